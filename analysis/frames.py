@@ -14474,34 +14474,6 @@ _MODAL_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:U\.S\.|US|American|troops|sol
                           r"contingent|personnel|presence))?+[ \t]++(?P<modal>would|could|might|should)\b", re.I)
 
 
-#: Prepositions that govern a force phrase after them ("the cost of a 28,500-strong force would rise"): the force is
-#: no subject of a modal after it (mend54t).
-_FORCE_PREPOSITIONS = frozenset(("of", "for", "with", "without", "to", "from", "by", "on", "in", "into", "at", "about",
-                                 "than", "like", "under", "over", "against", "behind", "toward", "towards", "through"))
-#: Verbs of saying or thinking whose clause the force may open as its subject even after "to" or as a gerund ("tend to
-#: think a 20,000-strong force would do", "arguing a force of 20,000 could hold"): they govern no force.
-_CLAUSE_VERBS = frozenset(("say", "saying", "argue", "arguing", "think", "thinking", "believe", "believing", "claim",
-                           "claiming", "suggest", "suggesting", "insist", "insisting", "warn", "warning", "estimate",
-                           "estimating", "note", "noting", "add", "adding", "conclude", "concluding", "expect",
-                           "expecting", "doubt", "doubting", "reckon", "reckoning", "assume", "assuming"))
-
-
-def force_governed(words: list[str]) -> bool:
-    """Return whether the (up to two, lower-case) words right before a force phrase's article govern it — a gerund
-    ("Housing a 28,500-strong force"), a preposition ("the cost of a force of"), a verb after "to" ("To keep a ...") —
-    so that a modal after the force is the main verb's, not the force's; a verb of saying or thinking governs none.
-
-    >>> [force_governed(w) for w in (["seoul", "housing"], ["cost", "of"], ["to", "keep"], [], ["tank", "says"])]
-    [True, True, True, False, False]
-    >>> [force_governed(w) for w in (["analysts", "saying"], ["tend", "to"], ["to", "think"], ["thing"])]
-    [False, True, False, False]
-    """
-    if not words or words[-1] in _CLAUSE_VERBS:
-        return False
-    last = words[-1]
-    return last in _FORCE_PREPOSITIONS or (len(last) > 5 and last.endswith("ing")) or words[-2:-1] == ["to"]
-
-
 def modal_after(r: Reader, fig: Span) -> str | None:
     """Return the modal right after a count told as one force of a size ("a 20,000-strong force", "a force of 20,000";
     past up to two nouns of a force, :data:`_MODAL_AFTER`): the count is a level supposed ("analysts say a
@@ -14520,23 +14492,16 @@ def modal_after(r: Reader, fig: Span) -> str | None:
     >>> [modal_after(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, None]
 
-    The force the subject of the modal's clause, nothing governing it (mend54t): after a gerund, a preposition or
-    "to" and a verb, the modal is the main verb's and the force the one there ("Housing a 28,500-strong force would
-    cost billions"):
-    >>> r = Reader(annotate_text("Housing a 28,500-strong force would cost billions. The cost of a 28,500-strong "
-    ...                          "garrison could rise. Experts think a 20,000-strong force could do."))
+    Whatever governs the force, a modal after it makes the size supposed (lead, forty-sixth session: "Housing a
+    20,000-strong force would cost less" is no level told; a real level told so goes unjudged rather than a supposed
+    one called wrong):
+    >>> r = Reader(annotate_text("Housing a 28,500-strong force would cost billions."))
     >>> [modal_after(r, c) for c in r.spans_in(0, len(r.text), "count")]
-    [None, None, 'could']
+    ['would']
     """
-    before = _words_before(r, fig, 5)
-    if before[-1:] in (["a"], ["an"]):
-        governor = before[-3:-1]
-    elif before[-3:] == ["a", "force", "of"]:
-        governor = before[-5:-3]
-    else:
+    before = _words_before(r, fig, 3)
+    if before[-1:] not in (["a"], ["an"]) and before[-3:] != ["a", "force", "of"]:
         return None  # "About 28,500 troops would be in harm's way": the level, its modal the sentence's
-    if force_governed(governor):
-        return None  # mend54t: "Housing a 28,500-strong force would cost ...": the modal is the gerund's clause's
     m = _MODAL_AFTER.match(r.text, fig.end)
     return m.group("modal").lower() if m else None
 

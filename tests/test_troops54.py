@@ -14,8 +14,9 @@
   troops_planned, troop_frame); ``MOVE_CTRL``: the number moved, a target, a level that was, a whole move.
 - ``PART_ASIDE``: base or people words near the count that do not hold it (frames.part_before, aside_place);
   ``PART_CTRL``: a base that holds the count, people counted with it, one command's share.
-- ``FORCE_GOVERNED`` (mend54t): a force of a size after a gerund, a preposition or "to" and a verb ("Stationing a
-  28,500-strong force would cost ..."): the modal is the main verb's, the count the level (frames.force_governed);
+- ``FORCE_GOVERNED`` (mend54t, then the lead): a force of a size before a modal, whatever governs it ("Stationing a
+  28,500-strong force would cost ...", "Basing a 42,000-strong force would cost ..."), stays a size supposed
+  (not_checkable): a real level told so goes unjudged rather than a supposed size called wrong;
   ``FORCE_GOVERNED_CTRL``: the force the subject of the modal's clause.
 - ``TO_OBJECT`` (mend54t): a count after a verb whose "to" takes an object ("could point to 28,500 troops"), told as
   the level (frames.to_object); ``TO_OBJECT_CTRL``: a change's target after "to", a level proposed.
