@@ -13533,7 +13533,7 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
     before = _words_before(r, fig, 12)
     if not before or before[-1] != "to" or "from" not in before[:-1] or r.text[fig.start - 1:fig.start] in _QUOTE_OPEN:
         return None
-    if before[-2:-1] == ["home"]:
+    if to_object(before):
         return None  # troops54: "withdrawing troops from Korea, home to 28,500 troops": the place's level, no change
     if _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16)):
         return None
@@ -13548,18 +13548,20 @@ _HEDGES = frozenset(HEDGE_WORDS.split("|"))
 _KEEP_WORDS = frozenset(("keep", "maintain", "remain", "stay", "hold", "retain", "sustain"))
 
 
-#: Verbs whose "to" takes an object, not a level a change is to reach ("could point to 28,500 U.S. troops in Korea as
-#: proof", "would refer to the 28,500"): the count after it is the level told as it is (mend54t).
+#: Words whose "to" takes an object, not a level a change is to reach ("could point to 28,500 U.S. troops in Korea as
+#: proof", "would refer to the 28,500", a place "home to 28,500"): the count after it is the level told as it is
+#: (mend54t; "home" from troops54's two checks, now this one).
 _TO_OBJECT_VERBS = frozenset(("point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring",
-                              "allude", "alludes", "alluded", "alluding", "attest", "attests", "attested", "attesting"))
+                              "allude", "alludes", "alluded", "alluding", "attest", "attests", "attested", "attesting",
+                              "home"))
 
 
 def to_object(words: list[str]) -> bool:
     """Return whether the words before a count (lower case, hedges left out) end in a verb whose "to" takes an object
     (:data:`_TO_OBJECT_VERBS`): "could point to 28,500 troops" tells the level, "could fall to 20,000" a target.
 
-    >>> [to_object(w) for w in (["could", "point", "to"], ["could", "fall", "to"], ["to"], ["pointed"])]
-    [True, False, False, False]
+    >>> [to_object(w) for w in (["could", "point", "to"], ["could", "fall", "to"], ["to"], ["pointed"], ["home", "to"])]
+    [True, False, False, False, True]
     """
     return len(words) >= 2 and words[-1] == "to" and words[-2] in _TO_OBJECT_VERBS
 
@@ -14339,7 +14341,7 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         if not target and _BASE_WORDS.intersection(words[i:]) - {"all"}:
             break  # "some of the", "from the current": the count is the level a move is from
-        if words[i] in _MOVE_CLAUSE_OPENERS or words[i:] == ["home", "to"]:
+        if words[i] in _MOVE_CLAUSE_OPENERS or to_object(words[i:]):
             break  # troops54: "withdraw troops from Korea, where 28,500 are based" (or "home to 28,500"): the move is
             # the other clause's
         if words[i].startswith(_MOVE_STEMS):

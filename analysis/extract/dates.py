@@ -13879,7 +13879,7 @@ def _anchor_of(
     if j is not None and h.handler is _adjacent and (_group(h.match, "which") or "").lower() == "same" \
             and isinstance(h.value, Anchored) and h.value.unit == "day":
         j = _same_day_anchor(text, group, values, inside, i, j)
-    if j is not None and h.handler is _event_day:
+    if j is not None and h.handler in (_event_day, _eve_of):  # review54c: the eve counts from the event as its days do
         j = _event_span_anchor(group, values, inside, i, j)
     return None if j is None else _day_count_anchor(text, group, values, inside, i, j)
 

@@ -9401,10 +9401,10 @@ def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     words = [w for w in text[n.end : min(pl.pe, n.end + win.RELATIVE_VERB_AFTER)].split()
              if not (w.endswith("ly") and w.islower()) and w not in _AUXILIARIES and w not in _KEEPS]  # fmt: skip
     verb = words[0].rstrip(".,;") if words else ""
+    if verb in _REFUSING:  # first: some refusing verbs are also judging ones
+        return _NOBODY  # "the “cost plus 50” formula that Bo rejected": refusing a thing names no owner of its words
     if verb not in _ASKING_FOR and verb not in _JUDGING_VERBS and verb not in _MENTIONING and verb != "railed":
         return _NOBODY
-    if verb in _REFUSING:
-        return _NOBODY  # "the “cost plus 50” formula that Bo rejected": refusing a thing names no owner of its words
     at = text.find(verb, n.end, pl.pe) + len(verb)
     main = [w.rstrip(".,;") for w in text[at : at + win.RELATIVE_OBJECT_AFTER].split()[:1]] in (
         ["remains"], ["remain"], ["stays"], ["stay"])  # the main clause's verb: the relative has no object
