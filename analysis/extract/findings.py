@@ -446,12 +446,10 @@ def _author_note(words: Sequence[str]) -> bool:
     from the story ("The writer is a professor at Hanul University", "The views expressed are the author's own",
     "Tamsin Oyelaran is a fellow at the Hanul Institute"), not ending on a word that needs more.
 
-    >>> _author_note("The writer is a professor at Hanul University".split())
-    True
-    >>> _author_note("Tamsin Oyelaran is a senior fellow at the Hanul Institute".split())
-    True
-    >>> _author_note("The writer is a professor at the".split()), _author_note("Seoul is a rich country".split())
-    (False, False)
+    >>> notes = ("The writer is a professor at Hanul University", "The writer is a professor at the",
+    ...          "Tamsin Oyelaran is a senior fellow at the Hanul Institute", "Seoul is a rich country")
+    >>> [_author_note(n.split()) for n in notes]
+    [True, False, True, False]
     """
     if not words or len(words) > _NOTE_WORDS or _dangles(words[-1]):
         return False
