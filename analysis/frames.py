@@ -80,8 +80,8 @@ RISE_NOUNS = "rise|increase|hike"
 #: The forms of a verb of rising (``RISE_FORMS``) or falling (``FALL_FORMS``) that every rise/fall pattern of this
 #: module reads, named once (review71 finding 5): :data:`_CHANGE`, :data:`_HEADS_FIGURE`, :data:`_CHANGED_TO`,
 #: :data:`_MULTIPLE_BEFORE` (rising only), :data:`_CHANGE_BEFORE`, :data:`_REACHED_VERB`, :data:`_CHANGE_VERB_END`
-#: and :data:`_CHANGE_WORD_NEAR` each add the forms only it reads (the present, the participles, "soar", "reach",
-#: "cut" ...).
+#: :data:`_CHANGE_WORD_NEAR` and :data:`_COST_SUBJECT` each add the forms only it reads (the present, the participles,
+#: "soar", "reach", "cut" ...).
 RISE_FORMS = r"rose|rises|grew|grows|increased|increases|jumped"
 FALL_FORMS = r"fell|dropped"
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
@@ -5873,7 +5873,7 @@ _COST_REACH = (r"(?:reach|top|exceed|hit|surpass|total|be|(?:rise|climb|grow|inc
 _COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?[”\"’']?\s+(?:of|for)\s"
                            r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
                            r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be)|"
-                           r"(?:rose|climbed|grew|increased|jumped|swelled|ballooned|soared)\s+to|topped|exceeded|"
+                           r"(?:" + RISE_FORMS + r"|climbed|swelled|ballooned|soared)\s+to|topped|exceeded|"
                            r"(?:has|have|had)\s+(?:(?:risen|climbed|grown|increased|jumped|swelled|ballooned|soared)\s+to|"
                            r"reached|topped|exceeded)|(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|projected|forecast|"
                            r"likely|set|slated|poised|estimated)\s+to|will|would|could|may|might|can)\s+"
@@ -5894,6 +5894,8 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
     >>> cost_is_subject(*figure_in("Seoul's share of the cost of keeping the troops was $900 million."))
     False
     >>> cost_is_subject(*figure_in("It pays $1 billion, which means the “total cost” of it is at least $4 billion.", 1))
+    True
+    >>> cost_is_subject(*figure_in("The cost of keeping the troops rises to $4 billion."))
     True
     """
     c0, _ = r.clause(fig, strong=True)
