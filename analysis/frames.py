@@ -5815,12 +5815,16 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
 
 
+#: The words of an outlook before a verb of cost or change ("is expected to", "is now projected to", "will", "can"):
+#: one list, read by :data:`_PROJECT_COSTS_PAYER` and :data:`_COST_SUBJECT` (other54).
+_OUTLOOK = (r"(?:(?:(?:is|are|was|were)\s++(?:now\s++)?(?:expected|projected|forecast|likely|set|slated|poised|"
+            r"estimated)\s++to|will|would|could|may|might|can)\s++)")
 #: A base project as the subject of "cost(s)" with the payer as its object, the outlook's words allowed: "The new base
 #: is expected to cost Seoul about X", "The relocation project will cost Korea X" (other54).
 _PROJECT_COSTS_PAYER = re.compile(
     r"\b(?:relocation|move|construction|expansion|project|new\s++(?:[\w-]++\s++)?(?:bases?|camps?|garrisons?|headquarters|"
-    r"facilit(?:y|ies)))\b[^.;:!?\d]{0,40}?\b(?:(?:will|would|could|may|might)\s++|(?:is|are|was|were)\s++(?:expected|"
-    r"projected|estimated|likely|set)\s++to\s++)?cost(?:s|ing)?\s++" + KOREA_PAYER + r"\s++(?:" + _HEDGE + r")?$", re.I)
+    r"facilit(?:y|ies)))\b[^.;:!?\d]{0,40}?\b" + _OUTLOOK + r"?cost(?:s|ing)?\s++" + KOREA_PAYER
+    + r"\s++(?:" + _HEDGE + r")?$", re.I)
 
 
 def project_costs_payer(r: Reader, fig: Span) -> bool:
@@ -5829,8 +5833,9 @@ def project_costs_payer(r: Reader, fig: Span) -> bool:
     the outlook's words (other54); "The upkeep costs Seoul X" names no project.
 
     >>> [project_costs_payer(*figure_in(t)) for t in ("The new base is expected to cost Seoul about 9 trillion won.",
-    ...     "The relocation project will cost Korea $10 billion.", "The upkeep costs Seoul $900 million.")]
-    [True, True, False]
+    ...     "The relocation project will cost Korea $10 billion.", "The upkeep costs Seoul $900 million.",
+    ...     "The new camp is now slated to cost Seoul $2 billion.")]
+    [True, True, False, True]
     """
     c0, _ = r.clause(fig, strong=True)
     return fig.kind == "money" and _PROJECT_COSTS_PAYER.search(
@@ -5875,9 +5880,7 @@ _COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)
                            r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be)|"
                            r"(?:" + RISE_FORMS + r"|climbed|swelled|ballooned|soared)\s+to|topped|exceeded|"
                            r"(?:has|have|had)\s+(?:(?:risen|climbed|grown|increased|jumped|swelled|ballooned|soared)\s+to|"
-                           r"reached|topped|exceeded)|(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|projected|forecast|"
-                           r"likely|set|slated|poised|estimated)\s+to|will|would|could|may|might|can)\s+"
-                           + _COST_REACH + r")"
+                           r"reached|topped|exceeded)|" + _OUTLOOK + _COST_REACH + r")"
                            r"\s+(?:(?:well\s+)?(?:more|less)\s+than\s+|(?:well\s+)?(?:over|under)\s+|at\s+(?:least|most)\s+|"
                            + _HEDGE + r")?$", re.I)
 #: Before a cost noun, a part of it ("Seoul's share of the cost"): then the amount is the part, a payment.
