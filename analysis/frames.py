@@ -36,7 +36,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
 from analysis.extract.amounts import has_number
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
-from analysis.extract.counts import WEAK_NOUNS
+from analysis.extract.counts import TRUE_FIGURE, WEAK_NOUNS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
@@ -13986,7 +13986,7 @@ _NEW_TOPIC = re.compile(r"\b(?:(?:when\s++)?asked\s++(?:about|on|whether|how)|as
 #: A writer's correction right before a bare number in a sentence about troops: "the actual number is", "the real
 #: figure is", "the official number is", "the current level of", "it is actually", "it is in fact" (a hedge may follow)
 #: (mut62; the class of adjectives of the true figure: mend62, review62 finding 14).
-_CORRECTED = re.compile(r"\b(?:(?:actual|real|correct|true|current|present|official|accurate|exact|right)[ \t]++(?:"
+_CORRECTED = re.compile(r"\b(?:(?:" + "|".join(TRUE_FIGURE) + r")[ \t]++(?:"
                         r"number|figure|level|size|count|total|tally|strength)(?:[ \t]++(?:is|was|stands[ \t]++at|"
                         r"of))?|(?:is|was|are|were)[ \t]++(?:actually|really|in[ \t]++fact))"
                         r"[ \t]++(?:(?:about|around|roughly|some|nearly|close[ \t]++to|over|more[ \t]++than)[ \t]++)?$",

@@ -117,7 +117,10 @@ _FORCE_AFTER_OWNER = (r"(?:(?<=U\.S\. )|(?<=US )|(?<=American )|(?<=military )|(
 #: A writer's correction of a figure said before ("The actual number is 28,500.", "the official figure is about
 #: 28,500"): a bare number after it may be the level though no troop word is near (troops54, the frame reads it:
 #: :func:`analysis.frames.level_corrected`, :func:`analysis.frames.bare_doubt`).
-_CORRECTION = (r"(?:(?<=[Aa]ctual )|(?<=[Rr]eal )|(?<=[Oo]fficial )|(?<=[Tt]rue )|(?<=[Cc]orrect ))"
+#: The adjectives of the true figure, one list: this trigger and :data:`analysis.frames._CORRECTED` read them (the
+#: trigger only before "number" and "figure", its two anchors: each more noun would be one more pass over the text).
+TRUE_FIGURE = ("actual", "real", "correct", "true", "current", "present", "official", "accurate", "exact", "right")
+_CORRECTION = ("(?:" + "|".join(f"(?<=[{w[0].upper()}{w[0]}]{w[1:]} )" for w in TRUE_FIGURE) + ")"
                r"(?:number|figure)\b")
 _BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison|{_FORCE_AFTER_OWNER}|{_CORRECTION}"),
                         (*_TROOP_ANCHORS, ("ontingent", 1), ("arrison", 1), ("orce", 1), ("number", 0),
@@ -359,6 +362,8 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: f
     >>> [e for _, _, e, _ in find_bare_counts("He cited USFK troops, and the number 41,000 which he used before.")]
     ['41,000']
     >>> [[e for _, _, e, _ in find_bare_counts(t)] for t in ("The actual number is 28,500.", "The number is 12,000.")]
+    [['28,500'], []]
+    >>> [[e for _, _, e, _ in find_bare_counts(t)] for t in ("The current figure is 28,500.", "The figure is 28,500.")]
     [['28,500'], []]
     >>> len(find_bare_counts("USFK troop strength in South Korea stands at 28.5 thousand. " * 50))  # across borders
     50
