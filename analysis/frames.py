@@ -36,7 +36,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
 from analysis.extract.amounts import has_number
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
-from analysis.extract.counts import TRUE_FIGURE, WEAK_NOUNS
+from analysis.extract.counts import TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
@@ -13340,7 +13340,7 @@ _PLAN_WORDS = frozenset(("proposal", "proposed", "proposes", "propose", "option"
                          "considered", "want", "wants", "wanted", "target", "cap", "capped"))
 #: Words between a move verb and the count that make the count the whole level the move is from ("some of the
 #: 28,500 troops", "the number of the 28,500 troops", "from the current 28,500").
-_BASE_WORDS = frozenset(("of", "the", "its", "their", "america", "s", "all"))
+_BASE_WORDS = frozenset(("of", *WHOLE_OWNERS, "america", "s", "all"))
 #: "4,500 more troops", "2,000 additional soldiers" (not the bound "more than").
 _ADDED_TROOPS = re.compile(r"\b(?:more|additional|extra)\s++(?!than\b)", re.I)
 #: How many words before a count its verb is looked for (bounded: linear time).
@@ -13632,8 +13632,8 @@ _PEOPLE_LISTED = re.compile(r"(?<![\s,]),?+[ \t]++(?:and[ \t]++|or[ \t]++)?(?:ci
 #: 28,500 in Korea", "4,500 from its 28,500" — the whole they are taken from, the level now (troops54); not "down from
 #: 37,000", "cut troops from the 37,000" (no number taken).
 _FROM_THE_WHOLE = re.compile(r"(?:(?<![\d,])\d[\d,]*+(?:[ \t]++(?:U\.S\.|US|American))?+(?:[ \t]++(?:troops|soldiers|"
-                             r"forces|personnel|members|GIs))?+|\b(?:some|part|them))[ \t]++from[ \t]++(?:the|its|"
-                             r"their|our|America['’]s|USFK['’]s)[ \t]++$", re.I)
+                             r"forces|personnel|members|GIs))?+|\b(?:some|part|them))[ \t]++from[ \t]++(?:"
+                             + "|".join(WHOLE_OWNERS) + r"|America['’]s|USFK['’]s)[ \t]++$", re.I)
 #: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
 _PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
 
@@ -13676,9 +13676,9 @@ def troops_part(r: Reader, fig: Span) -> str | None:
 #: ("base upkeep for the 28,500 troops", "the unit cost of"), a division of opinion ("the division over the cost").
 _NOT_HOLDER = re.compile(r"(?<![ \t])[ \t]++(?:upkeep|construction|costs?|fees?|rents?|maintenance|operations?|"
                          r"relocation|expansion|facilities|closures?|prices?|over|between|among|within)\b", re.I)
-#: Right before a count, "of the" / "of its": the count is the whole the words before it are part of ("part of the
-#: 28,500 troops", "families of the 28,500 troops").
-_OF_THE_WHOLE = re.compile(r"\bof[ \t]++(?:the|its|their)[ \t]++$", re.I)
+#: Right before a count, "of the" / "of its" / "of our" (counts.WHOLE_OWNERS): the count is the whole the words before
+#: it are part of ("part of the 28,500 troops", "families of the 28,500 troops", "many of our 28,500 troops").
+_OF_THE_WHOLE = re.compile(r"\bof[ \t]++(?:" + "|".join(WHOLE_OWNERS) + r")[ \t]++$", re.I)
 
 
 def part_before(r: Reader, fig: Span, c0: int) -> re.Match[str] | None:
@@ -13691,6 +13691,9 @@ def part_before(r: Reader, fig: Span, c0: int) -> re.Match[str] | None:
     ...                          "Families of the 28,500 troops worry. Right-wing groups oppose the 28,500 troops."))
     >>> [(p.group() if (p := part_before(r, c, 0)) else None) for c in r.spans_in(0, len(r.text), "count")]
     ['base', None, None, None]
+    >>> r = Reader(annotate_text("The base trains many of our 28,500 troops."))
+    >>> part_before(r, r.spans_in(0, len(r.text), "count")[0], 0) is None
+    True
     """
     if _OF_THE_WHOLE.search(r.text, max(c0, fig.start - win.FROM_WHOLE_BACK), fig.start):
         return None
@@ -14355,7 +14358,7 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
             return f"a number to withdraw, move or add ({words[i]}), not the level there"
     if _ADDED_TROOPS.search(fig.exact):
         return "a number to withdraw, move or add (more), not the level there"
-    if words[-2:-1] == ["of"] and words[-1] in _DEFINITE:
+    if _OF_THE_WHOLE.search(r.text, max(0, fig.start - win.FROM_WHOLE_BACK), fig.start):
         return None  # troops54: "4,000 of the 28,500 troops could be withdrawn": the whole, the level there
     _, c1 = r.clause(fig)
     after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + win.MOVED_AFTER_CHARS)].lower())[:4]
@@ -14473,7 +14476,7 @@ def _cut_lead(before: list[str]) -> bool:
 
 #: Right before a count, words that make it the troops there now, the ones a plan or move would act on ("could cut the
 #: 28,500 troops", "could withdraw its 28,500", "America's 28,500"): not a level proposed (troops54).
-_DEFINITE = frozenset(("the", "its", "their", "our", "s"))
+_DEFINITE = frozenset((*WHOLE_OWNERS, "s"))
 #: Right after a count, up to two nouns of a force and then a modal: "a 20,000-strong force would suffice", "a force of
 #: 20,000 would be enough", "24,000 troops could remain" (troops54): a level supposed, not reported.
 _MODAL_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:U\.S\.|US|American|troops|soldiers|force|forces|garrison|"

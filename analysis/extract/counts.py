@@ -46,10 +46,14 @@ ANYONE_NOUNS = ("people", "Americans")
 #: The words for the US before a count's noun or a body of troops ("28,500 U.S. troops", "American forces"; "U.S" with
 #: its last stop dropped, a slip of the wire: "28,500 U.S troops", fresh81v).
 _US_WORDS = ("U.S.", "U.S", "US", "USA", "American", "United States")
+#: The words after "of" that name a whole a number of troops is of ("28,500 of our troops", "4,000 of the 28,500
+#: troops"): one list, read here (:data:`_MODIFIERS`) and by analysis.frames (``_OF_THE_WHOLE``, ``_BASE_WORDS``,
+#: ``_DEFINITE``).
+WHOLE_OWNERS = ("the", "its", "their", "our")
 #: Words that may stand between the number and the noun: whose they are, what kind (read by the frame).
 _MODIFIERS = (*_US_WORDS, "USFK", "active-duty", "active duty", "Army", "army", "military",
               "ground", "combat", "North Korean", "South Korean", "Korean", "Japanese", "Chinese", "Russian",
-              "additional", "more", "extra", "foreign", "allied", "of our", "of the", "of its", "of their",
+              "additional", "more", "extra", "foreign", "allied", *(f"of {w}" for w in WHOLE_OWNERS),
               "uniformed", "defense", "defence", "forward-deployed", "forward deployed")
 #: "servicemen"/"servicewomen" and "GIs" are troop nouns of their own ("28,000 American servicemen", "the 28,000 GIs
 #: stationed there"; count93v): each is a trigger literal too (:data:`_TROOP_WORDS`): no other troop word need be near.
