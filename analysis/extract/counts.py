@@ -77,8 +77,13 @@ _MEMBER_FORCE = (r"[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?(?:[Ff]orces?|garris
 #: there", "28,500 U.S. Forces Korea" (troops54); only where its clause goes on with no noun of its own after it
 #: (:data:`_BODY_ENDS`: not "28,500 USFK troops", read with its noun, nor "28,500 US military vehicles").
 _BODY_NOUN = r"USFK\b|(?:U\.S\.|US|American)[ \t]++(?:military\b|Forces[ \t]++Korea\b)"
-_BODY_ENDS = (r"[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:in|on|there|here|stationed|based|deployed|is|are|was|were|has|have|and|"
-              r"who|that|which|to|from|at|would|will|could|may|might|remain|remains|stay|stays)\b)")
+#: After a count's number with no noun of its own, the words of a clause that ends or goes on (a place, a verb of
+#: being stationed, a conjunction): one list, read by :data:`_BODY_ENDS` and :data:`_BARE`, each adding its own on
+#: purpose: after the force's own name any verb may go on ("the 28,500 USFK would"), after a bare number a form of
+#: "be" only with "stationed"/"based"/"deployed" ("28,500 is" may be any number).
+_NO_NOUN_AFTER = r"[.,;:)\"”’]|$|\n|(?:and|which|that|in|on|there|here|stationed|based|deployed|remain|remains)\b"
+_BODY_ENDS = (r"[ \t]*+(?:" + _NO_NOUN_AFTER + r"|(?:is|are|was|were|has|have|who|to|from|at|would|will|could|may|"
+              r"might|stay|stays)\b)")
 #: Read in any case: a title-case headline is read with its words in lower case ("28,000 american troops",
 #: :func:`analysis.extract._lower_title_case`), so a modifier it capitalises must still fit (fresh78v).
 _MODIFIER = "(?i:" + word_trie(sorted({w.lower() for w in _MODIFIERS}), space=_BLANKS) + ")"
@@ -321,9 +326,7 @@ def _war_of_today(text: str, start: int, end: int) -> bool:
 #: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
 _BARE = re.compile(
     r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}(?:\.\d{1,2})?+[ -]thousand\b))"
-    r"(?=[ \t]*+(?:[.,;:)\"”’—–]|$|\n|(?:and|but|not|or|as|by|which|that|stationed|based|deployed|there|here|in|on|"
-    r"remain|remains|remained|"
-    r"strong)\b|"
+    r"(?=[ \t]*+(?:" + _NO_NOUN_AFTER + r"|[—–]|(?:but|not|or|as|by|remained|strong)\b|"
     r"(?:is|are|was|were)[ \t]++(?:stationed|based|deployed)\b))"
 )
 #: A bare number that is the present level a change goes from, "to" after it: "from the current 30,000 to 25,000",
