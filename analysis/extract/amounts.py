@@ -37,8 +37,8 @@ from analysis.extract.numbers import (
 from analysis.extract.scan import Trigger, scan, word_trie
 from analysis.extract.spans import KINDS, Draft, Found, Span, SpanTable
 
-__all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
-           "names_currency", "plausible"]  # fmt: skip
+__all__ = ["BOUNDS", "LIMITS", "SPELLED_HUNDREDS", "find_money", "find_multipliers", "find_percents", "has_number",
+           "implausible", "names_currency", "plausible"]  # fmt: skip
 
 
 
@@ -190,9 +190,11 @@ _BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie
 # A transcript may mix digits in ("13-point-nine", "one-point-05").
 _WORD_DECIMAL = (rf"(?:{_BELOW_100}|zero\b|\d{{1,3}}(?=-point-))[\s-]+point"
                  rf"(?:[\s-]+(?:{word_trie(_DIGIT_WORDS)}|\d{{1,3}})\b)+")
+#: A spelled number of hundreds ("five hundred", "twelve-hundred", "a hundred"): one pattern, read here and by
+#: analysis.extract.counts (a troop count's hundreds after its thousands, with no rest after them).
+SPELLED_HUNDREDS = rf"(?:{word_trie(_UNITS)}|{word_trie(_TEENS)}|an?)[\s-]+hundred\b"
 # A transcript may give the rest after "hundred" in digits, joined by hyphens ("nine-hundred-26 million", fresh80v).
-_HUNDREDS = (rf"(?:{word_trie(_UNITS)}|{word_trie(_TEENS)}|an?)[\s-]+hundred\b"
-             rf"(?:[\s-]+(?:and[\s-]+)?{_BELOW_100}|-(?:and-)?\d{{1,2}}(?![\d.,]))?")
+_HUNDREDS = rf"{SPELLED_HUNDREDS}(?:[\s-]+(?:and[\s-]+)?{_BELOW_100}|-(?:and-)?\d{{1,2}}(?![\d.,]))?"
 # Thousands of a scale word ("one thousand and forty billion", "a thousand billion": a trillion), read only before
 # "million", "billion" or "trillion" ("five thousand dollars" keeps "thousand" as its scale word), not before an
 # adjective ("a thousand billion-dollar deals").
