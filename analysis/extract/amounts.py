@@ -37,8 +37,8 @@ from analysis.extract.numbers import (
 from analysis.extract.scan import Trigger, scan, word_trie
 from analysis.extract.spans import KINDS, Draft, Found, Span, SpanTable
 
-__all__ = ["BOUNDS", "LIMITS", "SPELLED_HUNDREDS", "find_money", "find_multipliers", "find_percents", "has_number",
-           "implausible", "names_currency", "plausible"]  # fmt: skip
+__all__ = ["BOUNDS", "LIMITS", "SPELLED_BELOW_100", "SPELLED_HUNDREDS", "find_money", "find_multipliers",
+           "find_percents", "has_number", "implausible", "names_currency", "plausible"]  # fmt: skip
 
 
 
@@ -186,23 +186,26 @@ _UNITS, _TEENS, _TENS, _DIGIT_WORDS = UNITS, TEENS, TENS, DIGIT_WORDS
 _WORD_VALUES = WORD_VALUES
 # Spelled-out numbers below a thousand ("twenty-five", "five-hundred", "two hundred and fifty") and spelled-out
 # decimals ("one-point-three"). Each repeat is followed by a letter, never by what it repeats: no backtracking.
-_BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie(_TEENS)}|{word_trie(_UNITS)})\b"
+#: A spelled number below a hundred ("forty", "forty-five", "fifteen"): one pattern, read here and by
+#: analysis.extract.counts (a troop count's thousands).
+SPELLED_BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie(_TEENS)}|{word_trie(_UNITS)})\b"
 # A transcript may mix digits in ("13-point-nine", "one-point-05").
-_WORD_DECIMAL = (rf"(?:{_BELOW_100}|zero\b|\d{{1,3}}(?=-point-))[\s-]+point"
+_WORD_DECIMAL = (rf"(?:{SPELLED_BELOW_100}|zero\b|\d{{1,3}}(?=-point-))[\s-]+point"
                  rf"(?:[\s-]+(?:{word_trie(_DIGIT_WORDS)}|\d{{1,3}})\b)+")
 #: A spelled number of hundreds ("five hundred", "twelve-hundred", "a hundred"): one pattern, read here and by
 #: analysis.extract.counts (a troop count's hundreds after its thousands, with no rest after them).
 SPELLED_HUNDREDS = rf"(?:{word_trie(_UNITS)}|{word_trie(_TEENS)}|an?)[\s-]+hundred\b"
 # A transcript may give the rest after "hundred" in digits, joined by hyphens ("nine-hundred-26 million", fresh80v).
-_HUNDREDS = rf"{SPELLED_HUNDREDS}(?:[\s-]+(?:and[\s-]+)?{_BELOW_100}|-(?:and-)?\d{{1,2}}(?![\d.,]))?"
+_HUNDREDS = rf"{SPELLED_HUNDREDS}(?:[\s-]+(?:and[\s-]+)?{SPELLED_BELOW_100}|-(?:and-)?\d{{1,2}}(?![\d.,]))?"
 # Thousands of a scale word ("one thousand and forty billion", "a thousand billion": a trillion), read only before
 # "million", "billion" or "trillion" ("five thousand dollars" keeps "thousand" as its scale word), not before an
 # adjective ("a thousand billion-dollar deals").
-_THOUSANDS = (rf"(?:{_HUNDREDS}|{_BELOW_100}|an?)[\s-]+thousand\b(?:[\s-]+(?:and[\s-]+)?(?:{_HUNDREDS}|{_BELOW_100}))?"
+_THOUSANDS = (rf"(?:{_HUNDREDS}|{SPELLED_BELOW_100}|an?)[\s-]+thousand\b"
+              rf"(?:[\s-]+(?:and[\s-]+)?(?:{_HUNDREDS}|{SPELLED_BELOW_100}))?"
               r"(?=[\s-]+(?:million|billion|trillion)\b(?!-))")
 # "one and a half", "twenty and a quarter", "a quarter of a", "three quarters of a" (of a scale word after them); a
 # transcript may drop the article ("four and half billion dollars", fresh78v).
-_WORD_FRACTION = (rf"{_BELOW_100}[\s-]+and[\s-]+(?:an?[\s-]+)?(?:half|quarter)\b"
+_WORD_FRACTION = (rf"{SPELLED_BELOW_100}[\s-]+and[\s-]+(?:an?[\s-]+)?(?:half|quarter)\b"
                   r"|(?:an?|one|two|three)[\s-]+quarters?[\s-]+of[\s-]+an?\b")
 _WORD_COMPOUND = (
     rf"(?:{_THOUSANDS}|{_WORD_FRACTION}|{_HUNDREDS}"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 
 from analysis import lazyre as re
-from analysis.extract.amounts import BOUNDS, SPELLED_HUNDREDS
+from analysis.extract.amounts import BOUNDS, SPELLED_BELOW_100, SPELLED_HUNDREDS
 from analysis.extract.numbers import TEENS, TENS, UNITS, word_whole
 from analysis.extract.scan import Trigger, scan, word_trie
 from analysis.extract.spans import Found
@@ -33,8 +33,7 @@ _SCALED = (r"\d{1,3}(?:\.\d{1,2})?+(?:[ \t-]?+(?i:thousand(?:[ \t-](?:and[ \t]++
            r"|K\b(?!\.\d))")  # "28.5K": a capital K only
 #: A number in words below a hundred ("forty", "forty-five"), then "thousand": "Forty thousand"; hundreds may follow
 #: ("twenty-eight thousand five hundred", troops54).
-_WORD_BELOW_100 = (rf"(?i:{word_trie(TENS)}(?:[ \t-]{word_trie(UNITS)}\b)?|{word_trie(TEENS)}|{word_trie(UNITS)})"
-                   rf"[ \t-](?i:thousand)\b(?:[ \t-](?i:and[ \t]++)?(?i:{SPELLED_HUNDREDS}))?+")
+_WORD_BELOW_100 = (rf"(?i:{SPELLED_BELOW_100})[ \t-](?i:thousand)\b(?:[ \t-](?i:and[ \t]++)?(?i:{SPELLED_HUNDREDS}))?+")
 _NUMBER = rf"(?:{_SCALED}|{_DIGITS}|{_WORD_BELOW_100})"
 #: Nouns that count people in uniform only where the sentence names the military ("28,500 members of the USFK"); the
 #: frame asks for that (:func:`analysis.frames.troops_denied`).
