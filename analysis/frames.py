@@ -9396,7 +9396,8 @@ _OVER_TERM = re.compile(r"(?<!\s)\s++(?:over|during|across|throughout)\s++(?:the
                         r"lifetime|term|duration|length)\s++of\s++(?:the|this|its|that)\s++)?(?:(?:new|current|[\w]+-year)"
                         r"\s++)?(?:agreement|deal|accord|pact|SMA|contract)\b|(?:next|coming|following)\s++(?:two|three|"
                         r"four|five|six|seven|\d)\s++years\b)", re.I)
-#: Before a figure in its clause, a word of the future: "will", "would", "is set to", "is expected to".
+#: Before a figure in its clause, a word of the future: "will", "would", "is set to", "is expected to" (the present
+#: only, no "could"/"may": a time to come, not :data:`_OUTLOOK`'s outlook in any tense or mood).
 _FUTURE_WORD = _words("will", "would", "shall", r"(?:is|are)\s++(?:set|expected|likely|projected|due|forecast)\s++to")
 
 
