@@ -104,6 +104,7 @@ from analysis.frames import (
 )
 from analysis.guards import (
     KEPT_OUT,
+    RELATIVE_BOUNDS,
     another_reading,
     asker_not_us,
     base_amount_year,
@@ -122,6 +123,7 @@ from analysis.guards import (
     unsure_scale,
     untied_amount,
     untold_time,
+    weakly_tied,
     wider_support,
 )
 
@@ -4477,6 +4479,9 @@ def level_withheld(fig: Figure, ctx: Context, said: str, ids: Sequence[str], row
     if then is not None:  # "at the time", "used to station", "through the 1990s" not bound to it
         return _j("unverifiable", f"{said}: off, but not contradicted: its year is only the publication's, and its "
                   f"own words tell of another time ({then}).", ids, [row])
+    if fig.frame.bound in RELATIVE_BOUNDS and not (level_placed_in_korea(fig, ctx) or hosted_count(fig, ctx)):
+        return _j("unverifiable", f"{said}: off, but not contradicted: its year comes only from a relative date, and "
+                  "its words do not make it the level of US forces in Korea (contra48).", ids, [row])
     return None
 
 
@@ -4955,7 +4960,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
              or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
              or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
-             or loose_untied(fig, ctx, j, tied))  # weakev70
+             or loose_untied(fig, ctx, j, tied) or weakly_tied(fig, ctx, j))  # weakev70, contra48
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
