@@ -885,7 +885,7 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 
 
 #: In a change's clause, the cost-sharing deal named as such ("the Special Measures Agreement", "the SMA").
-_DEAL_NAMED = re.compile(r"\b(?:SMA|Special[ \t]++Measures|cost-?shar\w*|burden-?shar\w*)\b", re.I)
+_DEAL_NAMED = re.compile(r"\b(?:SMA|Special[ \t]++Measures|(?:cost|burden)-?sharing)\b", re.I)
 
 
 @only_called_false("percent", ("sma_change",))
@@ -1467,15 +1467,15 @@ def weakly_tied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> from analysis.rules import example, judge_plain
     >>> fig, ctx = example("The cost-sharing talks dragged on. Seoul settled for a 19 percent boost.", "2022-06-01")
     >>> weakly_tied(fig, ctx, judge_plain(fig, ctx))[:30]
-    'frame not certain: its year is '
+    'frame not certain: its year is'
     """
     return change_untied(fig, ctx, j)
 
 
 #: In a change's clause, a word that ties it to the payment: a noun or verb of paying, Seoul's share or bill, the
 #: cost-sharing, or a sum that stands for the payment ("the amount", "the figure") (contra48).
-_CHANGE_TIE = re.compile(r"\b(?:contribut\w*|payments?|pa(?:y|ys|id|ying)|shares?|burden\w*|bill|costs?|upkeep|"
-                         r"SMA|Special[ \t]++Measures|cost-?shar\w*|sum|amount|figure|total)\b", re.I)
+_CHANGE_TIE = re.compile(r"\b(?:contribut(?:es?|ed|ing|ions?)|payments?|pa(?:y|ys|id|ying)|shares?|burdens?|bill|"
+                         r"costs?|upkeep|SMA|Special[ \t]++Measures|cost-?sharing|sum|amount|figure|total)\b", re.I)
 #: In a change's clause, the base it is counted from: "from", "than", "over", "since", "above", "compared with", then
 #: up to four words and a year, a word of an earlier time or deal, or a word of paying ("from previous payments",
 #: "since 2002", "over the prior five year agreement", "than what Seoul had paid").

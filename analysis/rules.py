@@ -4479,10 +4479,23 @@ def level_withheld(fig: Figure, ctx: Context, said: str, ids: Sequence[str], row
     if then is not None:  # "at the time", "used to station", "through the 1990s" not bound to it
         return _j("unverifiable", f"{said}: off, but not contradicted: its year is only the publication's, and its "
                   f"own words tell of another time ({then}).", ids, [row])
-    if fig.frame.bound in RELATIVE_BOUNDS and not (level_placed_in_korea(fig, ctx) or hosted_count(fig, ctx)):
+    if fig.frame.bound in RELATIVE_BOUNDS and not level_in_korea(fig, ctx):
         return _j("unverifiable", f"{said}: off, but not contradicted: its year comes only from a relative date, and "
                   "its words do not make it the level of US forces in Korea (contra48).", ids, [row])
     return None
+
+
+def level_in_korea(fig: Figure, ctx: Context) -> bool:
+    """Return whether a troop count's words make it the level of US forces in Korea: placed in Korea
+    (:func:`level_placed_in_korea`) or the troops whose cost Korea shares (:func:`hosted_count`), read as of the year
+    its frame binds (a past tense is that year's, not an earlier level's) (contra48).
+
+    >>> [level_in_korea(*example(t, "2025-08-20")) for t in ("Last year the U.S. kept 35,000 troops in South Korea.",
+    ...     "Last year's drills drew some 19,000 U.S. troops to the peninsula.")]
+    [True, False]
+    """
+    bound = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, bound="phrase"))
+    return level_placed_in_korea(bound, ctx) or hosted_count(bound, ctx)
 
 
 #: A modal before a verb of being or staying: a level that may be ("would remain", "could be in Korea", "might stay");
