@@ -1484,6 +1484,24 @@ _BASE_NAMED = re.compile(r"\b(?:from|than|over|since|above|on|compared[ \t]++(?:
                          r"paid|pays|payments?|level)\b", re.I)
 
 
+def told_again(r: Reader, span: Span) -> bool:
+    """Return whether a percent stands for a payment the text told just before: its sentence opens on an anaphor of the
+    sentence before's payment ("That is up 8 percent"), its clause on one of its sentence's ("..., and it is 12 percent
+    higher"), or a bare definite change noun retells the change the sentence before gave ("put the rise at 9 percent")
+    (:func:`analysis.frames.payment_anaphor`, :func:`analysis.frames.clause_anaphor`,
+    :func:`analysis.frames.definite_change`) (contra48).
+
+    >>> from analysis.frames import figure_in
+    >>> told_again(*figure_in("Seoul pays 1.18 trillion won this year. That is up 19.3 percent.", -1))
+    True
+    >>> told_again(*figure_in("The envoys argued over Seoul's bill for weeks and signed off on a 19 percent rise."))
+    False
+    """
+    from analysis.frames import clause_anaphor, definite_change, payment_anaphor
+
+    return payment_anaphor(r, span) or clause_anaphor(r, span) or definite_change(r, span)
+
+
 @only_called_false("percent", ("sma_change",))
 def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called contradicted may be right, else None: its year is only the publication's
@@ -1504,7 +1522,7 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     p0, p1 = r.clause(fig.span)
     c0, c1 = r.clause(fig.span, strong=True)
     if _CHANGE_TIE.search(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) or r.spans_in(c0, c1, "money") \
-            or _DEAL_NAMED.search(r.text, c0, c1):
+            or _DEAL_NAMED.search(r.text, c0, c1) or told_again(r, fig.span):
         return None
     return ("frame not certain: its year is only the publication's, and its clause ties the change neither to the "
             "payment nor to a base")
