@@ -1467,7 +1467,7 @@ def weakly_tied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> from analysis.rules import example, judge_plain
     >>> fig, ctx = example("The cost-sharing talks dragged on. Seoul settled for a 19 percent boost.", "2022-06-01")
     >>> weakly_tied(fig, ctx, judge_plain(fig, ctx))[:30]
-    'frame not certain: its year is'
+    'its year is only the publicati'
     """
     return change_untied(fig, ctx, j)
 
@@ -1527,5 +1527,5 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if _CHANGE_TIE.search(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) or r.spans_in(c0, c1, "money") \
             or _DEAL_NAMED.search(r.text, c0, c1) or told_again(r, fig.span):
         return None
-    return ("frame not certain: its year is only the publication's, and its clause ties the change neither to the "
-            "payment nor to a base")
+    return ("its year is only the publication's, and its own phrase ties the change neither to the payment nor to a "
+            "base: it may be a rise of anything the story tells")

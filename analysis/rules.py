@@ -4480,8 +4480,8 @@ def level_withheld(fig: Figure, ctx: Context, said: str, ids: Sequence[str], row
         return _j("unverifiable", f"{said}: off, but not contradicted: its year is only the publication's, and its "
                   f"own words tell of another time ({then}).", ids, [row])
     if fig.frame.bound in RELATIVE_BOUNDS and not level_in_korea(fig, ctx):
-        return _j("unverifiable", f"{said}: off, but not contradicted: its year comes only from a relative date, and "
-                  "its words do not make it the level of US forces in Korea (contra48).", ids, [row])
+        return _j("not_checkable", f"{said}: off, but not judged: its year comes only from a relative date, and its "
+                  "words do not make it the level of US forces in Korea (contra48).", ids, [row])
     return None
 
 
@@ -4962,6 +4962,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         or term_total(fig, ctx, j)  # claims16: a span's total or change; cfix40: a numbered agreement's total
     if total is not None:
         return total
+    untied = weakly_tied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
+    if untied:
+        return _j("not_checkable", f"{j.evidence} Not judged: {untied}.", j.sources, j.rows, j.related)
     loose = uncertain(fig, ctx, j.verdict)
     slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
     tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j)  # claims40
@@ -4973,7 +4976,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
              or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
              or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
-             or loose_untied(fig, ctx, j, tied) or weakly_tied(fig, ctx, j))  # weakev70, contra48
+             or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
