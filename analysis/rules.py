@@ -4459,7 +4459,8 @@ def level_withheld(fig: Figure, ctx: Context, said: str, ids: Sequence[str], row
     """Return the verdict on a troop count off every level of its year that its words keep from being called false
     (``said``: the comparison, with the data's figure), else None: told in the past tense as changed since
     (:func:`past_level`), with a modal of being ("would remain", "could be": not judged), or of another time
-    (:func:`troops_other_time`) (cconf53).
+    (:func:`troops_other_time`) (cconf53); its year only from a relative date ("last year's drills") and its words no
+    level of US forces in Korea (:func:`level_in_korea`): not judged (contra48).
 
     >>> fig, ctx = example("About 24,000 US troops would remain after the cut.", "2019-11-20")
     >>> level_withheld(fig, ctx, "24,000 against 28,500", [], "troops:2019").verdict
