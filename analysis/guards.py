@@ -1473,11 +1473,11 @@ def weakly_tied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 
 
 #: In a change's clause, a word that ties it to the payment: a noun or verb of paying, Seoul's share or bill, the
-#: cost-sharing, a sum that stands for the payment ("the amount", "the figure"), or "agreed to", the deal's own verb
-#: (as :data:`analysis.frames._PAYMENT` reads it) (contra48).
+#: cost-sharing, a sum that stands for the payment ("the amount", "the figure"), "agreed to", the deal's own verb (as
+#: :data:`analysis.frames._PAYMENT` reads it), or the deal itself ("the rise of the previous deal") (contra48).
 CHANGE_TIE_WORDS = ("contribut(?:es?|ed|ing|ions?)", "payments?", "pa(?:y|ys|id|ying)", "shares?", "burdens?", "bill",
                     "costs?", "upkeep", "SMA", r"Special[ \t]++Measures", "cost-?sharing", "sum", "amount", "figure",
-                    "total", r"agree(?:s|d|ing)?[ \t]++to")
+                    "total", r"agree(?:s|d|ing)?[ \t]++to", "deals?", "agreements?", "pacts?", "accords?")
 _CHANGE_TIE = re.compile(r"\b(?:" + "|".join(CHANGE_TIE_WORDS) + r")\b", re.I)
 #: In a change's clause, the base it is counted from: "from", "than", "over", "since", "above", "compared with", then
 #: up to four words and a year, a word of an earlier time or deal, or a word of paying ("from previous payments",

@@ -4963,9 +4963,6 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         or term_total(fig, ctx, j)  # claims16: a span's total or change; cfix40: a numbered agreement's total
     if total is not None:
         return total
-    untied = weakly_tied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
-    if untied:
-        return _j("not_checkable", f"{j.evidence} Not judged: {untied}.", j.sources, j.rows, j.related)
     loose = uncertain(fig, ctx, j.verdict)
     slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
     tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j)  # claims40
@@ -4983,6 +4980,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return alt
     if doubt:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+    untied = weakly_tied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
+    if untied:
+        return _j("not_checkable", f"{j.evidence} Not judged: {untied}.", j.sources, j.rows, j.related)
     if slip:
         return _j("misleading", f"{j.evidence} Misleading, not contradicted ({loose}): a unit slip of a sourced "
                   "figure is wrong in any year or frame.", j.sources, j.rows, j.related)
