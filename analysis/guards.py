@@ -884,6 +884,10 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     return f"frame not certain: the payer named before its payment verb ({name.group()!r}) is not a Korea side"
 
 
+#: In a change's clause, the cost-sharing deal named as such ("the Special Measures Agreement", "the SMA").
+_DEAL_NAMED = re.compile(r"\b(?:SMA|Special[ \t]++Measures|(?:cost|burden)-?sharing)\b", re.I)
+
+
 @only_called_false("percent", ("sma_change",))
 def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called false may be right as a level, else None: "rose to P percent" with no
@@ -1454,3 +1458,74 @@ def another_reading(fig: Figure, ctx: Context, j: Judgement) -> Reading | None:
                                                                           *_step_rows(ctx, others)]
     hit = next((row for row in rows if row.year in others and _matches(row, fig, ctx)), None)
     return Reading("unverifiable", f"the {hit.described}", hit.row, hit.sources) if hit else None
+
+
+def weakly_tied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a figure called false is not tied firmly enough to the sourced quantity and year to be called so
+    (contra48): a change whose year is only the publication's, untied to the payment (:func:`change_untied`).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("The cost-sharing talks dragged on. Seoul settled for a 19 percent boost.", "2022-06-01")
+    >>> weakly_tied(fig, ctx, judge_plain(fig, ctx))[:30]
+    'its year is only the publicati'
+    """
+    return change_untied(fig, ctx, j)
+
+
+#: In a change's clause, a word that ties it to the payment: a noun or verb of paying, Seoul's share or bill, the
+#: cost-sharing, a sum that stands for the payment ("the amount", "the figure"), "agreed to", the deal's own verb (as
+#: :data:`analysis.frames._PAYMENT` reads it), or the deal itself ("the rise of the previous deal") (contra48).
+CHANGE_TIE_WORDS = ("contribut(?:es?|ed|ing|ions?)", "payments?", "pa(?:y|ys|id|ying)", "shares?", "burdens?", "bill",
+                    "costs?", "upkeep", "SMA", r"Special[ \t]++Measures", "cost-?sharing", "sum", "amount", "figure",
+                    "total", r"agree(?:s|d|ing)?[ \t]++to", "deals?", "agreements?", "pacts?", "accords?")
+_CHANGE_TIE = re.compile(r"\b(?:" + "|".join(CHANGE_TIE_WORDS) + r")\b", re.I)
+#: In a change's clause, the base it is counted from: "from", "than", "over", "since", "above", "compared with", then
+#: up to four words and a year, a word of an earlier time or deal, or a word of paying ("from previous payments",
+#: "since 2002", "over the prior five year agreement", "than what Seoul had paid").
+_BASE_NAMED = re.compile(r"\b(?:from|than|over|since|above|on|compared[ \t]++(?:with|to))[ \t]++"
+                         r"(?:[\w'’-]++[ \t]++){0,4}?(?:(?:19|20)\d\d|last|previous|prior|former|old|earlier|before|"
+                         r"paid|pays|payments?|level)\b", re.I)
+
+
+def told_again(r: Reader, span: Span) -> bool:
+    """Return whether a percent stands for a payment the text told just before: its sentence opens on an anaphor of the
+    sentence before's payment ("That is up 8 percent"), its clause on one of its sentence's ("..., and it is 12 percent
+    higher"), or a bare definite change noun retells the change the sentence before gave ("put the rise at 9 percent")
+    (:func:`analysis.frames.payment_anaphor`, :func:`analysis.frames.clause_anaphor`,
+    :func:`analysis.frames.definite_change`) (contra48).
+
+    >>> from analysis.frames import figure_in
+    >>> told_again(*figure_in("Seoul pays 1.18 trillion won this year. That is up 19.3 percent.", -1))
+    True
+    >>> told_again(*figure_in("The envoys argued over Seoul's bill for weeks and signed off on a 19 percent rise."))
+    False
+    """
+    from analysis.frames import clause_anaphor, definite_change, payment_anaphor
+
+    return payment_anaphor(r, span) or clause_anaphor(r, span) or definite_change(r, span)
+
+
+@only_called_false("percent", ("sma_change",))
+def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a percent change called contradicted may be right, else None: its year is only the publication's
+    (no date binds it) and its own clause ties it neither to the payment (:data:`_CHANGE_TIE`) nor to a base
+    (:data:`_BASE_NAMED`) nor to an amount: a bare "a 13 percent increase" may be a rise of anything the story tells,
+    of any year (contra48).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> lead = "The cost-sharing talks for the U.S. troops dragged on. "
+    >>> [change_untied(f, c, judge_plain(f, c)) is not None for f, c in (example(lead + t, "2022-06-01") for t in (
+    ...     "Officials in Seoul finally settled for a 13.9 percent boost.",
+    ...     "Seoul's contribution rose 13.9 percent.", "It rose 13.9 percent from what Seoul paid in 2020."))]
+    [True, False, False]
+    """
+    if j.verdict != "contradicted" or fig.frame.bound != "publication":
+        return None
+    r = ctx.reader
+    p0, p1 = r.clause(fig.span)
+    c0, c1 = r.clause(fig.span, strong=True)
+    if _CHANGE_TIE.search(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) or r.spans_in(c0, c1, "money") \
+            or _DEAL_NAMED.search(r.text, c0, c1) or told_again(r, fig.span):
+        return None
+    return ("its year is only the publication's, and its own phrase ties the change neither to the payment nor to a "
+            "base: it may be a rise of anything the story tells")

@@ -104,6 +104,7 @@ from analysis.frames import (
 )
 from analysis.guards import (
     KEPT_OUT,
+    RELATIVE_BOUNDS,
     another_reading,
     asker_not_us,
     base_amount_year,
@@ -122,6 +123,7 @@ from analysis.guards import (
     unsure_scale,
     untied_amount,
     untold_time,
+    weakly_tied,
     wider_support,
 )
 
@@ -4457,7 +4459,8 @@ def level_withheld(fig: Figure, ctx: Context, said: str, ids: Sequence[str], row
     """Return the verdict on a troop count off every level of its year that its words keep from being called false
     (``said``: the comparison, with the data's figure), else None: told in the past tense as changed since
     (:func:`past_level`), with a modal of being ("would remain", "could be": not judged), or of another time
-    (:func:`troops_other_time`) (cconf53).
+    (:func:`troops_other_time`) (cconf53); its year only from a relative date ("last year's drills") and its words no
+    level of US forces in Korea (:func:`level_in_korea`): not judged (contra48).
 
     >>> fig, ctx = example("About 24,000 US troops would remain after the cut.", "2019-11-20")
     >>> level_withheld(fig, ctx, "24,000 against 28,500", [], "troops:2019").verdict
@@ -4477,7 +4480,23 @@ def level_withheld(fig: Figure, ctx: Context, said: str, ids: Sequence[str], row
     if then is not None:  # "at the time", "used to station", "through the 1990s" not bound to it
         return _j("unverifiable", f"{said}: off, but not contradicted: its year is only the publication's, and its "
                   f"own words tell of another time ({then}).", ids, [row])
+    if fig.frame.bound in RELATIVE_BOUNDS and not level_in_korea(fig, ctx):
+        return _j("not_checkable", f"{said}: off, but not judged: its year comes only from a relative date, and its "
+                  "words do not make it the level of US forces in Korea (contra48).", ids, [row])
     return None
+
+
+def level_in_korea(fig: Figure, ctx: Context) -> bool:
+    """Return whether a troop count's words make it the level of US forces in Korea: placed in Korea
+    (:func:`level_placed_in_korea`) or the troops whose cost Korea shares (:func:`hosted_count`), read as of the year
+    its frame binds (a past tense is that year's, not an earlier level's) (contra48).
+
+    >>> [level_in_korea(*example(t, "2025-08-20")) for t in ("Last year the U.S. kept 35,000 troops in South Korea.",
+    ...     "Last year's drills drew some 19,000 U.S. troops to the peninsula.")]
+    [True, False]
+    """
+    bound = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, bound="phrase"))
+    return level_placed_in_korea(bound, ctx) or hosted_count(bound, ctx)
 
 
 #: A modal before a verb of being or staying: a level that may be ("would remain", "could be in Korea", "might stay");
@@ -4961,6 +4980,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return alt
     if doubt:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+    untied = weakly_tied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
+    if untied:
+        return _j("not_checkable", f"{j.evidence} Not judged: {untied}.", j.sources, j.rows, j.related)
     if slip:
         return _j("misleading", f"{j.evidence} Misleading, not contradicted ({loose}): a unit slip of a sourced "
                   "figure is wrong in any year or frame.", j.sources, j.rows, j.related)
