@@ -10214,6 +10214,8 @@ _HEADS = ("minister", "secretary", "director", "commander", "chairman", "chairwo
 _LEADERS = ("president", "prime", "premier", "chancellor", "chairman", "chairwoman")
 # The offices a definite role names besides its own word: a negotiator or an ambassador is "the diplomat", a
 # researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
+# A definite role read back to its holder when no mention holds it: "the" and up to three lower-case words
+_ROLE_PHRASE_WORDS = 4
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
                     "envoy": _DIPLOMATS, "negotiator": _DIPLOMATS, "expert": _SCHOLARS, "analyst": _SCHOLARS,
                     "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS,
@@ -10223,6 +10225,7 @@ _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer
                     # a head's epithets: "the defense chief" of a defense minister, "the Japanese leader" of its prime
                     # minister, "the Republican candidate" of its nominee (attr59)
                     "chief": _HEADS, "leader": _LEADERS, "candidate": ("nominee",), "nominee": ("candidate",),
+                    "premier": ("prime",),  # "the premier" of a prime minister (speak48)
                     # epithets (_epithet): the foreign department's head or a diplomat; a delegation's chief
                     "top diplomat": (*_DIPLOMATS, "diplomat", "minister", "secretary"),
                     "delegation head": (*_DIPLOMATS, "delegate")}
@@ -17201,6 +17204,8 @@ class _Context:
                          antecedent=sv["antecedent"])  # fmt: skip
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
         who = _body_named_before(text, who, self.paragraphs[max(0, pl.pi - 3)][0])
+        if who.attribution == "fallback" and who.mention is None and (held := self.role_phrase_holder(pl, who)):
+            who = replace(who, mention=held, antecedent=held, name=None)  # '"...," the mayor said': Mayor Bo
         if (longer := _postmodified(text, self.idx, who, pl.pe)) is not who:  # "an official at a major automaker"
             who = longer
             value.update(speaker_text=text[who.start : who.end], speaker_end=who.end)
@@ -17333,6 +17338,29 @@ class _Context:
         name = self.text[span[0] : span[1]]
         return Mention(span[0], span[1], name, "person", {"id": None, "name": name, "candidates": [], "role": None,
                                                           "country": None, "descriptor": False})
+
+    def role_phrase_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the person named before whom a definite role in plain lower-case words points back to, where the
+        entity finder made no mention of it ('"...," the mayor said', "the union chief", "the premier"): the holder of
+        that office as for "the minister" (_office_holder); else None (the role stays the speaker).
+
+        >>> t = "Mayor Jo Bell met Al Roe. “No,” the mayor said."
+        >>> ms = [Mention(6, 13, "Jo Bell", "person", {"role": "Mayor"}), Mention(18, 24, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [6, 18], {})
+        >>> i = t.index("the mayor"); ctx.role_phrase_holder(_Place(26, 31, 0, len(t), 0, 26, 0),
+        ...     _Who("fallback", None, i, i + 9)).exact
+        'Jo Bell'
+        >>> ctx.role_phrase_holder(_Place(26, 31, 0, len(t), 0, 26, 0), _Who("fallback", None, i, i + 3)) is None
+        True
+        """
+        words = self.text[who.start : who.end].split() if who.start >= 0 else []
+        if not 2 <= len(words) <= _ROLE_PHRASE_WORDS or words[0] not in {"the", "The"}:
+            return None
+        low = [w.lower() for w in words]
+        if low[-1] not in _OFFICES or not all(w.isalpha() and w.islower() for w in words[1:]):
+            return None  # "the group", "the U.S. side": no office; a capital or a figure is another rule's
+        value = {"descriptor": True, "country": _country_in(low)}
+        return self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
 
     def epithet_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person a definite epithet no mention holds points back to ("the head of the delegation":
