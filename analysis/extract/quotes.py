@@ -1783,6 +1783,10 @@ def _proper_org(text: str, verb_start: int, floor: int, office: bool = False) ->
     body = owned if by_owner else k  # "South Korea's Hanul Times said": its owner's possessive opens it, as "the" does
     if body == len(words) or not all(_org_word(w) for w in words[body:]) or _one_office(words[body:]) != office:
         return _NOBODY
+    if not by_owner and 0 < k and _outlet_kind_before(words, k):  # "the local daily Hanul Times reported"
+        name = " ".join(words[k:])
+        start = text.rfind(name, max(floor, verb_start - win.PROPER_ORG_BACK), verb_start)
+        return _Who("descriptor", None, start, start + len(name), name=name) if start >= 0 else _NOBODY
     if not by_owner and (k == 0 or words[k - 1].lower() != "the"):
         opens = (k == 0 and verb_start - win.PROPER_ORG_BACK <= floor) or (k > 0 and words[k - 1].endswith(","))
         lo = max(floor, verb_start - win.PROPER_ORG_BACK)
@@ -1792,6 +1796,35 @@ def _proper_org(text: str, verb_start: int, floor: int, office: bool = False) ->
     if start < 0:
         return _NOBODY
     return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
+
+
+# Lower-case words an outlet's kind may hold before its noun ("the conservative daily", "the state-run news agency")
+_OUTLET_KIND_WORDS = 3
+
+
+def _outlet_kind_before(words: list[str], k: int) -> bool:
+    """Return whether an outlet's kind stands right before the capitalised name at ``words[k]``: an outlet noun
+    (_OUTLET_NOUNS, or "news agency") after "the" and at most _OUTLET_KIND_WORDS lower-case words ("the local daily
+    Hanul Times", "the English-language newspaper Hanul Herald"); the name is then the outlet's, its kind an
+    apposition before it (speak48).
+
+    >>> _outlet_kind_before("the local daily Hanul Times".split(), 3), _outlet_kind_before("the Hanul Times".split(), 1)
+    (True, False)
+    >>> _outlet_kind_before("the state-run news agency HNA".split(), 4), _outlet_kind_before("met daily Bo".split(), 2)
+    (True, False)
+    >>> _outlet_kind_before("Later, local daily Hanul Times".split(), 3), _outlet_kind_before("Bo, daily Al".split(), 2)
+    (True, False)
+    """
+    noun = words[k - 1].lower()
+    if noun not in _OUTLET_NOUNS and not (noun == "agency" and k >= 2 and words[k - 2].lower() == "news"):
+        return False
+    for j in range(k - 2, max(-1, k - 3 - _OUTLET_KIND_WORDS), -1):
+        w = words[j]
+        if w.lower() == "the" or (w.endswith((",", ".")) and j < k - 2):
+            return True  # "the daily", "On Monday, local daily Hanul Times": the kind opens its phrase
+        if not (w.replace("-", "").isalpha() and w.islower()):
+            return False
+    return False
 
 
 # the last word of a capitalised phrase that names one person's office, not a body ("the US President said")
