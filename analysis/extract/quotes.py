@@ -10160,6 +10160,26 @@ def _held_department(text: str, m: Mention, held: list[str]) -> str:
     return _department(held) or _department([*given, *_office_after(text, m.end)])
 
 
+# Words of a definite office that tell no holder apart: a holder need not be called so ("the then minister")
+_UNMARKING = word_set("then current sitting same")
+_DESCRIBED_BACK = 4  # words read before a name for its title ("Torvian Deputy Trade Minister Bo")
+
+
+def _described_words(text: str, m: Mention) -> frozenset[str]:
+    """Return the words (lower case) that describe the person at ``m``: the title words right before the name in its
+    sentence, their role and the appositive or copula after the name (:func:`_office_after`).
+
+    >>> sorted(_described_words("Torvian President Jo Bell met Al Roe.", Mention(18, 25, "Jo Bell", "person", {})))
+    ['president', 'torvian']
+    >>> sorted(_described_words("Jo Bell, an opposition lawmaker, left", Mention(0, 7, "Jo Bell", "person", {})))
+    ['lawmaker', 'opposition']
+    """
+    before = text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-_DESCRIBED_BACK:]
+    title = list(itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), reversed(before)))
+    given = (m.value.get("role") or "").replace(",", " ").split()
+    return frozenset(w.lower() for w in [*title, *given, *_office_after(text, m.end)])
+
+
 def _held(text: str, m: Mention) -> list[str]:
     """Return the words (lower case) of the offices the person at ``m`` is known by: their role, the title right
     before the name and the offices it implies, an appositive's office.
@@ -17390,8 +17410,8 @@ class _Context:
         if not 2 <= len(words) <= _ROLE_PHRASE_WORDS or words[0] not in {"the", "The"}:
             return None
         low = [w.lower() for w in words]
-        if low[-1] not in _OFFICES or not all(w.isalpha() and w.islower() for w in words[1:]):
-            return None  # "the group", "the U.S. side": no office; a capital or a figure is another rule's
+        if low[-1] not in _OFFICES or not all(w.isalpha() and w[1:].islower() for w in words[1:]):
+            return None  # "the group": no office; "the U.S. side", a figure: another rule's
         value = {"descriptor": True, "country": _country_in(low)}
         return self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
 
@@ -17557,6 +17577,8 @@ class _Context:
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
         if (opener := self._opener_holder(pl, office, role, bodies, quoted)) is not None:
             return opener  # "Bo was unconvinced. “...,” the congressman said": the sentence before's subject
+        if (marked := self._marked_holder(office, role, bodies, quoted, far)) is not None:
+            return self._unless_unnamed(pl, role, office, marked)  # "the opposition lawmaker": the one called so
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
@@ -17595,6 +17617,35 @@ class _Context:
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _marked_holder(self, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
+                       far: int) -> Mention | None:
+        """Return the one holder of ``office`` named before it (after ``far``, among the _LOOK_BACK people nearest)
+        whose title or appositive carries the words the office adds to its noun ("the opposition lawmaker" of "Bo, an
+        opposition lawmaker", "the Torvian president" of "Torvian President Bo"), when another holder named there
+        does not carry them (speak48: the words tell the two apart); else None (the other rules read the office).
+
+        >>> t = "Jo Bell, a ruling party lawmaker, met Al Roe, an opposition lawmaker. The opposition lawmaker said"
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(38, 44, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 38], {})
+        >>> i = t.index("The opp"); office = Mention(i, i + 26, "the opposition lawmaker", "person", {})
+        >>> ctx._marked_holder(office, _office_traits(office.exact.split()), frozenset(), set(), 0).exact
+        'Al Roe'
+        """
+        marks = {w.lower() for w in office.exact.split()[1:-1] if len(w) > 2 and w.isalpha()} - _UNMARKING
+        if not marks:
+            return None
+        last = bisect.bisect_left(self.people_starts, office.start) - 1
+        marked: dict[str, Mention] = {}
+        plain = False  # another holder named there without the words
+        for m in self.people[max(0, last - _LOOK_BACK + 1) : last + 1]:
+            if m.start < far or self._grade_for(m, office, role, bodies, quoted) is None:
+                continue
+            if marks <= _described_words(self.text, m):
+                marked.setdefault(m.exact, m)
+            else:
+                plain = True
+        return next(iter(marked.values())) if plain and len(marked) == 1 else None
 
     def _not_holder(self, spoke: Mention, role: _Office, bodies: frozenset[str], far: int) -> bool:
         """Return whether the last speaker ``spoke`` cannot hold the office ``role`` (of ``bodies``): of another
