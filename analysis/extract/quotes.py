@@ -12517,12 +12517,69 @@ def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) 
     for i, q in enumerate(quotes):
         if q.start >= 3 and ((who := _title_maker(ctx.text, ctx.idx, q)).found
                              or (who := _released_title(ctx.text, ctx.idx, q)).found
-                             or (who := _publisher(ctx.text, ctx.idx, places[i])).found):
+                             or (who := _publisher(ctx.text, ctx.idx, places[i])).found
+                             or (q.value["attribution"] == "none"  # the other rules' reading stands
+                                 and (who := _work_maker(ctx.text, ctx.idx, places[i])).found)):
             out[i] = ctx.build(places[i], q.value["closed"], who)
     return out
 
 
 _PUBLISHING = word_set("published publishes released releases issued issues unveiled unveils")
+# A work whose maker its possessive or its writing verb names ("Bo's memoir, “...”", "she wrote a book titled “...”");
+# not "biography" (a life told by another) nor a list of things one may only like or read.
+_WORKS = word_set("memoir memoirs book novel autobiography film documentary movie essay op-ed column article study "
+                  "report paper album song poem play podcast speech")
+# Words between a work's owner and its noun that keep the owner its maker ("her upcoming White House memoir"), unlike
+# "favourite" ("Bo's favourite film": Bo did not make it)
+_WORK_MODIFIERS = word_set("new latest upcoming forthcoming recent first second third last final own best-selling "
+                           "bestselling tell-all debut much-anticipated controversial")
+_WORK_TITLING = word_set("titled entitled called named")
+_WRITING = _PUBLISHING | word_set("wrote writes authored authors penned pens co-wrote co-authored")
+_WORK_WORDS_BACK = 10  # words read back from a title for its work noun and owner
+
+
+def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the maker of a capitalised title in quote marks at ``pl`` that a work noun introduces (a memoir, a
+    book, a study: _WORKS), perhaps with "titled" or a comma between: the owner whose possessive opens the noun's
+    phrase ("Jo Bell's memoir, “...”", "her new book “...”", read as any "her"), or the subject of a verb of writing
+    or publishing whose object the phrase is ("she wrote a memoir titled “...”"); else nobody ("Bo's favourite film
+    “...”", "Bo read the novel “...”": no maker named). The Conventions' titles (speak48).
+
+    >>> t = "Her memoir, “Long Table,” is out."
+    >>> w = _work_maker(t, _Index([]), _Place(12, 25, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
+    ('pronoun', 'Her')
+    >>> t = "Her favourite film, “Long Table,” is out."
+    >>> _work_maker(t, _Index([]), _Place(20, 33, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    if not text[pl.qs + 1 : pl.qs + 2].isupper():
+        return _NOBODY
+    words = text[pl.sent_start : pl.qs].split()[-_WORK_WORDS_BACK:]
+    while words and words[-1].lower().rstrip(",:") in _WORK_TITLING | {""}:
+        words.pop()  # "a memoir titled", "his memoir, called"
+    if not words or words[-1].lower().rstrip(",") not in _WORKS:
+        return _NOBODY
+    k = len(words) - 2
+    while k >= 0 and (words[k].lower() in _WORK_MODIFIERS or words[k].isdigit() or (
+            words[k][:1].isupper() and words[k].isalpha() and k > 0 and words[k - 1][:1].isupper())):  # fmt: skip
+        k -= 1  # "her upcoming White House memoir", "his 2019 book"
+    if k < 0:
+        return _NOBODY
+    owner = words[k]
+    lo = max(pl.sent_start, pl.qs - win.TITLE_MAKER_BACK * 2)
+    if owner in {"his", "her", "His", "Her"}:
+        at = text.rfind(" " + owner + " ", lo - 1, pl.qs) + 1 if text.rfind(" " + owner + " ", lo - 1, pl.qs) >= 0 \
+            else pl.sent_start
+        return _Who("pronoun", None, at, at + len(owner)) if text.startswith(owner, at) else _NOBODY
+    if owner.endswith(("'s", "’s")):
+        end = text.rfind(owner, lo, pl.qs) + len(owner) - 2
+        near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
+        return _named(near[0]) if near and near[0].end == end and _is_speaker(near[0]) else _NOBODY
+    if owner.lower() in {"a", "an", "the"} and k > 0 and words[k - 1].lower() in _WRITING:
+        verb = text.rfind(" " + words[k - 1] + " ", lo - 1, pl.qs) + 1
+        who = _clause_subject(text, idx, pl.sent_start, verb) if verb > 0 else _NOBODY
+        return who if who.found or verb <= 0 else _pronoun_subject(text, pl.sent_start, verb + len(words[k - 1]))
+    return _NOBODY
 _DOCUMENT_NOUNS = word_set("report plan paper study document strategy review blueprint agenda proposal")
 
 
