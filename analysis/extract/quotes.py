@@ -12519,7 +12519,8 @@ def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) 
                              or (who := _released_title(ctx.text, ctx.idx, q)).found
                              or (who := _publisher(ctx.text, ctx.idx, places[i])).found
                              or (q.value["attribution"] == "none"  # the other rules' reading stands
-                                 and (who := _work_maker(ctx.text, ctx.idx, places[i])).found)):
+                                 and (who := ctx.in_sentence_owner(places[i], _work_maker(ctx.text, ctx.idx,
+                                                                                           places[i]))).found)):
             out[i] = ctx.build(places[i], q.value["closed"], who)
     return out
 
@@ -12536,6 +12537,8 @@ _WORK_MODIFIERS = word_set("new latest upcoming forthcoming recent first second 
 _WORK_TITLING = word_set("titled entitled called named")
 _WRITING = _PUBLISHING | word_set("wrote writes authored authors penned pens co-wrote co-authored")
 _WORK_WORDS_BACK = 10  # words read back from a title for its work noun and owner
+_WORK_MODIFIER_WORDS = 3  # words at most between a work's owner and its noun
+_WORK_OWNERS = frozenset(["his", "her", "His", "Her"])
 
 
 def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -12560,14 +12563,14 @@ def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
     if not words or words[-1].lower().rstrip(",") not in _WORKS:
         return _NOBODY
     k = len(words) - 2
-    while k >= 0 and (words[k].lower() in _WORK_MODIFIERS or words[k].isdigit() or (
-            words[k][:1].isupper() and words[k].isalpha() and k > 0 and words[k - 1][:1].isupper())):  # fmt: skip
+    while k >= max(0, len(words) - 2 - _WORK_MODIFIER_WORDS) and (
+            words[k].lower() in _WORK_MODIFIERS or words[k].isdigit() or (words[k].istitle() and words[k].isalpha() and words[k] not in _WORK_OWNERS)):
         k -= 1  # "her upcoming White House memoir", "his 2019 book"
     if k < 0:
         return _NOBODY
     owner = words[k]
     lo = max(pl.sent_start, pl.qs - win.TITLE_MAKER_BACK * 2)
-    if owner in {"his", "her", "His", "Her"}:
+    if owner in _WORK_OWNERS:
         at = text.rfind(" " + owner + " ", lo - 1, pl.qs) + 1 if text.rfind(" " + owner + " ", lo - 1, pl.qs) >= 0 \
             else pl.sent_start
         return _Who("pronoun", None, at, at + len(owner)) if text.startswith(owner, at) else _NOBODY
@@ -12577,8 +12580,10 @@ def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
         return _named(near[0]) if near and near[0].end == end and _is_speaker(near[0]) else _NOBODY
     if owner.lower() in {"a", "an", "the"} and k > 0 and words[k - 1].lower() in _WRITING:
         verb = text.rfind(" " + words[k - 1] + " ", lo - 1, pl.qs) + 1
-        who = _clause_subject(text, idx, pl.sent_start, verb) if verb > 0 else _NOBODY
-        return who if who.found or verb <= 0 else _pronoun_subject(text, pl.sent_start, verb + len(words[k - 1]))
+        if verb <= 0:
+            return _NOBODY
+        who = _clause_subject(text, idx, pl.sent_start, verb + len(words[k - 1]))
+        return who if who.found else _pronoun_subject(text, pl.sent_start, verb + len(words[k - 1]))
     return _NOBODY
 _DOCUMENT_NOUNS = word_set("report plan paper study document strategy review blueprint agenda proposal")
 
@@ -17579,6 +17584,26 @@ class _Context:
             people = [m for m in self.people if not (media and _is_medium(m, media))]
             self.persons = (people, [m.start for m in people])
         return self.persons
+
+    def in_sentence_owner(self, pl: _Place, who: _Who) -> _Who:
+        """Return the subject of the clause of the possessive "his"/"her" ``who`` in its own sentence at ``pl`` when
+        it is a person of the pronoun's gender ("the claims Bo makes in his memoir": Bo, :func:`_clause_subject`),
+        else ``who`` as it is (read later as any pronoun).
+
+        >>> t = "Al Roe met Jo Bell. The claims Bo Kim makes in his memoir."
+        >>> ms = [Mention(0, 6, "Al Roe", "person", {}), Mention(31, 37, "Bo Kim", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 31], {})
+        >>> i = t.index("his"); ctx.in_sentence_owner(_Place(58, 58, 0, len(t), 0, 20, 0), _Who("pronoun", None, i,
+        ...     i + 3)).mention.exact
+        'Bo Kim'
+        """
+        if who.attribution != "pronoun" or who.start < pl.sent_start:
+            return who
+        subject = _clause_subject(self.text, self.idx, pl.sent_start, who.start)
+        if subject.mention is None or subject.mention.kind != "person":
+            return who
+        people, _ = self.persons_of_gender("he" if self.text[who.start : who.end].lower() == "his" else "she")
+        return subject if subject.mention in people else who
 
     def persons_of_gender(self, pronoun: str) -> tuple[list[Mention], list[int]]:
         """Return the people "he" or "she" may point back to: of :meth:`persons_for_pronoun`, not one whom any of
