@@ -7463,6 +7463,45 @@ def _in_asked_opener(text: str, sent_start: int, qs: int) -> bool:
     return m is not None and not any(c in ',;:“”"' for c in text[m.end() : qs])
 
 
+# "Asked by reporters whether ...": the asker the opener names
+_ASKED_BY = re.compile(
+    r"\s{0,4}+(?:When |After being |Upon being )?+[Aa]sked by (?P<by>[^,;:“”\"]{1,60}?) "
+    r"(?:if|whether|about|how|why|what|when|to) "
+)
+# the press a person spoke to or briefed before the question ("Bo was speaking to reporters. Asked if ...")
+_TO_REPORTERS = re.compile(r"\b(?:to|with|told|tells|briefed|briefing|before)[ \t]{1,3}(?P<r>reporters|journalists)\b")
+
+
+def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
+    """Return who asks the question an asked opener puts to the sentence's subject, the quote standing in it (the
+    asker's words, not the subject's): the asker "by" names ("Asked by reporters whether ..."), else the reporters
+    the subject spoke to before, from ``lo`` (the paragraph before; "Bo spoke to reporters. Asked if he could “...”");
+    else nobody; None when the quote is in no asked opener.
+
+    >>> t = 'Asked by reporters whether he would “rule it out,” Bo left.'
+    >>> w = _asker(t, _Index([]), _Place(t.index("“"), t.index(" Bo"), 0, len(t), 0, 0, 0), 0); (w.name, w.start)
+    ('reporters', 9)
+    >>> t = 'Bo spoke to reporters. Asked if he could “name one step”, Bo said: “No.”'
+    >>> _asker(t, _Index([]), _Place(t.index("“"), t.index(", Bo"), 0, len(t), 0, 23, 0), 0).name
+    'reporters'
+    >>> _asker(t, _Index([]), _Place(t.index("“"), t.index(", Bo"), 0, len(t), 0, 23, 0), 23).found
+    False
+    >>> _asker('Bo said “No.”', _Index([]), _Place(8, 13, 0, 13, 0, 0, 0), 0) is None
+    True
+    """
+    by = _ASKED_BY.match(text, pl.sent_start, pl.qs)
+    if by is not None and not any(c in ',;:“”"' for c in text[by.end() : pl.qs]):
+        start, end = by.span("by")
+        named = idx.ending_before(end, start, most=1)
+        if named and named[0].start >= start and _is_speaker(named[0]):
+            return _named(named[0])  # "Asked by Sen. Bo whether ...": Bo
+        return _Who("descriptor", None, start, end, name=_without_article(by.group("by")))
+    if not _in_asked_opener(text, pl.sent_start, pl.qs):
+        return None
+    told = last_match(_TO_REPORTERS, text, lo, pl.sent_start)
+    return _Who("descriptor", None, *told.span("r"), name=told.group("r")) if told is not None else _NOBODY
+
+
 def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
     """Return whether the quote sits in a dash-set aside that closes before the speech verb after it ("Asked about
     a visit — in support of the "Build Again" pledge — Bo said it could happen"): the writer's words, not Bo's.
@@ -16892,8 +16931,8 @@ class _Context:
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
             pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."', '2. "...": an item's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
-        if worded and _in_asked_opener(text, pl.sent_start, pl.qs):
-            return _NOBODY  # 'Asked if he could “name one step”, Bo said: ...': the asker's words, not Bo's
+        if worded and (asker := _asker(text, idx, pl, self.paragraphs[max(0, pl.pi - 1)][0])) is not None:
+            return asker  # 'Asked if he could “name one step”, Bo said: ...': the asker's words, not Bo's
         if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
