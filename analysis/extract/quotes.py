@@ -12305,7 +12305,8 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a short quote (``win.WRITERS_LABEL_WORDS`` words at most) that the writer names with no
     namer (_agentless_naming), uses inside a noun phrase of their own (_writers_noun_phrase), names an event
     with "after the" (_writers_prepositional) or gives as a name in a sentence with no saying (_unspoken_name), and
-    a title after its noun (_after_title_noun, any length), cleared of a speaker.
+    a title after its noun (_after_title_noun, any length), cleared of a speaker; a naming whose agent "by" names
+    after the quote ("The offer, called “an insult” by Bo, ...") keeps its speaker (speak48).
 
     >>> t = 'Bo presented what is being called a "security bill" on Monday.'
     >>> from analysis.extract.entities import find_entities
@@ -12319,7 +12320,8 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
         words = _sentence_words(text, q.start)
         short = len(q.exact.split()) <= win.WRITERS_LABEL_WORDS  # a title may be longer: "the book “The ... Years”"
         if _after_title_noun(words, q.exact) or (short and (
-                _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words)
+                (_agentless_naming(words) and not _BY.match(text, q.end)) or _writers_noun_phrase(words)
+                or _writers_prepositional(words)
                 or _unspoken_name(text, q, words) or _standing_agreement(text, q)
                 or _possessive_label(text, q, words) or _charged_words(text, q, words))):  # fmt: skip
             out[i] = _nobodys(q)
