@@ -16762,9 +16762,10 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     return _issuer_of_document(text, idx, document, pl)  # "Lawmakers signed a letter saying": the signers
 
 
-_WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _document_stating, _label_before, _label_opening,
-                 _name_label, _role_label, _interview_answer, _honorific_label, _according_to, _passive_by,
-                 _agent_before, _view_for, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
+# the agent of a passive right before the quote first ("which was described by Bo as “...”": not the subject's words)
+_WORDED_RULES = (_agent_before, _after_quote, _said_then_participle, _before_quote, _document_stating, _label_before,
+                 _label_opening, _name_label, _role_label, _interview_answer, _honorific_label, _according_to,
+                 _passive_by, _view_for, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
                  _published_clause, _named_next, _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
