@@ -26,5 +26,6 @@ from conftest import table_test
 from test_attr75 import check_attr75_speakers
 
 # The tables of tests/cases/test_speak48.csv (ROLE, MARKED, OUTLET, WORK, ASKER, ISSUER, PASSIVE, CONTROL): one row a
-# headline, a body with blank lines between paragraphs, the quote's words, the speakers accepted; the note what it shows.
+# headline, a body with blank lines between paragraphs, the quote's words, the speakers accepted; the note: what it
+# shows.
 test_speak48_speakers = table_test("test_speak48", check_attr75_speakers)

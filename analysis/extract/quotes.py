@@ -1783,7 +1783,7 @@ def _proper_org(text: str, verb_start: int, floor: int, office: bool = False) ->
     body = owned if by_owner else k  # "South Korea's Hanul Times said": its owner's possessive opens it, as "the" does
     if body == len(words) or not all(_org_word(w) for w in words[body:]) or _one_office(words[body:]) != office:
         return _NOBODY
-    if not by_owner and 0 < k and _outlet_kind_before(words, k):  # "the local daily Hanul Times reported"
+    if not by_owner and k > 0 and _outlet_kind_before(words, k):  # "the local daily Hanul Times reported"
         name = " ".join(words[k:])
         start = text.rfind(name, max(floor, verb_start - win.PROPER_ORG_BACK), verb_start)
         return _Who("descriptor", None, start, start + len(name), name=name) if start >= 0 else _NOBODY
@@ -12570,14 +12570,14 @@ def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) 
 _PUBLISHING = word_set("published publishes released releases issued issues unveiled unveils")
 # A work whose maker its possessive or its writing verb names ("Bo's memoir, “...”", "she wrote a book titled “...”");
 # not "biography" (a life told by another) nor a list of things one may only like or read.
-_WORKS = word_set("memoir memoirs book novel autobiography film documentary movie essay op-ed column article study "
-                  "report paper album song poem play podcast speech")
+_MAKER_WORKS = word_set("memoir memoirs book novel autobiography film documentary movie essay op-ed column article "
+                        "study report paper album song poem play podcast speech")
 # Words between a work's owner and its noun that keep the owner its maker ("her upcoming White House memoir"), unlike
 # "favourite" ("Bo's favourite film": Bo did not make it)
 _WORK_MODIFIERS = word_set("new latest upcoming forthcoming recent first second third last final own best-selling "
                            "bestselling tell-all debut much-anticipated controversial")
 _WORK_TITLING = word_set("titled entitled called named")
-_WRITING = _PUBLISHING | word_set("wrote writes authored authors penned pens co-wrote co-authored")
+_MAKER_WRITING = _PUBLISHING | word_set("wrote writes authored authors penned pens co-wrote co-authored")
 _WORK_WORDS_BACK = 10  # words read back from a title for its work noun and owner
 _WORK_MODIFIER_WORDS = 3  # words at most between a work's owner and its noun
 _WORK_OWNERS = frozenset(["his", "her", "His", "Her"])
@@ -12585,7 +12585,7 @@ _WORK_OWNERS = frozenset(["his", "her", "His", "Her"])
 
 def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the maker of a capitalised title in quote marks at ``pl`` that a work noun introduces (a memoir, a
-    book, a study: _WORKS), perhaps with "titled" or a comma between: the owner whose possessive opens the noun's
+    book, a study: _MAKER_WORKS), perhaps with "titled" or a comma between: the owner whose possessive opens the noun's
     phrase ("Jo Bell's memoir, “...”", "her new book “...”", read as any "her"), or the subject of a verb of writing
     or publishing whose object the phrase is ("she wrote a memoir titled “...”"); else nobody ("Bo's favourite film
     “...”", "Bo read the novel “...”": no maker named). The Conventions' titles (speak48).
@@ -12602,31 +12602,51 @@ def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
     words = text[pl.sent_start : pl.qs].split()[-_WORK_WORDS_BACK:]
     while words and words[-1].lower().rstrip(",:") in _WORK_TITLING | {""}:
         words.pop()  # "a memoir titled", "his memoir, called"
-    if not words or words[-1].lower().rstrip(",") not in _WORKS:
+    if not words or words[-1].lower().rstrip(",") not in _MAKER_WORKS:
         return _NOBODY
     k = len(words) - 2
-    while k >= max(0, len(words) - 2 - _WORK_MODIFIER_WORDS) and (
-            words[k].lower() in _WORK_MODIFIERS or words[k].isdigit() or (words[k].istitle() and words[k].isalpha() and words[k] not in _WORK_OWNERS)):
+    while k >= max(0, len(words) - 2 - _WORK_MODIFIER_WORDS) and _work_modifier(words[k]):
         k -= 1  # "her upcoming White House memoir", "his 2019 book"
     if k < 0:
         return _NOBODY
-    owner = words[k]
     lo = max(pl.sent_start, pl.qs - win.TITLE_MAKER_BACK * 2)
-    if owner in _WORK_OWNERS:
-        at = text.rfind(" " + owner + " ", lo - 1, pl.qs) + 1 if text.rfind(" " + owner + " ", lo - 1, pl.qs) >= 0 \
-            else pl.sent_start
-        return _Who("pronoun", None, at, at + len(owner)) if text.startswith(owner, at) else _NOBODY
-    if owner.endswith(("'s", "’s")):
-        end = text.rfind(owner, lo, pl.qs) + len(owner) - 2
+    at = _last_word_at(text, words[k], lo, pl.qs)  # the owner's word, as the text prints it
+    if words[k] in _WORK_OWNERS:
+        return _Who("pronoun", None, at, at + len(words[k])) if at >= 0 else _NOBODY
+    if words[k].endswith(_POSSESSIVE_S):
+        end = at + len(words[k]) - 2
         near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
-        return _named(near[0]) if near and near[0].end == end and _is_speaker(near[0]) else _NOBODY
-    if owner.lower() in {"a", "an", "the"} and k > 0 and words[k - 1].lower() in _WRITING:
-        verb = text.rfind(" " + words[k - 1] + " ", lo - 1, pl.qs) + 1
-        if verb <= 0:
-            return _NOBODY
-        who = _clause_subject(text, idx, pl.sent_start, verb + len(words[k - 1]))
-        return who if who.found else _pronoun_subject(text, pl.sent_start, verb + len(words[k - 1]))
-    return _NOBODY
+        return _named(near[0]) if at >= 0 and near and near[0].end == end and _is_speaker(near[0]) else _NOBODY
+    if words[k].lower() not in {"a", "an", "the"} or k == 0 or words[k - 1].lower() not in _MAKER_WRITING:
+        return _NOBODY
+    verb_end = text.rfind(" " + words[k - 1] + " ", lo - 1, pl.qs) + 1 + len(words[k - 1])
+    who = _clause_subject(text, idx, pl.sent_start, verb_end)
+    return who if who.found else _pronoun_subject(text, pl.sent_start, verb_end)
+
+
+def _last_word_at(text: str, word: str, lo: int, hi: int) -> int:
+    """Return where the last whole ``word`` of ``text[lo:hi]`` starts (not inside a longer word), else -1.
+
+    >>> _last_word_at("his history book", "his", 0, 16), _last_word_at("this book", "his", 0, 9)
+    (0, -1)
+    """
+    at = text.rfind(word, lo, hi)
+    while at >= 0 and ((at > 0 and text[at - 1].isalnum()) or text[at + len(word) : at + len(word) + 1].isalnum()):
+        at = text.rfind(word, lo, at + len(word) - 1)
+    return at
+
+
+def _work_modifier(word: str) -> bool:
+    """Return whether ``word`` may stand between a work's owner and its noun: a modifier of _WORK_MODIFIERS, a year or
+    a capitalised word ("White House"), not an owner's "His"/"Her".
+
+    >>> [_work_modifier(w) for w in ("upcoming", "2019", "House", "Her", "favourite")]
+    [True, True, True, False, False]
+    """
+    return (word.lower() in _WORK_MODIFIERS or word.isdigit()
+            or (word.istitle() and word.isalpha() and word not in _WORK_OWNERS))
+
+
 _DOCUMENT_NOUNS = word_set("report plan paper study document strategy review blueprint agenda proposal")
 
 
@@ -17738,10 +17758,8 @@ class _Context:
         second = compatriot = lone = modifier = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
-        if (opener := self._opener_holder(pl, office, role, bodies, quoted)) is not None:
+        if (opener := self._first_holder(pl, office, role, bodies, quoted)) is not None:
             return opener  # "Bo was unconvinced. “...,” the congressman said": the sentence before's subject
-        if (marked := self._marked_holder(office, role, bodies, quoted, far)) is not None:
-            return self._unless_unnamed(pl, role, office, marked)  # "the opposition lawmaker": the one called so
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
@@ -17780,6 +17798,17 @@ class _Context:
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _first_holder(self, pl: _Place, office: Mention, role: _Office, bodies: frozenset[str],
+                      quoted: set[str]) -> Mention | None:
+        """Return the holder :meth:`_opener_holder` reads for ``office`` (the subject of the sentence before), else
+        the one holder its words mark (:meth:`_marked_holder`: "the opposition lawmaker"), unless an unnamed holder
+        is told after them (_unless_unnamed); else None (the nearest holder's rules read it)."""
+        if (opener := self._opener_holder(pl, office, role, bodies, quoted)) is not None:
+            return opener
+        far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
+        marked = self._marked_holder(office, role, bodies, quoted, far)
+        return self._unless_unnamed(pl, role, office, marked) if marked is not None else None
 
     def _marked_holder(self, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
                        far: int) -> Mention | None:
