@@ -16935,6 +16935,7 @@ class _Context:
     reporting_untagged: _SpeechVerbs | None = None
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
     by_gender: dict[str, tuple[list[Mention], list[int]]] = field(default_factory=dict)  # of them, "he"'s, "she"'s
+    learned: dict[str, str] = field(default_factory=dict)  # gender key -> the pronoun a lone earlier "he"/"she" gave
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
     unnamed: dict[str, tuple[list[int], list[_Office]]] = field(default_factory=dict)  # head -> _unnamed_offices
     countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
@@ -17438,6 +17439,7 @@ class _Context:
             value["speaker_name"] = joint or who.name
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
+            self.learn_gender(pl, who, antecedent)
         if mention is not None and mention.kind == "person" and not mention.value.get("descriptor"):
             self.last_said = mention
         return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
@@ -17714,10 +17716,31 @@ class _Context:
         if pronoun not in ("he", "she"):
             return people, starts
         if pronoun not in self.by_gender:
-            genders = _person_genders(self.text, people)
+            genders = self.learned | _person_genders(self.text, people)  # the text's own word first
             kept = [m for m in people if genders.get(_gender_key(m), pronoun) == pronoun]
             self.by_gender[pronoun] = (kept, [m.start for m in kept])
         return self.by_gender[pronoun]
+
+    def learn_gender(self, pl: _Place, who: _Who, antecedent: Mention | None) -> None:
+        """Keep the gender a "he"/"she" at ``who`` gives its ``antecedent`` when that person is the only one named
+        from three paragraphs back to the pronoun ("Bo spoke. ¶ “...,” she said": Bo is a "she"), so a later "he"
+        is not read as Bo ("Al Roe, who leads the union, ... ¶ “...,” he said": Al Roe, speak48).
+
+        >>> t = "Jo Bell spoke. “No,” she said."
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx.learn_gender(_Place(15, 20, 0, len(t), 0, 15, 0), _Who("pronoun", None, 21, 24), ms[0]); ctx.learned
+        {'Jo Bell': 'she'}
+        """
+        pronoun = self.text[who.start : who.end].lower()
+        if pronoun not in ("he", "she") or antecedent is None or antecedent.kind != "person" or \
+                antecedent.value.get("descriptor") or _gender_key(antecedent) in self.learned:
+            return
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        lo, hi = bisect.bisect_left(self.people_starts, floor), bisect.bisect_left(self.people_starts, who.start)
+        if {_gender_key(m) for m in self.people[lo:hi]} == {_gender_key(antecedent)}:
+            self.learned[_gender_key(antecedent)] = pronoun
+            self.by_gender.clear()  # read again with the learned gender
 
     def paragraph_topic(self, pl: _Place, antecedent: Mention | None, pronoun: str) -> Mention | None:
         """Return the last quote's speaker when the paragraph before opens with them, its topic, and a pronoun's
