@@ -17,7 +17,8 @@ A row: (headline, body, the quote's words, the speakers accepted: "/" between na
 - ASKER: the words of a question put to the sentence's subject ("Asked by reporters whether she would “...”"): the
   asker's;
 - ISSUER: a document phrase that names its issuer ("a statement from the Foreign Ministry"): the issuer;
-- PASSIVE: a passive's agent ("The offer, called “an insult” by Soto, ...", "which was described by Soto as “...”").
+- PASSIVE: a passive's agent ("The offer, called “an insult” by Soto, ...", "which was described by Soto as “...”");
+- PRONOUN: a "she" the text resolved to a person makes that person no later "he" (and the reverse).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 from conftest import table_test
 from test_attr75 import check_attr75_speakers
 
-# The tables of tests/cases/test_speak48.csv (ROLE, MARKED, OUTLET, WORK, ASKER, ISSUER, PASSIVE, CONTROL): one row a
-# headline, a body with blank lines between paragraphs, the quote's words, the speakers accepted; the note: what it
-# shows.
+# The tables of tests/cases/test_speak48.csv (ROLE, PRONOUN, MARKED, OUTLET, WORK, ASKER, ISSUER, PASSIVE, CONTROL): a
+# row is a headline, a body with blank lines between paragraphs, the quote's words, the speakers accepted; the note:
+# what it shows.
 test_speak48_speakers = table_test("test_speak48", check_attr75_speakers)

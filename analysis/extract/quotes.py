@@ -16935,7 +16935,8 @@ class _Context:
     reporting_untagged: _SpeechVerbs | None = None
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
     by_gender: dict[str, tuple[list[Mention], list[int]]] = field(default_factory=dict)  # of them, "he"'s, "she"'s
-    learned: dict[str, str] = field(default_factory=dict)  # gender key -> the pronoun a lone earlier "he"/"she" gave
+    learned: dict[str, str] = field(default_factory=dict)  # gender key -> the pronoun an earlier "he"/"she" gave it
+    genders: dict[str, str] | None = None  # gender key -> "he"/"she" as the text's words give it (made once)
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
     unnamed: dict[str, tuple[list[int], list[_Office]]] = field(default_factory=dict)  # head -> _unnamed_offices
     countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
@@ -17427,6 +17428,8 @@ class _Context:
             who = longer
             value.update(speaker_text=text[who.start : who.end], speaker_end=who.end)
         mention, antecedent, joint = self.resolve(pl, who)
+        if mention is None and who.attribution == "descriptor" and (held := self.role_phrase_holder(pl, who)):
+            mention = antecedent = held  # '“...,” said the union chief': no mention, the holder named before
         voice_mention = None
         if antecedent is not None:
             value["antecedent"] = {"start": antecedent.start, "end": antecedent.end, "exact": antecedent.exact}
@@ -17439,7 +17442,7 @@ class _Context:
             value["speaker_name"] = joint or who.name
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
-            self.learn_gender(pl, who, antecedent)
+            self.learn_gender(who, antecedent)
         if mention is not None and mention.kind == "person" and not mention.value.get("descriptor"):
             self.last_said = mention
         return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
@@ -17578,7 +17581,12 @@ class _Context:
         if low[-1] not in _OFFICES or not all(w.isalpha() and w[1:].islower() for w in words[1:]):
             return None  # "the group": no office; "the U.S. side", a figure: another rule's
         value = {"descriptor": True, "country": _country_in(low)}
-        return self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
+        held = self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
+        if held is None or _holds(self.text, held, low[-1]):
+            return held
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]  # no office given: only the one person named in reach
+        lo, hi = bisect.bisect_left(self.people_starts, floor), bisect.bisect_left(self.people_starts, who.start)
+        return held if {_gender_key(m) for m in self.people[lo:hi]} == {_gender_key(held)} else None
 
     def epithet_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person a definite epithet no mention holds points back to ("the head of the delegation":
@@ -17716,31 +17724,37 @@ class _Context:
         if pronoun not in ("he", "she"):
             return people, starts
         if pronoun not in self.by_gender:
-            genders = self.learned | _person_genders(self.text, people)  # the text's own word first
+            genders = self.learned | self.text_genders()  # the text's own word first
             kept = [m for m in people if genders.get(_gender_key(m), pronoun) == pronoun]
             self.by_gender[pronoun] = (kept, [m.start for m in kept])
         return self.by_gender[pronoun]
 
-    def learn_gender(self, pl: _Place, who: _Who, antecedent: Mention | None) -> None:
-        """Keep the gender a "he"/"she" at ``who`` gives its ``antecedent`` when that person is the only one named
-        from three paragraphs back to the pronoun ("Bo spoke. ¶ “...,” she said": Bo is a "she"), so a later "he"
-        is not read as Bo ("Al Roe, who leads the union, ... ¶ “...,” he said": Al Roe, speak48).
+    def learn_gender(self, who: _Who, antecedent: Mention | None) -> None:
+        """Keep the gender a "he"/"she" at ``who`` gives its person ``antecedent`` when the text's own words give it
+        none ("Bo spoke. ¶ “...,” she said": Bo is a "she"), so a later pronoun of the other gender is not read as that
+        person ("Al Roe, who leads the union, ... ¶ “...,” he said": Al Roe, not Bo; speak48).
 
         >>> t = "Jo Bell spoke. “No,” she said."
         >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
         >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
-        >>> ctx.learn_gender(_Place(15, 20, 0, len(t), 0, 15, 0), _Who("pronoun", None, 21, 24), ms[0]); ctx.learned
-        {'Jo Bell': 'she'}
+        >>> ctx.learn_gender(_Who("pronoun", None, 21, 24), ms[0]); ctx.persons_of_gender("he")[0]
+        []
         """
         pronoun = self.text[who.start : who.end].lower()
         if pronoun not in ("he", "she") or antecedent is None or antecedent.kind != "person" or \
-                antecedent.value.get("descriptor") or _gender_key(antecedent) in self.learned:
+                antecedent.value.get("descriptor") or (key := _gender_key(antecedent)) in self.learned:
             return
-        floor = self.paragraphs[max(0, pl.pi - 3)][0]
-        lo, hi = bisect.bisect_left(self.people_starts, floor), bisect.bisect_left(self.people_starts, who.start)
-        if {_gender_key(m) for m in self.people[lo:hi]} == {_gender_key(antecedent)}:
-            self.learned[_gender_key(antecedent)] = pronoun
-            self.by_gender.clear()  # read again with the learned gender
+        self.learned[key] = pronoun
+        other = "she" if pronoun == "he" else "he"
+        if other in self.by_gender and key not in self.text_genders():  # the text's own word stands
+            kept = [m for m in self.by_gender[other][0] if _gender_key(m) != key]
+            self.by_gender[other] = (kept, [m.start for m in kept])
+
+    def text_genders(self) -> dict[str, str]:
+        """Return :func:`_person_genders` of the people a pronoun may be (found once a text)."""
+        if self.genders is None:
+            self.genders = _person_genders(self.text, self.persons_for_pronoun()[0])
+        return self.genders
 
     def paragraph_topic(self, pl: _Place, antecedent: Mention | None, pronoun: str) -> Mention | None:
         """Return the last quote's speaker when the paragraph before opens with them, its topic, and a pronoun's
