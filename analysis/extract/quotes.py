@@ -17862,8 +17862,8 @@ class _Context:
         'Al Roe'
         """
         marks = {w.lower() for w in office.exact.split()[1:-1] if len(w) > 2 and w.isalpha()} - _UNMARKING
-        if not marks:
-            return None
+        if not marks or role.country:
+            return None  # a country the office states is read by the holder's country, not by words alike
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         marked: dict[str, Mention] = {}
         plain = False  # another holder named there without the words
