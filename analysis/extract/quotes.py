@@ -11727,6 +11727,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
                        text)
     out = _role_tags_resolved(ctx, out, places, people)  # a role's words whose sayer its or the next sentence names
     out = _lede_role_named_next(ctx, out, places, people)  # a lede's role the next paragraph names
+    out = _lede_source_next(ctx, out, places)  # a lede's words no one says there: the next paragraph's teller
     out = _headline_role(text, out, head_end)
     out = _repeated(out, _deck_end(text, paragraphs), text)
     out = _repeated_without_glue(out, head_end)
@@ -13411,6 +13412,55 @@ def _closing_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
     if verb is None or verb.group(1) not in SPEECH_VERBS:
         return None
     return m if _role_agrees(head, " ".join(title) + (apposed.group() if apposed is not None else "")) else None
+
+
+# Verbs by which the paragraph after a lede tells whose words the lede quoted ("The ministry announced the deal ...")
+_LEDE_VERB = re.compile(r"\b(?:announced|announces|said|says|confirmed|confirms|stated|told|disclosed|revealed"
+                        r"|unveiled)\b")
+_LEDE_TELLER_AT = 24  # characters at most from the next paragraph's start to its teller ("On Sunday, the ...")
+_LEDE_VERB_REACH = 80  # characters at most from the teller to its verb ("'s Bureau of Political-Military Affairs")
+
+
+def _lede_source_next(ctx: _Context, out: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``out`` with a partial quote of the lede (the first body paragraph) that no rule credited, in a lede with
+    no verb of saying, given the body or person that opens the next paragraph as the subject of a verb of telling
+    (_LEDE_VERB): wire copy names the lede's source in the paragraph after it ("The allies reached a deal that
+    brings a “meaningful increase” ... ¶ The State Department announced the deal ..."); not a capitalised title or a
+    label the writer names (_writers_labels), nor a lede that tells of saying itself (speak48).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Pay deal' + 2 * chr(10) + 'They reached a deal that brings a “big rise” in pay.' + 2 * chr(10)
+    >>> t += 'The Hanul Union announced it.'
+    >>> find_quotes(t, [(0, 8), (10, 62), (64, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Hanul Union'
+    """
+    text, paragraphs = ctx.text, ctx.paragraphs
+    lede = next((k for k in range(1, min(len(paragraphs), win.SUBHEAD_PARAGRAPHS + 3)) if text.count(
+        " ", *paragraphs[k]) >= _LEDE_WORDS and text[: paragraphs[k][1]].rstrip("”\"’'").endswith(".")), -1)
+    if lede < 0 or lede + 1 >= len(paragraphs) or _VERB_WORD.search(text, *paragraphs[lede]) is not None:
+        return out
+    todo = [i for i, q in enumerate(out) if places[i].pi == lede and q.value["attribution"] == "none"
+            and not _capitalised_name(q.exact, _NAME_GLUE) and places[i].qs > places[i].sent_start]
+    if not todo:
+        return out
+    ps, pe = paragraphs[lede + 1]
+    teller = next((m for m in ctx.idx.first_between(ps, min(pe, ps + _LEDE_TELLER_AT)) if _is_speaker(m)), None)
+    opening = text[ps : teller.start] if teller is not None else ","
+    if "," in opening or not all(w[:1].isupper() for w in opening.split()):
+        return out  # "But ...", "In Seoul, ...": a turn or a setting, not the source opening its paragraph
+    verb = _LEDE_VERB.search(text, teller.end, min(pe, teller.end + _LEDE_VERB_REACH))
+    if verb is None or _ends_sentence_in(text[teller.end : verb.start()]) or _VERB_WORD.search(
+            text, teller.end, verb.start()) is not None:
+        return out  # the first verb of saying after the teller is one of telling
+    for i in todo:
+        words = _sentence_words(text, out[i].start)
+        if _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words):
+            continue  # "the so-called “...”": the writer's label
+        out[i] = ctx.build(places[i], out[i].value["closed"], _named(teller))
+    return out
+
+
+_LEDE_WORDS = 8  # spaces at least in a lede (a sentence with a full stop), not a byline or a date line
 
 
 def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
