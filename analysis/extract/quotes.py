@@ -10201,12 +10201,16 @@ def _held_department(text: str, m: Mention, held: list[str]) -> str:
 
 # Words of a definite office that tell no holder apart: a holder need not be called so ("the then minister")
 _UNMARKING = word_set("then current sitting same")
-_DESCRIBED_BACK = 4  # words read before a name for its title ("Torvian Deputy Trade Minister Bo")
+# Words a role phrase may add that its holder need not be called by ("the veteran negotiator", "the former general")
+_PLAIN_RANKS = word_set("former top senior veteran retired longtime then current")
+_DESCRIBED_BACK = 4  # words read before a name for its title ("Torvian Deputy Trade Minister Bo", "retired general")
+_TITLE_STOPS = word_set("a an the to of for by with and or met said told")  # a title's words end before these
 
 
 def _described_words(text: str, m: Mention) -> frozenset[str]:
-    """Return the words (lower case) that describe the person at ``m``: the title words right before the name in its
-    sentence, their role and the appositive or copula after the name (:func:`_office_after`).
+    """Return the words (lower case) that describe the person at ``m``: the title words right before the name (back
+    to an article, a preposition or a verb: "an aide to retired general Bo": "retired general"), their role and the
+    appositive or copula after the name (:func:`_office_after`).
 
     >>> sorted(_described_words("Torvian President Jo Bell met Al Roe.", Mention(18, 25, "Jo Bell", "person", {})))
     ['president', 'torvian']
@@ -10214,7 +10218,7 @@ def _described_words(text: str, m: Mention) -> frozenset[str]:
     ['lawmaker', 'opposition']
     """
     before = text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-_DESCRIBED_BACK:]
-    title = list(itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), reversed(before)))
+    title = list(itertools.takewhile(lambda w: w.isalpha() and w.lower() not in _TITLE_STOPS, reversed(before)))
     given = (m.value.get("role") or "").replace(",", " ").split()
     return frozenset(w.lower() for w in [*title, *given, *_office_after(text, m.end)])
 
@@ -12569,16 +12573,15 @@ def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) 
 
 
 _PUBLISHING = word_set("published publishes released releases issued issues unveiled unveils")
-# A work whose maker its possessive or its writing verb names ("Bo's memoir, “...”", "she wrote a book titled “...”");
+# A work whose maker its possessive names ("Bo's memoir, “...”", "her new book “...”");
 # not "biography" (a life told by another) nor a list of things one may only like or read.
 _MAKER_WORKS = word_set("memoir memoirs book novel autobiography film documentary movie essay op-ed column article "
-                        "study report paper album song poem play podcast speech")
+                        "editorial study report paper album song poem play podcast speech")
 # Words between a work's owner and its noun that keep the owner its maker ("her upcoming White House memoir"), unlike
 # "favourite" ("Bo's favourite film": Bo did not make it)
 _WORK_MODIFIERS = word_set("new latest upcoming forthcoming recent first second third last final own best-selling "
                            "bestselling tell-all debut much-anticipated controversial")
 _WORK_TITLING = word_set("titled entitled called named")
-_MAKER_WRITING = _PUBLISHING | word_set("wrote writes authored authors penned pens co-wrote co-authored")
 _WORK_WORDS_BACK = 10  # words read back from a title for its work noun and owner
 _WORK_MODIFIER_WORDS = 3  # words at most between a work's owner and its noun
 _WORK_OWNERS = frozenset(["his", "her", "His", "Her"])
@@ -12587,9 +12590,9 @@ _WORK_OWNERS = frozenset(["his", "her", "His", "Her"])
 def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the maker of a capitalised title in quote marks at ``pl`` that a work noun introduces (a memoir, a
     book, a study: _MAKER_WORKS), perhaps with "titled" or a comma between: the owner whose possessive opens the noun's
-    phrase ("Jo Bell's memoir, “...”", "her new book “...”", read as any "her"), or the subject of a verb of writing
-    or publishing whose object the phrase is ("she wrote a memoir titled “...”"); else nobody ("Bo's favourite film
-    “...”", "Bo read the novel “...”": no maker named). The Conventions' titles (speak48).
+    phrase ("Jo Bell's memoir, “...”", "her new book “...”", read as any "her"); else nobody ("Bo's favourite film
+    “...”", "Bo read the novel “...”": no maker named; "Bo wrote a book called “...”" is left to the other rules).
+    The Conventions' titles (speak48).
 
     >>> t = "Her memoir, “Long Table,” is out."
     >>> w = _work_maker(t, _Index([]), _Place(12, 25, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
@@ -12618,11 +12621,7 @@ def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
         end = at + len(words[k]) - 2
         near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
         return _named(near[0]) if at >= 0 and near and near[0].end == end and _is_speaker(near[0]) else _NOBODY
-    if words[k].lower() not in {"a", "an", "the"} or k == 0 or words[k - 1].lower() not in _MAKER_WRITING:
-        return _NOBODY
-    verb_end = text.rfind(" " + words[k - 1] + " ", lo - 1, pl.qs) + 1 + len(words[k - 1])
-    who = _clause_subject(text, idx, pl.sent_start, verb_end)
-    return who if who.found else _pronoun_subject(text, pl.sent_start, verb_end)
+    return _NOBODY
 
 
 def _last_word_at(text: str, word: str, lo: int, hi: int) -> int:
@@ -17545,11 +17544,19 @@ class _Context:
         return mention, antecedent, joint
 
     def pronoun_antecedent(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return what the pronoun ``who`` of the quote at ``pl`` points back to (:meth:`gendered_antecedent`): with
+        the genders earlier pronouns gave (:meth:`learn_gender`), else, when none is left so, without them (a slip of
+        the writer's: "Bo met officials. “...,” she told them. ¶ He also said ...": Bo, the only one named)."""
+        found = self.gendered_antecedent(pl, who, True)
+        return found if found is not None or not self.learned else self.gendered_antecedent(pl, who, False)
+
+    def gendered_antecedent(self, pl: _Place, who: _Who, learned: bool) -> Mention | None:
         """Return what the pronoun ``who`` of the quote at ``pl`` points back to: for "it", the organisation named
-        before; for "he"/"she", the nearest person named before whose gender does not contradict it
-        (:func:`_antecedent`, over three paragraphs, then _PRONOUN_PARAGRAPHS), the paragraph's topic, the holder of
-        an office; else a full name the entity finder read as no one's, named before with no person since
-        (:func:`_bare_name_before`: "For Jo Bell, the matter is simple. ¶ '...,' she said"; qfix39); else None."""
+        before; for "he"/"she", the nearest person named before whose gender does not contradict it (the pronouns'
+        ``learned`` genders too, if asked) (:func:`_antecedent`, over three paragraphs, then _PRONOUN_PARAGRAPHS),
+        the paragraph's topic, the holder of an office; else a full name the entity finder read as no one's, named
+        before with no person since (:func:`_bare_name_before`: "For Jo Bell, the matter is simple. ¶ '...,' she
+        said"; qfix39); else None."""
         text = self.text
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         pronoun = text[who.start : who.end].lower()
@@ -17561,7 +17568,7 @@ class _Context:
                 org = Mention(*body, words, "org", {"id": None, "name": None, "candidates": [], "descriptor": True})
             return org
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
-        people, starts = self.persons_of_gender(pronoun)
+        people, starts = self.persons_of_gender(pronoun, learned)
         antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
         if antecedent is None and (bare := self.bare_name_before(pl, who.start, floor)) is not None:
             return bare
@@ -17628,15 +17635,18 @@ class _Context:
         if not 2 <= len(words) <= _ROLE_PHRASE_WORDS or words[0] not in {"the", "The"}:
             return None
         low = [w.lower() for w in words]
-        if low[-1] not in _OFFICES or not all(w.isalpha() and w[1:].islower() for w in words[1:]):
-            return None  # "the group": no office; "the U.S. side", a figure: another rule's
+        if low[-1] not in _OFFICES or not words[-1].islower() or not all(w.isalpha() and w[1:].islower()
+                                                                         for w in words[1:]):
+            return None  # "the group": no office; "The Economist", "the U.S. side", a figure: another rule's
         value = {"descriptor": True, "country": _country_in(low)}
         held = self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
-        if held is None or _holds(self.text, held, low[-1]):
-            return held
-        floor = self.paragraphs[max(0, pl.pi - 3)][0]  # no office given: only the one person named in reach
-        lo, hi = bisect.bisect_left(self.people_starts, floor), bisect.bisect_left(self.people_starts, who.start)
-        return held if {_gender_key(m) for m in self.people[lo:hi]} == {_gender_key(held)} else None
+        if held is None or not _holds(self.text, held, low[-1]):
+            return None  # an unnamed role stays itself ("Bo spoke. The union leader said": not Bo)
+        described = _described_words(self.text, held)
+        if "former" in described and "former" not in low:
+            return None  # "Former Pentagon spokesman Bo ... The Pentagon spokesman said": the one in office now
+        return held if set(low[1:-1]) <= described | _PLAIN_RANKS else None  # "the Treasury secretary": not
+        # Defense Secretary Bo
 
     def epithet_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person a definite epithet no mention holds points back to ("the head of the delegation":
@@ -17766,18 +17776,19 @@ class _Context:
         people, _ = self.persons_of_gender("he" if self.text[who.start : who.end].lower() == "his" else "she")
         return subject if subject.mention in people else who
 
-    def persons_of_gender(self, pronoun: str) -> tuple[list[Mention], list[int]]:
+    def persons_of_gender(self, pronoun: str, learned: bool = True) -> tuple[list[Mention], list[int]]:
         """Return the people "he" or "she" may point back to: of :meth:`persons_for_pronoun`, not one whom any of
         their mentions gives the other gender ("Mr. Al Roe ... Roe said ... she said": not Roe). Found once a
         pronoun."""
         people, starts = self.persons_for_pronoun()
         if pronoun not in ("he", "she"):
             return people, starts
-        if pronoun not in self.by_gender:
-            genders = self.learned | self.text_genders()  # the text's own word first
+        key = pronoun if learned else f"{pronoun} (text)"
+        if key not in self.by_gender:
+            genders = (self.learned if learned else {}) | self.text_genders()  # the text's own word first
             kept = [m for m in people if genders.get(_gender_key(m), pronoun) == pronoun]
-            self.by_gender[pronoun] = (kept, [m.start for m in kept])
-        return self.by_gender[pronoun]
+            self.by_gender[key] = (kept, [m.start for m in kept])
+        return self.by_gender[key]
 
     def learn_gender(self, who: _Who, antecedent: Mention | None) -> None:
         """Keep the gender a "he"/"she" at ``who`` gives its person ``antecedent`` when the text's own words give it
