@@ -14,6 +14,8 @@ A row: (headline, body, the quote's words, the speakers accepted: "/" between na
 - OUTLET: an outlet named after its kind ("the local daily Torvia Herald") is the outlet "the daily" points back to;
 - WORK: a work's title in quote marks credited to the maker its possessive or its verb of writing names ("Varga's
   memoir, “...”", "her memoir", "she wrote a memoir titled “...”"), the Conventions' titles;
+- KIND: a definite kind an organisation's apposition gave it ("The Hanul Institute, a think tank, ... the think tank
+  said");
 - LEDE: a lede's partial quote no one says there, its source the teller that opens the next paragraph ("The State
   Department announced the deal ...");
 - ASKER: the words of a question put to the sentence's subject ("Asked by reporters whether she would “...”"): the
@@ -28,7 +30,7 @@ from __future__ import annotations
 from conftest import table_test
 from test_attr75 import check_attr75_speakers
 
-# The tables of tests/cases/test_speak48.csv (ROLE, PRONOUN, MARKED, OUTLET, WORK, LEDE, ASKER, ISSUER, PASSIVE,
-# CONTROL): a row is a headline, a body with blank lines between paragraphs, the quote's words, the speakers
+# The tables of tests/cases/test_speak48.csv (ROLE, PRONOUN, MARKED, OUTLET, WORK, LEDE, KIND, ASKER, ISSUER,
+# PASSIVE, CONTROL): a row is a headline, a body with blank lines between paragraphs, the quote's words, the speakers
 # accepted; the note: what it shows.
 test_speak48_speakers = table_test("test_speak48", check_attr75_speakers)

@@ -10310,6 +10310,29 @@ _HEADS = ("minister", "secretary", "director", "commander", "chairman", "chairwo
 _LEADERS = ("president", "prime", "premier", "chancellor", "chairman", "chairwoman")
 # The offices a definite role names besides its own word: a negotiator or an ambassador is "the diplomat", a
 # researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
+_KIND_ORGS = 8  # organisations read back for the one whose apposition gives a definite phrase's kind
+_APPOSED_KIND = re.compile(r",[ \t]{1,3}(?:a|an|the)[ \t]{1,3}(?P<kind>[^,.;:()“”\"]{1,60})[,.;]")
+
+
+def _apposed_kind(text: str, end: int, kind: list[str]) -> bool:
+    """Return whether the name ending at ``end`` has an apposition of "a", "an" or "the" whose words end with
+    ``kind`` or hold it followed by "in", "of", "for", "based" ("The Hanul Institute, a think tank in Torvia,": a
+    "think tank"; "the country's largest labour group").
+
+    >>> t = "The Hanul Institute, a think tank in Torvia, spoke."
+    >>> _apposed_kind(t, 19, ["think", "tank"]), _apposed_kind(t, 19, ["tank", "think"]), _apposed_kind(t, 19, ["in"])
+    (True, False, False)
+    """
+    m = _APPOSED_KIND.match(text, end)
+    if m is None or not kind or kind[-1] in _PREPOSITIONS:
+        return False
+    words = m.group("kind").lower().split()
+    n = len(kind)
+    return any(words[j : j + n] == kind and (j + n == len(words) or words[j + n] in _KIND_AFTER)
+               for j in range(len(words) - n + 1))
+
+
+_KIND_AFTER = word_set("in of for based at from with")
 # A definite role read back to its holder when no mention holds it: "the" and up to three lower-case words
 _ROLE_PHRASE_WORDS = 4
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
@@ -17471,7 +17494,8 @@ class _Context:
                          antecedent=sv["antecedent"])  # fmt: skip
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
         who = _body_named_before(text, who, self.paragraphs[max(0, pl.pi - 3)][0])
-        if who.attribution == "fallback" and who.mention is None and (held := self.role_phrase_holder(pl, who)):
+        if who.attribution == "fallback" and who.mention is None and (held := self.role_phrase_holder(pl, who)
+                                                                       or self.kind_holder(pl, who)):
             who = replace(who, mention=held, antecedent=held, name=None)  # '"...," the mayor said': Mayor Bo
         if (longer := _postmodified(text, self.idx, who, pl.pe)) is not who:  # "an official at a major automaker"
             who = longer
@@ -17647,6 +17671,27 @@ class _Context:
             return None  # "Former Pentagon spokesman Bo ... The Pentagon spokesman said": the one in office now
         return held if set(low[1:-1]) <= described | _PLAIN_RANKS else None  # "the Treasury secretary": not
         # Defense Secretary Bo
+
+    def kind_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the organisation named before (within three paragraphs, the _KIND_ORGS nearest) whose apposition
+        gives it the kind a definite phrase names ('The Hanul Institute, a think tank in Torvia, ... ¶ “...,” the
+        think tank said'), when only one does; else None (speak48).
+
+        >>> t = "The Hanul Institute, a think tank in Torvia, spoke. “No,” the think tank said."
+        >>> ms = [Mention(4, 19, "Hanul Institute", "org", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), [], [], {}, ms, [4])
+        >>> i = t.index("the think"); ctx.kind_holder(_Place(51, 56, 0, len(t), 0, 51, 0), _Who("fallback", None, i,
+        ...     i + 14)).exact
+        'Hanul Institute'
+        """
+        words = self.text[who.start : who.end].lower().split() if who.start >= 0 else []
+        if not 2 <= len(words) <= _ROLE_PHRASE_WORDS or words[0] != "the" or not all(w.isalpha() for w in words):
+            return None
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        k = bisect.bisect_left(self.org_starts, who.start)
+        found = {m.exact: m for m in self.orgs[max(0, k - _KIND_ORGS) : k] if m.start >= floor and _apposed_kind(
+            self.text, m.end, words[1:])}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def epithet_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person a definite epithet no mention holds points back to ("the head of the delegation":
