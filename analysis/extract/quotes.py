@@ -11766,6 +11766,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
             out[i] = ctx.transcribed(q) or q
     out = _named_after_quotes(ctx, out, places)  # '“...” Bo made the remarks on Monday.'
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
+    out = _speech_noun_sources(ctx, out, places)  # "The explanation that ... a “package” ...": the one who explained
     out = _clause_fallback(ctx, out, places)  # a full clause no rule credited: its closing tag, the last speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
@@ -13483,6 +13484,46 @@ def _lede_source_next(ctx: _Context, out: list[Quote], places: list[_Place]) -> 
 
 
 _LEDE_WORDS = 8  # spaces at least in a lede (a sentence with a full stop), not a byline or a date line
+
+
+# A sentence opened by a noun of speech and its content clause ("The explanation that ...", "His remark that ...")
+_SPEECH_NOUN_CLAUSE = re.compile(
+    r"(?P<det>The|This|That|His|Her)[ \t]{1,3}(?:explanation|remark|remarks|comment|comments|statement|claim"
+    r"|assertion|suggestion|argument|insistence|description|assessment|warning|pledge|promise|proposal)[ \t]{1,3}"
+    r"that\b")
+
+
+def _speech_noun_sources(ctx: _Context, out: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``out`` with a quote no rule credited that stands in a sentence opened by a noun of speech and its
+    content clause ("The explanation that the issues will be discussed as a “package” is seen as ...") given the
+    one who said it: "his"/"her" read as any pronoun; for "the", "this", "that", the last person before the sentence
+    told of as saying something, in its paragraph or the one before (speak48).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Jo Bell said the cost was large. The remark that it is a “package” deal drew fire.'
+    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    text = ctx.text
+    for i, q in enumerate(out):
+        pl = places[i]
+        if q.value["attribution"] != "none" or (m := _SPEECH_NOUN_CLAUSE.match(text, pl.sent_start, pl.qs)) is None:
+            continue
+        if m.group("det") in _WORK_OWNERS:
+            who = _Who("pronoun", None, m.start("det"), m.end("det"))
+        else:
+            lo = ctx.paragraphs[max(0, pl.pi - 1)][0]
+            k = bisect.bisect_left(ctx.people_starts, pl.sent_start)
+            said = next((p for p in reversed(ctx.people[max(0, k - _SPOKE_PEOPLE) : k]) if p.start >= lo
+                         and _reports(text, p)), None)
+            if said is None:
+                continue
+            who = _named(said)
+        out[i] = ctx.build(pl, q.value["closed"], who)
+    return out
+
+
+_SPOKE_PEOPLE = 6  # people read back from a sentence for the last one told of as saying something
 
 
 def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
