@@ -33,6 +33,6 @@ from conftest import table_test
 from test_attr75 import check_attr75_speakers
 
 # The tables of tests/cases/test_speak48.csv (ROLE, PRONOUN, MARKED, OUTLET, WORK, LEDE, KIND, NOUN_CLAUSE,
-# ASKER, ISSUER, PASSIVE, CONTROL): a row is a headline, a body with blank lines between paragraphs, the quote's words, the speakers
-# accepted; the note: what it shows.
+# ASKER, ISSUER, PASSIVE, CONTROL): a row is a headline, a body with blank lines between paragraphs, the quote's
+# words, the speakers accepted; the note: what it shows.
 test_speak48_speakers = table_test("test_speak48", check_attr75_speakers)
