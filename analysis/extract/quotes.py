@@ -11767,6 +11767,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _named_after_quotes(ctx, out, places)  # '“...” Bo made the remarks on Monday.'
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     out = _speech_noun_sources(ctx, out, places)  # "The explanation that ... a “package” ...": the one who explained
+    out = _headline_subject_in_body(ctx, out, places)  # "Union vows to 'fight on'": the body's Northgate Union
     out = _clause_fallback(ctx, out, places)  # a full clause no rule credited: its closing tag, the last speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
@@ -15535,6 +15536,45 @@ _HEADLINE_ACTS = _HEADLINE_SAYING | word_set(
     "slams blasts rejects hails decries criticizes criticises mocks dismisses welcomes questions attacks accuses backs "
     "defends praises"
 )
+
+
+_HEADLINE_SUBJECT_WORDS = 3  # capitalised words at most of a headline's subject before its verb
+
+
+def _headline_subject_in_body(ctx: _Context, out: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``out`` with a headline's quote no rule credited given the speaker the headline's subject names, when
+    the headline opens with that subject (a few capitalised words) and a verb of saying or acting (_HEADLINE_ACTS) and
+    one person or body of the body's first paragraphs has a name that ends with the subject's words ("Union vows to
+    'fight on'" over "The Northgate Union rejected ...": the Northgate Union; "Varga warns of ..." : Pell Varga);
+    else it stays as it is (a subject the body names no one by, or two it fits) (speak48).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = "Union vows to 'fight on'" + 2 * chr(10) + "The Hanul Union rejected the offer on Monday."
+    >>> find_quotes(t, [(0, 24), (26, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Hanul Union'
+    """
+    text, paragraphs = ctx.text, ctx.paragraphs
+    if len(paragraphs) < 2:
+        return out
+    for i, q in enumerate(out):
+        pl = places[i]
+        if pl.pi != 0 or q.value["attribution"] != "none" or _capitalised_name(q.exact, _NAME_GLUE):
+            continue  # a title or a name in title case ("Bo Reads 'Cold Harbour'") is nobody's words
+        words = text[pl.ps : pl.qs].split()
+        verb = next((j for j, w in enumerate(words) if w.lower() in _HEADLINE_ACTS), None)
+        if verb is None or not 1 <= verb <= _HEADLINE_SUBJECT_WORDS or not all(
+                w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words[:verb]):
+            continue
+        subject = " ".join(words[:verb]).lower()
+        lo, hi = paragraphs[1][0], paragraphs[min(len(paragraphs), _HEADLINE_BODY_PARAGRAPHS + 1) - 1][1]
+        fits = {m.exact: m for m in ctx.idx.first_between(lo, hi) if _is_speaker(m) and not m.value.get("descriptor")
+                and (m.exact.lower() == subject or m.exact.lower().endswith(" " + subject))}
+        if len(fits) == 1:
+            out[i] = ctx.build(pl, q.value["closed"], _named(next(iter(fits.values()))))
+    return out
+
+
+_HEADLINE_BODY_PARAGRAPHS = 4  # paragraphs after the headline read for the one its subject names
 
 
 def _headline_body(text: str, pl: _Place) -> _Who:
