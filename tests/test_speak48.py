@@ -21,6 +21,7 @@ A row: (headline, body, the quote's words, the speakers accepted: "/" between na
 - NOUN_CLAUSE: a sentence opened by a noun of speech and its content clause ("The remark that ... a “package” ..."):
   the one told of as saying it just before ("his", or the last person who said something);
 - HEADLINE: a headline's quote whose subject ("Union", "Northgate Union") the body names in full: that body or person;
+- GROUP: "they" of a group a sentence opens with, modifiers before its noun ("Union members", "Torvian workers");
 - ASKER: the words of a question put to the sentence's subject ("Asked by reporters whether she would “...”"): the
   asker's;
 - ISSUER: a document phrase that names its issuer ("a statement from the Foreign Ministry"): the issuer;
@@ -34,6 +35,6 @@ from conftest import table_test
 from test_attr75 import check_attr75_speakers
 
 # The tables of tests/cases/test_speak48.csv (ROLE, PRONOUN, MARKED, OUTLET, WORK, LEDE, KIND, NOUN_CLAUSE,
-# HEADLINE, ASKER, ISSUER, PASSIVE, CONTROL): a row is a headline, a body with blank lines between paragraphs, the
-# quote's words, the speakers accepted; the note: what it shows.
+# HEADLINE, GROUP, ASKER, ISSUER, PASSIVE, CONTROL): a row is a headline, a body with blank lines between paragraphs,
+# the quote's words, the speakers accepted; the note: what it shows.
 test_speak48_speakers = table_test("test_speak48", check_attr75_speakers)

@@ -2218,14 +2218,15 @@ def _group_acts(text: str, pl: _Place) -> _Who:
 
 @lru_cache(maxsize=4)
 def _group_openings(text: str) -> tuple[list[int], list[Mention]]:
-    """Return the groups the sentences of ``text`` open with, and their starts: found once a text, at its first
-    "they" before a speech verb, so that each "they" only bisects.
+    """Return the groups the sentences of ``text`` open with (modifiers before the noun too: "Union members",
+    :func:`_modified_group`), and their starts: found once a text, at its first "they" before a speech verb, so that
+    each "they" only bisects.
 
     >>> _group_openings("The protesters met. Police came.")[1][0].exact
     'The protesters'
     """
     starts = [0, *(m.end() for m in _SENTENCE_OPENING.finditer(text))]
-    groups = [g for g in (_group_opening(text, st) for st in starts) if g is not None]
+    groups = [g for g in (_group_opening(text, st) or _modified_group(text, st) for st in starts) if g is not None]
     return [g.start for g in groups], groups
 
 
