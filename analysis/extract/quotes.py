@@ -10311,6 +10311,7 @@ _HEADS = ("minister", "secretary", "director", "commander", "chairman", "chairwo
 _LEADERS = ("president", "prime", "premier", "chancellor", "chairman", "chairwoman")
 # The offices a definite role names besides its own word: a negotiator or an ambassador is "the diplomat", a
 # researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
+_LEARNED_MOST = 12  # people at most whose gender a text's pronouns teach (each costs one pass over its people)
 _KIND_ORGS = 8  # organisations read back for the one whose apposition gives a definite phrase's kind
 _APPOSED_KIND = re.compile(r",[ \t]{1,3}(?:a|an|the)[ \t]{1,3}(?P<kind>[^,.;:()“”\"]{1,60})[,.;]")
 
@@ -17930,8 +17931,9 @@ class _Context:
         """
         pronoun = self.text[who.start : who.end].lower()
         if pronoun not in ("he", "she") or antecedent is None or antecedent.kind != "person" or \
-                antecedent.value.get("descriptor") or (key := _gender_key(antecedent)) in self.learned:
-            return
+                antecedent.value.get("descriptor") or (key := _gender_key(antecedent)) in self.learned or \
+                len(self.learned) >= _LEARNED_MOST:
+            return  # a bounded number: each one read again costs a pass over the people
         self.learned[key] = pronoun
         other = "she" if pronoun == "he" else "he"
         if other in self.by_gender and key not in self.text_genders():  # the text's own word stands
