@@ -1783,6 +1783,10 @@ def _proper_org(text: str, verb_start: int, floor: int, office: bool = False) ->
     body = owned if by_owner else k  # "South Korea's Hanul Times said": its owner's possessive opens it, as "the" does
     if body == len(words) or not all(_org_word(w) for w in words[body:]) or _one_office(words[body:]) != office:
         return _NOBODY
+    if not by_owner and k > 0 and _outlet_kind_before(words, k):  # "the local daily Hanul Times reported"
+        name = " ".join(words[k:])
+        start = text.rfind(name, max(floor, verb_start - win.PROPER_ORG_BACK), verb_start)
+        return _Who("descriptor", None, start, start + len(name), name=name) if start >= 0 else _NOBODY
     if not by_owner and (k == 0 or words[k - 1].lower() != "the"):
         opens = (k == 0 and verb_start - win.PROPER_ORG_BACK <= floor) or (k > 0 and words[k - 1].endswith(","))
         lo = max(floor, verb_start - win.PROPER_ORG_BACK)
@@ -1792,6 +1796,35 @@ def _proper_org(text: str, verb_start: int, floor: int, office: bool = False) ->
     if start < 0:
         return _NOBODY
     return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
+
+
+# Lower-case words an outlet's kind may hold before its noun ("the conservative daily", "the state-run news agency")
+_OUTLET_KIND_WORDS = 3
+
+
+def _outlet_kind_before(words: list[str], k: int) -> bool:
+    """Return whether an outlet's kind stands right before the capitalised name at ``words[k]``: an outlet noun
+    (_OUTLET_NOUNS, or "news agency") after "the" and at most _OUTLET_KIND_WORDS lower-case words ("the local daily
+    Hanul Times", "the English-language newspaper Hanul Herald"); the name is then the outlet's, its kind an
+    apposition before it (speak48).
+
+    >>> _outlet_kind_before("the local daily Hanul Times".split(), 3), _outlet_kind_before("the Hanul Times".split(), 1)
+    (True, False)
+    >>> _outlet_kind_before("the state-run news agency HNA".split(), 4), _outlet_kind_before("met daily Bo".split(), 2)
+    (True, False)
+    >>> _outlet_kind_before("Later, local daily Hanul Times".split(), 3), _outlet_kind_before("Bo, daily Al".split(), 2)
+    (True, False)
+    """
+    noun = words[k - 1].lower()
+    if noun not in _OUTLET_NOUNS and not (noun == "agency" and k >= 2 and words[k - 2].lower() == "news"):
+        return False
+    for j in range(k - 2, max(-1, k - 3 - _OUTLET_KIND_WORDS), -1):
+        w = words[j]
+        if w.lower() == "the" or (w.endswith((",", ".")) and j < k - 2):
+            return True  # "the daily", "On Monday, local daily Hanul Times": the kind opens its phrase
+        if not (w.replace("-", "").isalpha() and w.islower()):
+            return False
+    return False
 
 
 # the last word of a capitalised phrase that names one person's office, not a body ("the US President said")
@@ -2185,14 +2218,15 @@ def _group_acts(text: str, pl: _Place) -> _Who:
 
 @lru_cache(maxsize=4)
 def _group_openings(text: str) -> tuple[list[int], list[Mention]]:
-    """Return the groups the sentences of ``text`` open with, and their starts: found once a text, at its first
-    "they" before a speech verb, so that each "they" only bisects.
+    """Return the groups the sentences of ``text`` open with (modifiers before the noun too: "Union members",
+    :func:`_modified_group`), and their starts: found once a text, at its first "they" before a speech verb, so that
+    each "they" only bisects.
 
     >>> _group_openings("The protesters met. Police came.")[1][0].exact
     'The protesters'
     """
     starts = [0, *(m.end() for m in _SENTENCE_OPENING.finditer(text))]
-    groups = [g for g in (_group_opening(text, st) for st in starts) if g is not None]
+    groups = [g for g in (_group_opening(text, st) or _modified_group(text, st) for st in starts) if g is not None]
     return [g.start for g in groups], groups
 
 
@@ -7430,6 +7464,45 @@ def _in_asked_opener(text: str, sent_start: int, qs: int) -> bool:
     return m is not None and not any(c in ',;:“”"' for c in text[m.end() : qs])
 
 
+# "Asked by reporters whether ...": the asker the opener names
+_ASKED_BY = re.compile(
+    r"\s{0,4}+(?:When |After being |Upon being )?+[Aa]sked by (?P<by>[^,;:“”\"]{1,60}?) "
+    r"(?:if|whether|about|how|why|what|when|to) "
+)
+# the press a person spoke to or briefed before the question ("Bo was speaking to reporters. Asked if ...")
+_TO_REPORTERS = re.compile(r"\b(?:to|with|told|tells|briefed|briefing|before)[ \t]{1,3}(?P<r>reporters|journalists)\b")
+
+
+def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
+    """Return who asks the question an asked opener puts to the sentence's subject, the quote standing in it (the
+    asker's words, not the subject's): the asker "by" names ("Asked by reporters whether ..."), else the reporters
+    the subject spoke to before, from ``lo`` (the paragraph before; "Bo spoke to reporters. Asked if he could “...”");
+    else nobody; None when the quote is in no asked opener.
+
+    >>> t = 'Asked by reporters whether he would “rule it out,” Bo left.'
+    >>> w = _asker(t, _Index([]), _Place(t.index("“"), t.index(" Bo"), 0, len(t), 0, 0, 0), 0); (w.name, w.start)
+    ('reporters', 9)
+    >>> t = 'Bo spoke to reporters. Asked if he could “name one step”, Bo said: “No.”'
+    >>> _asker(t, _Index([]), _Place(t.index("“"), t.index(", Bo"), 0, len(t), 0, 23, 0), 0).name
+    'reporters'
+    >>> _asker(t, _Index([]), _Place(t.index("“"), t.index(", Bo"), 0, len(t), 0, 23, 0), 23).found
+    False
+    >>> _asker('Bo said “No.”', _Index([]), _Place(8, 13, 0, 13, 0, 0, 0), 0) is None
+    True
+    """
+    by = _ASKED_BY.match(text, pl.sent_start, pl.qs)
+    if by is not None and not any(c in ',;:“”"' for c in text[by.end() : pl.qs]):
+        start, end = by.span("by")
+        named = idx.ending_before(end, start, most=1)
+        if named and named[0].start >= start and _is_speaker(named[0]):
+            return _named(named[0])  # "Asked by Sen. Bo whether ...": Bo
+        return _Who("descriptor", None, start, end, name=_without_article(by.group("by")))
+    if not _in_asked_opener(text, pl.sent_start, pl.qs):
+        return None
+    told = last_match(_TO_REPORTERS, text, lo, pl.sent_start)
+    return _Who("descriptor", None, *told.span("r"), name=told.group("r")) if told is not None else _NOBODY
+
+
 def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
     """Return whether the quote sits in a dash-set aside that closes before the speech verb after it ("Asked about
     a visit — in support of the "Build Again" pledge — Bo said it could happen"): the writer's words, not Bo's.
@@ -10127,6 +10200,30 @@ def _held_department(text: str, m: Mention, held: list[str]) -> str:
     return _department(held) or _department([*given, *_office_after(text, m.end)])
 
 
+# Words of a definite office that tell no holder apart: a holder need not be called so ("the then minister")
+_UNMARKING = word_set("then current sitting same")
+# Words a role phrase may add that its holder need not be called by ("the veteran negotiator", "the former general")
+_PLAIN_RANKS = word_set("former top senior veteran retired longtime then current")
+_DESCRIBED_BACK = 4  # words read before a name for its title ("Torvian Deputy Trade Minister Bo", "retired general")
+_TITLE_STOPS = word_set("a an the to of for by with and or met said told")  # a title's words end before these
+
+
+def _described_words(text: str, m: Mention) -> frozenset[str]:
+    """Return the words (lower case) that describe the person at ``m``: the title words right before the name (back
+    to an article, a preposition or a verb: "an aide to retired general Bo": "retired general"), their role and the
+    appositive or copula after the name (:func:`_office_after`).
+
+    >>> sorted(_described_words("Torvian President Jo Bell met Al Roe.", Mention(18, 25, "Jo Bell", "person", {})))
+    ['president', 'torvian']
+    >>> sorted(_described_words("Jo Bell, an opposition lawmaker, left", Mention(0, 7, "Jo Bell", "person", {})))
+    ['lawmaker', 'opposition']
+    """
+    before = text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-_DESCRIBED_BACK:]
+    title = list(itertools.takewhile(lambda w: w.isalpha() and w.lower() not in _TITLE_STOPS, reversed(before)))
+    given = (m.value.get("role") or "").replace(",", " ").split()
+    return frozenset(w.lower() for w in [*title, *given, *_office_after(text, m.end)])
+
+
 def _held(text: str, m: Mention) -> list[str]:
     """Return the words (lower case) of the offices the person at ``m`` is known by: their role, the title right
     before the name and the offices it implies, an appositive's office.
@@ -10214,6 +10311,32 @@ _HEADS = ("minister", "secretary", "director", "commander", "chairman", "chairwo
 _LEADERS = ("president", "prime", "premier", "chancellor", "chairman", "chairwoman")
 # The offices a definite role names besides its own word: a negotiator or an ambassador is "the diplomat", a
 # researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
+_LEARNED_MOST = 12  # people at most whose gender a text's pronouns teach (each costs one pass over its people)
+_KIND_ORGS = 8  # organisations read back for the one whose apposition gives a definite phrase's kind
+_APPOSED_KIND = re.compile(r",[ \t]{1,3}(?:a|an|the)[ \t]{1,3}(?P<kind>[^,.;:()“”\"]{1,60})[,.;]")
+
+
+def _apposed_kind(text: str, end: int, kind: list[str]) -> bool:
+    """Return whether the name ending at ``end`` has an apposition of "a", "an" or "the" whose words end with
+    ``kind`` or hold it followed by "in", "of", "for", "based" ("The Hanul Institute, a think tank in Torvia,": a
+    "think tank"; "the country's largest labour group").
+
+    >>> t = "The Hanul Institute, a think tank in Torvia, spoke."
+    >>> _apposed_kind(t, 19, ["think", "tank"]), _apposed_kind(t, 19, ["tank", "think"]), _apposed_kind(t, 19, ["in"])
+    (True, False, False)
+    """
+    m = _APPOSED_KIND.match(text, end)
+    if m is None or not kind or kind[-1] in _PREPOSITIONS:
+        return False
+    words = m.group("kind").lower().split()
+    n = len(kind)
+    return any(words[j : j + n] == kind and (j + n == len(words) or words[j + n] in _KIND_AFTER)
+               for j in range(len(words) - n + 1))
+
+
+_KIND_AFTER = word_set("in of for based at from with")
+# A definite role read back to its holder when no mention holds it: "the" and up to three lower-case words
+_ROLE_PHRASE_WORDS = 4
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
                     "envoy": _DIPLOMATS, "negotiator": _DIPLOMATS, "expert": _SCHOLARS, "analyst": _SCHOLARS,
                     "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS,
@@ -10223,6 +10346,7 @@ _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer
                     # a head's epithets: "the defense chief" of a defense minister, "the Japanese leader" of its prime
                     # minister, "the Republican candidate" of its nominee (attr59)
                     "chief": _HEADS, "leader": _LEADERS, "candidate": ("nominee",), "nominee": ("candidate",),
+                    "premier": ("prime",),  # "the premier" of a prime minister (speak48)
                     # epithets (_epithet): the foreign department's head or a diplomat; a delegation's chief
                     "top diplomat": (*_DIPLOMATS, "diplomat", "minister", "secretary"),
                     "delegation head": (*_DIPLOMATS, "delegate")}
@@ -11632,6 +11756,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
                        text)
     out = _role_tags_resolved(ctx, out, places, people)  # a role's words whose sayer its or the next sentence names
     out = _lede_role_named_next(ctx, out, places, people)  # a lede's role the next paragraph names
+    out = _lede_source_next(ctx, out, places)  # a lede's words no one says there: the next paragraph's teller
     out = _headline_role(text, out, head_end)
     out = _repeated(out, _deck_end(text, paragraphs), text)
     out = _repeated_without_glue(out, head_end)
@@ -11643,6 +11768,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
             out[i] = ctx.transcribed(q) or q
     out = _named_after_quotes(ctx, out, places)  # '“...” Bo made the remarks on Monday.'
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
+    out = _speech_noun_sources(ctx, out, places)  # "The explanation that ... a “package” ...": the one who explained
+    out = _headline_subject_in_body(ctx, out, places)  # "Union vows to 'fight on'": the body's Northgate Union
     out = _clause_fallback(ctx, out, places)  # a full clause no rule credited: its closing tag, the last speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
@@ -11652,6 +11779,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
     out = _headline_role_named_next(text, out, paragraphs, people)  # a headline role the lede tells of, named next
     out = _headline_role_carried(out, head_end)  # a headline role's words the body quotes from another: theirs
+    out = _issuer_in_phrase(text, ctx.idx, out)  # "the ministry's statement said", "a statement from the ministry"
     out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
     out = _following_statement(text, ctx.idx, out, places, paragraphs)  # "X issued the following statement" ¶ "..."
     out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
@@ -12209,7 +12337,8 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a short quote (``win.WRITERS_LABEL_WORDS`` words at most) that the writer names with no
     namer (_agentless_naming), uses inside a noun phrase of their own (_writers_noun_phrase), names an event
     with "after the" (_writers_prepositional) or gives as a name in a sentence with no saying (_unspoken_name), and
-    a title after its noun (_after_title_noun, any length), cleared of a speaker.
+    a title after its noun (_after_title_noun, any length), cleared of a speaker; a naming whose agent "by" names
+    after the quote ("The offer, called “an insult” by Bo, ...") keeps its speaker (speak48).
 
     >>> t = 'Bo presented what is being called a "security bill" on Monday.'
     >>> from analysis.extract.entities import find_entities
@@ -12223,7 +12352,8 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
         words = _sentence_words(text, q.start)
         short = len(q.exact.split()) <= win.WRITERS_LABEL_WORDS  # a title may be longer: "the book “The ... Years”"
         if _after_title_noun(words, q.exact) or (short and (
-                _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words)
+                (_agentless_naming(words) and not _BY.match(text, q.end)) or _writers_noun_phrase(words)
+                or _writers_prepositional(words)
                 or _unspoken_name(text, q, words) or _standing_agreement(text, q)
                 or _possessive_label(text, q, words) or _charged_words(text, q, words))):  # fmt: skip
             out[i] = _nobodys(q)
@@ -12461,12 +12591,89 @@ def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) 
     for i, q in enumerate(quotes):
         if q.start >= 3 and ((who := _title_maker(ctx.text, ctx.idx, q)).found
                              or (who := _released_title(ctx.text, ctx.idx, q)).found
-                             or (who := _publisher(ctx.text, ctx.idx, places[i])).found):
+                             or (who := _publisher(ctx.text, ctx.idx, places[i])).found
+                             or (q.value["attribution"] == "none"  # the other rules' reading stands
+                                 and (who := ctx.in_sentence_owner(places[i], _work_maker(ctx.text, ctx.idx,
+                                                                                           places[i]))).found)):
             out[i] = ctx.build(places[i], q.value["closed"], who)
     return out
 
 
 _PUBLISHING = word_set("published publishes released releases issued issues unveiled unveils")
+# A work whose maker its possessive names ("Bo's memoir, “...”", "her new book “...”");
+# not "biography" (a life told by another) nor a list of things one may only like or read.
+_MAKER_WORKS = word_set("memoir memoirs book novel autobiography film documentary movie essay op-ed column article "
+                        "editorial study report paper album song poem play podcast speech")
+# Words between a work's owner and its noun that keep the owner its maker ("her upcoming White House memoir"), unlike
+# "favourite" ("Bo's favourite film": Bo did not make it)
+_WORK_MODIFIERS = word_set("new latest upcoming forthcoming recent first second third last final own best-selling "
+                           "bestselling tell-all debut much-anticipated controversial")
+_WORK_TITLING = word_set("titled entitled called named")
+_WORK_WORDS_BACK = 10  # words read back from a title for its work noun and owner
+_WORK_MODIFIER_WORDS = 3  # words at most between a work's owner and its noun
+_WORK_OWNERS = frozenset(["his", "her", "His", "Her"])
+
+
+def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the maker of a capitalised title in quote marks at ``pl`` that a work noun introduces (a memoir, a
+    book, a study: _MAKER_WORKS), perhaps with "titled" or a comma between: the owner whose possessive opens the noun's
+    phrase ("Jo Bell's memoir, “...”", "her new book “...”", read as any "her"); else nobody ("Bo's favourite film
+    “...”", "Bo read the novel “...”": no maker named; "Bo wrote a book called “...”" is left to the other rules).
+    The Conventions' titles (speak48).
+
+    >>> t = "Her memoir, “Long Table,” is out."
+    >>> w = _work_maker(t, _Index([]), _Place(12, 25, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
+    ('pronoun', 'Her')
+    >>> t = "Her favourite film, “Long Table,” is out."
+    >>> _work_maker(t, _Index([]), _Place(20, 33, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    if not text[pl.qs + 1 : pl.qs + 2].isupper():
+        return _NOBODY
+    words = text[pl.sent_start : pl.qs].split()[-_WORK_WORDS_BACK:]
+    while words and words[-1].lower().rstrip(",:") in _WORK_TITLING | {""}:
+        words.pop()  # "a memoir titled", "his memoir, called"
+    if not words or words[-1].lower().rstrip(",") not in _MAKER_WORKS:
+        return _NOBODY
+    k = len(words) - 2
+    while k >= max(0, len(words) - 2 - _WORK_MODIFIER_WORDS) and _work_modifier(words[k]):
+        k -= 1  # "her upcoming White House memoir", "his 2019 book"
+    if k < 0:
+        return _NOBODY
+    lo = max(pl.sent_start, pl.qs - win.TITLE_MAKER_BACK * 2)
+    at = _last_word_at(text, words[k], lo, pl.qs)  # the owner's word, as the text prints it
+    if words[k] in _WORK_OWNERS:
+        return _Who("pronoun", None, at, at + len(words[k])) if at >= 0 else _NOBODY
+    if words[k].endswith(_POSSESSIVE_S):
+        end = at + len(words[k]) - 2
+        near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
+        return _named(near[0]) if at >= 0 and near and near[0].end == end and _is_speaker(near[0]) else _NOBODY
+    return _NOBODY
+
+
+def _last_word_at(text: str, word: str, lo: int, hi: int) -> int:
+    """Return where the last whole ``word`` of ``text[lo:hi]`` starts (not inside a longer word), else -1.
+
+    >>> _last_word_at("his history book", "his", 0, 16), _last_word_at("this book", "his", 0, 9)
+    (0, -1)
+    """
+    at = text.rfind(word, lo, hi)
+    while at >= 0 and ((at > 0 and text[at - 1].isalnum()) or text[at + len(word) : at + len(word) + 1].isalnum()):
+        at = text.rfind(word, lo, at + len(word) - 1)
+    return at
+
+
+def _work_modifier(word: str) -> bool:
+    """Return whether ``word`` may stand between a work's owner and its noun: a modifier of _WORK_MODIFIERS, a year or
+    a capitalised word ("White House"), not an owner's "His"/"Her".
+
+    >>> [_work_modifier(w) for w in ("upcoming", "2019", "House", "Her", "favourite")]
+    [True, True, True, False, False]
+    """
+    return (word.lower() in _WORK_MODIFIERS or word.isdigit()
+            or (word.istitle() and word.isalpha() and word not in _WORK_OWNERS))
+
+
 _DOCUMENT_NOUNS = word_set("report plan paper study document strategy review blueprint agenda proposal")
 
 
@@ -13231,6 +13438,95 @@ def _closing_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
     if verb is None or verb.group(1) not in SPEECH_VERBS:
         return None
     return m if _role_agrees(head, " ".join(title) + (apposed.group() if apposed is not None else "")) else None
+
+
+# Verbs by which the paragraph after a lede tells whose words the lede quoted ("The ministry announced the deal ...")
+_LEDE_VERB = re.compile(r"\b(?:announced|announces|said|says|confirmed|confirms|stated|told|disclosed|revealed"
+                        r"|unveiled)\b")
+_LEDE_TELLER_AT = 24  # characters at most from the next paragraph's start to its teller ("On Sunday, the ...")
+_LEDE_VERB_REACH = 80  # characters at most from the teller to its verb ("'s Bureau of Political-Military Affairs")
+
+
+def _lede_source_next(ctx: _Context, out: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``out`` with a partial quote of the lede (the first body paragraph) that no rule credited, in a lede with
+    no verb of saying, given the body or person that opens the next paragraph as the subject of a verb of telling
+    (_LEDE_VERB): wire copy names the lede's source in the paragraph after it ("The allies reached a deal that
+    brings a “meaningful increase” ... ¶ The State Department announced the deal ..."); not a capitalised title or a
+    label the writer names (_writers_labels), nor a lede that tells of saying itself (speak48).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Pay deal' + 2 * chr(10) + 'They reached a deal that brings a “big rise” in pay.' + 2 * chr(10)
+    >>> t += 'The Hanul Union announced it.'
+    >>> find_quotes(t, [(0, 8), (10, 62), (64, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Hanul Union'
+    """
+    text, paragraphs = ctx.text, ctx.paragraphs
+    lede = next((k for k in range(1, min(len(paragraphs), win.SUBHEAD_PARAGRAPHS + 3)) if text.count(
+        " ", *paragraphs[k]) >= _LEDE_WORDS and text[: paragraphs[k][1]].rstrip("”\"’'").endswith(".")), -1)
+    if lede < 0 or lede + 1 >= len(paragraphs) or _VERB_WORD.search(text, *paragraphs[lede]) is not None:
+        return out
+    todo = [i for i, q in enumerate(out) if places[i].pi == lede and q.value["attribution"] == "none"
+            and not _capitalised_name(q.exact, _NAME_GLUE) and places[i].qs > places[i].sent_start]
+    if not todo:
+        return out
+    ps, pe = paragraphs[lede + 1]
+    teller = next((m for m in ctx.idx.first_between(ps, min(pe, ps + _LEDE_TELLER_AT)) if _is_speaker(m)), None)
+    opening = text[ps : teller.start] if teller is not None else ","
+    if "," in opening or not all(w[:1].isupper() for w in opening.split()):
+        return out  # "But ...", "In Seoul, ...": a turn or a setting, not the source opening its paragraph
+    verb = _LEDE_VERB.search(text, teller.end, min(pe, teller.end + _LEDE_VERB_REACH))
+    if verb is None or _ends_sentence_in(text[teller.end : verb.start()]) or _VERB_WORD.search(
+            text, teller.end, verb.start()) is not None:
+        return out  # the first verb of saying after the teller is one of telling
+    for i in todo:
+        words = _sentence_words(text, out[i].start)
+        if _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words):
+            continue  # "the so-called “...”": the writer's label
+        out[i] = ctx.build(places[i], out[i].value["closed"], _named(teller))
+    return out
+
+
+_LEDE_WORDS = 8  # spaces at least in a lede (a sentence with a full stop), not a byline or a date line
+
+
+# A sentence opened by a noun of speech and its content clause ("The explanation that ...", "His remark that ...")
+_SPEECH_NOUN_CLAUSE = re.compile(
+    r"(?P<det>The|This|That|His|Her)[ \t]{1,3}(?:explanation|remark|remarks|comment|comments|statement|claim"
+    r"|assertion|suggestion|argument|insistence|description|assessment|warning|pledge|promise|proposal)[ \t]{1,3}"
+    r"that\b")
+
+
+def _speech_noun_sources(ctx: _Context, out: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``out`` with a quote no rule credited that stands in a sentence opened by a noun of speech and its
+    content clause ("The explanation that the issues will be discussed as a “package” is seen as ...") given the
+    one who said it: "his"/"her" read as any pronoun; for "the", "this", "that", the last person before the sentence
+    told of as saying something, in its paragraph or the one before (speak48).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Jo Bell said the cost was large. The remark that it is a “package” deal drew fire.'
+    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    text = ctx.text
+    for i, q in enumerate(out):
+        pl = places[i]
+        if q.value["attribution"] != "none" or (m := _SPEECH_NOUN_CLAUSE.match(text, pl.sent_start, pl.qs)) is None:
+            continue
+        if m.group("det") in _WORK_OWNERS:
+            who = _Who("pronoun", None, m.start("det"), m.end("det"))
+        else:
+            lo = ctx.paragraphs[max(0, pl.pi - 1)][0]
+            k = bisect.bisect_left(ctx.people_starts, pl.sent_start)
+            said = next((p for p in reversed(ctx.people[max(0, k - _SPOKE_PEOPLE) : k]) if p.start >= lo
+                         and _reports(text, p)), None)
+            if said is None:
+                continue
+            who = _named(said)
+        out[i] = ctx.build(pl, q.value["closed"], who)
+    return out
+
+
+_SPOKE_PEOPLE = 6  # people read back from a sentence for the last one told of as saying something
 
 
 def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
@@ -14637,6 +14933,44 @@ def _first_of_list(text: str, idx: _Index, m: Mention) -> Mention:
 _SIGNED_BY = re.compile(r",[ \t](?:signed|issued|released|sent)[ \t]by[ \t]")  # "The statement, signed by Bo,"
 
 
+# A document's phrase that names its issuer: "the ministry's statement", "a statement from/by/of the ministry"
+_ISSUER_DOCUMENTS = _ISSUED_WORDS | word_set("communique communiqué report memo notice cable email message")
+_ISSUER_LINKS = word_set("from by of")
+
+
+def _issuer_in_phrase(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a quote whose speaker is a document phrase that names its issuer, and no one else,
+    given that issuer: a body's possessive before the document noun ("The Hanul Ministry's statement said") or a body
+    after it and "from", "by" or "of" ("said a statement from the Hanul Ministry"), as the Conventions read a
+    document its issuer is named for (speak48).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'The talks were "productive," said a statement from the Foreign Ministry.'
+    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Foreign Ministry'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        v = q.value
+        if v["speaker"] or v.get("speaker_start") is None or v["attribution"] in {"none", "continuation"}:
+            continue
+        words = [w.lower().strip(",") for w in (v.get("speaker_text") or "").split()]
+        doc = next((k for k, w in enumerate(words) if w in _ISSUER_DOCUMENTS), None)
+        if doc is None or not (doc == len(words) - 1 or words[doc + 1] in _ISSUER_LINKS):
+            continue  # "the statement", "the ministry's statement", "a statement from ...": not "the report's author"
+        if doc == len(words) - 1 and not any(w.endswith(_POSSESSIVE_S) for w in words[:doc]):
+            continue  # a document with no issuer in its phrase: _document_issuers reads the sentences before
+        start, end = v["speaker_start"], v["speaker_end"]
+        named = [m for m in idx.first_between(start, end) if m.end <= end and _is_speaker(m)]
+        if len(named) != 1:
+            continue
+        m = named[0]
+        new = {"speaker": _speaker_id(m), "speaker_name": speaker_name(m) or m.exact,
+               "antecedent": {"start": m.start, "end": m.end, "exact": m.exact}}
+        out[i] = replace(q, value=v | new, speaker_mention=m)
+    return out
+
+
 def _document_issuers(text: str, idx: _Index, quotes: list[Quote], places: list[_Place],
                       paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
     """Return ``quotes`` with a document's words that no one speaks ("...," the statement said; "The statement reads
@@ -15204,6 +15538,45 @@ _HEADLINE_ACTS = _HEADLINE_SAYING | word_set(
     "slams blasts rejects hails decries criticizes criticises mocks dismisses welcomes questions attacks accuses backs "
     "defends praises"
 )
+
+
+_HEADLINE_SUBJECT_WORDS = 3  # capitalised words at most of a headline's subject before its verb
+
+
+def _headline_subject_in_body(ctx: _Context, out: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``out`` with a headline's quote no rule credited given the speaker the headline's subject names, when
+    the headline opens with that subject (a few capitalised words) and a verb of saying or acting (_HEADLINE_ACTS) and
+    one person or body of the body's first paragraphs has a name that ends with the subject's words ("Union vows to
+    'fight on'" over "The Northgate Union rejected ...": the Northgate Union; "Varga warns of ..." : Pell Varga);
+    else it stays as it is (a subject the body names no one by, or two it fits) (speak48).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = "Union vows to 'fight on'" + 2 * chr(10) + "The Hanul Union rejected the offer on Monday."
+    >>> find_quotes(t, [(0, 24), (26, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Hanul Union'
+    """
+    text, paragraphs = ctx.text, ctx.paragraphs
+    if len(paragraphs) < 2:
+        return out
+    for i, q in enumerate(out):
+        pl = places[i]
+        if pl.pi != 0 or q.value["attribution"] != "none" or _capitalised_name(q.exact, _NAME_GLUE):
+            continue  # a title or a name in title case ("Bo Reads 'Cold Harbour'") is nobody's words
+        words = text[pl.ps : pl.qs].split()
+        verb = next((j for j, w in enumerate(words) if w.lower() in _HEADLINE_ACTS), None)
+        if verb is None or not 1 <= verb <= _HEADLINE_SUBJECT_WORDS or not all(
+                w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words[:verb]):
+            continue
+        subject = " ".join(words[:verb]).lower()
+        lo, hi = paragraphs[1][0], paragraphs[min(len(paragraphs), _HEADLINE_BODY_PARAGRAPHS + 1) - 1][1]
+        fits = {m.exact: m for m in ctx.idx.first_between(lo, hi) if _is_speaker(m) and not m.value.get("descriptor")
+                and (m.exact.lower() == subject or m.exact.lower().endswith(" " + subject))}
+        if len(fits) == 1:
+            out[i] = ctx.build(pl, q.value["closed"], _named(next(iter(fits.values()))))
+    return out
+
+
+_HEADLINE_BODY_PARAGRAPHS = 4  # paragraphs after the headline read for the one its subject names
 
 
 def _headline_body(text: str, pl: _Place) -> _Who:
@@ -16564,9 +16937,10 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     return _issuer_of_document(text, idx, document, pl)  # "Lawmakers signed a letter saying": the signers
 
 
-_WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _document_stating, _label_before, _label_opening,
-                 _name_label, _role_label, _interview_answer, _honorific_label, _according_to, _passive_by,
-                 _agent_before, _view_for, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
+# the agent of a passive right before the quote first ("which was described by Bo as “...”": not the subject's words)
+_WORDED_RULES = (_agent_before, _after_quote, _said_then_participle, _before_quote, _document_stating, _label_before,
+                 _label_opening, _name_label, _role_label, _interview_answer, _honorific_label, _according_to,
+                 _passive_by, _view_for, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
                  _published_clause, _named_next, _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
@@ -16716,6 +17090,8 @@ class _Context:
     reporting_untagged: _SpeechVerbs | None = None
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
     by_gender: dict[str, tuple[list[Mention], list[int]]] = field(default_factory=dict)  # of them, "he"'s, "she"'s
+    learned: dict[str, str] = field(default_factory=dict)  # gender key -> the pronoun an earlier "he"/"she" gave it
+    genders: dict[str, str] | None = None  # gender key -> "he"/"she" as the text's words give it (made once)
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
     unnamed: dict[str, tuple[list[int], list[_Office]]] = field(default_factory=dict)  # head -> _unnamed_offices
     countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
@@ -16774,8 +17150,8 @@ class _Context:
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
             pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."', '2. "...": an item's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
-        if worded and _in_asked_opener(text, pl.sent_start, pl.qs):
-            return _NOBODY  # 'Asked if he could “name one step”, Bo said: ...': the asker's words, not Bo's
+        if worded and (asker := _asker(text, idx, pl, self.paragraphs[max(0, pl.pi - 1)][0])) is not None:
+            return asker  # 'Asked if he could “name one step”, Bo said: ...': the asker's words, not Bo's
         if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
@@ -17201,10 +17577,15 @@ class _Context:
                          antecedent=sv["antecedent"])  # fmt: skip
             return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention, who.antecedent)
         who = _body_named_before(text, who, self.paragraphs[max(0, pl.pi - 3)][0])
+        if who.attribution == "fallback" and who.mention is None and (held := self.role_phrase_holder(pl, who)
+                                                                       or self.kind_holder(pl, who)):
+            who = replace(who, mention=held, antecedent=held, name=None)  # '"...," the mayor said': Mayor Bo
         if (longer := _postmodified(text, self.idx, who, pl.pe)) is not who:  # "an official at a major automaker"
             who = longer
             value.update(speaker_text=text[who.start : who.end], speaker_end=who.end)
         mention, antecedent, joint = self.resolve(pl, who)
+        if mention is None and who.attribution == "descriptor" and (held := self.role_phrase_holder(pl, who)):
+            mention = antecedent = held  # '“...,” said the union chief': no mention, the holder named before
         voice_mention = None
         if antecedent is not None:
             value["antecedent"] = {"start": antecedent.start, "end": antecedent.end, "exact": antecedent.exact}
@@ -17217,6 +17598,7 @@ class _Context:
             value["speaker_name"] = joint or who.name
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
+            self.learn_gender(who, antecedent)
         if mention is not None and mention.kind == "person" and not mention.value.get("descriptor"):
             self.last_said = mention
         return Quote(pl.qs, pl.qe, text[pl.qs : pl.qe], value, who.mention if who.attribution != "pronoun" else None,
@@ -17269,11 +17651,19 @@ class _Context:
         return mention, antecedent, joint
 
     def pronoun_antecedent(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return what the pronoun ``who`` of the quote at ``pl`` points back to (:meth:`gendered_antecedent`): with
+        the genders earlier pronouns gave (:meth:`learn_gender`), else, when none is left so, without them (a slip of
+        the writer's: "Bo met officials. “...,” she told them. ¶ He also said ...": Bo, the only one named)."""
+        found = self.gendered_antecedent(pl, who, True)
+        return found if found is not None or not self.learned else self.gendered_antecedent(pl, who, False)
+
+    def gendered_antecedent(self, pl: _Place, who: _Who, learned: bool) -> Mention | None:
         """Return what the pronoun ``who`` of the quote at ``pl`` points back to: for "it", the organisation named
-        before; for "he"/"she", the nearest person named before whose gender does not contradict it
-        (:func:`_antecedent`, over three paragraphs, then _PRONOUN_PARAGRAPHS), the paragraph's topic, the holder of
-        an office; else a full name the entity finder read as no one's, named before with no person since
-        (:func:`_bare_name_before`: "For Jo Bell, the matter is simple. ¶ '...,' she said"; qfix39); else None."""
+        before; for "he"/"she", the nearest person named before whose gender does not contradict it (the pronouns'
+        ``learned`` genders too, if asked) (:func:`_antecedent`, over three paragraphs, then _PRONOUN_PARAGRAPHS),
+        the paragraph's topic, the holder of an office; else a full name the entity finder read as no one's, named
+        before with no person since (:func:`_bare_name_before`: "For Jo Bell, the matter is simple. ¶ '...,' she
+        said"; qfix39); else None."""
         text = self.text
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         pronoun = text[who.start : who.end].lower()
@@ -17285,7 +17675,7 @@ class _Context:
                 org = Mention(*body, words, "org", {"id": None, "name": None, "candidates": [], "descriptor": True})
             return org
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
-        people, starts = self.persons_of_gender(pronoun)
+        people, starts = self.persons_of_gender(pronoun, learned)
         antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
         if antecedent is None and (bare := self.bare_name_before(pl, who.start, floor)) is not None:
             return bare
@@ -17333,6 +17723,58 @@ class _Context:
         name = self.text[span[0] : span[1]]
         return Mention(span[0], span[1], name, "person", {"id": None, "name": name, "candidates": [], "role": None,
                                                           "country": None, "descriptor": False})
+
+    def role_phrase_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the person named before whom a definite role in plain lower-case words points back to, where the
+        entity finder made no mention of it ('"...," the mayor said', "the union chief", "the premier"): the holder of
+        that office as for "the minister" (_office_holder); else None (the role stays the speaker).
+
+        >>> t = "Mayor Jo Bell met Al Roe. “No,” the mayor said."
+        >>> ms = [Mention(6, 13, "Jo Bell", "person", {"role": "Mayor"}), Mention(18, 24, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [6, 18], {})
+        >>> i = t.index("the mayor"); ctx.role_phrase_holder(_Place(26, 31, 0, len(t), 0, 26, 0),
+        ...     _Who("fallback", None, i, i + 9)).exact
+        'Jo Bell'
+        >>> ctx.role_phrase_holder(_Place(26, 31, 0, len(t), 0, 26, 0), _Who("fallback", None, i, i + 3)) is None
+        True
+        """
+        words = self.text[who.start : who.end].split() if who.start >= 0 else []
+        if not 2 <= len(words) <= _ROLE_PHRASE_WORDS or words[0] not in {"the", "The"}:
+            return None
+        low = [w.lower() for w in words]
+        if low[-1] not in _OFFICES or not words[-1].islower() or not all(w.isalpha() and w[1:].islower()
+                                                                         for w in words[1:]):
+            return None  # "the group": no office; "The Economist", "the U.S. side", a figure: another rule's
+        value = {"descriptor": True, "country": _country_in(low)}
+        held = self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
+        if held is None or not _holds(self.text, held, low[-1]):
+            return None  # an unnamed role stays itself ("Bo spoke. The union leader said": not Bo)
+        described = _described_words(self.text, held)
+        if "former" in described and "former" not in low:
+            return None  # "Former Pentagon spokesman Bo ... The Pentagon spokesman said": the one in office now
+        return held if set(low[1:-1]) <= described | _PLAIN_RANKS else None  # "the Treasury secretary": not
+        # Defense Secretary Bo
+
+    def kind_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the organisation named before (within three paragraphs, the _KIND_ORGS nearest) whose apposition
+        gives it the kind a definite phrase names ('The Hanul Institute, a think tank in Torvia, ... ¶ “...,” the
+        think tank said'), when only one does; else None (speak48).
+
+        >>> t = "The Hanul Institute, a think tank in Torvia, spoke. “No,” the think tank said."
+        >>> ms = [Mention(4, 19, "Hanul Institute", "org", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), [], [], {}, ms, [4])
+        >>> i = t.index("the think"); ctx.kind_holder(_Place(51, 56, 0, len(t), 0, 51, 0), _Who("fallback", None, i,
+        ...     i + 14)).exact
+        'Hanul Institute'
+        """
+        words = self.text[who.start : who.end].lower().split() if who.start >= 0 else []
+        if not 2 <= len(words) <= _ROLE_PHRASE_WORDS or words[0] != "the" or not all(w.isalpha() for w in words):
+            return None
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        k = bisect.bisect_left(self.org_starts, who.start)
+        found = {m.exact: m for m in self.orgs[max(0, k - _KIND_ORGS) : k] if m.start >= floor and _apposed_kind(
+            self.text, m.end, words[1:])}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def epithet_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person a definite epithet no mention holds points back to ("the head of the delegation":
@@ -17442,18 +17884,67 @@ class _Context:
             self.persons = (people, [m.start for m in people])
         return self.persons
 
-    def persons_of_gender(self, pronoun: str) -> tuple[list[Mention], list[int]]:
+    def in_sentence_owner(self, pl: _Place, who: _Who) -> _Who:
+        """Return the subject of the clause of the possessive "his"/"her" ``who`` in its own sentence at ``pl`` when
+        it is a person of the pronoun's gender ("the claims Bo makes in his memoir": Bo, :func:`_clause_subject`),
+        else ``who`` as it is (read later as any pronoun).
+
+        >>> t = "Al Roe met Jo Bell. The claims Bo Kim makes in his memoir."
+        >>> ms = [Mention(0, 6, "Al Roe", "person", {}), Mention(31, 37, "Bo Kim", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 31], {})
+        >>> i = t.index("his"); ctx.in_sentence_owner(_Place(58, 58, 0, len(t), 0, 20, 0), _Who("pronoun", None, i,
+        ...     i + 3)).mention.exact
+        'Bo Kim'
+        """
+        if who.attribution != "pronoun" or who.start < pl.sent_start:
+            return who
+        subject = _clause_subject(self.text, self.idx, pl.sent_start, who.start)
+        if subject.mention is None or subject.mention.kind != "person":
+            return who
+        people, _ = self.persons_of_gender("he" if self.text[who.start : who.end].lower() == "his" else "she")
+        return subject if subject.mention in people else who
+
+    def persons_of_gender(self, pronoun: str, learned: bool = True) -> tuple[list[Mention], list[int]]:
         """Return the people "he" or "she" may point back to: of :meth:`persons_for_pronoun`, not one whom any of
         their mentions gives the other gender ("Mr. Al Roe ... Roe said ... she said": not Roe). Found once a
         pronoun."""
         people, starts = self.persons_for_pronoun()
         if pronoun not in ("he", "she"):
             return people, starts
-        if pronoun not in self.by_gender:
-            genders = _person_genders(self.text, people)
+        key = pronoun if learned else f"{pronoun} (text)"
+        if key not in self.by_gender:
+            genders = (self.learned if learned else {}) | self.text_genders()  # the text's own word first
             kept = [m for m in people if genders.get(_gender_key(m), pronoun) == pronoun]
-            self.by_gender[pronoun] = (kept, [m.start for m in kept])
-        return self.by_gender[pronoun]
+            self.by_gender[key] = (kept, [m.start for m in kept])
+        return self.by_gender[key]
+
+    def learn_gender(self, who: _Who, antecedent: Mention | None) -> None:
+        """Keep the gender a "he"/"she" at ``who`` gives its person ``antecedent`` when the text's own words give it
+        none ("Bo spoke. ¶ “...,” she said": Bo is a "she"), so a later pronoun of the other gender is not read as that
+        person ("Al Roe, who leads the union, ... ¶ “...,” he said": Al Roe, not Bo; speak48).
+
+        >>> t = "Jo Bell spoke. “No,” she said."
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx.learn_gender(_Who("pronoun", None, 21, 24), ms[0]); ctx.persons_of_gender("he")[0]
+        []
+        """
+        pronoun = self.text[who.start : who.end].lower()
+        if pronoun not in ("he", "she") or antecedent is None or antecedent.kind != "person" or \
+                antecedent.value.get("descriptor") or (key := _gender_key(antecedent)) in self.learned or \
+                len(self.learned) >= _LEARNED_MOST:
+            return  # a bounded number: each one read again costs a pass over the people
+        self.learned[key] = pronoun
+        other = "she" if pronoun == "he" else "he"
+        if other in self.by_gender and key not in self.text_genders():  # the text's own word stands
+            kept = [m for m in self.by_gender[other][0] if _gender_key(m) != key]
+            self.by_gender[other] = (kept, [m.start for m in kept])
+
+    def text_genders(self) -> dict[str, str]:
+        """Return :func:`_person_genders` of the people a pronoun may be (found once a text)."""
+        if self.genders is None:
+            self.genders = _person_genders(self.text, self.persons_for_pronoun()[0])
+        return self.genders
 
     def paragraph_topic(self, pl: _Place, antecedent: Mention | None, pronoun: str) -> Mention | None:
         """Return the last quote's speaker when the paragraph before opens with them, its topic, and a pronoun's
@@ -17494,7 +17985,7 @@ class _Context:
         second = compatriot = lone = modifier = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
-        if (opener := self._opener_holder(pl, office, role, bodies, quoted)) is not None:
+        if (opener := self._first_holder(pl, office, role, bodies, quoted)) is not None:
             return opener  # "Bo was unconvinced. “...,” the congressman said": the sentence before's subject
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
@@ -17534,6 +18025,46 @@ class _Context:
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _first_holder(self, pl: _Place, office: Mention, role: _Office, bodies: frozenset[str],
+                      quoted: set[str]) -> Mention | None:
+        """Return the holder :meth:`_opener_holder` reads for ``office`` (the subject of the sentence before), else
+        the one holder its words mark (:meth:`_marked_holder`: "the opposition lawmaker"), unless an unnamed holder
+        is told after them (_unless_unnamed); else None (the nearest holder's rules read it)."""
+        if (opener := self._opener_holder(pl, office, role, bodies, quoted)) is not None:
+            return opener
+        far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
+        marked = self._marked_holder(office, role, bodies, quoted, far)
+        return self._unless_unnamed(pl, role, office, marked) if marked is not None else None
+
+    def _marked_holder(self, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
+                       far: int) -> Mention | None:
+        """Return the one holder of ``office`` named before it (after ``far``, among the _LOOK_BACK people nearest)
+        whose title or appositive carries the words the office adds to its noun ("the opposition lawmaker" of "Bo, an
+        opposition lawmaker", "the Torvian president" of "Torvian President Bo"), when another holder named there
+        does not carry them (speak48: the words tell the two apart); else None (the other rules read the office).
+
+        >>> t = "Jo Bell, a ruling party lawmaker, met Al Roe, an opposition lawmaker. The opposition lawmaker said"
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(38, 44, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 38], {})
+        >>> i = t.index("The opp"); office = Mention(i, i + 26, "the opposition lawmaker", "person", {})
+        >>> ctx._marked_holder(office, _office_traits(office.exact.split()), frozenset(), set(), 0).exact
+        'Al Roe'
+        """
+        marks = {w.lower() for w in office.exact.split()[1:-1] if len(w) > 2 and w.isalpha()} - _UNMARKING
+        if not marks or role.country:
+            return None  # a country the office states is read by the holder's country, not by words alike
+        last = bisect.bisect_left(self.people_starts, office.start) - 1
+        marked: dict[str, Mention] = {}
+        plain = False  # another holder named there without the words
+        for m in self.people[max(0, last - _LOOK_BACK + 1) : last + 1]:
+            if m.start < far or self._grade_for(m, office, role, bodies, quoted) is None:
+                continue
+            if marks <= _described_words(self.text, m):
+                marked.setdefault(m.exact, m)
+            else:
+                plain = True
+        return next(iter(marked.values())) if plain and len(marked) == 1 else None
 
     def _not_holder(self, spoke: Mention, role: _Office, bodies: frozenset[str], far: int) -> bool:
         """Return whether the last speaker ``spoke`` cannot hold the office ``role`` (of ``bodies``): of another
