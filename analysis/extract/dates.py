@@ -8802,10 +8802,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
-    (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4),
-    (_MONTH_BESIDE_COUNT, _month_beside, _T_MONTH, 24, 12),
-    (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8),
-    (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
+    (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4), (_MONTH_BESIDE_COUNT, _month_beside, _T_MONTH, 24, 12),
+    (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8), (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
     (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
     (_SEASON_BESIDE, _season_beside, _T_SEASON_BESIDE, 20, 4),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
@@ -8895,14 +8893,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _at_election, _T_ELECTION_WORD, 48, 2),
     # "as election day approaches", "on Election Day": a bare election day near a US one (see _election_day)
     (re.compile(r"\b[Ee]lection[ \t]+[Dd]ay\b(?!['’])"), _election_day, _T_ELECTION_WORD, 2, 8),
-    (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2),
-    (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
-    (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24),
-    (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
-    (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
-    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT_NAMED, 64, 14),
-    (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
-    (_SEASON, _season, _T_SEASON, 30, 24),
+    (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2), (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
+    (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24), (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
+    (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2), (_NEAR_EVENT, _near_event, _T_NEAR_EVENT_NAMED, 64, 14),
+    (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16), (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 24, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|subsequent|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
@@ -8947,17 +8941,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
-    (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40),
-    (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
-    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
-    (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
-    (_US_DAY, _us_day, _T_US_DAY, 24, 24),  # "before Inauguration Day", "on Election Day" (dates53)
-    (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),  # "at the end of the summer" (dates53)
-    (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40),  # "during his single term" (dates53)
-    (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),  # "under the liberal Moon government" (dates53)
-    (_ADMIN_ORD_TERM, _term, _T_TERM, 120, 2),  # "during the Trump administration's first term" (dates53)
-    (_WAR_END, _war_end, _T_WAR, 48, 4),  # "since the end of World War II" (dates53)
-    (_ELECTION_YEAR, _election_year, _T_ELECTION_YEAR, 8, 8),  # "in the election year" (dates53)
+    (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
+    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
+    # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
+    (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
+    # "during his single term"; "under the liberal Moon government" (dates53)
+    (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40), (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),
+    # "during the Trump administration's first term"; "since the end of World War II" (dates53)
+    (_ADMIN_ORD_TERM, _term, _T_TERM, 120, 2), (_WAR_END, _war_end, _T_WAR, 48, 4),
+    # "in the election year" (dates53)
+    (_ELECTION_YEAR, _election_year, _T_ELECTION_YEAR, 8, 8),
 ]  # fmt: skip
 
 
