@@ -462,7 +462,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _SCHEDULED_BASE:
         if _adverb_last(w, nxt) or _aspect_verb(w, nxt):
             return None  # "the two sides last met in March": the adverb, not the verb "last"
-        return "future" if _plural_subject(prev, words[i]) or _joined_subject(words, i) else None
+        return "future" if _plural_subject(prev, words[i]) or _joined_subject(words, i) \
+            or _modified_subject(words, i) else None
     if w in _PLANNED_PRESENT or w.endswith("ing"):
         return _present_plan(words, i)
     if w in _IMMINENT:
@@ -1143,6 +1144,45 @@ def _joined_subject(words: list[str], i: int) -> bool:
     """
     return i >= 2 and words[i].islower() and words[i - 2].lower() == "and" and words[i - 1][:1].isupper() \
         and words[i - 1].isalpha()
+
+
+# the timetable verbs seldom a noun, read after a plural subject and a phrase after it (`_modified_subject`); not
+# "vote", "visit", "run", "head", "host", "tour" ...: "protests over the parliament vote in March" (a noun)
+_VERB_AFTER_PHRASE = frozenset({"begin", "start", "end", "resume", "expire", "convene", "reconvene", "lapse", "meet",
+                                "conclude", "arrive", "depart", "gather", "continue", "open", "close", "take"})
+# the prepositions that open a phrase after a subject's noun ("talks on the deal", "drills with the navy")
+_SUBJECT_PHRASE = frozenset({"on", "over", "with", "between", "for", "of", "from", "among", "about", "in", "at",
+                             "to", "under", "toward", "towards"})
+_PHRASE_WORDS = 6  # words at most read back from the verb for that phrase's preposition
+
+
+def _modified_subject(words: list[str], i: int) -> bool:
+    """Return whether the present ``words[i]`` (a verb of a timetable) follows a plural subject and a short phrase
+    after it opened by a preposition ("Talks on the new deal begin in March", "The drills with the navy begin
+    Monday", "Talks for the twelfth accord open Friday"): a plural subject, as "talks" right before the verb is
+    (date48). The word before the verb closes a noun phrase (no preposition, determiner, "to" or tense word), and
+    no tense word (but an adjective after a determiner: "the revised deal") stands in the phrase.
+
+    >>> cases = ("Talks on the new deal begin", "The drills with the navy begin", "Talks on the deal to begin",
+    ...          "Kim on the deal begin", "Protests over the parliament vote", "Talks on the revised deal begin",
+    ...          "Talks on the deal signed then begin")
+    >>> [_modified_subject(c.split(), len(c.split()) - 1) for c in cases]
+    [True, True, False, False, False, True, False]
+    """
+    if i < 3 or not words[i].islower() or words[i] not in _VERB_AFTER_PHRASE:
+        return False
+    last = words[i - 1].lower()
+    if last in _SUBJECT_PHRASE or last in _DETERMINERS or last in _TENSE_WORDS or not last.replace("-", "").isalnum():
+        return False
+    for k in range(i - 2, max(0, i - 2 - _PHRASE_WORDS), -1):
+        w = words[k].lower()
+        if w in _SUBJECT_PHRASE and _plural_subject(words[k - 1].lower(), words[i]) \
+                and words[k - 1].lower() not in {"they", "we", "which", "who"}:
+            return True
+        if w in _BOUNDARY or w in {"that", "which", "who"} or ((w in _TENSE_WORDS or w.endswith("ed"))
+                                                              and words[k - 1].lower() not in _DETERMINERS):
+            return False  # a verb ends the phrase; "the revised deal": an adjective
+    return False
 
 
 _HAD = frozenset({"had", "hadn't", "hadn’t"})
