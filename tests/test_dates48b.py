@@ -6,14 +6,22 @@
   begin Monday" is (`_modified_subject`); every row failed on main (read back as a past).
 - PHRASE_CTRL: near misses that keep their reading: past verbs, a noun "vote", a participle closing the phrase, no
   plural noun before the phrase.
+- QUOTE_MONTH: a year-wide word ("last year", "next year", "this year") in a quotation whose speech the text dates to
+  a month ("told parliament in March 2021"): read from that month's year, which every day of it reads alike, as a
+  quotation dated to a year is (`_year_word_told`); every row was unresolved on main. QUOTE_MONTH_CTRL: speech dated
+  to a year or a day, or undated, as before. QUOTE_MONTH_OPEN: a month-wide or finer word in such a quotation stays
+  unresolved ("null"; the month case the README leaves open, dfix37).
 
 Rows: tests/cases/test_dates48b.csv (``note`` says what a row shows).
 """
 
 from __future__ import annotations
 
-from conftest import case_tables, dates_test
+from conftest import case_tables, dates_test, rows_test
+from test_dates75 import check_no_item
 
 TABLES = case_tables("test_dates48b")
+OPEN = TABLES.pop("QUOTE_MONTH_OPEN")
 
 test_dates48b = dates_test(**TABLES)  # "``exact`` reads ``start``..``end``"
+test_dates48b_open = rows_test(check_no_item, QUOTE_MONTH_OPEN=OPEN)  # "null": read, left unresolved
