@@ -11,6 +11,9 @@
   quotation dated to a year is (`_year_word_told`); every row was unresolved on main. QUOTE_MONTH_CTRL: speech dated
   to a year or a day, or undated, as before. QUOTE_MONTH_OPEN: a month-wide or finer word in such a quotation stays
   unresolved ("null"; the month case the README leaves open, dfix37).
+- EXPECTED_AT: "is/are expected" with a place before the date ("is expected in Dravo on Tuesday", "expected back
+  in"): a plan ahead, as "is expected in March" is (`_plan_tense`, `_EXPECTED_PLACE`); every row failed on main.
+  EXPECTED_AT_CTRL: "was expected", "as expected", the date right after "expected".
 
 Rows: tests/cases/test_dates48b.csv (``note`` says what a row shows).
 """

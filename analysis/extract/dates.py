@@ -631,6 +631,9 @@ def _finite_before(words: list[str], k: int) -> bool:
     return False
 
 
+_EXPECTED_PLACE = frozenset({"in", "at", "back", "home"})  # "is expected in Seoul (on Tuesday)" (date48b)
+
+
 def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | None:
     """Return the tense of a plan word ``words[i]`` (``w``; ``nxt`` and ``prev`` its neighbours, lower case) before
     "to"/"for"/"on" or a date ("were scheduled to meet", "is expected in March", "is due to", "due to expire"): a step
@@ -640,10 +643,14 @@ def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | 
     'past'
     >>> _plan_tense(["is", "due", "to"], 1, "due", "to", "is"), _plan_tense(["due", "to", "rain"], 0, "due", "to", "")
     ('future', None)
+    >>> _plan_tense("Kim is expected in Seoul".split(), 2, "expected", "in", "is")  # a place, then the date
+    'future'
     """
     if _plans_object(words, i, nxt, prev) or (w in _PRESENT_PASSIVE and prev in _BE_PRESENT):
         return "future"  # "groups plan a march in May", "elections are held Wednesday": a timetable (dfix43)
     at_date = _right_before_date(words, i) and _aux_before(words, i) in _BE  # "is expected [in March]"
+    # "is expected in Seoul on Tuesday", "are expected back in Hanul": a place between the plan word and its date
+    at_date = at_date or (w == "expected" and nxt in _EXPECTED_PLACE and _aux_before(words, i) in _BE)
     # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
     to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
     if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
