@@ -14,6 +14,9 @@
 - EXPECTED_AT: "is/are expected" with a place before the date ("is expected in Dravo on Tuesday", "expected back
   in"): a plan ahead, as "is expected in March" is (`_plan_tense`, `_EXPECTED_PLACE`); every row failed on main.
   EXPECTED_AT_CTRL: "was expected", "as expected", the date right after "expected".
+- PRESENT_EVENT: the present of a step its subject takes ("Kessel retires in March", "steps down", "resigns",
+  "chairs the forum", "presides over") and "is up for renewal": ahead, as "The president heads to Tokyo on Sunday" is
+  (`_PLANNED_PRESENT`, `_tense_of`); every row failed on main. PRESENT_EVENT_CTRL: past forms, a noun "chairs".
 
 Rows: tests/cases/test_dates48b.csv (``note`` says what a row shows).
 """

@@ -361,7 +361,9 @@ _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "fl
                               # "The president lands in Busan on Thursday", "The minister testifies Monday" (dfix50)
                               "lands", "concludes", "wraps", "reconvenes", "testifies", "attends", "tours",
                               # "The bill awaits a vote in February", "Seoul mulls a visit in May" (dfix50)
-                              "awaits", "mulls", "weighs", "considers", "proposes"})
+                              "awaits", "mulls", "weighs", "considers", "proposes",
+                              # "Kessel retires in March", "Kim steps down in May", "Seoul chairs the forum in June"
+                              "retires", "resigns", "steps", "chairs", "presides"})  # (date48b)
 _BE_PRESENT = frozenset({"is", "are", "am", "'s"})
 _PRESENT_PASSIVE = frozenset({"held"})  # "elections are held Wednesday" (dfix43)
 # a calendar's present participle after its noun ("with Christmas falling on Wednesday"): the date ahead (dfix43)
@@ -468,6 +470,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return _present_plan(words, i)
     if w in _IMMINENT:
         return _imminent(words, i)
+    if w in _BE_PRESENT and nxt == "up" and i + 2 < len(words) and words[i + 2].lower() == "for":
+        return "future"  # "The pact is up for renewal in March": what it comes to lies ahead (date48b)
     if (w in _BE_PRESENT or w in _STAYS) and _is_until(words[i + 1 :]):
         return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
     if w in _BE_PRESENT and len(words) == i + 3 and words[i + 1].lower() in _UNDER_WAY and words[i + 2] in _SPAN_ENDS:
