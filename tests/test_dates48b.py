@@ -17,17 +17,24 @@
 - PRESENT_EVENT: the present of a step its subject takes ("Kessel retires in March", "steps down", "resigns",
   "chairs the forum", "presides over") and "is up for renewal": ahead, as "The president heads to Tokyo on Sunday" is
   (`_PLANNED_PRESENT`, `_tense_of`); every row failed on main. PRESENT_EVENT_CTRL: past forms, a noun "chairs".
+- DATELINE (read as articles: line 1 the headline): dated datelines in the forms of other wires, an agency named
+  bare before the dash ("TOKYO, Sept. 13 Kyodo -"), TASS's "HANUL, September 13. /TASS/.", and the day before the
+  month ("HANUL, 13 September (AFP) -"): the dateline's day is the story's (`_DATED_DATELINE`,
+  `_DAY_FIRST_DATELINE`); every row failed on main. DATELINE_CTRL: a slip over a week off, the bracketed agency,
+  no dateline at the paragraph's opening.
 
 Rows: tests/cases/test_dates48b.csv (``note`` says what a row shows).
 """
 
 from __future__ import annotations
 
-from conftest import case_tables, dates_test, rows_test
+from conftest import article_dates_test, case_tables, dates_test, rows_test
 from test_dates75 import check_no_item
 
 TABLES = case_tables("test_dates48b")
 OPEN = TABLES.pop("QUOTE_MONTH_OPEN")
+ARTICLES = {name: TABLES.pop(name) for name in ("DATELINE", "DATELINE_CTRL")}
 
 test_dates48b = dates_test(**TABLES)  # "``exact`` reads ``start``..``end``"
 test_dates48b_open = rows_test(check_no_item, QUOTE_MONTH_OPEN=OPEN)  # "null": read, left unresolved
+test_dates48b_articles = article_dates_test(**ARTICLES)  # line 1 the headline

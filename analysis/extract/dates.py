@@ -9504,14 +9504,17 @@ _PLACE_WORD = r"(?:[A-Z][A-Z.'’-]{0,20}|[A-Z][a-z.'’-]{1,20})"
 _NOT_A_PLACE = (
     rf"(?!(?:On|In|At|By|From|Since|Until|Till|Through|Before|After|Early|Late|Last|Next|This|{_WEEKDAY_ALT})\b)"
 )
-_DATED_DATELINE = re.compile(
-    # probed36: two places of a joint dateline, "TOKYO/SEOUL, Aug. 7 (Reuters) -"
-    rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t/]{_PLACE_WORD}){{0,3}}"
-    rf"(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)?"
-    rf",[ \t]{{1,3}}{_MON}[ \t]{{0,3}}"
-    rf"(?P<day>\d{{1,2}})\b"
-    rf"(?:,?[ \t]{{1,3}}(?P<year>{_YEAR})\b)?[ \t]{{0,3}}(?:\([A-Za-z][^()\n]{{0,30}}\)[ \t]{{0,3}})?(?:--|—|–|-|:)"
-)
+# probed36: two places of a joint dateline, "TOKYO/SEOUL, Aug. 7 (Reuters) -"
+_DATELINE_PLACE_OPENING = (rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t/]{_PLACE_WORD}){{0,3}}"
+                           rf"(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)?,[ \t]{{1,3}}")
+# after the date: an agency in brackets, or its name bare ("TOKYO, Sept. 13 Kyodo -"), then a dash or a colon; or
+# TASS's ". /TASS/." ("SEOUL, September 13. /TASS/.") (date48b)
+_DATELINE_TAG = (r"(?:,?[ \t]{1,3}(?P<year>" + _YEAR + r")\b)?[ \t]{0,3}"
+                 r"(?:(?:\([A-Za-z][^()\n]{0,30}\)[ \t]{0,3}|[A-Z][A-Za-z]{1,15}[ \t]{1,3})?(?:--|—|–|-|:)"
+                 r"|\.[ \t]{0,3}/[A-Z]{2,12}/)")
+_DATED_DATELINE = re.compile(rf"{_DATELINE_PLACE_OPENING}{_MON}[ \t]{{0,3}}(?P<day>\d{{1,2}})\b{_DATELINE_TAG}")
+# the day before the month ("SEOUL, 13 September (AFP) -"), as British copy writes it (date48b)
+_DAY_FIRST_DATELINE = re.compile(rf"{_DATELINE_PLACE_OPENING}(?P<day>\d{{1,2}})[ \t]{{1,3}}{_MON}{_DATELINE_TAG}")
 _DATELINE_WEEK = 7  # days at most between a dateline and publication, either way, for the dateline to date the story
 
 
@@ -9560,7 +9563,8 @@ def _datelines(text: str, hits: list[_Hit], start: int, end: int, by_line: bool 
         ps = _opening_of(text, h.start, start, by_line)
         if ps is None or ps in out:
             continue
-        if (m := _DATED_DATELINE.match(text, ps, end)) is not None and m.start("mon") == h.start:
+        m = _DATED_DATELINE.match(text, ps, end) or _DAY_FIRST_DATELINE.match(text, ps, end)
+        if m is not None and _dateline_date_at(m) == h.start:
             out[ps] = m
     return out
 
@@ -9649,7 +9653,17 @@ def _wire_dateline(lines: dict[int, re.Match[str]], h: _Hit, ps: int) -> bool:
     True
     """
     m = lines.get(ps)
-    return m is not None and m.start("mon") == h.start
+    return m is not None and _dateline_date_at(m) == h.start
+
+
+def _dateline_date_at(m: re.Match[str]) -> int:
+    """Return where the date of dated dateline ``m`` opens: at its month, or at its day written first.
+
+    >>> [_dateline_date_at(rx.match(t)) for rx, t in ((_DATED_DATELINE, "SEOUL, Nov. 20 (AP) -"),
+    ...                                                (_DAY_FIRST_DATELINE, "SEOUL, 20 November (AFP) -"))]
+    [7, 7]
+    """
+    return min(m.start("mon"), m.start("day"))
 
 
 def ranges(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
