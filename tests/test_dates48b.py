@@ -22,6 +22,9 @@
   month ("HANUL, 13 September (AFP) -"): the dateline's day is the story's (`_DATED_DATELINE`,
   `_DAY_FIRST_DATELINE`); every row failed on main. DATELINE_CTRL: a slip over a week off, the bracketed agency,
   no dateline at the paragraph's opening.
+- WEEKDAY_DATE: "last/next/this <weekday>, <month-day>" ("last Wednesday, Sept. 6"): the date the text writes, as
+  "on Tuesday, Sept. 12" is (the month-day row reads the modifier too); every row failed on main (the weekday's own
+  reading won and the date was lost). WEEKDAY_DATE_CTRL: no date written, the plain form, a date of its own.
 
 Rows: tests/cases/test_dates48b.csv (``note`` says what a row shows).
 """

@@ -8806,7 +8806,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     # a month tied to an act: a vote, a deadline
     (_MONTH_VOTE, _month_vote, _T_MONTH_VOTE, 8, 48),
     (_MONTH_DEADLINE, _month_deadline, _T_MONTH_AS, 2, 56),
-    (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    # ("last Wednesday, Sept. 6": the day the text writes, not the weekday's own reading; date48b)
+    (re.compile(rf"(?:\b(?i:on)\s+)?(?:(?:\b(?i:last|next|this|coming)\s+)?{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))"
+                rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH_DAY, 40, 40),
