@@ -25,6 +25,10 @@
 - WEEKDAY_DATE: "last/next/this <weekday>, <month-day>" ("last Wednesday, Sept. 6"): the date the text writes, as
   "on Tuesday, Sept. 12" is (the month-day row reads the modifier too); every row failed on main (the weekday's own
   reading won and the date was lost). WEEKDAY_DATE_CTRL: no date written, the plain form, a date of its own.
+- ACT_PRESENT: the present of an act before its object ("Dravo signs the deal in March", "the assembly ratifies
+  the pact", "Kessel becomes minister"): a plan ahead (`_ACT_PRESENT`, `_act_ahead`; "assembly" is no adverb in
+  "-ly" for `_aux_before`, `_LY_NOUNS`); every row failed on main. ACT_PRESENT_CTRL: past, plural nouns ("positive
+  signs", "mixed reviews"), a press release's present of its news, an adverb in "-ly" still skipped.
 
 Rows: tests/cases/test_dates48b.csv (``note`` says what a row shows).
 """

@@ -481,6 +481,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         obliged = nxt == "have" and i + 2 < len(words) and words[i + 2] == "to"  # "would have to furlough": ahead
         return "past" if nxt in {"have", "not've"} and not obliged else "future"
+    if w in _ACT_PRESENT and _act_ahead(words, i, nxt):
+        return "future"  # "Seoul signs the deal in March": the present of an act, ahead (date48b)
     if (planned := _plan_tense(words, i, w, nxt, prev)) is not None:
         return planned
     # "from being furloughed on April 1", "being placed on leave Wednesday", "wants the deal concluded in July": ahead
@@ -1130,6 +1132,33 @@ def _present_plan(words: list[str], i: int) -> str | None:
     return "future" if prev else None
 
 
+# the present of an act a subject does to an object ("Seoul signs the deal in March", "the assembly ratifies the pact
+# in May"): read ahead only before its object (an article or possessive), for most of these words are also plural
+# nouns ("positive signs in March", "mixed reviews on Friday"); "becomes", "assumes" need no object (date48b)
+# Not the verbs of a press release's own news ("The Society welcomes the Sunday announcement", "unveils", "releases",
+# "launches", "introduces"): their present tells what is done now, about a day that may be past.
+_ACT_PRESENT = frozenset({"signs", "submits", "sends", "debates", "reviews", "ratifies", "deploys", "dispatches",
+                          "stages", "conducts", "completes", "finalizes", "delivers", "inaugurates", "becomes",
+                          "assumes"})
+_TENSE_WORDS |= _ACT_PRESENT
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                             "another", "office", "power"})
+
+
+def _act_ahead(words: list[str], i: int, nxt: str) -> bool:
+    """Return whether ``words[i]`` (of :data:`_ACT_PRESENT`) is the present of an act after its subject and before
+    its object ("Dravo signs the deal", "Kessel becomes minister"): a plan ahead, as "The president heads to Tokyo"
+    is; not a noun ("positive signs in", "the reviews of").
+
+    >>> cases = ("Dravo signs the deal", "positive signs in March", "Kessel becomes minister", "the reviews of")
+    >>> [_act_ahead(c.split(), 1, c.split()[2].lower()) for c in cases]
+    [True, False, True, False]
+    """
+    if words[i].lower() not in {"becomes", "assumes"} and nxt not in _OBJECT_OPENERS:
+        return False
+    return _present_plan(words, i) == "future"
+
+
 def _plural_subject(prev: str, verb: str) -> bool:
     """Return whether ``prev`` (lower case) is a plural subject of the present ``verb`` right after it ("talks
     resume", "they begin"): with a verb of a timetable, the present of a plan ("Talks resume Thursday").
@@ -1203,6 +1232,10 @@ _HAD = frozenset({"had", "hadn't", "hadn’t"})
 _NEGATED_BE = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}
 
 
+# nouns in "-ly" that are no adverb before a verb ("the assembly ratifies", "the ally signs"; date48b)
+_LY_NOUNS = frozenset({"assembly", "ally", "family", "supply", "rally", "reply", "tally", "anomaly", "monopoly"})
+
+
 def _aux_before(words: list[str], i: int) -> str:
     """Return the word before ``words[i]``, past one adverb in "-ly" ("were originally scheduled to") or a "not"
     ("is not expected until May", dfix50), lowercased; a negated "be" is the "be" it negates.
@@ -1211,8 +1244,12 @@ def _aux_before(words: list[str], i: int) -> str:
     ('were', 'were')
     >>> _aux_before("a ruling is not expected".split(), 4), _aux_before("a ruling isn't expected".split(), 3)
     ('is', 'is')
+    >>> _aux_before("the assembly ratifies".split(), 2), _aux_before("Korea Daily reports".split(), 2)  # nouns
+    ('assembly', 'daily')
     """
-    skip = i >= 2 and words[i - 1].isalpha() and (words[i - 1].lower().endswith("ly") or words[i - 1].lower() == "not")
+    before = words[i - 1] if i >= 1 else ""
+    adverb = before.endswith("ly") and before.islower() and before not in _LY_NOUNS  # not "the assembly ratifies"
+    skip = i >= 2 and before.isalpha() and (adverb or before.lower() == "not")
     k = i - 2 if skip else i - 1
     w = words[k].lower().replace("’", "'") if k >= 0 else ""
     return _NEGATED_BE.get(w, w)
