@@ -29,6 +29,10 @@
   the pact", "Kessel becomes minister"): a plan ahead (`_ACT_PRESENT`, `_act_ahead`; "assembly" is no adverb in
   "-ly" for `_aux_before`, `_LY_NOUNS`); every row failed on main. ACT_PRESENT_CTRL: past, plural nouns ("positive
   signs", "mixed reviews"), a press release's present of its news, an adverb in "-ly" still skipped.
+- TOLD_BEFORE: a bare month in the sentence after a dated one whose words before it say its event came first ("The
+  previous round in December", "an earlier round, in November"): the latest such month before the date told, not
+  the first after it (`_told_as_before` in `_in_year_told`); every row failed on main. TOLD_BEFORE_CTRL: no such
+  word (the story goes on in its year), the word in the sentence before.
 
 Rows: tests/cases/test_dates48b.csv (``note`` says what a row shows).
 """

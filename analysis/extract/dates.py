@@ -464,25 +464,20 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _SCHEDULED_BASE:
         if _adverb_last(w, nxt) or _aspect_verb(w, nxt):
             return None  # "the two sides last met in March": the adverb, not the verb "last"
-        return "future" if _plural_subject(prev, words[i]) or _joined_subject(words, i) \
-            or _modified_subject(words, i) else None
+        return "future" if _plural_subject(prev, words[i]) or _modified_subject(words, i) else None
     if w in _PLANNED_PRESENT or w.endswith("ing"):
         return _present_plan(words, i)
     if w in _IMMINENT:
         return _imminent(words, i)
-    if w in _BE_PRESENT and nxt == "up" and i + 2 < len(words) and words[i + 2].lower() == "for":
-        return "future"  # "The pact is up for renewal in March": what it comes to lies ahead (date48b)
     if (w in _BE_PRESENT or w in _STAYS) and _is_until(words[i + 1 :]):
         return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
-    if w in _BE_PRESENT and len(words) == i + 3 and words[i + 1].lower() in _UNDER_WAY and words[i + 2] in _SPAN_ENDS:
-        return "future"  # "the convention is underway through Thursday": a span running to a day ahead
     if w in _CONDITIONAL:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         obliged = nxt == "have" and i + 2 < len(words) and words[i + 2] == "to"  # "would have to furlough": ahead
         return "past" if nxt in {"have", "not've"} and not obliged else "future"
-    if w in _ACT_PRESENT and _act_ahead(words, i, nxt):
-        return "future"  # "Seoul signs the deal in March": the present of an act, ahead (date48b)
+    if _present_ahead(words, i, w, nxt):
+        return "future"  # "is underway through Thursday", "is up for renewal", "Seoul signs the deal in March"
     if (planned := _plan_tense(words, i, w, nxt, prev)) is not None:
         return planned
     # "from being furloughed on April 1", "being placed on leave Wednesday", "wants the deal concluded in July": ahead
@@ -504,6 +499,22 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
+    """Return whether the present ``words[i]`` (``w``, lower case; ``nxt`` the word after it) tells of what lies
+    ahead: "is underway through Thursday" (a span running to a day ahead), "is up for renewal in March" (date48b),
+    the present of an act before its object ("Seoul signs the deal in March": :func:`_act_ahead`, date48b).
+
+    >>> cases = ("the pact is up for", "the talks is underway through", "Dravo Seoul signs the deal", "he is up early")
+    >>> [_present_ahead(c.split(), 2, c.split()[2].lower(), c.split()[3]) for c in cases]
+    [True, True, True, False]
+    """
+    if w in _BE_PRESENT:
+        if nxt == "up":
+            return i + 2 < len(words) and words[i + 2].lower() == "for"
+        return len(words) == i + 3 and nxt in _UNDER_WAY and words[i + 2] in _SPAN_ENDS
+    return w in _ACT_PRESENT and _act_ahead(words, i, nxt)
 
 
 def _fronted_participle(words: list[str], i: int) -> bool:
@@ -1200,7 +1211,8 @@ def _modified_subject(words: list[str], i: int) -> bool:
     """Return whether the present ``words[i]`` (a verb of a timetable) follows a plural subject and a short phrase
     after it opened by a preposition ("Talks on the new deal begin in March", "The drills with the navy begin
     Monday", "Talks for the twelfth accord open Friday"): a plural subject, as "talks" right before the verb is
-    (date48). The word before the verb closes a noun phrase (no preposition, determiner, "to" or tense word), and
+    (date48), or two names joined by "and" (:func:`_joined_subject`). The word before the verb closes a noun phrase
+    (no preposition, determiner, "to" or tense word), and
     no tense word (but an adjective after a determiner: "the revised deal") stands in the phrase.
 
     >>> cases = ("Talks on the new deal begin", "The drills with the navy begin", "Talks on the deal to begin",
@@ -1209,6 +1221,8 @@ def _modified_subject(words: list[str], i: int) -> bool:
     >>> [_modified_subject(c.split(), len(c.split()) - 1) for c in cases]
     [True, True, False, False, False, True, False]
     """
+    if _joined_subject(words, i):
+        return True  # "Talks between Velsk and Karsk begin Monday"
     if i < 3 or not words[i].islower() or words[i] not in _VERB_AFTER_PHRASE:
         return False
     last = words[i - 1].lower()
@@ -10627,14 +10641,48 @@ def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         step = not _same_story_clause(text, s, h)
         if step and not _next_sentence_told(text, s, h):
             continue
-        try:
-            r = h.handler(h.match, s.value.lo, True)
-        except (ValueError, OverflowError):
-            continue
-        if isinstance(r, Range) and r.hi < pub and not (step and _not_a_step(s, r)):
+        if (r := _read_from_told(text, s, h, step, pub)) is not None:
             hits[k] = replace(h, value=r)
             told.add(k)
     return hits
+
+
+def _read_from_told(text: str, s: _Hit, h: _Hit, step: bool, pub: dt.date) -> Range | None:
+    """Return bare month ``h`` read from the date ``s`` told before it (:func:`_in_year_told`; ``step``: in the
+    sentence after ``s``'s): the first such month on or after ``s``, before publication and a step of its story; or,
+    in the sentence after, when its words say its event came first (:func:`_told_as_before`), the latest such month
+    before ``s`` (date48b); None when the reading does not hold.
+
+    >>> t = "Talks began in January 2020. The previous round, in March, failed."
+    >>> s, h = _candidates(t, dt.date(2023, 9, 14), 0, len(t))
+    >>> _read_from_told(t, s, h, True, dt.date(2023, 9, 14))
+    Range(lo=datetime.date(2019, 3, 1), hi=datetime.date(2019, 3, 31), form='month')
+    """
+    back = step and _told_as_before(text, h)  # "... in January 2020. The previous round, in December, ..."
+    try:
+        r = h.handler(h.match, s.value.lo - dt.timedelta(days=1), False) if back else \
+            h.handler(h.match, s.value.lo, True)
+    except (ValueError, OverflowError):
+        return None
+    if not isinstance(r, Range):
+        return None
+    return r if (r.hi < s.value.lo if back else r.hi < pub and not (step and _not_a_step(s, r))) else None
+
+
+_BEFORE_WORD = re.compile(r"\b(?i:previous|preceding|prior|earlier)\b")
+
+
+def _told_as_before(text: str, h: _Hit) -> bool:
+    """Return whether the sentence of bare month ``h`` says, before it, that its event came before the one told in
+    the sentence before ("The tenth round was held in January 2020. The previous round, in December, ended without a
+    deal"): the latest such month before that date, not the first after it (date48b).
+
+    >>> t = "It met in January 2020. The previous round, in December, failed. It met in May 2020. Talks in June failed."
+    >>> [x[1] for x in ranges(t, dt.date(2023, 9, 14))]
+    ['2020-01-01', '2019-12-01', '2020-05-01', '2020-06-01']
+    """
+    begin = _sentence_span(text, h.start, h.end).start
+    return _BEFORE_WORD.search(text, begin, h.start) is not None
 
 
 def _next_sentence_told(text: str, s: _Hit, h: _Hit) -> bool:
