@@ -33,6 +33,9 @@
   previous round in December", "an earlier round, in November"): the latest such month before the date told, not
   the first after it (`_told_as_before` in `_in_year_told`); every row failed on main. TOLD_BEFORE_CTRL: no such
   word (the story goes on in its year), the word in the sentence before.
+- YEAR_END_PAST: "year-end", "month-end" told in the past after that end passed ("The year-end deadline passed" told
+  in January): the end of the last one, as "the end of the year" is (`_end_told_past` for `_year_end` too); every row
+  failed on main. YEAR_END_PAST_CTRL: "would", a hope, the end at hand, no past.
 
 Rows: tests/cases/test_dates48b.csv (``note`` says what a row shows).
 """

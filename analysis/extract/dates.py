@@ -3064,17 +3064,24 @@ def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub:
     [('the end of the year', '2019-12-31', '2019-12-31')]
     >>> ranges("They agreed to finish by the end of the year.", dt.date(2020, 7, 19))
     [('the end of the year', '2020-12-31', '2020-12-31')]
+    >>> ranges("The year-end deadline passed without a deal.", dt.date(2024, 1, 10))  # date48b
+    [('The year-end', '2023-12-31', '2023-12-31')]
     """
-    if not isinstance(r, Range) or r.form != "relative" or m["which"] or not m["unit"] or r.lo <= pub:
+    g = m.groupdict()
+    unit = (g.get("unit") or g.get("unit2") or "").lower()  # "the year-end deadline" too (`_year_end`, date48b)
+    if not isinstance(r, Range) or r.form != "relative" or g.get("which") or not unit or r.lo <= pub:
         return r
-    lo, hi = _period(m["unit"].lower(), "this", pub)
+    lo, hi = _period(unit, "this", pub)
     if pub >= _part(lo, hi, "late").lo or _quoted(text, m.start()):
         return r  # "slowed toward the end of the month" told on the 30th: the end at hand; a quotation's own time
     if _ahead(text, m, tokens) is not None or clause_tense(text, m.start(), m.end()) != "past":
         return r
     if _hoping(tokens.clause(max(tokens.lo, m.start() - _BACK), m.start(), True)):
         return r  # "said they were hoping for a deal before the end of the year": a hope points ahead
-    return Range(*_pos_happened(m, *_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
+    last = _period(unit, "last", pub)
+    if "pos" not in g:  # "The year-end deadline passed" told in January: the last day of the year before
+        return Range(last[1], last[1], r.form)
+    return Range(*_pos_happened(m, *last, m["pos"].lower()), r.form)
 
 
 # A hope or aim still held when told ("were hoping", "are aiming"), in a past report's backshift: what it is for is
@@ -9120,6 +9127,7 @@ _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: 
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
+_ENDS_OF = frozenset({_end_of, _year_end})  # read back when told in the past (`_end_told_past`)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -10475,7 +10483,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
                 r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
                     else r
-                r = _end_told_past(text, m, r, pub, tokens) if handler is _end_of else r
+                r = _end_told_past(text, m, r, pub, tokens) if handler in _ENDS_OF else r
                 r = _aimed_month(text, m, r, pub) if handler is _month and not future else r
                 r = _started_by(r, pub) if way == "since" else r
                 r = _warned_ahead(r, pub) if way == "warned" else r
