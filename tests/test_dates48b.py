@@ -37,6 +37,10 @@
 - YEAR_END_PAST: "year-end", "month-end" told in the past after that end passed ("The year-end deadline passed" told
   in January): the end of the last one, as "the end of the year" is (`_end_told_past` for `_year_end` too); every row
   failed on main. YEAR_END_PAST_CTRL: "would", a hope, the end at hand, no past.
+- REPORTED_SUBJECT: a date naming the time of the subject of a reported clause, right after the speech verb
+  ("Kessel said Monday's talks would be decisive", "said the October talks would"): that clause's verb after it tells
+  its time (`_reported_subject` in `clause_tense`); every row failed on main. REPORTED_SUBJECT_CTRL: the reported
+  clause past, a date of the speech itself ("said on Monday").
 
 Rows: tests/cases/test_dates48b.csv (``note`` says what a row shows).
 """

@@ -1362,8 +1362,8 @@ def clause_tense(
         before = before[1:]  # a word cut by the window
     if cut := _plan_cut(before):  # mendfd72: "have laid plans for talks in March": the plan's time, not the verb's
         before = [".", *before[cut:]]
-    if _opens_coordinate(text, start, hi):  # "..., and on Tuesday he went further": the new clause's own verb
-        before = ["."]
+    if _opens_coordinate(text, start, hi) or _reported_subject(text, end, before):
+        before = ["."]  # "..., and on Tuesday he went further", "said Monday's talks would": the clause's own verb
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
@@ -1387,6 +1387,28 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+_NOUN_AFTER_DATE = re.compile(r"[ \t]{1,3}[a-z]{3,20}\b")  # "the October talks": the noun a month names the time of
+
+
+def _reported_subject(text: str, end: int, before: list[str]) -> bool:
+    """Return whether the date ending at ``end`` opens the subject of a clause that a speech verb right before it
+    reports ("Kessel said Monday's talks would be decisive", "said the October talks will"; ``before``: the clause's
+    words before the date): that clause's own verb, after it, tells its time, not the speech verb (date48b). The date
+    names a noun's time: a possessive ("Monday's"), or a month after "the" before a noun.
+
+    >>> t = "Kim said Monday's talks would be decisive. Kim said on Monday talks would resume."
+    >>> [_reported_subject(t, e, "Kim said".split()) for e in (15, t.rindex("Monday") + 6)]
+    [True, False]
+    """
+    k = len(before)
+    while k and before[k - 1].lower() in {"that", "the"}:
+        k -= 1
+    if k == 0 or before[k - 1].lower() not in _SAID | {"says"}:
+        return False
+    return text.startswith(("'s", "’s"), end) or (
+        k < len(before) and before[-1].lower() == "the" and _NOUN_AFTER_DATE.match(text, end) is not None)
 
 
 # a date fronted in a clause joined by ", and"/", but", its subject and verb after it ("and on Tuesday he went")
