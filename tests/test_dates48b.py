@@ -7,11 +7,10 @@
 - PHRASE_CTRL: near misses that keep their reading: past verbs, a noun "vote", a participle closing the phrase, no
   plural noun before the phrase.
 - QUOTE_MONTH: a year-wide word ("last year", "next year", "this year") in a quotation whose speech the text dates to
-  a month ("told parliament in March 2021"): every day of that month reads it alike, as every day of a year does for
-  speech dated to the year. Strict xfails: the rule was written and taken back, for tests/test_dfix37.py CONVENTION-3/4
-  keep such words unresolved as the lead's open question (speech dated only to a month); the rows wait for the
-  lead's answer. QUOTE_MONTH_CTRL: speech dated to a year or a day, or undated. QUOTE_MONTH_OPEN: a month-wide or
-  finer word in such a quotation stays unresolved ("null") whatever the answer.
+  a month ("told parliament in March 2021"): read from that month's year, which every day of it reads alike, as a
+  quotation dated to a year is (`_year_word_told`); every row was unresolved on main. QUOTE_MONTH_CTRL: speech dated
+  to a year or a day, or undated, as before. QUOTE_MONTH_OPEN: a month-wide or finer word in such a quotation stays
+  unresolved ("null"; the month case the README leaves open, dfix37).
 - EXPECTED_AT: "is/are expected" with a place before the date ("is expected in Dravo on Tuesday", "expected back
   in"): a plan ahead, as "is expected in March" is (`_plan_tense`, `_EXPECTED_PLACE`); every row failed on main.
   EXPECTED_AT_CTRL: "was expected", "as expected", the date right after "expected".

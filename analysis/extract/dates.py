@@ -13430,10 +13430,25 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
         readings = set()
     if readings == {h.value}:
         return None
-    if (lo == hi or _whole_year(lo, hi)) and len(readings) == 1 and None not in readings:
+    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings)) and len(readings) == 1 \
+            and None not in readings:
         return _value(readings.pop())  # said on a day, or in a year every day of which reads it alike ("next year")
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
     return _unresolved(h.value.form, why)
+
+
+def _year_word_told(lo: dt.date, hi: dt.date, readings: set[Any]) -> bool:
+    """Return whether speech dated ``lo..hi`` within one calendar year (a month: "told parliament in March 2021")
+    reads a quoted date as one whole year (``readings``: its readings from ``lo`` and ``hi``): "last year", "next
+    year" said in March 2021 are 2020 and 2022 from every day of it, as from a speech dated to the year (the year is
+    told; tests/corpus/README.md). A month-wide or finer word ("next month") keeps the month case open (dfix37).
+
+    >>> d, y = dt.date, Range(dt.date(2020, 1, 1), dt.date(2020, 12, 31), "relative")
+    >>> _year_word_told(d(2021, 3, 1), d(2021, 3, 31), {y}), _year_word_told(d(2021, 3, 1), d(2021, 3, 31),
+    ...     {Range(d(2021, 4, 1), d(2021, 4, 30), "relative")})
+    (True, False)
+    """
+    return lo.year == hi.year and all(isinstance(r, Range) and _whole_year(r.lo, r.hi) for r in readings)
 
 
 def _whole_year(lo: dt.date, hi: dt.date) -> bool:
