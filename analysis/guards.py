@@ -884,10 +884,6 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     return f"frame not certain: the payer named before its payment verb ({name.group()!r}) is not a Korea side"
 
 
-#: In a change's clause, the cost-sharing deal named as such ("the Special Measures Agreement", "the SMA").
-_DEAL_NAMED = re.compile(r"\b(?:SMA|Special[ \t]++Measures|(?:cost|burden)-?sharing)\b", re.I)
-
-
 @only_called_false("percent", ("sma_change",))
 def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called false may be right as a level, else None: "rose to P percent" with no
@@ -1460,25 +1456,15 @@ def another_reading(fig: Figure, ctx: Context, j: Judgement) -> Reading | None:
     return Reading("unverifiable", f"the {hit.described}", hit.row, hit.sources) if hit else None
 
 
-def weakly_tied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
-    """Return why a figure called false is not tied firmly enough to the sourced quantity and year to be called so
-    (contra48): a change whose year is only the publication's, untied to the payment (:func:`change_untied`).
-
-    >>> from analysis.rules import example, judge_plain
-    >>> fig, ctx = example("The cost-sharing talks dragged on. Seoul settled for a 19 percent boost.", "2022-06-01")
-    >>> weakly_tied(fig, ctx, judge_plain(fig, ctx))[:30]
-    'its year is only the publicati'
-    """
-    return change_untied(fig, ctx, j)
-
-
-#: In a change's clause, a word that ties it to the payment: a noun or verb of paying, Seoul's share or bill, the
-#: cost-sharing, a sum that stands for the payment ("the amount", "the figure"), "agreed to", the deal's own verb (as
-#: :data:`analysis.frames._PAYMENT` reads it), or the deal itself ("the rise of the previous deal") (contra48).
-CHANGE_TIE_WORDS = ("contribut(?:es?|ed|ing|ions?)", "payments?", "pa(?:y|ys|id|ying)", "shares?", "burdens?", "bill",
-                    "costs?", "upkeep", "SMA", r"Special[ \t]++Measures", "cost-?sharing", "sum", "amount", "figure",
-                    "total", r"agree(?:s|d|ing)?[ \t]++to", "deals?", "agreements?", "pacts?", "accords?")
+#: In a change's clause, a word that ties it to the payment besides the words of paying and of the cost-sharing
+#: (:func:`analysis.frames.payment_words`): Seoul's share or bill, a sum that stands for the payment ("the amount",
+#: "the figure"), or the deal itself ("the rise of the previous deal") (contra48, mendc48).
+CHANGE_TIE_WORDS = ("shares?", "bill", "costs?", "sum", "amount", "figure", "total", "deals?", "agreements?", "pacts?",
+                    "accords?")
 _CHANGE_TIE = re.compile(r"\b(?:" + "|".join(CHANGE_TIE_WORDS) + r")\b", re.I)
+#: In a change's clause, the cost-sharing deal named as such ("the Special Measures Agreement", "the SMA"): read over
+#: the whole clause, where the words of paying are read over the change's own phrase only.
+_SMA_NAMED = re.compile(r"\b(?:SMA|Special[ \t]++Measures|(?:cost|burden)-?sharing)\b", re.I)
 #: In a change's clause, the base it is counted from: "from", "than", "over", "since", "above", "compared with", then
 #: up to four words and a year, a word of an earlier time or deal, or a word of paying ("from previous payments",
 #: "since 2002", "over the prior five year agreement", "than what Seoul had paid").
@@ -1521,11 +1507,13 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """
     if j.verdict != "contradicted" or fig.frame.bound != "publication":
         return None
+    from analysis.frames import payment_words
+
     r = ctx.reader
     p0, p1 = r.clause(fig.span)
     c0, c1 = r.clause(fig.span, strong=True)
-    if _CHANGE_TIE.search(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) or r.spans_in(c0, c1, "money") \
-            or _DEAL_NAMED.search(r.text, c0, c1) or told_again(r, fig.span):
+    if _CHANGE_TIE.search(r.text, p0, p1) or payment_words(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) \
+            or r.spans_in(c0, c1, "money") or _SMA_NAMED.search(r.text, c0, c1) or told_again(r, fig.span):
         return None
     return ("its year is only the publication's, and its own phrase ties the change neither to the payment nor to a "
             "base: it may be a rise of anything the story tells")
