@@ -520,16 +520,16 @@ def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
 
 # what a thing "is up for" that still lies ahead ("up for renewal", "up for a vote"); not a run of gains ("are up for
 # a second straight month", "up for a third session": a rise told now, mendd48)
-_UP_FOR_AHEAD = frozenset({"renewal", "re-election", "reelection", "election", "vote", "review", "negotiation",
-                           "negotiations", "debate", "discussion"})
+_UP_FOR_AHEAD = frozenset({"renewal", "re", "reelection", "election", "vote", "review", "negotiation",
+                           "negotiations", "debate", "discussion"})  # "re": "re-election", split at its hyphen
 
 
 def _up_for_ahead(after: list[str]) -> bool:
     """Return whether ``after`` (the words after "is/are up") reads "for" a step still ahead ("for renewal", "for a
     vote"; :data:`_UP_FOR_AHEAD`), not "for a second straight month" (mendd48).
 
-    >>> [_up_for_ahead(c.split()) for c in ("for renewal in", "for a vote", "for a second straight", "early")]
-    [True, True, False, False]
+    >>> [_up_for_ahead(c.split()) for c in ("for renewal in", "for a vote", "for re election", "for a second", "early")]
+    [True, True, True, False, False]
     """
     words = [w.lower() for w in after]
     k = 2 if words[1:2] in (["a"], ["an"]) else 1  # "for a vote": the noun after the article
