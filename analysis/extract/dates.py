@@ -10773,15 +10773,15 @@ def _before_noun_phrase(between: str) -> bool:
     verb and more ("the previous round returned to the table in March", "Earlier talks collapsed in March", mendd48).
 
     >>> [_before_noun_phrase(b) for b in (" round, ", " round of talks ", " round was held ", " talks collapsed ",
-    ...                                   " round returned to the table ")]
-    [True, True, True, False, False]
+    ...                                   " round returned to the table ", " to the summit ")]
+    [True, True, True, False, False, False]
     """
     words = [w.lower() for w in _NOUN_PHRASE_WORD.findall(between[:120])]
     for link in _LINK_BACK:  # stripped from the end, the month's preposition first
         if len(words) > len(link) and tuple(words[-len(link) :]) == link:
             words = words[: -len(link)]
     return 0 < len(words) <= _NOUN_PHRASE_MOST and not any(
-        w == "," or w.endswith("ed") or w in _TENSE_WORDS for w in words)
+        w in {",", "to"} or w.endswith("ed") or w in _TENSE_WORDS for w in words)  # "prior to the summit": no noun
 
 
 def _next_sentence_told(text: str, s: _Hit, h: _Hit) -> bool:
