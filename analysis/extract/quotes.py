@@ -2176,7 +2176,7 @@ def _verb_shaped(word: str) -> bool:
     >>> [_verb_shaped(w) for w in ("thanked", "urges", "told", "union", "press", "Torvian")]
     [True, True, True, False, False, False]
     """
-    return word.islower() and (word.endswith(("ed", "s")) and not word.endswith("ss")
+    return word.islower() and ((word.endswith(("ed", "s")) and not word.endswith("ss"))
                                or _VERB_WORD.fullmatch(word) is not None)
 
 
@@ -15715,8 +15715,8 @@ def _subject_body(text: str, m: Mention, subject: str, span: tuple[int, int]) ->
         return True
     head = text[max(span[0], m.start - _SUBJECT_BACK) : m.start]
     head = head.removesuffix("The ").removesuffix("the ").rstrip(" \t")
-    if head and not head.endswith(("\n", ".", "!", "?", "”", '"')):
-        return False  # "which the European Union had backed": not the sentence's subject
+    if head and not head.endswith(("\n", ".", "!", "?", "”", '"', "—", "–", "-")):
+        return False  # "which the European Union had backed": not the sentence's subject (a dateline's dash is)
     at = text.find(subject, *span)
     while at >= 0:  # the subject's word in lower case: "the union" points back, "the workers' union" is another
         whole = not text[at - 1 : at].isalnum() and not text[at + len(subject) : at + len(subject) + 1].isalnum()
