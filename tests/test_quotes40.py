@@ -39,15 +39,17 @@ def spoken(body: str) -> list[str | None]:
 
 
 def accepted(got: list[str | None], want: str | None) -> bool:
-    """Return whether each speaker is one of its row's names ("None": no speaker), as evaluate compares them."""
+    """Return whether each speaker is one of its row's names ("None": no speaker, alone or as one of the names), as
+    evaluate compares them."""
     wants = (want or "None").split(";")
     if len(got) != len(wants):
         return False
     for g, w in zip(got, wants, strict=True):
-        if w == "None":
-            if g is not None:
+        names = w.split("/")
+        if g is None:
+            if "None" not in names:  # "None" alone, or among the names ("Bo/None": either reading is right)
                 return False
-        elif norm_name(g) not in {norm_name(x) for x in w.split("/")}:
+        elif norm_name(g) not in {norm_name(x) for x in names if x != "None"}:
             return False
     return True
 
