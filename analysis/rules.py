@@ -108,6 +108,7 @@ from analysis.guards import (
     another_reading,
     asker_not_us,
     base_amount_year,
+    forecast_untied,
     largest_payment,
     loose_frame,
     money_currency,
@@ -4939,6 +4940,26 @@ def loose_untied(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> s
     return None if doubt is None or tied or tie_fixes_frame(fig, ctx, j) else doubt
 
 
+#: Why a payer's figure's quantity is a guess when nothing in its own clause names the payment
+#: (:func:`sure_quantity`).
+UNNAMED_PAYMENT = "nothing in its clause names the cost-sharing payment"
+
+
+def withheld(j: Judgement, doubt: str) -> Judgement:
+    """Return ``j`` (contradicted or misleading) withheld for ``doubt``: `unverifiable`, but `not_checkable` when the
+    only doubt is that nothing in the figure's clause names the payment (:data:`UNNAMED_PAYMENT`): the figure may be
+    no payment at all, a quantity the data do not cover (fcast48).
+
+    >>> j = _j("contradicted", "2019 payment 1,038.9 bn won; claimed $5 million: off by 99%.")
+    >>> [withheld(j, f"frame not certain: {d}").verdict for d in (UNNAMED_PAYMENT, "a modal (must) makes it wished")]
+    ['not_checkable', 'unverifiable']
+    """
+    if doubt == f"frame not certain: {UNNAMED_PAYMENT}":
+        return _j("not_checkable", f"{j.evidence} Not judged: {doubt}, so it may be another sum than the payment, a "
+                  "quantity the data do not cover.", j.sources, j.rows, j.related)
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+
+
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     """Return the judgement of one framed figure by the first rule that fits it; a quantity no rule covers
     is not checkable. A *contradicted* verdict stands only on a certain frame (:func:`uncertain`) and a figure
@@ -4954,6 +4975,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return j  # a rule that reads its own doubts (troops)
     if j.verdict == "not_checkable":
         return spending_sized_as_payment(fig, ctx) or j  # claims15
+    other = forecast_untied(fig, ctx, j)  # fcast48
+    if other:
+        return _j("not_checkable", f"{j.evidence} Not judged: {other}.", j.sources, j.rows, j.related)
     if j.verdict not in ("contradicted", "misleading"):
         return j
     later = counted_to_later(fig, ctx)
@@ -4979,7 +5003,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
-        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+        return withheld(j, doubt)
     untied = weakly_tied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
     if untied:
         return _j("not_checkable", f"{j.evidence} Not judged: {untied}.", j.sources, j.rows, j.related)
@@ -6215,7 +6239,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
     if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost \
             and not anaphor and not (fig.frame.quantity == "sma_payment" and won_digits_printed(fig, ctx)):
-        return "nothing in its clause names the cost-sharing payment"
+        return UNNAMED_PAYMENT
     return None
 
 
