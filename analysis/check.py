@@ -197,16 +197,13 @@ def check_annotation(ann: Annotation, tables: Tables | None = None,
 def _unchecked_conversions(figures: Sequence[Figure], drafts: Sequence[dict[str, Any]]) -> None:
     """Make ``not_checkable`` each unverifiable conversion into or out of a currency the data has no rate of, of a
     figure judged ``not_checkable`` ("a US$4 billion (RM16.6 billion) gap": the gap is no quantity the data covers, so
-    neither is its restatement); one of a figure the data covers stays unverifiable (review97), and so does one of a
-    figure withheld only because nothing in its clause names the payment (:data:`analysis.rules.UNNAMED_PAYMENT`): it
-    may be the payment, so its restatement is not known to be of another quantity (fcast48).
+    neither is its restatement); one of a figure the data covers stays unverifiable (review97).
 
     >>> c = check_text("Officials tried to narrow a US$4 billion (RM16.6 billion) gap in talks.", "2019-11-19")
     >>> [(x.exact, x.verdict) for x in c.claims]
     [('US$4 billion', 'not_checkable'), ('RM16.6 billion', 'not_checkable')]
     """
-    verdict = {(f.span.start, f.span.end): d["verdict"] for f, d in zip(figures, drafts, strict=True)
-               if rules.UNNAMED_PAYMENT not in d["evidence"]}
+    verdict = {(f.span.start, f.span.end): d["verdict"] for f, d in zip(figures, drafts, strict=True)}
     for fig, draft in zip(figures, drafts, strict=True):
         if fig.frame.quantity != "conversion" or draft["verdict"] != "unverifiable" or not fig.related:
             continue

@@ -1546,7 +1546,8 @@ _PRONOUN = re.compile(r"\bit\b|\b(?:this|that)[ \t]++(?:is|was|will|would|could|
 #: Korea named as the payer before a verb of handing a sum over in a figure's clause ("Seoul is expected to hand over
 #: X", "Korea will give us X"); not "spend" (what Seoul spends is mostly on its own forces) (fcast48).
 _KOREA_HANDS = re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)\b(?!['’])[ \t]++(?:[\w'’-]++[ \t]++){0,5}?"
-                          r"(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|cover(?:s|ed|ing)?|transfer\w*|remit\w*|"
+                          r"(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|cover(?:s|ed|ing)?|transfer(?:s|red|ring)?|"
+                          r"remit(?:s|ted|ting)?|"
                           r"(?:fork|shell)(?:s|ed|ing)?[ \t]++out|cough(?:s|ed|ing)?[ \t]++up)\b", re.I)
 #: A definite article right before a figure ("the 10 percent increase"): a figure told before, told again (fcast48).
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)[ \t]++$", re.I)
@@ -1663,3 +1664,45 @@ def forecast_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None
     return (f"a {fig.frame.modality} whose clause names neither the cost-sharing payment nor an ask of it may be of "
             "another quantity, which the data do not hold")
+
+
+#: The singular "dollar" closing an amount ("a billion-dollar system", "a billion dollar jet"): an adjective, the size
+#: of the thing it names, not a sum paid ("a billion dollars") (fcast48).
+_DOLLAR_ADJECTIVE = re.compile(r"[ \t-]dollar$", re.I)
+
+
+def unnamed_other(fig: Figure, ctx: Context) -> str | None:
+    """Return why an amount framed as Seoul's payment, whose own clause names no payment, is another quantity, else
+    None: its singular "dollar" makes it the size of a thing (:data:`_DOLLAR_ADJECTIVE`), or it is under
+    1/``Tolerances.far_factor`` of the payment it is judged by and no unit slip of a payment on record
+    (:func:`slip_below`): a tip, a line of a budget; as :func:`far_above`, below (fcast48).
+
+    >>> from analysis.rules import example
+    >>> lead = "The cost-sharing talks dragged on. "
+    >>> [unnamed_other(*example(lead + t, "2019-11-20")) is not None for t in (
+    ...     "It is a billion-dollar system.", "The sum was a mere $5 million.", "The sum was $2 billion.")]
+    [True, True, False]
+    """
+    if fig.span.kind != "money" or fig.frame.quantity not in _PAID_QUANTITIES:
+        return None
+    if _DOLLAR_ADJECTIVE.search(fig.span.exact):
+        return f"{fig.span.exact!r} sizes a thing (an adjective), so it is no sum paid"
+    times = times_payment(fig, ctx)
+    if times is None or times * ctx.tol.far_factor >= 1 or slip_below(fig, ctx):
+        return None
+    return (f"{fig.span.exact} is under 1/{ctx.tol.far_factor:,.0f} of the payment it was judged by and no unit slip "
+            "of a figure on record, so it is another quantity")
+
+
+def slip_below(fig: Figure, ctx: Context) -> bool:
+    """Return whether an amount is a payment on record written a unit too small: ``Tolerances.slip_factor`` times it
+    is within ``near_rel`` of the payment of one of its judged years, or of any year's (:func:`slip_of_record` reads
+    the slip the other way) (fcast48).
+
+    >>> from analysis.rules import example
+    >>> [slip_below(*example(t, "2019-11-20")) for t in ("Seoul pays 1.0389 billion won.", "Seoul pays 5 billion won.")]
+    [True, False]
+    """
+    amount, currency = float(fig.span.value["amount"]) * ctx.tol.slip_factor, money_currency(fig.span)
+    own = payments_on_record(ctx, currency, judged_years(fig.frame)) or payments_on_record(ctx, currency)
+    return any(abs(amount / v - 1) <= ctx.tol.near_rel for v in own)

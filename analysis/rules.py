@@ -120,6 +120,7 @@ from analysis.guards import (
     reached_level,
     scale_word,
     share_or_whole,
+    unnamed_other,
     unnamed_payer,
     unsure_scale,
     untied_amount,
@@ -4945,18 +4946,21 @@ def loose_untied(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> s
 UNNAMED_PAYMENT = "nothing in its clause names the cost-sharing payment"
 
 
-def withheld(j: Judgement, doubt: str) -> Judgement:
+def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str) -> Judgement:
     """Return ``j`` (contradicted or misleading) withheld for ``doubt``: `unverifiable`, but `not_checkable` when the
-    only doubt is that nothing in the figure's clause names the payment (:data:`UNNAMED_PAYMENT`): the figure may be
-    no payment at all, a quantity the data do not cover (fcast48).
+    doubt is that nothing in the figure's clause names the payment (:data:`UNNAMED_PAYMENT`) and its own words or size
+    make it another quantity (:func:`analysis.guards.unnamed_other`: "a billion-dollar system", a sum under a
+    hundredth of the payment): the data do not cover it (fcast48).
 
-    >>> j = _j("contradicted", "2019 payment 1,038.9 bn won; claimed $5 million: off by 99%.")
-    >>> [withheld(j, f"frame not certain: {d}").verdict for d in (UNNAMED_PAYMENT, "a modal (must) makes it wished")]
+    >>> lead = "The cost-sharing talks dragged on. "
+    >>> [withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}").verdict for fc in (
+    ...     example(lead + t, "2019-11-20") for t in ("It is a billion-dollar system.", "The sum was $2 billion."))]
     ['not_checkable', 'unverifiable']
     """
-    if doubt == f"frame not certain: {UNNAMED_PAYMENT}":
-        return _j("not_checkable", f"{j.evidence} Not judged: {doubt}, so it may be another sum than the payment, a "
-                  "quantity the data do not cover.", j.sources, j.rows, j.related)
+    other = unnamed_other(fig, ctx) if doubt == f"frame not certain: {UNNAMED_PAYMENT}" else None
+    if other:
+        return _j("not_checkable", f"{j.evidence} Not judged: {doubt}, and {other}, which the data do not cover.",
+                  j.sources, j.rows, j.related)
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
 
 
@@ -5003,7 +5007,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
-        return withheld(j, doubt)
+        return withheld(fig, ctx, j, doubt)
     untied = weakly_tied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
     if untied:
         return _j("not_checkable", f"{j.evidence} Not judged: {untied}.", j.sources, j.rows, j.related)
