@@ -884,10 +884,6 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     return f"frame not certain: the payer named before its payment verb ({name.group()!r}) is not a Korea side"
 
 
-#: In a change's clause, the cost-sharing deal named as such ("the Special Measures Agreement", "the SMA").
-_DEAL_NAMED = re.compile(r"\b(?:SMA|Special[ \t]++Measures|(?:cost|burden)-?sharing)\b", re.I)
-
-
 @only_called_false("percent", ("sma_change",))
 def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called false may be right as a level, else None: "rose to P percent" with no
@@ -1460,25 +1456,15 @@ def another_reading(fig: Figure, ctx: Context, j: Judgement) -> Reading | None:
     return Reading("unverifiable", f"the {hit.described}", hit.row, hit.sources) if hit else None
 
 
-def weakly_tied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
-    """Return why a figure called false is not tied firmly enough to the sourced quantity and year to be called so
-    (contra48): a change whose year is only the publication's, untied to the payment (:func:`change_untied`).
-
-    >>> from analysis.rules import example, judge_plain
-    >>> fig, ctx = example("The cost-sharing talks dragged on. Seoul settled for a 19 percent boost.", "2022-06-01")
-    >>> weakly_tied(fig, ctx, judge_plain(fig, ctx))[:30]
-    'its year is only the publicati'
-    """
-    return change_untied(fig, ctx, j)
-
-
-#: In a change's clause, a word that ties it to the payment: a noun or verb of paying, Seoul's share or bill, the
-#: cost-sharing, a sum that stands for the payment ("the amount", "the figure"), "agreed to", the deal's own verb (as
-#: :data:`analysis.frames._PAYMENT` reads it), or the deal itself ("the rise of the previous deal") (contra48).
-CHANGE_TIE_WORDS = ("contribut(?:es?|ed|ing|ions?)", "payments?", "pa(?:y|ys|id|ying)", "shares?", "burdens?", "bill",
-                    "costs?", "upkeep", "SMA", r"Special[ \t]++Measures", "cost-?sharing", "sum", "amount", "figure",
-                    "total", r"agree(?:s|d|ing)?[ \t]++to", "deals?", "agreements?", "pacts?", "accords?")
+#: In a change's clause, a word that ties it to the payment besides the words of paying and of the cost-sharing
+#: (:func:`analysis.frames.payment_words`): Seoul's share or bill, a sum that stands for the payment ("the amount",
+#: "the figure"), or the deal itself ("the rise of the previous deal") (contra48, mendc48).
+CHANGE_TIE_WORDS = ("shares?", "bill", "costs?", "sum", "amount", "figure", "total", "deals?", "agreements?", "pacts?",
+                    "accords?")
 _CHANGE_TIE = re.compile(r"\b(?:" + "|".join(CHANGE_TIE_WORDS) + r")\b", re.I)
+#: In a change's clause, the cost-sharing deal named as such ("the Special Measures Agreement", "the SMA"): read over
+#: the whole clause, where the words of paying are read over the change's own phrase only.
+_SMA_NAMED = re.compile(r"\b(?:SMA|Special[ \t]++Measures|(?:cost|burden)-?sharing)\b", re.I)
 #: In a change's clause, the base it is counted from: "from", "than", "over", "since", "above", "compared with", then
 #: up to four words and a year, a word of an earlier time or deal, or a word of paying ("from previous payments",
 #: "since 2002", "over the prior five year agreement", "than what Seoul had paid").
@@ -1521,11 +1507,13 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """
     if j.verdict != "contradicted" or fig.frame.bound != "publication":
         return None
+    from analysis.frames import payment_words
+
     r = ctx.reader
     p0, p1 = r.clause(fig.span)
     c0, c1 = r.clause(fig.span, strong=True)
-    if _CHANGE_TIE.search(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) or r.spans_in(c0, c1, "money") \
-            or _DEAL_NAMED.search(r.text, c0, c1) or told_again(r, fig.span):
+    if _CHANGE_TIE.search(r.text, p0, p1) or payment_words(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) \
+            or r.spans_in(c0, c1, "money") or _SMA_NAMED.search(r.text, c0, c1) or told_again(r, fig.span):
         return None
     return ("its year is only the publication's, and its own phrase ties the change neither to the payment nor to a "
             "base: it may be a rise of anything the story tells")
@@ -1535,9 +1523,10 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 #: The modalities whose figure a rule softens to `unverifiable` as "not refuted by what happened later": a forecast, a
 #: quotation (fcast48).
 FORECAST_MODALITIES = ("forecast", "quotation")
-#: In a forecast's clause, a word that ties it to the cost-sharing payment or an ask of it: the tie words of a change
-#: (:data:`CHANGE_TIE_WORDS`) but "costs" (the cost of the troops, of a base or a weapon, is no payment), and the
-#: verbs and nouns of a demand (fcast48).
+#: In a forecast's clause, a word that ties it to the cost-sharing payment or an ask of it besides the words of paying
+#: and of the cost-sharing (:func:`analysis.frames.payment_words`): the tie words of a change (:data:`CHANGE_TIE_WORDS`)
+#: but "costs" (the cost of the troops, of a base or a weapon, is no payment), and the verbs and nouns of a demand
+#: (fcast48).
 _FORECAST_TIE = re.compile(r"\b(?:" + "|".join(w for w in CHANGE_TIE_WORDS if w != "costs?")
                            + r"|demand\w*|ask(?:s|ed|ing)?|request\w*|seek\w*|sought|insist\w*)\b", re.I)
 #: A pronoun in a figure's own phrase before it ("it is expected to reach", "officials expect it to reach", "this
@@ -1553,9 +1542,22 @@ _KOREA_HANDS = re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)\b(?!['’])[ \t]+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)[ \t]++$", re.I)
 
 
+def tie_words(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` has a word that ties a forecast to the payment or an ask of it: a word of
+    paying or of the cost-sharing (:func:`analysis.frames.payment_words`) or another tie word (:data:`_FORECAST_TIE`)
+    (fcast48).
+
+    >>> [tie_words(t, 0, len(t)) for t in ("Seoul's bill will grow", "the ask may be", "exports may grow")]
+    [True, True, False]
+    """
+    from analysis.frames import payment_words
+
+    return payment_words(text, start, end) is not None or _FORECAST_TIE.search(text, start, end) is not None
+
+
 def forecast_tied(ctx: Context, span: Span) -> bool:
     """Return whether a forecast's clause ties it to the cost-sharing payment or an ask of it: it names the payment
-    (:func:`analysis.frames.payment_cued`), has a tie word (:data:`_FORECAST_TIE`) or Korea handing a sum over
+    (:func:`analysis.frames.payment_cued`), has a tie word (:func:`tie_words`) or Korea handing a sum over
     (:data:`_KOREA_HANDS`), retells a payment told just before (:func:`told_again`), has an amount of the size of a
     recent payment (:func:`sized_as_payment`: "10 percent above the current level of nearly $1 billion"), a pronoun
     for the payment (:func:`pronoun_tied`), or retells with "the" a figure a tied clause gave (:func:`retold_tied`)
@@ -1572,7 +1574,7 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
 
     r = ctx.reader
     c0, c1 = r.clause(span, strong=True)
-    return payment_cued(r, span) or _FORECAST_TIE.search(r.text, c0, c1) is not None \
+    return payment_cued(r, span) or tie_words(r.text, c0, c1) \
         or _KOREA_HANDS.search(r.text, c0, span.start) is not None or told_again(r, span) \
         or sized_as_payment(ctx, span, c0, c1) or pronoun_tied(r, span) or retold_tied(ctx, span)
 
@@ -1580,7 +1582,7 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
 def pronoun_tied(r: Reader, span: Span) -> bool:
     """Return whether a pronoun in a figure's own phrase before it (:data:`_PRONOUN`) stands for the payment: its
     sentence names the payment (:func:`analysis.frames.names_payment`), or the sentence before has a tie word
-    (:data:`_FORECAST_TIE`) (fcast48).
+    (:func:`tie_words`) (fcast48).
 
     >>> from analysis.frames import figure_in
     >>> pronoun_tied(*figure_in("It is set to rise 6 percent a year, and the contribution will reach 2 trillion won."))
@@ -1598,8 +1600,7 @@ def pronoun_tied(r: Reader, span: Span) -> bool:
     s, _ = r.sentence_of(span)
     i = bisect.bisect_right(r.sent_starts, s) - 2
     prev = r.sentences[i] if i >= 0 else None
-    return names_payment(r, span) or (prev is not None
-                                      and _FORECAST_TIE.search(r.text, prev.start, prev.end) is not None)
+    return names_payment(r, span) or (prev is not None and tie_words(r.text, prev.start, prev.end))
 
 
 def sized_as_payment(ctx: Context, span: Span, start: int, end: int) -> bool:
@@ -1622,7 +1623,7 @@ def sized_as_payment(ctx: Context, span: Span, start: int, end: int) -> bool:
 
 def retold_tied(ctx: Context, span: Span) -> bool:
     """Return whether a figure after "the" (:data:`_DEFINITE_BEFORE`) retells an earlier figure of the article of the
-    same kind and value whose clause ties it (:func:`analysis.frames.payment_cued`, :data:`_FORECAST_TIE`): "a 10
+    same kind and value whose clause ties it (:func:`analysis.frames.payment_cued`, :func:`tie_words`): "a 10
     percent rise in Seoul's contribution is likely. ... the 10 percent rise would be realistic" (fcast48).
 
     >>> from analysis.rules import example
@@ -1640,7 +1641,7 @@ def retold_tied(ctx: Context, span: Span) -> bool:
     for m in r.spans_in(0, span.start, span.kind):
         if m.value.get("amount", m.value.get("percent")) == value and m.end <= span.start:
             c0, c1 = r.clause(m, strong=True)
-            if payment_cued(r, m) or _FORECAST_TIE.search(r.text, c0, c1):
+            if payment_cued(r, m) or tie_words(r.text, c0, c1):
                 return True
     return False
 

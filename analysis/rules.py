@@ -38,6 +38,7 @@ from analysis import lazyre as re
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
+from analysis.extract.scan import last_match
 from analysis.frames import (
     ANY_YEAR,
     AVERAGE_WORD,
@@ -108,6 +109,7 @@ from analysis.guards import (
     another_reading,
     asker_not_us,
     base_amount_year,
+    change_untied,
     forecast_untied,
     largest_payment,
     loose_frame,
@@ -125,7 +127,6 @@ from analysis.guards import (
     unsure_scale,
     untied_amount,
     untold_time,
-    weakly_tied,
     wider_support,
 )
 
@@ -4498,7 +4499,44 @@ def level_in_korea(fig: Figure, ctx: Context) -> bool:
     [True, False]
     """
     bound = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, bound="phrase"))
-    return level_placed_in_korea(bound, ctx) or hosted_count(bound, ctx)
+    return level_placed_in_korea(bound, ctx) or hosted_count(bound, ctx) or korea_force_before(fig, ctx)
+
+
+#: The US force in Korea named as a subject before a count ("U.S. Forces Korea had", "USFK numbered", "U.S. troop
+#: strength in Korea stood at", "the American garrison in South Korea", "US troops on the peninsula") (mendc48).
+_KOREA_FORCE = re.compile(r"\b(?:USFK|U\.?S\.?[ \t]++Forces[ \t]++Korea|United[ \t]++States[ \t]++Forces[ \t]++Korea|"
+                          r"(?:U\.S\.|US|U\.S|American|United[ \t]++States)[ \t]++(?:troop[ \t]++(?:strength|levels?|"
+                          r"numbers?)|troops|forces|garrison|(?:military[ \t]++)?presence)[ \t]++(?:in|on)[ \t]++"
+                          r"(?:the[ \t]++)?(?:South[ \t]++Korea|Korea|Korean[ \t]++[Pp]eninsula|[Pp]eninsula))(?!\w)")
+#: How far before a count the US force in Korea may be named as its subject (:data:`_KOREA_FORCE`).
+FORCE_LEAD_CHARS = 60
+
+
+def korea_force_before(fig: Figure, ctx: Context) -> bool:
+    """Return whether the US force in Korea is named before a troop count, in its sentence and within
+    :data:`FORCE_LEAD_CHARS`, with no other number between and no other force's words (:data:`_OTHER_FORCE`):
+    "U.S. Forces Korea had some 35,000 troops", "U.S. troop strength in Korea stood at 35,000" (mendc48, review48
+    finding 1: such counts are the level, however their year is found).
+
+    >>> [korea_force_before(*example(t, "2025-08-20")) for t in ("Last year USFK numbered about 35,000 troops.",
+    ...     "Last year, U.S. troop strength in Korea stood at 35,000.",
+    ...     "U.S. troops in Korea joined some 19,000 troops from Japan last year.",
+    ...     "U.S. forces in Korea and the allies' 600,000 troops drilled last year.",
+    ...     "Last year's drills drew 19,000 U.S. troops.")]
+    [True, True, False, False, False]
+    """
+    r, span = ctx.reader, fig.span
+    s, _ = r.near(span)
+    lead = max(s, span.start - FORCE_LEAD_CHARS)
+    force = last_match(_KOREA_FORCE, r.text, lead, span.start)
+    if force is None or _DIGIT.search(r.text, force.end(), span.start):
+        return False
+    between = r.text[force.end():span.start]
+    return _OTHER_FORCE.search(r.text, force.start(), span.end) is None and not _JOINED_OTHERS.search(between)
+
+
+#: Words between the named force and a count that make the count another's ("joined", "and", "with", "others").
+_JOINED_OTHERS = re.compile(r"\b(?:joined|and|with|plus|others?|besides|alongside)\b", re.I)
 
 
 #: A modal before a verb of being or staying: a level that may be ("would remain", "could be in Korea", "might stay");
@@ -5008,7 +5046,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return alt
     if doubt:
         return withheld(fig, ctx, j, doubt)
-    untied = weakly_tied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
+    untied = change_untied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
     if untied:
         return _j("not_checkable", f"{j.evidence} Not judged: {untied}.", j.sources, j.rows, j.related)
     if slip:

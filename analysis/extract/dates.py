@@ -361,7 +361,9 @@ _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "fl
                               # "The president lands in Busan on Thursday", "The minister testifies Monday" (dfix50)
                               "lands", "concludes", "wraps", "reconvenes", "testifies", "attends", "tours",
                               # "The bill awaits a vote in February", "Seoul mulls a visit in May" (dfix50)
-                              "awaits", "mulls", "weighs", "considers", "proposes"})
+                              "awaits", "mulls", "weighs", "considers", "proposes",
+                              # "Kessel retires in March", "Kim steps down in May", "Seoul chairs the forum in June"
+                              "retires", "resigns", "steps", "chairs", "presides"})  # (date48b)
 _BE_PRESENT = frozenset({"is", "are", "am", "'s"})
 _PRESENT_PASSIVE = frozenset({"held"})  # "elections are held Wednesday" (dfix43)
 # a calendar's present participle after its noun ("with Christmas falling on Wednesday"): the date ahead (dfix43)
@@ -462,20 +464,20 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _SCHEDULED_BASE:
         if _adverb_last(w, nxt) or _aspect_verb(w, nxt):
             return None  # "the two sides last met in March": the adverb, not the verb "last"
-        return "future" if _plural_subject(prev, words[i]) or _joined_subject(words, i) else None
+        return "future" if _plural_subject(prev, words[i]) or _modified_subject(words, i) else None
     if w in _PLANNED_PRESENT or w.endswith("ing"):
         return _present_plan(words, i)
     if w in _IMMINENT:
         return _imminent(words, i)
     if (w in _BE_PRESENT or w in _STAYS) and _is_until(words[i + 1 :]):
         return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
-    if w in _BE_PRESENT and len(words) == i + 3 and words[i + 1].lower() in _UNDER_WAY and words[i + 2] in _SPAN_ENDS:
-        return "future"  # "the convention is underway through Thursday": a span running to a day ahead
     if w in _CONDITIONAL:
         return "future" if (w not in _AFTER_MATTER or prev == "matter") and _present_after(words, i) else None
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         obliged = nxt == "have" and i + 2 < len(words) and words[i + 2] == "to"  # "would have to furlough": ahead
         return "past" if nxt in {"have", "not've"} and not obliged else "future"
+    if _present_ahead(words, i, w, nxt):
+        return "future"  # "is underway through Thursday", "is up for renewal", "Seoul signs the deal in March"
     if (planned := _plan_tense(words, i, w, nxt, prev)) is not None:
         return planned
     # "from being furloughed on April 1", "being placed on leave Wednesday", "wants the deal concluded in July": ahead
@@ -497,6 +499,22 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
+    """Return whether the present ``words[i]`` (``w``, lower case; ``nxt`` the word after it) tells of what lies
+    ahead: "is underway through Thursday" (a span running to a day ahead), "is up for renewal in March" (date48b),
+    the present of an act before its object ("Seoul signs the deal in March": :func:`_act_ahead`, date48b).
+
+    >>> cases = ("the pact is up for", "the talks is underway through", "Dravo Seoul signs the deal", "he is up early")
+    >>> [_present_ahead(c.split(), 2, c.split()[2].lower(), c.split()[3]) for c in cases]
+    [True, True, True, False]
+    """
+    if w in _BE_PRESENT:
+        if nxt == "up":
+            return i + 2 < len(words) and words[i + 2].lower() == "for"
+        return len(words) == i + 3 and nxt in _UNDER_WAY and words[i + 2] in _SPAN_ENDS
+    return w in _ACT_PRESENT and _act_ahead(words, i, nxt)
 
 
 def _fronted_participle(words: list[str], i: int) -> bool:
@@ -630,6 +648,9 @@ def _finite_before(words: list[str], k: int) -> bool:
     return False
 
 
+_EXPECTED_PLACE = frozenset({"in", "at", "back", "home"})  # "is expected in Seoul (on Tuesday)" (date48b)
+
+
 def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | None:
     """Return the tense of a plan word ``words[i]`` (``w``; ``nxt`` and ``prev`` its neighbours, lower case) before
     "to"/"for"/"on" or a date ("were scheduled to meet", "is expected in March", "is due to", "due to expire"): a step
@@ -639,10 +660,14 @@ def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | 
     'past'
     >>> _plan_tense(["is", "due", "to"], 1, "due", "to", "is"), _plan_tense(["due", "to", "rain"], 0, "due", "to", "")
     ('future', None)
+    >>> _plan_tense("Kim is expected in Seoul".split(), 2, "expected", "in", "is")  # a place, then the date
+    'future'
     """
     if _plans_object(words, i, nxt, prev) or (w in _PRESENT_PASSIVE and prev in _BE_PRESENT):
         return "future"  # "groups plan a march in May", "elections are held Wednesday": a timetable (dfix43)
     at_date = _right_before_date(words, i) and _aux_before(words, i) in _BE  # "is expected [in March]"
+    # "is expected in Seoul on Tuesday", "are expected back in Hanul": a place between the plan word and its date
+    at_date = at_date or (w == "expected" and nxt in _EXPECTED_PLACE and _aux_before(words, i) in _BE)
     # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
     to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
     if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
@@ -1118,6 +1143,33 @@ def _present_plan(words: list[str], i: int) -> str | None:
     return "future" if prev else None
 
 
+# the present of an act a subject does to an object ("Seoul signs the deal in March", "the assembly ratifies the pact
+# in May"): read ahead only before its object (an article or possessive), for most of these words are also plural
+# nouns ("positive signs in March", "mixed reviews on Friday"); "becomes", "assumes" need no object (date48b)
+# Not the verbs of a press release's own news ("The Society welcomes the Sunday announcement", "unveils", "releases",
+# "launches", "introduces"): their present tells what is done now, about a day that may be past.
+_ACT_PRESENT = frozenset({"signs", "submits", "sends", "debates", "reviews", "ratifies", "deploys", "dispatches",
+                          "stages", "conducts", "completes", "finalizes", "delivers", "inaugurates", "becomes",
+                          "assumes"})
+_TENSE_WORDS |= _ACT_PRESENT
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                             "another", "office", "power"})
+
+
+def _act_ahead(words: list[str], i: int, nxt: str) -> bool:
+    """Return whether ``words[i]`` (of :data:`_ACT_PRESENT`) is the present of an act after its subject and before
+    its object ("Dravo signs the deal", "Kessel becomes minister"): a plan ahead, as "The president heads to Tokyo"
+    is; not a noun ("positive signs in", "the reviews of").
+
+    >>> cases = ("Dravo signs the deal", "positive signs in March", "Kessel becomes minister", "the reviews of")
+    >>> [_act_ahead(c.split(), 1, c.split()[2].lower()) for c in cases]
+    [True, False, True, False]
+    """
+    if words[i].lower() not in {"becomes", "assumes"} and nxt not in _OBJECT_OPENERS:
+        return False
+    return _present_plan(words, i) == "future"
+
+
 def _plural_subject(prev: str, verb: str) -> bool:
     """Return whether ``prev`` (lower case) is a plural subject of the present ``verb`` right after it ("talks
     resume", "they begin"): with a verb of a timetable, the present of a plan ("Talks resume Thursday").
@@ -1145,11 +1197,57 @@ def _joined_subject(words: list[str], i: int) -> bool:
         and words[i - 1].isalpha()
 
 
+# the timetable verbs seldom a noun, read after a plural subject and a phrase after it (`_modified_subject`); not
+# "vote", "visit", "run", "head", "host", "tour" ...: "protests over the parliament vote in March" (a noun)
+_VERB_AFTER_PHRASE = frozenset({"begin", "start", "end", "resume", "expire", "convene", "reconvene", "lapse", "meet",
+                                "conclude", "arrive", "depart", "gather", "continue", "open", "close", "take"})
+# the prepositions that open a phrase after a subject's noun ("talks on the deal", "drills with the navy")
+_SUBJECT_PHRASE = frozenset({"on", "over", "with", "between", "for", "of", "from", "among", "about", "in", "at",
+                             "to", "under", "toward", "towards"})
+_PHRASE_WORDS = 6  # words at most read back from the verb for that phrase's preposition
+
+
+def _modified_subject(words: list[str], i: int) -> bool:
+    """Return whether the present ``words[i]`` (a verb of a timetable) follows a plural subject and a short phrase
+    after it opened by a preposition ("Talks on the new deal begin in March", "The drills with the navy begin
+    Monday", "Talks for the twelfth accord open Friday"): a plural subject, as "talks" right before the verb is
+    (date48), or two names joined by "and" (:func:`_joined_subject`). The word before the verb closes a noun phrase
+    (no preposition, determiner, "to" or tense word), and
+    no tense word (but an adjective after a determiner: "the revised deal") stands in the phrase.
+
+    >>> cases = ("Talks on the new deal begin", "The drills with the navy begin", "Talks on the deal to begin",
+    ...          "Kim on the deal begin", "Protests over the parliament vote", "Talks on the revised deal begin",
+    ...          "Talks on the deal signed then begin")
+    >>> [_modified_subject(c.split(), len(c.split()) - 1) for c in cases]
+    [True, True, False, False, False, True, False]
+    """
+    if _joined_subject(words, i):
+        return True  # "Talks between Velsk and Karsk begin Monday"
+    if i < 3 or not words[i].islower() or words[i] not in _VERB_AFTER_PHRASE:
+        return False
+    last = words[i - 1].lower()
+    if last in _SUBJECT_PHRASE or last in _DETERMINERS or last in _TENSE_WORDS or not last.replace("-", "").isalnum():
+        return False
+    for k in range(i - 2, max(0, i - 2 - _PHRASE_WORDS), -1):
+        w = words[k].lower()
+        if w in _SUBJECT_PHRASE and _plural_subject(words[k - 1].lower(), words[i]) \
+                and words[k - 1].lower() not in {"they", "we", "which", "who"}:
+            return True
+        if w in _BOUNDARY or w in {"that", "which", "who"} or ((w in _TENSE_WORDS or w.endswith("ed"))
+                                                              and words[k - 1].lower() not in _DETERMINERS):
+            return False  # a verb ends the phrase; "the revised deal": an adjective
+    return False
+
+
 _HAD = frozenset({"had", "hadn't", "hadn’t"})
 
 
 # a negated "be" as the auxiliary it negates ("a ruling isn't expected until May": "is expected", dfix50)
 _NEGATED_BE = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}
+
+
+# nouns in "-ly" that are no adverb before a verb ("the assembly ratifies", "the ally signs"; date48b)
+_LY_NOUNS = frozenset({"assembly", "ally", "family", "supply", "rally", "reply", "tally", "anomaly", "monopoly"})
 
 
 def _aux_before(words: list[str], i: int) -> str:
@@ -1160,8 +1258,12 @@ def _aux_before(words: list[str], i: int) -> str:
     ('were', 'were')
     >>> _aux_before("a ruling is not expected".split(), 4), _aux_before("a ruling isn't expected".split(), 3)
     ('is', 'is')
+    >>> _aux_before("the assembly ratifies".split(), 2), _aux_before("Korea Daily reports".split(), 2)  # nouns
+    ('assembly', 'daily')
     """
-    skip = i >= 2 and words[i - 1].isalpha() and (words[i - 1].lower().endswith("ly") or words[i - 1].lower() == "not")
+    before = words[i - 1] if i >= 1 else ""
+    adverb = before.endswith("ly") and before.islower() and before not in _LY_NOUNS  # not "the assembly ratifies"
+    skip = i >= 2 and before.isalpha() and (adverb or before.lower() == "not")
     k = i - 2 if skip else i - 1
     w = words[k].lower().replace("’", "'") if k >= 0 else ""
     return _NEGATED_BE.get(w, w)
@@ -1260,8 +1362,8 @@ def clause_tense(
         before = before[1:]  # a word cut by the window
     if cut := _plan_cut(before):  # mendfd72: "have laid plans for talks in March": the plan's time, not the verb's
         before = [".", *before[cut:]]
-    if _opens_coordinate(text, start, hi):  # "..., and on Tuesday he went further": the new clause's own verb
-        before = ["."]
+    if _opens_coordinate(text, start, hi) or _reported_subject(text, end, before):
+        before = ["."]  # "..., and on Tuesday he went further", "said Monday's talks would": the clause's own verb
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
@@ -1285,6 +1387,28 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+_NOUN_AFTER_DATE = re.compile(r"[ \t]{1,3}[a-z]{3,20}\b")  # "the October talks": the noun a month names the time of
+
+
+def _reported_subject(text: str, end: int, before: list[str]) -> bool:
+    """Return whether the date ending at ``end`` opens the subject of a clause that a speech verb right before it
+    reports ("Kessel said Monday's talks would be decisive", "said the October talks will"; ``before``: the clause's
+    words before the date): that clause's own verb, after it, tells its time, not the speech verb (date48b). The date
+    names a noun's time: a possessive ("Monday's"), or a month after "the" before a noun.
+
+    >>> t = "Kim said Monday's talks would be decisive. Kim said on Monday talks would resume."
+    >>> [_reported_subject(t, e, "Kim said".split()) for e in (15, t.rindex("Monday") + 6)]
+    [True, False]
+    """
+    k = len(before)
+    while k and before[k - 1].lower() in {"that", "the"}:
+        k -= 1
+    if k == 0 or before[k - 1].lower() not in _SAID | {"says"}:
+        return False
+    return text.startswith(("'s", "’s"), end) or (
+        k < len(before) and before[-1].lower() == "the" and _NOUN_AFTER_DATE.match(text, end) is not None)
 
 
 # a date fronted in a clause joined by ", and"/", but", its subject and verb after it ("and on Tuesday he went")
@@ -2962,17 +3086,24 @@ def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub:
     [('the end of the year', '2019-12-31', '2019-12-31')]
     >>> ranges("They agreed to finish by the end of the year.", dt.date(2020, 7, 19))
     [('the end of the year', '2020-12-31', '2020-12-31')]
+    >>> ranges("The year-end deadline passed without a deal.", dt.date(2024, 1, 10))  # date48b
+    [('The year-end', '2023-12-31', '2023-12-31')]
     """
-    if not isinstance(r, Range) or r.form != "relative" or m["which"] or not m["unit"] or r.lo <= pub:
+    g = m.groupdict()
+    unit = (g.get("unit") or g.get("unit2") or "").lower()  # "the year-end deadline" too (`_year_end`, date48b)
+    if not isinstance(r, Range) or r.form != "relative" or g.get("which") or not unit or r.lo <= pub:
         return r
-    lo, hi = _period(m["unit"].lower(), "this", pub)
+    lo, hi = _period(unit, "this", pub)
     if pub >= _part(lo, hi, "late").lo or _quoted(text, m.start()):
         return r  # "slowed toward the end of the month" told on the 30th: the end at hand; a quotation's own time
     if _ahead(text, m, tokens) is not None or clause_tense(text, m.start(), m.end()) != "past":
         return r
     if _hoping(tokens.clause(max(tokens.lo, m.start() - _BACK), m.start(), True)):
         return r  # "said they were hoping for a deal before the end of the year": a hope points ahead
-    return Range(*_pos_happened(m, *_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
+    last = _period(unit, "last", pub)
+    if "pos" not in g:  # "The year-end deadline passed" told in January: the last day of the year before
+        return Range(last[1], last[1], r.form)
+    return Range(*_pos_happened(m, *last, m["pos"].lower()), r.form)
 
 
 # A hope or aim still held when told ("were hoping", "are aiming"), in a past report's backshift: what it is for is
@@ -8755,7 +8886,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     # a month tied to an act: a vote, a deadline
     (_MONTH_VOTE, _month_vote, _T_MONTH_VOTE, 8, 48),
     (_MONTH_DEADLINE, _month_deadline, _T_MONTH_AS, 2, 56),
-    (re.compile(rf"(?:\b(?i:on)\s+)?(?:{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    # ("last Wednesday, Sept. 6": the day the text writes, not the weekday's own reading; date48b)
+    (re.compile(rf"(?:\b(?i:on)\s+)?(?:(?:\b(?i:last|next|this|coming)\s+)?{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))"
+                rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                 rf"(?:{_YEAR_OR_REL})?"),
      _full, _T_MONTH_DAY, 40, 40),
@@ -8802,10 +8935,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
-    (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4),
-    (_MONTH_BESIDE_COUNT, _month_beside, _T_MONTH, 24, 12),
-    (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8),
-    (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
+    (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4), (_MONTH_BESIDE_COUNT, _month_beside, _T_MONTH, 24, 12),
+    (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8), (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
     (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
     (_SEASON_BESIDE, _season_beside, _T_SEASON_BESIDE, 20, 4),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
@@ -8895,14 +9026,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _at_election, _T_ELECTION_WORD, 48, 2),
     # "as election day approaches", "on Election Day": a bare election day near a US one (see _election_day)
     (re.compile(r"\b[Ee]lection[ \t]+[Dd]ay\b(?!['’])"), _election_day, _T_ELECTION_WORD, 2, 8),
-    (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2),
-    (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
-    (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24),
-    (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
-    (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
-    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT_NAMED, 64, 14),
-    (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
-    (_SEASON, _season, _T_SEASON, 30, 24),
+    (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2), (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
+    (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24), (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
+    (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2), (_NEAR_EVENT, _near_event, _T_NEAR_EVENT_NAMED, 64, 14),
+    (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16), (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 24, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|subsequent|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
@@ -8947,17 +9074,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
-    (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40),
-    (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
-    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
-    (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
-    (_US_DAY, _us_day, _T_US_DAY, 24, 24),  # "before Inauguration Day", "on Election Day" (dates53)
-    (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),  # "at the end of the summer" (dates53)
-    (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40),  # "during his single term" (dates53)
-    (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),  # "under the liberal Moon government" (dates53)
-    (_ADMIN_ORD_TERM, _term, _T_TERM, 120, 2),  # "during the Trump administration's first term" (dates53)
-    (_WAR_END, _war_end, _T_WAR, 48, 4),  # "since the end of World War II" (dates53)
-    (_ELECTION_YEAR, _election_year, _T_ELECTION_YEAR, 8, 8),  # "in the election year" (dates53)
+    (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
+    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
+    # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
+    (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
+    # "during his single term"; "under the liberal Moon government" (dates53)
+    (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40), (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),
+    # "during the Trump administration's first term"; "since the end of World War II" (dates53)
+    (_ADMIN_ORD_TERM, _term, _T_TERM, 120, 2), (_WAR_END, _war_end, _T_WAR, 48, 4),
+    # "in the election year" (dates53)
+    (_ELECTION_YEAR, _election_year, _T_ELECTION_YEAR, 8, 8),
 ]  # fmt: skip
 
 
@@ -9023,6 +9149,7 @@ _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: 
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
+_ENDS_OF = frozenset({_end_of, _year_end})  # read back when told in the past (`_end_told_past`)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -9460,14 +9587,17 @@ _PLACE_WORD = r"(?:[A-Z][A-Z.'’-]{0,20}|[A-Z][a-z.'’-]{1,20})"
 _NOT_A_PLACE = (
     rf"(?!(?:On|In|At|By|From|Since|Until|Till|Through|Before|After|Early|Late|Last|Next|This|{_WEEKDAY_ALT})\b)"
 )
-_DATED_DATELINE = re.compile(
-    # probed36: two places of a joint dateline, "TOKYO/SEOUL, Aug. 7 (Reuters) -"
-    rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t/]{_PLACE_WORD}){{0,3}}"
-    rf"(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)?"
-    rf",[ \t]{{1,3}}{_MON}[ \t]{{0,3}}"
-    rf"(?P<day>\d{{1,2}})\b"
-    rf"(?:,?[ \t]{{1,3}}(?P<year>{_YEAR})\b)?[ \t]{{0,3}}(?:\([A-Za-z][^()\n]{{0,30}}\)[ \t]{{0,3}})?(?:--|—|–|-|:)"
-)
+# probed36: two places of a joint dateline, "TOKYO/SEOUL, Aug. 7 (Reuters) -"
+_DATELINE_PLACE_OPENING = (rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t/]{_PLACE_WORD}){{0,3}}"
+                           rf"(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)?,[ \t]{{1,3}}")
+# after the date: an agency in brackets, or its name bare ("TOKYO, Sept. 13 Kyodo -"), then a dash or a colon; or
+# TASS's ". /TASS/." ("SEOUL, September 13. /TASS/.") (date48b)
+_DATELINE_TAG = (r"(?:,?[ \t]{1,3}(?P<year>" + _YEAR + r")\b)?[ \t]{0,3}"
+                 r"(?:(?:\([A-Za-z][^()\n]{0,30}\)[ \t]{0,3}|[A-Z][A-Za-z]{1,15}[ \t]{1,3})?(?:--|—|–|-|:)"
+                 r"|\.[ \t]{0,3}/[A-Z]{2,12}/)")
+_DATED_DATELINE = re.compile(rf"{_DATELINE_PLACE_OPENING}{_MON}[ \t]{{0,3}}(?P<day>\d{{1,2}})\b{_DATELINE_TAG}")
+# the day before the month ("SEOUL, 13 September (AFP) -"), as British copy writes it (date48b)
+_DAY_FIRST_DATELINE = re.compile(rf"{_DATELINE_PLACE_OPENING}(?P<day>\d{{1,2}})[ \t]{{1,3}}{_MON}{_DATELINE_TAG}")
 _DATELINE_WEEK = 7  # days at most between a dateline and publication, either way, for the dateline to date the story
 
 
@@ -9516,7 +9646,8 @@ def _datelines(text: str, hits: list[_Hit], start: int, end: int, by_line: bool 
         ps = _opening_of(text, h.start, start, by_line)
         if ps is None or ps in out:
             continue
-        if (m := _DATED_DATELINE.match(text, ps, end)) is not None and m.start("mon") == h.start:
+        m = _DATED_DATELINE.match(text, ps, end) or _DAY_FIRST_DATELINE.match(text, ps, end)
+        if m is not None and _dateline_date_at(m) == h.start:
             out[ps] = m
     return out
 
@@ -9605,7 +9736,17 @@ def _wire_dateline(lines: dict[int, re.Match[str]], h: _Hit, ps: int) -> bool:
     True
     """
     m = lines.get(ps)
-    return m is not None and m.start("mon") == h.start
+    return m is not None and _dateline_date_at(m) == h.start
+
+
+def _dateline_date_at(m: re.Match[str]) -> int:
+    """Return where the date of dated dateline ``m`` opens: at its month, or at its day written first.
+
+    >>> [_dateline_date_at(rx.match(t)) for rx, t in ((_DATED_DATELINE, "SEOUL, Nov. 20 (AP) -"),
+    ...                                                (_DAY_FIRST_DATELINE, "SEOUL, 20 November (AFP) -"))]
+    [7, 7]
+    """
+    return min(m.start("mon"), m.start("day"))
 
 
 def ranges(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
@@ -10364,7 +10505,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
                 r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
                     else r
-                r = _end_told_past(text, m, r, pub, tokens) if handler is _end_of else r
+                r = _end_told_past(text, m, r, pub, tokens) if handler in _ENDS_OF else r
                 r = _aimed_month(text, m, r, pub) if handler is _month and not future else r
                 r = _started_by(r, pub) if way == "since" else r
                 r = _warned_ahead(r, pub) if way == "warned" else r
@@ -10530,14 +10671,48 @@ def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         step = not _same_story_clause(text, s, h)
         if step and not _next_sentence_told(text, s, h):
             continue
-        try:
-            r = h.handler(h.match, s.value.lo, True)
-        except (ValueError, OverflowError):
-            continue
-        if isinstance(r, Range) and r.hi < pub and not (step and _not_a_step(s, r)):
+        if (r := _read_from_told(text, s, h, step, pub)) is not None:
             hits[k] = replace(h, value=r)
             told.add(k)
     return hits
+
+
+def _read_from_told(text: str, s: _Hit, h: _Hit, step: bool, pub: dt.date) -> Range | None:
+    """Return bare month ``h`` read from the date ``s`` told before it (:func:`_in_year_told`; ``step``: in the
+    sentence after ``s``'s): the first such month on or after ``s``, before publication and a step of its story; or,
+    in the sentence after, when its words say its event came first (:func:`_told_as_before`), the latest such month
+    before ``s`` (date48b); None when the reading does not hold.
+
+    >>> t = "Talks began in January 2020. The previous round, in March, failed."
+    >>> s, h = _candidates(t, dt.date(2023, 9, 14), 0, len(t))
+    >>> _read_from_told(t, s, h, True, dt.date(2023, 9, 14))
+    Range(lo=datetime.date(2019, 3, 1), hi=datetime.date(2019, 3, 31), form='month')
+    """
+    back = step and _told_as_before(text, h)  # "... in January 2020. The previous round, in December, ..."
+    try:
+        r = h.handler(h.match, s.value.lo - dt.timedelta(days=1), False) if back else \
+            h.handler(h.match, s.value.lo, True)
+    except (ValueError, OverflowError):
+        return None
+    if not isinstance(r, Range):
+        return None
+    return r if (r.hi < s.value.lo if back else r.hi < pub and not (step and _not_a_step(s, r))) else None
+
+
+_BEFORE_WORD = re.compile(r"\b(?i:previous|preceding|prior|earlier)\b")
+
+
+def _told_as_before(text: str, h: _Hit) -> bool:
+    """Return whether the sentence of bare month ``h`` says, before it, that its event came before the one told in
+    the sentence before ("The tenth round was held in January 2020. The previous round, in December, ended without a
+    deal"): the latest such month before that date, not the first after it (date48b).
+
+    >>> t = "It met in January 2020. The previous round, in December, failed. It met in May 2020. Talks in June failed."
+    >>> [x[1] for x in ranges(t, dt.date(2023, 9, 14))]
+    ['2020-01-01', '2019-12-01', '2020-05-01', '2020-06-01']
+    """
+    begin = _sentence_span(text, h.start, h.end).start
+    return _BEFORE_WORD.search(text, begin, h.start) is not None
 
 
 def _next_sentence_told(text: str, s: _Hit, h: _Hit) -> bool:
@@ -13255,10 +13430,25 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
         readings = set()
     if readings == {h.value}:
         return None
-    if (lo == hi or _whole_year(lo, hi)) and len(readings) == 1 and None not in readings:
+    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings)) and len(readings) == 1 \
+            and None not in readings:
         return _value(readings.pop())  # said on a day, or in a year every day of which reads it alike ("next year")
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
     return _unresolved(h.value.form, why)
+
+
+def _year_word_told(lo: dt.date, hi: dt.date, readings: set[Any]) -> bool:
+    """Return whether speech dated ``lo..hi`` within one calendar year (a month: "told parliament in March 2021")
+    reads a quoted date as one whole year (``readings``: its readings from ``lo`` and ``hi``): "last year", "next
+    year" said in March 2021 are 2020 and 2022 from every day of it, as from a speech dated to the year (the year is
+    told; tests/corpus/README.md). A month-wide or finer word ("next month") keeps the month case open (dfix37).
+
+    >>> d, y = dt.date, Range(dt.date(2020, 1, 1), dt.date(2020, 12, 31), "relative")
+    >>> _year_word_told(d(2021, 3, 1), d(2021, 3, 31), {y}), _year_word_told(d(2021, 3, 1), d(2021, 3, 31),
+    ...     {Range(d(2021, 4, 1), d(2021, 4, 30), "relative")})
+    (True, False)
+    """
+    return lo.year == hi.year and all(isinstance(r, Range) and _whole_year(r.lo, r.hi) for r in readings)
 
 
 def _whole_year(lo: dt.date, hi: dt.date) -> bool:
