@@ -383,10 +383,9 @@ _IMMINENT = frozenset({"verge", "brink"})  # "are on the verge of", "is on the b
 _TENSE_WORDS |= _IMMINENT
 _TENSE_WORDS |= {"due", "won’t", "wasn’t", "weren’t", "hadn’t", "didn’t", "couldn’t", "wouldn’t", "can’t"}
 _TENSE_ENDINGS = ("ed", "'ll", "’ll", "ing")
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "newly", "long",
-     "so", "well", "much", "more", "most", "any", "some"}
-)  # fmt: skip
+# the articles, possessives and demonstratives that open a noun phrase ("the deal", "its visits", "those talks")
+_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+_DETERMINERS = _NOUN_OPENERS | {"newly", "long", "so", "well", "much", "more", "most", "any", "some"}
 
 
 _NEXT_ADJ = frozenset({"next", "coming", "upcoming"})
@@ -503,18 +502,38 @@ def _tense_of(words: list[str], i: int) -> str | None:
 
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
     """Return whether the present ``words[i]`` (``w``, lower case; ``nxt`` the word after it) tells of what lies
-    ahead: "is underway through Thursday" (a span running to a day ahead), "is up for renewal in March" (date48b),
+    ahead: "is underway through Thursday" (a span running to a day ahead), "is up for renewal in March" (date48b;
+    :func:`_up_for_ahead`),
     the present of an act before its object ("Seoul signs the deal in March": :func:`_act_ahead`, date48b).
 
-    >>> cases = ("the pact is up for", "the talks is underway through", "Dravo Seoul signs the deal", "he is up early")
+    >>> cases = ("the pact is up for renewal", "the talks is underway through", "Dravo Seoul signs the deal",
+    ...          "he is up early", "imports are up for a second")
     >>> [_present_ahead(c.split(), 2, c.split()[2].lower(), c.split()[3]) for c in cases]
-    [True, True, True, False]
+    [True, True, True, False, False]
     """
     if w in _BE_PRESENT:
         if nxt == "up":
-            return i + 2 < len(words) and words[i + 2].lower() == "for"
+            return _up_for_ahead(words[i + 2 : i + 5])
         return len(words) == i + 3 and nxt in _UNDER_WAY and words[i + 2] in _SPAN_ENDS
     return w in _ACT_PRESENT and _act_ahead(words, i, nxt)
+
+
+# what a thing "is up for" that still lies ahead ("up for renewal", "up for a vote"); not a run of gains ("are up for
+# a second straight month", "up for a third session": a rise told now, mendd48)
+_UP_FOR_AHEAD = frozenset({"renewal", "re", "reelection", "election", "vote", "review", "negotiation",
+                           "negotiations", "debate", "discussion"})  # "re": "re-election", split at its hyphen
+
+
+def _up_for_ahead(after: list[str]) -> bool:
+    """Return whether ``after`` (the words after "is/are up") reads "for" a step still ahead ("for renewal", "for a
+    vote"; :data:`_UP_FOR_AHEAD`), not "for a second straight month" (mendd48).
+
+    >>> [_up_for_ahead(c.split()) for c in ("for renewal in", "for a vote", "for re election", "for a second", "early")]
+    [True, True, True, False, False]
+    """
+    words = [w.lower() for w in after]
+    k = 2 if words[1:2] in (["a"], ["an"]) else 1  # "for a vote": the noun after the article
+    return words[:1] == ["for"] and len(words) > k and words[k] in _UP_FOR_AHEAD
 
 
 def _fronted_participle(words: list[str], i: int) -> bool:
@@ -1129,6 +1148,11 @@ def _present_plan(words: list[str], i: int) -> str | None:
 
     >>> _present_plan("what is something".split(), 2), _present_plan("he is going".split(), 2)
     (None, 'future')
+
+    "steps" is the verb only before "down"/"aside" ("Kim steps down"; "took several steps": a noun, mendd48):
+
+    >>> _present_plan("Kim steps down".split(), 1), _present_plan("took several steps".split(), 2)
+    ('future', None)
     """
     w, prev = words[i].lower(), _aux_before(words, i)
     if w in _CALENDAR_ING and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha():
@@ -1138,6 +1162,8 @@ def _present_plan(words: list[str], i: int) -> str | None:
         return "future" if prev in _BE_PRESENT and verb and words[i].islower() else None
     if not words[i].islower() or prev in _DETERMINERS or prev.endswith(("'s", "’s")) or prev in _BOUNDARY:
         return None
+    if w == "steps" and words[i + 1 : i + 2] not in (["down"], ["aside"]):
+        return None  # "took several steps in March": a noun; only "steps down/aside" is the step a subject takes
     if prev in _PREPOSITIONS or prev == "under":
         return None  # "kept under wraps until Monday", "a ban on visits": a noun after a preposition (dfix50)
     return "future" if prev else None
@@ -1152,8 +1178,7 @@ _ACT_PRESENT = frozenset({"signs", "submits", "sends", "debates", "reviews", "ra
                           "stages", "conducts", "completes", "finalizes", "delivers", "inaugurates", "becomes",
                           "assumes"})
 _TENSE_WORDS |= _ACT_PRESENT
-_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those",
-                             "another", "office", "power"})
+_OBJECT_OPENERS = _NOUN_OPENERS | {"another", "office", "power"}
 
 
 def _act_ahead(words: list[str], i: int, nxt: str) -> bool:
@@ -1205,6 +1230,7 @@ _VERB_AFTER_PHRASE = frozenset({"begin", "start", "end", "resume", "expire", "co
 _SUBJECT_PHRASE = frozenset({"on", "over", "with", "between", "for", "of", "from", "among", "about", "in", "at",
                              "to", "under", "toward", "towards"})
 _PHRASE_WORDS = 6  # words at most read back from the verb for that phrase's preposition
+_NOUN_AFTER_ONE = frozenset({"start", "end", "close"})  # nouns after "a" and one word: "a fresh start", "an abrupt end"
 
 
 def _modified_subject(words: list[str], i: int) -> bool:
@@ -1217,14 +1243,16 @@ def _modified_subject(words: list[str], i: int) -> bool:
 
     >>> cases = ("Talks on the new deal begin", "The drills with the navy begin", "Talks on the deal to begin",
     ...          "Kim on the deal begin", "Protests over the parliament vote", "Talks on the revised deal begin",
-    ...          "Talks on the deal signed then begin")
+    ...          "Talks on the deal signed then begin", "Calls for a fresh start")
     >>> [_modified_subject(c.split(), len(c.split()) - 1) for c in cases]
-    [True, True, False, False, False, True, False]
+    [True, True, False, False, False, True, False, False]
     """
     if _joined_subject(words, i):
         return True  # "Talks between Velsk and Karsk begin Monday"
     if i < 3 or not words[i].islower() or words[i] not in _VERB_AFTER_PHRASE:
         return False
+    if words[i] in _NOUN_AFTER_ONE and words[i - 2].lower() in {"a", "an"}:
+        return False  # "Calls for a fresh start in May grew": a noun after an article and its adjective (mendd48)
     last = words[i - 1].lower()
     if last in _SUBJECT_PHRASE or last in _DETERMINERS or last in _TENSE_WORDS or not last.replace("-", "").isalnum():
         return False
@@ -1367,7 +1395,7 @@ def clause_tense(
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
-    if tense == "future" and _timetable_link(before):
+    if tense == "future" and (_timetable_link(before) or _phrase_verb_last(before)):
         b = _word_end(text, min(hi, end + _WINDOW), hi)
         comma = text.find(",", end, b)  # the date's own clause ends at a comma ("..., officials said")
         tense = "past" if _own_past(_clause_words(text, end, b if comma < 0 else comma, False, tokens)) else tense
@@ -1456,6 +1484,21 @@ def _timetable_link(before: list[str]) -> bool:
         if before[j] in _BOUNDARY or _tense_of(before, j) is not None:
             linked = any(x.lower() in _TIMETABLE_LINKS for x in before[j + 1 :])
             return w in _SCHEDULED_BASE | _PLANNED_PRESENT | {"comes"} and linked
+    return False
+
+
+def _phrase_verb_last(before: list[str]) -> bool:
+    """Return whether the last tense word of ``before`` (a date's clause read back) is a timetable verb read so only
+    after a subject and its phrase (:func:`_modified_subject`: "Calls for a fresh start", "Plans for the swift end"):
+    such a word may be a noun, so a past verb after the date (:func:`_own_past`: "... in May grew louder") tells the
+    clause's time (mendd48).
+
+    >>> _phrase_verb_last("Plans for the swift end".split()), _phrase_verb_last("Talks end".split())
+    (True, False)
+    """
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] in _BOUNDARY or _tense_of(before, j) is not None:
+            return j > 0 and not _plural_subject(before[j - 1].lower(), before[j]) and _modified_subject(before, j)
     return False
 
 
@@ -10712,7 +10755,33 @@ def _told_as_before(text: str, h: _Hit) -> bool:
     ['2020-01-01', '2019-12-01', '2020-05-01', '2020-06-01']
     """
     begin = _sentence_span(text, h.start, h.end).start
-    return _BEFORE_WORD.search(text, begin, h.start) is not None
+    found = list(_BEFORE_WORD.finditer(text, begin, h.start))  # the last such word before the month tells
+    return bool(found) and _before_noun_phrase(text[found[-1].end() : h.start])
+
+
+_NOUN_PHRASE_WORD = re.compile(r"[A-Za-z-]{1,30}|,")
+# what may stand between a "previous X" noun phrase and its month, read from the month back ("took place", "was")
+_LINK_BACK = (("in",), ("on",), ("during",), (",",), ("took", "place"), ("was", "held"), ("were", "held"), ("was",),
+              ("were",))
+_NOUN_PHRASE_MOST = 3  # words at most in the noun phrase after "previous" ("round", "round of talks")
+
+
+def _before_noun_phrase(between: str) -> bool:
+    """Return whether ``between`` (the text after a word of before, "previous"/"earlier", up to a bare month) closes
+    the noun phrase that word opens, the month in apposition to it or told by a link verb ("The previous round, in
+    December,", "the previous round was in December"): the month is that earlier event's own; not a clause's own
+    verb and more ("the previous round returned to the table in March", "Earlier talks collapsed in March", mendd48).
+
+    >>> [_before_noun_phrase(b) for b in (" round, ", " round of talks ", " round was held ", " talks collapsed ",
+    ...                                   " round returned to the table ", " to the summit ")]
+    [True, True, True, False, False, False]
+    """
+    words = [w.lower() for w in _NOUN_PHRASE_WORD.findall(between[:120])]
+    for link in _LINK_BACK:  # stripped from the end, the month's preposition first
+        if len(words) > len(link) and tuple(words[-len(link) :]) == link:
+            words = words[: -len(link)]
+    return 0 < len(words) <= _NOUN_PHRASE_MOST and not any(
+        w in {",", "to"} or w.endswith("ed") or w in _TENSE_WORDS for w in words)  # "prior to the summit": no noun
 
 
 def _next_sentence_told(text: str, s: _Hit, h: _Hit) -> bool:
