@@ -83,6 +83,7 @@ from analysis.frames import (
     paid_relative,
     payment_anaphor,
     payment_cued,
+    per_year,
     period_before,
     present_fixed,
     present_own,
@@ -1508,8 +1509,18 @@ def total_stated(fig: Figure, ctx: Context) -> Judgement:
     ('supported', ('sma_contributions:2020', 'sma_contributions:2021'))
     >>> example("Seoul will pay a total of $7 billion over six years.", "2021-03-10")[0].frame.quantity
     'sma_total'
+
+    With one year, an amount its own words make yearly ("X ($Y) every year over the next five years":
+    :func:`analysis.frames.per_year`, past a bracketed restatement) is that year's payment, judged as one (fcast48):
+
+    >>> total_stated(*example("Under the 2014 deal, Seoul agreed to pay around 1 trillion won ($930 million) every "
+    ...                       "year over the next five years.", "2018-02-21")).verdict
+    'supported'
     """
     amount, currency, bound = _amount(fig)
+    r = ctx.reader
+    if len(fig.frame.years) < 2 and per_year(r, dataclasses.replace(fig.span, end=r.restated_to(fig.span))):
+        return payment_reported(fig, ctx)
     if len(fig.frame.years) < 2:
         return _j("unverifiable", "A total over several years, but the text names no range of years to add up.")
     years = fig.frame.years
