@@ -1529,17 +1529,12 @@ FORECAST_MODALITIES = ("forecast", "quotation")
 #: (fcast48).
 _FORECAST_TIE = re.compile(r"\b(?:" + "|".join(w for w in CHANGE_TIE_WORDS if w != "costs?")
                            + r"|demand\w*|ask(?:s|ed|ing)?|request\w*|seek\w*|sought|insist\w*)\b", re.I)
-#: A pronoun in a figure's own phrase before it ("it is expected to reach", "officials expect it to reach", "this
-#: will be"): it stands for what its sentence or the sentence before names (fcast48).
-_PRONOUN = re.compile(r"\bit\b|\b(?:this|that)[ \t]++(?:is|was|will|would|could|may|might)\b", re.I)
 #: Korea named as the payer before a verb of handing a sum over in a figure's clause ("Seoul is expected to hand over
 #: X", "Korea will give us X"); not "spend" (what Seoul spends is mostly on its own forces) (fcast48).
 _KOREA_HANDS = re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)\b(?!['’])[ \t]++(?:[\w'’-]++[ \t]++){0,5}?"
                           r"(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|cover(?:s|ed|ing)?|transfer(?:s|red|ring)?|"
                           r"remit(?:s|ted|ting)?|"
                           r"(?:fork|shell)(?:s|ed|ing)?[ \t]++out|cough(?:s|ed|ing)?[ \t]++up)\b", re.I)
-#: A definite article right before a figure ("the 10 percent increase"): a figure told before, told again (fcast48).
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)[ \t]++$", re.I)
 
 
 def tie_words(text: str, start: int, end: int) -> bool:
@@ -1577,6 +1572,11 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
     return payment_cued(r, span) or tie_words(r.text, c0, c1) \
         or _KOREA_HANDS.search(r.text, c0, span.start) is not None or told_again(r, span) \
         or sized_as_payment(ctx, span, c0, c1) or pronoun_tied(r, span) or retold_tied(ctx, span)
+
+
+#: A pronoun in a figure's own phrase before it ("it is expected to reach", "officials expect it to reach", "this
+#: will be"): it stands for what its sentence or the sentence before names (fcast48).
+_PRONOUN = re.compile(r"\bit\b|\b(?:this|that)[ \t]++(?:is|was|will|would|could|may|might)\b", re.I)
 
 
 def pronoun_tied(r: Reader, span: Span) -> bool:
@@ -1619,6 +1619,10 @@ def sized_as_payment(ctx: Context, span: Span, start: int, end: int) -> bool:
         if any(abs(float(m.value["amount"]) - p) <= ctx.tol.near_rel * p for p in pays):
             return True
     return False
+
+
+#: A definite article right before a figure ("the 10 percent increase"): a figure told before, told again (fcast48).
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)[ \t]++$", re.I)
 
 
 def retold_tied(ctx: Context, span: Span) -> bool:
