@@ -2164,9 +2164,20 @@ def _modified_group(text: str, start: int) -> Mention | None:
         if w in _GROUP_NOUNS and w.endswith("s") and j > 0:
             phrase = " ".join(words[: j + 1])
             return Mention(start, start + len(phrase), phrase, "org", {"id": None, "name": phrase, "group": True})
-        if not w.replace("-", "").isalpha() or w.lower() in _NOT_MODIFIERS:
-            return None
+        if not w.replace("-", "").isalpha() or w.lower() in _NOT_MODIFIERS or (j > k and _verb_shaped(w)):
+            return None  # "Kessel thanked union members": a subject and its verb, the group their object
     return None
+
+
+def _verb_shaped(word: str) -> bool:
+    """Return whether ``word``, after the first word of a group's phrase, reads as a verb, not a modifier: a lower-case
+    word ending in "ed" or a single "s" ("thanked", "urges"), or a verb of saying ("told").
+
+    >>> [_verb_shaped(w) for w in ("thanked", "urges", "told", "union", "press", "Torvian")]
+    [True, True, True, False, False, False]
+    """
+    return word.islower() and ((word.endswith(("ed", "s")) and not word.endswith("ss"))
+                               or _VERB_WORD.fullmatch(word) is not None)
 
 
 _NOT_MODIFIERS = _DETERMINERS | _PREPOSITIONS | frozenset(["and", "or", "but"])
@@ -7473,6 +7484,26 @@ _ASKED_BY = re.compile(
 _TO_REPORTERS = re.compile(r"\b(?:to|with|told|tells|briefed|briefing|before)[ \t]{1,3}(?P<r>reporters|journalists)\b")
 
 
+# The people a question's "by" may name, by the head noun of its phrase ("by reporters", "by a lawmaker from Bo's
+# party"; _ASKING_PRESS too); not a means or a thing ("by phone", "by email", "by the paper")
+_ASKING_HEADS = _PEOPLE_PLURALS | _PEOPLE_NOUNS | _COUNTED_HEADS | _SOURCE_NOUNS | _GROUP_NOUNS
+
+
+def _asking_people(phrase: str) -> bool:
+    """Return whether the "by" phrase of an asked opener (``phrase``, "the reporters at the briefing") names people:
+    a name (capitalised words), or its head noun, the last word before any preposition, one of _ASKING_HEADS,
+    _ASKING_PRESS or an office, or its plural ("a senator", "journalists").
+
+    >>> [_asking_people(p) for p in ("reporters", "a senator from Torvia", "Imre Soto", "phone", "the paper", "email")]
+    [True, True, True, False, False, False]
+    """
+    words = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, phrase.split()))
+    if words and all(w[:1].isupper() for w in words if w not in _LABEL_ARTICLES):
+        return True  # "Asked by Imre Soto", "by the BBC": a name the entity finder may not have read
+    head = words[-1].lower() if words else ""
+    return any(h in _ASKING_HEADS or h in _ASKING_PRESS or h in _OFFICES for h in (head, head.removesuffix("s")) if h)
+
+
 def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
     """Return who asks the question an asked opener puts to the sentence's subject, the quote standing in it (the
     asker's words, not the subject's): the asker "by" names ("Asked by reporters whether ..."), else the reporters
@@ -7496,7 +7527,9 @@ def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
         named = idx.ending_before(end, start, most=1)
         if named and named[0].start >= start and _is_speaker(named[0]):
             return _named(named[0])  # "Asked by Sen. Bo whether ...": Bo
-        return _Who("descriptor", None, start, end, name=_without_article(by.group("by")))
+        if _asking_people(by.group("by")):
+            return _Who("descriptor", None, start, end, name=_without_article(by.group("by")))
+        return None  # "Asked by phone whether ...": a means, no asker; the sentence's other rules read the quote
     if not _in_asked_opener(text, pl.sent_start, pl.qs):
         return None
     told = last_match(_TO_REPORTERS, text, lo, pl.sent_start)
@@ -10202,10 +10235,31 @@ def _held_department(text: str, m: Mention, held: list[str]) -> str:
 
 # Words of a definite office that tell no holder apart: a holder need not be called so ("the then minister")
 _UNMARKING = word_set("then current sitting same")
-# Words a role phrase may add that its holder need not be called by ("the veteran negotiator", "the former general")
-_PLAIN_RANKS = word_set("former top senior veteran retired longtime then current")
+# Words a role phrase may add that its holder need not be called by ("the veteran negotiator", "the former general"):
+# the unmarking ones and ranks
+_PLAIN_RANKS = _UNMARKING | word_set("former top senior veteran retired longtime")
 _DESCRIBED_BACK = 4  # words read before a name for its title ("Torvian Deputy Trade Minister Bo", "retired general")
 _TITLE_STOPS = word_set("a an the to of for by with and or met said told")  # a title's words end before these
+
+
+# A person's leaving office told right after their name ("Mayor Bo resigned in 2019", "Bo, who stepped down last
+# year,", "Bo has since retired"): no longer the holder a later "the mayor" points back to
+_LEFT_OFFICE = re.compile(
+    r",?+[ \t]{1,3}(?:who[ \t]{1,3})?+(?:(?:has|had|later|since|then|abruptly|eventually|recently)[ \t]{1,3}){0,2}"
+    r"(?:resigned|retired|quit|died|stepped[ \t]{1,3}(?:down|aside)|left[ \t]{1,3}(?:office|the[ \t]{1,3}post)"
+    r"|(?:was|were|been)[ \t]{1,3}(?:ousted|fired|sacked|dismissed|removed|replaced|impeached))\b"
+)
+
+
+def _left_office(text: str, end: int) -> bool:
+    """Return whether the name ending at ``end`` is told as having left office right after it (_LEFT_OFFICE).
+
+    >>> _left_office("Mayor Jo Bell resigned in 2019", 13), _left_office("Jo Bell, who has since retired,", 7)
+    (True, True)
+    >>> _left_office("Jo Bell met Al Roe, who resigned", 7), _left_office("Jo Bell fired Al Roe", 7)
+    (False, False)
+    """
+    return _LEFT_OFFICE.match(text, end) is not None
 
 
 def _described_words(text: str, m: Mention) -> frozenset[str]:
@@ -10335,6 +10389,7 @@ def _apposed_kind(text: str, end: int, kind: list[str]) -> bool:
 
 
 _KIND_AFTER = word_set("in of for based at from with")
+_LEFT_PEOPLE = 8  # people named before a role read for its holder's leaving office
 # A definite role read back to its holder when no mention holds it: "the" and up to three lower-case words
 _ROLE_PHRASE_WORDS = 4
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
@@ -12352,12 +12407,26 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
         words = _sentence_words(text, q.start)
         short = len(q.exact.split()) <= win.WRITERS_LABEL_WORDS  # a title may be longer: "the book “The ... Years”"
         if _after_title_noun(words, q.exact) or (short and (
-                (_agentless_naming(words) and not _BY.match(text, q.end)) or _writers_noun_phrase(words)
+                (_agentless_naming(words) and not _agent_speaks(text, q)) or _writers_noun_phrase(words)
                 or _writers_prepositional(words)
                 or _unspoken_name(text, q, words) or _standing_agreement(text, q)
                 or _possessive_label(text, q, words) or _charged_words(text, q, words))):  # fmt: skip
             out[i] = _nobodys(q)
     return out
+
+
+def _agent_speaks(text: str, q: Quote) -> bool:
+    """Return whether the agent "by" names right after the quote ``q`` is its speaker ("The offer, called “an insult”
+    by Bo, ...": Bo), not another's the sentence tells of ("Bo said the offer, called “an insult” by union leaders,
+    ...": the leaders', whom no rule credited).
+
+    >>> t = 'The offer, called “an insult” by Bo, was withdrawn.'
+    >>> q = Quote(18, 29, "“an insult”", {"speaker_start": 33})
+    >>> _agent_speaks(t, q), _agent_speaks(t, replace(q, value={"speaker_start": 0}))
+    (True, False)
+    """
+    by = _BY.match(text, q.end)
+    return by is not None and q.value.get("speaker_start") == by.end()
 
 
 _POSSESSIVE_CLOSE = re.compile(r"[A-Za-z.][’'][s][,.]?+[”\"’'][ \t]{1,3}+[a-z]")  # '“... candidate’s” accusations'
@@ -13482,25 +13551,56 @@ def _lede_source_next(ctx: _Context, out: list[Quote], places: list[_Place]) -> 
         words = _sentence_words(text, out[i].start)
         if _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words):
             continue  # "the so-called “...”": the writer's label
+        if _viewed_as(words):
+            continue  # "a deal critics have derided as a “giveaway”": the lede tells whose view it is
         out[i] = ctx.build(places[i], out[i].value["closed"], _named(teller))
     return out
+
+
+# Verbs of viewing a thing as something ("farmers see it as a “betrayal”"); with the verbs of naming and of charging
+# they tell, before a quote, whose word or view it is
+_VIEWING = word_set("see sees saw seen view views viewed regard regards regarded consider considers considered "
+                    "deem deems deemed")
+
+
+def _viewed_as(words: list[str]) -> bool:
+    """Return whether ``words`` (a sentence's lower-case words before a quote, :func:`_sentence_words`) end on a verb
+    of viewing, naming or charging, "as" and an article between ("that critics at home have derided as a", "farmers
+    see as a", "what Bo calls the"): the quote is the view of the one the sentence names (or of no one), not the
+    source's a later paragraph names.
+
+    >>> _viewed_as("a deal that critics have derided as a".split()), _viewed_as("a move farmers see as a".split())
+    (True, True)
+    >>> _viewed_as("a deal that will bring a".split()), _viewed_as("what bo calls the".split())
+    (False, True)
+    """
+    while words and words[-1] in _LABEL_ARTICLES:
+        words = words[:-1]
+    if words[-1:] == ["as"]:
+        words = words[:-1]
+    return bool(words) and (words[-1] in _VIEWING or words[-1] in _NAMING_VERBS or words[-1] in _CHARGING
+                            or words[-1] in _SPOKEN_OF)
 
 
 _LEDE_WORDS = 8  # spaces at least in a lede (a sentence with a full stop), not a byline or a date line
 
 
-# A sentence opened by a noun of speech and its content clause ("The explanation that ...", "His remark that ...")
-_SPEECH_NOUN_CLAUSE = re.compile(
-    r"(?P<det>The|This|That|His|Her)[ \t]{1,3}(?:explanation|remark|remarks|comment|comments|statement|claim"
-    r"|assertion|suggestion|argument|insistence|description|assessment|warning|pledge|promise|proposal)[ \t]{1,3}"
-    r"that\b")
+# A sentence opened by a noun of speech and its content clause ("The explanation that ...", "His remark that ..."):
+# the nouns of _REPORT_THAT and a few of explaining or assessing
+_SPEECH_NOUN_CLAUSE = re.compile(r"(?P<det>The|This|That|His|Her)[ \t]{1,3}(?P<noun>[a-z]{3,14})[ \t]{1,3}that\b")
+_SPEECH_CLAUSE_NOUNS = _REPORT_NOUNS | word_set("explanation description assessment")
+# The nouns that point back to a speech act just told with "the" ("The remark that ..."), unlike a claim or a
+# proposal in circulation ("The claim that Seoul is a “free rider” has long circulated"): "this", "that" and an
+# owner's "his", "her" point back with any noun
+_POINTING_NOUNS = word_set("remark remarks comment comments explanation")
 
 
 def _speech_noun_sources(ctx: _Context, out: list[Quote], places: list[_Place]) -> list[Quote]:
     """Return ``out`` with a quote no rule credited that stands in a sentence opened by a noun of speech and its
     content clause ("The explanation that the issues will be discussed as a “package” is seen as ...") given the
-    one who said it: "his"/"her" read as any pronoun; for "the", "this", "that", the last person before the sentence
-    told of as saying something, in its paragraph or the one before (speak48).
+    one who said it: "his"/"her" read as any pronoun; for "this", "that", and "the" with a noun that points back
+    (_POINTING_NOUNS: "the remark", not "the claim"), the last person before the sentence told of as saying
+    something, in its paragraph or the one before (speak48).
 
     >>> from analysis.extract.entities import find_entities
     >>> t = 'Jo Bell said the cost was large. The remark that it is a “package” deal drew fire.'
@@ -13512,6 +13612,8 @@ def _speech_noun_sources(ctx: _Context, out: list[Quote], places: list[_Place]) 
         pl = places[i]
         if q.value["attribution"] != "none" or (m := _SPEECH_NOUN_CLAUSE.match(text, pl.sent_start, pl.qs)) is None:
             continue
+        if m.group("noun") not in (_POINTING_NOUNS if m.group("det") == "The" else _SPEECH_CLAUSE_NOUNS):
+            continue  # "The claim that ...": a claim in circulation, no one's just told
         if m.group("det") in _WORK_OWNERS:
             who = _Who("pronoun", None, m.start("det"), m.end("det"))
         else:
@@ -14938,6 +15040,22 @@ _ISSUER_DOCUMENTS = _ISSUED_WORDS | word_set("communique communiqué report memo
 _ISSUER_LINKS = word_set("from by of")
 
 
+def _issuer_right_after(text: str, start: int, at: int) -> bool:
+    """Return whether the name at ``at`` is the issuer a document's phrase (from ``start``) names right after its
+    link: only an article or capitalised words between the first "from", "by" or "of" and the name ("a statement
+    from the Foreign Ministry"), not a recipient after other words ("a letter from opposition lawmakers to the
+    Foreign Ministry").
+
+    >>> t = "a letter from opposition lawmakers to the Foreign Ministry"
+    >>> _issuer_right_after(t, 0, t.index("Foreign")), _issuer_right_after("a memo from the Hanul Ministry", 0, 16)
+    (False, True)
+    """
+    words = text[start:at].split()
+    link = next((k for k, w in enumerate(words) if w in _ISSUER_LINKS), None)
+    return link is not None and all(w in _LABEL_ARTICLES or w.lower() == "the" or w[:1].isupper()
+                                    for w in words[link + 1 :])
+
+
 def _issuer_in_phrase(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a quote whose speaker is a document phrase that names its issuer, and no one else,
     given that issuer: a body's possessive before the document noun ("The Hanul Ministry's statement said") or a body
@@ -14962,7 +15080,7 @@ def _issuer_in_phrase(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote
             continue  # a document with no issuer in its phrase: _document_issuers reads the sentences before
         start, end = v["speaker_start"], v["speaker_end"]
         named = [m for m in idx.first_between(start, end) if m.end <= end and _is_speaker(m)]
-        if len(named) != 1:
+        if len(named) != 1 or (doc < len(words) - 1 and not _issuer_right_after(text, start, named[0].start)):
             continue
         m = named[0]
         new = {"speaker": _speaker_id(m), "speaker_name": speaker_name(m) or m.exact,
@@ -15571,12 +15689,41 @@ def _headline_subject_in_body(ctx: _Context, out: list[Quote], places: list[_Pla
         lo, hi = paragraphs[1][0], paragraphs[min(len(paragraphs), _HEADLINE_BODY_PARAGRAPHS + 1) - 1][1]
         fits = {m.exact: m for m in ctx.idx.first_between(lo, hi) if _is_speaker(m) and not m.value.get("descriptor")
                 and (m.exact.lower() == subject or m.exact.lower().endswith(" " + subject))}
-        if len(fits) == 1:
+        if len(fits) == 1 and _subject_body(text, next(iter(fits.values())), subject, (lo, hi)):
             out[i] = ctx.build(pl, q.value["closed"], _named(next(iter(fits.values()))))
     return out
 
 
 _HEADLINE_BODY_PARAGRAPHS = 4  # paragraphs after the headline read for the one its subject names
+_SUBJECT_BACK = 6  # characters read before a body's name for "The" and the sentence's end, or before "union"
+
+
+def _subject_body(text: str, m: Mention, subject: str, span: tuple[int, int]) -> bool:
+    """Return whether the body ``m`` whose name ends with a headline's ``subject`` ("union") is the one the story
+    tells of: a person, or a body that opens its sentence ("The Hanul Union rejected ..."), when the body's
+    paragraphs (``span``) name no other of its kind in lower case ("the plant's workers' union": not the European
+    Union the story names in passing); "the union" points back to it.
+
+    >>> t = "The Hanul Union rejected the offer. The union said no."
+    >>> _subject_body(t, Mention(4, 15, "Hanul Union", "org", {}), "union", (0, len(t)))
+    True
+    >>> t = "The workers' union rejected the offer, which the European Union backed."
+    >>> _subject_body(t, Mention(49, 63, "European Union", "org", {}), "union", (0, len(t)))
+    False
+    """
+    if m.kind == "person":
+        return True
+    head = text[max(span[0], m.start - _SUBJECT_BACK) : m.start]
+    head = head.removesuffix("The ").removesuffix("the ").rstrip(" \t")
+    if head and not head.endswith(("\n", ".", "!", "?", "”", '"', "—", "–", "-")):
+        return False  # "which the European Union had backed": not the sentence's subject (a dateline's dash is)
+    at = text.find(subject, *span)
+    while at >= 0:  # the subject's word in lower case: "the union" points back, "the workers' union" is another
+        whole = not text[at - 1 : at].isalnum() and not text[at + len(subject) : at + len(subject) + 1].isalnum()
+        if whole and text[max(span[0], at - _SUBJECT_BACK) : at].split()[-1:] not in ([], ["the"], ["The"]):
+            return False
+        at = text.find(subject, at + len(subject), span[1])
+    return True
 
 
 def _headline_body(text: str, pl: _Place) -> _Who:
@@ -17750,10 +17897,27 @@ class _Context:
         if held is None or not _holds(self.text, held, low[-1]):
             return None  # an unnamed role stays itself ("Bo spoke. The union leader said": not Bo)
         described = _described_words(self.text, held)
-        if "former" in described and "former" not in low:
+        if ("former" in described or self.has_left(held, who.start)) and "former" not in low:
             return None  # "Former Pentagon spokesman Bo ... The Pentagon spokesman said": the one in office now
         return held if set(low[1:-1]) <= described | _PLAIN_RANKS else None  # "the Treasury secretary": not
         # Defense Secretary Bo
+
+    def has_left(self, held: Mention, before: int) -> bool:
+        """Return whether a mention of the person ``held`` (among the _LEFT_PEOPLE people named nearest before
+        ``before``) is told as having left office (:func:`_left_office`: "Mayor Bo resigned in 2019", "Bo, who
+        stepped down last year,").
+
+        >>> t = "Mayor Jo Bell met Al Roe. Bell resigned. The mayor said"
+        >>> ms = [Mention(6, 13, "Jo Bell", "person", {}), Mention(18, 24, "Al Roe", "person", {}),
+        ...       Mention(26, 30, "Bell", "person", {"name": "Jo Bell"})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [6, 18, 26], {})
+        >>> ctx.has_left(ms[0], 41), ctx.has_left(ms[1], 41)
+        (True, False)
+        """
+        key = _gender_key(held)
+        k = bisect.bisect_left(self.people_starts, before)
+        return any(_gender_key(m) == key and _left_office(self.text, m.end)
+                   for m in self.people[max(0, k - _LEFT_PEOPLE) : k])
 
     def kind_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the organisation named before (within three paragraphs, the _KIND_ORGS nearest) whose apposition
@@ -17886,8 +18050,10 @@ class _Context:
 
     def in_sentence_owner(self, pl: _Place, who: _Who) -> _Who:
         """Return the subject of the clause of the possessive "his"/"her" ``who`` in its own sentence at ``pl`` when
-        it is a person of the pronoun's gender ("the claims Bo makes in his memoir": Bo, :func:`_clause_subject`),
-        else ``who`` as it is (read later as any pronoun).
+        it is a person of the pronoun's gender and the work is what the subject writes "in" ("the claims Bo makes in
+        his memoir": Bo, :func:`_clause_subject`); else nobody when a person is named in the sentence before it
+        ("Kim Ode, who reviewed her memoir", "Kim Ode said she read his memoir": a reader's own work or another's, no
+        word tells); else ``who`` as it is (read later as any pronoun).
 
         >>> t = "Al Roe met Jo Bell. The claims Bo Kim makes in his memoir."
         >>> ms = [Mention(0, 6, "Al Roe", "person", {}), Mention(31, 37, "Bo Kim", "person", {})]
@@ -17895,14 +18061,23 @@ class _Context:
         >>> i = t.index("his"); ctx.in_sentence_owner(_Place(58, 58, 0, len(t), 0, 20, 0), _Who("pronoun", None, i,
         ...     i + 3)).mention.exact
         'Bo Kim'
+        >>> t = "Al Roe met Jo Bell. Bo Kim reviewed his memoir."
+        >>> ms = [Mention(0, 6, "Al Roe", "person", {}), Mention(20, 26, "Bo Kim", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 20], {})
+        >>> i = t.index("his"); ctx.in_sentence_owner(_Place(47, 47, 0, len(t), 0, 20, 0), _Who("pronoun", None, i,
+        ...     i + 3)).found
+        False
         """
         if who.attribution != "pronoun" or who.start < pl.sent_start:
             return who
         subject = _clause_subject(self.text, self.idx, pl.sent_start, who.start)
-        if subject.mention is None or subject.mention.kind != "person":
-            return who
         people, _ = self.persons_of_gender("he" if self.text[who.start : who.end].lower() == "his" else "she")
-        return subject if subject.mention in people else who
+        if subject.mention in people and self.text[max(pl.sent_start, who.start - 4) : who.start] == " in ":
+            return subject  # "the claims Bo makes in his memoir": the maker writes in it
+        starts = self.persons_for_pronoun()[1]  # any person: the possessive is read later as any pronoun
+        if bisect.bisect_left(starts, pl.sent_start) < bisect.bisect_left(starts, who.start):
+            return _NOBODY  # "Bo, who reviewed her memoir": Bo's own or another's, no word tells which
+        return who
 
     def persons_of_gender(self, pronoun: str, learned: bool = True) -> tuple[list[Mention], list[int]]:
         """Return the people "he" or "she" may point back to: of :meth:`persons_for_pronoun`, not one whom any of
