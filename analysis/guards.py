@@ -1517,3 +1517,197 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None
     return ("its year is only the publication's, and its own phrase ties the change neither to the payment nor to a "
             "base: it may be a rise of anything the story tells")
+
+
+
+#: The modalities whose figure a rule softens to `unverifiable` as "not refuted by what happened later": a forecast, a
+#: quotation (fcast48).
+FORECAST_MODALITIES = ("forecast", "quotation")
+#: In a forecast's clause, a word that ties it to the cost-sharing payment or an ask of it besides the words of paying
+#: and of the cost-sharing (:func:`analysis.frames.payment_words`): the tie words of a change (:data:`CHANGE_TIE_WORDS`)
+#: but "costs" (the cost of the troops, of a base or a weapon, is no payment), and the verbs and nouns of a demand
+#: (fcast48).
+_FORECAST_TIE = re.compile(r"\b(?:" + "|".join(w for w in CHANGE_TIE_WORDS if w != "costs?")
+                           + r"|demand\w*|ask(?:s|ed|ing)?|request\w*|seek\w*|sought|insist\w*)\b", re.I)
+#: Korea named as the payer before a verb of handing a sum over in a figure's clause ("Seoul is expected to hand over
+#: X", "Korea will give us X"); not "spend" (what Seoul spends is mostly on its own forces) (fcast48).
+_KOREA_HANDS = re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)\b(?!['’])[ \t]++(?:[\w'’-]++[ \t]++){0,5}?"
+                          r"(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|cover(?:s|ed|ing)?|transfer(?:s|red|ring)?|"
+                          r"remit(?:s|ted|ting)?|"
+                          r"(?:fork|shell)(?:s|ed|ing)?[ \t]++out|cough(?:s|ed|ing)?[ \t]++up)\b", re.I)
+
+
+def tie_words(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` has a word that ties a forecast to the payment or an ask of it: a word of
+    paying or of the cost-sharing (:func:`analysis.frames.payment_words`) or another tie word (:data:`_FORECAST_TIE`)
+    (fcast48).
+
+    >>> [tie_words(t, 0, len(t)) for t in ("Seoul's bill will grow", "the ask may be", "exports may grow")]
+    [True, True, False]
+    """
+    from analysis.frames import payment_words
+
+    return payment_words(text, start, end) is not None or _FORECAST_TIE.search(text, start, end) is not None
+
+
+def forecast_tied(ctx: Context, span: Span) -> bool:
+    """Return whether a forecast's clause ties it to the cost-sharing payment or an ask of it: it names the payment
+    (:func:`analysis.frames.payment_cued`), has a tie word (:func:`tie_words`) or Korea handing a sum over
+    (:data:`_KOREA_HANDS`), retells a payment told just before (:func:`told_again`), has an amount of the size of a
+    recent payment (:func:`sized_as_payment`: "10 percent above the current level of nearly $1 billion"), a pronoun
+    for the payment (:func:`pronoun_tied`), or retells with "the" a figure a tied clause gave (:func:`retold_tied`)
+    (fcast48).
+
+    >>> from analysis.rules import example
+    >>> [forecast_tied(c, f.span) for f, c in (example(t, "2022-06-01") for t in (
+    ...     "Officials expect the new base to reach $11 billion by 2026.",
+    ...     "Seoul's contribution is expected to reach 2 trillion won by 2026.",
+    ...     "Analysts expect Seoul to hand over about $1.2 billion next year."))]
+    [False, True, True]
+    """
+    from analysis.frames import payment_cued
+
+    r = ctx.reader
+    c0, c1 = r.clause(span, strong=True)
+    return payment_cued(r, span) or tie_words(r.text, c0, c1) \
+        or _KOREA_HANDS.search(r.text, c0, span.start) is not None or told_again(r, span) \
+        or sized_as_payment(ctx, span, c0, c1) or pronoun_tied(r, span) or retold_tied(ctx, span)
+
+
+#: A pronoun in a figure's own phrase before it ("it is expected to reach", "officials expect it to reach", "this
+#: will be"): it stands for what its sentence or the sentence before names (fcast48).
+_PRONOUN = re.compile(r"\bit\b|\b(?:this|that)[ \t]++(?:is|was|will|would|could|may|might)\b", re.I)
+
+
+def pronoun_tied(r: Reader, span: Span) -> bool:
+    """Return whether a pronoun in a figure's own phrase before it (:data:`_PRONOUN`) stands for the payment: its
+    sentence names the payment (:func:`analysis.frames.names_payment`), or the sentence before has a tie word
+    (:func:`tie_words`) (fcast48).
+
+    >>> from analysis.frames import figure_in
+    >>> pronoun_tied(*figure_in("It is set to rise 6 percent a year, and the contribution will reach 2 trillion won."))
+    True
+    >>> [pronoun_tied(*figure_in(t, -1)) for t in (
+    ...     "Seoul's payment rose 8 percent. Officials expect it to reach $1.5 billion next year.",
+    ...     "Exports rose 8 percent. Officials expect it to reach $1.5 billion next year.")]
+    [True, False]
+    """
+    from analysis.frames import names_payment
+
+    p0, _ = r.clause(span)
+    if _PRONOUN.search(r.text, p0, span.start) is None:
+        return False
+    s, _ = r.sentence_of(span)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    prev = r.sentences[i] if i >= 0 else None
+    return names_payment(r, span) or (prev is not None and tie_words(r.text, prev.start, prev.end))
+
+
+def sized_as_payment(ctx: Context, span: Span, start: int, end: int) -> bool:
+    """Return whether an amount in [start, end) other than ``span`` is within ``Tolerances.near_rel`` of the payment
+    of the publication year or the year before, in its currency: the clause names the payment by its size (fcast48).
+
+    >>> from analysis.rules import example
+    >>> [sized_as_payment(c, f.span, 0, len(c.reader.text)) for f, c in (example(t, "2019-12-26") for t in (
+    ...     "It may be 10 percent above the current level of nearly $1 billion.",
+    ...     "It may be 10 percent above the budget of $40 billion."))]
+    [True, False]
+    """
+    r, year = ctx.reader, ctx.published.year
+    for m in r.spans_in(start, end, "money"):
+        pays = payments_on_record(ctx, money_currency(m), (year - 1, year)) if m.id != span.id else []
+        if any(abs(float(m.value["amount"]) - p) <= ctx.tol.near_rel * p for p in pays):
+            return True
+    return False
+
+
+#: A definite article right before a figure ("the 10 percent increase"): a figure told before, told again (fcast48).
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)[ \t]++$", re.I)
+
+
+def retold_tied(ctx: Context, span: Span) -> bool:
+    """Return whether a figure after "the" (:data:`_DEFINITE_BEFORE`) retells an earlier figure of the article of the
+    same kind and value whose clause ties it (:func:`analysis.frames.payment_cued`, :func:`tie_words`): "a 10
+    percent rise in Seoul's contribution is likely. ... the 10 percent rise would be realistic" (fcast48).
+
+    >>> from analysis.rules import example
+    >>> [retold_tied(c, f.span) for f, c in (example(t, "2019-12-27", -1) for t in (
+    ...     "A 10 percent rise in Seoul's contribution is likely. Experts said the 10 percent rise may be realistic.",
+    ...     "A 10 percent rise in exports is likely. Experts said the 10 percent rise may be realistic."))]
+    [True, False]
+    """
+    from analysis.frames import payment_cued
+
+    r = ctx.reader
+    value = span.value.get("amount", span.value.get("percent"))
+    if value is None or not _DEFINITE_BEFORE.search(r.text, max(0, span.start - 6), span.start):
+        return False
+    for m in r.spans_in(0, span.start, span.kind):
+        if m.value.get("amount", m.value.get("percent")) == value and m.end <= span.start:
+            c0, c1 = r.clause(m, strong=True)
+            if payment_cued(r, m) or tie_words(r.text, c0, c1):
+                return True
+    return False
+
+
+def forecast_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a forecast or quotation the rules would call `unverifiable` is not judged, else None: its clause
+    does not tie it to the cost-sharing payment nor to an ask of it (:func:`forecast_tied`): it may be a forecast of
+    anything the story tells (a budget, a cost, an economy), a quantity the data do not hold (fcast48).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> lead = "The cost-sharing talks for the U.S. troops dragged on. "
+    >>> [forecast_untied(f, c, judge_plain(f, c)) is not None for f, c in (example(lead + t, "2022-06-01") for t in (
+    ...     "Officials expect the new base to reach $11 billion by 2026.",
+    ...     "Seoul's contribution is expected to reach 2 trillion won by 2026."))]
+    [True, False]
+    """
+    if j.verdict != "unverifiable" or fig.frame.modality not in FORECAST_MODALITIES \
+            or f"a {fig.frame.modality} is not refuted by what happened later" not in j.evidence:
+        return None
+    if forecast_tied(ctx, fig.span):
+        return None
+    return (f"a {fig.frame.modality} whose clause names neither the cost-sharing payment nor an ask of it may be of "
+            "another quantity, which the data do not hold")
+
+
+#: The singular "dollar" closing an amount ("a billion-dollar system", "a billion dollar jet"): an adjective, the size
+#: of the thing it names, not a sum paid ("a billion dollars") (fcast48).
+_DOLLAR_ADJECTIVE = re.compile(r"[ \t-]dollar$", re.I)
+
+
+def unnamed_other(fig: Figure, ctx: Context) -> str | None:
+    """Return why an amount framed as Seoul's payment, whose own clause names no payment, is another quantity, else
+    None: its singular "dollar" makes it the size of a thing (:data:`_DOLLAR_ADJECTIVE`), or it is under
+    1/``Tolerances.far_factor`` of the payment it is judged by and no unit slip of a payment on record
+    (:func:`slip_below`): a tip, a line of a budget; as :func:`far_above`, below (fcast48).
+
+    >>> from analysis.rules import example
+    >>> lead = "The cost-sharing talks dragged on. "
+    >>> [unnamed_other(*example(lead + t, "2019-11-20")) is not None for t in (
+    ...     "It is a billion-dollar system.", "The sum was a mere $5 million.", "The sum was $2 billion.")]
+    [True, True, False]
+    """
+    if fig.span.kind != "money" or fig.frame.quantity not in _PAID_QUANTITIES:
+        return None
+    if _DOLLAR_ADJECTIVE.search(fig.span.exact):
+        return f"{fig.span.exact!r} sizes a thing (an adjective), so it is no sum paid"
+    times = times_payment(fig, ctx)
+    if times is None or times * ctx.tol.far_factor >= 1 or slip_below(fig, ctx):
+        return None
+    return (f"{fig.span.exact} is under 1/{ctx.tol.far_factor:,.0f} of the payment it was judged by and no unit slip "
+            "of a figure on record, so it is another quantity")
+
+
+def slip_below(fig: Figure, ctx: Context) -> bool:
+    """Return whether an amount is a payment on record written a unit too small: ``Tolerances.slip_factor`` times it
+    is within ``near_rel`` of the payment of one of its judged years, or of any year's (:func:`slip_of_record` reads
+    the slip the other way) (fcast48).
+
+    >>> from analysis.rules import example
+    >>> [slip_below(*example(t, "2019-11-20")) for t in ("Seoul pays 1.0389 billion won.", "Seoul pays 5 billion won.")]
+    [True, False]
+    """
+    amount, currency = float(fig.span.value["amount"]) * ctx.tol.slip_factor, money_currency(fig.span)
+    own = payments_on_record(ctx, currency, judged_years(fig.frame)) or payments_on_record(ctx, currency)
+    return any(abs(amount / v - 1) <= ctx.tol.near_rel for v in own)

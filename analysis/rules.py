@@ -83,6 +83,7 @@ from analysis.frames import (
     paid_relative,
     payment_anaphor,
     payment_cued,
+    per_year,
     period_before,
     present_fixed,
     present_own,
@@ -110,6 +111,7 @@ from analysis.guards import (
     asker_not_us,
     base_amount_year,
     change_untied,
+    forecast_untied,
     largest_payment,
     loose_frame,
     money_currency,
@@ -121,6 +123,7 @@ from analysis.guards import (
     reached_level,
     scale_word,
     share_or_whole,
+    unnamed_other,
     unnamed_payer,
     unsure_scale,
     untied_amount,
@@ -1506,8 +1509,18 @@ def total_stated(fig: Figure, ctx: Context) -> Judgement:
     ('supported', ('sma_contributions:2020', 'sma_contributions:2021'))
     >>> example("Seoul will pay a total of $7 billion over six years.", "2021-03-10")[0].frame.quantity
     'sma_total'
+
+    With one year, an amount its own words make yearly ("X ($Y) every year over the next five years":
+    :func:`analysis.frames.per_year`, past a bracketed restatement) is that year's payment, judged as one (fcast48):
+
+    >>> total_stated(*example("Under the 2014 deal, Seoul agreed to pay around 1 trillion won ($930 million) every "
+    ...                       "year over the next five years.", "2018-02-21")).verdict
+    'supported'
     """
     amount, currency, bound = _amount(fig)
+    r = ctx.reader
+    if len(fig.frame.years) < 2 and per_year(r, dataclasses.replace(fig.span, end=r.restated_to(fig.span))):
+        return payment_reported(fig, ctx)
     if len(fig.frame.years) < 2:
         return _j("unverifiable", "A total over several years, but the text names no range of years to add up.")
     years = fig.frame.years
@@ -4977,6 +4990,29 @@ def loose_untied(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> s
     return None if doubt is None or tied or tie_fixes_frame(fig, ctx, j) else doubt
 
 
+#: Why a payer's figure's quantity is a guess when nothing in its own clause names the payment
+#: (:func:`sure_quantity`).
+UNNAMED_PAYMENT = "nothing in its clause names the cost-sharing payment"
+
+
+def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str) -> Judgement:
+    """Return ``j`` (contradicted or misleading) withheld for ``doubt``: `unverifiable`, but `not_checkable` when the
+    doubt is that nothing in the figure's clause names the payment (:data:`UNNAMED_PAYMENT`) and its own words or size
+    make it another quantity (:func:`analysis.guards.unnamed_other`: "a billion-dollar system", a sum under a
+    hundredth of the payment): the data do not cover it (fcast48).
+
+    >>> lead = "The cost-sharing talks dragged on. "
+    >>> [withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}").verdict for fc in (
+    ...     example(lead + t, "2019-11-20") for t in ("It is a billion-dollar system.", "The sum was $2 billion."))]
+    ['not_checkable', 'unverifiable']
+    """
+    other = unnamed_other(fig, ctx) if doubt == f"frame not certain: {UNNAMED_PAYMENT}" else None
+    if other:
+        return _j("not_checkable", f"{j.evidence} Not judged: {doubt}, and {other}, which the data do not cover.",
+                  j.sources, j.rows, j.related)
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+
+
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     """Return the judgement of one framed figure by the first rule that fits it; a quantity no rule covers
     is not checkable. A *contradicted* verdict stands only on a certain frame (:func:`uncertain`) and a figure
@@ -4992,6 +5028,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return j  # a rule that reads its own doubts (troops)
     if j.verdict == "not_checkable":
         return spending_sized_as_payment(fig, ctx) or j  # claims15
+    other = forecast_untied(fig, ctx, j)  # fcast48
+    if other:
+        return _j("not_checkable", f"{j.evidence} Not judged: {other}.", j.sources, j.rows, j.related)
     if j.verdict not in ("contradicted", "misleading"):
         return j
     later = counted_to_later(fig, ctx)
@@ -5017,7 +5056,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
-        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+        return withheld(fig, ctx, j, doubt)
     untied = change_untied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
     if untied:
         return _j("not_checkable", f"{j.evidence} Not judged: {untied}.", j.sources, j.rows, j.related)
@@ -6253,7 +6292,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
     if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost \
             and not anaphor and not (fig.frame.quantity == "sma_payment" and won_digits_printed(fig, ctx)):
-        return "nothing in its clause names the cost-sharing payment"
+        return UNNAMED_PAYMENT
     return None
 
 
