@@ -95,7 +95,8 @@ def test_a_quotation_no_rule_attributes_takes_the_readers_speaker(rows: list[obj
 
 @pytest.mark.parametrize(("body", "speaker_names"), ALONE)
 def test_the_fallback_alone_reads_a_quote_no_rule_fits(body, speaker_names, monkeypatch):
+    import analysis.extract.quote_fallback as f
     import analysis.extract.quotes as q
 
-    monkeypatch.setattr(q._Context, "attribute", lambda self, pl, same, prev, lead: q._NOBODY)
+    monkeypatch.setattr(f._Context, "attribute", lambda self, pl, same, prev, lead: q._NOBODY)
     assert [x["speaker_name"] for x in quotes(body)] == listed(speaker_names)

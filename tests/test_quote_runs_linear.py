@@ -1,10 +1,11 @@
 """Each quote of a run-on sentence reads a bounded stretch before it (twenty-ninth session, hunt29; no clock).
 
 A sentence only ends before a capital, so a run of short quotes each followed by a stop ('"a". "a". "a". ...') is
-one sentence. ``quotes._closing_reporter`` read every word from that sentence's start to each quote for a verb of
-charging ("mocked", "slammed"): quadratic (annotate 3.1 s at 20 KB, 13.3 s at 40 KB). It now reads
-``windows.CHARGING_BACK`` characters back (``quotes._charged_before``). The test counts the words looked up in
-``quotes._CHARGING`` while a run is annotated, and on one twice as long: the count must grow like the text.
+one sentence. ``quote_fallback._closing_reporter`` read every word from that sentence's start to each quote for a
+verb of charging ("mocked", "slammed"): quadratic (annotate 3.1 s at 20 KB, 13.3 s at 40 KB). It now reads
+``windows.CHARGING_BACK`` characters back (``quote_fallback._charged_before``). The test counts the words looked up
+in ``quotes._CHARGING`` (in both modules that read it) while a run is annotated, and on one twice as long: the count
+must grow like the text.
 
 With a comma after each quote ('"a", b. "a", b. ...') the same rule then searched the sentence from its start to
 each quote for a verb of saying (3.2 s at 20 KB); that answer now comes from the first verb after the sentence's
@@ -18,10 +19,10 @@ the quote in doubling windows (``quotes._words_past_adverbs``). The third test c
 the text.
 
 An "it said" quote asks for the organisation that last reported, once back to the previous paragraph's start and once
-600 characters back, through one kept search of the speech verbs (``quotes._SpeechVerbs``): in a run of them ('it
-said "a". it said "a". ...') each short look-up dropped what the long one needed, which then searched its paragraph
-again (8.3 s at 40 KB, 1.4 s at 20 KB). The long look-ups now keep a search of their own, and read only the last
-verbs they need. The fourth test counts the characters the verb pattern's ``finditer`` is handed.
+600 characters back, through one kept search of the speech verbs (``quote_fallback._SpeechVerbs``): in a run of
+them ('it said "a". it said "a". ...') each short look-up dropped what the long one needed, which then searched its
+paragraph again (8.3 s at 40 KB, 1.4 s at 20 KB). The long look-ups now keep a search of their own, and read only the
+last verbs they need. The fourth test counts the characters the verb pattern's ``finditer`` is handed.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import CountedText
 
-from analysis.extract import annotate, quotes, windows
+from analysis.extract import annotate, quote_fallback, quotes, windows
 
 
 class _CountedSet(frozenset):
@@ -46,7 +47,8 @@ class _CountedSet(frozenset):
 
 
 def _lookups(monkeypatch, text: str) -> int:
-    monkeypatch.setattr(quotes, "_CHARGING", _CountedSet(quotes._CHARGING))
+    for module in (quotes, quote_fallback):  # the quote finder and its last pass (split from it) read the set
+        monkeypatch.setattr(module, "_CHARGING", _CountedSet(quotes._CHARGING))
     _CountedSet.seen = 0
     annotate("Run\nNovember 16, 2019\n\n" + text)
     monkeypatch.undo()
@@ -79,7 +81,8 @@ class _CountedPattern:
 
 def _verb_reads(monkeypatch, text: str) -> int:
     counted = _CountedPattern(quotes._VERB_WORD)
-    monkeypatch.setattr(quotes, "_VERB_WORD", counted)
+    for module in (quotes, quote_fallback):  # the quote finder and its last pass (split from it) search with it
+        monkeypatch.setattr(module, "_VERB_WORD", counted)
     annotate("Run\nNovember 16, 2019\n\n" + text)
     monkeypatch.undo()
     return counted.chars
@@ -99,12 +102,12 @@ def test_reporter_verb_searches_grow_linearly(monkeypatch, unit):
 
 def test_a_verb_of_charging_in_the_sentence_is_still_read():
     t = "Bo mocked the “hostile” drills"
-    assert quotes._charged_before(t, 0, t.index("“"))
+    assert quote_fallback._charged_before(t, 0, t.index("“"))
     far = "Bo mocked the drills, " + "and the talks, " * 40 + "the “hostile” ones"
-    assert not quotes._charged_before(far, 0, far.index("“"))  # more than CHARGING_BACK characters back
+    assert not quote_fallback._charged_before(far, 0, far.index("“"))  # more than CHARGING_BACK characters back
     cut = "Bo un" + "mocked" + " ab" * ((windows.CHARGING_BACK - 7) // 3) + " " + "“hostile” drills"
     assert cut.index("“") - windows.CHARGING_BACK == cut.index("mocked")  # the window starts inside "unmocked"
-    assert not quotes._charged_before(cut, 0, cut.index("“"))  # its tail "mocked" is no word of its own
+    assert not quote_fallback._charged_before(cut, 0, cut.index("“"))  # its tail "mocked" is no word of its own
 
 
 def _label_reads(units: int) -> int:
