@@ -513,7 +513,7 @@ def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
     """
     if w in _BE_PRESENT:
         if nxt == "up":
-            return _up_for_ahead(words[i + 2 : i + 5])
+            return _up_for_ahead(words[i + 2 : i + 6])
         return len(words) == i + 3 and nxt in _UNDER_WAY and words[i + 2] in _SPAN_ENDS
     return w in _ACT_PRESENT and _act_ahead(words, i, nxt)
 
@@ -521,7 +521,7 @@ def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
 # what a thing "is up for" that still lies ahead ("up for renewal", "up for a vote"); not a run of gains ("are up for
 # a second straight month", "up for a third session": a rise told now, mendd48)
 _UP_FOR_AHEAD = frozenset({"renewal", "re", "reelection", "election", "vote", "review", "negotiation",
-                           "negotiations", "debate", "discussion"})  # "re": "re-election", split at its hyphen
+                           "negotiations", "debate", "discussion", "grabs"})  # "re": "re-election", split at its hyphen
 
 
 def _up_for_ahead(after: list[str]) -> bool:
@@ -530,10 +530,13 @@ def _up_for_ahead(after: list[str]) -> bool:
 
     >>> [_up_for_ahead(c.split()) for c in ("for renewal in", "for a vote", "for re election", "for a second", "early")]
     [True, True, True, False, False]
+    >>> [_up_for_ahead(c.split()) for c in ("for a final vote", "for grabs in", "for a second straight month")]
+    [True, True, False]
     """
     words = [w.lower() for w in after]
     k = 2 if words[1:2] in (["a"], ["an"]) else 1  # "for a vote": the noun after the article
-    return words[:1] == ["for"] and len(words) > k and words[k] in _UP_FOR_AHEAD
+    nouns = words[k : k + 2] if k == 2 else words[k : k + 1]  # "for a final vote": one adjective past the article
+    return words[:1] == ["for"] and any(w in _UP_FOR_AHEAD for w in nouns)
 
 
 def _fronted_participle(words: list[str], i: int) -> bool:
@@ -1149,9 +1152,12 @@ def _present_plan(words: list[str], i: int) -> str | None:
     >>> _present_plan("what is something".split(), 2), _present_plan("he is going".split(), 2)
     (None, 'future')
 
-    "steps" is the verb only before "down"/"aside" ("Kim steps down"; "took several steps": a noun, mendd48):
+    "steps" is the verb only before "down"/"aside"/"up"/"back"/"forward", after no count, or before "in" after a name
+    ("Kim steps down", "Orla steps in"; "took several steps", "took several steps in": a noun, mendd48, mendr48):
 
     >>> _present_plan("Kim steps down".split(), 1), _present_plan("took several steps".split(), 2)
+    ('future', None)
+    >>> _present_plan("Orla steps in".split(), 1), _present_plan("took several steps in".split(), 2)
     ('future', None)
     """
     w, prev = words[i].lower(), _aux_before(words, i)
@@ -1162,8 +1168,8 @@ def _present_plan(words: list[str], i: int) -> str | None:
         return "future" if prev in _BE_PRESENT and verb and words[i].islower() else None
     if not words[i].islower() or prev in _DETERMINERS or prev.endswith(("'s", "’s")) or prev in _BOUNDARY:
         return None
-    if w == "steps" and words[i + 1 : i + 2] not in (["down"], ["aside"]):
-        return None  # "took several steps in March": a noun; only "steps down/aside" is the step a subject takes
+    if w == "steps" and not _steps_verb(words, i):
+        return None  # "took several steps in March": a noun; "steps down/up/in" is the step a subject takes
     if prev in _PREPOSITIONS or prev == "under":
         return None  # "kept under wraps until Monday", "a ban on visits": a noun after a preposition (dfix50)
     return "future" if prev else None
@@ -1238,14 +1244,14 @@ def _modified_subject(words: list[str], i: int) -> bool:
     after it opened by a preposition ("Talks on the new deal begin in March", "The drills with the navy begin
     Monday", "Talks for the twelfth accord open Friday"): a plural subject, as "talks" right before the verb is
     (date48), or two names joined by "and" (:func:`_joined_subject`). The word before the verb closes a noun phrase
-    (no preposition, determiner, "to" or tense word), and
+    (no preposition, determiner, "to" or tense word but "start"/"end" after "a/an" and a word: a noun), and
     no tense word (but an adjective after a determiner: "the revised deal") stands in the phrase.
 
     >>> cases = ("Talks on the new deal begin", "The drills with the navy begin", "Talks on the deal to begin",
     ...          "Kim on the deal begin", "Protests over the parliament vote", "Talks on the revised deal begin",
-    ...          "Talks on the deal signed then begin", "Calls for a fresh start")
+    ...          "Talks on the deal signed then begin", "Calls for a fresh start", "Talks for a new start begin")
     >>> [_modified_subject(c.split(), len(c.split()) - 1) for c in cases]
-    [True, True, False, False, False, True, False, False]
+    [True, True, False, False, False, True, False, False, True]
     """
     if _joined_subject(words, i):
         return True  # "Talks between Velsk and Karsk begin Monday"
@@ -1254,7 +1260,9 @@ def _modified_subject(words: list[str], i: int) -> bool:
     if words[i] in _NOUN_AFTER_ONE and words[i - 2].lower() in {"a", "an"}:
         return False  # "Calls for a fresh start in May grew": a noun after an article and its adjective (mendd48)
     last = words[i - 1].lower()
-    if last in _SUBJECT_PHRASE or last in _DETERMINERS or last in _TENSE_WORDS or not last.replace("-", "").isalnum():
+    noun = last in _NOUN_AFTER_ONE and words[i - 3].lower() in {"a", "an"}  # "Talks for a new start begin" (mendr48)
+    if last in _SUBJECT_PHRASE or last in _DETERMINERS or (last in _TENSE_WORDS and not noun) \
+            or not last.replace("-", "").isalnum():
         return False
     for k in range(i - 2, max(0, i - 2 - _PHRASE_WORDS), -1):
         w = words[k].lower()
@@ -1276,6 +1284,25 @@ _NEGATED_BE = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were
 
 # nouns in "-ly" that are no adverb before a verb ("the assembly ratifies", "the ally signs"; date48b)
 _LY_NOUNS = frozenset({"assembly", "ally", "family", "supply", "rally", "reply", "tally", "anomaly", "monopoly"})
+
+
+_STEPS_PARTICLES = frozenset({"down", "aside", "up", "back", "forward"})
+_STEPS_COUNTS = frozenset({"several", "few", "many", "two", "three", "four", "first", "next", "last", "further", "new",
+                           "small", "big", "major", "concrete", "bold", "initial", "key", "such", "other", "these"})
+
+
+def _steps_verb(words: list[str], i: int) -> bool:
+    """Return whether "steps" at ``words[i]`` is the verb a subject takes: before "down"/"aside"/"up"/"back"/
+    "forward" after no count or adjective of steps ("Seoul steps up patrols", not "took several steps up"), or before
+    "in" after a name ("Kessel steps in as chair"); else a noun ("took concrete steps in March"; mendd48, mendr48).
+
+    >>> [_steps_verb(t.split(), 1) for t in ("Seoul steps up", "Kessel steps in", "several steps in", "few steps")]
+    [True, True, False, False]
+    """
+    nxt, before = (words[i + 1].lower() if i + 1 < len(words) else ""), (words[i - 1] if i else "")
+    if nxt == "in":
+        return before[:1].isupper() and before.isalpha()
+    return nxt in _STEPS_PARTICLES and before.lower() not in _STEPS_COUNTS and not before[:1].isdigit()
 
 
 def _aux_before(words: list[str], i: int) -> str:
@@ -10756,32 +10783,45 @@ def _told_as_before(text: str, h: _Hit) -> bool:
     """
     begin = _sentence_span(text, h.start, h.end).start
     found = list(_BEFORE_WORD.finditer(text, begin, h.start))  # the last such word before the month tells
-    return bool(found) and _before_noun_phrase(text[found[-1].end() : h.start])
+    if not found:
+        return False
+    between = text[found[-1].end() : h.start]
+    if found[-1].group().lower() == "earlier" and between.strip() in (",", ", in", ", on"):
+        return True  # "Earlier, in December, the envoys met", "had met earlier, in December" (mendr48)
+    return _before_noun_phrase(between)
 
 
-_NOUN_PHRASE_WORD = re.compile(r"[A-Za-z-]{1,30}|,")
-# what may stand between a "previous X" noun phrase and its month, read from the month back ("took place", "was")
-_LINK_BACK = (("in",), ("on",), ("during",), (",",), ("took", "place"), ("was", "held"), ("were", "held"), ("was",),
-              ("were",))
-_NOUN_PHRASE_MOST = 3  # words at most in the noun phrase after "previous" ("round", "round of talks")
+_NOUN_PHRASE_WORD = re.compile(r"[A-Za-z0-9-]{1,30}|,")
+# what may stand between a "previous X" noun phrase and its month, read from the month back, each stripped in turn
+# ("in", "took place", "which", ","; "held"; a past verb of ending: "The previous deal expired in December", mendr48)
+_LINK_BACK = (("in",), ("on",), ("during",), (",",), ("took", "place"), ("held",), ("was",), ("were",), ("which",),
+              ("that",), ("ended",), ("expired",), ("lapsed",), ("failed",))
+_NOUN_PHRASE_MOST = 5  # words at most in the noun phrase after "previous" ("round", "10th round of talks")
+_NOUN_PHRASE_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})  # only after "of" inside
 
 
 def _before_noun_phrase(between: str) -> bool:
     """Return whether ``between`` (the text after a word of before, "previous"/"earlier", up to a bare month) closes
-    the noun phrase that word opens, the month in apposition to it or told by a link verb ("The previous round, in
-    December,", "the previous round was in December"): the month is that earlier event's own; not a clause's own
-    verb and more ("the previous round returned to the table in March", "Earlier talks collapsed in March", mendd48).
+    the noun phrase that word opens, the month in apposition to it, told by a link verb, a participle or relative
+    clause of holding, or a past verb of its ending ("The previous round, in December,", "the previous round was in
+    December", "The previous round, held in December,", "The previous deal expired in December"): the month is that
+    earlier event's own; not a clause's own verb and more ("the previous round returned to the table in March",
+    "Earlier talks collapsed in March", "Its prior manager quit the firm in September"; mendd48, mendr48).
 
     >>> [_before_noun_phrase(b) for b in (" round, ", " round of talks ", " round was held ", " talks collapsed ",
-    ...                                   " round returned to the table ", " to the summit ")]
-    [True, True, True, False, False, False]
+    ...                                   " round returned to the table ", " to the summit ", " round, held in ",
+    ...                                   " deal expired in ", " 10th round of talks in ", " manager quit the firm in ")]
+    [True, True, True, False, False, False, True, True, True, False]
     """
     words = [w.lower() for w in _NOUN_PHRASE_WORD.findall(between[:120])]
-    for link in _LINK_BACK:  # stripped from the end, the month's preposition first
-        if len(words) > len(link) and tuple(words[-len(link) :]) == link:
-            words = words[: -len(link)]
+    for _ in range(8):  # the links stripped from the end in turn, the month's preposition first
+        link = next((k for k in _LINK_BACK if len(words) > len(k) and tuple(words[-len(k) :]) == k), None)
+        if link is None:
+            break
+        words = words[: -len(link)]
     return 0 < len(words) <= _NOUN_PHRASE_MOST and not any(
-        w in {",", "to"} or w.endswith("ed") or w in _TENSE_WORDS for w in words)  # "prior to the summit": no noun
+        w in {",", "to"} or w.endswith("ed") or w in _TENSE_WORDS  # "prior to the summit": no noun
+        or (w in _NOUN_PHRASE_DETERMINERS and (k == 0 or words[k - 1] != "of")) for k, w in enumerate(words))
 
 
 def _next_sentence_told(text: str, s: _Hit, h: _Hit) -> bool:
