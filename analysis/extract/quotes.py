@@ -10241,11 +10241,18 @@ _DESCRIBED_BACK = 4  # words read before a name for its title ("Torvian Deputy T
 _TITLE_STOPS = word_set("a an the to of for by with and or met said told")  # a title's words end before these
 
 
+# "quit" with no object ("Bo quit in 2019", "quit, saying") or the office itself ("quit the post", "quit his job");
+# not any object ("quit the meeting early": he left a room, not an office; mendr48)
+_QUIT_OFFICE = (
+    r"quit(?=[ \t]{0,3}(?:[,.;:)\n—–]|$)|[ \t]{1,3}(?:in|on|at|after|over|last|earlier|before|amid|this|following"
+    r"|when|as|and|from|to|under|effective|abruptly|suddenly)\b|[ \t]{1,3}(?:(?:the|his|her|their|its)[ \t]{1,3})?"
+    r"(?:office|post|job|role|government|cabinet|party|posts|jobs|roles|seat)\b)"
+)
 # A person's leaving office told right after their name ("Mayor Bo resigned in 2019", "Bo, who stepped down last
 # year,", "Bo has since retired"): no longer the holder a later "the mayor" points back to
 _LEFT_OFFICE = re.compile(
     r",?+[ \t]{1,3}(?:who[ \t]{1,3})?+(?:(?:has|had|later|since|then|abruptly|eventually|recently)[ \t]{1,3}){0,2}"
-    r"(?:resigned|retired|quit|died|stepped[ \t]{1,3}(?:down|aside)|left[ \t]{1,3}(?:office|the[ \t]{1,3}post)"
+    r"(?:resigned|retired|" + _QUIT_OFFICE + r"|died|stepped[ \t]{1,3}(?:down|aside)|left[ \t]{1,3}(?:office|the[ \t]{1,3}post)"
     r"|(?:was|were|been)[ \t]{1,3}(?:ousted|fired|sacked|dismissed|removed|replaced|impeached))\b"
 )
 
@@ -10257,6 +10264,8 @@ def _left_office(text: str, end: int) -> bool:
     (True, True)
     >>> _left_office("Jo Bell met Al Roe, who resigned", 7), _left_office("Jo Bell fired Al Roe", 7)
     (False, False)
+    >>> _left_office("Jo Bell quit the meeting early", 7), _left_office("Jo Bell quit the post in May", 7)
+    (False, True)
     """
     return _LEFT_OFFICE.match(text, end) is not None
 
@@ -15041,18 +15050,26 @@ _ISSUER_LINKS = word_set("from by of")
 
 def _issuer_right_after(text: str, start: int, at: int) -> bool:
     """Return whether the name at ``at`` is the issuer a document's phrase (from ``start``) names right after its
-    link: only an article or capitalised words between the first "from", "by" or "of" and the name ("a statement
-    from the Foreign Ministry"), not a recipient after other words ("a letter from opposition lawmakers to the
-    Foreign Ministry").
+    link: only an article, capitalised words or a few lower-case words of a role between the first "from", "by" or
+    "of" and the name ("a statement from the Foreign Ministry", "a statement from ministry spokesman Lee Dana"), not
+    a recipient after a preposition or "and" ("a letter from opposition lawmakers to the Foreign Ministry"; mendr48).
 
     >>> t = "a letter from opposition lawmakers to the Foreign Ministry"
     >>> _issuer_right_after(t, 0, t.index("Foreign")), _issuer_right_after("a memo from the Hanul Ministry", 0, 16)
     (False, True)
+    >>> _issuer_right_after("a statement from ministry spokesman Lee Dana", 0, 36)
+    True
     """
     words = text[start:at].split()
     link = next((k for k, w in enumerate(words) if w in _ISSUER_LINKS), None)
-    return link is not None and all(w in _LABEL_ARTICLES or w.lower() == "the" or w[:1].isupper()
-                                    for w in words[link + 1 :])
+    role = [w for w in words[link + 1 :] if w.islower() and w not in _LABEL_ARTICLES and w != "the"] \
+        if link is not None else []
+    return link is not None and len(role) <= _ISSUER_ROLE_WORDS and not any(
+        w.strip(",") in _PREPOSITIONS or w in {"and", "or"} or not w.strip(",").replace("’", "").isalpha()
+        for w in role)
+
+
+_ISSUER_ROLE_WORDS = 3  # lower-case words of a role at most between "from" and the issuer ("ministry spokesman")
 
 
 def _issuer_in_phrase(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
