@@ -1491,6 +1491,34 @@ def told_again(r: Reader, span: Span) -> bool:
     return payment_anaphor(r, span) or clause_anaphor(r, span) or definite_change(r, span)
 
 
+#: Words of paying that also name other money ("funding for schools", "the pension fund", "the stationing of
+#: carriers", "defense costs", "provides"): they tie a change to the payment only beside a word of its payer or of
+#: the troops it is for (:data:`_PAYER_OR_TROOPS`) (mendc48b, review48b finding 1).
+_LOOSE_PAYING = ("fund", "provid", "station", "shoulder", "bear", "borne", "valued", "defen", "host", "allot",
+                 "budget", "cost", "expense")
+_PAYER_OR_TROOPS = re.compile(r"\b(?:Seoul|(?:South[ \t]++)?Korea|troops|forces|soldiers|servicemen|USFK|alliance|"
+                              r"ally)\b")
+
+
+def paying_tie(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` (a change's phrase) ties it to the payment by a word of paying
+    (:func:`analysis.frames.payment_words`): a plain one ("pays", "contribution", "the SMA"), or one that also names
+    other money (:data:`_LOOSE_PAYING`) beside a word of the payer or the troops.
+
+    >>> [paying_tie(t, 0, len(t)) for t in ("Seoul's payment rose", "Funding for schools rose",
+    ...     "Seoul's funding for the troops rose", "The pension fund grew", "the stationing of carriers rose")]
+    [True, False, True, False, False]
+    """
+    from analysis.frames import payment_words
+
+    at = start
+    while (m := payment_words(text, at, end)) is not None:
+        if not m.group().lower().startswith(_LOOSE_PAYING) or _PAYER_OR_TROOPS.search(text, start, end):
+            return True
+        at = m.end()
+    return False
+
+
 @only_called_false("percent", ("sma_change",))
 def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called contradicted may be right, else None: its year is only the publication's
@@ -1507,12 +1535,10 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """
     if j.verdict != "contradicted" or fig.frame.bound != "publication":
         return None
-    from analysis.frames import payment_words
-
     r = ctx.reader
     p0, p1 = r.clause(fig.span)
     c0, c1 = r.clause(fig.span, strong=True)
-    if _CHANGE_TIE.search(r.text, p0, p1) or payment_words(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) \
+    if _CHANGE_TIE.search(r.text, p0, p1) or paying_tie(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) \
             or r.spans_in(c0, c1, "money") or _SMA_NAMED.search(r.text, c0, c1) or told_again(r, fig.span):
         return None
     return ("its year is only the publication's, and its own phrase ties the change neither to the payment nor to a "

@@ -12094,6 +12094,19 @@ def _sentence_words(text: str, start: int) -> list[str]:
     return out
 
 
+def _before_article(words: list[str]) -> list[str]:
+    """Return ``words`` without the articles they end on (:data:`_LABEL_ARTICLES`): the words before a quote's label
+    up to the verb or noun that leads to it.
+
+    >>> _before_article("critics derided it as a".split()), _before_article("the".split())
+    (['critics', 'derided', 'it', 'as'], [])
+    """
+    end = len(words)
+    while end and words[end - 1] in _LABEL_ARTICLES:
+        end -= 1
+    return words[:end]
+
+
 def _agentless_naming(words: list[str]) -> bool:
     """Return whether ``words`` (a sentence's words before a quote) end on a naming that names no namer: "what is
     being called (a)", "what critics call", "what has been dubbed", "the plan, dubbed", "known as".
@@ -12107,8 +12120,7 @@ def _agentless_naming(words: list[str]) -> bool:
     >>> _agentless_naming("what insiders privately call the".split()), _agentless_naming("what bo rarely calls".split())
     (True, False)
     """
-    while words and words[-1] in _LABEL_ARTICLES:
-        words = words[:-1]
+    words = _before_article(words)
     if len(words) >= 2 and words[-1] == "as" and words[-2] in _AS_PARTICIPLES:
         words = words[:-1]
     elif len(words) >= 3 and words[-2:] == ["to", "as"] and words[-3] == "referred":
@@ -13582,8 +13594,7 @@ def _viewed_as(words: list[str]) -> bool:
     >>> _viewed_as("a deal that will bring a".split()), _viewed_as("what bo calls the".split())
     (False, True)
     """
-    while words and words[-1] in _LABEL_ARTICLES:
-        words = words[:-1]
+    words = _before_article(words)
     if words[-1:] == ["as"]:
         words = words[:-1]
     return bool(words) and (words[-1] in _VIEWING or words[-1] in _NAMING_VERBS or words[-1] in _CHARGING
