@@ -10810,7 +10810,8 @@ def _before_noun_phrase(between: str) -> bool:
 
     >>> [_before_noun_phrase(b) for b in (" round, ", " round of talks ", " round was held ", " talks collapsed ",
     ...                                   " round returned to the table ", " to the summit ", " round, held in ",
-    ...                                   " deal expired in ", " 10th round of talks in ", " manager quit the firm in ")]
+    ...                                   " deal expired in ", " 10th round of talks in ",
+    ...                                   " manager quit the firm in ")]
     [True, True, True, False, False, False, True, True, True, False]
     """
     words = [w.lower() for w in _NOUN_PHRASE_WORD.findall(between[:120])]

@@ -10252,7 +10252,8 @@ _QUIT_OFFICE = (
 # year,", "Bo has since retired"): no longer the holder a later "the mayor" points back to
 _LEFT_OFFICE = re.compile(
     r",?+[ \t]{1,3}(?:who[ \t]{1,3})?+(?:(?:has|had|later|since|then|abruptly|eventually|recently)[ \t]{1,3}){0,2}"
-    r"(?:resigned|retired|" + _QUIT_OFFICE + r"|died|stepped[ \t]{1,3}(?:down|aside)|left[ \t]{1,3}(?:office|the[ \t]{1,3}post)"
+    r"(?:resigned|retired|" + _QUIT_OFFICE
+    + r"|died|stepped[ \t]{1,3}(?:down|aside)|left[ \t]{1,3}(?:office|the[ \t]{1,3}post)"
     r"|(?:was|were|been)[ \t]{1,3}(?:ousted|fired|sacked|dismissed|removed|replaced|impeached))\b"
 )
 
