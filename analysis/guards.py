@@ -1581,9 +1581,7 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
     ...     "Analysts expect Seoul to hand over about $1.2 billion next year."))]
     [False, True, True]
     """
-    from analysis.frames import payment_cued
-
-    from analysis.frames import for_us_forces
+    from analysis.frames import for_us_forces, payment_cued
 
     r = ctx.reader
     c0, c1 = r.clause(span, strong=True)
