@@ -1538,16 +1538,19 @@ def korea_hands() -> re.Pattern[str]:
     """Return the pattern of Korea named as the payer or the one billed before a word of handing a sum over or bearing
     a cost ("Seoul is expected to hand over X", "Seoul will likely be billed X", "Seoul's outlay"), built once, when
     first used (frames imports this module), from :func:`analysis.frames.transfer_words` but "spend" (what Seoul
-    spends is mostly on its own forces) (fcast48, mendf48).
+    spends is mostly on its own forces); "billed", "charged" only passive ("Seoul charges X" is Seoul paid) (fcast48,
+    mendf48).
 
-    >>> bool(korea_hands().search("Seoul will likely be billed X")), bool(korea_hands().search("Seoul will spend X"))
-    (True, False)
+    >>> [bool(korea_hands().search(t)) for t in ("Seoul will likely be billed X", "Seoul will spend X",
+    ...                                          "Seoul charges X", "Seoul's outlay", "Seoul's defense outlay")]
+    [True, False, False, True, False]
     """
     from analysis.frames import transfer_words
 
-    return re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)\b(?:['’]s[ \t]++(?:[\w-]++[ \t]++)?|(?!['’])[ \t]++"
-                      r"(?:[\w'’-]++[ \t]++){0,5}?)(?!spen)(?:" + transfer_words()
-                      + r"|bill(?:s|ed)|charg(?:e|es|ed|ing)|invoiced|pon(?:y|ies|ied|ying)[ \t]++up)\b", re.I)
+    return re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)\b(?:['’]s[ \t]++(?:outlays?|install?ments?|tab)|"
+                      r"(?!['’])[ \t]++(?:[\w'’-]++[ \t]++){0,5}?(?:(?!spen)" + transfer_words()
+                      + r"|(?:be|been|being|is|was|were|are|gets?|got)[ \t]++(?:billed|charged|invoiced)|"
+                      r"pon(?:y|ies|ied|ying)[ \t]++up))\b", re.I)
 
 
 
@@ -1594,15 +1597,15 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
 
 @functools.cache
 def definite_paid() -> re.Pattern[str]:
-    """Return the pattern of a definite noun of a sum paid ("the outlay", "the sum", "the annual installment": words
-    of :func:`analysis.frames.transfer_words` but "spend"), built when first used (mendf48).
+    """Return the pattern of a definite noun of a sum paid ("the outlay", "the sum", "the annual installment"); not a
+    verb of paying nor a noun of a thing backed ("the support", "the burden" of :func:`analysis.frames.transfer_words`)
+    (mendf48).
 
     >>> [bool(definite_paid().search(t)) for t in ("expect the outlay to top", "expect exports to top")]
     [True, False]
     """
-    from analysis.frames import transfer_words
-
-    return re.compile(r"\bthe[ \t]++(?:[\w-]++[ \t]++)?(?:sum|amount|(?!spen)" + transfer_words() + r")\b", re.I)
+    return re.compile(r"\bthe[ \t]++(?:[\w-]++[ \t]++)?(?:outlays?|install?ments?|sum|amount|tab|expenditures?)\b",
+                      re.I)
 
 
 def subject_retold(r: Reader, span: Span) -> bool:

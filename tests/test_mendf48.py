@@ -10,7 +10,8 @@ tests/test_fcast48.py's; each text follows :data:`LEAD`; its last figure is judg
 - ``SEOUL_SUM``: a singular "dollar" before a preposition, a date word or the clause's end is a sum, not an adjective;
   a small sum Seoul hands over is Seoul's: ``unverifiable`` (guards.unnamed_other).
 - ``MENDF48_CTRL``: a runway's or a base's cost, Seoul's spending on its own jets, "the outlay" after no payment, a
-  "2 billion dollar project", a small sum with no payer: still ``not_checkable``.
+  "2 billion dollar project", a small sum with no payer, Seoul charging (not charged), Seoul's "defense outlay":
+  still ``not_checkable``.
 """
 
 from __future__ import annotations
