@@ -271,15 +271,15 @@ _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*"
 
 
 def payment_words(text: str, start: int, end: int) -> re.Match[str] | None:
-    """Return the first word of paying or of the cost-sharing in ``text[start:end]`` (:data:`_PAYMENT`, then
-    :data:`_SMA_WORDS`), else None: the one test of "names the payment" the frames and guards share.
+    """Return the first word of paying or of the cost-sharing in ``text[start:end]`` (:data:`_PAYMENT`, which holds
+    every word of :data:`_SMA_WORDS`), else None: the one test of "names the payment" the frames and guards share.
 
     >>> payment_words("a 19 percent boost in its funding for the troops", 0, 48).group()
     'funding'
     >>> payment_words("a 19 percent boost in its exports", 0, 33) is None
     True
     """
-    return _PAYMENT.search(text, start, end) or _SMA_WORDS.search(text, start, end)
+    return _PAYMENT.search(text, start, end)
 
 
 #: Words of paying, handing money over or bearing a cost, verbs and nouns (frames63: "footed X of the bill", "the sum
@@ -1915,7 +1915,40 @@ def pays_for_troops_in_korea(text: str) -> bool:
 
 
 _GIVES = re.compile(rf"\b{_TRANSFER}\b", re.I)
+
+
+def transfer_words() -> str:
+    """Return the pattern text (a group, no word bounds) of the words of paying, handing money over or bearing a cost
+    (:data:`_TRANSFER`), for a pattern of another module to reuse (mendf48).
+
+    >>> bool(re.fullmatch(transfer_words(), "coughed up")), bool(re.fullmatch(transfer_words(), "exported"))
+    (True, False)
+    """
+    return _TRANSFER
+
+
+def demand_words(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the first word of a demand in ``text[start:end]`` (:data:`_DEMAND`: "demanded", "seeks", "asked"),
+    else None (mendf48).
+
+    >>> demand_words("Washington sought $5 billion", 0, 28).group(), demand_words("Seoul sold cars", 0, 15)
+    ('sought', None)
+    """
+    return _DEMAND.search(text, start, end)
+
+
+def for_us_forces(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the words in ``text[start:end]`` naming the US forces in Korea as what a sum is for
+    (:data:`_FOR_US_FORCES`: "for the USFK", "to keep American troops"; :data:`_ON_US_FORCES`: "spend X on the U.S.
+    troops"), else None (mendf48).
+
+    >>> bool(for_us_forces("set aside X for U.S. Forces Korea", 0, 33)), for_us_forces("for new jets", 0, 12)
+    (True, None)
+    """
+    return _FOR_US.search(text, start, end) or _ON_US_FORCES.search(text, start, end)
 _FOR_US = re.compile(_FOR_US_FORCES, re.I)
+#: The US forces as what a sum is spent on ("spend X on the U.S. troops") (mendf48).
+_ON_US_FORCES = re.compile(r"\bon\s++(?:the\s++)?(?:U\.S\.|US|American)\s++(?:" + TROOP_NOUNS + r")\b", re.I)
 #: Korea as the one a sum comes from, named after it: "from Seoul", "from its host, South Korea".
 _FROM_KOREA_HOST = re.compile(rf"\bfrom\s++(?:(?:its|their|the)\s++hosts?(?:\s++(?:country|nation|government))?"
                               rf"(?:[ \t]{{0,3}}+,)?\s++)?{KOREA_PAYER}\b", re.I)

@@ -1550,36 +1550,55 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 #: quotation (fcast48).
 FORECAST_MODALITIES = ("forecast", "quotation")
 #: In a forecast's clause, a word that ties it to the cost-sharing payment or an ask of it besides the words of paying
-#: and of the cost-sharing (:func:`analysis.frames.payment_words`): the tie words of a change (:data:`CHANGE_TIE_WORDS`)
-#: but "costs" (the cost of the troops, of a base or a weapon, is no payment), and the verbs and nouns of a demand
-#: (fcast48).
+#: and of the cost-sharing (:func:`analysis.frames.payment_words`) and of a demand
+#: (:func:`analysis.frames.demand_words`): the tie words of a change (:data:`CHANGE_TIE_WORDS`) but "costs" (the cost
+#: of the troops, of a base or a weapon, is no payment), host-nation support, and a sum agreed or settled on in the
+#: talks ("will likely agree on X", "expect to settle at X") (fcast48, mendf48).
 _FORECAST_TIE = re.compile(r"\b(?:" + "|".join(w for w in CHANGE_TIE_WORDS if w != "costs?")
-                           + r"|demand\w*|ask(?:s|ed|ing)?|request\w*|seek\w*|sought|insist\w*)\b", re.I)
-#: Korea named as the payer before a verb of handing a sum over in a figure's clause ("Seoul is expected to hand over
-#: X", "Korea will give us X"); not "spend" (what Seoul spends is mostly on its own forces) (fcast48).
-_KOREA_HANDS = re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)\b(?!['’])[ \t]++(?:[\w'’-]++[ \t]++){0,5}?"
-                          r"(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|cover(?:s|ed|ing)?|transfer(?:s|red|ring)?|"
-                          r"remit(?:s|ted|ting)?|"
-                          r"(?:fork|shell)(?:s|ed|ing)?[ \t]++out|cough(?:s|ed|ing)?[ \t]++up)\b", re.I)
+                           + r"|host[ \t-]++(?:nation|country)[ \t]++support|agree(?:s|d|ing)?[ \t]++(?:on|upon)|"
+                           r"settl(?:e|es|ed|ing)[ \t]++(?:at|on|for))\b", re.I)
+
+
+@functools.cache
+def korea_hands() -> re.Pattern[str]:
+    """Return the pattern of Korea named as the payer or the one billed before a word of handing a sum over or bearing
+    a cost ("Seoul is expected to hand over X", "Seoul will likely be billed X", "Seoul's outlay"), built once, when
+    first used (frames imports this module), from :func:`analysis.frames.transfer_words` but "spend" (what Seoul
+    spends is mostly on its own forces); "billed", "charged" only passive ("Seoul charges X" is Seoul paid) (fcast48,
+    mendf48).
+
+    >>> [bool(korea_hands().search(t)) for t in ("Seoul will likely be billed X", "Seoul will spend X",
+    ...                                          "Seoul charges X", "Seoul's outlay", "Seoul's defense outlay")]
+    [True, False, False, True, False]
+    """
+    from analysis.frames import transfer_words
+
+    return re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)\b(?:['’]s[ \t]++(?:outlays?|install?ments?|tab)|"
+                      r"(?!['’])[ \t]++(?:[\w'’-]++[ \t]++){0,5}?(?:(?!spen)" + transfer_words()
+                      + r"|(?:be|been|being|is|was|were|are|gets?|got)[ \t]++(?:billed|charged|invoiced)|"
+                      r"pon(?:y|ies|ied|ying)[ \t]++up))\b", re.I)
+
+
 
 
 def tie_words(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` has a word that ties a forecast to the payment or an ask of it: a word of
-    paying or of the cost-sharing (:func:`analysis.frames.payment_words`) or another tie word (:data:`_FORECAST_TIE`)
-    (fcast48).
+    paying or of the cost-sharing (:func:`analysis.frames.payment_words`), of a demand
+    (:func:`analysis.frames.demand_words`) or another tie word (:data:`_FORECAST_TIE`) (fcast48).
 
     >>> [tie_words(t, 0, len(t)) for t in ("Seoul's bill will grow", "the ask may be", "exports may grow")]
     [True, True, False]
     """
-    from analysis.frames import payment_words
+    from analysis.frames import demand_words, payment_words
 
-    return payment_words(text, start, end) is not None or _FORECAST_TIE.search(text, start, end) is not None
+    return payment_words(text, start, end) is not None or demand_words(text, start, end) is not None \
+        or _FORECAST_TIE.search(text, start, end) is not None
 
 
 def forecast_tied(ctx: Context, span: Span) -> bool:
     """Return whether a forecast's clause ties it to the cost-sharing payment or an ask of it: it names the payment
     (:func:`analysis.frames.payment_cued`), has a tie word (:func:`tie_words`) or Korea handing a sum over
-    (:data:`_KOREA_HANDS`), retells a payment told just before (:func:`told_again`), has an amount of the size of a
+    (:func:`korea_hands`), retells a payment told just before (:func:`told_again`), has an amount of the size of a
     recent payment (:func:`sized_as_payment`: "10 percent above the current level of nearly $1 billion"), a pronoun
     for the payment (:func:`pronoun_tied`), or retells with "the" a figure a tied clause gave (:func:`retold_tied`)
     (fcast48).
@@ -1591,13 +1610,48 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
     ...     "Analysts expect Seoul to hand over about $1.2 billion next year."))]
     [False, True, True]
     """
-    from analysis.frames import payment_cued
+    from analysis.frames import for_us_forces, payment_cued
 
     r = ctx.reader
     c0, c1 = r.clause(span, strong=True)
     return payment_cued(r, span) or tie_words(r.text, c0, c1) \
-        or _KOREA_HANDS.search(r.text, c0, span.start) is not None or told_again(r, span) \
-        or sized_as_payment(ctx, span, c0, c1) or pronoun_tied(r, span) or retold_tied(ctx, span)
+        or korea_hands().search(r.text, c0, span.start) is not None or told_again(r, span) \
+        or for_us_forces(r.text, c0, c1) is not None \
+        or sized_as_payment(ctx, span, c0, c1) or pronoun_tied(r, span) or retold_tied(ctx, span) \
+        or subject_retold(r, span)
+
+
+@functools.cache
+def definite_paid() -> re.Pattern[str]:
+    """Return the pattern of a definite noun of a sum paid ("the outlay", "the sum", "the annual installment"); not a
+    verb of paying nor a noun of a thing backed ("the support", "the burden" of :func:`analysis.frames.transfer_words`)
+    (mendf48).
+
+    >>> [bool(definite_paid().search(t)) for t in ("expect the outlay to top", "expect exports to top")]
+    [True, False]
+    """
+    return re.compile(r"\bthe[ \t]++(?:[\w-]++[ \t]++)?(?:outlays?|install?ments?|sum|amount|tab|expenditures?)\b",
+                      re.I)
+
+
+def subject_retold(r: Reader, span: Span) -> bool:
+    """Return whether a figure's clause before it names a sum paid with "the" (:func:`definite_paid`) and the sentence
+    before ties it (:func:`tie_words`, Korea handing a sum over: :func:`korea_hands`) (mendf48).
+
+    >>> from analysis.frames import figure_in
+    >>> [subject_retold(*figure_in(t, -1)) for t in (
+    ...     "Seoul paid 1.04 trillion won this year. Next year, officials expect the outlay to top 1.2 trillion won.",
+    ...     "Exports grew 3 percent this year. Next year, officials expect the outlay to top 1.2 trillion won.")]
+    [True, False]
+    """
+    c0, _ = r.clause(span, strong=True)
+    if definite_paid().search(r.text, c0, span.start) is None:
+        return False
+    s, _ = r.sentence_of(span)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    prev = r.sentences[i] if i >= 0 else None
+    return prev is not None and (tie_words(r.text, prev.start, prev.end)
+                                 or korea_hands().search(r.text, prev.start, prev.end) is not None)
 
 
 #: A pronoun in a figure's own phrase before it ("it is expected to reach", "officials expect it to reach", "this
@@ -1698,29 +1752,41 @@ def forecast_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 
 
 #: The singular "dollar" closing an amount ("a billion-dollar system", "a billion dollar jet"): an adjective, the size
-#: of the thing it names, not a sum paid ("a billion dollars") (fcast48).
+#: of the thing it names, not a sum paid ("a billion dollars") (fcast48); only before a noun, not before a preposition,
+#: a date word or the clause's end ("handed over 2 billion dollar in 2019": a sum, its plural dropped) (mendf48).
 _DOLLAR_ADJECTIVE = re.compile(r"[ \t-]dollar$", re.I)
+#: After a singular "dollar", the noun it sizes: a word, not a preposition, an article, a verb of being, a conjunction
+#: or a date word (mendf48).
+_NOUN_NEXT = re.compile(r"[ \t-]{1,3}(?!(?:in|on|at|for|to|from|of|by|with|over|under|per|into|during|since|until|"
+                        r"before|after|than|and|or|but|a|an|the|this|that|last|next|each|every|is|was|were|are|will|"
+                        r"would|has|had|have|year|years|month|months|annually|yearly|now|today|yesterday|tomorrow|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|(?:19|20)\d\d)\b)[A-Za-z]", re.I)
 
 
 def unnamed_other(fig: Figure, ctx: Context) -> str | None:
     """Return why an amount framed as Seoul's payment, whose own clause names no payment, is another quantity, else
     None: its singular "dollar" makes it the size of a thing (:data:`_DOLLAR_ADJECTIVE`), or it is under
     1/``Tolerances.far_factor`` of the payment it is judged by and no unit slip of a payment on record
-    (:func:`slip_below`): a tip, a line of a budget; as :func:`far_above`, below (fcast48).
+    (:func:`slip_below`), nor a sum Korea hands over (:func:`korea_hands`): a tip, a line of a budget; as
+    :func:`far_above`, below (fcast48, mendf48).
 
     >>> from analysis.rules import example
     >>> lead = "The cost-sharing talks dragged on. "
     >>> [unnamed_other(*example(lead + t, "2019-11-20")) is not None for t in (
-    ...     "It is a billion-dollar system.", "The sum was a mere $5 million.", "The sum was $2 billion.")]
-    [True, True, False]
+    ...     "It is a billion-dollar system.", "The sum was a mere $5 million.", "The sum was $2 billion.",
+    ...     "Seoul gave 2 billion dollar last year.", "Seoul handed over $8 million in 2019.")]
+    [True, True, False, False, False]
     """
     if fig.span.kind != "money" or fig.frame.quantity not in _PAID_QUANTITIES:
         return None
-    if _DOLLAR_ADJECTIVE.search(fig.span.exact):
+    r = ctx.reader
+    if _DOLLAR_ADJECTIVE.search(fig.span.exact) and _NOUN_NEXT.match(r.text, fig.span.end):
         return f"{fig.span.exact!r} sizes a thing (an adjective), so it is no sum paid"
     times = times_payment(fig, ctx)
-    if times is None or times * ctx.tol.far_factor >= 1 or slip_below(fig, ctx):
-        return None
+    if times is None or times * ctx.tol.far_factor >= 1 or slip_below(fig, ctx) \
+            or korea_hands().search(r.text, r.clause(fig.span, strong=True)[0], fig.span.start):
+        return None  # mendf48: "Seoul handed over $8 million": Seoul's sum, if wrong
     return (f"{fig.span.exact} is under 1/{ctx.tol.far_factor:,.0f} of the payment it was judged by and no unit slip "
             "of a figure on record, so it is another quantity")
 
