@@ -17,6 +17,7 @@ quantity (hooked into :func:`analysis.frames._read_money`); :func:`unsure_scale`
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -839,14 +840,15 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 _KEPT_OUT_REACH = 40  # characters before the cue in which such a word keeps it out
 
 
+#: The months' and weekdays' English names, as one alternation (the calendar's own).
+_CALENDAR_NAMES = "|".join((*calendar.month_name[1:], *calendar.day_name))
 #: A payment verb whose subject stands before it: "<payer> paid X".
 _PAY_VERB = re.compile(r"\b(?:pa(?:y|ys|id|ying)|contribut(?:es|ed|ing)|provid(?:es|ed|ing)|spen(?:ds|t|ding))\b", re.I)
 #: A capitalised word that names someone (not a function word opening a sentence or a time word).
 _NAME_WORD = re.compile(r"\b(?!(?:The|A|An|In|Last|This|That|Under|Since|From|After|Before|For|During|On|At|By|But|And|"
                         r"Also|Still|Now|Then|However|Meanwhile|According|It|Its|They|Their|He|She|We|Our|Over|Of|"
-                        r"Each|Every|Both|Next|Such|Yet|So|As|While|When|If|January|February|March|April|May|June|"
-                        r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                        r"Saturday|Sunday|SMA|Special|Measures|Agreement)\b)(?<![\w.’'-])(?=[A-Z])[\w.’'-]++")
+                        r"Each|Every|Both|Next|Such|Yet|So|As|While|When|If|" + _CALENDAR_NAMES
+                        + r"|SMA|Special|Measures|Agreement)\b)(?<![\w.’'-])(?=[A-Z])[\w.’'-]++")
 #: What opens the payment verb's own clause after a source or a phrase before it: a reporting verb, "that", "according
 #: to", a comma; the source named before it ("Yonhap reported that the government paid X") is no payer (review16).
 _SUBJECT_OPENS = re.compile(r",|\b(?:that|said|says|say|reported|reports|told|tells|added|adds|noted|notes|stated|"
@@ -1497,7 +1499,8 @@ def told_again(r: Reader, span: Span) -> bool:
 _LOOSE_PAYING = ("fund", "provid", "station", "shoulder", "bear", "borne", "valued", "defen", "host", "allot",
                  "budget", "cost", "expense")
 _PAYER_OR_TROOPS = re.compile(r"\b(?:Seoul|(?:South[ \t]++)?Korea|troops|forces|soldiers|servicemen|USFK|alliance|"
-                              r"ally)\b")
+                              r"ally|host[ \t-]++(?:nation|country)|military[ \t]++presence|(?:stationed[ \t]++)?"
+                              r"Americans)\b", re.I)
 
 
 def paying_tie(text: str, start: int, end: int) -> bool:
@@ -1614,11 +1617,51 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
 
     r = ctx.reader
     c0, c1 = r.clause(span, strong=True)
-    return payment_cued(r, span) or tie_words(r.text, c0, c1) \
-        or korea_hands().search(r.text, c0, span.start) is not None or told_again(r, span) \
-        or for_us_forces(r.text, c0, c1) is not None \
-        or sized_as_payment(ctx, span, c0, c1) or pronoun_tied(r, span) or retold_tied(ctx, span) \
+    if payment_cued(r, span) or told_again(r, span) or sized_as_payment(ctx, span, c0, c1) or pronoun_tied(r, span) \
+            or retold_tied(ctx, span):
+        return True
+    if priced_thing(r.text, span.end) or elsewhere(r, c0, c1):  # review48c: a sum of a thing, or of another host
+        return False
+    return tie_words(r.text, c0, c1) or korea_hands().search(r.text, c0, span.start) is not None \
+        or (for_us_forces(r.text, c0, c1) is not None and _BUILT.search(r.text, c0, c1) is None) \
         or subject_retold(r, span)
+
+
+#: A thing built or bought for the forces ("the Pyeongtaek base for USFK", "the troops' new barracks"): a sum for it is
+#: its price, not the payment (review48c).
+_BUILT = re.compile(r"\b(?:bases?|barracks|facilit(?:y|ies)|construction|projects?|hospitals?|housing|buildings?|"
+                    r"runways?|ports?)\b", re.I)
+#: After a figure, the noun it prices ("a $5 billion arms package", "a $2 billion merger"): a lower-case word that is no
+#: preposition, article, conjunction, verb of being or time word (review48c).
+_PRICED_NOUN = re.compile(r"[ \t]{1,3}(?!(?:in|on|at|for|to|from|of|by|with|over|under|per|into|during|since|until|"
+                          r"before|after|than|and|or|but|as|a|an|the|this|that|next|last|each|every|is|was|were|are|"
+                          r"will|would|could|may|might|has|had|have|more|less|annually|yearly|a?year|now|starting|"
+                          r"beginning|through|while|which|who|won|dollars?)(?![\w-]))[a-z]")
+
+
+def priced_thing(text: str, end: int) -> bool:
+    """Return whether a figure ending at ``end`` is followed by the noun it prices (:data:`_PRICED_NOUN`): "agree on a
+    $5 billion arms package" tells a thing's price, "agree on 1.2 trillion won next year" a sum (review48c).
+
+    >>> [priced_thing(t, t.index("billion") + 7) for t in ("a $5 billion arms package", "$2 billion next year",
+    ...     "$2 billion, officials said")]
+    [True, False, False]
+    """
+    return _PRICED_NOUN.match(text, end) is not None
+
+
+def elsewhere(r: Reader, start: int, end: int) -> bool:
+    """Return whether ``r.text[start:end]`` names a country other than the two sides and the North
+    (:func:`analysis.frames.named_countries`; :data:`TALKS_COUNTRIES`): "host-nation support in Japan", "Tokyo",
+    "American troops in Germany" (review48c).
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> [elsewhere(Reader(annotate_text(t)), 0, len(t)) for t in ("Tokyo will pay more.", "Seoul will pay more.")]
+    [True, False]
+    """
+    from analysis.frames import named_countries
+
+    return any(c not in TALKS_COUNTRIES for _, c in named_countries(r, start, end))
 
 
 @functools.cache
@@ -1760,8 +1803,7 @@ _DOLLAR_ADJECTIVE = re.compile(r"[ \t-]dollar$", re.I)
 _NOUN_NEXT = re.compile(r"[ \t-]{1,3}(?!(?:in|on|at|for|to|from|of|by|with|over|under|per|into|during|since|until|"
                         r"before|after|than|and|or|but|a|an|the|this|that|last|next|each|every|is|was|were|are|will|"
                         r"would|has|had|have|year|years|month|months|annually|yearly|now|today|yesterday|tomorrow|"
-                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                        r"June|July|August|September|October|November|December|(?:19|20)\d\d)\b)[A-Za-z]", re.I)
+                        + _CALENDAR_NAMES + r"|(?:19|20)\d\d)(?![\w-]))[\dA-Za-z]", re.I)
 
 
 def unnamed_other(fig: Figure, ctx: Context) -> str | None:
