@@ -1288,7 +1288,9 @@ _LY_NOUNS = frozenset({"assembly", "ally", "family", "supply", "rally", "reply",
 
 _STEPS_PARTICLES = frozenset({"down", "aside", "up", "back", "forward"})
 _STEPS_COUNTS = frozenset({"several", "few", "many", "two", "three", "four", "first", "next", "last", "further", "new",
-                           "small", "big", "major", "concrete", "bold", "initial", "key", "such", "other", "these"})
+                           "small", "big", "major", "concrete", "bold", "initial", "key", "such", "other", "these",
+                           "take", "takes", "took", "taken", "taking", "its", "their", "his", "her", "the"})
+# (a verb of taking or a determiner before "steps" makes it the noun: "took steps forward in March"; review48c)
 
 
 def _steps_verb(words: list[str], i: int) -> bool:
@@ -1296,8 +1298,9 @@ def _steps_verb(words: list[str], i: int) -> bool:
     "forward" after no count or adjective of steps ("Seoul steps up patrols", not "took several steps up"), or before
     "in" after a name ("Kessel steps in as chair"); else a noun ("took concrete steps in March"; mendd48, mendr48).
 
-    >>> [_steps_verb(t.split(), 1) for t in ("Seoul steps up", "Kessel steps in", "several steps in", "few steps")]
-    [True, True, False, False]
+    >>> [_steps_verb(t.split(), 1) for t in ("Seoul steps up", "Kessel steps in", "several steps in", "few steps",
+    ...                                      "took steps forward")]
+    [True, True, False, False, False]
     """
     nxt, before = (words[i + 1].lower() if i + 1 < len(words) else ""), (words[i - 1] if i else "")
     if nxt == "in":

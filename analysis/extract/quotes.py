@@ -10246,7 +10246,8 @@ _TITLE_STOPS = word_set("a an the to of for by with and or met said told")  # a 
 _QUIT_OFFICE = (
     r"quit(?=[ \t]{0,3}(?:[,.;:)\n—–]|$)|[ \t]{1,3}(?:in|on|at|after|over|last|earlier|before|amid|this|following"
     r"|when|as|and|from|to|under|effective|abruptly|suddenly)\b|[ \t]{1,3}(?:(?:the|his|her|their|its)[ \t]{1,3})?"
-    r"(?:office|post|job|role|government|cabinet|party|posts|jobs|roles|seat)\b)"
+    r"(?:office|post|job|role|government|cabinet|party|posts|jobs|roles|seat|politics|ministry|presidency|council"
+    r"|board|mid-term|midterm|parliament|the[ \t]{1,3}race)\b)"
 )
 # A person's leaving office told right after their name ("Mayor Bo resigned in 2019", "Bo, who stepped down last
 # year,", "Bo has since retired"): no longer the holder a later "the mayor" points back to
@@ -15071,14 +15072,17 @@ def _issuer_right_after(text: str, start: int, at: int) -> bool:
     (False, True)
     >>> _issuer_right_after("a statement from ministry spokesman Lee Dana", 0, 36)
     True
+    >>> t = "a statement from the ministry criticizing Lee Dana"  # the one it targets (review48c)
+    >>> _issuer_right_after(t, 0, t.index("Lee"))
+    False
     """
     words = text[start:at].split()
     link = next((k for k, w in enumerate(words) if w in _ISSUER_LINKS), None)
     role = [w for w in words[link + 1 :] if w.islower() and w not in _LABEL_ARTICLES and w != "the"] \
         if link is not None else []
     return link is not None and len(role) <= _ISSUER_ROLE_WORDS and not any(
-        w.strip(",") in _PREPOSITIONS or w in {"and", "or"} or not w.strip(",").replace("’", "").isalpha()
-        for w in role)
+        w.strip(",") in _PREPOSITIONS or w in {"and", "or", "who", "that", "which"} or w.endswith("ing")
+        or not w.strip(",").replace("’", "").isalpha() for w in role)
 
 
 _ISSUER_ROLE_WORDS = 3  # lower-case words of a role at most between "from" and the issuer ("ministry spokesman")
