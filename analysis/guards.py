@@ -1620,11 +1620,10 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
     if payment_cued(r, span) or told_again(r, span) or sized_as_payment(ctx, span, c0, c1) or pronoun_tied(r, span) \
             or retold_tied(ctx, span):
         return True
-    if priced_thing(r.text, span.end) or elsewhere(r, c0, c1):  # review48c: a sum of a thing, or of another host
-        return False
+    if priced_thing(r.text, span.end) or elsewhere(r, c0, c1) or _BUILT.search(r.text, c0, c1):
+        return False  # review48c: a sum of a thing, of another host, or for a thing built (a port, a base project)
     return tie_words(r.text, c0, c1) or korea_hands().search(r.text, c0, span.start) is not None \
-        or (for_us_forces(r.text, c0, c1) is not None and _BUILT.search(r.text, c0, c1) is None) \
-        or subject_retold(r, span)
+        or for_us_forces(r.text, c0, c1) is not None or subject_retold(r, span)
 
 
 #: A thing built or bought for the forces ("the Pyeongtaek base for USFK", "the troops' new barracks"): a sum for it is
