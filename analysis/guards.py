@@ -1630,12 +1630,15 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
 #: its price, not the payment (review48c).
 _BUILT = re.compile(r"\b(?:bases?|barracks|facilit(?:y|ies)|construction|projects?|hospitals?|housing|buildings?|"
                     r"runways?|ports?)\b", re.I)
-#: After a figure, the noun it prices ("a $5 billion arms package", "a $2 billion merger"): a lower-case word that is no
-#: preposition, article, conjunction, verb of being or time word (review48c).
-_PRICED_NOUN = re.compile(r"[ \t]{1,3}(?!(?:in|on|at|for|to|from|of|by|with|over|under|per|into|during|since|until|"
-                          r"before|after|than|and|or|but|as|a|an|the|this|that|next|last|each|every|is|was|were|are|"
-                          r"will|would|could|may|might|has|had|have|more|less|annually|yearly|a?year|now|starting|"
-                          r"beginning|through|while|which|who|won|dollars?)(?![\w-]))[a-z]")
+#: Words after a figure that are no noun it sizes or prices: a preposition, an article, a conjunction, a verb of being
+#: or a modal, a time word or a currency word (one list for :data:`_PRICED_NOUN` and :data:`_NOUN_NEXT`).
+_NOT_A_NOUN = (r"(?:in|on|at|for|to|from|of|by|with|over|under|per|into|during|since|until|before|after|than|and|or|"
+               r"but|as|a|an|the|this|that|next|last|each|every|is|was|were|are|will|would|could|may|might|has|had|"
+               r"have|more|less|annually|yearly|a?year|years|months?|now|today|yesterday|tomorrow|starting|beginning|"
+               r"through|while|which|who|won|dollars?|" + _CALENDAR_NAMES + r"|(?:19|20)\d\d)(?![\w-])")
+#: After a figure, the noun it prices ("a $5 billion arms package", "a $2 billion merger"): a lower-case word that is
+#: none of :data:`_NOT_A_NOUN` (review48c).
+_PRICED_NOUN = re.compile(r"[ \t]{1,3}(?!" + _NOT_A_NOUN + r")[a-z]")
 
 
 def priced_thing(text: str, end: int) -> bool:
@@ -1797,12 +1800,8 @@ def forecast_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 #: of the thing it names, not a sum paid ("a billion dollars") (fcast48); only before a noun, not before a preposition,
 #: a date word or the clause's end ("handed over 2 billion dollar in 2019": a sum, its plural dropped) (mendf48).
 _DOLLAR_ADJECTIVE = re.compile(r"[ \t-]dollar$", re.I)
-#: After a singular "dollar", the noun it sizes: a word, not a preposition, an article, a verb of being, a conjunction
-#: or a date word (mendf48).
-_NOUN_NEXT = re.compile(r"[ \t-]{1,3}(?!(?:in|on|at|for|to|from|of|by|with|over|under|per|into|during|since|until|"
-                        r"before|after|than|and|or|but|a|an|the|this|that|last|next|each|every|is|was|were|are|will|"
-                        r"would|has|had|have|year|years|month|months|annually|yearly|now|today|yesterday|tomorrow|"
-                        + _CALENDAR_NAMES + r"|(?:19|20)\d\d)(?![\w-]))[\dA-Za-z]", re.I)
+#: After a singular "dollar", the noun it sizes: a word or a number-led one, none of :data:`_NOT_A_NOUN` (mendf48).
+_NOUN_NEXT = re.compile(r"[ \t-]{1,3}(?!" + _NOT_A_NOUN + r")[\dA-Za-z]", re.I)
 
 
 def unnamed_other(fig: Figure, ctx: Context) -> str | None:
