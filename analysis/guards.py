@@ -1620,7 +1620,7 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
     if payment_cued(r, span) or told_again(r, span) or sized_as_payment(ctx, span, c0, c1) or pronoun_tied(r, span) \
             or retold_tied(ctx, span):
         return True
-    if priced_thing(r.text, span.end) or elsewhere(r, c0, c1) or _BUILT.search(r.text, c0, c1):
+    if priced_thing(r.text, span.end) or other_country_named(r, c0, c1) or _BUILT.search(r.text, c0, c1):
         return False  # review48c: a sum of a thing, of another host, or for a thing built (a port, a base project)
     return tie_words(r.text, c0, c1) or korea_hands().search(r.text, c0, span.start) is not None \
         or for_us_forces(r.text, c0, c1) is not None or subject_retold(r, span)
@@ -1652,13 +1652,14 @@ def priced_thing(text: str, end: int) -> bool:
     return _PRICED_NOUN.match(text, end) is not None
 
 
-def elsewhere(r: Reader, start: int, end: int) -> bool:
+def other_country_named(r: Reader, start: int, end: int) -> bool:
     """Return whether ``r.text[start:end]`` names a country other than the two sides and the North
     (:func:`analysis.frames.named_countries`; :data:`TALKS_COUNTRIES`): "host-nation support in Japan", "Tokyo",
     "American troops in Germany" (review48c).
 
     >>> from analysis.frames import Reader, annotate_text
-    >>> [elsewhere(Reader(annotate_text(t)), 0, len(t)) for t in ("Tokyo will pay more.", "Seoul will pay more.")]
+    >>> [other_country_named(Reader(annotate_text(t)), 0, len(t))
+    ...  for t in ("Tokyo will pay more.", "Seoul will pay more.")]
     [True, False]
     """
     from analysis.frames import named_countries

@@ -4513,11 +4513,13 @@ def level_in_korea(fig: Figure, ctx: Context) -> bool:
     return level_placed_in_korea(bound, ctx) or hosted_count(bound, ctx) or korea_force_before(fig, ctx)
 
 
+#: The command's name: "USFK", "U.S. Forces Korea", "United States Forces Korea".
+_USFK = r"USFK|U\.?S\.?[ \t]++Forces[ \t]++Korea|United[ \t]++States[ \t]++Forces[ \t]++Korea"
 #: The US force in Korea named as a subject before a count ("U.S. Forces Korea had", "USFK numbered", "U.S. troop
 #: strength in Korea stood at", "the American garrison in South Korea", "US troops on the peninsula") (mendc48).
-_KOREA_FORCE = re.compile(r"\b(?:USFK|U\.?S\.?[ \t]++Forces[ \t]++Korea|United[ \t]++States[ \t]++Forces[ \t]++Korea|"
-                          r"(?:U\.S\.|US|U\.S|American|United[ \t]++States)[ \t]++(?:troop[ \t]++(?:strength|levels?|"
-                          r"numbers?)|troops|forces|garrison|(?:military[ \t]++)?presence)[ \t]++(?:in|on)[ \t]++"
+_KOREA_FORCE = re.compile(r"\b(?:" + _USFK + r"|(?:U\.S\.|US|U\.S|American|United[ \t]++States)[ \t]++"
+                          r"(?:troop[ \t]++(?:strength|levels?|numbers?)|troops|forces|garrison|(?:military[ \t]++)?"
+                          r"presence)[ \t]++(?:in|on)[ \t]++"
                           r"(?:the[ \t]++)?(?:South[ \t]++Korea|Korea|Korean[ \t]++[Pp]eninsula|[Pp]eninsula))(?!\w)")
 #: How far before a count the US force in Korea may be named as its subject (:data:`_KOREA_FORCE`).
 FORCE_LEAD_CHARS = 60
@@ -4697,8 +4699,7 @@ def hedge_overshoots(low: float, right: float, bound: str | None, tol: Tolerance
 #: A place after a count of troops that puts them in Korea: "in (South) Korea", "on the (Korean) Peninsula", "in the
 #: ROK", or the force's name ("U.S. Forces Korea", "USFK").
 _IN_KOREA = re.compile(r"\b(?:(?:in|on)[ \t]++(?:the[ \t]++)?(?:South[ \t]++Korea|Korea|ROK|Republic[ \t]++of[ \t]++"
-                       r"Korea|Korean[ \t]++[Pp]eninsula|[Pp]eninsula)|USFK|U\.?S\.?[ \t]++Forces[ \t]++Korea|"
-                       r"United[ \t]++States[ \t]++Forces[ \t]++Korea)\b")
+                       r"Korea|Korean[ \t]++[Pp]eninsula|[Pp]eninsula)|" + _USFK + r")\b")
 #: "there" after a count of troops ("stationed there"): the place the sentence named before the count.
 _THERE = re.compile(r"\b(?:stationed|based|deployed)[ \t]++there\b")
 #: Korea named as the host of the troops, before the count ("South Korea hosts", "Korea stations").
@@ -4995,6 +4996,15 @@ def loose_untied(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> s
 UNNAMED_PAYMENT = "nothing in its clause names the cost-sharing payment"
 
 
+def not_judged(j: Judgement, why: str) -> Judgement:
+    """Return ``j`` turned `not_checkable` for ``why``, its evidence and rows kept (contra48, fcast48).
+
+    >>> not_judged(_j("contradicted", "X.", [], []), "a rise of anything").evidence
+    'X. Not judged: a rise of anything.'
+    """
+    return _j("not_checkable", f"{j.evidence} Not judged: {why}.", j.sources, j.rows, j.related)
+
+
 def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str) -> Judgement:
     """Return ``j`` (contradicted or misleading) withheld for ``doubt``: `unverifiable`, but `not_checkable` when the
     doubt is that nothing in the figure's clause names the payment (:data:`UNNAMED_PAYMENT`) and its own words or size
@@ -5008,8 +5018,7 @@ def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str) -> Judgement:
     """
     other = unnamed_other(fig, ctx) if doubt == f"frame not certain: {UNNAMED_PAYMENT}" else None
     if other:
-        return _j("not_checkable", f"{j.evidence} Not judged: {doubt}, and {other}, which the data do not cover.",
-                  j.sources, j.rows, j.related)
+        return not_judged(j, f"{doubt}, and {other}, which the data do not cover")
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
 
 
@@ -5030,7 +5039,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return spending_sized_as_payment(fig, ctx) or j  # claims15
     other = forecast_untied(fig, ctx, j)  # fcast48
     if other:
-        return _j("not_checkable", f"{j.evidence} Not judged: {other}.", j.sources, j.rows, j.related)
+        return not_judged(j, other)
     if j.verdict not in ("contradicted", "misleading"):
         return j
     later = counted_to_later(fig, ctx)
@@ -5059,7 +5068,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return withheld(fig, ctx, j, doubt)
     untied = change_untied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
     if untied:
-        return _j("not_checkable", f"{j.evidence} Not judged: {untied}.", j.sources, j.rows, j.related)
+        return not_judged(j, untied)
     if slip:
         return _j("misleading", f"{j.evidence} Misleading, not contradicted ({loose}): a unit slip of a sourced "
                   "figure is wrong in any year or frame.", j.sources, j.rows, j.related)
