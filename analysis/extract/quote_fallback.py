@@ -45,6 +45,7 @@ from analysis.extract.quotes import (
     _AUXILIARIES,
     _BACK_NOUNS,
     _BANNERS,
+    _BARE_PLURALS,
     _BODY_NOUNS,
     _CHARGING,
     _COORDINATORS,
@@ -56,6 +57,7 @@ from analysis.extract.quotes import (
     _GENERIC_PEOPLE,
     _GOVERNMENT_NOUNS,
     _GROUP_NOUNS,
+    _HEADLINE_QUOTES,
     _HEADLINE_VERBS,
     _HELD_ONLY,
     _HONORIFIC_TITLES,
@@ -3323,3 +3325,288 @@ class _Context:
             value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention.value["id"]]))
         return voice_mention
 
+
+
+# --- spk49b: the agent of a passive verb of naming or judging, a speaker no "said" clause gives --------------------
+# A quote no rule credited whose own clause gives it to the agent of a verb of naming or judging: the words "touted
+# by" or "coined by" someone after them, or the complement of "branded ... by", "dubbed by ... a": '“blood alliance”
+# much touted by Seoul', 'the “Kelland First” slogan coined by Bo', 'branded “reckless” by Bo', 'hailed as “a new
+# chapter” by Bo', 'dubbed by Bo a “shield”'. A verb of doing ("led by", "signed by", "sponsored by") gives no words.
+
+# Verbs of naming whose object is words: the words before them are their agent's, a capitalised name too.
+_PASSIVE_NAMING = word_set(
+    "coined dubbed termed called labeled labelled branded described characterized characterised nicknamed uttered")
+# Verbs of voicing or pushing a thing: the phrase before them is their agent's words, but a capitalised name is the
+# thing's ("the “Iron Shield” drills touted by the navy"), unless a noun of words stands with it ("slogan").
+_PASSIVE_VOICING = word_set(
+    "touted trumpeted championed proclaimed pitched floated espoused popularized popularised voiced invoked "
+    "advocated proposed promoted")
+# Verbs of judging that take a quote as their complement ("hailed as “...” by Bo"): the judge's words.
+_PASSIVE_JUDGING = _PASSIVE_NAMING | _PASSIVE_VOICING | word_set(
+    "hailed praised lauded denounced decried criticized criticised condemned slammed blasted derided lambasted "
+    "mocked ridiculed dismissed welcomed")
+# Verbs that give words only when a noun of words is their object ('the phrase “...” used by Bo'; not "the “X”
+# system used by the navy").
+_PASSIVE_WORDS_VERBS = word_set("used repeated echoed adopted")
+_NOUNS_OF_WORDS = word_set(
+    "phrase phrases term terms word words slogan slogans expression expressions label labels motto mottos "
+    "catchphrase rhetoric language formula")
+# Words between a phrase and its passive verb that keep one clause ("is", "much", "often", "first", "which was").
+_PASSIVE_FILLERS = word_set(
+    "is was were are be been being has have had much often widely frequently repeatedly long first also once later "
+    "so which that now since")
+_AGENT_GAP = 6  # words at most between a quote and the passive verb whose words it is (fillers not counted)
+_AGENT_MOST_WORDS = 5  # words at most of an agent no mention names ("the opposition party's lawmakers")
+# Heads of an agent no mention names: people, bodies and the media ("opposition lawmakers", "the government").
+_AGENT_HEADS = _BARE_PLURALS | _BODY_NOUNS | _GROUP_NOUNS | ROLE_NOUNS | frozenset(MEDIA_NOUNS) | word_set(
+    "media press government")
+_AGENT_TOKEN = re.compile(r"\S{1,80}+")
+_OPENING_MARKS = frozenset("“\"‘")
+_CLOSING_MARKS = ("”", '"', "’")
+_AGENT_STOP = word_set(
+    "in on at to for from with as and or but during since after before when whenever while who which that whose "
+    "last this earlier over under into amid")
+
+
+def _agent_words(text: str, idx: _Index, by_end: int, limit: int) -> _Who:
+    """Return the agent after "by " ending at ``by_end``: a person or body a mention names there (its leading "the"
+    skipped), else a noun phrase of :data:`_AGENT_MOST_WORDS` words at most whose last word is a people's or a body's
+    noun (:data:`_AGENT_HEADS`: "opposition lawmakers", "the Torvian government"); else nobody.
+
+    >>> t = "touted by opposition lawmakers on Monday"
+    >>> w = _agent_words(t, _Index([]), 10, len(t)); (w.attribution, t[w.start : w.end])
+    ('descriptor', 'opposition lawmakers')
+    >>> _agent_words("signed by both countries", _Index([]), 10, 24).found
+    False
+    """
+    m = idx.starting_at(by_end, by_end + 4)
+    if m is not None and m.start < limit and text[by_end : m.start].strip() in ("", "the", "The") and (
+            text[m.end : m.end + 20].split() or [""])[0].rstrip(",.").lower() not in _AGENT_HEADS:
+        return _Who("named", m, m.start, m.end)  # not a modifier: "the Torvian government"
+    end, capitals = -1, 0
+    for n, tok in enumerate(_AGENT_TOKEN.finditer(text, by_end, limit), start=1):
+        word = tok.group().rstrip(",.;:!?”\"'’)")
+        if n > _AGENT_MOST_WORDS or not word.replace("-", "").replace("'", "").isalpha() or word in _AGENT_STOP:
+            break
+        capitals = capitals + 1 if capitals == n - 1 and is_name_word(word) else capitals
+        if word.lower() in _AGENT_HEADS or (word.endswith("s") and word[:-1].lower() in _AGENT_HEADS):
+            end = tok.start() + len(word)
+        elif capitals == n:  # a name the entity finder did not know ("by Pell Orrin on Monday")
+            end = tok.start() + len(word) if n > 1 else end
+        if word != tok.group():  # a comma or a stop after it ends the phrase
+            break
+    return _Who("descriptor" if capitals < 2 else "named", None, by_end, end) if end > 0 else _NOBODY
+
+
+def _agent_after(text: str, idx: _Index, pl: _Place, close: int) -> _Who:
+    """Return the agent of the passive verb of naming after a quote ('“...” much touted by Seoul', '“...,” often
+    used by Bo': a verb of :data:`_PASSIVE_WORDS_VERBS` only after a noun of words), across :data:`_AGENT_GAP` words at
+    most of the quote's own noun phrase (no comma inside it, no verb), else nobody.
+
+    >>> t = 'The “Kelland First” slogan coined by its critics returned.'
+    >>> w = _agent_after(t, _Index([]), _Place(4, 19, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
+    'its critics'
+    >>> t = 'The “blood alliance” and “sound alliance” with the US much touted by the government is a noose.'
+    >>> w = _agent_after(t, _Index([]), _Place(4, 20, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
+    'the government'
+    >>> t = 'The “Iron Shield” drills led by the navy began.'
+    >>> _agent_after(t, _Index([]), _Place(4, 17, 0, len(t), 0, 0, 0), len(t)).found
+    False
+    """
+    gap, inside = 0, False
+    before = text[max(pl.ps, pl.qs - 20) : pl.qs].split() or [""]
+    words_noun = before[-1].lower() in _NOUNS_OF_WORDS  # 'the phrase “...,” often used by'
+    toks = list(itertools.islice(_AGENT_TOKEN.finditer(text, pl.qe, close), 3 * _AGENT_GAP))
+    for k, tok in enumerate(toks[:-1]):
+        word = tok.group().rstrip(",")
+        low = word.lower()
+        if inside or word[:1] in _OPENING_MARKS:  # another quote in the phrase ('“A” and “B” touted by')
+            inside = word.rstrip(".,").endswith(_CLOSING_MARKS) is False
+            continue
+        if low in _PASSIVE_NAMING or (words_noun and low in _PASSIVE_WORDS_VERBS | _PASSIVE_VOICING) or (
+                low in _PASSIVE_VOICING and not _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE)):
+            if toks[k + 1].group() == "by":
+                return _agent_words(text, idx, toks[k + 1].end() + 1, close)
+            return _NOBODY
+        if any(c in word for c in ".;:!?—") or (word != tok.group() and k + 1 < len(toks)
+                                                and toks[k + 1].group().lower() not in _PASSIVE_FILLERS):
+            return _NOBODY  # a stop, or a comma before another clause's words
+        if low in _PASSIVE_FILLERS:
+            continue
+        if low.endswith(("ed", "ing")) and low not in _NOUNS_OF_WORDS:
+            return _NOBODY  # another verb: the phrase is its object, not the named words
+        words_noun = words_noun or low in _NOUNS_OF_WORDS
+        gap += not word.startswith(("“", '"', "‘"))
+        if gap > _AGENT_GAP:
+            return _NOBODY
+    return _NOBODY
+
+
+_JUDGED_BEFORE = re.compile(r"\b(?P<v>[a-z]{4,16}+)(?:\s(?:as|to\sbe))?(?:\s(?:a|an|the))?\s{1,2}+\Z")
+_BY_AFTER = re.compile(r",?\s{1,2}+by\s")
+_BY_AGENT_BEFORE = re.compile(r"\b(?P<v>[a-z]{4,16}+)\sby\s")
+
+
+def _judged_by(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the agent of a verb of judging or naming whose complement the quote is: 'branded “reckless” by Bo',
+    'hailed as “a new chapter” by Bo' (the agent after the quote), 'dubbed by Bo a “shield”', 'called by Bo “...”'
+    (the agent between the verb and the quote, :data:`_AGENT_MOST_WORDS` words and an "as" or article at most).
+
+    >>> t = 'The plan was branded “reckless” by the opposition party on Monday.'
+    >>> w = _judged_by(t, _Index([]), _Place(21, 31, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'the opposition party'
+    >>> t = 'The plan, dubbed by its critics a “shield for the rich,” died.'
+    >>> w = _judged_by(t, _Index([]), _Place(34, 55, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'its critics'
+    >>> _judged_by('The “Line of Duty” film was praised by critics.', _Index([]), _Place(4, 18, 0, 47, 0, 0, 0)).found
+    False
+    """
+    before = _JUDGED_BEFORE.search(text, max(pl.sent_start, pl.qs - 30), pl.qs)
+    after = _BY_AFTER.match(text, pl.qe)
+    if before is not None and before.group("v") in _PASSIVE_JUDGING and after is not None:
+        return _agent_words(text, idx, after.end(), min(pl.pe, after.end() + 80))
+    lo = max(pl.sent_start, pl.qs - 80)
+    by = last_match(_BY_AGENT_BEFORE, text, lo, pl.qs)
+    if by is None or by.group("v") not in _PASSIVE_JUDGING:
+        return _NOBODY
+    who = _agent_words(text, idx, by.end(), pl.qs)
+    rest = text[who.end : pl.qs].split() if who.found else ["?"]
+    return who if len(rest) <= 2 and all(w in ("as", "a", "an", "the", "to", "be") for w in rest) else _NOBODY
+
+
+def _passive_agents(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each quote no rule credited given the agent its own clause names for its words
+    (:func:`_judged_by`, :func:`_agent_after`); a capitalised name of a thing ("the “Iron Shield” drills") only
+    through a verb of naming ("coined by", "touted by").
+
+    >>> from analysis.extract.entities import find_entities
+    >>> from analysis.extract.quotes import find_quotes
+    >>> t = 'The deal was branded “a surrender” by opposition lawmakers on Monday.'
+    >>> [q.value["speaker_text"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    ['opposition lawmakers']
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.value["attribution"] != "none" or q.value.get("speaker_text") or i >= len(places):
+            continue
+        pl = places[i]
+        who = _judged_by(ctx.text, ctx.idx, pl)
+        if not who.found:
+            who = _agent_after(ctx.text, ctx.idx, pl, _sentence_close(ctx.text, pl.qe, pl.pe))
+        if who.found:
+            out[i] = ctx.build(pl, q.value["closed"], who)
+    return out
+
+
+# --- spk49b: a headline's words the lede tells with its speaker ---------------------------------------------------
+_LEDE_PARAGRAPHS = 2  # body paragraphs read for a headline quote's words
+_LEDE_RUN = (2, 8)  # words of a headline quote the lede must print unbroken (fewer: a word anyone uses)
+# How the lede's teller of a headline's words must be credited: a clause that names it, not a pronoun or the last
+# speaker.
+_LEDE_RULES = frozenset({"named", "descriptor", "subject", "according_to", "colon"})
+_RUN_GLUE = frozenset(["and", "or", ""])  # words a run of a headline's words may gain or lose ("fair, mutually ..."
+# over "a fair and mutually ...")
+
+
+def _words_at(text: str, lo: int, hi: int, words: list[str]) -> tuple[int, int] | None:
+    """Return the span of the first run of ``words`` (lower case, no "and" or "or") printed unbroken in
+    ``text[lo:hi]`` (an "and" or "or" between them aside), else None.
+
+    >>> t = "Bo said the staff will be put on leave in April."
+    >>> t[slice(*_words_at(t, 0, len(t), ["on", "leave"]))]
+    'on leave'
+    >>> t = "Bo called for a fair and mutually acceptable deal."
+    >>> t[slice(*_words_at(t, 0, len(t), ["fair", "mutually", "acceptable"]))]
+    'fair and mutually acceptable'
+    """
+    found = [(m.start(), m.end(), w) for m in _WORD.finditer(text, lo, hi)
+             if (w := m.group().lower().strip("'’-")) not in _RUN_GLUE]
+    k = len(words)
+    for i in range(len(found) - k + 1):
+        if found[i][2] == words[0] and [w for *_, w in found[i : i + k]] == words:
+            return found[i][0], found[i + k - 1][1]
+    return None
+
+
+# Words after a headline's quote that show it is no noun's modifier ("‘on leave’ amid talks", "“fair” , says Bo").
+_AFTER_PREDICATE = _PREPOSITIONS | _COORDINATORS | _HEADLINE_VERBS | word_set(
+    "amid as after before over despite while said")
+
+
+def _premodifier(text: str, end: int, head_end: int) -> bool:
+    """Return whether the headline's quote ending at ``end`` stands before a noun it modifies (a name of a thing:
+    "“special measures” deal", "“two plus two” talks"): a word follows it that is no preposition, conjunction or
+    verb of saying (:data:`_AFTER_PREDICATE`).
+
+    >>> t = 'Allies sign “special measures” deal'
+    >>> _premodifier(t, 30, len(t)), _premodifier('Staff put “on leave” amid talks', 20, 31)
+    (True, False)
+    """
+    after = text[end : min(head_end, end + 30)].split()
+    word = after[0].strip(",.;:!?") if after else ""
+    return word.isalpha() and word.lower() not in _AFTER_PREDICATE
+
+
+def _lede_told(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
+    """Return ``quotes`` with a headline quote no rule credited (two to eight words, no capitalised name, no noun's
+    modifier: "“special measures” deal" is a thing's name, :func:`_premodifier`) given the teller of the words in
+    the first of the first :data:`_LEDE_PARAGRAPHS` body paragraphs that prints them unbroken (:func:`_words_at`),
+    as the rules would credit them there quoted (:func:`_told_at`): 'Army may put workers “on leave”' over 'The
+    army said it will put the workers on leave from April'. A lede that quotes the words itself leaves them to that
+    quote (``_repeated`` carries its speaker, if any).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> from analysis.extract.quotes import find_quotes
+    >>> t = 'Bases may put staff “on leave”' + 2 * chr(10) + 'Staff go on leave in April, the Defense Ministry said.'
+    >>> [q.value["speaker_text"] for q in find_quotes(t, [(0, 30), (32, len(t))], find_entities(t))]
+    ['the Defense Ministry']
+    """
+    text, paragraphs = ctx.text, ctx.paragraphs
+    if len(paragraphs) < 2:
+        return quotes
+    out, head_end = list(quotes), paragraphs[0][1]
+    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
+        if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text"):
+            continue
+        words = [w for x in _WORD.findall(q.exact) if (w := x.lower().strip("'’-")) not in _RUN_GLUE]
+        if not _LEDE_RUN[0] <= len(words) <= _LEDE_RUN[1] or _capitalised_name(q.exact, _NAME_GLUE) or (
+                _premodifier(text, q.end, head_end)):
+            continue
+        for pi in range(1, min(len(paragraphs), 1 + _LEDE_PARAGRAPHS)):
+            ps, pe = paragraphs[pi]
+            span = _words_at(text, ps, pe, words)
+            if span is None:
+                continue
+            if any(o.start <= span[0] < o.end for o in quotes):
+                break  # the lede quotes them too: that quote's own speaker, if any, carries them
+            told = _told_at(ctx, span, pi)
+            if told is not None:
+                out[i] = replace(told, start=q.start, end=q.end, exact=q.exact)
+            break
+    return out
+
+
+def _told_at(ctx: _Context, span: tuple[int, int], pi: int) -> Quote | None:
+    """Return the quote the rules would make of the words at ``span`` in paragraph ``pi`` were they quoted, when a
+    clause names its teller (:data:`_LEDE_RULES`): the words alone ('The army said it will put staff “on leave”'),
+    else the sentence up to its closing tag ('“Staff will be put on leave in April,” the army said'); else None.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = "Staff will be put on leave in April, the defense ministry said."
+    >>> ctx = _Context(t, [(0, len(t))], _Index(find_entities(t)), [], [], {})
+    >>> _told_at(ctx, (18, 26), 0).value["speaker_text"]
+    'the defense ministry'
+    """
+    text, (ps, pe) = ctx.text, ctx.paragraphs[pi]
+    sent_start, back = _last_sentence_start(text, ps, span[0] + 1), ctx.paragraphs[max(0, pi - 3)][0]
+    told = ctx.quote(_Place(span[0] - 1, min(pe, span[1] + 1), ps, pe, pi, sent_start, back), True, None, None)
+    if told.value["attribution"] in _LEDE_RULES:
+        return told
+    close = _sentence_close(text, span[1], pe)
+    comma = text.rfind(", ", span[1], close)
+    if comma < 0 or sent_start == 0:
+        return None
+    told = ctx.quote(_Place(sent_start - 1, comma + 1, sent_start - 1, pe, pi, sent_start - 1, back), True, None, None)
+    at = told.value["speaker_start"]
+    return told if told.value["attribution"] in ("named", "descriptor") and at is not None and (
+        comma < at < close) else None  # the sentence's own closing tag, not an earlier speaker

@@ -1,0 +1,26 @@
+"""Quote speakers a text gives in no "said" clause (spk49b, session 49): quotes the annotator left with no speaker
+though their own clause names one, each row a sentence of my own (made-up people Ardo Vesk, Lina Corvel, Pell Orrin;
+places Kelland, Marsovia, Torvia), labelled by the Conventions of tests/corpus/README.md before the tool ran on it.
+None read from the held-out corpus (its misses are known to this session only as counts by rule).
+
+Tables of tests/cases/test_spk49b.csv (a row: headline, body with "\\n\\n" between paragraphs, the quote's words, the
+speakers accepted, "/" between them, "None" for nobody):
+
+- PASSIVE: the agent of a passive verb of naming, voicing or judging ('branded “reckless” by Bo', '“blood alliance”
+  much touted by the government', 'the “X First” slogan coined by Bo', 'dubbed by Bo a “shield”');
+- PASSIVE_CONTROL: names of things and verbs of doing that keep nobody ('the “Iron Shield” drills touted by the
+  navy', '“Troop Protection Act” sponsored by', '“special measures” deal signed by', a title praised by critics);
+- LEDE: a headline's words (two to eight) the lede prints unquoted in a clause that names its teller ('Army may
+  put staff “on leave”' over 'The army said it will put staff on leave');
+- LEDE_CONTROL: a headline quote that modifies a noun (a deal's or a meeting's name), a capitalised name, one word,
+  a lede with no teller.
+
+Every PASSIVE and LEDE row failed on main before spk49b; every control passed there and still does.
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_attr75 import check_attr75_speakers
+
+test_spk49b_speakers = table_test("test_spk49b", check_attr75_speakers)
