@@ -10,12 +10,15 @@ speakers accepted, "/" between them, "None" for nobody):
   much touted by the government', 'the “X First” slogan coined by Bo', 'dubbed by Bo a “shield”');
 - PASSIVE_CONTROL: names of things and verbs of doing that keep nobody ('the “Iron Shield” drills touted by the
   navy', '“Troop Protection Act” sponsored by', '“special measures” deal signed by', a title praised by critics);
+- SLOGAN: the owner of a capitalised slogan or program ('Bo campaigned on a “X First” platform', 'the “X First”
+  policy of the Bo administration', 'embraced by X in the name of “...”');
+- SLOGAN_CONTROL: an exercise's, a law's, a place's name, a slogan its subject attacks, two people and no adopting;
 - LEDE: a headline's words (two to eight) the lede prints unquoted in a clause that names its teller ('Army may
   put staff “on leave”' over 'The army said it will put staff on leave');
 - LEDE_CONTROL: a headline quote that modifies a noun (a deal's or a meeting's name), a capitalised name, one word,
   a lede with no teller.
 
-Every PASSIVE and LEDE row failed on main before spk49b; every control passed there and still does.
+Every PASSIVE, SLOGAN and LEDE row failed on main before spk49b; every control passed there and still does.
 """
 
 from __future__ import annotations

@@ -3490,12 +3490,69 @@ def _passive_agents(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]
         if q.value["attribution"] != "none" or q.value.get("speaker_text") or i >= len(places):
             continue
         pl = places[i]
+        close = _sentence_close(ctx.text, pl.qe, pl.pe)
         who = _judged_by(ctx.text, ctx.idx, pl)
         if not who.found:
-            who = _agent_after(ctx.text, ctx.idx, pl, _sentence_close(ctx.text, pl.qe, pl.pe))
+            who = _agent_after(ctx.text, ctx.idx, pl, close)
+        if not who.found:
+            who = _slogan_owner(ctx.text, ctx.idx, pl, close)
         if who.found:
             out[i] = ctx.build(pl, q.value["closed"], who)
     return out
+
+
+# Nouns of a slogan or a program a capitalised quote names ('a “Kelland First” platform', 'slogans such as “...”').
+_SLOGAN_NOUNS = word_set(
+    "slogan slogans motto mantra banner catchphrase platform agenda doctrine policy policies vision credo")
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:slogans?|motto|mantra|banner|catchphrase|credo|name)(?:\s(?:such\sas|of|like))?(?:\s(?:the|a|an|its|his|"
+    r"her|their))?\s{1,2}+\Z")
+# Verbs of one who makes a slogan or a program their own ("Bo campaigned on a “...” platform", "pursued").
+_ADOPTING = word_set(
+    "campaigned ran pursued pushed promoted adopted embraced championed touted unveiled launched announced declared "
+    "proclaimed trumpeted espoused advocated introduced coined invoked revived pursues pushes promotes embraces "
+    "champions touts campaigns runs")
+_SLOGAN_REACH = 12  # words at most between a slogan's adopter and the slogan
+
+
+def _slogan_owner(text: str, idx: _Index, pl: _Place, close: int) -> _Who:
+    """Return the owner of a capitalised slogan or program a quote names (a noun of :data:`_SLOGAN_NOUNS` after it
+    or a slogan's noun before it, :data:`_SLOGAN_BEFORE`): the body or person after "of" ('the “X First” policy of
+    the Vesk administration'), else the person whose verb of adopting (:data:`_ADOPTING`) stands between them and the
+    quote in its sentence ('Bo campaigned on a “X First” platform'); else nobody ('Bo criticized the “X First”
+    policy': his words are not it).
+
+    >>> t = 'The “Kelland First” policy of the Vesk administration angered allies.'
+    >>> w = _slogan_owner(t, _Index([]), _Place(4, 19, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
+    'the Vesk administration'
+    >>> bo = Mention(0, 7, "Jo Bell", "person", {})
+    >>> t = 'Jo Bell campaigned on a “Kelland First” platform.'
+    >>> _slogan_owner(t, _Index([bo]), _Place(24, 39, 0, len(t), 0, 0, 0), len(t)).mention.exact
+    'Jo Bell'
+    >>> t = 'Jo Bell criticized the “Kelland First” policy.'
+    >>> _slogan_owner(t, _Index([bo]), _Place(23, 38, 0, len(t), 0, 0, 0), len(t)).found
+    False
+    """
+    if not _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
+        return _NOBODY
+    after = text[pl.qe : min(close, pl.qe + 40)].split()
+    noun_after = bool(after) and after[0].strip(",.;:").lower() in _SLOGAN_NOUNS
+    if not noun_after and _SLOGAN_BEFORE.search(text, max(pl.sent_start, pl.qs - 40), pl.qs) is None:
+        return _NOBODY
+    if noun_after and after[0] == after[0].strip(",.;:") and after[1:2] == ["of"]:
+        of_end = text.index(" of ", pl.qe) + 4
+        return _agent_words(text, idx, of_end, close)
+    by = last_match(_BY_AGENT_BEFORE, text, pl.sent_start, pl.qs)
+    if by is not None and by.group("v") in _ADOPTING:  # 'the policies embraced by Seoul in the name of “...”'
+        return _agent_words(text, idx, by.end(), pl.qs)
+    people = [m for m in idx.first_between(pl.sent_start, pl.qs) if m.kind == "person"]
+    if len(people) != 1:
+        return _NOBODY  # nobody, or two people: whose slogan it is is not this rule's to say
+    words = text[people[0].end : pl.qs].split()
+    if len(words) > _SLOGAN_REACH or any(w[-1:] in ".;:" for w in words):
+        return _NOBODY
+    adopts = any(w.strip(",").lower() in _ADOPTING for w in words)
+    return _Who("named", people[0], people[0].start, people[0].end) if adopts else _NOBODY
 
 
 # --- spk49b: a headline's words the lede tells with its speaker ---------------------------------------------------
