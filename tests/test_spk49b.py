@@ -14,7 +14,9 @@ speakers accepted, "/" between them, "None" for nobody):
   policy of the Bo administration', 'embraced by X in the name of “...”');
 - SLOGAN_CONTROL: an exercise's, a law's, a place's name, a slogan its subject attacks, two people and no adopting;
 - LEDE: a headline's words (two to eight) the lede prints unquoted in a clause that names its teller ('Army may
-  put staff “on leave”' over 'The army said it will put staff on leave');
+  put staff “on leave”' over 'The army said it will put staff on leave'), or a headline's clause (four words or
+  more) the lede tells in words of its own ('Experts “Vesk may demand more”' over 'Experts said Vesk may demand more
+  money');
 - LEDE_CONTROL: a headline quote that modifies a noun (a deal's or a meeting's name), a capitalised name, one word,
   a lede with no teller.
 

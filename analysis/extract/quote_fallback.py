@@ -132,6 +132,7 @@ from analysis.extract.quotes import (
     _clause_joined_after,
     _clause_subject,
     _colon_before,
+    _content_stems,
     _content_words,
     _continues,
     _country_in,
@@ -157,9 +158,12 @@ from analysis.extract.quotes import (
     _headline_dash_label,
     _headline_label,
     _headline_tail,
+    _headline_words,
     _held,
     _holder_before_quote,
     _holds,
+    _holds_headline,
+    _holds_share,
     _honorific_label,
     _impersonal_report,
     _indefinite_opening,
@@ -172,6 +176,7 @@ from analysis.extract.quotes import (
     _label_in_new_sentence,
     _label_opening,
     _last_sentence_start,
+    _lead_sentences,
     _leading_label,
     _left_office,
     _list_before,
@@ -241,6 +246,7 @@ from analysis.extract.quotes import (
     _they_subject,
     _title_word,
     _titled_at,
+    _topic_stems,
     _two_of_them,
     _unless_spoken_of,
     _unnamed_offices,
@@ -3623,24 +3629,66 @@ def _lede_told(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> 
         return quotes
     out, head_end = list(quotes), paragraphs[0][1]
     for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
-        if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text"):
-            continue
-        words = [w for x in _WORD.findall(q.exact) if (w := x.lower().strip("'’-")) not in _RUN_GLUE]
-        if not _LEDE_RUN[0] <= len(words) <= _LEDE_RUN[1] or _capitalised_name(q.exact, _NAME_GLUE) or (
+        if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text") or (
                 _premodifier(text, q.end, head_end)):
             continue
-        for pi in range(1, min(len(paragraphs), 1 + _LEDE_PARAGRAPHS)):
-            ps, pe = paragraphs[pi]
-            span = _words_at(text, ps, pe, words)
-            if span is None:
-                continue
-            if any(o.start <= span[0] < o.end for o in quotes):
-                break  # the lede quotes them too: that quote's own speaker, if any, carries them
-            told = _told_at(ctx, span, pi)
-            if told is not None:
-                out[i] = replace(told, start=q.start, end=q.end, exact=q.exact)
-            break
+        found = _lede_run(text, q, quotes, paragraphs) or _lede_stems(text, q, quotes, paragraphs)
+        told = _told_at(ctx, found[1:], found[0]) if found and found[1] >= 0 else None
+        if told is not None:
+            out[i] = replace(told, start=q.start, end=q.end, exact=q.exact)
     return out
+
+
+def _lede_run(text: str, q: Quote, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]]
+              ) -> tuple[int, int, int] | None:
+    """Return (paragraph index, start, end) of the first run of a headline quote's words (two to eight, no
+    capitalised name) printed unbroken in the first :data:`_LEDE_PARAGRAPHS` body paragraphs (:func:`_words_at`);
+    (-1, -1, -1) when the lede quotes them itself; else None.
+
+    >>> t = 'Staff put “on leave”' + 2 * chr(10) + 'Staff go on leave.'
+    >>> _lede_run(t, Quote(10, 20, "“on leave”", {}), [], [(0, 20), (22, len(t))])
+    (1, 31, 39)
+    """
+    words = [w for x in _WORD.findall(q.exact) if (w := x.lower().strip("'’-")) not in _RUN_GLUE]
+    if not _LEDE_RUN[0] <= len(words) <= _LEDE_RUN[1] or _capitalised_name(q.exact, _NAME_GLUE):
+        return None
+    for pi in range(1, min(len(paragraphs), 1 + _LEDE_PARAGRAPHS)):
+        span = _words_at(text, *paragraphs[pi], words)
+        if span is not None:  # a lede that quotes them too leaves them to its quote's own speaker, if any
+            return (-1, -1, -1) if any(o.start <= span[0] < o.end for o in quotes) else (pi, *span)
+    return None
+
+
+_LEDE_CLAUSE = 4  # words of a headline quote a lede sentence may tell in words of its own (fewer: told unbroken)
+
+
+def _lede_stems(text: str, q: Quote, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]]
+                ) -> tuple[int, int, int] | None:
+    """Return (paragraph index, start, end) of the stretch of the first lede sentence that tells a headline quote of
+    :data:`_LEDE_CLAUSE` words or more in words of its own (:func:`_holds_headline`, its distinctive stems too, not
+    only the story's topic): from its first to its last word whose stem the quote holds; a capitalised quote only
+    when it is the whole headline (a headline in quote marks, not a name in it); None when no sentence tells it, or
+    the stretch holds a quote of the lede.
+
+    >>> t = '“Vesk may demand more for troops”' + 2 * chr(10) + 'Experts said Vesk may demand more money for troops.'
+    >>> pi, s, e = _lede_stems(t, Quote(0, 33, t[:33], {}), [], [(0, 33), (35, len(t))]); t[s:e]
+    'Vesk may demand more money for troops'
+    """
+    whole = not text[paragraphs[0][0] : q.start].strip() and not text[q.end : paragraphs[0][1]].strip(" .…")
+    if len(_WORD.findall(q.exact)) < _LEDE_CLAUSE or (_capitalised_name(q.exact, _NAME_GLUE) and not whole):
+        return None
+    words = _headline_words(text, q)
+    for pi in range(1, min(len(paragraphs), 1 + _LEDE_PARAGRAPHS)):
+        for ss, se in _lead_sentences(text, *paragraphs[pi]):
+            if not _holds_headline(words, text[ss:se]):
+                continue
+            if not _holds_share(words.stems - _topic_stems(text, paragraphs, ss), _content_stems(text[ss:se])):
+                return None  # only the story's topic words: no evidence this sentence tells the headline
+            hits = [m for m in _WORD.finditer(text, ss, se) if _content_stems(m.group()) & words.stems]
+            if not hits or any(hits[0].start() <= o.start < hits[-1].end() for o in quotes):
+                return None
+            return pi, hits[0].start(), hits[-1].end()
+    return None
 
 
 def _told_at(ctx: _Context, span: tuple[int, int], pi: int) -> Quote | None:
