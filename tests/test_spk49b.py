@@ -13,6 +13,9 @@ speakers accepted, "/" between them, "None" for nobody):
 - SLOGAN: the owner of a capitalised slogan or program ('Bo campaigned on a “X First” platform', 'the “X First”
   policy of the Bo administration', 'embraced by X in the name of “...”');
 - SLOGAN_CONTROL: an exercise's, a law's, a place's name, a slogan its subject attacks, two people and no adopting;
+- DOCUMENT: "It ..." or "Its passage ..." for the document the sentence before issued ('The ministry released a
+  report. It urges allies to “...”'): the issuer;
+- DOCUMENT_CONTROL: the document's title, a sentence before that issues nothing;
 - LEDE: a headline's words (two to eight) the lede prints unquoted in a clause that names its teller ('Army may
   put staff “on leave”' over 'The army said it will put staff on leave'), or a headline's clause (four words or
   more) the lede tells in words of its own ('Experts “Vesk may demand more”' over 'Experts said Vesk may demand more
@@ -20,7 +23,7 @@ speakers accepted, "/" between them, "None" for nobody):
 - LEDE_CONTROL: a headline quote that modifies a noun (a deal's or a meeting's name), a capitalised name, one word,
   a lede with no teller.
 
-Every PASSIVE, SLOGAN and LEDE row failed on main before spk49b; every control passed there and still does.
+Every PASSIVE, SLOGAN, DOCUMENT and LEDE row failed on main before spk49b; every control passed there and still does.
 """
 
 from __future__ import annotations

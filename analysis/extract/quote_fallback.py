@@ -3480,10 +3480,11 @@ def _judged_by(text: str, idx: _Index, pl: _Place) -> _Who:
     return who if len(rest) <= 2 and all(w in ("as", "a", "an", "the", "to", "be") for w in rest) else _NOBODY
 
 
-def _passive_agents(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
-    """Return ``quotes`` with each quote no rule credited given the agent its own clause names for its words
-    (:func:`_judged_by`, :func:`_agent_after`); a capitalised name of a thing ("the “Iron Shield” drills") only
-    through a verb of naming ("coined by", "touted by").
+def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each quote no rule credited given the one its own clause names for its words: the
+    agent of a verb of naming or judging (:func:`_judged_by`, :func:`_agent_after`; a capitalised name of a thing,
+    "the “Iron Shield” drills", only through a verb of naming, "coined by"), a slogan's owner (:func:`_slogan_owner`),
+    the issuer of the document an "It" stands for (:func:`_document_it`).
 
     >>> from analysis.extract.entities import find_entities
     >>> from analysis.extract.quotes import find_quotes
@@ -3502,6 +3503,8 @@ def _passive_agents(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]
             who = _agent_after(ctx.text, ctx.idx, pl, close)
         if not who.found:
             who = _slogan_owner(ctx.text, ctx.idx, pl, close)
+        if not who.found:
+            who = _document_it(ctx.text, ctx.idx, pl)
         if who.found:
             out[i] = ctx.build(pl, q.value["closed"], who)
     return out
@@ -3715,3 +3718,40 @@ def _told_at(ctx: _Context, span: tuple[int, int], pi: int) -> Quote | None:
     at = told.value["speaker_start"]
     return told if told.value["attribution"] in ("named", "descriptor") and at is not None and (
         comma < at < close) else None  # the sentence's own closing tag, not an earlier speaker
+
+
+# A sentence whose subject is a document the sentence before has issued: "It includes ...", "Its last passage warns".
+_IT_OPENING = re.compile(r"(?:It(?:\salso)?\s(?P<verb>[a-z]{4,16}+)|Its(?:\s[a-z-]{2,20}+){1,3})\s")
+_DOCUMENT_VERBS = word_set(
+    "includes contains calls urges pledges says warns states notes describes vows stresses commits outlines adds "
+    "declares proposes demands reads argues insists affirms reaffirms commends mentions cites lists sets")
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?P<v>released|issued|published|unveiled|adopted|sent|submitted|presented|signed)\s(?:(?:a|an|its|their|the|"
+    r"his|her)\s)?(?:[\w-]{2,20}+\s){0,3}?(?:statement|release|communique|communiqué|readout|declaration|report|"
+    r"letter|memo|fact\ssheet|document|memorandum|directive|paper|plan|strategy|review|resolution)\b")
+
+
+def _document_it(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the issuer of the document a sentence's "It" or "Its ..." stands for ('The ministry released a
+    report on Friday. It urges allies to “share the burden.”'): the subject of the verb of issuing (released,
+    published, signed ...) in the sentence before, when that sentence issues a document; else nobody, and a
+    capitalised name stays nobody's ('Its title, “A Shared Shield,” ...').
+
+    >>> ms = [Mention(4, 20, "Defense Ministry", "org", {})]
+    >>> t = 'The Defense Ministry released a report. It urges allies to “share the burden.”'
+    >>> w = _document_it(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 40, 0)); t[w.start : w.end]
+    'Defense Ministry'
+    >>> t = 'The Defense Ministry met on Monday. It urges allies to “share the burden.”'
+    >>> _document_it(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 36, 0)).found
+    False
+    """
+    opening = _IT_OPENING.match(text, pl.sent_start, pl.qs)
+    if opening is None or _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE) or (
+            opening.group("verb") and opening.group("verb") not in _DOCUMENT_VERBS):
+        return _NOBODY
+    before = _last_sentence_start(text, max(pl.back, pl.sent_start - win.LAST_SENTENCE_BACK), pl.sent_start - 1)
+    issued = _ISSUED_DOCUMENT.search(text, before, pl.sent_start)
+    if issued is None:
+        return _NOBODY
+    who = _subject_before(text, idx, issued.start(), before, pl.back)
+    return who if who.found and who.attribution != "pronoun" else _NOBODY
