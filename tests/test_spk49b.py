@@ -16,6 +16,9 @@ speakers accepted, "/" between them, "None" for nobody):
 - DOCUMENT: "It ..." or "Its passage ..." for the document the sentence before issued ('The ministry released a
   report. It urges allies to “...”'): the issuer;
 - DOCUMENT_CONTROL: the document's title, a sentence before that issues nothing;
+- STANCE: the holder of a view the quote's sentence names ('For Japan, the deal is “...”', 'X's view is that ...
+  “...”', 'X, which calls the base “...”');
+- STANCE_CONTROL: "For years,", "For X," before a quote that is the sentence's subject, a passive with no agent;
 - LEDE: a headline's words (two to eight) the lede prints unquoted in a clause that names its teller ('Army may
   put staff “on leave”' over 'The army said it will put staff on leave'), or a headline's clause (four words or
   more) the lede tells in words of its own ('Experts “Vesk may demand more”' over 'Experts said Vesk may demand more
@@ -23,7 +26,8 @@ speakers accepted, "/" between them, "None" for nobody):
 - LEDE_CONTROL: a headline quote that modifies a noun (a deal's or a meeting's name), a capitalised name, one word,
   a lede with no teller.
 
-Every PASSIVE, SLOGAN, DOCUMENT and LEDE row failed on main before spk49b; every control passed there and still does.
+Every PASSIVE, SLOGAN, DOCUMENT, STANCE and LEDE row failed on main before spk49b; every control passed there
+and still does.
 """
 
 from __future__ import annotations

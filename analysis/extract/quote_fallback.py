@@ -3484,7 +3484,8 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     """Return ``quotes`` with each quote no rule credited given the one its own clause names for its words: the
     agent of a verb of naming or judging (:func:`_judged_by`, :func:`_agent_after`; a capitalised name of a thing,
     "the “Iron Shield” drills", only through a verb of naming, "coined by"), a slogan's owner (:func:`_slogan_owner`),
-    the issuer of the document an "It" stands for (:func:`_document_it`).
+    the issuer of the document an "It" stands for (:func:`_document_it`), the holder of a view ("For Seoul, ...",
+    :func:`_stance_owner`).
 
     >>> from analysis.extract.entities import find_entities
     >>> from analysis.extract.quotes import find_quotes
@@ -3505,6 +3506,8 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
             who = _slogan_owner(ctx.text, ctx.idx, pl, close)
         if not who.found:
             who = _document_it(ctx.text, ctx.idx, pl)
+        if not who.found:
+            who = _stance_owner(ctx.text, ctx.idx, pl)
         if who.found:
             out[i] = ctx.build(pl, q.value["closed"], who)
     return out
@@ -3755,3 +3758,61 @@ def _document_it(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     who = _subject_before(text, idx, issued.start(), before, pl.back)
     return who if who.found and who.attribution != "pronoun" else _NOBODY
+
+
+# A view's holder named with it in the quote's sentence: "For Seoul, the deal is “...”", "Seoul's view is that
+# ... “...”", "The ministry, which calls the base “...”".
+_FOR_HOLDER = re.compile(r"For\s")
+_FOR_COPULA = word_set("is was are were remains remained means meant represents represented seems seemed")
+_VIEW_OF = re.compile(
+    r"(?:’s|'s)\s(?:view|position|stance|argument|assessment|message|line|contention|belief|hope|fear|concern|worry|"
+    r"insistence)\s(?:is|was|remains|has\sbeen)\s")
+_WHICH_CALLS = re.compile(
+    r",\s(?:which|who)\s(?:(?:has|had|have|long|often|also|now)\s){0,2}(?:calls|called|describes|described|dubs|"
+    r"dubbed|terms|termed|labels|labeled|labelled|brands|branded|sees|saw|views|viewed|considers|considered)\s")
+_STANCE_REACH = 12  # words at most between "For X," and the quote
+
+
+def _holder_at(text: str, idx: _Index, start: int, end: int) -> _Who:
+    """Return the person or body named by all of ``text[start:end]`` (a leading "the" aside): a mention, else a
+    noun phrase a people's or body's noun heads (:func:`_agent_words`); else nobody.
+
+    >>> t = "The foreign ministry, which calls"
+    >>> w = _holder_at(t, _Index([]), 0, 20); t[w.start : w.end]
+    'The foreign ministry'
+    """
+    m = idx.starting_at(start, start + 4)
+    if m is not None and m.end == end and text[start : m.start].strip() in ("", "the", "The"):
+        return _Who("named", m, m.start, m.end)
+    who = _agent_words(text, idx, start, end)
+    return who if who.found and who.end == end else _NOBODY
+
+
+def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the holder of the view a quote's sentence gives it to: "For X," opening a sentence whose verb of being
+    comes before the quote ('For Seoul, the deal is “a win”'), "X's view is that ... “...”", "X, which calls the
+    base “...”"; else nobody ('For years, the “...” drills ...': no holder; 'For Seoul, the “...” deal matters': the
+    quote is the subject, no view of X's).
+
+    >>> ms = [Mention(4, 9, "Japan", "country", {})]
+    >>> t = 'For Japan, the deal is “a win for both.”'
+    >>> _stance_owner(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).mention.exact
+    'Japan'
+    >>> t = 'For years, the deal was “a win for both.”'
+    >>> _stance_owner(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
+    False
+    """
+    if (opening := _FOR_HOLDER.match(text, pl.sent_start, pl.qs)) is not None:
+        comma = text.find(",", opening.end(), pl.qs)
+        clause = text[comma + 1 : pl.qs].split() if comma > 0 else []
+        if clause and len(clause) <= _STANCE_REACH and any(w in _FOR_COPULA for w in clause):
+            return _holder_at(text, idx, opening.end(), comma)
+        return _NOBODY
+    view = last_match(_VIEW_OF, text, pl.sent_start, pl.qs)
+    if view is not None:
+        return _holder_at(text, idx, pl.sent_start, view.start())
+    which = last_match(_WHICH_CALLS, text, pl.sent_start, pl.qs)
+    if which is not None:
+        lo = max(pl.sent_start, text.rfind(",", pl.sent_start, which.start()) + 1)
+        return _holder_at(text, idx, lo + (text[lo : lo + 1] == " "), which.start())
+    return _NOBODY
