@@ -19,6 +19,9 @@ speakers accepted, "/" between them, "None" for nobody):
 - STANCE: the holder of a view the quote's sentence names ('For Japan, the deal is “...”', 'X's view is that ...
   “...”', 'X, which calls the base “...”');
 - STANCE_CONTROL: "For years,", "For X," before a quote that is the sentence's subject, a passive with no agent;
+- WANTING: a country or a capital that wants or seeks what the quote words ('Tokyo wants Seoul to pay a “fairer
+  share”', 'Japan had sought a “grand bargain”'): its government's position;
+- WANTING_CONTROL: no verb of wanting, an exercise's name, a verb of wanting after the quote;
 - LEDE: a headline's words (two to eight) the lede prints unquoted in a clause that names its teller ('Army may
   put staff “on leave”' over 'The army said it will put staff on leave'), or a headline's clause (four words or
   more) the lede tells in words of its own ('Experts “Vesk may demand more”' over 'Experts said Vesk may demand more
@@ -26,7 +29,7 @@ speakers accepted, "/" between them, "None" for nobody):
 - LEDE_CONTROL: a headline quote that modifies a noun (a deal's or a meeting's name), a capitalised name, one word,
   a lede with no teller.
 
-Every PASSIVE, SLOGAN, DOCUMENT, STANCE and LEDE row failed on main before spk49b; every control passed there
+Every PASSIVE, SLOGAN, DOCUMENT, STANCE, WANTING and LEDE row failed on main before spk49b; every control passed there
 and still does.
 """
 

@@ -166,6 +166,7 @@ from analysis.extract.quotes import (
     _holds_share,
     _honorific_label,
     _impersonal_report,
+    _in_body_name,
     _indefinite_opening,
     _Index,
     _inherit,
@@ -3485,7 +3486,7 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     agent of a verb of naming or judging (:func:`_judged_by`, :func:`_agent_after`; a capitalised name of a thing,
     "the “Iron Shield” drills", only through a verb of naming, "coined by"), a slogan's owner (:func:`_slogan_owner`),
     the issuer of the document an "It" stands for (:func:`_document_it`), the holder of a view ("For Seoul, ...",
-    :func:`_stance_owner`).
+    :func:`_stance_owner`), a country or a capital that wants what the quote words (:func:`_wanting_subject`).
 
     >>> from analysis.extract.entities import find_entities
     >>> from analysis.extract.quotes import find_quotes
@@ -3508,6 +3509,8 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
             who = _document_it(ctx.text, ctx.idx, pl)
         if not who.found:
             who = _stance_owner(ctx.text, ctx.idx, pl)
+        if not who.found:
+            who = _wanting_subject(ctx.text, ctx.idx, pl)
         if who.found:
             out[i] = ctx.build(pl, q.value["closed"], who)
     return out
@@ -3816,3 +3819,41 @@ def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
         lo = max(pl.sent_start, text.rfind(",", pl.sent_start, which.start()) + 1)
         return _holder_at(text, idx, lo + (text[lo : lo + 1] == " "), which.start())
     return _NOBODY
+
+
+# Verbs of wanting or seeking whose object a quote words: the subject's position ("Tokyo wants Seoul to pay a
+# “fairer share”", "Seoul had sought a “package deal”").
+_WANTING = word_set(
+    "wants wanted hopes hoped seeks sought seeking expects expected opposes opposed prefers preferred favors favored "
+    "favours favoured insists insisted aims aimed")
+_WANTING_FILLERS = word_set("had has have is was are were also long reportedly still now initially")
+_WANTING_REACH = 12  # words at most between the verb of wanting and the quote
+
+
+def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject (a place, a country or a capital standing for its government, or a body) of the last verb
+    of wanting before a quote in its sentence (:data:`_WANTING`; "had sought", "is seeking"), the mention right
+    before the verb and its auxiliaries; a capitalised name (an exercise's, a law's) stays nobody's.
+
+    >>> ms = [Mention(0, 5, "Tokyo", "place", {}), Mention(12, 17, "Seoul", "place", {})]
+    >>> t = 'Tokyo wants Seoul to pay a “fairer share.”'
+    >>> _wanting_subject(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).mention.exact
+    'Tokyo'
+    >>> t = 'Tokyo hosts Seoul for a “fairer share.”'
+    >>> _wanting_subject(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
+    False
+    """
+    if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
+        return _NOBODY
+    toks = list(_AGENT_TOKEN.finditer(text, pl.sent_start, pl.qs))
+    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].group().lower() in _WANTING), -1)
+    if k < 0 or len(toks) - k > _WANTING_REACH or any(t.group()[-1] in ".;:" for t in toks[k:]):
+        return _NOBODY
+    j = k - 1
+    while j >= 0 and toks[j].group().lower() in _WANTING_FILLERS:
+        j -= 1
+    if j < 0:
+        return _NOBODY
+    near = idx.ending_before(toks[j].end(), pl.sent_start, most=2)
+    m = near[0] if near and near[0].end == toks[j].end() else None
+    return _Who("named", m, m.start, m.end) if m is not None and not _in_body_name(m) else _NOBODY
