@@ -3362,6 +3362,8 @@ _NOUNS_OF_WORDS = word_set(
 _PASSIVE_FILLERS = word_set(
     "is was were are be been being has have had much often widely frequently repeatedly long first also once later "
     "so which that now since")
+_CLAUSE_BACK = 200  # characters at most a rule of this block reads back from a quote in its sentence (linear work)
+_HOLDER_MOST = 80  # characters at most of a holder's noun phrase ("For the foreign ministry of Japan,")
 _AGENT_GAP = 6  # words at most between a quote and the passive verb whose words it is (fillers not counted)
 _AGENT_MOST_WORDS = 5  # words at most of an agent no mention names ("the opposition party's lawmakers")
 # Heads of an agent no mention names: people, bodies and the media ("opposition lawmakers", "the government").
@@ -3557,10 +3559,11 @@ def _slogan_owner(text: str, idx: _Index, pl: _Place, close: int) -> _Who:
     if noun_after and after[0] == after[0].strip(",.;:") and after[1:2] == ["of"]:
         of_end = text.index(" of ", pl.qe) + 4
         return _agent_words(text, idx, of_end, close)
-    by = last_match(_BY_AGENT_BEFORE, text, pl.sent_start, pl.qs)
+    lo = max(pl.sent_start, pl.qs - _CLAUSE_BACK)
+    by = last_match(_BY_AGENT_BEFORE, text, lo, pl.qs)
     if by is not None and by.group("v") in _ADOPTING:  # 'the policies embraced by Seoul in the name of “...”'
         return _agent_words(text, idx, by.end(), pl.qs)
-    people = [m for m in idx.first_between(pl.sent_start, pl.qs) if m.kind == "person"]
+    people = [m for m in idx.first_between(lo, pl.qs) if m.kind == "person"]
     if len(people) != 1:
         return _NOBODY  # nobody, or two people: whose slogan it is is not this rule's to say
     words = text[people[0].end : pl.qs].split()
@@ -3769,7 +3772,9 @@ _FOR_HOLDER = re.compile(r"For\s")
 _FOR_COPULA = word_set("is was are were remains remained means meant represents represented seems seemed")
 _VIEW_OF = re.compile(
     r"(?:’s|'s)\s(?:view|position|stance|argument|assessment|message|line|contention|belief|hope|fear|concern|worry|"
-    r"insistence)\s(?:is|was|remains|has\sbeen)\s")
+    r"insistence|explanation|answer|response|reply|claim|point|judgment|judgement|logic|reasoning|demand|request|"
+    r"proposal|remarks?|comments?|statement|words)\s(?:is|was|are|were|remains|has\sbeen)\s(?:(?:interpreted|seen|"
+    r"read|viewed|understood|taken)\sas\s)?")
 _WHICH_CALLS = re.compile(
     r",\s(?:which|who)\s(?:(?:has|had|have|long|often|also|now)\s){0,2}(?:calls|called|describes|described|dubs|"
     r"dubbed|terms|termed|labels|labeled|labelled|brands|branded|sees|saw|views|viewed|considers|considered)\s")
@@ -3777,16 +3782,17 @@ _STANCE_REACH = 12  # words at most between "For X," and the quote
 
 
 def _holder_at(text: str, idx: _Index, start: int, end: int) -> _Who:
-    """Return the person or body named by all of ``text[start:end]`` (a leading "the" aside): a mention, else a
-    noun phrase a people's or body's noun heads (:func:`_agent_words`); else nobody.
+    """Return the person or body named by all of ``text[start:end]``: a mention (a leading "the" or capitalised
+    title aside), else a noun phrase a people's or body's noun heads (:func:`_agent_words`); else nobody.
 
     >>> t = "The foreign ministry, which calls"
     >>> w = _holder_at(t, _Index([]), 0, 20); t[w.start : w.end]
     'The foreign ministry'
     """
-    m = idx.starting_at(start, start + 4)
-    if m is not None and m.end == end and text[start : m.start].strip() in ("", "the", "The"):
-        return _Who("named", m, m.start, m.end)
+    near = idx.ending_before(end, start, most=2)
+    m = near[0] if near and near[0].end == end else None
+    if m is not None and all(w[:1].isupper() or w == "the" for w in text[start : m.start].split()):
+        return _Who("named", m, m.start, m.end)  # "Foreign Minister Jo Bell's view": a title before the name
     who = _agent_words(text, idx, start, end)
     return who if who.found and who.end == end else _NOBODY
 
@@ -3806,17 +3812,18 @@ def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
     False
     """
     if (opening := _FOR_HOLDER.match(text, pl.sent_start, pl.qs)) is not None:
-        comma = text.find(",", opening.end(), pl.qs)
+        comma = text.find(",", opening.end(), min(pl.qs, opening.end() + _HOLDER_MOST))
         clause = text[comma + 1 : pl.qs].split() if comma > 0 else []
         if clause and len(clause) <= _STANCE_REACH and any(w in _FOR_COPULA for w in clause):
             return _holder_at(text, idx, opening.end(), comma)
         return _NOBODY
-    view = last_match(_VIEW_OF, text, pl.sent_start, pl.qs)
-    if view is not None:
+    lo = max(pl.sent_start, pl.qs - _CLAUSE_BACK)
+    view = last_match(_VIEW_OF, text, lo, pl.qs)
+    if view is not None and view.start() - pl.sent_start <= _HOLDER_MOST:
         return _holder_at(text, idx, pl.sent_start, view.start())
-    which = last_match(_WHICH_CALLS, text, pl.sent_start, pl.qs)
+    which = last_match(_WHICH_CALLS, text, lo, pl.qs)
     if which is not None:
-        lo = max(pl.sent_start, text.rfind(",", pl.sent_start, which.start()) + 1)
+        lo = max(pl.sent_start, text.rfind(",", max(lo, which.start() - _HOLDER_MOST), which.start()) + 1)
         return _holder_at(text, idx, lo + (text[lo : lo + 1] == " "), which.start())
     return _NOBODY
 
@@ -3845,7 +3852,8 @@ def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
         return _NOBODY
-    toks = list(_AGENT_TOKEN.finditer(text, pl.sent_start, pl.qs))
+    lo = max(pl.sent_start, pl.qs - _CLAUSE_BACK)
+    toks = list(_AGENT_TOKEN.finditer(text, lo, pl.qs))
     k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].group().lower() in _WANTING), -1)
     if k < 0 or len(toks) - k > _WANTING_REACH or any(t.group()[-1] in ".;:" for t in toks[k:]):
         return _NOBODY
@@ -3854,6 +3862,6 @@ def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
         j -= 1
     if j < 0:
         return _NOBODY
-    near = idx.ending_before(toks[j].end(), pl.sent_start, most=2)
+    near = idx.ending_before(toks[j].end(), lo, most=2)
     m = near[0] if near and near[0].end == toks[j].end() else None
     return _Who("named", m, m.start, m.end) if m is not None and not _in_body_name(m) else _NOBODY
