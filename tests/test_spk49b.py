@@ -16,9 +16,11 @@ speakers accepted, "/" between them, "None" for nobody):
 - DOCUMENT: "It ..." or "Its passage ..." for the document the sentence before issued ('The ministry released a
   report. It urges allies to “...”'): the issuer;
 - DOCUMENT_CONTROL: the document's title, a sentence before that issues nothing;
-- STANCE: the holder of a view the quote's sentence names ('For Japan, the deal is “...”', 'X's view is that ...
-  “...”', 'X, which calls the base “...”');
-- STANCE_CONTROL: "For years,", "For X," before a quote that is the sentence's subject, a passive with no agent;
+- STANCE: the holder of a view the quote's sentence names ('For Japan, the deal is “...”', 'In X's view, ...', 'X's
+  view is that ... “...”', 'X's remarks are interpreted as a message that', 'X, which calls the base “...”', an
+  aside ', in X's telling,', 'X's verdict: “...”', '“...” was the word X used');
+- STANCE_CONTROL: "For years,", "In March,", a quote that is the sentence's subject, a passive with no agent, a
+  name or a role that is nobody's view;
 - WANTING: a country or a capital that wants or seeks what the quote words ('Tokyo wants Seoul to pay a “fairer
   share”', 'Japan had sought a “grand bargain”'): its government's position;
 - WANTING_CONTROL: no verb of wanting, an exercise's name, a verb of wanting after the quote;

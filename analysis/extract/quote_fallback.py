@@ -3768,13 +3768,23 @@ def _document_it(text: str, idx: _Index, pl: _Place) -> _Who:
 
 # A view's holder named with it in the quote's sentence: "For Seoul, the deal is “...”", "Seoul's view is that
 # ... “...”", "The ministry, which calls the base “...”".
-_FOR_HOLDER = re.compile(r"For\s")
+_FOR_HOLDER = re.compile(
+    r"(?:For|To|In\s(?:the\s)?(?:view|opinion|eyes|estimation|judgment|judgement)\sof|(?P<in>In))\s")
 _FOR_COPULA = word_set("is was are were remains remained means meant represents represented seems seemed")
+_OWNS_VIEW = re.compile(r"(?:’s|'s)\s(?:view|opinion|eyes|estimation|judgment|judgement|words|telling|account),")
+_IN_OWNS_WORDS = re.compile(r",\s(?:in|by)\s")  # ", in Bo's words," / ", by Bo's account,"
+_OWNS_WORDS = re.compile(r"(?:’s|'s)\s(?:words|telling|account),")
 _VIEW_OF = re.compile(
     r"(?:’s|'s)\s(?:view|position|stance|argument|assessment|message|line|contention|belief|hope|fear|concern|worry|"
     r"insistence|explanation|answer|response|reply|claim|point|judgment|judgement|logic|reasoning|demand|request|"
     r"proposal|remarks?|comments?|statement|words)\s(?:is|was|are|were|remains|has\sbeen)\s(?:(?:interpreted|seen|"
     r"read|viewed|understood|taken)\sas\s)?")
+_NOUN_COLON = re.compile(
+    r"(?:’s|'s)\s(?:verdict|message|answer|reply|response|view|assessment|take|conclusion|warning|advice|reaction|"
+    r"comment|words|explanation|prediction|promise|pledge|vow)(?:\swas)?:\s{1,2}+\Z")
+_WORD_USED = re.compile(r",?\s(?:was|is|were|are)\s(?:the|a)\s(?:word|words|term|phrase|label|description|expression|"
+                        r"adjective)\s(?:that\s)?")
+_USED = word_set("used uses chose chooses picked picks applied employed gave")
 _WHICH_CALLS = re.compile(
     r",\s(?:which|who)\s(?:(?:has|had|have|long|often|also|now)\s){0,2}(?:calls|called|describes|described|dubs|"
     r"dubbed|terms|termed|labels|labeled|labelled|brands|branded|sees|saw|views|viewed|considers|considered)\s")
@@ -3797,11 +3807,58 @@ def _holder_at(text: str, idx: _Index, start: int, end: int) -> _Who:
     return who if who.found and who.end == end else _NOBODY
 
 
+def _view_opening(text: str, idx: _Index, pl: _Place) -> _Who | None:
+    """Return the holder a sentence's opening names for the view it gives, when its verb of being comes before the
+    quote: "For X,", "To X,", "In the view of X,", "In X's view," ('For Seoul, the deal is “a win”'); nobody when the
+    sentence opens so but names no holder or the quote comes first ('For Seoul, the “...” deal matters': the quote is
+    the subject); None when it opens otherwise.
+
+    >>> t = "In Bo's view, the deal is “a win.”"
+    >>> w = _view_opening(t, _Index([Mention(3, 5, "Bo", "person", {})]), _Place(26, len(t), 0, len(t), 0, 0, 0))
+    >>> t[w.start : w.end]
+    'Bo'
+    """
+    opening = _FOR_HOLDER.match(text, pl.sent_start, pl.qs)
+    if opening is None:
+        return None
+    end = min(pl.qs, opening.end() + _HOLDER_MOST)
+    owns = _OWNS_VIEW.search(text, opening.end(), end) if opening.group("in") else None
+    comma = owns.end() - 1 if owns else -1 if opening.group("in") else text.find(",", opening.end(), end)
+    clause = text[comma + 1 : pl.qs].split() if comma > 0 else []
+    if not clause or len(clause) > _STANCE_REACH or not any(w in _FOR_COPULA for w in clause):
+        return _NOBODY
+    return _holder_at(text, idx, opening.end(), owns.start() if owns else comma)
+
+
+def _words_aside(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the one whose words a sentence says it gives, in an aside before or after the quote (", in Bo's
+    words,", ", by Bo's account,"), after a possessive speech noun and a colon right before it ("Bo's verdict:
+    “...”"), or after it ('“Historic” was the word Bo used'); else nobody.
+
+    >>> t = "The “historic” deal, in Bo's telling, will last."
+    >>> w = _words_aside(t, _Index([Mention(24, 26, "Bo", "person", {})]), _Place(4, 14, 0, len(t), 0, 0, 0))
+    >>> t[w.start : w.end]
+    'Bo'
+    """
+    lo, hi = max(pl.sent_start, pl.qs - _CLAUSE_BACK), min(pl.pe, pl.qe + _CLAUSE_BACK)
+    for aside in _IN_OWNS_WORDS.finditer(text, lo, hi):
+        owns = _OWNS_WORDS.search(text, aside.end(), min(hi, aside.end() + _HOLDER_MOST))
+        if owns is not None and text.find(".", aside.end(), owns.start()) < 0:
+            return _holder_at(text, idx, aside.end(), owns.start())
+    colon = _NOUN_COLON.search(text, max(pl.sent_start, pl.qs - _HOLDER_MOST), pl.qs)
+    if colon is not None:
+        return _holder_at(text, idx, pl.sent_start, colon.start())
+    used = _WORD_USED.match(text, pl.qe)
+    m = idx.starting_at(used.end(), used.end() + 4) if used is not None else None
+    after = text[m.end : m.end + 20].split() if m is not None else []
+    return _Who("named", m, m.start, m.end) if m is not None and after[:1] and after[0].strip(".,") in _USED \
+        else _NOBODY
+
+
 def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the holder of the view a quote's sentence gives it to: "For X," opening a sentence whose verb of being
-    comes before the quote ('For Seoul, the deal is “a win”'), "X's view is that ... “...”", "X, which calls the
-    base “...”"; else nobody ('For years, the “...” drills ...': no holder; 'For Seoul, the “...” deal matters': the
-    quote is the subject, no view of X's).
+    """Return the holder of the view a quote's sentence gives it to: an opening "For X," (:func:`_view_opening`),
+    "X's view is that ... “...”", "X, which calls the base “...”", an aside of X's words (:func:`_words_aside`); else
+    nobody ('For years, the “...” drills ...': no holder).
 
     >>> ms = [Mention(4, 9, "Japan", "country", {})]
     >>> t = 'For Japan, the deal is “a win for both.”'
@@ -3811,12 +3868,8 @@ def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _stance_owner(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
     False
     """
-    if (opening := _FOR_HOLDER.match(text, pl.sent_start, pl.qs)) is not None:
-        comma = text.find(",", opening.end(), min(pl.qs, opening.end() + _HOLDER_MOST))
-        clause = text[comma + 1 : pl.qs].split() if comma > 0 else []
-        if clause and len(clause) <= _STANCE_REACH and any(w in _FOR_COPULA for w in clause):
-            return _holder_at(text, idx, opening.end(), comma)
-        return _NOBODY
+    if (opening := _view_opening(text, idx, pl)) is not None and opening.found:
+        return opening
     lo = max(pl.sent_start, pl.qs - _CLAUSE_BACK)
     view = last_match(_VIEW_OF, text, lo, pl.qs)
     if view is not None and view.start() - pl.sent_start <= _HOLDER_MOST:
@@ -3825,7 +3878,7 @@ def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
     if which is not None:
         lo = max(pl.sent_start, text.rfind(",", max(lo, which.start() - _HOLDER_MOST), which.start()) + 1)
         return _holder_at(text, idx, lo + (text[lo : lo + 1] == " "), which.start())
-    return _NOBODY
+    return _words_aside(text, idx, pl)
 
 
 # Verbs of wanting or seeking whose object a quote words: the subject's position ("Tokyo wants Seoul to pay a
