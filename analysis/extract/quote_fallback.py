@@ -3488,7 +3488,8 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     agent of a verb of naming or judging (:func:`_judged_by`, :func:`_agent_after`; a capitalised name of a thing,
     "the “Iron Shield” drills", only through a verb of naming, "coined by"), a slogan's owner (:func:`_slogan_owner`),
     the issuer of the document an "It" stands for (:func:`_document_it`), the holder of a view ("For Seoul, ...",
-    :func:`_stance_owner`), a country or a capital that wants what the quote words (:func:`_wanting_subject`).
+    :func:`_stance_owner`), a country or a capital that wants what the quote words (:func:`_wanting_subject`), the
+    one the next sentence names as the words' maker ("That was the message from Bo", :func:`_named_next`).
 
     >>> from analysis.extract.entities import find_entities
     >>> from analysis.extract.quotes import find_quotes
@@ -3513,6 +3514,8 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
             who = _stance_owner(ctx.text, ctx.idx, pl)
         if not who.found:
             who = _wanting_subject(ctx.text, ctx.idx, pl)
+        if not who.found:
+            who = _named_next(ctx.text, ctx.idx, pl, ctx.paragraphs)
         if who.found:
             out[i] = ctx.build(pl, q.value["closed"], who)
     return out
@@ -3918,3 +3921,40 @@ def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     near = idx.ending_before(toks[j].end(), lo, most=2)
     m = near[0] if near and near[0].end == toks[j].end() else None
     return _Who("named", m, m.start, m.end) if m is not None and not _in_body_name(m) else _NOBODY
+
+
+# The opening of a sentence that names the maker of the words just quoted: "That was the message from Bo", "With
+# those words, Bo ...", "The warning, from Bo, ...".
+_BACK_TO_WORDS = re.compile(
+    r"(?:(?:That|This|Those|These|Such)\s(?:was|were|is|are)\s(?:(?:how|what)\s|(?:(?:the|a|an|his|her|their|its)\s)?"
+    r"(?:[a-z-]{2,20}\s){0,2}?(?:message|words|warning|verdict|response|reaction|answer|reply|view|assessment|pledge|"
+    r"promise|vow|threat|remarks?|comments?|retort|demand|position)\b)|With\s(?:those|these|that|this)\s(?:words|"
+    r"remarks|message|warning),\s|The\s(?:words|remarks|comments|warning|message|pledge|threat|promise)(?:,\s(?:from|"
+    r"of|by)\s|\s(?:came|come)\s))")
+_NEXT_REACH = 100  # characters of the next sentence read for the words' maker
+
+
+def _named_next(text: str, idx: _Index, pl: _Place, paragraphs: Sequence[tuple[int, int]]) -> _Who:
+    """Return the person or body the next sentence names as the maker of a quote that is a sentence of its own, when
+    that sentence opens by pointing back at the words (:data:`_BACK_TO_WORDS`): '“We will not pay.” ¶ That was the
+    message from Jo Bell on Monday.'; else nobody.
+
+    >>> t = '“We will not pay.” With those words, Jo Bell left.'
+    >>> ms = [Mention(t.index("Jo"), t.index(" left"), "Jo Bell", "person", {})]
+    >>> _named_next(t, _Index(ms), _Place(0, 18, 0, len(t), 0, 0, 0), [(0, len(t))]).mention.exact
+    'Jo Bell'
+    """
+    if text[pl.sent_start : pl.qs].strip() or text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] not in ".!?":
+        return _NOBODY  # a quote inside a sentence of the writer's
+    start = pl.qe + len(text[pl.qe : pl.pe]) - len(text[pl.qe : pl.pe].lstrip())
+    if start >= pl.pe:
+        if pl.pi + 1 >= len(paragraphs):
+            return _NOBODY
+        start = paragraphs[pl.pi + 1][0]
+    back = _BACK_TO_WORDS.match(text, start, start + 60)
+    if back is None:
+        return _NOBODY
+    stop = text.find(".", back.end(), back.end() + _NEXT_REACH)
+    near = idx.first_between(back.end(), stop if stop > 0 else back.end() + _NEXT_REACH)
+    m = next((m for m in near if m.kind in ("person", "org") and not _in_body_name(m)), None)
+    return _Who("named", m, m.start, m.end) if m is not None else _NOBODY
