@@ -21,9 +21,9 @@ speakers accepted, "/" between them, "None" for nobody):
   aside ', in X's telling,', 'X's verdict: “...”', '“...” was the word X used');
 - STANCE_CONTROL: "For years,", "In March,", a quote that is the sentence's subject, a passive with no agent, a
   name or a role that is nobody's view;
-- WANTING: a country or a capital that wants or seeks what the quote words ('Tokyo wants Seoul to pay a “fairer
-  share”', 'Japan had sought a “grand bargain”'): its government's position;
-- WANTING_CONTROL: no verb of wanting, an exercise's name, a verb of wanting after the quote;
+- WANTING: a country, a capital or a body that wants, seeks or voices what the quote words ('Tokyo wants Seoul to
+  pay a “fairer share”', 'Japan had sought a “grand bargain”', 'The US is crying out for “fair share”');
+- WANTING_CONTROL: no verb of wanting, an exercise's name, a verb of wanting after the quote, "talks" as a noun;
 - NEXT: a quote that is a sentence of its own, the next sentence or paragraph pointing back at its words and
   naming their maker ('That was the message from X', 'With those words, X ...', 'The warning, from X, ...');
 - NEXT_CONTROL: "That was the mood ...", a quote inside a sentence of the writer's;

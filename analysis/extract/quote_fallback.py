@@ -3884,19 +3884,25 @@ def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
     return _words_aside(text, idx, pl)
 
 
-# Verbs of wanting or seeking whose object a quote words: the subject's position ("Tokyo wants Seoul to pay a
-# “fairer share”", "Seoul had sought a “package deal”").
+# Verbs of wanting, seeking or voicing whose object a quote words: the subject's position or words ("Tokyo wants
+# Seoul to pay a “fairer share”", "Seoul had sought a “package deal”", "The US is crying out for “fair share”").
 _WANTING = word_set(
     "wants wanted hopes hoped seeks sought seeking expects expected opposes opposed prefers preferred favors favored "
-    "favours favoured insists insisted aims aimed")
-_WANTING_FILLERS = word_set("had has have is was are were also long reportedly still now initially")
+    "favours favoured insists insisted aims aimed"
+    " touting trumpeting trumpets trumpeted crying cries cried talking talked clamoring clamouring clamors "
+    "clamours clamored clamoured championed champions championing advertising advertises advertised preaching "
+    "preaches preached peddling peddles peddled harping harps harped")
+_WANTING_FILLERS = word_set("had has have is was are were been also long reportedly still now initially keeps kept "
+                            "continues continued always repeatedly busy")
 _WANTING_REACH = 12  # words at most between the verb of wanting and the quote
 
 
 def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the subject (a place, a country or a capital standing for its government, or a body) of the last verb
-    of wanting before a quote in its sentence (:data:`_WANTING`; "had sought", "is seeking"), the mention right
-    before the verb and its auxiliaries; a capitalised name (an exercise's, a law's) stays nobody's.
+    """Return the subject of the last verb of wanting or voicing before a quote in its sentence (:data:`_WANTING`;
+    "had sought", "is seeking", "is crying out for", "keeps clamoring for"): a place, country or capital standing
+    for its government, a body or a person (the mention right before the verb and its auxiliaries), else a noun
+    phrase a body's or people's noun heads from the clause's start ("The puppet authorities are busy advertising");
+    a capitalised name (an exercise's, a law's) stays nobody's unless a slogan's noun follows it.
 
     >>> ms = [Mention(0, 5, "Tokyo", "place", {}), Mention(12, 17, "Seoul", "place", {})]
     >>> t = 'Tokyo wants Seoul to pay a “fairer share.”'
@@ -3906,7 +3912,8 @@ def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _wanting_subject(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
     False
     """
-    if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
+    after = (text[pl.qe : pl.qe + 20].split() or [""])[0].strip(",.").lower()
+    if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE) and after not in _SLOGAN_NOUNS | _NOUNS_OF_WORDS:
         return _NOBODY
     lo = max(pl.sent_start, pl.qs - _CLAUSE_BACK)
     toks = list(_AGENT_TOKEN.finditer(text, lo, pl.qs))
@@ -3920,7 +3927,10 @@ def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     near = idx.ending_before(toks[j].end(), lo, most=2)
     m = near[0] if near and near[0].end == toks[j].end() else None
-    return _Who("named", m, m.start, m.end) if m is not None and not _in_body_name(m) else _NOBODY
+    if m is not None:
+        return _Who("named", m, m.start, m.end) if not _in_body_name(m) else _NOBODY
+    start = max(lo, text.rfind(",", lo, toks[j].start()) + 1)
+    return _holder_at(text, idx, start + (text[start : start + 1] == " "), toks[j].end())
 
 
 # The opening of a sentence that names the maker of the words just quoted: "That was the message from Bo", "With
