@@ -27,6 +27,9 @@ speakers accepted, "/" between them, "None" for nobody):
 - NEXT: a quote that is a sentence of its own, the next sentence or paragraph pointing back at its words and
   naming their maker ('That was the message from X', 'With those words, X ...', 'The warning, from X, ...');
 - NEXT_CONTROL: "That was the mood ...", a quote inside a sentence of the writer's;
+- BODY_PRONOUN: "it" or "they" before a verb of saying or confirming, the nearest mention before it a body ('While
+  the ministry didn't verify the plans, they confirmed that ... “...”');
+- BODY_PRONOUN_CONTROL: an impersonal "It was confirmed", a person's "She";
 - LEDE: a headline's words (two to eight) the lede prints unquoted in a clause that names its teller ('Army may
   put staff “on leave”' over 'The army said it will put staff on leave'), or a headline's clause (four words or
   more) the lede tells in words of its own ('Experts “Vesk may demand more”' over 'Experts said Vesk may demand more

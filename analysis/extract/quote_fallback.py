@@ -3489,7 +3489,8 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     "the “Iron Shield” drills", only through a verb of naming, "coined by"), a slogan's owner (:func:`_slogan_owner`),
     the issuer of the document an "It" stands for (:func:`_document_it`), the holder of a view ("For Seoul, ...",
     :func:`_stance_owner`), a country or a capital that wants what the quote words (:func:`_wanting_subject`), the
-    one the next sentence names as the words' maker ("That was the message from Bo", :func:`_named_next`).
+    one the next sentence names as the words' maker ("That was the message from Bo", :func:`_named_next`), the body
+    an "it" or "they" that said them stands for (:func:`_body_pronoun`).
 
     >>> from analysis.extract.entities import find_entities
     >>> from analysis.extract.quotes import find_quotes
@@ -3516,6 +3517,8 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
             who = _wanting_subject(ctx.text, ctx.idx, pl)
         if not who.found:
             who = _named_next(ctx.text, ctx.idx, pl, ctx.paragraphs)
+        if not who.found:
+            who = _body_pronoun(ctx.text, ctx.idx, pl)
         if who.found:
             out[i] = ctx.build(pl, q.value["closed"], who)
     return out
@@ -3968,3 +3971,32 @@ def _named_next(text: str, idx: _Index, pl: _Place, paragraphs: Sequence[tuple[i
     near = idx.first_between(back.end(), stop if stop > 0 else back.end() + _NEXT_REACH)
     m = next((m for m in near if m.kind in ("person", "org") and not _in_body_name(m)), None)
     return _Who("named", m, m.start, m.end) if m is not None else _NOBODY
+
+
+# "it" or "they" before a verb of saying or confirming, a body's pronoun when no person is near ("While the ministry
+# did not confirm the visit, they confirmed that ... “...”").
+_BODY_PRONOUN = re.compile(
+    r"\b(?:it|they|It|They)\s(?:(?:also|later|then|had|has|have|did|only)\s)?(?P<v>[a-z]{3,16}+)\s")
+_CONFIRMING = SPEECH_VERBS | word_set("confirmed confirms reaffirmed reaffirms affirmed affirms reiterated reiterates "
+                                      "maintained maintains assured assures indicated indicates signaled signalled")
+_PRONOUN_BACK = 300  # characters before the pronoun read for the body it stands for
+
+
+def _body_pronoun(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the body an "it" or "they" stands for when it is the subject of the last verb of saying or confirming
+    before a quote in its sentence (:data:`_CONFIRMING`) and the nearest mention before it (in :data:`_PRONOUN_BACK`
+    characters) is an organisation, not a person: '... the ministry did not confirm the plans, but it confirmed
+    that the two are “closely cooperating”'; else nobody.
+
+    >>> t = "The Hanul Ministry met. It confirmed that the two are “closely cooperating”."
+    >>> ms = [Mention(4, 18, "Hanul Ministry", "org", {})]
+    >>> _body_pronoun(t, _Index(ms), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 24, 0)).mention.exact
+    'Hanul Ministry'
+    """
+    said = last_match(_BODY_PRONOUN, text, max(pl.sent_start, pl.qs - _CLAUSE_BACK), pl.qs)
+    if said is None or said.group("v") not in _CONFIRMING:
+        return _NOBODY
+    near = idx.ending_before(said.start(), max(pl.back, said.start() - _PRONOUN_BACK), most=3)
+    m = near[0] if near else None
+    return _Who("named", m, m.start, m.end) if m is not None and m.kind == "org" and not _in_body_name(m) \
+        else _NOBODY
