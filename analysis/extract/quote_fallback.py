@@ -20,7 +20,7 @@ import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from analysis import lazyre as re
 from analysis.article import QUOTE_MARK as _MARK
@@ -67,6 +67,7 @@ from analysis.extract.quotes import (
     _IRREGULAR_PAST,
     _KIND_ORGS,
     _LABEL_ARTICLES,
+    _LEAD_PARAGRAPHS,
     _LEARNED_MOST,
     _LEFT_PEOPLE,
     _LOOK_BACK,
@@ -77,6 +78,7 @@ from analysis.extract.quotes import (
     _NONSPACE,
     _NONSPACE_RUN,
     _NOT_MODIFIERS,
+    _NOT_TOLD,
     _NOUN_PHRASE_SAYING,
     _OFFICE_HEADS,
     _OFFICES,
@@ -91,6 +93,7 @@ from analysis.extract.quotes import (
     _POSSESSIVE_CLOSE,
     _PREPOSITIONS,
     _PRONOUN_BEFORE,
+    _QUOTED_SPAN,
     _READYING,
     _REPORTING,
     _ROLE_PHRASE_WORDS,
@@ -154,6 +157,7 @@ from analysis.extract.quotes import (
     _gender_key,
     _governing_word,
     _group_acts,
+    _Headline,
     _headline_bare_label,
     _headline_dash_label,
     _headline_label,
@@ -176,6 +180,7 @@ from analysis.extract.quotes import (
     _label_before,
     _label_in_new_sentence,
     _label_opening,
+    _labelled,
     _last_sentence_start,
     _lead_sentences,
     _leading_label,
@@ -3334,11 +3339,15 @@ class _Context:
 
 
 
-# --- spk49b: the agent of a passive verb of naming or judging, a speaker no "said" clause gives --------------------
-# A quote no rule credited whose own clause gives it to the agent of a verb of naming or judging: the words "touted
-# by" or "coined by" someone after them, or the complement of "branded ... by", "dubbed by ... a": '“blood alliance”
-# much touted by Seoul', 'the “Kelland First” slogan coined by Bo', 'branded “reckless” by Bo', 'hailed as “a new
-# chapter” by Bo', 'dubbed by Bo a “shield”'. A verb of doing ("led by", "signed by", "sponsored by") gives no words.
+# --- spk49b: speakers a text gives in no "said" clause ------------------------------------------------------------
+# Two passes over the quotes every other rule left with nobody (quotes._whole_text_passes runs them last but one):
+# _unsaid_speakers reads the quote's own clause and its neighbours as a careful reader does: the agent of a passive
+# verb of naming or judging ('“blood alliance” much touted by Seoul', 'branded “reckless” by Bo', 'dubbed by Bo a
+# “shield”'; a verb of doing, "led by", "signed by", gives no words), a slogan's owner, the issuer of the document an
+# "It" stands for, the holder of a view ("For Seoul, ...", "Bo's view is that"), a country that wants what the words
+# say, the maker the next sentence names ("That was the message from Bo"), the body an "it" or "they" stands for;
+# _lede_told gives a headline's words the teller the lede gives them. A writer's term, a name of a thing (an
+# exercise's, a law's, a title) keeps nobody.
 
 # Verbs of naming whose object is words: the words before them are their agent's, a capitalised name too.
 _PASSIVE_NAMING = word_set(
@@ -3362,13 +3371,11 @@ _NOUNS_OF_WORDS = word_set(
 _PASSIVE_FILLERS = word_set(
     "is was were are be been being has have had much often widely frequently repeatedly long first also once later "
     "so which that now since")
-_CLAUSE_BACK = 200  # characters at most a rule of this block reads back from a quote in its sentence (linear work)
-_HOLDER_MOST = 80  # characters at most of a holder's noun phrase ("For the foreign ministry of Japan,")
 _AGENT_GAP = 6  # words at most between a quote and the passive verb whose words it is (fillers not counted)
 _AGENT_MOST_WORDS = 5  # words at most of an agent no mention names ("the opposition party's lawmakers")
 # Heads of an agent no mention names: people, bodies and the media ("opposition lawmakers", "the government").
-_AGENT_HEADS = _BARE_PLURALS | _BODY_NOUNS | _GROUP_NOUNS | ROLE_NOUNS | frozenset(MEDIA_NOUNS) | word_set(
-    "media press government")
+_AGENT_HEADS = _BARE_PLURALS | _BODY_NOUNS | _GROUP_NOUNS | frozenset(MEDIA_NOUNS) | word_set(
+    "media press government")  # no one person's role: "by the party leader" names nobody (qfix49)
 _AGENT_TOKEN = re.compile(r"\S{1,80}+")
 _OPENING_MARKS = frozenset("“\"‘")
 _CLOSING_MARKS = ("”", '"', "’")
@@ -3390,12 +3397,14 @@ def _agent_words(text: str, idx: _Index, by_end: int, limit: int) -> _Who:
     """
     m = idx.starting_at(by_end, by_end + 4)
     if m is not None and m.start < limit and text[by_end : m.start].strip() in ("", "the", "The") and (
-            text[m.end : m.end + 20].split() or [""])[0].rstrip(",.").lower() not in _AGENT_HEADS:
+            text[m.end : m.end + win.NEXT_WORD_CHARS].split() or [""])[0].rstrip(",.").lower() not in _AGENT_HEADS:
         return _Who("named", m, m.start, m.end)  # not a modifier: "the Torvian government"
     end, capitals = -1, 0
     for n, tok in enumerate(_AGENT_TOKEN.finditer(text, by_end, limit), start=1):
         word = tok.group().rstrip(",.;:!?”\"'’)")
-        if n > _AGENT_MOST_WORDS or not word.replace("-", "").replace("'", "").isalpha() or word in _AGENT_STOP:
+        if (word.lower() in ROLE_NOUNS and end > 0) or word.endswith(("'s", "’s")):
+            return _NOBODY  # "the party leader", "the party's leader": one person the text does not name
+        if n > _AGENT_MOST_WORDS or not word.replace("-", "").isalpha() or word in _AGENT_STOP:
             break
         capitals = capitals + 1 if capitals == n - 1 and is_name_word(word) else capitals
         if word.lower() in _AGENT_HEADS or (word.endswith("s") and word[:-1].lower() in _AGENT_HEADS):
@@ -3423,7 +3432,7 @@ def _agent_after(text: str, idx: _Index, pl: _Place, close: int) -> _Who:
     False
     """
     gap, inside = 0, False
-    before = text[max(pl.ps, pl.qs - 20) : pl.qs].split() or [""]
+    before = text[max(pl.ps, pl.qs - win.WORDS_NOUN_BACK) : pl.qs].split() or [""]
     words_noun = before[-1].lower() in _NOUNS_OF_WORDS  # 'the phrase “...,” often used by'
     toks = list(itertools.islice(_AGENT_TOKEN.finditer(text, pl.qe, close), 3 * _AGENT_GAP))
     for k, tok in enumerate(toks[:-1]):
@@ -3470,11 +3479,11 @@ def _judged_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _judged_by('The “Line of Duty” film was praised by critics.', _Index([]), _Place(4, 18, 0, 47, 0, 0, 0)).found
     False
     """
-    before = _JUDGED_BEFORE.search(text, max(pl.sent_start, pl.qs - 30), pl.qs)
+    before = _JUDGED_BEFORE.search(text, max(pl.sent_start, pl.qs - win.JUDGED_BACK), pl.qs)
     after = _BY_AFTER.match(text, pl.qe)
     if before is not None and before.group("v") in _PASSIVE_JUDGING and after is not None:
-        return _agent_words(text, idx, after.end(), min(pl.pe, after.end() + 80))
-    lo = max(pl.sent_start, pl.qs - 80)
+        return _agent_words(text, idx, after.end(), min(pl.pe, after.end() + win.AGENT_REACH))
+    lo = max(pl.sent_start, pl.qs - win.AGENT_REACH)
     by = last_match(_BY_AGENT_BEFORE, text, lo, pl.qs)
     if by is None or by.group("v") not in _PASSIVE_JUDGING:
         return _NOBODY
@@ -3531,10 +3540,9 @@ _SLOGAN_BEFORE = re.compile(
     r"\b(?:slogans?|motto|mantra|banner|catchphrase|credo|name)(?:\s(?:such\sas|of|like))?(?:\s(?:the|a|an|its|his|"
     r"her|their))?\s{1,2}+\Z")
 # Verbs of one who makes a slogan or a program their own ("Bo campaigned on a “...” platform", "pursued").
-_ADOPTING = word_set(
-    "campaigned ran pursued pushed promoted adopted embraced championed touted unveiled launched announced declared "
-    "proclaimed trumpeted espoused advocated introduced coined invoked revived pursues pushes promotes embraces "
-    "champions touts campaigns runs")
+_ADOPTING = word_set(  # not "unveiled" or "announced": a slogan presented by its name is a label (mendq62)
+    "campaigned ran pursued pushed promoted adopted embraced championed touted trumpeted espoused advocated invoked "
+    "revived pursues pushes promotes embraces champions touts campaigns runs")
 _SLOGAN_REACH = 12  # words at most between a slogan's adopter and the slogan
 
 
@@ -3558,14 +3566,14 @@ def _slogan_owner(text: str, idx: _Index, pl: _Place, close: int) -> _Who:
     """
     if not _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
         return _NOBODY
-    after = text[pl.qe : min(close, pl.qe + 40)].split()
+    after = text[pl.qe : min(close, pl.qe + win.SLOGAN_NOUN_REACH)].split()
     noun_after = bool(after) and after[0].strip(",.;:").lower() in _SLOGAN_NOUNS
-    if not noun_after and _SLOGAN_BEFORE.search(text, max(pl.sent_start, pl.qs - 40), pl.qs) is None:
+    if not noun_after and _SLOGAN_BEFORE.search(text, max(pl.sent_start, pl.qs - win.SLOGAN_NOUN_REACH), pl.qs) is None:
         return _NOBODY
     if noun_after and after[0] == after[0].strip(",.;:") and after[1:2] == ["of"]:
         of_end = text.index(" of ", pl.qe) + 4
         return _agent_words(text, idx, of_end, close)
-    lo = max(pl.sent_start, pl.qs - _CLAUSE_BACK)
+    lo = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK)
     by = last_match(_BY_AGENT_BEFORE, text, lo, pl.qs)
     if by is not None and by.group("v") in _ADOPTING:  # 'the policies embraced by Seoul in the name of “...”'
         return _agent_words(text, idx, by.end(), pl.qs)
@@ -3623,18 +3631,17 @@ def _premodifier(text: str, end: int, head_end: int) -> bool:
     >>> _premodifier(t, 30, len(t)), _premodifier('Staff put “on leave” amid talks', 20, 31)
     (True, False)
     """
-    after = text[end : min(head_end, end + 30)].split()
+    after = text[end : min(head_end, end + win.NEXT_WORD_CHARS)].split()
     word = after[0].strip(",.;:!?") if after else ""
     return word.isalpha() and word.lower() not in _AFTER_PREDICATE
 
 
 def _lede_told(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
-    """Return ``quotes`` with a headline quote no rule credited (two to eight words, no capitalised name, no noun's
-    modifier: "“special measures” deal" is a thing's name, :func:`_premodifier`) given the teller of the words in
-    the first of the first :data:`_LEDE_PARAGRAPHS` body paragraphs that prints them unbroken (:func:`_words_at`),
-    as the rules would credit them there quoted (:func:`_told_at`): 'Army may put workers “on leave”' over 'The
-    army said it will put the workers on leave from April'. A lede that quotes the words itself leaves them to that
-    quote (``_repeated`` carries its speaker, if any).
+    """Return ``quotes`` with a headline quote no rule credited, whose headline credits nobody (no person, no "X:"
+    label, no "says": :func:`_headline_credits`) and that modifies no noun ("“special measures” deal" is a thing's
+    name, :func:`_premodifier`), given the teller of its words in a lede sentence (:func:`_lede_span`), as the rules
+    would credit them there quoted (:func:`_told_at`): 'Army may put workers “on leave”' over 'The army said it will
+    put the workers on leave from April'.
 
     >>> from analysis.extract.entities import find_entities
     >>> from analysis.extract.quotes import find_quotes
@@ -3645,67 +3652,104 @@ def _lede_told(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> 
     text, paragraphs = ctx.text, ctx.paragraphs
     if len(paragraphs) < 2:
         return quotes
-    out, head_end = list(quotes), paragraphs[0][1]
+    out, (head_start, head_end) = list(quotes), paragraphs[0]
     for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
         if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text") or (
-                _premodifier(text, q.end, head_end)):
+                _premodifier(text, q.end, head_end)) or _headline_credits(text, q, (head_start, head_end), ctx.people):
             continue
-        found = _lede_run(text, q, quotes, paragraphs) or _lede_stems(text, q, quotes, paragraphs)
-        told = _told_at(ctx, found[1:], found[0]) if found and found[1] >= 0 else None
+        found = _lede_span(text, q, quotes, paragraphs)
+        told = _told_at(ctx, found[1:], found[0]) if found else None
         if told is not None:
             out[i] = replace(told, start=q.start, end=q.end, exact=q.exact)
     return out
 
 
-def _lede_run(text: str, q: Quote, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]]
-              ) -> tuple[int, int, int] | None:
-    """Return (paragraph index, start, end) of the first run of a headline quote's words (two to eight, no
-    capitalised name) printed unbroken in the first :data:`_LEDE_PARAGRAPHS` body paragraphs (:func:`_words_at`);
-    (-1, -1, -1) when the lede quotes them itself; else None.
+def _headline_credits(text: str, q: Quote, head: tuple[int, int], people: Sequence[Mention]) -> bool:
+    """Return whether a headline names who speaks its quote itself: a person in it, a label ("Seoul: “...”"), a
+    verb of saying ("says", "vows"): its own rules read it, not the lede's teller.
 
-    >>> t = 'Staff put “on leave”' + 2 * chr(10) + 'Staff go on leave.'
-    >>> _lede_run(t, Quote(10, 20, "“on leave”", {}), [], [(0, 20), (22, len(t))])
-    (1, 31, 39)
+    >>> _headline_credits('Talks “on track,” says envoy', Quote(6, 18, "“on track,”", {}), (0, 28), [])
+    True
     """
-    words = [w for x in _WORD.findall(q.exact) if (w := x.lower().strip("'’-")) not in _RUN_GLUE]
-    if not _LEDE_RUN[0] <= len(words) <= _LEDE_RUN[1] or _capitalised_name(q.exact, _NAME_GLUE):
-        return None
-    for pi in range(1, min(len(paragraphs), 1 + _LEDE_PARAGRAPHS)):
-        span = _words_at(text, *paragraphs[pi], words)
-        if span is not None:  # a lede that quotes them too leaves them to its quote's own speaker, if any
-            return (-1, -1, -1) if any(o.start <= span[0] < o.end for o in quotes) else (pi, *span)
-    return None
+    words = {w.lower() for w in _WORD.findall(text[head[0] : head[1]])}
+    return any(head[0] <= m.start < head[1] for m in people) or _labelled(text, head[0], q.start) or bool(
+        words & _HEADLINE_VERBS)
 
 
 _LEDE_CLAUSE = 4  # words of a headline quote a lede sentence may tell in words of its own (fewer: told unbroken)
 
 
-def _lede_stems(text: str, q: Quote, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]]
-                ) -> tuple[int, int, int] | None:
-    """Return (paragraph index, start, end) of the stretch of the first lede sentence that tells a headline quote of
-    :data:`_LEDE_CLAUSE` words or more in words of its own (:func:`_holds_headline`, its distinctive stems too, not
-    only the story's topic): from its first to its last word whose stem the quote holds; a capitalised quote only
-    when it is the whole headline (a headline in quote marks, not a name in it); None when no sentence tells it, or
-    the stretch holds a quote of the lede.
+class _LedeWords(NamedTuple):
+    """How a lede sentence must print a headline quote's words: the run of them unbroken (two to eight words), else
+    enough of their stems (a quote of :data:`_LEDE_CLAUSE` words or more)."""
 
-    >>> t = '“Vesk may demand more for troops”' + 2 * chr(10) + 'Experts said Vesk may demand more money for troops.'
-    >>> pi, s, e = _lede_stems(t, Quote(0, 33, t[:33], {}), [], [(0, 33), (35, len(t))]); t[s:e]
-    'Vesk may demand more money for troops'
+    run: list[str]
+    stems: _Headline | None
+
+
+def _lede_words(text: str, q: Quote, head: tuple[int, int]) -> _LedeWords | None:
+    """Return how a lede must print the words of headline quote ``q`` (:class:`_LedeWords`), or None for a name (a
+    capitalised quote that is not the whole headline) or a word anyone uses (one word).
+
+    >>> _lede_words("Staff put “on leave”", Quote(10, 20, "“on leave”", {}), (0, 20)).run
+    ['on', 'leave']
     """
-    whole = not text[paragraphs[0][0] : q.start].strip() and not text[q.end : paragraphs[0][1]].strip(" .…")
-    if len(_WORD.findall(q.exact)) < _LEDE_CLAUSE or (_capitalised_name(q.exact, _NAME_GLUE) and not whole):
+    run = [w for x in _WORD.findall(q.exact) if (w := x.lower().strip("'’-")) not in _RUN_GLUE]
+    whole = not text[head[0] : q.start].strip() and not text[q.end : head[1]].strip(" .…")
+    if (_capitalised_name(q.exact, _NAME_GLUE) and not whole) or len(run) < _LEDE_RUN[0]:
         return None
-    words = _headline_words(text, q)
+    stems = _headline_words(text, q) if len(run) >= _LEDE_CLAUSE else None
+    return _LedeWords(run if len(run) <= _LEDE_RUN[1] and not _capitalised_name(q.exact, _NAME_GLUE) else [], stems)
+
+
+def _printed_in(text: str, ss: int, se: int, words: _LedeWords) -> tuple[int, int] | None:
+    """Return the span of the sentence ``text[ss:se]`` that prints a headline quote's ``words``: their run, else the
+    stretch from the first to the last word whose stem they hold; else None."""
+    if words.run and (span := _words_at(text, ss, se, words.run)) is not None:
+        return span
+    if words.stems is None or not _holds_headline(words.stems, text[ss:se]):
+        return None
+    hits = [m for m in _WORD.finditer(text, ss, se) if _content_stems(m.group()) & words.stems.stems]
+    return (hits[0].start(), hits[-1].end()) if hits else None
+
+
+def _tells(text: str, ss: int, se: int) -> bool:
+    """Return whether a lede sentence tells words as someone's: a verb of saying, no word denying or doubting them
+    and no negation outside its own quotes ("said reports that ... were false", "not true that").
+
+    >>> _tells("Bo said staff go on leave.", 0, 26), _tells("Bo denied staff go on leave.", 0, 28)
+    (True, False)
+    """
+    words = {w.lower() for w in _WORD.findall(_QUOTED_SPAN.sub(" ", text[ss:se]))}
+    return bool(words & (_CONFIRMING | {"according"})) and not words & (_NOT_TOLD | {"not", "never"}) and not any(
+        w.endswith(("n't", "n’t")) for w in words)  # "no" may be the words' own ("if no deal is reached")
+
+
+def _lede_span(text: str, q: Quote, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]]
+               ) -> tuple[int, int, int] | None:
+    """Return (paragraph index, start, end) of the words of headline quote ``q`` in the first sentence of the first
+    of the first :data:`_LEDE_PARAGRAPHS` body paragraphs whose first sentence prints them (:func:`_printed_in`),
+    when that sentence tells them as someone's (:func:`_tells`), does not quote them, prints the quote's distinctive
+    stems (not only the story's topic), and no other sentence of the lead prints them too (two tellers: nobody's).
+
+    >>> t = 'Staff put “on leave”' + 2 * chr(10) + 'The army said staff go on leave.'
+    >>> _lede_span(t, Quote(10, 20, "“on leave”", {}), [], [(0, 20), (22, len(t))])
+    (1, 45, 53)
+    """
+    words = _lede_words(text, q, paragraphs[0])
+    if words is None:
+        return None
     for pi in range(1, min(len(paragraphs), 1 + _LEDE_PARAGRAPHS)):
-        for ss, se in _lead_sentences(text, *paragraphs[pi]):
-            if not _holds_headline(words, text[ss:se]):
-                continue
-            if not _holds_share(words.stems - _topic_stems(text, paragraphs, ss), _content_stems(text[ss:se])):
-                return None  # only the story's topic words: no evidence this sentence tells the headline
-            hits = [m for m in _WORD.finditer(text, ss, se) if _content_stems(m.group()) & words.stems]
-            if not hits or any(hits[0].start() <= o.start < hits[-1].end() for o in quotes):
-                return None
-            return pi, hits[0].start(), hits[-1].end()
+        ss, se = next(_lead_sentences(text, *paragraphs[pi]), paragraphs[pi])
+        span = _printed_in(text, ss, se, words)
+        if span is None:
+            continue
+        distinct = words.stems.stems - _topic_stems(text, paragraphs, ss) if words.stems else set()
+        if any(o.start <= span[1] and span[0] < o.end for o in quotes) or not _tells(text, ss, se) or (
+                not _holds_share(distinct, _content_stems(text[ss:se])) and not words.run):
+            return None
+        others = (o for ps, pe in paragraphs[1 : 1 + _LEAD_PARAGRAPHS] for o in _lead_sentences(text, ps, pe))
+        return None if any(o[0] != ss and _printed_in(text, *o, words) for o in others) else (pi, *span)
     return None
 
 
@@ -3783,8 +3827,8 @@ _OWNS_WORDS = re.compile(r"(?:’s|'s)\s(?:words|telling|account),")
 _VIEW_OF = re.compile(
     r"(?:’s|'s)\s(?:view|position|stance|argument|assessment|message|line|contention|belief|hope|fear|concern|worry|"
     r"insistence|explanation|answer|response|reply|claim|point|judgment|judgement|logic|reasoning|demand|request|"
-    r"proposal|remarks?|comments?|statement|words)\s(?:is|was|are|were|remains|has\sbeen)\s(?:(?:interpreted|seen|"
-    r"read|viewed|understood|taken)\sas\s)?")
+    r"proposal|remarks?|comments?|statement|words)\s(?:is|was|are|were|remains|has\sbeen)\s(?:that|(?:interpreted|"
+    r"seen|read|viewed|understood|taken)\sas)\s")
 _NOUN_COLON = re.compile(
     r"(?:’s|'s)\s(?:verdict|message|answer|reply|response|view|assessment|take|conclusion|warning|advice|reaction|"
     r"comment|words|explanation|prediction|promise|pledge|vow)(?:\swas)?:\s{1,2}+\Z")
@@ -3827,7 +3871,7 @@ def _view_opening(text: str, idx: _Index, pl: _Place) -> _Who | None:
     opening = _FOR_HOLDER.match(text, pl.sent_start, pl.qs)
     if opening is None:
         return None
-    end = min(pl.qs, opening.end() + _HOLDER_MOST)
+    end = min(pl.qs, opening.end() + win.HOLDER_MOST)
     owns = _OWNS_VIEW.search(text, opening.end(), end) if opening.group("in") else None
     comma = owns.end() - 1 if owns else -1 if opening.group("in") else text.find(",", opening.end(), end)
     clause = text[comma + 1 : pl.qs].split() if comma > 0 else []
@@ -3846,17 +3890,17 @@ def _words_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t[w.start : w.end]
     'Bo'
     """
-    lo, hi = max(pl.sent_start, pl.qs - _CLAUSE_BACK), min(pl.pe, pl.qe + _CLAUSE_BACK)
+    lo, hi = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK), min(pl.pe, pl.qe + win.UNSAID_CLAUSE_BACK)
     for aside in _IN_OWNS_WORDS.finditer(text, lo, hi):
-        owns = _OWNS_WORDS.search(text, aside.end(), min(hi, aside.end() + _HOLDER_MOST))
+        owns = _OWNS_WORDS.search(text, aside.end(), min(hi, aside.end() + win.HOLDER_MOST))
         if owns is not None and text.find(".", aside.end(), owns.start()) < 0:
             return _holder_at(text, idx, aside.end(), owns.start())
-    colon = _NOUN_COLON.search(text, max(pl.sent_start, pl.qs - _HOLDER_MOST), pl.qs)
+    colon = _NOUN_COLON.search(text, max(pl.sent_start, pl.qs - win.HOLDER_MOST), pl.qs)
     if colon is not None:
         return _holder_at(text, idx, pl.sent_start, colon.start())
     used = _WORD_USED.match(text, pl.qe)
     m = idx.starting_at(used.end(), used.end() + 4) if used is not None else None
-    after = text[m.end : m.end + 20].split() if m is not None else []
+    after = text[m.end : m.end + win.NEXT_WORD_CHARS].split() if m is not None else []
     return _Who("named", m, m.start, m.end) if m is not None and after[:1] and after[0].strip(".,") in _USED \
         else _NOBODY
 
@@ -3876,13 +3920,13 @@ def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     if (opening := _view_opening(text, idx, pl)) is not None and opening.found:
         return opening
-    lo = max(pl.sent_start, pl.qs - _CLAUSE_BACK)
+    lo = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK)
     view = last_match(_VIEW_OF, text, lo, pl.qs)
-    if view is not None and view.start() - pl.sent_start <= _HOLDER_MOST:
+    if view is not None and view.start() - pl.sent_start <= win.HOLDER_MOST:
         return _holder_at(text, idx, pl.sent_start, view.start())
     which = last_match(_WHICH_CALLS, text, lo, pl.qs)
     if which is not None:
-        lo = max(pl.sent_start, text.rfind(",", max(lo, which.start() - _HOLDER_MOST), which.start()) + 1)
+        lo = max(pl.sent_start, text.rfind(",", max(lo, which.start() - win.HOLDER_MOST), which.start()) + 1)
         return _holder_at(text, idx, lo + (text[lo : lo + 1] == " "), which.start())
     return _words_aside(text, idx, pl)
 
@@ -3915,10 +3959,10 @@ def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _wanting_subject(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
     False
     """
-    after = (text[pl.qe : pl.qe + 20].split() or [""])[0].strip(",.").lower()
+    after = (text[pl.qe : pl.qe + win.NEXT_WORD_CHARS].split() or [""])[0].strip(",.").lower()
     if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE) and after not in _SLOGAN_NOUNS | _NOUNS_OF_WORDS:
         return _NOBODY
-    lo = max(pl.sent_start, pl.qs - _CLAUSE_BACK)
+    lo = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK)
     toks = list(_AGENT_TOKEN.finditer(text, lo, pl.qs))
     k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].group().lower() in _WANTING), -1)
     if k < 0 or len(toks) - k > _WANTING_REACH or any(t.group()[-1] in ".;:" for t in toks[k:]):
@@ -3944,7 +3988,6 @@ _BACK_TO_WORDS = re.compile(
     r"promise|vow|threat|remarks?|comments?|retort|demand|position)\b)|With\s(?:those|these|that|this)\s(?:words|"
     r"remarks|message|warning),\s|The\s(?:words|remarks|comments|warning|message|pledge|threat|promise)(?:,\s(?:from|"
     r"of|by)\s|\s(?:came|come)\s))")
-_NEXT_REACH = 100  # characters of the next sentence read for the words' maker
 
 
 def _named_next(text: str, idx: _Index, pl: _Place, paragraphs: Sequence[tuple[int, int]]) -> _Who:
@@ -3964,11 +4007,11 @@ def _named_next(text: str, idx: _Index, pl: _Place, paragraphs: Sequence[tuple[i
         if pl.pi + 1 >= len(paragraphs):
             return _NOBODY
         start = paragraphs[pl.pi + 1][0]
-    back = _BACK_TO_WORDS.match(text, start, start + 60)
+    back = _BACK_TO_WORDS.match(text, start, start + win.BACK_TO_WORDS_REACH)
     if back is None:
         return _NOBODY
-    stop = text.find(".", back.end(), back.end() + _NEXT_REACH)
-    near = idx.first_between(back.end(), stop if stop > 0 else back.end() + _NEXT_REACH)
+    stop = text.find(".", back.end(), back.end() + win.NEXT_TELLER_REACH)
+    near = idx.first_between(back.end(), stop if stop > 0 else back.end() + win.NEXT_TELLER_REACH)
     m = next((m for m in near if m.kind in ("person", "org") and not _in_body_name(m)), None)
     return _Who("named", m, m.start, m.end) if m is not None else _NOBODY
 
@@ -3979,24 +4022,23 @@ _BODY_PRONOUN = re.compile(
     r"\b(?:it|they|It|They)\s(?:(?:also|later|then|had|has|have|did|only)\s)?(?P<v>[a-z]{3,16}+)\s")
 _CONFIRMING = SPEECH_VERBS | word_set("confirmed confirms reaffirmed reaffirms affirmed affirms reiterated reiterates "
                                       "maintained maintains assured assures indicated indicates signaled signalled")
-_PRONOUN_BACK = 300  # characters before the pronoun read for the body it stands for
 
 
 def _body_pronoun(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the body an "it" or "they" stands for when it is the subject of the last verb of saying or confirming
-    before a quote in its sentence (:data:`_CONFIRMING`) and the nearest mention before it (in :data:`_PRONOUN_BACK`
-    characters) is an organisation, not a person: '... the ministry did not confirm the plans, but it confirmed
-    that the two are “closely cooperating”'; else nobody.
+    before a quote in its sentence (:data:`_CONFIRMING`) and the nearest mention before it (in
+    ``win.BODY_PRONOUN_BACK`` characters) is an organisation, not a person: '... the ministry did not confirm the
+    plans, but it confirmed that the two are “closely cooperating”'; else nobody.
 
     >>> t = "The Hanul Ministry met. It confirmed that the two are “closely cooperating”."
     >>> ms = [Mention(4, 18, "Hanul Ministry", "org", {})]
     >>> _body_pronoun(t, _Index(ms), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 24, 0)).mention.exact
     'Hanul Ministry'
     """
-    said = last_match(_BODY_PRONOUN, text, max(pl.sent_start, pl.qs - _CLAUSE_BACK), pl.qs)
+    said = last_match(_BODY_PRONOUN, text, max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK), pl.qs)
     if said is None or said.group("v") not in _CONFIRMING:
         return _NOBODY
-    near = idx.ending_before(said.start(), max(pl.back, said.start() - _PRONOUN_BACK), most=3)
+    near = idx.ending_before(said.start(), max(pl.back, said.start() - win.BODY_PRONOUN_BACK), most=3)
     m = near[0] if near else None
     return _Who("named", m, m.start, m.end) if m is not None and m.kind == "org" and not _in_body_name(m) \
         else _NOBODY
