@@ -3407,7 +3407,7 @@ def _agent_words(text: str, idx: _Index, by_end: int, limit: int) -> _Who:
         if n > _AGENT_MOST_WORDS or not word.replace("-", "").isalpha() or word in _AGENT_STOP:
             break
         capitals = capitals + 1 if capitals == n - 1 and is_name_word(word) else capitals
-        if word.lower() in _AGENT_HEADS or (word.endswith("s") and word[:-1].lower() in _AGENT_HEADS):
+        if word.lower() in _AGENT_HEADS or (word.endswith("s") and word[:-1].lower() in _AGENT_HEADS | ROLE_NOUNS):
             end = tok.start() + len(word)
         elif capitals == n:  # a name the entity finder did not know ("by Pell Orrin on Monday")
             end = tok.start() + len(word) if n > 1 else end
