@@ -3725,10 +3725,23 @@ def _tells(text: str, ss: int, se: int) -> bool:
         w.endswith(("n't", "n’t")) for w in words)  # "no" may be the words' own ("if no deal is reached")
 
 
+def _lede_paragraphs(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[int]:
+    """Return the indices of the first :data:`_LEDE_PARAGRAPHS` paragraphs of prose after the headline (ending in a
+    stop) among the first :data:`analysis.extract.quotes._LEAD_PARAGRAPHS`: a byline or a date line is no lede.
+
+    >>> t = "Head" + 2 * chr(10) + "By Jo Bell" + 2 * chr(10) + "May 2, 2020" + 2 * chr(10) + "Bo spoke."
+    >>> _lede_paragraphs(t, [(0, 4), (6, 16), (18, 29), (31, 40)])
+    [3]
+    """
+    prose = [pi for pi in range(1, min(len(paragraphs), 1 + _LEAD_PARAGRAPHS))
+             if text[slice(*paragraphs[pi])].rstrip().rstrip("\"”’'")[-1:] in (".", "!", "?")]
+    return prose[:_LEDE_PARAGRAPHS]
+
+
 def _lede_span(text: str, q: Quote, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]]
                ) -> tuple[int, int, int] | None:
     """Return (paragraph index, start, end) of the words of headline quote ``q`` in the first sentence of the first
-    of the first :data:`_LEDE_PARAGRAPHS` body paragraphs whose first sentence prints them (:func:`_printed_in`),
+    lede paragraph (:func:`_lede_paragraphs`) whose first sentence prints them (:func:`_printed_in`),
     when that sentence tells them as someone's (:func:`_tells`), does not quote them, prints the quote's distinctive
     stems (not only the story's topic), and no other sentence of the lead prints them too (two tellers: nobody's).
 
@@ -3739,7 +3752,7 @@ def _lede_span(text: str, q: Quote, quotes: list[Quote], paragraphs: Sequence[tu
     words = _lede_words(text, q, paragraphs[0])
     if words is None:
         return None
-    for pi in range(1, min(len(paragraphs), 1 + _LEDE_PARAGRAPHS)):
+    for pi in _lede_paragraphs(text, paragraphs):
         ss, se = next(_lead_sentences(text, *paragraphs[pi]), paragraphs[pi])
         span = _printed_in(text, ss, se, words)
         if span is None:
