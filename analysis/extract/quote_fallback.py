@@ -53,6 +53,7 @@ from analysis.extract.quotes import (
     _DOCUMENTS,
     _FROM_ISSUER,
     _FRONTED_SAYING,
+    _GENERIC_NAMERS,
     _GENERIC_OFFICES,
     _GENERIC_PEOPLE,
     _GOVERNMENT_NOUNS,
@@ -73,6 +74,8 @@ from analysis.extract.quotes import (
     _LOOK_BACK,
     _MARKS_AS_SPACE,
     _NAME_GLUE,
+    _NAMING_PARTICIPLES,
+    _NAMING_VERBS,
     _NEGOTIATING_TEAM,
     _NOBODY,
     _NONSPACE,
@@ -102,6 +105,7 @@ from analysis.extract.quotes import (
     _SITTING_ONLY,
     _SOURCE_OPENER,
     _SPEECH_NOUNS,
+    _SPOKEN_OF,
     _SPOKES_NOUNS,
     _SPOKES_OR_OFFICIAL,
     _STANCE_HOLDERS,
@@ -3344,38 +3348,36 @@ class _Context:
 # _unsaid_speakers reads the quote's own clause and its neighbours as a careful reader does: the agent of a passive
 # verb of naming or judging ('“blood alliance” much touted by Seoul', 'branded “reckless” by Bo', 'dubbed by Bo a
 # “shield”'; a verb of doing, "led by", "signed by", gives no words), a slogan's owner, the issuer of the document an
-# "It" stands for, the holder of a view ("For Seoul, ...", "Bo's view is that"), a country that wants what the words
-# say, the maker the next sentence names ("That was the message from Bo"), the body an "it" or "they" stands for;
+# "It" stands for, the holder of a view ("Bo's view is that"), a country that wants what the words say;
 # _lede_told gives a headline's words the teller the lede gives them. A writer's term, a name of a thing (an
 # exercise's, a law's, a title) keeps nobody.
 
 # Verbs of naming whose object is words: the words before them are their agent's, a capitalised name too.
-_PASSIVE_NAMING = word_set(
-    "coined dubbed termed called labeled labelled branded described characterized characterised nicknamed uttered")
+_PASSIVE_NAMING = _NAMING_PARTICIPLES | word_set("coined described characterized characterised uttered")
 # Verbs of voicing or pushing a thing: the phrase before them is their agent's words, but a capitalised name is the
 # thing's ("the “Iron Shield” drills touted by the navy"), unless a noun of words stands with it ("slogan").
 _PASSIVE_VOICING = word_set(
     "touted trumpeted championed proclaimed pitched floated espoused popularized popularised voiced invoked "
     "advocated proposed promoted")
 # Verbs of judging that take a quote as their complement ("hailed as “...” by Bo"): the judge's words.
-_PASSIVE_JUDGING = _PASSIVE_NAMING | _PASSIVE_VOICING | word_set(
-    "hailed praised lauded denounced decried criticized criticised condemned slammed blasted derided lambasted "
-    "mocked ridiculed dismissed welcomed")
+_PASSIVE_JUDGING = _PASSIVE_NAMING | _PASSIVE_VOICING | _SPOKEN_OF | word_set("dismissed welcomed")
 # Verbs that give words only when a noun of words is their object ('the phrase “...” used by Bo'; not "the “X”
 # system used by the navy").
 _PASSIVE_WORDS_VERBS = word_set("used repeated echoed adopted")
-_NOUNS_OF_WORDS = word_set(
-    "phrase phrases term terms word words slogan slogans expression expressions label labels motto mottos "
-    "catchphrase rhetoric language formula")
+_NOUNS_OF_WORDS = _BANNERS | word_set(
+    "phrase phrases term terms word words slogans expression expressions label labels mottos catchphrase rhetoric "
+    "language formula")
 # Words between a phrase and its passive verb that keep one clause ("is", "much", "often", "first", "which was").
 _PASSIVE_FILLERS = word_set(
     "is was were are be been being has have had much often widely frequently repeatedly long first also once later "
     "so which that now since")
 _AGENT_GAP = 6  # words at most between a quote and the passive verb whose words it is (fillers not counted)
 _AGENT_MOST_WORDS = 5  # words at most of an agent no mention names ("the opposition party's lawmakers")
-# Heads of an agent no mention names: people, bodies and the media ("opposition lawmakers", "the government").
-_AGENT_HEADS = _BARE_PLURALS | _BODY_NOUNS | _GROUP_NOUNS | frozenset(MEDIA_NOUNS) | word_set(
-    "media press government")  # no one person's role: "by the party leader" names nobody (qfix49)
+# Heads of an agent no mention names: people and bodies ("opposition lawmakers", "the government"); not "the media"
+# or "the press", nor a bare onlooker's plural ("by analysts", "by many": quotes._GENERIC_NAMERS, a label in
+# circulation); no one person's role: "by the party leader" names nobody (qfix49).
+_AGENT_HEADS = _BARE_PLURALS | _BODY_NOUNS | _GROUP_NOUNS | frozenset(MEDIA_NOUNS) | word_set("government")
+_MEDIA_AT_LARGE = word_set("media press")  # "by the media", "by the press": nobody's
 _AGENT_TOKEN = re.compile(r"\S{1,80}+")
 _OPENING_MARKS = frozenset("“\"‘")
 _CLOSING_MARKS = ("”", '"', "’")
@@ -3402,8 +3404,9 @@ def _agent_words(text: str, idx: _Index, by_end: int, limit: int) -> _Who:
     end, capitals = -1, 0
     for n, tok in enumerate(_AGENT_TOKEN.finditer(text, by_end, limit), start=1):
         word = tok.group().rstrip(",.;:!?”\"'’)")
-        if (word.lower() in ROLE_NOUNS and end > 0) or word.endswith(("'s", "’s")):
-            return _NOBODY  # "the party leader", "the party's leader": one person the text does not name
+        if (word.lower() in ROLE_NOUNS and end > 0) or word.endswith(("'s", "’s")) or (
+                n == 1 and word.lower() in _GENERIC_NAMERS) or word.lower() in _MEDIA_AT_LARGE:
+            return _NOBODY  # "the party leader", "the party's leader": one person the text does not name; "analysts"
         if n > _AGENT_MOST_WORDS or not word.replace("-", "").isalpha() or word in _AGENT_STOP:
             break
         capitals = capitals + 1 if capitals == n - 1 and is_name_word(word) else capitals
@@ -3496,10 +3499,10 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     """Return ``quotes`` with each quote no rule credited given the one its own clause names for its words: the
     agent of a verb of naming or judging (:func:`_judged_by`, :func:`_agent_after`; a capitalised name of a thing,
     "the “Iron Shield” drills", only through a verb of naming, "coined by"), a slogan's owner (:func:`_slogan_owner`),
-    the issuer of the document an "It" stands for (:func:`_document_it`), the holder of a view ("For Seoul, ...",
-    :func:`_stance_owner`), a country or a capital that wants what the quote words (:func:`_wanting_subject`), the
-    one the next sentence names as the words' maker ("That was the message from Bo", :func:`_named_next`), the body
-    an "it" or "they" that said them stands for (:func:`_body_pronoun`).
+    the issuer of the document an "It" stands for (:func:`_document_it`), the holder of a view ("Seoul's view is
+    that", :func:`_stance_owner`), a country or a capital that wants what the quote words (:func:`_wanting_subject`).
+    A clause that names another owner of the words ("what critics call", ", in the eyes of", :func:`_owned_otherwise`)
+    or a writer's label ("so-called") keeps nobody.
 
     >>> from analysis.extract.entities import find_entities
     >>> from analysis.extract.quotes import find_quotes
@@ -3513,6 +3516,8 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
             continue
         pl = places[i]
         close = _sentence_close(ctx.text, pl.qe, pl.pe)
+        if _owned_otherwise(ctx.text, pl, close):
+            continue
         who = _judged_by(ctx.text, ctx.idx, pl)
         if not who.found:
             who = _agent_after(ctx.text, ctx.idx, pl, close)
@@ -3524,21 +3529,42 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
             who = _stance_owner(ctx.text, ctx.idx, pl)
         if not who.found:
             who = _wanting_subject(ctx.text, ctx.idx, pl)
-        if not who.found:
-            who = _named_next(ctx.text, ctx.idx, pl, ctx.paragraphs)
-        if not who.found:
-            who = _body_pronoun(ctx.text, ctx.idx, pl)
         if who.found:
             out[i] = ctx.build(pl, q.value["closed"], who)
     return out
 
 
+# An owner of a quote's words its clause names apart from the rules of the block ("what critics call a “...”", "a
+# “...” in the eyes of many"), or a writer's label ("so-called"): the quote stays nobody's, as on main.
+_OTHER_OWNER_AFTER = re.compile(r",?\s(?:in\s(?:the\s)?(?:eyes|view|words|opinion)\sof|according\sto)\s")
+_OWNER_BACK_WORDS = 6  # words read before a quote for a verb of naming ("what critics call a", "as critics call it, a")
+
+
+def _owned_otherwise(text: str, pl: _Place, close: int) -> bool:
+    """Return whether a quote's clause gives its words to another owner than the block's rules would: a verb of
+    naming (quotes._NAMING_VERBS) after "what" or an onlooker's plural (quotes._GENERIC_NAMERS) in the
+    :data:`_OWNER_BACK_WORDS` words before it ('what Bo calls a “...”', 'as critics call it, a “...”'),
+    "so-called" right before it, an "in the eyes of", "according to" after it ('a “shakedown” in the eyes of many').
+
+    >>> t = 'Washington wants what critics call a “shakedown.”'
+    >>> _owned_otherwise(t, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0), len(t))
+    True
+    >>> t = 'Washington wants Seoul to pay a “fairer share.”'
+    >>> _owned_otherwise(t, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0), len(t))
+    False
+    """
+    before = text[max(pl.sent_start, pl.qs - win.AGENT_REACH) : pl.qs].lower().split()[-_OWNER_BACK_WORDS:]
+    if before[-1:] == ["so-called"] or any(w in _NAMING_VERBS and (before[k - 1] == "what" or before[k - 1] in
+                                           _GENERIC_NAMERS) for k, w in enumerate(before) if k > 0):
+        return True
+    return _OTHER_OWNER_AFTER.search(text, pl.qe, min(close, pl.qe + win.AGENT_REACH)) is not None
+
+
 # Nouns of a slogan or a program a capitalised quote names ('a “Kelland First” platform', 'slogans such as “...”').
-_SLOGAN_NOUNS = word_set(
-    "slogan slogans motto mantra banner catchphrase platform agenda doctrine policy policies vision credo")
+_SLOGAN_NOUNS = _BANNERS | word_set("slogans catchphrase platform agenda doctrine policy policies vision credo")
 _SLOGAN_BEFORE = re.compile(
-    r"\b(?:slogans?|motto|mantra|banner|catchphrase|credo|name)(?:\s(?:such\sas|of|like))?(?:\s(?:the|a|an|its|his|"
-    r"her|their))?\s{1,2}+\Z")
+    r"\b(?P<noun>[a-z]{4,12}+)(?:\s(?:such\sas|of|like))?(?:\s(?:the|a|an|its|his|her|their))?\s{1,2}+\Z")
+_SLOGAN_BEFORE_NOUNS = _BANNERS | word_set("slogans catchphrase credo name")
 # Verbs of one who makes a slogan or a program their own ("Bo campaigned on a “...” platform", "pursued").
 _ADOPTING = word_set(  # not "unveiled" or "announced": a slogan presented by its name is a label (mendq62)
     "campaigned ran pursued pushed promoted adopted embraced championed touted trumpeted espoused advocated invoked "
@@ -3568,7 +3594,8 @@ def _slogan_owner(text: str, idx: _Index, pl: _Place, close: int) -> _Who:
         return _NOBODY
     after = text[pl.qe : min(close, pl.qe + win.SLOGAN_NOUN_REACH)].split()
     noun_after = bool(after) and after[0].strip(",.;:").lower() in _SLOGAN_NOUNS
-    if not noun_after and _SLOGAN_BEFORE.search(text, max(pl.sent_start, pl.qs - win.SLOGAN_NOUN_REACH), pl.qs) is None:
+    before = _SLOGAN_BEFORE.search(text, max(pl.sent_start, pl.qs - win.SLOGAN_NOUN_REACH), pl.qs)
+    if not noun_after and (before is None or before.group("noun") not in _SLOGAN_BEFORE_NOUNS):
         return _NOBODY
     if noun_after and after[0] == after[0].strip(",.;:") and after[1:2] == ["of"]:
         of_end = text.index(" of ", pl.qe) + 4
@@ -3638,10 +3665,11 @@ def _premodifier(text: str, end: int, head_end: int) -> bool:
 
 def _lede_told(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
     """Return ``quotes`` with a headline quote no rule credited, whose headline credits nobody (no person, no "X:"
-    label, no "says": :func:`_headline_credits`) and that modifies no noun ("“special measures” deal" is a thing's
-    name, :func:`_premodifier`), given the teller of its words in a lede sentence (:func:`_lede_span`), as the rules
-    would credit them there quoted (:func:`_told_at`): 'Army may put workers “on leave”' over 'The army said it will
-    put the workers on leave from April'.
+    label, no "says": :func:`_headline_credits`), that modifies no noun ("“special measures” deal" is a thing's
+    name, :func:`_premodifier`) and is no object of a preposition or a determiner ('deal on “burden sharing”'), given
+    the teller of its words in a lede sentence (:func:`_lede_span`), as the rules would credit them there quoted
+    (:func:`_told_at`): 'Army may put workers “on leave”' over 'The army said it will put the workers on leave from
+    April'.
 
     >>> from analysis.extract.entities import find_entities
     >>> from analysis.extract.quotes import find_quotes
@@ -3657,6 +3685,8 @@ def _lede_told(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> 
         if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text") or (
                 _premodifier(text, q.end, head_end)) or _headline_credits(text, q, (head_start, head_end), ctx.people):
             continue
+        if (text[head_start : q.start].split() or ["to"])[-1].lower() in (_PREPOSITIONS | _DETERMINERS) - {"to"}:
+            continue  # a noun phrase the headline is about ('deal on “burden sharing”'): a topic term, nobody's
         found = _lede_span(text, q, quotes, paragraphs)
         told = _told_at(ctx, found[1:], found[0]) if found else None
         if told is not None:
@@ -3711,6 +3741,11 @@ def _printed_in(text: str, ss: int, se: int, words: _LedeWords) -> tuple[int, in
         return None
     hits = [m for m in _WORD.finditer(text, ss, se) if _content_stems(m.group()) & words.stems.stems]
     return (hits[0].start(), hits[-1].end()) if hits else None
+
+
+# Verbs a lede sentence tells a headline's words by: of saying or confirming.
+_CONFIRMING = SPEECH_VERBS | word_set("confirmed confirms reaffirmed reaffirms affirmed affirms reiterated reiterates "
+                                      "maintained maintains assured assures indicated indicates signaled signalled")
 
 
 def _tells(text: str, ss: int, se: int) -> bool:
@@ -3821,6 +3856,9 @@ def _document_it(text: str, idx: _Index, pl: _Place) -> _Who:
     if opening is None or _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE) or (
             opening.group("verb") and opening.group("verb") not in _DOCUMENT_VERBS):
         return _NOBODY
+    if " by " in text[opening.end() - 1 : pl.qs] or any(
+            m.kind == "person" for m in idx.first_between(opening.end(), pl.qs)):
+        return _NOBODY  # the words' own owner in the sentence: 'a pledge by Bo to “...”'
     before = _last_sentence_start(text, max(pl.back, pl.sent_start - win.LAST_SENTENCE_BACK), pl.sent_start - 1)
     issued = _ISSUED_DOCUMENT.search(text, before, pl.sent_start)
     if issued is None:
@@ -3829,12 +3867,8 @@ def _document_it(text: str, idx: _Index, pl: _Place) -> _Who:
     return who if who.found and who.attribution != "pronoun" else _NOBODY
 
 
-# A view's holder named with it in the quote's sentence: "For Seoul, the deal is “...”", "Seoul's view is that
-# ... “...”", "The ministry, which calls the base “...”".
-_FOR_HOLDER = re.compile(
-    r"(?:For|To|In\s(?:the\s)?(?:view|opinion|eyes|estimation|judgment|judgement)\sof|(?P<in>In))\s")
-_FOR_COPULA = word_set("is was are were remains remained means meant represents represented seems seemed")
-_OWNS_VIEW = re.compile(r"(?:’s|'s)\s(?:view|opinion|eyes|estimation|judgment|judgement|words|telling|account),")
+# A view's holder named with it in the quote's sentence: "Seoul's view is that ... “...”", "The ministry, which
+# calls the base “...”" (no opening "For X,": the writer's words, quotes._view_for rule 3d).
 _IN_OWNS_WORDS = re.compile(r",\s(?:in|by)\s")  # ", in Bo's words," / ", by Bo's account,"
 _OWNS_WORDS = re.compile(r"(?:’s|'s)\s(?:words|telling|account),")
 _VIEW_OF = re.compile(
@@ -3848,10 +3882,8 @@ _NOUN_COLON = re.compile(
 _WORD_USED = re.compile(r",?\s(?:was|is|were|are)\s(?:the|a)\s(?:word|words|term|phrase|label|description|expression|"
                         r"adjective)\s(?:that\s)?")
 _USED = word_set("used uses chose chooses picked picks applied employed gave")
-_WHICH_CALLS = re.compile(
-    r",\s(?:which|who)\s(?:(?:has|had|have|long|often|also|now)\s){0,2}(?:calls|called|describes|described|dubs|"
-    r"dubbed|terms|termed|labels|labeled|labelled|brands|branded|sees|saw|views|viewed|considers|considered)\s")
-_STANCE_REACH = 12  # words at most between "For X," and the quote
+_WHICH_CALLS = re.compile(r",\s(?:which|who)\s(?:(?:has|had|have|long|often|also|now)\s){0,2}(?P<v>[a-z]{3,12}+)\s")
+_WHICH_VERBS = _NAMING_VERBS | word_set("sees saw views viewed considers considered")  # ', which calls the base “...”'
 
 
 def _holder_at(text: str, idx: _Index, start: int, end: int) -> _Who:
@@ -3868,29 +3900,6 @@ def _holder_at(text: str, idx: _Index, start: int, end: int) -> _Who:
         return _Who("named", m, m.start, m.end)  # "Foreign Minister Jo Bell's view": a title before the name
     who = _agent_words(text, idx, start, end)
     return who if who.found and who.end == end else _NOBODY
-
-
-def _view_opening(text: str, idx: _Index, pl: _Place) -> _Who | None:
-    """Return the holder a sentence's opening names for the view it gives, when its verb of being comes before the
-    quote: "For X,", "To X,", "In the view of X,", "In X's view," ('For Seoul, the deal is “a win”'); nobody when the
-    sentence opens so but names no holder or the quote comes first ('For Seoul, the “...” deal matters': the quote is
-    the subject); None when it opens otherwise.
-
-    >>> t = "In Bo's view, the deal is “a win.”"
-    >>> w = _view_opening(t, _Index([Mention(3, 5, "Bo", "person", {})]), _Place(26, len(t), 0, len(t), 0, 0, 0))
-    >>> t[w.start : w.end]
-    'Bo'
-    """
-    opening = _FOR_HOLDER.match(text, pl.sent_start, pl.qs)
-    if opening is None:
-        return None
-    end = min(pl.qs, opening.end() + win.HOLDER_MOST)
-    owns = _OWNS_VIEW.search(text, opening.end(), end) if opening.group("in") else None
-    comma = owns.end() - 1 if owns else -1 if opening.group("in") else text.find(",", opening.end(), end)
-    clause = text[comma + 1 : pl.qs].split() if comma > 0 else []
-    if not clause or len(clause) > _STANCE_REACH or not any(w in _FOR_COPULA for w in clause):
-        return _NOBODY
-    return _holder_at(text, idx, opening.end(), owns.start() if owns else comma)
 
 
 def _words_aside(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3919,41 +3928,39 @@ def _words_aside(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the holder of the view a quote's sentence gives it to: an opening "For X," (:func:`_view_opening`),
-    "X's view is that ... “...”", "X, which calls the base “...”", an aside of X's words (:func:`_words_aside`); else
-    nobody ('For years, the “...” drills ...': no holder).
+    """Return the holder of the view a quote's sentence gives it to: "X's view is that ... “...”", "X, which calls
+    the base “...”", an aside of X's words (:func:`_words_aside`); else nobody ('For Japan, the deal is “...”': the
+    writer's words, as quotes._view_for has them).
 
-    >>> ms = [Mention(4, 9, "Japan", "country", {})]
-    >>> t = 'For Japan, the deal is “a win for both.”'
+    >>> ms = [Mention(0, 5, "Japan", "country", {})]
+    >>> t = 'Japan’s view is that the deal is “a win for both.”'
     >>> _stance_owner(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).mention.exact
     'Japan'
-    >>> t = 'For years, the deal was “a win for both.”'
-    >>> _stance_owner(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
+    >>> t = 'For Japan, the deal is “a win for both.”'
+    >>> _stance_owner(t, _Index([Mention(4, 9, "Japan", "country", {})]), _Place(23, len(t), 0, len(t), 0, 0, 0)).found
     False
     """
-    if (opening := _view_opening(text, idx, pl)) is not None and opening.found:
-        return opening
     lo = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK)
     view = last_match(_VIEW_OF, text, lo, pl.qs)
     if view is not None and view.start() - pl.sent_start <= win.HOLDER_MOST:
         return _holder_at(text, idx, pl.sent_start, view.start())
     which = last_match(_WHICH_CALLS, text, lo, pl.qs)
-    if which is not None:
+    if which is not None and which.group("v") in _WHICH_VERBS:
         lo = max(pl.sent_start, text.rfind(",", max(lo, which.start() - win.HOLDER_MOST), which.start()) + 1)
         return _holder_at(text, idx, lo + (text[lo : lo + 1] == " "), which.start())
     return _words_aside(text, idx, pl)
 
 
 # Verbs of wanting, seeking or voicing whose object a quote words: the subject's position or words ("Tokyo wants
-# Seoul to pay a “fairer share”", "Seoul had sought a “package deal”", "The US is crying out for “fair share”").
+# Seoul to pay a “fairer share”", "Seoul had sought a “package deal”", "The US keeps clamoring for “fair share”").
+# Not a verb of opposing, aiming or expecting: what one opposes or expects is not one's words ('Seoul opposed the
+# “fair share” demand').
 _WANTING = word_set(
-    "wants wanted hopes hoped seeks sought seeking expects expected opposes opposed prefers preferred favors favored "
-    "favours favoured insists insisted aims aimed"
-    " touting trumpeting trumpets trumpeted crying cries cried talking talked clamoring clamouring clamors "
-    "clamours clamored clamoured championed champions championing advertising advertises advertised preaching "
-    "preaches preached peddling peddles peddled harping harps harped")
+    "wants wanted hopes hoped seeks sought seeking prefers preferred favors favored favours favoured insists insisted"
+    " touting trumpeting trumpets trumpeted talking talked clamoring clamouring clamors clamours clamored clamoured "
+    "championed champions championing")
 _WANTING_FILLERS = word_set("had has have is was are were been also long reportedly still now initially keeps kept "
-                            "continues continued always repeatedly busy")
+                            "continues continued always repeatedly")
 _WANTING_REACH = 12  # words at most between the verb of wanting and the quote
 
 
@@ -3975,6 +3982,8 @@ def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     after = (text[pl.qe : pl.qe + win.NEXT_WORD_CHARS].split() or [""])[0].strip(",.").lower()
     if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE) and after not in _SLOGAN_NOUNS | _NOUNS_OF_WORDS:
         return _NOBODY
+    if _premodifier(text, pl.qe, pl.pe) and not after.endswith(("ing", "ed", "ly")) and after not in _DETERMINERS:
+        return _NOBODY  # the quote modifies a noun: 'a “fair share” deal' is the deal's name, nobody's wish
     lo = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK)
     toks = list(_AGENT_TOKEN.finditer(text, lo, pl.qs))
     k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].group().lower() in _WANTING), -1)
@@ -3991,67 +4000,3 @@ def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
         return _Who("named", m, m.start, m.end) if not _in_body_name(m) else _NOBODY
     start = max(lo, text.rfind(",", lo, toks[j].start()) + 1)
     return _holder_at(text, idx, start + (text[start : start + 1] == " "), toks[j].end())
-
-
-# The opening of a sentence that names the maker of the words just quoted: "That was the message from Bo", "With
-# those words, Bo ...", "The warning, from Bo, ...".
-_BACK_TO_WORDS = re.compile(
-    r"(?:(?:That|This|Those|These|Such)\s(?:was|were|is|are)\s(?:(?:how|what)\s|(?:(?:the|a|an|his|her|their|its)\s)?"
-    r"(?:[a-z-]{2,20}\s){0,2}?(?:message|words|warning|verdict|response|reaction|answer|reply|view|assessment|pledge|"
-    r"promise|vow|threat|remarks?|comments?|retort|demand|position)\b)|With\s(?:those|these|that|this)\s(?:words|"
-    r"remarks|message|warning),\s|The\s(?:words|remarks|comments|warning|message|pledge|threat|promise)(?:,\s(?:from|"
-    r"of|by)\s|\s(?:came|come)\s))")
-
-
-def _named_next(text: str, idx: _Index, pl: _Place, paragraphs: Sequence[tuple[int, int]]) -> _Who:
-    """Return the person or body the next sentence names as the maker of a quote that is a sentence of its own, when
-    that sentence opens by pointing back at the words (:data:`_BACK_TO_WORDS`): '“We will not pay.” ¶ That was the
-    message from Jo Bell on Monday.'; else nobody.
-
-    >>> t = '“We will not pay.” With those words, Jo Bell left.'
-    >>> ms = [Mention(t.index("Jo"), t.index(" left"), "Jo Bell", "person", {})]
-    >>> _named_next(t, _Index(ms), _Place(0, 18, 0, len(t), 0, 0, 0), [(0, len(t))]).mention.exact
-    'Jo Bell'
-    """
-    if text[pl.sent_start : pl.qs].strip() or text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] not in ".!?":
-        return _NOBODY  # a quote inside a sentence of the writer's
-    start = pl.qe + len(text[pl.qe : pl.pe]) - len(text[pl.qe : pl.pe].lstrip())
-    if start >= pl.pe:
-        if pl.pi + 1 >= len(paragraphs):
-            return _NOBODY
-        start = paragraphs[pl.pi + 1][0]
-    back = _BACK_TO_WORDS.match(text, start, start + win.BACK_TO_WORDS_REACH)
-    if back is None:
-        return _NOBODY
-    stop = text.find(".", back.end(), back.end() + win.NEXT_TELLER_REACH)
-    near = idx.first_between(back.end(), stop if stop > 0 else back.end() + win.NEXT_TELLER_REACH)
-    m = next((m for m in near if m.kind in ("person", "org") and not _in_body_name(m)), None)
-    return _Who("named", m, m.start, m.end) if m is not None else _NOBODY
-
-
-# "it" or "they" before a verb of saying or confirming, a body's pronoun when no person is near ("While the ministry
-# did not confirm the visit, they confirmed that ... “...”").
-_BODY_PRONOUN = re.compile(
-    r"\b(?:it|they|It|They)\s(?:(?:also|later|then|had|has|have|did|only)\s)?(?P<v>[a-z]{3,16}+)\s")
-_CONFIRMING = SPEECH_VERBS | word_set("confirmed confirms reaffirmed reaffirms affirmed affirms reiterated reiterates "
-                                      "maintained maintains assured assures indicated indicates signaled signalled")
-
-
-def _body_pronoun(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the body an "it" or "they" stands for when it is the subject of the last verb of saying or confirming
-    before a quote in its sentence (:data:`_CONFIRMING`) and the nearest mention before it (in
-    ``win.BODY_PRONOUN_BACK`` characters) is an organisation, not a person: '... the ministry did not confirm the
-    plans, but it confirmed that the two are “closely cooperating”'; else nobody.
-
-    >>> t = "The Hanul Ministry met. It confirmed that the two are “closely cooperating”."
-    >>> ms = [Mention(4, 18, "Hanul Ministry", "org", {})]
-    >>> _body_pronoun(t, _Index(ms), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 24, 0)).mention.exact
-    'Hanul Ministry'
-    """
-    said = last_match(_BODY_PRONOUN, text, max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK), pl.qs)
-    if said is None or said.group("v") not in _CONFIRMING:
-        return _NOBODY
-    near = idx.ending_before(said.start(), max(pl.back, said.start() - win.BODY_PRONOUN_BACK), most=3)
-    m = near[0] if near else None
-    return _Who("named", m, m.start, m.end) if m is not None and m.kind == "org" and not _in_body_name(m) \
-        else _NOBODY

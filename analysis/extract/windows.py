@@ -801,13 +801,7 @@ JUDGED_BACK = 30
 AGENT_REACH = 80
 # characters around a quote read for a slogan's noun ('a “X First” platform', 'slogans such as “...”')
 SLOGAN_NOUN_REACH = 40
-# characters of the next sentence's opening read for words pointing back at a quote ("That was the message from")
-BACK_TO_WORDS_REACH = 60
 # characters at most a rule of the spk49b block reads back from a quote in its sentence (linear on long sentences)
 UNSAID_CLAUSE_BACK = 200
 # characters at most of a view holder's noun phrase ("For the foreign ministry of Japan,")
 HOLDER_MOST = 80
-# characters of the next sentence read for the maker of the words it points back at
-NEXT_TELLER_REACH = 100
-# characters before an "it" or "they" read for the body it stands for
-BODY_PRONOUN_BACK = 300
