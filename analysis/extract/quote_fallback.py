@@ -3537,6 +3537,7 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
 # An owner of a quote's words its clause names apart from the rules of the block ("what critics call a “...”", "a
 # “...” in the eyes of many"), or a writer's label ("so-called"): the quote stays nobody's, as on main.
 _OTHER_OWNER_AFTER = re.compile(r",?\s(?:in\s(?:the\s)?(?:eyes|view|words|opinion)\sof|according\sto)\s")
+_WORDS_APPOSITIVE = re.compile(r",?\s(?:a|the)\s(?P<noun>[a-z]{4,12}+)\s")  # '“...,” a phrase Bo coined'
 _OWNER_BACK_WORDS = 6  # words read before a quote for a verb of naming ("what critics call a", "as critics call it, a")
 
 
@@ -3544,7 +3545,8 @@ def _owned_otherwise(text: str, pl: _Place, close: int) -> bool:
     """Return whether a quote's clause gives its words to another owner than the block's rules would: a verb of
     naming (quotes._NAMING_VERBS) after "what" or an onlooker's plural (quotes._GENERIC_NAMERS) in the
     :data:`_OWNER_BACK_WORDS` words before it ('what Bo calls a “...”', 'as critics call it, a “...”'),
-    "so-called" right before it, an "in the eyes of", "according to" after it ('a “shakedown” in the eyes of many').
+    "so-called" right before it, an "in the eyes of", "according to", an appositive noun of words after it ('a
+    “shakedown” in the eyes of many', '“...,” a phrase Bo coined').
 
     >>> t = 'Washington wants what critics call a “shakedown.”'
     >>> _owned_otherwise(t, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0), len(t))
@@ -3557,7 +3559,9 @@ def _owned_otherwise(text: str, pl: _Place, close: int) -> bool:
     if before[-1:] == ["so-called"] or any(w in _NAMING_VERBS and (before[k - 1] == "what" or before[k - 1] in
                                            _GENERIC_NAMERS) for k, w in enumerate(before) if k > 0):
         return True
-    return _OTHER_OWNER_AFTER.search(text, pl.qe, min(close, pl.qe + win.AGENT_REACH)) is not None
+    apposed = _WORDS_APPOSITIVE.match(text, pl.qe, close)
+    return (apposed is not None and apposed.group("noun") in _NOUNS_OF_WORDS) or _OTHER_OWNER_AFTER.search(
+        text, pl.qe, min(close, pl.qe + win.AGENT_REACH)) is not None
 
 
 # Nouns of a slogan or a program a capitalised quote names ('a “Kelland First” platform', 'slogans such as “...”').
@@ -3856,9 +3860,9 @@ def _document_it(text: str, idx: _Index, pl: _Place) -> _Who:
     if opening is None or _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE) or (
             opening.group("verb") and opening.group("verb") not in _DOCUMENT_VERBS):
         return _NOBODY
-    if " by " in text[opening.end() - 1 : pl.qs] or any(
-            m.kind == "person" for m in idx.first_between(opening.end(), pl.qs)):
-        return _NOBODY  # the words' own owner in the sentence: 'a pledge by Bo to “...”'
+    if " by " in text[opening.end() - 1 : pl.qs] or any(m.kind == "person" for m in idx.first_between(
+            opening.end(), _sentence_close(text, pl.qe, pl.pe))):
+        return _NOBODY  # the words' own owner in the sentence: 'a pledge by Bo to “...”', '“...,” a phrase Bo coined'
     before = _last_sentence_start(text, max(pl.back, pl.sent_start - win.LAST_SENTENCE_BACK), pl.sent_start - 1)
     issued = _ISSUED_DOCUMENT.search(text, before, pl.sent_start)
     if issued is None:
