@@ -11846,6 +11846,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
     out = _following_statement(text, ctx.idx, out, places, paragraphs)  # "X issued the following statement" ¶ "..."
     out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
+    out = _lede_told(ctx, _unsaid_speakers(ctx, out, places), places)  # spk49b: '“...” touted by Seoul'; a
+    # headline's words the lede prints with their teller
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
 
@@ -15484,6 +15486,7 @@ from analysis.extract.quote_fallback import (  # noqa: E402
     _definite_people,
     _headline_subject_in_body,
     _issuer_of_document,
+    _lede_told,
     _phrase_subject,
     _proper_subject,
     _released_title,
@@ -15491,4 +15494,5 @@ from analysis.extract.quote_fallback import (  # noqa: E402
     _sentence_close,
     _SpeechVerbs,
     _spoken_to_or_of,
+    _unsaid_speakers,
 )
