@@ -11362,6 +11362,10 @@ def _pronoun_governs(text: str, start: int, governing: str, pronoun: str) -> int
     return None if at < 0 else start - len(chunk) + at
 
 
+# the months' names as a set: ``x in calendar.month_name`` formats all twelve with ``strftime`` at each test (speed49)
+_MONTH_NAMES = frozenset(calendar.month_name[1:])
+
+
 def _first_conjunct_governor(text: str, start: int) -> str:
     """Return the word that governs the first of two names joined by "and"/"or" before the name at ``start`` ("with
     Seoul and President Al Roe": "with"): a coordinated name shares its partner's role, so an object's partner is an
@@ -11377,7 +11381,7 @@ def _first_conjunct_governor(text: str, start: int) -> str:
         at = chunk.rfind(word)
         first = chunk[:at].split()[-1:]  # the first conjunct's last word: a name's ("wanted Seoul to pay more and")
         if at >= 0 and not chunk[at + len(word) :].strip(" ").count(" ") > 3 and first and first[0][:1].isupper() \
-                and first[0] not in _NOT_TITLE and first[0] not in calendar.month_name:  # review15: "on Monday and Bo"
+                and first[0] not in _NOT_TITLE and first[0] not in _MONTH_NAMES:  # review15: "on Monday and Bo"
             return _governing_word(text, max(0, start - win.GOVERNOR_BACK) + at + 1)
     return ""
 
