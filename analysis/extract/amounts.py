@@ -445,7 +445,7 @@ def _amount(m: re.Match[str]) -> Decimal | None:
 
 
 # kept patterns, not ``re``'s module functions (each call of one looks its pattern up in ``re``'s cache: 0.5 µs)
-_BLANKS_OR_DASHES, _BLANK = re.compile(r"[\s-]+"), re.compile(r"\s")
+_BLANKS_OR_DASHES, _BLANK = re.compile(r"(?<![\s-])[\s-]++"), re.compile(r"\s")  # (a run entered at its start)
 
 
 def _scale_factor(scale: str) -> int:
