@@ -2052,7 +2052,14 @@ def _two_parts(lo: dt.date, hi: dt.date, two: re.Match[str]) -> Period:
 
 
 def _month_range(y: int, m: int) -> Period:
-    return Period(dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]))
+    """Return the first and last day of month ``m`` of year ``y`` (the last by ``calendar.mdays`` and ``isleap``:
+    ``calendar.monthrange`` also finds the month's first weekday, a date made and read each call; speed49).
+
+    >>> _month_range(2024, 2).hi, _month_range(2023, 2).hi, _month_range(2019, 12).hi
+    (datetime.date(2024, 2, 29), datetime.date(2023, 2, 28), datetime.date(2019, 12, 31))
+    """
+    first = dt.date(y, m, 1)  # (a month or year out of range raises here, as before)
+    return Period(first, dt.date(y, m, calendar.mdays[m] + (m == 2 and calendar.isleap(y))))
 
 
 def _late_part(mod: str) -> bool:
