@@ -1,8 +1,9 @@
 """The quote finder's driver, the top of its pipeline: :func:`find_quotes` reads a text's quotation marks as plain
 ones, finds the quotes and attributes each through the text's context (:class:`quote_fallback._Context`: the rules of
-:mod:`analysis.extract.quotes` in order, the fallback last), then runs the whole-text passes in order
-(:func:`_whole_text_passes`: the quotes of a label's own speaker, makers of titled works, role tags, the lede's
-sources, the fallback's clause subjects, speakers named after their quotes ...).
+:mod:`analysis.extract.quotes` in order, the fallback last), then runs the passes that read the whole
+text's quotes at once, in order (:func:`_whole_text_passes`: labels, names of things, later names, headlines, repeated
+words, the reader's fallback and its clause pass, documents' issuers, agreements, nicknames); the passes that read the
+text's context are here, the others in :mod:`analysis.extract.quotes`.
 
 The pipeline, each module importing only the ones before it:
 
@@ -13,9 +14,9 @@ The pipeline, each module importing only the ones before it:
 3. this module: :func:`find_quotes` and the passes over the whole text.
 
 >>> from analysis.extract.entities import find_entities
->>> t = 'Esper said the South should "pay more". "We will see," he said.'
->>> [(q.exact, q.value["speaker"], q.value["attribution"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
-[('"pay more"', 'mark-esper', 'named'), ('"We will see,"', 'mark-esper', 'pronoun')]
+>>> t = 'Ana Volk met Jo Bell. "We will pay," Volk said. "Not now," Bell said.'
+>>> [(q.exact, q.value["speaker_name"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+[('"We will pay,"', 'Ana Volk'), ('"Not now,"', 'Jo Bell')]
 """
 
 from __future__ import annotations
