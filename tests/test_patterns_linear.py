@@ -244,9 +244,9 @@ UNPROVEN = {
     "analysis.extract.names": "_CAPITALISED _CAPS_WORD _HYPHEN_GIVEN _NAME_WORD _SPACED_TOKEN _TOKEN",
     # quotes' _WORD is assigned in a tuple (not found as its home), so it is found under the first module that
     # imports it by name: quote_fallback, the quote finder's last pass split from quotes.py
-    "analysis.extract.quote_fallback": "_PROPER_RUN _WORD _WORD_TAIL",
+    "analysis.extract.quote_fallback": "_PROPER_RUN _WORD",
     "analysis.extract.quotes": "_DOCUMENT_NOUN _OF_PROPER _PHRASE_END _PRONOUN_BEFORE _RELATIVE _TAIL_SAYS "
-                               "_THEY_BEFORE _TO_LAST_WORD _TRAILING_LABEL",
+                               "_THEY_BEFORE _TO_LAST_WORD _TRAILING_LABEL _WORD_TAIL",
     "analysis.frames": "_AND_PAY _APPOSED_AFTER _BASE_BEFORE _CAP _COST_BEFORE _DATE_LEAD _DEAL_AFTER "
                        "_DEMAND _FOR_PEOPLE _FRONTED_LEAD _MULTIPLE_BASE_GAP _OFFER _PART_CUE _PAYING "
                        "_PAYMENT _PAYS_PEOPLE _PROPER _RAISED_FROM _REJECTED_PASSIVE _RESTATE_GAP _SMA_WORDS "

@@ -13,13 +13,13 @@ start, kept in the quote index (``_NextMatch.any_in``). The second test counts t
 pattern's searches.
 
 A quote repeating a so-called label ('Bo said a so-called "x" plan. "x" b. "x" b. ...') is its own sentence's
-speaker's words when a verb or a possessive stands right before it: ``quotes._own_label_speaker`` split the sentence
-from its start at each such quote to read the last words (2.3 s at 40 KB, 0.57 s at 20 KB). It now reads back from
-the quote in doubling windows (``quotes._words_past_adverbs``). The third test counts the characters it slices from
-the text.
+speaker's words when a verb or a possessive stands right before it: ``quote_finder._own_label_speaker`` split the
+sentence from its start at each such quote to read the last words (2.3 s at 40 KB, 0.57 s at 20 KB). It now reads
+back from the quote in doubling windows (``quotes._words_past_adverbs``). The third test counts the characters it
+slices from the text.
 
 An "it said" quote asks for the organisation that last reported, once back to the previous paragraph's start and once
-600 characters back, through one kept search of the speech verbs (``quote_fallback._SpeechVerbs``): in a run of
+600 characters back, through one kept search of the speech verbs (``quotes._SpeechVerbs``): in a run of
 them ('it said "a". it said "a". ...') each short look-up dropped what the long one needed, which then searched its
 paragraph again (8.3 s at 40 KB, 1.4 s at 20 KB). The long look-ups now keep a search of their own, and read only the
 last verbs they need. The fourth test counts the characters the verb pattern's ``finditer`` is handed.
@@ -33,7 +33,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import CountedText
 
-from analysis.extract import annotate, quote_fallback, quotes, windows
+from analysis.extract import annotate, quote_fallback, quote_finder, quotes, windows
 
 
 class _CountedSet(frozenset):
@@ -81,7 +81,7 @@ class _CountedPattern:
 
 def _verb_reads(monkeypatch, text: str) -> int:
     counted = _CountedPattern(quotes._VERB_WORD)
-    for module in (quotes, quote_fallback):  # the quote finder and its last pass (split from it) search with it
+    for module in (quotes, quote_fallback, quote_finder):  # the rules, the last pass, the driver
         monkeypatch.setattr(module, "_VERB_WORD", counted)
     annotate("Run\nNovember 16, 2019\n\n" + text)
     monkeypatch.undo()
@@ -119,7 +119,7 @@ def _label_reads(units: int) -> int:
     for k in range(units):
         qs = k * len(unit)
         pl = quotes._Place(qs, qs + 3, 0, len(text), 0, 0, 0)  # one run-on sentence from the paragraph's start
-        quotes._own_label_speaker(ctx, pl, q)
+        quote_finder._own_label_speaker(ctx, pl, q)
     return CountedText.read
 
 
@@ -216,7 +216,7 @@ class _ReadCountingValue(dict):
 
 
 def _tag_reads(monkeypatch, units: int) -> int:
-    real = quotes._role_tags_resolved
+    real = quote_finder._role_tags_resolved
     seen = [0]
 
     def counted(ctx, out, places, people):
@@ -226,7 +226,7 @@ def _tag_reads(monkeypatch, units: int) -> int:
         seen[0] += _ReadCountingValue.reads
         return got
 
-    monkeypatch.setattr(quotes, "_role_tags_resolved", counted)
+    monkeypatch.setattr(quote_finder, "_role_tags_resolved", counted)
     annotate("Run\nNovember 16, 2019\n\n" + '"a," a spokesman said. Jo Bell made the remarks. ' * units)
     monkeypatch.undo()
     return seen[0]

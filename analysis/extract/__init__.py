@@ -25,7 +25,8 @@ from analysis.extract.counts import find_counts
 from analysis.extract.dates import cased_months, find_dates, headline_days
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
-from analysis.extract.quotes import Mention, find_quotes
+from analysis.extract.quote_finder import find_quotes
+from analysis.extract.quotes import Mention
 from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Found, Span, SpanTable, shared
 
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article",

@@ -2,13 +2,15 @@
 1 MiB, so that ``duplicates`` reads it): the fallback that reads a quote no nearer rule credits as a careful reader
 reads it (its own sentence's verb and subject, a closing tag, a label line, the last speaker), the speak90r rules
 for partial quotes whose speaker a clause's shape gives, the paragraph rules (:class:`_ParagraphRules`) and the
-text's context (:class:`_Context`) that :func:`analysis.extract.quotes.find_quotes` attributes every quote through.
+text's context (:class:`_Context`) that :func:`analysis.extract.quote_finder.find_quotes` attributes every quote
+through.
 
-Its helpers come from :mod:`analysis.extract.quotes`, which binds the names it uses from here at its end (after its
-own definitions, so either module may be imported first).
+The second of the quote finder's three modules, each importing only the ones before it: its helpers come from
+:mod:`analysis.extract.quotes` (the first: the rules for one quote), and :mod:`analysis.extract.quote_finder` (the
+third: ``find_quotes`` and the whole-text passes) imports it.
 
 >>> from analysis.extract.entities import find_entities
->>> from analysis.extract.quotes import find_quotes
+>>> from analysis.extract.quote_finder import find_quotes
 >>> t = 'Ana Volk met Jo Bell.' + 2 * chr(10) + '“It’s a bad deal!” Jo Bell was heard saying. “We go.”'
 >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 20), (22, len(t))], find_entities(t))][0]
 'Jo Bell'
@@ -34,12 +36,12 @@ from analysis.extract.names import (
     TITLES,
     is_name_word,
     korean_name,
-    manner_adverb,
     name_run,
     word_set,
 )
 from analysis.extract.names import tokens as name_tokens
 from analysis.extract.quotes import (
+    _ACRONYM_WORD,
     _AGE_NOUN,
     _ASIDE_SAYING,
     _AUXILIARIES,
@@ -49,8 +51,10 @@ from analysis.extract.quotes import (
     _BODY_NOUNS,
     _CHARGING,
     _COORDINATORS,
+    _COPULAS,
     _DETERMINERS,
     _DOCUMENTS,
+    _FALLBACK_VERBS,
     _FROM_ISSUER,
     _FRONTED_SAYING,
     _GENERIC_NAMERS,
@@ -64,7 +68,6 @@ from analysis.extract.quotes import (
     _HONORIFIC_TITLES,
     _INITIALS,
     _INSCRIPTIONS,
-    _INVERTING,
     _IRREGULAR_PAST,
     _KIND_ORGS,
     _LABEL_ARTICLES,
@@ -90,13 +93,16 @@ from analysis.extract.quotes import (
     _ORG_NOUNS,
     _PARTY_NOUNS,
     _PEOPLE_PLURALS,
+    _PHRASE_DETERMINERS,
     _PLAIN_RANKS,
     _PLEDGES,
     _PLURAL_SAYING,
     _POSSESSIVE_CLOSE,
+    _POSSESSIVE_S,
     _PREPOSITIONS,
     _PRONOUN_BEFORE,
     _QUOTED_SPAN,
+    _QUOTES_BACK,
     _READYING,
     _REPORTING,
     _ROLE_PHRASE_WORDS,
@@ -109,7 +115,8 @@ from analysis.extract.quotes import (
     _SPOKES_NOUNS,
     _SPOKES_OR_OFFICIAL,
     _STANCE_HOLDERS,
-    _SUBJECT_DOCUMENTS,
+    _STATING_DETERMINERS,
+    _STATING_DOCUMENTS,
     _TEAM_HEAD,
     _UNMARKING,
     _VERB_WORD,
@@ -180,6 +187,7 @@ from analysis.extract.quotes import (
     _inherit,
     _interview_answer,
     _is_speaker,
+    _issuer_of_document,
     _label,
     _label_before,
     _label_in_new_sentence,
@@ -218,12 +226,13 @@ from analysis.extract.quotes import (
     _passive_by,
     _past_fillers,
     _person_genders,
+    _phrase_subject,
     _Place,
     _possessor,
     _postmodified,
     _postmodifier_end,
     _pronoun_subject,
-    _quoted,
+    _proper_subject,
     _rank,
     _readied_for,
     _refers_back,
@@ -242,12 +251,15 @@ from analysis.extract.quotes import (
     _said_then_participle,
     _same_office,
     _second_of_two,
+    _sentence_close,
     _serves_body,
     _set_up_or_introduced,
     _soundbite,
     _speaker_id,
     _speaker_of,
+    _SpeechVerbs,
     _spoke_before,
+    _spoken_to_or_of,
     _stated_country,
     _stop_before,
     _subject_before,
@@ -277,114 +289,9 @@ from analysis.extract.scan import last_match
 
 _WORKS = word_set("report study statement message letter book memoir paper article column editorial op-ed essay "
                   "titled entitled headlined")
-_ABBREVIATIONS = word_set("Jr Sr Gen Lt Col Sgt Dr Mr Mrs Ms Rep Sen Gov Adm Maj Capt Prof St")
 _PRONOUN_PARAGRAPHS = 12  # paragraphs back a "he"/"she" looks for a person when the three before name none
 _HOLDER_PARAGRAPHS = _PRONOUN_PARAGRAPHS  # paragraphs back "the minister" looks for the person named with that office
 _GOING_ON = word_set("added adds continued continues")
-# The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
-# that take no label as their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused")
-# and state words, not a stance ("reaffirmed that ...", "maintained", "highlighted" are a stance, as _reported_before
-# reads them). A person who reports in an earlier sentence is read with SPEECH_VERBS alone.
-_FALLBACK_VERBS = SPEECH_VERBS | word_set(
-    "informed assured reminded reiterated repeated asserted countered retorted boasted joked mentioned answered "
-    "saying adding"
-)
-_QUOTES_BACK = 50  # earlier quotes looked at for the last one with a speaker (bounded: linear on any text)
-
-
-def _sentence_close(text: str, qe: int, pe: int) -> int:
-    """Return where the sentence that holds a quote ending at ``qe`` ends: at the quote when its words end with a
-    stop ('"We pay." Bo said.'), else at the next stop (its paragraph's end at the latest, and win.FALLBACK_REACH
-    characters on at most).
-
-    >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29), _sentence_close('"We pay." Bo said.', 9, 18)
-    (18, 9)
-    >>> _sentence_close('"We pay," Bo Jr. said. It rained.', 8, 33)
-    22
-    """
-    if text[qe - 2 : qe - 1] in {".", "!", "?"}:
-        return qe
-    lim = min(pe, qe + win.FALLBACK_REACH)
-    end = _SENTENCE_END.search(text, qe, lim)
-    for _ in range(3):  # "Bo Jr. said", "Gen. Bo said": an abbreviation's stop ends no sentence
-        if end is None or (text[max(qe, end.start() - 4) : end.start()].split() or [""])[-1] not in _ABBREVIATIONS:
-            break
-        end = _SENTENCE_END.search(text, end.end(), lim)
-    return end.start() + 1 if end else lim
-
-
-_WORD_TAIL = re.compile(r"\w*")  # the rest of a word from a place in it (empty at a word's end)
-
-
-class _SpeechVerbs:
-    """The speech verbs of one text (default: the fallback's), as one search of the whole text finds them, but searched
-    only where asked: the stretch searched last is kept, and a look-up that starts inside it or shortly after searches
-    on from its end (each character is searched about once while the look-ups move forward; linear on any text).
-
-    >>> v = _SpeechVerbs("Bo said, Al told, Jo saidx asked")
-    >>> [m.group() for m in v.starting_in(0, 14)], [m.group() for m in v.starting_in(10, 33)]
-    (['said', 'told'], ['told', 'asked'])
-    """
-
-    def __init__(self, text: str, words: frozenset[str] = _FALLBACK_VERBS) -> None:
-        self.text, self.words = text, words
-        self.lo = self.hi = 0  # every verb that starts in text[lo:hi] is in ``ms``; the search goes on from ``hi``
-        self.ms: list[re.Match[str]] = []
-        self.starts: list[int] = []
-
-    def starting_in(self, lo: int, hi: int) -> list[re.Match[str]]:
-        """Return the verbs that start in ``text[lo:hi]``, in order (a verb is a whole word: one cut at ``hi`` is
-        read to its end)."""
-        i = self._cover(lo, hi)
-        return self.ms[i : bisect.bisect_left(self.starts, hi, i)]
-
-    def _cover(self, lo: int, hi: int) -> int:
-        """Search so that every verb starting in ``text[lo:hi]`` is kept, and return the index of the first."""
-        if not self.lo <= lo <= self.hi + win.FALLBACK_REACH:  # else search on from ``hi`` (a short gap: linear)
-            self.lo = self.hi = lo  # start afresh at ``lo``: a word it cuts is no verb that starts there
-            self.ms, self.starts = [], []
-        if hi > self.hi:
-            stop = _WORD_TAIL.match(self.text, hi).end()  # type: ignore[union-attr]  # \w* always matches
-            for m in _VERB_WORD.finditer(self.text, self.hi, stop):
-                if m.group().lower() in self.words:
-                    self.ms.append(m)
-                    self.starts.append(m.start())
-            self.hi = stop
-        i = bisect.bisect_left(self.starts, lo)
-        if i > 1024:  # drop what no later look-up reaches
-            del self.ms[:i], self.starts[:i]
-            self.lo, i = lo, 0
-        return i
-
-    def last_outside_quotes(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
-        """Return the last of these verbs in ``text[lo:hi]`` that no quotation closed before ``hi`` holds (of the
-        _QUOTES_BACK last), else None.
-
-        >>> t = 'Bo said "we asked" today. '
-        >>> _SpeechVerbs(t).last_outside_quotes(t, 0, len(t)).start()
-        3
-        """
-        i = self._cover(lo, hi)
-        j = bisect.bisect_left(self.starts, hi, i)
-        for k in range(j - 1, max(i, j - _QUOTES_BACK) - 1, -1):  # not a list of every verb from ``lo``: a long one
-            vm = self.ms[k]
-            if vm.end() <= hi and not _quoted(text, vm.end(), hi):
-                return vm
-        return None
-
-    def near(self, pl: _Place, close: int) -> re.Match[str] | None:
-        """Return the speech verb of the quote's sentence nearest the quote: the last before it (within
-        win.FALLBACK_REACH characters), else the first after it (before ``close``, the sentence's end); else None.
-
-        >>> t = 'Bo smiled and said instead, "We pay." Al nodded.'
-        >>> _SpeechVerbs(t).near(_Place(28, 37, 0, len(t), 0, 0, 0), 37).group()
-        'said'
-        """
-        before = self.starting_in(max(pl.sent_start, pl.qs - win.FALLBACK_REACH), pl.qs)
-        if before and before[-1].end() <= pl.qs:
-            return before[-1]
-        after = self.starting_in(pl.qe, close)
-        return after[0] if after and after[0].end() <= close else None
 
 
 def _clause_speaker(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
@@ -443,43 +350,6 @@ def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who
     return _Who("fallback", None, run.start("n"), end, name=text[run.start("n") : end])
 
 
-_PHRASE_DETERMINERS = frozenset(["the", "a", "an", "one", "its", "their"])
-_COPULAS = frozenset(["is", "was", "are", "were", "be", "being"])
-
-
-def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
-    """Return the noun phrase that is all of ``text[lo:hi]`` (past a comma and spaces) when it opens with a
-    determiner and has at most win.PHRASE_WORDS plain words ('"...," the civic group said': the civic group), as a
-    speaker named by those words; else nobody.
-
-    >>> t = '"We act," the civic group said.'
-    >>> w = _phrase_subject(t, 9, t.index("said")); (t[w.start : w.end], w.name)
-    ('the civic group', 'civic group')
-    >>> _phrase_subject('"We act," the group, in turn, said.', 9, 30).found
-    False
-    """
-    words = text[lo:hi].strip(" \t,").split()
-    while words and (words[-1].lower() in _AUXILIARIES or manner_adverb(words[-1])):
-        words.pop()  # "the group has said", "the group flatly said"
-    if not 2 <= len(words) <= win.PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
-        return _NOBODY
-    if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
-        return _NOBODY  # a comma, a mark or a number: not one plain phrase
-    if words[-1].lower() in _COPULAS or words[-1].endswith(("ed", "ly")):
-        return _NOBODY  # "the group has said", "the plan was said": not a noun at the end
-    phrase = " ".join(words)
-    start = text.find(phrase, lo, hi)
-    if start < 0:
-        return _NOBODY
-    return _Who("fallback", None, start, start + len(phrase), name=_without_article(phrase) if words[0].lower()
-                == "the" else phrase)  # fmt: skip
-
-
-_GLUE_WORDS = frozenset(["of", "for", "and", "the"])
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
-_RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
-
-
 _HEADLINE_SAYING = _HEADLINE_VERBS | SPEECH_VERBS | word_set("mentions cites quotes recalls repeats")
 
 
@@ -500,7 +370,7 @@ def _headline_subject_in_body(ctx: _Context, out: list[Quote], places: list[_Pla
     else it stays as it is (a subject the body names no one by, or two it fits) (speak48).
 
     >>> from analysis.extract.entities import find_entities
-    >>> from analysis.extract.quotes import find_quotes
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = "Union vows to 'fight on'" + 2 * chr(10) + "The Hanul Union rejected the offer on Monday."
     >>> find_quotes(t, [(0, 24), (26, len(t))], find_entities(t))[0].value["speaker_name"]
     'Hanul Union'
@@ -704,45 +574,6 @@ def _bare_name_before(text: str, idx: _Index, lo: int, hi: int) -> tuple[int, in
         if not len(_MARK.findall(text, text.rfind("\n", lo, s) + 1 or lo, s)) % 2:
             return s, e  # not inside a quote (an odd number of marks before it in its paragraph: a name spoken of)
     return None
-
-
-def _proper_subject(text: str, lo: int, hi: int) -> _Who:
-    """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
-    subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
-    or one acronym; else nobody.
-
-    >>> t = 'Costs rose, HAO said'
-    >>> w = _proper_subject(t, 0, t.index("said")); (t[w.start : w.end], w.name)
-    ('HAO', 'HAO')
-    >>> _proper_subject("Officials said", 0, 10).found, _proper_subject("the plan said", 0, 9).found
-    (False, False)
-    >>> t = "The Hanul Union, which represents staff, said"
-    >>> _proper_subject(t, 0, t.index(" said")).name
-    'Hanul Union'
-    >>> _proper_subject("Ministry of Hanul Affairs said", 0, 25).name
-    'Ministry of Hanul Affairs'
-
-    """
-    lo = max(lo, hi - win.PROPER_REACH)  # bounded: linear however long the sentence
-    stretch = text[lo:hi]
-    start = lo + stretch.rfind(",") + 1
-    if not text[start:hi].strip() and _RELATIVE_ASIDE.match(text, text.find(",", lo, hi) + 1, hi):
-        start, hi = lo, text.find(",", lo, hi)  # "The Hanul Union, which represents staff, said"
-    words = text[start:hi].split()
-    if words and words[0] in {"the", "The"}:
-        words = words[1:]
-    if not 1 <= len(words) <= 7 or not (is_name_word(words[0]) or _ACRONYM_WORD.fullmatch(words[0])
-                                        or (words[0].lower() in _ORG_NOUNS and len(words) > 1)):  # "Ministry of X"
-        return _NOBODY
-    if words[-1][:1].islower():
-        return _NOBODY
-    if not all(w[:1].isupper() or w in _GLUE_WORDS for w in words):
-        return _NOBODY
-    if len(words) == 1 and not _ACRONYM_WORD.fullmatch(words[0]):
-        return _NOBODY  # one capitalised word may be any sentence's first word
-    phrase = " ".join(words)
-    at = text.find(phrase, start, hi)
-    return _Who("fallback", None, at, at + len(phrase), name=phrase) if at >= 0 else _NOBODY
 
 
 def _colon_sentence(text: str, pl: _Place) -> bool:
@@ -1165,34 +996,6 @@ def _reports(text: str, m: Mention) -> bool:
     return any(w.strip(",").lower() in SPEECH_VERBS for w in words)
 
 
-_RELAYING = word_set("quoted cited interviewed")  # "The daily quoted Bo as saying": its object is the speaker
-
-
-def _spoken_to_or_of(text: str, m: Mention) -> bool:
-    """Return whether the person at ``m`` is an object (of a preposition other than a passive's "by" and "according
-    to", of a past verb other than one that relays words, _RELAYING: "quoted Bo as saying"; or coordinated with
-    one): whom words were addressed to, aimed at or about ("Critics of Bo say", "Reporters pressed Bo, who said
-    little"), never the one the fallback gives a later quote to.
-
-    >>> t = "Critics of Bo say so. Al pressed Bo and Jo, who said little. Bo said so. It was led by Ed, who said so."
-    >>> [_spoken_to_or_of(t, Mention(i, i + 2, t[i : i + 2], "person", {})) for i in (11, 33, 40, 61, t.index("Ed"))]
-    [True, True, True, False, False]
-    >>> t = "Aides to Bo said so. The Minister of Defense Bo said so. A spokesman for Ed said so."
-    >>> [_spoken_to_or_of(t, Mention(i, i + 2, t[i : i + 2], "person", {})) for i in (9, 45, t.index("Ed"))]
-    [True, False, True]
-    """
-    raw = text[max(0, m.start - win.GOVERNOR_BACK) : m.start].split()[-1:]
-    # "Critics of Bo", "Aides to Bo", "A spokesman for Bo": the word right before, whatever the case before it
-    word = raw[0] if raw and raw[0] in _PREPOSITIONS else _governing_word(text, m.start)
-    if word in _COORDINATORS:
-        word = _first_conjunct_governor(text, m.start)  # "pressed Bo and Jo": Jo is an object too
-    if word in _PREPOSITIONS:
-        return word != "by" and not (word == "to" and text[max(0, m.start - win.GOVERNOR_BACK) : m.start].rstrip()
-                                     .lower().endswith(("according to", "according to ambassador")))
-    past = word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST)
-    return past and word not in _INVERTING and word not in _RELAYING
-
-
 def _past_title(text: str, start: int, end: int) -> int:
     """Return where the words at ``start`` resume past the capitalised words of a title ("Defense Minister Bo"), at
     most win.TITLE_LOOK_WORDS of them, else ``start``.
@@ -1381,7 +1184,7 @@ def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     that read them.
 
     >>> from analysis.extract.entities import find_entities
-    >>> from analysis.extract.quotes import find_quotes
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = 'Ana Volk met Jo Bell.' + 2 * chr(10) + '“It’s a bad deal!” Jo Bell was heard saying. “We go.”'
     >>> ps = [(0, 20), (22, len(t))]
     >>> [(q.value["speaker_name"], q.value["attribution"]) for q in find_quotes(t, ps, find_entities(t))][0]
@@ -1536,7 +1339,6 @@ def _possessive_words(text: str, idx: _Index, pl: _Place) -> _Who:
 
 _COPULA_SOURCE = re.compile(
     r"[ ,]{0,3}+(?:was|is|were|are)\s++(?:(?P<how>how\s++)|(?P<of>the\s++(?P<noun>[a-z]{1,20}+)\s++(?:of|from)\s++))?+")
-_POSSESSIVE_S = ("'s", "’s")
 
 
 def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -1794,31 +1596,6 @@ def _published_clause(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("descriptor", None, lo.start(), pub.start(), name=_without_article(" ".join(words)))
 
 
-def _definite_people(text: str, verb_start: int, floor: int) -> _Who:
-    """Return "the" and a plural of people right before a speech verb, past at most two modifiers ('“...,” the
-    senators wrote'), else nobody: the group a later "they" goes on with.
-
-    >>> t = '"No," the two senators wrote'
-    >>> w = _definite_people(t, t.index("wrote"), 0); t[w.start : w.end]
-    'the two senators'
-    >>> _definite_people('"No," the talks wrote', 16, 0).found
-    False
-    """
-    lo = max(floor, verb_start - win.BARE_PEOPLE_BACK)
-    words = list(_WORD.finditer(text, lo, verb_start))
-    while words and words[-1].group().lower() in _AUXILIARIES:
-        words.pop()
-    if not words or words[-1].group().lower() not in _PEOPLE_PLURALS | _GROUP_NOUNS:
-        return _NOBODY
-    k = len(words) - 1
-    while k > 0 and len(words) - k <= 2 and words[k - 1].group().isalpha() and words[k - 1].group().islower() \
-            and words[k - 1].group() not in _NOT_MODIFIERS:
-        k -= 1
-    if k == 0 or words[k - 1].group() not in {"the", "The"} or "," in text[words[k - 1].start() : words[-1].end()]:
-        return _NOBODY
-    return _Who("descriptor", None, words[k - 1].start(), words[-1].end())
-
-
 # Nouns of bringing out a document before "of its/their" and its title ("the Pentagon’s release of its “Review”").
 _RELEASE_NOUNS = word_set("release publication unveiling issuance launch rollout")
 
@@ -1850,38 +1627,7 @@ def _released_title(text: str, idx: _Index, q: Quote) -> _Who:
     return _NOBODY
 
 
-
-
-# Documents a participle of saying follows ("a message stating", "a notice saying"): the document says the words
-_STATING_DOCUMENTS = _SUBJECT_DOCUMENTS | word_set("message notice cable email resolution petition declaration")
 _STATING = word_set("stating saying")
-_STATING_DETERMINERS = word_set("a an the its their this that")
-# Verbs by which a subject issues the document that says the words ("passed a resolution saying", "signed a letter
-# saying"): the subject is the speaker the Conventions name for a document whose issuer the sentence names (probeq38).
-_ISSUING_VERBS = word_set("passed signed issued adopted released sent published drafted approved submitted")
-
-
-def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
-    """Return the subject that issued the document ``who`` describes when a verb of issuing stands right before it
-    ("The Assembly passed a resolution saying", "Lawmakers signed a letter saying": the issuer named in the sentence
-    is the speaker, as the Conventions read a document; probeq38), else ``who``.
-
-    >>> t = "Jo Bell signed a letter saying it was “an insult”."
-    >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
-    >>> pl = _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)
-    >>> _issuer_of_document(t, _Index(ms), _Who("descriptor", None, 15, 23), pl).start
-    0
-    """
-    if not who.found or who.mention is not None or who.start <= pl.sent_start:
-        return who
-    words = text[who.start : who.end].split()
-    if not words or words[-1].lower() not in _STATING_DOCUMENTS or words[0].lower() not in _STATING_DETERMINERS:
-        return who
-    verb = last_match(_NONSPACE_RUN, text, max(pl.sent_start, who.start - win.VERB_WORD), who.start)
-    if verb is None or verb.group() not in _ISSUING_VERBS:
-        return who
-    issuer = _subject_before(text, idx, verb.start(), pl.sent_start, pl.back)
-    return issuer if issuer.found and issuer.end <= verb.start() else who
 
 
 def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -2373,7 +2119,7 @@ class _Context:
         A named person opening it is :meth:`newer_subject`'s.
 
         >>> from analysis.extract.entities import find_entities
-        >>> from analysis.extract.quotes import find_quotes
+        >>> from analysis.extract.quote_finder import find_quotes
         >>> t = 'Esper noted a "gap." Seoul’s foreign ministry was firmer, signaling that Seoul pays "no more."'
         >>> [q.value["speaker_text"] for q in find_quotes(t, [(0, len(t))], find_entities(t), [(0, 20), (21, len(t))])]
         ['Esper', 'Seoul’s foreign ministry']
@@ -3097,7 +2843,7 @@ class _Context:
         said": Bo, though another congressman was named between; probeq41), else None.
 
         >>> from analysis.extract.entities import find_entities
-        >>> from analysis.extract.quotes import find_quotes
+        >>> from analysis.extract.quote_finder import find_quotes
         >>> t = "Rep. Al Roe met Rep. Jo Bell. Rep. Bo Tam spoke." + 2 * chr(10)
         >>> t += 'Roe was unconvinced. "It is not," the congressman said.'
         >>> find_quotes(t, [(0, 48), (50, len(t))], find_entities(t))[0].value["speaker_name"]
@@ -3342,7 +3088,6 @@ class _Context:
         return voice_mention
 
 
-
 # --- spk49b: speakers a text gives in no "said" clause ------------------------------------------------------------
 # Two passes over the quotes every other rule left with nobody (quotes._whole_text_passes runs them last but one):
 # _unsaid_speakers reads the quote's own clause and its neighbours as a careful reader does: the agent of a passive
@@ -3505,7 +3250,7 @@ def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     or a writer's label ("so-called") keeps nobody.
 
     >>> from analysis.extract.entities import find_entities
-    >>> from analysis.extract.quotes import find_quotes
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = 'The deal was branded “a surrender” by opposition lawmakers on Monday.'
     >>> [q.value["speaker_text"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
     ['opposition lawmakers']
@@ -3676,7 +3421,7 @@ def _lede_told(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> 
     April'.
 
     >>> from analysis.extract.entities import find_entities
-    >>> from analysis.extract.quotes import find_quotes
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = 'Bases may put staff “on leave”' + 2 * chr(10) + 'Staff go on leave in April, the Defense Ministry said.'
     >>> [q.value["speaker_text"] for q in find_quotes(t, [(0, 30), (32, len(t))], find_entities(t))]
     ['the Defense Ministry']

@@ -18,6 +18,13 @@ past its paragraph).
 Every pattern looks at a bounded window around one quote (at most a few hundred characters), so the work
 is linear in the text's length.
 
+The first of the quote finder's three modules, each importing only the ones before it: this one holds
+:class:`Quote`, the quote spans and the rules that read one quote's speaker (with the words and helpers the last pass
+shares, at its end); :mod:`analysis.extract.quote_fallback` (the last pass, and the text's context that runs a quote
+through these rules and then the fallback) imports it; :mod:`analysis.extract.quote_finder` (:func:`find_quotes`,
+the driver, and the passes over the whole text) imports both.
+
+>>> from analysis.extract.quote_finder import find_quotes
 >>> from analysis.extract.entities import find_entities
 >>> t = 'Esper said the South should "pay more". "We will see," he said.'
 >>> [(q.exact, q.value["speaker"], q.value["attribution"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
@@ -61,8 +68,7 @@ from analysis.extract.names import (
 from analysis.extract.names import tokens as name_tokens
 from analysis.extract.scan import last_match, word_trie
 
-__all__ = ["Quote", "find_quotes", "voice_of"]
-
+__all__ = ["Quote", "voice_of"]
 
 
 _VERBS = (
@@ -1372,7 +1378,6 @@ def _no_government(m: Mention, head: str) -> bool:
     return any(w in _NON_GOVERNMENT for w in _WORD.findall(said))
 
 
-
 # Bodies of members, never another name for a government body: "the union" is no ministry or assembly named before.
 _CIVIC_BODIES = word_set("union association federation confederation foundation")
 # Words of a body's name or role that make it no government (:func:`_no_government`): a military command, an alliance
@@ -2664,6 +2669,7 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
     with those modifiers ("Gen. Jo Bell, commander of the troops, ..."), as the role's antecedent; else nobody (a
     role with no holder is left to the other rules, as the dev files have it).
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = "Gen. Jo Bell, commander of USFK, spoke. The USFK commander said it was a “risk.”"
     >>> from analysis.extract.entities import find_entities
     >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
@@ -4090,8 +4096,6 @@ def _noun_phrase_word(word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() or not (low.endswith("ed") or low in _SUBJECT_VERBS or low in _REPORTING
                                       or low in _IRREGULAR_PAST or low in {"but", "or", "to"})
-
-
 
 
 def _before_adjunct(phrase: str) -> str:
@@ -5599,7 +5603,6 @@ def _document_verb(text: str, lo: int, hi: int) -> int:
     return verb
 
 
-
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
 
 
@@ -6929,7 +6932,6 @@ def _role_phrase(text: str, lo: int, hi: int) -> _Who:
     if head not in ROLE_NOUNS and head.removesuffix("s") not in ROLE_NOUNS:
         return _NOBODY
     return _phrase_subject(text, lo, hi)
-
 
 
 # "quoting" right after the verb, or after the document it was said in (", said in a statement quoting Jo Bell")
@@ -11650,33 +11652,6 @@ def _gender_after(text: str, end: int) -> str | None:
 _CALENDAR_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]]) - {"April", "May", "June", "August"}
 
 
-def find_quotes(
-    text: str,
-    paragraphs: Sequence[tuple[int, int]],
-    mentions: Sequence[Mention],
-    sentences: Sequence[tuple[int, int]] | None = None,
-    names: dict[str, str] | None = None,
-) -> list[Quote]:
-    """Return the quotations in ``paragraphs`` with their speakers, using entity ``mentions``.
-
-    ``names`` maps entity ids to names (for a government a capital stands for); default: the gazetteer's.
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = '"In case of South Korea, which has provided a fair amount of support".'
-    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["attribution"]
-    'none'
-    """
-    if names is None:
-        from analysis.extract.entities import load_gazetteer
-
-        names = load_gazetteer().names
-    plain = _plain_marks(_plain_straight(text))
-    if plain is text:
-        return _find_quotes(text, paragraphs, mentions, sentences, names)
-    found = _find_quotes(plain, paragraphs, mentions, sentences, names)
-    return [replace(q, exact=text[q.start : q.end]) for q in found]
-
-
 # Quotation marks of other typographies, each read as the curly or straight double mark of the same side: German
 # „…“ and »…«, French «…», CJK 「…」 and 『…』, double primes ″…″ (a reversed one ‶ opens). A curly mark typed the wrong
 # way round (”fair”, “fair“, the German closing “) is read by its place: a mark after a space and before a word
@@ -11763,100 +11738,6 @@ def _plain_marks(text: str) -> str:
         else:
             chars[at] = _MARK_AS[mark]
     return "".join(chars)
-
-
-def _find_quotes(
-    text: str,
-    paragraphs: Sequence[tuple[int, int]],
-    mentions: Sequence[Mention],
-    sentences: Sequence[tuple[int, int]] | None,
-    names: dict[str, str],
-) -> list[Quote]:
-    """Return the quotations of ``find_quotes`` in a text whose quotation marks are the ones ``_pairs`` reads."""
-    idx = _Index(mentions)
-    raw = _raw_stretches(text, paragraphs)
-    sent_starts = sorted(s for s, _ in sentences) if sentences and raw else []  # no list when no quote
-    inside_starts = [q.start for q in raw]
-
-    def in_quote(pos: int) -> bool:
-        i = bisect.bisect_right(inside_starts, pos) - 1
-        return i >= 0 and raw[i].start < pos < raw[i].end
-
-    people = [m for m in idx.ms if m.kind == "person" and not in_quote(m.start) and not _in_body_name(m)]
-    orgs = [m for m in idx.ms if m.kind != "person" and _is_speaker(m) and not in_quote(m.start)]
-    orgs = _with_governments(text, orgs, [m for m in idx.ms if not in_quote(m.start)])
-    ctx = _Context(text, paragraphs, idx, people, [m.start for m in people], names, orgs, [m.start for m in orgs])
-    out: list[Quote] = []
-    places: list[_Place] = []  # where each quote of ``out`` stands, for the fallback
-    last_by_para: dict[int, Quote] = {}
-    pi, ps, pe, back = -1, 0, 0, 0
-    for r in raw:
-        if r.pi != pi:  # a paragraph's bounds read once for all its quotes
-            pi, (ps, pe), back = r.pi, paragraphs[r.pi], paragraphs[max(0, r.pi - 3)][0]
-        k = bisect.bisect_right(sent_starts, r.start) - 1
-        sent_start = max(ps, sent_starts[k]) if sent_starts and k >= 0 else ps
-        pl = _Place(r.start, r.end, ps, pe, pi, sent_start, back)
-        same = last_by_para.get(pi)
-        q = ctx.quote(pl, r.closed, same, last_by_para.get(pi - 1))
-        places.append(pl)
-        if same is not None and q.value["attribution"] != "none" and _cut_in_two(text, idx, same, q):
-            out[-1] = _speaker_of(same, q, q.value["attribution"])
-        out.append(q)
-        last_by_para[pi] = q
-    return _whole_text_passes(ctx, out, places, people)
-
-
-def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
-    """Return the quotes after the passes that read the whole text's quotes at once, in their order (labels, names
-    of things, later names, headlines, repeated words, the reader's fallback, agreements, nicknames).
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = 'Bo said: "We pay."'
-    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
-    ['Bo']
-    """
-    text, paragraphs, idx = ctx.text, ctx.paragraphs, ctx.idx
-    head_end = paragraphs[0][1] if paragraphs else 0
-    out = _writers_labels(text, _labels(text, out, lambda i: _own_label_speaker(ctx, places[i], out[i])))  # labels
-    # the text credits to nobody, but a repeat whose own sentence names its speaker
-    out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _broadcast_titles(text, out))))
-    out = _definite_back(text, out)
-    out = _continued_forward(text, out)
-    out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
-                       text)
-    out = _role_tags_resolved(ctx, out, places, people)  # a role's words whose sayer its or the next sentence names
-    out = _lede_role_named_next(ctx, out, places, people)  # a lede's role the next paragraph names
-    out = _lede_source_next(ctx, out, places)  # a lede's words no one says there: the next paragraph's teller
-    out = _headline_role(text, out, head_end)
-    out = _repeated(out, _deck_end(text, paragraphs), text)
-    out = _repeated_without_glue(out, head_end)
-    out = _headline_holders(text, out, head_end, people)  # after them: a body quote's own words are better evidence
-    if len(paragraphs) > 1 and _deck_end(text, paragraphs) == paragraphs[1][1]:  # "Says ... 'X'" under a headline
-        out = _deck_subject(text, out, head_end, paragraphs[1], people)
-    for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
-        if q.start < head_end and q.value["attribution"] == "none":
-            out[i] = ctx.transcribed(q) or q
-    out = _named_after_quotes(ctx, out, places)  # '“...” Bo made the remarks on Monday.'
-    out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
-    out = _speech_noun_sources(ctx, out, places)  # "The explanation that ... a “package” ...": the one who explained
-    out = _headline_subject_in_body(ctx, out, places)  # "Union vows to 'fight on'": the body's Northgate Union
-    out = _clause_fallback(ctx, out, places)  # a full clause no rule credited: its closing tag, the last speaker
-    out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
-    out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
-    out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
-    out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
-    out = _headline_lead_speakers(text, out, paragraphs, people, ctx.orgs)  # after the fallback: a teller is no next
-    # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
-    out = _headline_role_named_next(text, out, paragraphs, people)  # a headline role the lede tells of, named next
-    out = _headline_role_carried(out, head_end)  # a headline role's words the body quotes from another: theirs
-    out = _issuer_in_phrase(text, ctx.idx, out)  # "the ministry's statement said", "a statement from the ministry"
-    out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
-    out = _following_statement(text, ctx.idx, out, places, paragraphs)  # "X issued the following statement" ¶ "..."
-    out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
-    out = _lede_told(ctx, _unsaid_speakers(ctx, out, places), places)  # spk49b: '“...” touted by Seoul'; a
-    # headline's words the lede prints with their teller
-    out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
-    return _nicknames(text, out, head_end)
 
 
 def _deck_end(text: str, paragraphs: Sequence[tuple[int, int]]) -> int:
@@ -11979,6 +11860,7 @@ def _labels(text: str, quotes: list[Quote], own: Callable[[int], Quote | None] =
     for a repeat whose own sentence gives its speaker (``own``: the quote of that index as its speaker's, else
     None; :func:`_own_label_speaker`): 'Bo demanded "top-down" talks', 'Bo's "top-down" plan' are Bo's.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = 'Esper said a so-called "top-down" approach failed. Esper praised Bo’s "top-down" style.'
     >>> from analysis.extract.entities import find_entities
     >>> [q.value["attribution"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
@@ -12033,33 +11915,6 @@ def _words_past_adverbs(text: str, lo: int, hi: int) -> list[str]:
         if start == lo or len(words) >= 2:  # every word the pops read, and the last left, is a whole word of lo:hi
             return words
         reach *= 2
-
-
-def _own_label_speaker(ctx: _Context, pl: _Place, q: Quote) -> Quote | None:
-    """Return ``q``, a repeat of a so-called label, as the words of the speaker its own sentence gives, else None: a
-    subject right before its speech or demand verb right before the quote ("Bo reportedly demanded “X”": kept as
-    the rules credited it), or a possessive owner right before the quote of a proposal noun right after it ("Bo’s
-    “X” plan": the owner; lead's decision after spk28b). Not "Bo’s “X” approach", nor "Bo said a “X” plan failed".
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = 'Talks stall' + 2 * chr(10) + 'A so-called "cost plus" rule. Trump’s "cost plus" plan, says Yonhap, failed.'
-    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 11), (13, len(t))], find_entities(t))]
-    [None, 'Donald Trump']
-    >>> t = t.replace("plan", "approach")
-    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 11), (13, len(t))], find_entities(t))]
-    [None, None]
-    """
-    text = ctx.text
-    words = _words_past_adverbs(text, pl.sent_start, pl.qs)
-    v = q.value
-    if words and words[-1].lower() in _OWN_LABEL_VERBS and v["attribution"] not in {"none", "continuation", "repeated"}:
-        return q if pl.sent_start <= (v.get("speaker_start") or -1) < pl.qs else None
-    after = text[pl.qe : pl.qe + win.NEXT_WORD_CHARS].split(None, 1)
-    if not after or after[0].rstrip(",.;:").lower() not in _OWN_LABEL_NOUNS or not words:
-        return None
-    if not words[-1].endswith(("'s", "’s")) or not (who := _possessor(text, ctx.idx, pl)).found:
-        return None
-    return ctx.build(pl, v["closed"], who)
 
 
 # A writer's label (label57): a short quote the text names with no one named as the namer, or uses as a noun inside
@@ -12424,6 +12279,7 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
     a title after its noun (_after_title_noun, any length), cleared of a speaker; a naming whose agent "by" names
     after the quote ("The offer, called “an insult” by Bo, ...") keeps its speaker (speak48).
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = 'Bo presented what is being called a "security bill" on Monday.'
     >>> from analysis.extract.entities import find_entities
     >>> [q.value["attribution"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
@@ -12553,6 +12409,7 @@ def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with an unattributed quote that is the capitalised name of a thing, right before the
     noun it names ('the "Make Ships Great Again" pledge'), marked a label (form "scare"): nobody's speech.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = 'A visit is in support of the "Build Ships Again Now" pledge.'
     >>> from analysis.extract.entities import find_entities
     >>> [(q.value["attribution"], q.value["form"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
@@ -12682,21 +12539,6 @@ def _lone_acronym(text: str, end: int) -> int:
     return end - len(last) if any(c.islower() for c in line) else -1  # an all-capitals line: no telling
 
 
-def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
-    """Return ``quotes`` with each title credited by its maker's possessive (``_title_maker``) or by the subject
-    that publishes it (``_publisher``) given that maker."""
-    out = list(quotes)
-    for i, q in enumerate(quotes):
-        if q.start >= 3 and ((who := _title_maker(ctx.text, ctx.idx, q)).found
-                             or (who := _released_title(ctx.text, ctx.idx, q)).found
-                             or (who := _publisher(ctx.text, ctx.idx, places[i])).found
-                             or (q.value["attribution"] == "none"  # the other rules' reading stands
-                                 and (who := ctx.in_sentence_owner(places[i], _work_maker(ctx.text, ctx.idx,
-                                                                                           places[i]))).found)):
-            out[i] = ctx.build(places[i], q.value["closed"], who)
-    return out
-
-
 _PUBLISHING = word_set("published publishes released releases issued issues unveiled unveils")
 # A work whose maker its possessive names ("Bo's memoir, “...”", "her new book “...”");
 # not "biography" (a life told by another) nor a list of things one may only like or read.
@@ -12807,6 +12649,7 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a "he"/"she" that follows the quote of an unnamed person ('"...," a department
     spokesperson said. "...," he added') given that person when no named person comes between them.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = 'Jo Bell spoke.' + 2 * chr(10) + '"We act," an aide said.' + 2 * chr(10) + '"We pay," he added.'
     >>> from analysis.extract.entities import find_entities
     >>> [(q.value["speaker_text"], q.value["antecedent"]["exact"] if q.value["antecedent"] else None)
@@ -12874,6 +12717,7 @@ def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a definite role no rule resolved ('“...,” the official said') given the indefinite phrase
     of the same role before it as its antecedent ("A White House official said ..."): the role refers back to it.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = 'A White House official said it was bad. "Pay," the official said.'
     >>> from analysis.extract.entities import find_entities
     >>> v = find_quotes(t, [(0, len(t))], find_entities(t))[0].value; v["antecedent"]["exact"], v["speaker_name"]
@@ -12975,6 +12819,7 @@ def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
     spokesperson of the Foo Agency', and the quotes that continue it or say "he added") named by that organisation:
     the text names no person, and the organisation is whose words they are.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = '"We are glad," said the spokesperson of the Foo Agency.'
     >>> from analysis.extract.entities import find_entities
     >>> ms = find_entities(t) + [Mention(40, 54, "the Foo Agency", "org", {})]
@@ -13108,6 +12953,7 @@ def _named_later(
     quoted by name in the next paragraphs, when the text names nobody before it (``first_named``: the first
     named person's start, -1 if none); a "he" left unresolved in the role's paragraph ("what he called") too.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = '"We are flexible," a U.S. diplomat said.' + 2 * chr(10) + '"We talk," Jo Bell said.'
     >>> from analysis.extract.entities import find_entities
     >>> [(q.value["speaker_name"], q.value["speaker_text"]) for q in find_quotes(t, [(0, 40), (42, 66)],
@@ -13363,39 +13209,6 @@ def _named_before(ends: tuple[dict[str, int], dict[str, int]], before: int, sid:
         name is not None and names.get(name, before + 1) <= before)
 
 
-def _role_tags_resolved(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
-    """Return ``out`` with a quote left to an unnamed role ('“...,” the commander said', '..., an official said')
-    given the named person the text ties the role's words to: the sentence's own subject who told them
-    (:func:`_relayed_by_role`, an indefinite role after the quote), or the person who "made the remarks" in the next
-    sentence (:func:`_remark_maker`).
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = 'It is “bad,” the commander said. Gen. Jo Bell made the remarks at a hearing.'
-    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
-    'Jo Bell'
-    """
-    text, ends = ctx.text, _named_ends(out)  # the loop gives speakers to descriptor quotes only: the named ones stay
-    for i, q in enumerate(out):
-        v = q.value
-        if v["attribution"] != "descriptor" or v["speaker"] or v["speaker_name"] or v["antecedent"]:
-            continue
-        start, end, words = v["speaker_start"], v["speaker_end"], (v.get("speaker_text") or "").split()
-        if start is None or end is None or not words:
-            continue
-        who = None
-        if start > q.end and words[0].lower() in _INDEFINITES:
-            who = _relayed_by_role(text, q, places[i].sent_start, people)
-        if who is None:
-            who = _remark_maker(text, q.end, end, people, v.get("speaker_text") or "")
-            if who is not None and _named_before(ends, q.start, _speaker_id(who), speaker_name(who, ctx.names)):
-                continue  # the remarks are the person's own earlier quote, not the role's (review106 finding 2)
-        if who is not None:
-            value = v | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who, ctx.names),
-                         "antecedent": {"start": who.start, "end": who.end, "exact": who.exact}}  # fmt: skip
-            out[i] = replace(q, value=value, antecedent=who)
-    return out
-
-
 # offices by title word and role noun, for a lede's role and the description of the person the next paragraph names
 # (_OFFICE_OF and the cabinet and the academy: "a lawmaker" is no "foreign minister", "a professor" no "senator")
 _ROLE_OFFICE = _OFFICE_OF | dict.fromkeys(("minister", "ministers", "secretary"), "cabinet") | dict.fromkeys(
@@ -13545,47 +13358,6 @@ _LEDE_TELLER_AT = 24  # characters at most from the next paragraph's start to it
 _LEDE_VERB_REACH = 80  # characters at most from the teller to its verb ("'s Bureau of Political-Military Affairs")
 
 
-def _lede_source_next(ctx: _Context, out: list[Quote], places: list[_Place]) -> list[Quote]:
-    """Return ``out`` with a partial quote of the lede (the first body paragraph) that no rule credited, in a lede with
-    no verb of saying, given the body or person that opens the next paragraph as the subject of a verb of telling
-    (_LEDE_VERB): wire copy names the lede's source in the paragraph after it ("The allies reached a deal that
-    brings a “meaningful increase” ... ¶ The State Department announced the deal ..."); not a capitalised title or a
-    label the writer names (_writers_labels), nor a lede that tells of saying itself (speak48).
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = 'Pay deal' + 2 * chr(10) + 'They reached a deal that brings a “big rise” in pay.' + 2 * chr(10)
-    >>> t += 'The Hanul Union announced it.'
-    >>> find_quotes(t, [(0, 8), (10, 62), (64, len(t))], find_entities(t))[0].value["speaker_name"]
-    'Hanul Union'
-    """
-    text, paragraphs = ctx.text, ctx.paragraphs
-    lede = next((k for k in range(1, min(len(paragraphs), win.SUBHEAD_PARAGRAPHS + 3)) if text.count(
-        " ", *paragraphs[k]) >= _LEDE_WORDS and text[: paragraphs[k][1]].rstrip("”\"’'").endswith(".")), -1)
-    if lede < 0 or lede + 1 >= len(paragraphs) or _VERB_WORD.search(text, *paragraphs[lede]) is not None:
-        return out
-    todo = [i for i, q in enumerate(out) if places[i].pi == lede and q.value["attribution"] == "none"
-            and not _capitalised_name(q.exact, _NAME_GLUE) and places[i].qs > places[i].sent_start]
-    if not todo:
-        return out
-    ps, pe = paragraphs[lede + 1]
-    teller = next((m for m in ctx.idx.first_between(ps, min(pe, ps + _LEDE_TELLER_AT)) if _is_speaker(m)), None)
-    opening = text[ps : teller.start] if teller is not None else ","
-    if "," in opening or not all(w[:1].isupper() for w in opening.split()):
-        return out  # "But ...", "In Seoul, ...": a turn or a setting, not the source opening its paragraph
-    verb = _LEDE_VERB.search(text, teller.end, min(pe, teller.end + _LEDE_VERB_REACH))
-    if verb is None or _ends_sentence_in(text[teller.end : verb.start()]) or _VERB_WORD.search(
-            text, teller.end, verb.start()) is not None:
-        return out  # the first verb of saying after the teller is one of telling
-    for i in todo:
-        words = _sentence_words(text, out[i].start)
-        if _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words):
-            continue  # "the so-called “...”": the writer's label
-        if _viewed_as(words):
-            continue  # "a deal critics have derided as a “giveaway”": the lede tells whose view it is
-        out[i] = ctx.build(places[i], out[i].value["closed"], _named(teller))
-    return out
-
-
 # Verbs of viewing a thing as something ("farmers see it as a “betrayal”"); with the verbs of naming and of charging
 # they tell, before a quote, whose word or view it is
 _VIEWING = word_set("see sees saw seen view views viewed regard regards regarded consider considers considered "
@@ -13623,83 +13395,7 @@ _SPEECH_CLAUSE_NOUNS = _REPORT_NOUNS | word_set("explanation description assessm
 _POINTING_NOUNS = word_set("remark remarks comment comments explanation")
 
 
-def _speech_noun_sources(ctx: _Context, out: list[Quote], places: list[_Place]) -> list[Quote]:
-    """Return ``out`` with a quote no rule credited that stands in a sentence opened by a noun of speech and its
-    content clause ("The explanation that the issues will be discussed as a “package” is seen as ...") given the
-    one who said it: "his"/"her" read as any pronoun; for "this", "that", and "the" with a noun that points back
-    (_POINTING_NOUNS: "the remark", not "the claim"), the last person before the sentence told of as saying
-    something, in its paragraph or the one before (speak48).
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = 'Jo Bell said the cost was large. The remark that it is a “package” deal drew fire.'
-    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
-    'Jo Bell'
-    """
-    text = ctx.text
-    for i, q in enumerate(out):
-        pl = places[i]
-        if q.value["attribution"] != "none" or (m := _SPEECH_NOUN_CLAUSE.match(text, pl.sent_start, pl.qs)) is None:
-            continue
-        if m.group("noun") not in (_POINTING_NOUNS if m.group("det") == "The" else _SPEECH_CLAUSE_NOUNS):
-            continue  # "The claim that ...": a claim in circulation, no one's just told
-        if m.group("det") in _WORK_OWNERS:
-            who = _Who("pronoun", None, m.start("det"), m.end("det"))
-        else:
-            lo = ctx.paragraphs[max(0, pl.pi - 1)][0]
-            k = bisect.bisect_left(ctx.people_starts, pl.sent_start)
-            said = next((p for p in reversed(ctx.people[max(0, k - _SPOKE_PEOPLE) : k]) if p.start >= lo
-                         and _reports(text, p)), None)
-            if said is None:
-                continue
-            who = _named(said)
-        out[i] = ctx.build(pl, q.value["closed"], who)
-    return out
-
-
 _SPOKE_PEOPLE = 6  # people read back from a sentence for the last one told of as saying something
-
-
-def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
-    """Return ``out`` with a quote of the story's first speaker, an unnamed role ("A lawmaker on Wednesday dismissed
-    the demand as “...”", "..., according to a prominent senator", "South Korea's top negotiator said ..."), given the
-    person the next paragraph names as the subject of a verb of saying in its opening (:func:`_opening_teller`):
-    news prose names the lede's source in the paragraph after it (probeq36). Nobody named before the quote (the
-    headline aside); the role's nationality and the person's, when both are known, agree.
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = 'It is “unfair,” according to a senior lawmaker.' + 2 * chr(10) + 'Jo Bell, a lawmaker, said it was.'
-    >>> find_quotes(t, [(0, 47), (49, len(t))], find_entities(t))[0].value["speaker_name"]
-    'Jo Bell'
-    """
-    text, head_end = ctx.text, ctx.paragraphs[0][1] if ctx.paragraphs else 0  # a headline's name is no earlier person
-    first_named = min((m.start for m in people if not m.value.get("descriptor") and m.start > head_end),
-                      default=len(text))
-    for i, q in enumerate(out):
-        if q.start > first_named:
-            break  # someone was named before: the role may be another person
-        v = q.value
-        if v["attribution"] not in {"descriptor", "according_to", "subject"} or v["speaker"] or v["antecedent"]:
-            continue
-        words, pi = (v.get("speaker_text") or "").split(), places[i].pi
-        if words[:1] in (["The"], ["the"]) and v["speaker_start"] == ctx.paragraphs[pi][0]:
-            words = ["a", *words[1:]]  # "The Army general picked to lead ... told": a lede's role, named next
-        head = _unnamed_role(words)
-        if head is None or v["speaker_start"] is None or pi + 1 >= len(ctx.paragraphs):
-            continue
-        if _press_question(text, q, head, places[i].pe):
-            continue  # "A reporter asked, “Is it final?” ¶ Bo replied, ...": the asker is not the one who answers
-        if _ANONYMITY.search(text, *ctx.paragraphs[pi]) is not None:
-            continue  # "a senior official said, speaking on condition of anonymity": no one named next (probeq40)
-        who = (_opening_teller(text, people, ctx.paragraphs[pi + 1], head)
-               or _closing_teller(text, people, ctx.paragraphs[pi + 1], head))  # "..., Jo Bell, ..., told" (qfix50)
-        role = ctx.idx.starting_at(v["speaker_start"], v["speaker_start"])
-        said = (role.value.get("country") if role is not None else None, who and ctx.country_of(who))
-        if who is None or (said[0] and said[1] and said[0] != said[1]):
-            continue
-        value = v | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who, ctx.names),
-                     "antecedent": {"start": who.start, "end": who.end, "exact": who.exact}}  # fmt: skip
-        out[i] = replace(q, value=value, antecedent=who)
-    return out
 
 
 _REPEAT_MOST = 3  # words in a short quote matched against the words of attributed quotes
@@ -13772,6 +13468,7 @@ def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> lis
     (a headline's ‘fully acceptable’, then '"... fully acceptable ...," Jo Bell said'). A longer quote in the
     headline (before ``headline_end``) takes the speaker of the body quote that shares most of its words.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> t = 'Bo: a ‘vital’ step.' + 2 * chr(10) + '"It is vital to us," Jo Bell said.'
     >>> from analysis.extract.entities import find_entities
     >>> [(q.exact, q.value["speaker_name"], q.value["attribution"]) for q in find_quotes(t, [(0, 19), (21, 55)],
@@ -14353,81 +14050,11 @@ def _named_after(text: str, idx: _Index, ns: int, se: int) -> _Who:
     return _named(speakers[0]) if act and not _INTRO_RELATIVE.search(text, speakers[0].end, act.start()) else _NOBODY
 
 
-def _named_after_quotes(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
-    """Return ``quotes`` with a quote no rule credits that ends its sentence given the speaker the next sentence of
-    its paragraph names by the act (:func:`_named_after`: '“We will not pay.” Jo Bell made the remarks on Monday.'),
-    else, when it opens its sentence, the one the sentence before introduces (:func:`_introduction`, in its paragraph
-    or, for a quote opening its paragraph, the paragraph before: "Jo Bell spoke at a forum." ¶ '“We will not pay.”
-    The remarks drew fire.'); never a scare quote or a title.
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = 'Talks went on. "We will not pay more." Defense Minister Jo Bell made the remarks on Monday.'
-    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
-    ['Jo Bell']
-    """
-    text, out = ctx.text, list(quotes)
-    for i, q in enumerate(quotes):
-        pl = places[i]
-        if q.value["attribution"] != "none" or not _introduced_quote(text, pl.qs, pl.qe):
-            continue
-        who = _NOBODY
-        if text[pl.qe - 2 : pl.qe - 1] in {".", "!", "?"}:
-            ns, pe = (pl.qe, pl.pe) if text[pl.qe : pl.pe].strip() or pl.pi + 1 >= len(ctx.paragraphs) else (
-                ctx.paragraphs[pl.pi + 1])  # a quote ending its paragraph: the next paragraph's first sentence
-            end = _SENTENCE_END.search(text, ns, min(pe, ns + win.NEXT_SENTENCE_REACH))
-            se = end.end() if end is not None else pe
-            first = _NONSPACE.search(text, ns, se)
-            who = _named_after(text, ctx.idx, first.start(), se) if first and first.group().isupper() else who
-        if not who.found and pl.qs == pl.ps and pl.pi > 1:
-            who = _introduction(text, ctx.idx, *ctx.paragraphs[pl.pi - 1])
-        elif not who.found and pl.qs > pl.ps and not ctx.has_lead(pl):
-            who = _introduction(text, ctx.idx, pl.ps, pl.qs)
-        if who.found:
-            out[i] = ctx.build(pl, q.value["closed"], who)
-        elif (src := _remarks_back(ctx, out, places, i)) is not None:
-            out[i] = _speaker_of(q, src, "continuation")
-    return out
-
-
 # A sentence that tells of the last speaker's words without naming them: "The remarks came at a cabinet meeting.",
 # "His comments followed ...", "Those remarks were made at a forum."
 _REMARKS_BACK = re.compile(
     r"(?:The|His|Her|Their|Those|These|Such)[ \t]++(?:[\w-]{1,20}+[ \t]++)?(?:remarks?|comments?|statement|words"
     r"|warning|message)[ \t]++(?:came|come|were|was|followed)\b")
-
-
-def _remarks_back(ctx: _Context, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
-    """Return the last attributed quote of the paragraph before quote ``i`` or the one before that, when the
-    sentence right before quote ``i`` (opening its paragraph or a sentence of it) tells of those words without naming
-    a speaker (:data:`_REMARKS_BACK`: "The remarks came at a cabinet meeting." then '“We pay.”'); else None (also when
-    that sentence names a speaker: "The remarks came as Al arrived").
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = ('Talks' + 2 * chr(10) + 'Jo Bell called the deal “fair and good.”' + 2 * chr(10)
-    ...      + 'The remarks came at a forum.' + 2 * chr(10) + '“We will not pay more than that.”')
-    >>> ps = [(0, 5), (7, 47), (49, 77), (79, len(t))]
-    >>> [q.value["speaker_name"] for q in find_quotes(t, ps, find_entities(t))]
-    ['Jo Bell', 'Jo Bell']
-    """
-    text, pl = ctx.text, places[i]
-    if pl.qs == pl.ps and pl.pi > 1:
-        lo, hi = ctx.paragraphs[pl.pi - 1]
-    elif pl.qs > pl.ps and not ctx.has_lead(pl) and _stop_before(text, pl.ps, pl.qs):
-        lo, hi = pl.ps, pl.qs
-    else:
-        return None
-    last = _last_sentence_start(text, max(lo, hi - win.LAST_SENTENCE_BACK), hi)
-    first = _NONSPACE.search(text, last, hi)
-    if first is None or not _REMARKS_BACK.match(text, first.start(), hi) or _QUOTE_MARKS & set(text[last:hi]):
-        return None
-    if any(map(_is_speaker, ctx.idx.first_between(last, hi))):
-        return None  # "The remarks came as Al arrived": another speaker comes in before the quote
-    for j in range(i - 1, -1, -1):
-        if places[j].pi < pl.pi - 2 or quotes[j].end <= ctx.paragraphs[0][1]:
-            return None  # too far back, or a headline's or deck's
-        if quotes[j].value["attribution"] != "none":
-            return quotes[j]
-    return None
 
 
 def _clause_label_subject(text: str, idx: _Index, start: int, end: int) -> Mention | None:
@@ -14599,8 +14226,6 @@ def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Seq
             out[i] = replace(q, value=v | {"speaker": _speaker_id(holder), "speaker_name": speaker_name(holder),
                                            "attribution": "descriptor"}, speaker_mention=holder)  # fmt: skip
     return out
-
-
 
 
 def _deck_subject(text: str, quotes: list[Quote], head_end: int, deck: tuple[int, int],
@@ -15101,6 +14726,7 @@ def _issuer_in_phrase(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote
     after it and "from", "by" or "of" ("said a statement from the Hanul Ministry"), as the Conventions read a
     document its issuer is named for (speak48).
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> from analysis.extract.entities import find_entities
     >>> t = 'The talks were "productive," said a statement from the Foreign Ministry.'
     >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
@@ -15135,6 +14761,7 @@ def _document_issuers(text: str, idx: _Index, quotes: list[Quote], places: list[
     sentence introducing the document names (:func:`_document_issuer`, from the paragraph before on), as the
     Conventions read a document its issuer is named for (probeq41).
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> from analysis.extract.entities import find_entities
     >>> t = 'The Hanul Workers Union issued a statement. "We will strike," the statement said.'
     >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
@@ -15203,6 +14830,7 @@ def _following_statement(text: str, idx: _Index, quotes: list[Quote], places: li
     following statement" ("Rep. X issued the following statement after the vote." ¶ "...") given the issuer that
     paragraph names (:func:`_document_issuer`): the statement printed after it is the issuer's (qfix42).
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> from analysis.extract.entities import find_entities
     >>> t = "Rep. Jo Bell issued the following statement after the vote." + 2 * chr(10) + '"We won."'
     >>> find_quotes(t, [(0, 59), (61, len(t))], find_entities(t))[0].value["speaker_name"]
@@ -15366,6 +14994,7 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a quoted capitalised name right after "the" or an owner's possessive ('The “Alliance
     Dialogue” would meet', 'on Fox News' ‘Town Hall with Jo Bell’') cleared of a speaker: a name, nobody's words.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> from analysis.extract.entities import find_entities
     >>> t = 'The “Alliance Dialogue” would meet, according to Yonhap.'
     >>> q = find_quotes(t, [(0, len(t))], find_entities(t))[0]
@@ -15397,6 +15026,7 @@ def _broadcast_titles(text: str, quotes: list[Quote]) -> list[Quote]:
     "Fox News Sunday," McMaster said "..."') cleared of a speaker: a programme's title, nobody's words (dev131), as a
     title after an owner is (:func:`_titled_names`); the quote after the speaker's verb keeps him.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> from analysis.extract.entities import find_entities
     >>> t = 'Appearing on "Fox News Sunday," Jo Bell said "we keep our word."'
     >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
@@ -15436,6 +15066,7 @@ def _quoted_agreements(idx: _Index, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a quote that is only the proper name of a known agreement ('reaching a six-year
     “Mutual Defense Treaty”') cleared of a speaker: the name of a thing, nobody's words.
 
+    >>> from analysis.extract.quote_finder import find_quotes
     >>> from analysis.extract.entities import find_entities
     >>> t = 'The ministry said the allies reached a new “Status of Forces Agreement” on Monday.'
     >>> q = find_quotes(t, [(0, len(t))], find_entities(t))[0]
@@ -15479,27 +15110,289 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
     return out
 
 
-# --- the last pass: analysis/extract/quote_fallback.py ----------------------------------------------------------------
-# The fallback, the speak90r rules, the paragraph rules and _Context live in quote_fallback (issue 12: each module
-# under 1 MiB), which imports its helpers from this module: the names of it used above are bound here, at the end,
-# once this module's own names are defined (an import at the top would be a cycle).
-from analysis.extract.quote_fallback import (  # noqa: E402
-    _ABBREVIATIONS,
-    _ACRONYM_WORD,
-    _COPULAS,
-    _POSSESSIVE_S,
-    _clause_fallback,
-    _Context,
-    _definite_people,
-    _headline_subject_in_body,
-    _issuer_of_document,
-    _lede_told,
-    _phrase_subject,
-    _proper_subject,
-    _released_title,
-    _reports,
-    _sentence_close,
-    _SpeechVerbs,
-    _spoken_to_or_of,
-    _unsaid_speakers,
+# --- words and helpers this module's rules share with the last pass (analysis/extract/quote_fallback.py) --------
+# Sentence ends, the fallback's speech verbs, copulas, possessives, a phrase's or a proper name's subject, the people
+# spoken to or of, a document's issuer: read by rules above and by quote_fallback, which imports them from here.
+
+_ABBREVIATIONS = word_set("Jr Sr Gen Lt Col Sgt Dr Mr Mrs Ms Rep Sen Gov Adm Maj Capt Prof St")
+
+
+# The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
+# that take no label as their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused")
+# and state words, not a stance ("reaffirmed that ...", "maintained", "highlighted" are a stance, as _reported_before
+# reads them). A person who reports in an earlier sentence is read with SPEECH_VERBS alone.
+_FALLBACK_VERBS = SPEECH_VERBS | word_set(
+    "informed assured reminded reiterated repeated asserted countered retorted boasted joked mentioned answered "
+    "saying adding"
 )
+
+
+_QUOTES_BACK = 50  # earlier quotes looked at for the last one with a speaker (bounded: linear on any text)
+
+
+def _sentence_close(text: str, qe: int, pe: int) -> int:
+    """Return where the sentence that holds a quote ending at ``qe`` ends: at the quote when its words end with a
+    stop ('"We pay." Bo said.'), else at the next stop (its paragraph's end at the latest, and win.FALLBACK_REACH
+    characters on at most).
+
+    >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29), _sentence_close('"We pay." Bo said.', 9, 18)
+    (18, 9)
+    >>> _sentence_close('"We pay," Bo Jr. said. It rained.', 8, 33)
+    22
+    """
+    if text[qe - 2 : qe - 1] in {".", "!", "?"}:
+        return qe
+    lim = min(pe, qe + win.FALLBACK_REACH)
+    end = _SENTENCE_END.search(text, qe, lim)
+    for _ in range(3):  # "Bo Jr. said", "Gen. Bo said": an abbreviation's stop ends no sentence
+        if end is None or (text[max(qe, end.start() - 4) : end.start()].split() or [""])[-1] not in _ABBREVIATIONS:
+            break
+        end = _SENTENCE_END.search(text, end.end(), lim)
+    return end.start() + 1 if end else lim
+
+
+_WORD_TAIL = re.compile(r"\w*")  # the rest of a word from a place in it (empty at a word's end)
+
+
+class _SpeechVerbs:
+    """The speech verbs of one text (default: the fallback's), as one search of the whole text finds them, but searched
+    only where asked: the stretch searched last is kept, and a look-up that starts inside it or shortly after searches
+    on from its end (each character is searched about once while the look-ups move forward; linear on any text).
+
+    >>> v = _SpeechVerbs("Bo said, Al told, Jo saidx asked")
+    >>> [m.group() for m in v.starting_in(0, 14)], [m.group() for m in v.starting_in(10, 33)]
+    (['said', 'told'], ['told', 'asked'])
+    """
+
+    def __init__(self, text: str, words: frozenset[str] = _FALLBACK_VERBS) -> None:
+        self.text, self.words = text, words
+        self.lo = self.hi = 0  # every verb that starts in text[lo:hi] is in ``ms``; the search goes on from ``hi``
+        self.ms: list[re.Match[str]] = []
+        self.starts: list[int] = []
+
+    def starting_in(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """Return the verbs that start in ``text[lo:hi]``, in order (a verb is a whole word: one cut at ``hi`` is
+        read to its end)."""
+        i = self._cover(lo, hi)
+        return self.ms[i : bisect.bisect_left(self.starts, hi, i)]
+
+    def _cover(self, lo: int, hi: int) -> int:
+        """Search so that every verb starting in ``text[lo:hi]`` is kept, and return the index of the first."""
+        if not self.lo <= lo <= self.hi + win.FALLBACK_REACH:  # else search on from ``hi`` (a short gap: linear)
+            self.lo = self.hi = lo  # start afresh at ``lo``: a word it cuts is no verb that starts there
+            self.ms, self.starts = [], []
+        if hi > self.hi:
+            stop = _WORD_TAIL.match(self.text, hi).end()  # type: ignore[union-attr]  # \w* always matches
+            for m in _VERB_WORD.finditer(self.text, self.hi, stop):
+                if m.group().lower() in self.words:
+                    self.ms.append(m)
+                    self.starts.append(m.start())
+            self.hi = stop
+        i = bisect.bisect_left(self.starts, lo)
+        if i > 1024:  # drop what no later look-up reaches
+            del self.ms[:i], self.starts[:i]
+            self.lo, i = lo, 0
+        return i
+
+    def last_outside_quotes(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """Return the last of these verbs in ``text[lo:hi]`` that no quotation closed before ``hi`` holds (of the
+        _QUOTES_BACK last), else None.
+
+        >>> t = 'Bo said "we asked" today. '
+        >>> _SpeechVerbs(t).last_outside_quotes(t, 0, len(t)).start()
+        3
+        """
+        i = self._cover(lo, hi)
+        j = bisect.bisect_left(self.starts, hi, i)
+        for k in range(j - 1, max(i, j - _QUOTES_BACK) - 1, -1):  # not a list of every verb from ``lo``: a long one
+            vm = self.ms[k]
+            if vm.end() <= hi and not _quoted(text, vm.end(), hi):
+                return vm
+        return None
+
+    def near(self, pl: _Place, close: int) -> re.Match[str] | None:
+        """Return the speech verb of the quote's sentence nearest the quote: the last before it (within
+        win.FALLBACK_REACH characters), else the first after it (before ``close``, the sentence's end); else None.
+
+        >>> t = 'Bo smiled and said instead, "We pay." Al nodded.'
+        >>> _SpeechVerbs(t).near(_Place(28, 37, 0, len(t), 0, 0, 0), 37).group()
+        'said'
+        """
+        before = self.starting_in(max(pl.sent_start, pl.qs - win.FALLBACK_REACH), pl.qs)
+        if before and before[-1].end() <= pl.qs:
+            return before[-1]
+        after = self.starting_in(pl.qe, close)
+        return after[0] if after and after[0].end() <= close else None
+
+
+_PHRASE_DETERMINERS = frozenset(["the", "a", "an", "one", "its", "their"])
+
+
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "being"])
+
+
+def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
+    """Return the noun phrase that is all of ``text[lo:hi]`` (past a comma and spaces) when it opens with a
+    determiner and has at most win.PHRASE_WORDS plain words ('"...," the civic group said': the civic group), as a
+    speaker named by those words; else nobody.
+
+    >>> t = '"We act," the civic group said.'
+    >>> w = _phrase_subject(t, 9, t.index("said")); (t[w.start : w.end], w.name)
+    ('the civic group', 'civic group')
+    >>> _phrase_subject('"We act," the group, in turn, said.', 9, 30).found
+    False
+    """
+    words = text[lo:hi].strip(" \t,").split()
+    while words and (words[-1].lower() in _AUXILIARIES or manner_adverb(words[-1])):
+        words.pop()  # "the group has said", "the group flatly said"
+    if not 2 <= len(words) <= win.PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
+        return _NOBODY
+    if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        return _NOBODY  # a comma, a mark or a number: not one plain phrase
+    if words[-1].lower() in _COPULAS or words[-1].endswith(("ed", "ly")):
+        return _NOBODY  # "the group has said", "the plan was said": not a noun at the end
+    phrase = " ".join(words)
+    start = text.find(phrase, lo, hi)
+    if start < 0:
+        return _NOBODY
+    return _Who("fallback", None, start, start + len(phrase), name=_without_article(phrase) if words[0].lower()
+                == "the" else phrase)  # fmt: skip
+
+
+_GLUE_WORDS = frozenset(["of", "for", "and", "the"])
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+_RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
+
+
+def _proper_subject(text: str, lo: int, hi: int) -> _Who:
+    """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
+    subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
+    or one acronym; else nobody.
+
+    >>> t = 'Costs rose, HAO said'
+    >>> w = _proper_subject(t, 0, t.index("said")); (t[w.start : w.end], w.name)
+    ('HAO', 'HAO')
+    >>> _proper_subject("Officials said", 0, 10).found, _proper_subject("the plan said", 0, 9).found
+    (False, False)
+    >>> t = "The Hanul Union, which represents staff, said"
+    >>> _proper_subject(t, 0, t.index(" said")).name
+    'Hanul Union'
+    >>> _proper_subject("Ministry of Hanul Affairs said", 0, 25).name
+    'Ministry of Hanul Affairs'
+
+    """
+    lo = max(lo, hi - win.PROPER_REACH)  # bounded: linear however long the sentence
+    stretch = text[lo:hi]
+    start = lo + stretch.rfind(",") + 1
+    if not text[start:hi].strip() and _RELATIVE_ASIDE.match(text, text.find(",", lo, hi) + 1, hi):
+        start, hi = lo, text.find(",", lo, hi)  # "The Hanul Union, which represents staff, said"
+    words = text[start:hi].split()
+    if words and words[0] in {"the", "The"}:
+        words = words[1:]
+    if not 1 <= len(words) <= 7 or not (is_name_word(words[0]) or _ACRONYM_WORD.fullmatch(words[0])
+                                        or (words[0].lower() in _ORG_NOUNS and len(words) > 1)):  # "Ministry of X"
+        return _NOBODY
+    if words[-1][:1].islower():
+        return _NOBODY
+    if not all(w[:1].isupper() or w in _GLUE_WORDS for w in words):
+        return _NOBODY
+    if len(words) == 1 and not _ACRONYM_WORD.fullmatch(words[0]):
+        return _NOBODY  # one capitalised word may be any sentence's first word
+    phrase = " ".join(words)
+    at = text.find(phrase, start, hi)
+    return _Who("fallback", None, at, at + len(phrase), name=phrase) if at >= 0 else _NOBODY
+
+
+_RELAYING = word_set("quoted cited interviewed")  # "The daily quoted Bo as saying": its object is the speaker
+
+
+def _spoken_to_or_of(text: str, m: Mention) -> bool:
+    """Return whether the person at ``m`` is an object (of a preposition other than a passive's "by" and "according
+    to", of a past verb other than one that relays words, _RELAYING: "quoted Bo as saying"; or coordinated with
+    one): whom words were addressed to, aimed at or about ("Critics of Bo say", "Reporters pressed Bo, who said
+    little"), never the one the fallback gives a later quote to.
+
+    >>> t = "Critics of Bo say so. Al pressed Bo and Jo, who said little. Bo said so. It was led by Ed, who said so."
+    >>> [_spoken_to_or_of(t, Mention(i, i + 2, t[i : i + 2], "person", {})) for i in (11, 33, 40, 61, t.index("Ed"))]
+    [True, True, True, False, False]
+    >>> t = "Aides to Bo said so. The Minister of Defense Bo said so. A spokesman for Ed said so."
+    >>> [_spoken_to_or_of(t, Mention(i, i + 2, t[i : i + 2], "person", {})) for i in (9, 45, t.index("Ed"))]
+    [True, False, True]
+    """
+    raw = text[max(0, m.start - win.GOVERNOR_BACK) : m.start].split()[-1:]
+    # "Critics of Bo", "Aides to Bo", "A spokesman for Bo": the word right before, whatever the case before it
+    word = raw[0] if raw and raw[0] in _PREPOSITIONS else _governing_word(text, m.start)
+    if word in _COORDINATORS:
+        word = _first_conjunct_governor(text, m.start)  # "pressed Bo and Jo": Jo is an object too
+    if word in _PREPOSITIONS:
+        return word != "by" and not (word == "to" and text[max(0, m.start - win.GOVERNOR_BACK) : m.start].rstrip()
+                                     .lower().endswith(("according to", "according to ambassador")))
+    past = word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST)
+    return past and word not in _INVERTING and word not in _RELAYING
+
+
+_POSSESSIVE_S = ("'s", "’s")
+
+
+def _definite_people(text: str, verb_start: int, floor: int) -> _Who:
+    """Return "the" and a plural of people right before a speech verb, past at most two modifiers ('“...,” the
+    senators wrote'), else nobody: the group a later "they" goes on with.
+
+    >>> t = '"No," the two senators wrote'
+    >>> w = _definite_people(t, t.index("wrote"), 0); t[w.start : w.end]
+    'the two senators'
+    >>> _definite_people('"No," the talks wrote', 16, 0).found
+    False
+    """
+    lo = max(floor, verb_start - win.BARE_PEOPLE_BACK)
+    words = list(_WORD.finditer(text, lo, verb_start))
+    while words and words[-1].group().lower() in _AUXILIARIES:
+        words.pop()
+    if not words or words[-1].group().lower() not in _PEOPLE_PLURALS | _GROUP_NOUNS:
+        return _NOBODY
+    k = len(words) - 1
+    while k > 0 and len(words) - k <= 2 and words[k - 1].group().isalpha() and words[k - 1].group().islower() \
+            and words[k - 1].group() not in _NOT_MODIFIERS:
+        k -= 1
+    if k == 0 or words[k - 1].group() not in {"the", "The"} or "," in text[words[k - 1].start() : words[-1].end()]:
+        return _NOBODY
+    return _Who("descriptor", None, words[k - 1].start(), words[-1].end())
+
+
+# Documents a participle of saying follows ("a message stating", "a notice saying"): the document says the words
+_STATING_DOCUMENTS = _SUBJECT_DOCUMENTS | word_set("message notice cable email resolution petition declaration")
+
+
+_STATING_DETERMINERS = word_set("a an the its their this that")
+
+
+# Verbs by which a subject issues the document that says the words ("passed a resolution saying", "signed a letter
+# saying"): the subject is the speaker the Conventions name for a document whose issuer the sentence names (probeq38).
+_ISSUING_VERBS = word_set("passed signed issued adopted released sent published drafted approved submitted")
+
+
+def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
+    """Return the subject that issued the document ``who`` describes when a verb of issuing stands right before it
+    ("The Assembly passed a resolution saying", "Lawmakers signed a letter saying": the issuer named in the sentence
+    is the speaker, as the Conventions read a document; probeq38), else ``who``.
+
+    >>> t = "Jo Bell signed a letter saying it was “an insult”."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+    >>> pl = _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)
+    >>> _issuer_of_document(t, _Index(ms), _Who("descriptor", None, 15, 23), pl).start
+    0
+    """
+    if not who.found or who.mention is not None or who.start <= pl.sent_start:
+        return who
+    words = text[who.start : who.end].split()
+    if not words or words[-1].lower() not in _STATING_DOCUMENTS or words[0].lower() not in _STATING_DETERMINERS:
+        return who
+    verb = last_match(_NONSPACE_RUN, text, max(pl.sent_start, who.start - win.VERB_WORD), who.start)
+    if verb is None or verb.group() not in _ISSUING_VERBS:
+        return who
+    issuer = _subject_before(text, idx, verb.start(), pl.sent_start, pl.back)
+    return issuer if issuer.found and issuer.end <= verb.start() else who
