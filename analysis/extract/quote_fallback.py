@@ -22,7 +22,7 @@ import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import Any
 
 from analysis import lazyre as re
 from analysis.article import QUOTE_MARK as _MARK
@@ -34,7 +34,6 @@ from analysis.extract.names import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
-    is_name_word,
     korean_name,
     name_run,
     word_set,
@@ -47,7 +46,6 @@ from analysis.extract.quotes import (
     _AUXILIARIES,
     _BACK_NOUNS,
     _BANNERS,
-    _BARE_PLURALS,
     _BODY_NOUNS,
     _CHARGING,
     _COORDINATORS,
@@ -57,12 +55,10 @@ from analysis.extract.quotes import (
     _FALLBACK_VERBS,
     _FROM_ISSUER,
     _FRONTED_SAYING,
-    _GENERIC_NAMERS,
     _GENERIC_OFFICES,
     _GENERIC_PEOPLE,
     _GOVERNMENT_NOUNS,
     _GROUP_NOUNS,
-    _HEADLINE_QUOTES,
     _HEADLINE_VERBS,
     _HELD_ONLY,
     _HONORIFIC_TITLES,
@@ -71,20 +67,16 @@ from analysis.extract.quotes import (
     _IRREGULAR_PAST,
     _KIND_ORGS,
     _LABEL_ARTICLES,
-    _LEAD_PARAGRAPHS,
     _LEARNED_MOST,
     _LEFT_PEOPLE,
     _LOOK_BACK,
     _MARKS_AS_SPACE,
     _NAME_GLUE,
-    _NAMING_PARTICIPLES,
-    _NAMING_VERBS,
     _NEGOTIATING_TEAM,
     _NOBODY,
     _NONSPACE,
     _NONSPACE_RUN,
     _NOT_MODIFIERS,
-    _NOT_TOLD,
     _NOUN_PHRASE_SAYING,
     _OFFICE_HEADS,
     _OFFICES,
@@ -101,7 +93,6 @@ from analysis.extract.quotes import (
     _POSSESSIVE_S,
     _PREPOSITIONS,
     _PRONOUN_BEFORE,
-    _QUOTED_SPAN,
     _QUOTES_BACK,
     _READYING,
     _REPORTING,
@@ -111,7 +102,6 @@ from analysis.extract.quotes import (
     _SITTING_ONLY,
     _SOURCE_OPENER,
     _SPEECH_NOUNS,
-    _SPOKEN_OF,
     _SPOKES_NOUNS,
     _SPOKES_OR_OFFICIAL,
     _STANCE_HOLDERS,
@@ -146,7 +136,6 @@ from analysis.extract.quotes import (
     _clause_joined_after,
     _clause_subject,
     _colon_before,
-    _content_stems,
     _content_words,
     _continues,
     _country_in,
@@ -168,20 +157,15 @@ from analysis.extract.quotes import (
     _gender_key,
     _governing_word,
     _group_acts,
-    _Headline,
     _headline_bare_label,
     _headline_dash_label,
     _headline_label,
     _headline_tail,
-    _headline_words,
     _held,
     _holder_before_quote,
     _holds,
-    _holds_headline,
-    _holds_share,
     _honorific_label,
     _impersonal_report,
-    _in_body_name,
     _indefinite_opening,
     _Index,
     _inherit,
@@ -192,9 +176,7 @@ from analysis.extract.quotes import (
     _label_before,
     _label_in_new_sentence,
     _label_opening,
-    _labelled,
     _last_sentence_start,
-    _lead_sentences,
     _leading_label,
     _left_office,
     _list_before,
@@ -268,7 +250,6 @@ from analysis.extract.quotes import (
     _they_subject,
     _title_word,
     _titled_at,
-    _topic_stems,
     _two_of_them,
     _unless_spoken_of,
     _unnamed_offices,
@@ -3087,665 +3068,3 @@ class _Context:
             value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention.value["id"]]))
         return voice_mention
 
-
-# --- spk49b: speakers a text gives in no "said" clause ------------------------------------------------------------
-# Two passes over the quotes every other rule left with nobody (quotes._whole_text_passes runs them last but one):
-# _unsaid_speakers reads the quote's own clause and its neighbours as a careful reader does: the agent of a passive
-# verb of naming or judging ('“blood alliance” much touted by Seoul', 'branded “reckless” by Bo', 'dubbed by Bo a
-# “shield”'; a verb of doing, "led by", "signed by", gives no words), a slogan's owner, the issuer of the document an
-# "It" stands for, the holder of a view ("Bo's view is that"), a country that wants what the words say;
-# _lede_told gives a headline's words the teller the lede gives them. A writer's term, a name of a thing (an
-# exercise's, a law's, a title) keeps nobody.
-
-# Verbs of naming whose object is words: the words before them are their agent's, a capitalised name too.
-_PASSIVE_NAMING = _NAMING_PARTICIPLES | word_set("coined described characterized characterised uttered")
-# Verbs of voicing or pushing a thing: the phrase before them is their agent's words, but a capitalised name is the
-# thing's ("the “Iron Shield” drills touted by the navy"), unless a noun of words stands with it ("slogan").
-_PASSIVE_VOICING = word_set(
-    "touted trumpeted championed proclaimed pitched floated espoused popularized popularised voiced invoked "
-    "advocated proposed promoted")
-# Verbs of judging that take a quote as their complement ("hailed as “...” by Bo"): the judge's words.
-_PASSIVE_JUDGING = _PASSIVE_NAMING | _PASSIVE_VOICING | _SPOKEN_OF | word_set("dismissed welcomed")
-# Verbs that give words only when a noun of words is their object ('the phrase “...” used by Bo'; not "the “X”
-# system used by the navy").
-_PASSIVE_WORDS_VERBS = word_set("used repeated echoed adopted")
-_NOUNS_OF_WORDS = _BANNERS | word_set(
-    "phrase phrases term terms word words slogans expression expressions label labels mottos catchphrase rhetoric "
-    "language formula")
-# Words between a phrase and its passive verb that keep one clause ("is", "much", "often", "first", "which was").
-_PASSIVE_FILLERS = word_set(
-    "is was were are be been being has have had much often widely frequently repeatedly long first also once later "
-    "so which that now since")
-_AGENT_GAP = 6  # words at most between a quote and the passive verb whose words it is (fillers not counted)
-_AGENT_MOST_WORDS = 5  # words at most of an agent no mention names ("the opposition party's lawmakers")
-# Heads of an agent no mention names: people and bodies ("opposition lawmakers", "the government"); not "the media"
-# or "the press", nor a bare onlooker's plural ("by analysts", "by many": quotes._GENERIC_NAMERS, a label in
-# circulation); no one person's role: "by the party leader" names nobody (qfix49).
-_AGENT_HEADS = _BARE_PLURALS | _BODY_NOUNS | _GROUP_NOUNS | frozenset(MEDIA_NOUNS) | word_set("government")
-_MEDIA_AT_LARGE = word_set("media press")  # "by the media", "by the press": nobody's
-_AGENT_TOKEN = re.compile(r"\S{1,80}+")
-_OPENING_MARKS = frozenset("“\"‘")
-_CLOSING_MARKS = ("”", '"', "’")
-_AGENT_STOP = word_set(
-    "in on at to for from with as and or but during since after before when whenever while who which that whose "
-    "last this earlier over under into amid")
-
-
-def _agent_words(text: str, idx: _Index, by_end: int, limit: int) -> _Who:
-    """Return the agent after "by " ending at ``by_end``: a person or body a mention names there (its leading "the"
-    skipped), else a noun phrase of :data:`_AGENT_MOST_WORDS` words at most whose last word is a people's or a body's
-    noun (:data:`_AGENT_HEADS`: "opposition lawmakers", "the Torvian government"); else nobody.
-
-    >>> t = "touted by opposition lawmakers on Monday"
-    >>> w = _agent_words(t, _Index([]), 10, len(t)); (w.attribution, t[w.start : w.end])
-    ('descriptor', 'opposition lawmakers')
-    >>> _agent_words("signed by both countries", _Index([]), 10, 24).found
-    False
-    """
-    m = idx.starting_at(by_end, by_end + 4)
-    if m is not None and m.start < limit and text[by_end : m.start].strip() in ("", "the", "The") and (
-            text[m.end : m.end + win.NEXT_WORD_CHARS].split() or [""])[0].rstrip(",.").lower() not in _AGENT_HEADS:
-        return _Who("named", m, m.start, m.end)  # not a modifier: "the Torvian government"
-    end, capitals = -1, 0
-    for n, tok in enumerate(_AGENT_TOKEN.finditer(text, by_end, limit), start=1):
-        word = tok.group().rstrip(",.;:!?”\"'’)")
-        if (word.lower() in ROLE_NOUNS and end > 0) or word.endswith(("'s", "’s")) or (
-                n == 1 and word.lower() in _GENERIC_NAMERS) or word.lower() in _MEDIA_AT_LARGE:
-            return _NOBODY  # "the party leader", "the party's leader": one person the text does not name; "analysts"
-        if n > _AGENT_MOST_WORDS or not word.replace("-", "").isalpha() or word in _AGENT_STOP:
-            break
-        capitals = capitals + 1 if capitals == n - 1 and is_name_word(word) else capitals
-        if word.lower() in _AGENT_HEADS or (word.endswith("s") and word[:-1].lower() in _AGENT_HEADS | ROLE_NOUNS):
-            end = tok.start() + len(word)
-        elif capitals == n:  # a name the entity finder did not know ("by Pell Orrin on Monday")
-            end = tok.start() + len(word) if n > 1 else end
-        if word != tok.group():  # a comma or a stop after it ends the phrase
-            break
-    return _Who("descriptor" if capitals < 2 else "named", None, by_end, end) if end > 0 else _NOBODY
-
-
-def _agent_after(text: str, idx: _Index, pl: _Place, close: int) -> _Who:
-    """Return the agent of the passive verb of naming after a quote ('“...” much touted by Seoul', '“...,” often
-    used by Bo': a verb of :data:`_PASSIVE_WORDS_VERBS` only after a noun of words), across :data:`_AGENT_GAP` words at
-    most of the quote's own noun phrase (no comma inside it, no verb), else nobody.
-
-    >>> t = 'The “Kelland First” slogan coined by its critics returned.'
-    >>> w = _agent_after(t, _Index([]), _Place(4, 19, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
-    'its critics'
-    >>> t = 'The “blood alliance” and “sound alliance” with the US much touted by the government is a noose.'
-    >>> w = _agent_after(t, _Index([]), _Place(4, 20, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
-    'the government'
-    >>> t = 'The “Iron Shield” drills led by the navy began.'
-    >>> _agent_after(t, _Index([]), _Place(4, 17, 0, len(t), 0, 0, 0), len(t)).found
-    False
-    """
-    gap, inside = 0, False
-    before = text[max(pl.ps, pl.qs - win.WORDS_NOUN_BACK) : pl.qs].split() or [""]
-    words_noun = before[-1].lower() in _NOUNS_OF_WORDS  # 'the phrase “...,” often used by'
-    toks = list(itertools.islice(_AGENT_TOKEN.finditer(text, pl.qe, close), 3 * _AGENT_GAP))
-    for k, tok in enumerate(toks[:-1]):
-        word = tok.group().rstrip(",")
-        low = word.lower()
-        if inside or word[:1] in _OPENING_MARKS:  # another quote in the phrase ('“A” and “B” touted by')
-            inside = word.rstrip(".,").endswith(_CLOSING_MARKS) is False
-            continue
-        if low in _PASSIVE_NAMING or (words_noun and low in _PASSIVE_WORDS_VERBS | _PASSIVE_VOICING) or (
-                low in _PASSIVE_VOICING and not _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE)):
-            if toks[k + 1].group() == "by":
-                return _agent_words(text, idx, toks[k + 1].end() + 1, close)
-            return _NOBODY
-        if any(c in word for c in ".;:!?—") or (word != tok.group() and k + 1 < len(toks)
-                                                and toks[k + 1].group().lower() not in _PASSIVE_FILLERS):
-            return _NOBODY  # a stop, or a comma before another clause's words
-        if low in _PASSIVE_FILLERS:
-            continue
-        if low.endswith(("ed", "ing")) and low not in _NOUNS_OF_WORDS:
-            return _NOBODY  # another verb: the phrase is its object, not the named words
-        words_noun = words_noun or low in _NOUNS_OF_WORDS
-        gap += not word.startswith(("“", '"', "‘"))
-        if gap > _AGENT_GAP:
-            return _NOBODY
-    return _NOBODY
-
-
-_JUDGED_BEFORE = re.compile(r"\b(?P<v>[a-z]{4,16}+)(?:\s(?:as|to\sbe))?(?:\s(?:a|an|the))?\s{1,2}+\Z")
-_BY_AFTER = re.compile(r",?\s{1,2}+by\s")
-_BY_AGENT_BEFORE = re.compile(r"\b(?P<v>[a-z]{4,16}+)\sby\s")
-
-
-def _judged_by(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the agent of a verb of judging or naming whose complement the quote is: 'branded “reckless” by Bo',
-    'hailed as “a new chapter” by Bo' (the agent after the quote), 'dubbed by Bo a “shield”', 'called by Bo “...”'
-    (the agent between the verb and the quote, :data:`_AGENT_MOST_WORDS` words and an "as" or article at most).
-
-    >>> t = 'The plan was branded “reckless” by the opposition party on Monday.'
-    >>> w = _judged_by(t, _Index([]), _Place(21, 31, 0, len(t), 0, 0, 0)); t[w.start : w.end]
-    'the opposition party'
-    >>> t = 'The plan, dubbed by its critics a “shield for the rich,” died.'
-    >>> w = _judged_by(t, _Index([]), _Place(34, 55, 0, len(t), 0, 0, 0)); t[w.start : w.end]
-    'its critics'
-    >>> _judged_by('The “Line of Duty” film was praised by critics.', _Index([]), _Place(4, 18, 0, 47, 0, 0, 0)).found
-    False
-    """
-    before = _JUDGED_BEFORE.search(text, max(pl.sent_start, pl.qs - win.JUDGED_BACK), pl.qs)
-    after = _BY_AFTER.match(text, pl.qe)
-    if before is not None and before.group("v") in _PASSIVE_JUDGING and after is not None:
-        return _agent_words(text, idx, after.end(), min(pl.pe, after.end() + win.AGENT_REACH))
-    lo = max(pl.sent_start, pl.qs - win.AGENT_REACH)
-    by = last_match(_BY_AGENT_BEFORE, text, lo, pl.qs)
-    if by is None or by.group("v") not in _PASSIVE_JUDGING:
-        return _NOBODY
-    who = _agent_words(text, idx, by.end(), pl.qs)
-    rest = text[who.end : pl.qs].split() if who.found else ["?"]
-    return who if len(rest) <= 2 and all(w in ("as", "a", "an", "the", "to", "be") for w in rest) else _NOBODY
-
-
-def _unsaid_speakers(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
-    """Return ``quotes`` with each quote no rule credited given the one its own clause names for its words: the
-    agent of a verb of naming or judging (:func:`_judged_by`, :func:`_agent_after`; a capitalised name of a thing,
-    "the “Iron Shield” drills", only through a verb of naming, "coined by"), a slogan's owner (:func:`_slogan_owner`),
-    the issuer of the document an "It" stands for (:func:`_document_it`), the holder of a view ("Seoul's view is
-    that", :func:`_stance_owner`), a country or a capital that wants what the quote words (:func:`_wanting_subject`).
-    A clause that names another owner of the words ("what critics call", ", in the eyes of", :func:`_owned_otherwise`)
-    or a writer's label ("so-called") keeps nobody.
-
-    >>> from analysis.extract.entities import find_entities
-    >>> from analysis.extract.quote_finder import find_quotes
-    >>> t = 'The deal was branded “a surrender” by opposition lawmakers on Monday.'
-    >>> [q.value["speaker_text"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
-    ['opposition lawmakers']
-    """
-    out = list(quotes)
-    for i, q in enumerate(quotes):
-        if q.value["attribution"] != "none" or q.value.get("speaker_text") or i >= len(places):
-            continue
-        pl = places[i]
-        close = _sentence_close(ctx.text, pl.qe, pl.pe)
-        if _owned_otherwise(ctx.text, pl, close):
-            continue
-        who = _judged_by(ctx.text, ctx.idx, pl)
-        if not who.found:
-            who = _agent_after(ctx.text, ctx.idx, pl, close)
-        if not who.found:
-            who = _slogan_owner(ctx.text, ctx.idx, pl, close)
-        if not who.found:
-            who = _document_it(ctx.text, ctx.idx, pl)
-        if not who.found:
-            who = _stance_owner(ctx.text, ctx.idx, pl)
-        if not who.found:
-            who = _wanting_subject(ctx.text, ctx.idx, pl)
-        if who.found:
-            out[i] = ctx.build(pl, q.value["closed"], who)
-    return out
-
-
-# An owner of a quote's words its clause names apart from the rules of the block ("what critics call a “...”", "a
-# “...” in the eyes of many"), or a writer's label ("so-called"): the quote stays nobody's, as on main.
-_OTHER_OWNER_AFTER = re.compile(r",?\s(?:in\s(?:the\s)?(?:eyes|view|words|opinion)\sof|according\sto)\s")
-_WORDS_APPOSITIVE = re.compile(r",?\s(?:a|the)\s(?P<noun>[a-z]{4,12}+)\s")  # '“...,” a phrase Bo coined'
-_OWNER_BACK_WORDS = 6  # words read before a quote for a verb of naming ("what critics call a", "as critics call it, a")
-
-
-def _owned_otherwise(text: str, pl: _Place, close: int) -> bool:
-    """Return whether a quote's clause gives its words to another owner than the block's rules would: a verb of
-    naming (quotes._NAMING_VERBS) after "what" or an onlooker's plural (quotes._GENERIC_NAMERS) in the
-    :data:`_OWNER_BACK_WORDS` words before it ('what Bo calls a “...”', 'as critics call it, a “...”'),
-    "so-called" right before it, an "in the eyes of", "according to", an appositive noun of words after it ('a
-    “shakedown” in the eyes of many', '“...,” a phrase Bo coined').
-
-    >>> t = 'Washington wants what critics call a “shakedown.”'
-    >>> _owned_otherwise(t, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0), len(t))
-    True
-    >>> t = 'Washington wants Seoul to pay a “fairer share.”'
-    >>> _owned_otherwise(t, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0), len(t))
-    False
-    """
-    before = text[max(pl.sent_start, pl.qs - win.AGENT_REACH) : pl.qs].lower().split()[-_OWNER_BACK_WORDS:]
-    if before[-1:] == ["so-called"] or any(w in _NAMING_VERBS and (before[k - 1] == "what" or before[k - 1] in
-                                           _GENERIC_NAMERS) for k, w in enumerate(before) if k > 0):
-        return True
-    apposed = _WORDS_APPOSITIVE.match(text, pl.qe, close)
-    return (apposed is not None and apposed.group("noun") in _NOUNS_OF_WORDS) or _OTHER_OWNER_AFTER.search(
-        text, pl.qe, min(close, pl.qe + win.AGENT_REACH)) is not None
-
-
-# Nouns of a slogan or a program a capitalised quote names ('a “Kelland First” platform', 'slogans such as “...”').
-_SLOGAN_NOUNS = _BANNERS | word_set("slogans catchphrase platform agenda doctrine policy policies vision credo")
-_SLOGAN_BEFORE = re.compile(
-    r"\b(?P<noun>[a-z]{4,12}+)(?:\s(?:such\sas|of|like))?(?:\s(?:the|a|an|its|his|her|their))?\s{1,2}+\Z")
-_SLOGAN_BEFORE_NOUNS = _BANNERS | word_set("slogans catchphrase credo name")
-# Verbs of one who makes a slogan or a program their own ("Bo campaigned on a “...” platform", "pursued").
-_ADOPTING = word_set(  # not "unveiled" or "announced": a slogan presented by its name is a label (mendq62)
-    "campaigned ran pursued pushed promoted adopted embraced championed touted trumpeted espoused advocated invoked "
-    "revived pursues pushes promotes embraces champions touts campaigns runs")
-_SLOGAN_REACH = 12  # words at most between a slogan's adopter and the slogan
-
-
-def _slogan_owner(text: str, idx: _Index, pl: _Place, close: int) -> _Who:
-    """Return the owner of a capitalised slogan or program a quote names (a noun of :data:`_SLOGAN_NOUNS` after it
-    or a slogan's noun before it, :data:`_SLOGAN_BEFORE`): the body or person after "of" ('the “X First” policy of
-    the Vesk administration'), else the person whose verb of adopting (:data:`_ADOPTING`) stands between them and the
-    quote in its sentence ('Bo campaigned on a “X First” platform'); else nobody ('Bo criticized the “X First”
-    policy': his words are not it).
-
-    >>> t = 'The “Kelland First” policy of the Vesk administration angered allies.'
-    >>> w = _slogan_owner(t, _Index([]), _Place(4, 19, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
-    'the Vesk administration'
-    >>> bo = Mention(0, 7, "Jo Bell", "person", {})
-    >>> t = 'Jo Bell campaigned on a “Kelland First” platform.'
-    >>> _slogan_owner(t, _Index([bo]), _Place(24, 39, 0, len(t), 0, 0, 0), len(t)).mention.exact
-    'Jo Bell'
-    >>> t = 'Jo Bell criticized the “Kelland First” policy.'
-    >>> _slogan_owner(t, _Index([bo]), _Place(23, 38, 0, len(t), 0, 0, 0), len(t)).found
-    False
-    """
-    if not _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
-        return _NOBODY
-    after = text[pl.qe : min(close, pl.qe + win.SLOGAN_NOUN_REACH)].split()
-    noun_after = bool(after) and after[0].strip(",.;:").lower() in _SLOGAN_NOUNS
-    before = _SLOGAN_BEFORE.search(text, max(pl.sent_start, pl.qs - win.SLOGAN_NOUN_REACH), pl.qs)
-    if not noun_after and (before is None or before.group("noun") not in _SLOGAN_BEFORE_NOUNS):
-        return _NOBODY
-    if noun_after and after[0] == after[0].strip(",.;:") and after[1:2] == ["of"]:
-        of_end = text.index(" of ", pl.qe) + 4
-        return _agent_words(text, idx, of_end, close)
-    lo = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK)
-    by = last_match(_BY_AGENT_BEFORE, text, lo, pl.qs)
-    if by is not None and by.group("v") in _ADOPTING:  # 'the policies embraced by Seoul in the name of “...”'
-        return _agent_words(text, idx, by.end(), pl.qs)
-    people = [m for m in idx.first_between(lo, pl.qs) if m.kind == "person"]
-    if len(people) != 1:
-        return _NOBODY  # nobody, or two people: whose slogan it is is not this rule's to say
-    words = text[people[0].end : pl.qs].split()
-    if len(words) > _SLOGAN_REACH or any(w[-1:] in ".;:" for w in words):
-        return _NOBODY
-    adopts = any(w.strip(",").lower() in _ADOPTING for w in words)
-    return _Who("named", people[0], people[0].start, people[0].end) if adopts else _NOBODY
-
-
-# --- spk49b: a headline's words the lede tells with its speaker ---------------------------------------------------
-_LEDE_PARAGRAPHS = 2  # body paragraphs read for a headline quote's words
-_LEDE_RUN = (2, 8)  # words of a headline quote the lede must print unbroken (fewer: a word anyone uses)
-# How the lede's teller of a headline's words must be credited: a clause that names it, not a pronoun or the last
-# speaker.
-_LEDE_RULES = frozenset({"named", "descriptor", "subject", "according_to", "colon"})
-_RUN_GLUE = frozenset(["and", "or", ""])  # words a run of a headline's words may gain or lose ("fair, mutually ..."
-# over "a fair and mutually ...")
-
-
-def _words_at(text: str, lo: int, hi: int, words: list[str]) -> tuple[int, int] | None:
-    """Return the span of the first run of ``words`` (lower case, no "and" or "or") printed unbroken in
-    ``text[lo:hi]`` (an "and" or "or" between them aside), else None.
-
-    >>> t = "Bo said the staff will be put on leave in April."
-    >>> t[slice(*_words_at(t, 0, len(t), ["on", "leave"]))]
-    'on leave'
-    >>> t = "Bo called for a fair and mutually acceptable deal."
-    >>> t[slice(*_words_at(t, 0, len(t), ["fair", "mutually", "acceptable"]))]
-    'fair and mutually acceptable'
-    """
-    found = [(m.start(), m.end(), w) for m in _WORD.finditer(text, lo, hi)
-             if (w := m.group().lower().strip("'’-")) not in _RUN_GLUE]
-    k = len(words)
-    for i in range(len(found) - k + 1):
-        if found[i][2] == words[0] and [w for *_, w in found[i : i + k]] == words:
-            return found[i][0], found[i + k - 1][1]
-    return None
-
-
-# Words after a headline's quote that show it is no noun's modifier ("‘on leave’ amid talks", "“fair” , says Bo").
-_AFTER_PREDICATE = _PREPOSITIONS | _COORDINATORS | _HEADLINE_VERBS | word_set(
-    "amid as after before over despite while said")
-
-
-def _premodifier(text: str, end: int, head_end: int) -> bool:
-    """Return whether the headline's quote ending at ``end`` stands before a noun it modifies (a name of a thing:
-    "“special measures” deal", "“two plus two” talks"): a word follows it that is no preposition, conjunction or
-    verb of saying (:data:`_AFTER_PREDICATE`).
-
-    >>> t = 'Allies sign “special measures” deal'
-    >>> _premodifier(t, 30, len(t)), _premodifier('Staff put “on leave” amid talks', 20, 31)
-    (True, False)
-    """
-    after = text[end : min(head_end, end + win.NEXT_WORD_CHARS)].split()
-    word = after[0].strip(",.;:!?") if after else ""
-    return word.isalpha() and word.lower() not in _AFTER_PREDICATE
-
-
-def _lede_told(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
-    """Return ``quotes`` with a headline quote no rule credited, whose headline credits nobody (no person, no "X:"
-    label, no "says": :func:`_headline_credits`), that modifies no noun ("“special measures” deal" is a thing's
-    name, :func:`_premodifier`) and is no object of a preposition or a determiner ('deal on “burden sharing”'), given
-    the teller of its words in a lede sentence (:func:`_lede_span`), as the rules would credit them there quoted
-    (:func:`_told_at`): 'Army may put workers “on leave”' over 'The army said it will put the workers on leave from
-    April'.
-
-    >>> from analysis.extract.entities import find_entities
-    >>> from analysis.extract.quote_finder import find_quotes
-    >>> t = 'Bases may put staff “on leave”' + 2 * chr(10) + 'Staff go on leave in April, the Defense Ministry said.'
-    >>> [q.value["speaker_text"] for q in find_quotes(t, [(0, 30), (32, len(t))], find_entities(t))]
-    ['the Defense Ministry']
-    """
-    text, paragraphs = ctx.text, ctx.paragraphs
-    if len(paragraphs) < 2:
-        return quotes
-    out, (head_start, head_end) = list(quotes), paragraphs[0]
-    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
-        if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text") or (
-                _premodifier(text, q.end, head_end)) or _headline_credits(text, q, (head_start, head_end), ctx.people):
-            continue
-        if (text[head_start : q.start].split() or ["to"])[-1].lower() in (_PREPOSITIONS | _DETERMINERS) - {"to"}:
-            continue  # a noun phrase the headline is about ('deal on “burden sharing”'): a topic term, nobody's
-        found = _lede_span(text, q, quotes, paragraphs)
-        told = _told_at(ctx, found[1:], found[0]) if found else None
-        if told is not None:
-            out[i] = replace(told, start=q.start, end=q.end, exact=q.exact)
-    return out
-
-
-def _headline_credits(text: str, q: Quote, head: tuple[int, int], people: Sequence[Mention]) -> bool:
-    """Return whether a headline names who speaks its quote itself: a person in it, a label ("Seoul: “...”"), a
-    verb of saying ("says", "vows"): its own rules read it, not the lede's teller.
-
-    >>> _headline_credits('Talks “on track,” says envoy', Quote(6, 18, "“on track,”", {}), (0, 28), [])
-    True
-    """
-    words = {w.lower() for w in _WORD.findall(text[head[0] : head[1]])}
-    return any(head[0] <= m.start < head[1] for m in people) or _labelled(text, head[0], q.start) or bool(
-        words & _HEADLINE_VERBS)
-
-
-_LEDE_CLAUSE = 4  # words of a headline quote a lede sentence may tell in words of its own (fewer: told unbroken)
-
-
-class _LedeWords(NamedTuple):
-    """How a lede sentence must print a headline quote's words: the run of them unbroken (two to eight words), else
-    enough of their stems (a quote of :data:`_LEDE_CLAUSE` words or more)."""
-
-    run: list[str]
-    stems: _Headline | None
-
-
-def _lede_words(text: str, q: Quote, head: tuple[int, int]) -> _LedeWords | None:
-    """Return how a lede must print the words of headline quote ``q`` (:class:`_LedeWords`), or None for a name (a
-    capitalised quote that is not the whole headline) or a word anyone uses (one word).
-
-    >>> _lede_words("Staff put “on leave”", Quote(10, 20, "“on leave”", {}), (0, 20)).run
-    ['on', 'leave']
-    """
-    run = [w for x in _WORD.findall(q.exact) if (w := x.lower().strip("'’-")) not in _RUN_GLUE]
-    whole = not text[head[0] : q.start].strip() and not text[q.end : head[1]].strip(" .…")
-    if (_capitalised_name(q.exact, _NAME_GLUE) and not whole) or len(run) < _LEDE_RUN[0]:
-        return None
-    stems = _headline_words(text, q) if len(run) >= _LEDE_CLAUSE else None
-    return _LedeWords(run if len(run) <= _LEDE_RUN[1] and not _capitalised_name(q.exact, _NAME_GLUE) else [], stems)
-
-
-def _printed_in(text: str, ss: int, se: int, words: _LedeWords) -> tuple[int, int] | None:
-    """Return the span of the sentence ``text[ss:se]`` that prints a headline quote's ``words``: their run, else the
-    stretch from the first to the last word whose stem they hold; else None."""
-    if words.run and (span := _words_at(text, ss, se, words.run)) is not None:
-        return span
-    if words.stems is None or not _holds_headline(words.stems, text[ss:se]):
-        return None
-    hits = [m for m in _WORD.finditer(text, ss, se) if _content_stems(m.group()) & words.stems.stems]
-    return (hits[0].start(), hits[-1].end()) if hits else None
-
-
-# Verbs a lede sentence tells a headline's words by: of saying or confirming.
-_CONFIRMING = SPEECH_VERBS | word_set("confirmed confirms reaffirmed reaffirms affirmed affirms reiterated reiterates "
-                                      "maintained maintains assured assures indicated indicates signaled signalled")
-
-
-def _tells(text: str, ss: int, se: int) -> bool:
-    """Return whether a lede sentence tells words as someone's: a verb of saying, no word denying or doubting them
-    and no negation outside its own quotes ("said reports that ... were false", "not true that").
-
-    >>> _tells("Bo said staff go on leave.", 0, 26), _tells("Bo denied staff go on leave.", 0, 28)
-    (True, False)
-    """
-    words = {w.lower() for w in _WORD.findall(_QUOTED_SPAN.sub(" ", text[ss:se]))}
-    return bool(words & (_CONFIRMING | {"according"})) and not words & (_NOT_TOLD | {"not", "never"}) and not any(
-        w.endswith(("n't", "n’t")) for w in words)  # "no" may be the words' own ("if no deal is reached")
-
-
-def _lede_paragraphs(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[int]:
-    """Return the indices of the first :data:`_LEDE_PARAGRAPHS` paragraphs of prose after the headline (ending in a
-    stop) among the first :data:`analysis.extract.quotes._LEAD_PARAGRAPHS`: a byline or a date line is no lede.
-
-    >>> t = "Head" + 2 * chr(10) + "By Jo Bell" + 2 * chr(10) + "May 2, 2020" + 2 * chr(10) + "Bo spoke."
-    >>> _lede_paragraphs(t, [(0, 4), (6, 16), (18, 29), (31, 40)])
-    [3]
-    """
-    prose = [pi for pi in range(1, min(len(paragraphs), 1 + _LEAD_PARAGRAPHS))
-             if text[slice(*paragraphs[pi])].rstrip().rstrip("\"”’'")[-1:] in (".", "!", "?")]
-    return prose[:_LEDE_PARAGRAPHS]
-
-
-def _lede_span(text: str, q: Quote, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]]
-               ) -> tuple[int, int, int] | None:
-    """Return (paragraph index, start, end) of the words of headline quote ``q`` in the first sentence of the first
-    lede paragraph (:func:`_lede_paragraphs`) whose first sentence prints them (:func:`_printed_in`),
-    when that sentence tells them as someone's (:func:`_tells`), does not quote them, prints the quote's distinctive
-    stems (not only the story's topic), and no other sentence of the lead prints them too (two tellers: nobody's).
-
-    >>> t = 'Staff put “on leave”' + 2 * chr(10) + 'The army said staff go on leave.'
-    >>> _lede_span(t, Quote(10, 20, "“on leave”", {}), [], [(0, 20), (22, len(t))])
-    (1, 45, 53)
-    """
-    words = _lede_words(text, q, paragraphs[0])
-    if words is None:
-        return None
-    for pi in _lede_paragraphs(text, paragraphs):
-        ss, se = next(_lead_sentences(text, *paragraphs[pi]), paragraphs[pi])
-        span = _printed_in(text, ss, se, words)
-        if span is None:
-            continue
-        distinct = words.stems.stems - _topic_stems(text, paragraphs, ss) if words.stems else set()
-        if any(o.start <= span[1] and span[0] < o.end for o in quotes) or not _tells(text, ss, se) or (
-                not _holds_share(distinct, _content_stems(text[ss:se])) and not words.run):
-            return None
-        others = (o for ps, pe in paragraphs[1 : 1 + _LEAD_PARAGRAPHS] for o in _lead_sentences(text, ps, pe))
-        return None if any(o[0] != ss and _printed_in(text, *o, words) for o in others) else (pi, *span)
-    return None
-
-
-def _told_at(ctx: _Context, span: tuple[int, int], pi: int) -> Quote | None:
-    """Return the quote the rules would make of the words at ``span`` in paragraph ``pi`` were they quoted, when a
-    clause names its teller (:data:`_LEDE_RULES`): the words alone ('The army said it will put staff “on leave”'),
-    else the sentence up to its closing tag ('“Staff will be put on leave in April,” the army said'); else None.
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = "Staff will be put on leave in April, the defense ministry said."
-    >>> ctx = _Context(t, [(0, len(t))], _Index(find_entities(t)), [], [], {})
-    >>> _told_at(ctx, (18, 26), 0).value["speaker_text"]
-    'the defense ministry'
-    """
-    text, (ps, pe) = ctx.text, ctx.paragraphs[pi]
-    sent_start, back = _last_sentence_start(text, ps, span[0] + 1), ctx.paragraphs[max(0, pi - 3)][0]
-    told = ctx.quote(_Place(span[0] - 1, min(pe, span[1] + 1), ps, pe, pi, sent_start, back), True, None, None)
-    if told.value["attribution"] in _LEDE_RULES:
-        return told
-    close = _sentence_close(text, span[1], pe)
-    comma = text.rfind(", ", span[1], close)
-    if comma < 0 or sent_start == 0:
-        return None
-    told = ctx.quote(_Place(sent_start - 1, comma + 1, sent_start - 1, pe, pi, sent_start - 1, back), True, None, None)
-    at = told.value["speaker_start"]
-    return told if told.value["attribution"] in ("named", "descriptor") and at is not None and (
-        comma < at < close) else None  # the sentence's own closing tag, not an earlier speaker
-
-
-# A sentence whose subject is a document the sentence before has issued: "It includes ...", "Its last passage warns".
-_IT_OPENING = re.compile(r"(?:It(?:\salso)?\s(?P<verb>[a-z]{4,16}+)|Its(?:\s[a-z-]{2,20}+){1,3})\s")
-_DOCUMENT_VERBS = word_set(
-    "includes contains calls urges pledges says warns states notes describes vows stresses commits outlines adds "
-    "declares proposes demands reads argues insists affirms reaffirms commends mentions cites lists sets")
-_ISSUED_DOCUMENT = re.compile(
-    r"\b(?P<v>released|issued|published|unveiled|adopted|sent|submitted|presented|signed)\s(?:(?:a|an|its|their|the|"
-    r"his|her)\s)?(?:[\w-]{2,20}+\s){0,3}?(?:statement|release|communique|communiqué|readout|declaration|report|"
-    r"letter|memo|fact\ssheet|document|memorandum|directive|paper|plan|strategy|review|resolution)\b")
-
-
-def _document_it(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the issuer of the document a sentence's "It" or "Its ..." stands for ('The ministry released a
-    report on Friday. It urges allies to “share the burden.”'): the subject of the verb of issuing (released,
-    published, signed ...) in the sentence before, when that sentence issues a document; else nobody, and a
-    capitalised name stays nobody's ('Its title, “A Shared Shield,” ...').
-
-    >>> ms = [Mention(4, 20, "Defense Ministry", "org", {})]
-    >>> t = 'The Defense Ministry released a report. It urges allies to “share the burden.”'
-    >>> w = _document_it(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 40, 0)); t[w.start : w.end]
-    'Defense Ministry'
-    >>> t = 'The Defense Ministry met on Monday. It urges allies to “share the burden.”'
-    >>> _document_it(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 36, 0)).found
-    False
-    """
-    opening = _IT_OPENING.match(text, pl.sent_start, pl.qs)
-    if opening is None or _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE) or (
-            opening.group("verb") and opening.group("verb") not in _DOCUMENT_VERBS):
-        return _NOBODY
-    if " by " in text[opening.end() - 1 : pl.qs] or any(m.kind == "person" for m in idx.first_between(
-            opening.end(), _sentence_close(text, pl.qe, pl.pe))):
-        return _NOBODY  # the words' own owner in the sentence: 'a pledge by Bo to “...”', '“...,” a phrase Bo coined'
-    before = _last_sentence_start(text, max(pl.back, pl.sent_start - win.LAST_SENTENCE_BACK), pl.sent_start - 1)
-    issued = _ISSUED_DOCUMENT.search(text, before, pl.sent_start)
-    if issued is None:
-        return _NOBODY
-    who = _subject_before(text, idx, issued.start(), before, pl.back)
-    return who if who.found and who.attribution != "pronoun" else _NOBODY
-
-
-# A view's holder named with it in the quote's sentence: "Seoul's view is that ... “...”", "The ministry, which
-# calls the base “...”" (no opening "For X,": the writer's words, quotes._view_for rule 3d).
-_IN_OWNS_WORDS = re.compile(r",\s(?:in|by)\s")  # ", in Bo's words," / ", by Bo's account,"
-_OWNS_WORDS = re.compile(r"(?:’s|'s)\s(?:words|telling|account),")
-_VIEW_OF = re.compile(
-    r"(?:’s|'s)\s(?:view|position|stance|argument|assessment|message|line|contention|belief|hope|fear|concern|worry|"
-    r"insistence|explanation|answer|response|reply|claim|point|judgment|judgement|logic|reasoning|demand|request|"
-    r"proposal|remarks?|comments?|statement|words)\s(?:is|was|are|were|remains|has\sbeen)\s(?:that|(?:interpreted|"
-    r"seen|read|viewed|understood|taken)\sas)\s")
-_NOUN_COLON = re.compile(
-    r"(?:’s|'s)\s(?:verdict|message|answer|reply|response|view|assessment|take|conclusion|warning|advice|reaction|"
-    r"comment|words|explanation|prediction|promise|pledge|vow)(?:\swas)?:\s{1,2}+\Z")
-_WORD_USED = re.compile(r",?\s(?:was|is|were|are)\s(?:the|a)\s(?:word|words|term|phrase|label|description|expression|"
-                        r"adjective)\s(?:that\s)?")
-_USED = word_set("used uses chose chooses picked picks applied employed gave")
-_WHICH_CALLS = re.compile(r",\s(?:which|who)\s(?:(?:has|had|have|long|often|also|now)\s){0,2}(?P<v>[a-z]{3,12}+)\s")
-_WHICH_VERBS = _NAMING_VERBS | word_set("sees saw views viewed considers considered")  # ', which calls the base “...”'
-
-
-def _holder_at(text: str, idx: _Index, start: int, end: int) -> _Who:
-    """Return the person or body named by all of ``text[start:end]``: a mention (a leading "the" or capitalised
-    title aside), else a noun phrase a people's or body's noun heads (:func:`_agent_words`); else nobody.
-
-    >>> t = "The foreign ministry, which calls"
-    >>> w = _holder_at(t, _Index([]), 0, 20); t[w.start : w.end]
-    'The foreign ministry'
-    """
-    near = idx.ending_before(end, start, most=2)
-    m = near[0] if near and near[0].end == end else None
-    if m is not None and all(w[:1].isupper() or w == "the" for w in text[start : m.start].split()):
-        return _Who("named", m, m.start, m.end)  # "Foreign Minister Jo Bell's view": a title before the name
-    who = _agent_words(text, idx, start, end)
-    return who if who.found and who.end == end else _NOBODY
-
-
-def _words_aside(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the one whose words a sentence says it gives, in an aside before or after the quote (", in Bo's
-    words,", ", by Bo's account,"), after a possessive speech noun and a colon right before it ("Bo's verdict:
-    “...”"), or after it ('“Historic” was the word Bo used'); else nobody.
-
-    >>> t = "The “historic” deal, in Bo's telling, will last."
-    >>> w = _words_aside(t, _Index([Mention(24, 26, "Bo", "person", {})]), _Place(4, 14, 0, len(t), 0, 0, 0))
-    >>> t[w.start : w.end]
-    'Bo'
-    """
-    lo, hi = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK), min(pl.pe, pl.qe + win.UNSAID_CLAUSE_BACK)
-    for aside in _IN_OWNS_WORDS.finditer(text, lo, hi):
-        owns = _OWNS_WORDS.search(text, aside.end(), min(hi, aside.end() + win.HOLDER_MOST))
-        if owns is not None and text.find(".", aside.end(), owns.start()) < 0:
-            return _holder_at(text, idx, aside.end(), owns.start())
-    colon = _NOUN_COLON.search(text, max(pl.sent_start, pl.qs - win.HOLDER_MOST), pl.qs)
-    if colon is not None:
-        return _holder_at(text, idx, pl.sent_start, colon.start())
-    used = _WORD_USED.match(text, pl.qe)
-    m = idx.starting_at(used.end(), used.end() + 4) if used is not None else None
-    after = text[m.end : m.end + win.NEXT_WORD_CHARS].split() if m is not None else []
-    return _Who("named", m, m.start, m.end) if m is not None and after[:1] and after[0].strip(".,") in _USED \
-        else _NOBODY
-
-
-def _stance_owner(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the holder of the view a quote's sentence gives it to: "X's view is that ... “...”", "X, which calls
-    the base “...”", an aside of X's words (:func:`_words_aside`); else nobody ('For Japan, the deal is “...”': the
-    writer's words, as quotes._view_for has them).
-
-    >>> ms = [Mention(0, 5, "Japan", "country", {})]
-    >>> t = 'Japan’s view is that the deal is “a win for both.”'
-    >>> _stance_owner(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).mention.exact
-    'Japan'
-    >>> t = 'For Japan, the deal is “a win for both.”'
-    >>> _stance_owner(t, _Index([Mention(4, 9, "Japan", "country", {})]), _Place(23, len(t), 0, len(t), 0, 0, 0)).found
-    False
-    """
-    lo = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK)
-    view = last_match(_VIEW_OF, text, lo, pl.qs)
-    if view is not None and view.start() - pl.sent_start <= win.HOLDER_MOST:
-        return _holder_at(text, idx, pl.sent_start, view.start())
-    which = last_match(_WHICH_CALLS, text, lo, pl.qs)
-    if which is not None and which.group("v") in _WHICH_VERBS:
-        lo = max(pl.sent_start, text.rfind(",", max(lo, which.start() - win.HOLDER_MOST), which.start()) + 1)
-        return _holder_at(text, idx, lo + (text[lo : lo + 1] == " "), which.start())
-    return _words_aside(text, idx, pl)
-
-
-# Verbs of wanting, seeking or voicing whose object a quote words: the subject's position or words ("Tokyo wants
-# Seoul to pay a “fairer share”", "Seoul had sought a “package deal”", "The US keeps clamoring for “fair share”").
-# Not a verb of opposing, aiming or expecting: what one opposes or expects is not one's words ('Seoul opposed the
-# “fair share” demand').
-_WANTING = word_set(
-    "wants wanted hopes hoped seeks sought seeking prefers preferred favors favored favours favoured insists insisted"
-    " touting trumpeting trumpets trumpeted talking talked clamoring clamouring clamors clamours clamored clamoured "
-    "championed champions championing")
-_WANTING_FILLERS = word_set("had has have is was are were been also long reportedly still now initially keeps kept "
-                            "continues continued always repeatedly")
-_WANTING_REACH = 12  # words at most between the verb of wanting and the quote
-
-
-def _wanting_subject(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the subject of the last verb of wanting or voicing before a quote in its sentence (:data:`_WANTING`;
-    "had sought", "is seeking", "is crying out for", "keeps clamoring for"): a place, country or capital standing
-    for its government, a body or a person (the mention right before the verb and its auxiliaries), else a noun
-    phrase a body's or people's noun heads from the clause's start ("The puppet authorities are busy advertising");
-    a capitalised name (an exercise's, a law's) stays nobody's unless a slogan's noun follows it.
-
-    >>> ms = [Mention(0, 5, "Tokyo", "place", {}), Mention(12, 17, "Seoul", "place", {})]
-    >>> t = 'Tokyo wants Seoul to pay a “fairer share.”'
-    >>> _wanting_subject(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).mention.exact
-    'Tokyo'
-    >>> t = 'Tokyo hosts Seoul for a “fairer share.”'
-    >>> _wanting_subject(t, _Index(ms), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
-    False
-    """
-    after = (text[pl.qe : pl.qe + win.NEXT_WORD_CHARS].split() or [""])[0].strip(",.").lower()
-    if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE) and after not in _SLOGAN_NOUNS | _NOUNS_OF_WORDS:
-        return _NOBODY
-    if _premodifier(text, pl.qe, pl.pe) and not after.endswith(("ing", "ed", "ly")) and after not in _DETERMINERS:
-        return _NOBODY  # the quote modifies a noun: 'a “fair share” deal' is the deal's name, nobody's wish
-    lo = max(pl.sent_start, pl.qs - win.UNSAID_CLAUSE_BACK)
-    toks = list(_AGENT_TOKEN.finditer(text, lo, pl.qs))
-    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].group().lower() in _WANTING), -1)
-    if k < 0 or len(toks) - k > _WANTING_REACH or any(t.group()[-1] in ".;:" for t in toks[k:]):
-        return _NOBODY
-    j = k - 1
-    while j >= 0 and toks[j].group().lower() in _WANTING_FILLERS:
-        j -= 1
-    if j < 0:
-        return _NOBODY
-    near = idx.ending_before(toks[j].end(), lo, most=2)
-    m = near[0] if near and near[0].end == toks[j].end() else None
-    if m is not None:
-        return _Who("named", m, m.start, m.end) if not _in_body_name(m) else _NOBODY
-    start = max(lo, text.rfind(",", lo, toks[j].start()) + 1)
-    return _holder_at(text, idx, start + (text[start : start + 1] == " "), toks[j].end())

@@ -31,10 +31,8 @@ from analysis.extract.quote_fallback import (
     _clause_fallback,
     _Context,
     _headline_subject_in_body,
-    _lede_told,
     _released_title,
     _reports,
-    _unsaid_speakers,
 )
 from analysis.extract.quotes import (
     _ANONYMITY,
@@ -245,8 +243,6 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
     out = _following_statement(text, ctx.idx, out, places, paragraphs)  # "X issued the following statement" ¶ "..."
     out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
-    out = _lede_told(ctx, _unsaid_speakers(ctx, out, places), places)  # spk49b: '“...” touted by Seoul'; a
-    # headline's words the lede prints with their teller
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
 

@@ -791,17 +791,3 @@ REPORTED_DATE_BACK = 12
 # ("Inauguration Day") of a past clause its day, not the US one (dates53's mend, dates._korean_us_day): a vote's news
 # runs about two months, to the new president's first weeks
 ROK_DAY_RECENT = 60
-# --- spk49b: speakers a text gives in no "said" clause (quote_fallback's _unsaid_speakers and _lede_told) ---
-# characters before a quote read for a noun of words right before it ('the phrase “...,” often used by')
-WORDS_NOUN_BACK = 20
-# characters before a quote read for a verb of judging and an "as" or article ('branded “...”', 'hailed as “...”')
-JUDGED_BACK = 30
-# characters read for a passive's agent: after "by" past the quote, and back from the quote to "VERB by" ('dubbed by
-# Bo a “...”')
-AGENT_REACH = 80
-# characters around a quote read for a slogan's noun ('a “X First” platform', 'slogans such as “...”')
-SLOGAN_NOUN_REACH = 40
-# characters at most a rule of the spk49b block reads back from a quote in its sentence (linear on long sentences)
-UNSAID_CLAUSE_BACK = 200
-# characters at most of a view holder's noun phrase ("For the foreign ministry of Japan,")
-HOLDER_MOST = 80
