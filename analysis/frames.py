@@ -14587,3 +14587,24 @@ def troops_condition(r: Reader, fig: Span) -> str | None:
     if next(after, None) not in _CONDITIONS:
         return None
     return next((w for w in reversed(_words_before(r, fig, 6)) if w in _MODALS), None)
+
+
+# --- fixv49: a payment told ahead ---------------------------------------------------------------------------------
+
+#: Right before an amount, a future word governing a verb of paying: "will pay X", "is set to pay X", "'ll fork over
+#: X", "is to contribute X" (the future of the statement itself; "would" and "could", a mood or reported speech, left).
+_PAY_AHEAD = re.compile(r"\b(?:will|shall|['’]ll|(?:is|are)[ \t]{1,3}+(?:(?:set|due|scheduled|slated)[ \t]{1,3}+)?to)"
+                        r"[ \t]{1,3}+(?:(?:now|then|also|still|only|eventually)[ \t]{1,3}+)?"
+                        r"(?:pay|contribute|shoulder|provide|spend|(?:fork|shell)[ \t]{1,3}+(?:out|over))[ \t]{1,3}+\Z",
+                        re.I)
+
+
+def paid_ahead(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the object of a payment told in the future ("Seoul will pay X", "is set to pay X"):
+    a sum to be paid from publication on, never the year before's payment read back for a text that names no year.
+
+    >>> [paid_ahead(*figure_in(t)) for t in ("Seoul will pay 960 billion won.", "Seoul is set to pay $1 billion.",
+    ...     "Seoul pays 960 billion won.", "Seoul would pay 960 billion won.", "It will be 960 billion won.")]
+    [True, True, False, False, False]
+    """
+    return fig.kind == "money" and _PAY_AHEAD.search(r.text[max(0, fig.start - 60):fig.start]) is not None

@@ -80,6 +80,7 @@ from analysis.frames import (
     names_deal,
     names_payment,
     numbered_deal_year,
+    paid_ahead,
     paid_relative,
     payment_anaphor,
     payment_cued,
@@ -840,7 +841,8 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
             ctx.published) and told_in_force(ctx.reader, fig.span) is not None:  # mendf66: between agreeing and
         agreed = _payment_in(fig, ctx, (ctx.published.year,))  # signing, "currently" may be either deal's year
         j = agreed if agreed.verdict == "supported" else j
-    if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
+    if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading") \
+            and not paid_ahead(ctx.reader, fig.span):  # fixv49: "will pay X" is no year before's payment
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
         if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \
                 and not present_agreed(fig, ctx) and told_in_force(ctx.reader, fig.span) is None:
