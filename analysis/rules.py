@@ -72,6 +72,7 @@ from analysis.frames import (
     deontic_before,
     frame_of,
     garbled_won,
+    in_force_year,
     intent_before,
     korea_named,
     level_corrected,
@@ -1555,8 +1556,8 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     """
     if fig.frame.since is not None:
         return since_or_pending(fig, ctx)
-    fixed = deal_years_change(fig, ctx) or after_freeze_change(fig, ctx) or yearly_rate(fig, ctx) \
-        or average_over_years(fig, ctx) or change_across_years(fig, ctx)
+    fixed = since_current_deal(fig, ctx) or deal_years_change(fig, ctx) or after_freeze_change(fig, ctx) \
+        or yearly_rate(fig, ctx) or average_over_years(fig, ctx) or change_across_years(fig, ctx)
     if fixed is not None:
         return fixed
     j = _in_loose_years(fig, ctx, _change_in)
@@ -6958,3 +6959,52 @@ def _judge_date(span: Span, rng: tuple[dt.date, dt.date], who: str, kinds: set[s
     kind_text = f" of kind {', '.join(sorted(kinds))}" if kinds else ""
     return _j("unverifiable", f"'{span.exact}' = {when}; no event of {who}{kind_text} within {ctx.tol.event_days} "
               f"days in the data.")
+
+
+# --- fixv49: the deal in force at publication named as a figure's frame -------------------------------------------
+
+#: "the current deal", "the present cost-sharing agreement", "the existing SMA": the agreement in force at publication.
+_CURRENT_DEAL = re.compile(r"\bthe[ \t]{1,3}+(?:current|present|existing)[ \t]{1,3}+(?:(?:cost-sharing|SMA|"
+                           r"defen[cs]e[ \t]{1,3}+cost)[ \t]{1,3}+)?(?:deal|agreement|accord|pact|SMA)\b", re.I)
+#: "since the current deal (took effect)": a change counted from the start of the agreement in force.
+_SINCE_CURRENT_DEAL = re.compile(r"\bsince[ \t]{1,3}+" + _CURRENT_DEAL.pattern[2:], re.I)
+
+
+def current_deal_term(ctx: Context) -> tuple[int, int] | None:
+    """Return the first and last year of the agreement in force at publication (the one whose term holds
+    :func:`analysis.frames.in_force_year`), None when none is on record.
+
+    >>> current_deal_term(example("Seoul paid 1 trillion won.", "2022-06-01")[1])
+    (2020, 2025)
+    """
+    year = in_force_year(ctx.published)
+    terms = [(int(a.term_start), int(a.term_end)) for a in ctx.t.index.agreement_rows
+             if year is not None and a.term_start <= year <= a.term_end]
+    return terms[-1] if terms else None
+
+
+def since_current_deal(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a change its sentence counts "since the current deal" (took effect) with no year of its
+    own: the publication year's payment against the one the deal in force started from, its first year's or the year
+    before's (either reading of "since it took effect" fits); None for other changes.
+
+    >>> t = "Seoul's payment has risen {} percent since the current deal took effect."
+    >>> [since_current_deal(*example(t.format(p), "2022-06-01")).verdict for p in (30, 20)]
+    ['contradicted', 'supported']
+    """
+    f = fig.frame
+    if fig.span.kind != "percent" or f.bound != "publication" or f.modality != "reported" or f.since is not None:
+        return None
+    if not _SINCE_CURRENT_DEAL.search(ctx.text, *ctx.reader.sentence_of(fig.span)):
+        return None
+    term = current_deal_term(ctx)
+    if term is None or term[0] >= f.years[-1]:
+        return None
+    tries = [change_since(dataclasses.replace(fig, frame=dataclasses.replace(f, since=b)), ctx)
+             for b in (term[0] - 1, term[0])]
+    fit = next((j for j in tries if j.verdict == "supported"), None)
+    if fit is not None:
+        return fit
+    near, far = sorted(tries, key=lambda j: j.verdict != "misleading")  # the milder reading decides
+    return _j(near.verdict, f"{near.evidence} Read from the other start: {far.evidence}", [*near.sources,
+              *far.sources], [*near.rows, *far.rows])
