@@ -6715,7 +6715,8 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
-    if other_offer(hit, fig) or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
+    if other_offer(hit, fig) or outside_current_deal(fig, ctx, hit.year) \
+            or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
                                  or (fig.frame.quantity == "sma_change" and (span_not_the_change(fig, ctx)
                                                                               or deal_year_rows(fig, ctx))))):
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
@@ -7008,3 +7009,27 @@ def since_current_deal(fig: Figure, ctx: Context) -> Judgement | None:
     near, far = sorted(tries, key=lambda j: j.verdict != "misleading")  # the milder reading decides
     return _j(near.verdict, f"{near.evidence} Read from the other start: {far.evidence}", [*near.sources,
               *far.sources], [*near.rows, *far.rows])
+
+
+#: "under the current deal", "in the present agreement": a payment told as set by the agreement in force.
+_UNDER_CURRENT_DEAL = re.compile(r"\b(?:under|in|by|through)[ \t]{1,3}+" + _CURRENT_DEAL.pattern[2:], re.I)
+
+
+def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
+    """Return whether a payment with no year of its own, which its sentence tells "under the current deal", matched
+    a row of ``year`` outside the term of the agreement in force at publication (:func:`current_deal_term`): that
+    row is another deal's payment, no reading of the text's, so it does not withhold the verdict.
+
+    >>> fig, ctx = example("Under the current deal, Seoul pays 1.04 trillion won a year.", "2025-06-01")
+    >>> outside_current_deal(fig, ctx, 2019), outside_current_deal(fig, ctx, 2021)
+    (True, False)
+    >>> outside_current_deal(*example("Seoul pays 1.04 trillion won a year.", "2025-06-01"), 2019)
+    False
+    """
+    f = fig.frame
+    if year is None or fig.span.kind != "money" or f.bound != "publication" or f.quantity != "sma_payment":
+        return False
+    if not _UNDER_CURRENT_DEAL.search(ctx.text, *ctx.reader.sentence_of(fig.span)):
+        return False
+    term = current_deal_term(ctx)
+    return term is not None and not term[0] <= year <= term[1]
