@@ -1944,7 +1944,8 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
     j = judge_year(fig, ctx, fig.frame.years[-1])
     if j.verdict == "supported" or fig.frame.bound not in LOOSE_BOUNDS:
         return j
-    if named := deal_year_rows(fig, ctx):  # cfix37: "the 2019 deal raised it by X": that deal's rises, no other year's
+    if named := deal_year_rows(fig, ctx) or numbered_deal_rows(fig, ctx):  # fixv49: "under the 11th deal"; cfix37:
+        # "the 2019 deal raised it by X": that deal's rises, no other year's
         return _in_named_deal(fig, ctx, judge_year, named[0], j)
     tried = []
     for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx)):
@@ -7033,3 +7034,29 @@ def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
         return False
     term = current_deal_term(ctx)
     return term is not None and not term[0] <= year <= term[1]
+
+
+# --- fixv49: a change under an agreement named by its number ------------------------------------------------------
+
+#: Ordinal words of an agreement's number past the fifth (lower ones read as "first ever", not a number).
+_DEAL_NO_WORDS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+                  "thirteenth": 13}
+#: "the 11th deal", "the new 11th SMA", "the ninth cost-sharing agreement": an agreement named by its number.
+_NUMBERED_DEAL = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_DEAL_NO_WORDS) + r"))[ \t]{1,3}+"
+                            r"(?:(?:cost-sharing|SMA|defen[cs]e[ \t]{1,3}+cost)[ \t]{1,3}+)?"
+                            r"(?:deal|agreement|accord|pact|SMA)\b", re.I)
+
+
+def numbered_deal_rows(fig: Figure, ctx: Context) -> list[DataRow]:
+    """Return the agreement concluded by publication that the figure's sentence names by its number, the only number
+    it names ("rose 8.2 percent under the new 11th deal"): a change with no year of its own told under it is one of
+    that agreement's rises, not another agreement's; [] when it names none, two, or one not yet concluded.
+
+    >>> [r.no for r in numbered_deal_rows(*example("The payment rose 8.2 percent under the 11th SMA.", "2021-04-01"))]
+    [11]
+    >>> numbered_deal_rows(*example("The 11th deal's rise beat the 8.2 percent of the 10th deal.", "2021-04-01"))
+    []
+    """
+    found = {int(m[1]) if m[1] else _DEAL_NO_WORDS[m[2].lower()]
+             for m in _NUMBERED_DEAL.finditer(ctx.text, *ctx.reader.local(fig.span))}
+    return [row for row in ctx.known_rows() if len(found) == 1 and row.no in found]
