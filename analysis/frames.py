@@ -259,7 +259,7 @@ _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
                       r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
-                      r"(?:fork|shell)(?:s|ed|ing)?\s+(?:out|over)|"  # fixv49: "forks over X", "shells out X"
+                      r"fork(?:s|ed|ing)?\s+(?:out|over)|"  # fixv49: "forks over X"
                       r"upkeep|stationing|the\s+(?:19|20)\d\d\s+share(?!\s+of\b)|"  # cfix37: "the 2021 share will be X"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?|"
@@ -14587,24 +14587,3 @@ def troops_condition(r: Reader, fig: Span) -> str | None:
     if next(after, None) not in _CONDITIONS:
         return None
     return next((w for w in reversed(_words_before(r, fig, 6)) if w in _MODALS), None)
-
-
-# --- fixv49: a payment told ahead ---------------------------------------------------------------------------------
-
-#: Right before an amount, a future word governing a verb of paying: "will pay X", "is set to pay X", "'ll fork over
-#: X", "is to contribute X" (the future of the statement itself; "would" and "could", a mood or reported speech, left).
-_PAY_AHEAD = re.compile(r"\b(?:will|shall|['’]ll|(?:is|are)[ \t]{1,3}+(?:(?:set|due|scheduled|slated)[ \t]{1,3}+)?to)"
-                        r"[ \t]{1,3}+(?:(?:now|then|also|still|only|eventually)[ \t]{1,3}+)?"
-                        r"(?:pay|contribute|shoulder|provide|spend|(?:fork|shell)[ \t]{1,3}+(?:out|over))[ \t]{1,3}+\Z",
-                        re.I)
-
-
-def paid_ahead(r: Reader, fig: Span) -> bool:
-    """Return whether an amount is the object of a payment told in the future ("Seoul will pay X", "is set to pay X"):
-    a sum to be paid from publication on, never the year before's payment read back for a text that names no year.
-
-    >>> [paid_ahead(*figure_in(t)) for t in ("Seoul will pay 960 billion won.", "Seoul is set to pay $1 billion.",
-    ...     "Seoul pays 960 billion won.", "Seoul would pay 960 billion won.", "It will be 960 billion won.")]
-    [True, True, False, False, False]
-    """
-    return fig.kind == "money" and _PAY_AHEAD.search(r.text[max(0, fig.start - 60):fig.start]) is not None

@@ -40,6 +40,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.extract.scan import last_match
 from analysis.frames import (
+    _STANDING_DEAL,
     ANY_YEAR,
     AVERAGE_WORD,
     BASE_HEDGES,
@@ -81,7 +82,6 @@ from analysis.frames import (
     names_deal,
     names_payment,
     numbered_deal_year,
-    paid_ahead,
     paid_relative,
     payment_anaphor,
     payment_cued,
@@ -842,8 +842,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
             ctx.published) and told_in_force(ctx.reader, fig.span) is not None:  # mendf66: between agreeing and
         agreed = _payment_in(fig, ctx, (ctx.published.year,))  # signing, "currently" may be either deal's year
         j = agreed if agreed.verdict == "supported" else j
-    if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading") \
-            and not paid_ahead(ctx.reader, fig.span):  # fixv49: "will pay X" is no year before's payment
+    if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
         if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \
                 and not present_agreed(fig, ctx) and told_in_force(ctx.reader, fig.span) is None:
@@ -1556,8 +1555,8 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     """
     if fig.frame.since is not None:
         return since_or_pending(fig, ctx)
-    fixed = since_current_deal(fig, ctx) or deal_years_change(fig, ctx) or after_freeze_change(fig, ctx) \
-        or yearly_rate(fig, ctx) or average_over_years(fig, ctx) or change_across_years(fig, ctx)
+    fixed = deal_years_change(fig, ctx) or after_freeze_change(fig, ctx) or yearly_rate(fig, ctx) \
+        or average_over_years(fig, ctx) or change_across_years(fig, ctx)
     if fixed is not None:
         return fixed
     j = _in_loose_years(fig, ctx, _change_in)
@@ -1944,8 +1943,7 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
     j = judge_year(fig, ctx, fig.frame.years[-1])
     if j.verdict == "supported" or fig.frame.bound not in LOOSE_BOUNDS:
         return j
-    if named := deal_year_rows(fig, ctx) or numbered_deal_rows(fig, ctx):  # fixv49: "under the 11th deal"; cfix37:
-        # "the 2019 deal raised it by X": that deal's rises, no other year's
+    if named := deal_year_rows(fig, ctx):  # cfix37: "the 2019 deal raised it by X": that deal's rises, no other year's
         return _in_named_deal(fig, ctx, judge_year, named[0], j)
     tried = []
     for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx)):
@@ -6965,13 +6963,6 @@ def _judge_date(span: Span, rng: tuple[dt.date, dt.date], who: str, kinds: set[s
 
 # --- fixv49: the deal in force at publication named as a figure's frame -------------------------------------------
 
-#: "the current deal", "the present cost-sharing agreement", "the existing SMA": the agreement in force at publication.
-_CURRENT_DEAL = re.compile(r"\bthe[ \t]{1,3}+(?:current|present|existing)[ \t]{1,3}+(?:(?:cost-sharing|SMA|"
-                           r"defen[cs]e[ \t]{1,3}+cost)[ \t]{1,3}+)?(?:deal|agreement|accord|pact|SMA)\b", re.I)
-#: "since the current deal (took effect)": a change counted from the start of the agreement in force.
-_SINCE_CURRENT_DEAL = re.compile(r"\bsince[ \t]{1,3}+" + _CURRENT_DEAL.pattern[2:], re.I)
-
-
 def current_deal_term(ctx: Context) -> tuple[int, int] | None:
     """Return the first and last year of the agreement in force at publication (the one whose term holds
     :func:`analysis.frames.in_force_year`), None when none is on record.
@@ -6985,35 +6976,21 @@ def current_deal_term(ctx: Context) -> tuple[int, int] | None:
     return terms[-1] if terms else None
 
 
-def since_current_deal(fig: Figure, ctx: Context) -> Judgement | None:
-    """Return the verdict on a change its sentence counts "since the current deal" (took effect) with no year of its
-    own: the publication year's payment against the one the deal in force started from, its first year's or the year
-    before's (either reading of "since it took effect" fits); None for other changes.
+#: Right before :data:`analysis.frames._STANDING_DEAL`, "under the", "in the": "under the current deal", "in the
+#: present agreement", a payment told as set by the agreement in force (its word "current", "existing" or "present").
+_UNDER_THE = re.compile(r"\b(?:under|in|by|through)[ \t]{1,3}+the[ \t]{1,3}+\Z", re.I)
 
-    >>> t = "Seoul's payment has risen {} percent since the current deal took effect."
-    >>> [since_current_deal(*example(t.format(p), "2022-06-01")).verdict for p in (30, 20)]
-    ['contradicted', 'supported']
+
+def _under_current_deal(ctx: Context, a: int, b: int) -> bool:
+    """Return whether ``ctx.text[a:b]`` tells "under the current deal" (or "existing", "present"; agreement, accord).
+
+    >>> ctx = example("Under the current deal, Seoul pays 1 trillion won.", "2025-06-01")[1]
+    >>> _under_current_deal(ctx, 0, len(ctx.text)), _under_current_deal(ctx, 0, 10)
+    (True, False)
     """
-    f = fig.frame
-    if fig.span.kind != "percent" or f.bound != "publication" or f.modality != "reported" or f.since is not None:
-        return None
-    if not _SINCE_CURRENT_DEAL.search(ctx.text, *ctx.reader.sentence_of(fig.span)):
-        return None
-    term = current_deal_term(ctx)
-    if term is None or term[0] >= f.years[-1]:
-        return None
-    tries = [change_since(dataclasses.replace(fig, frame=dataclasses.replace(f, since=b)), ctx)
-             for b in (term[0] - 1, term[0])]
-    fit = next((j for j in tries if j.verdict == "supported"), None)
-    if fit is not None:
-        return fit
-    near, far = sorted(tries, key=lambda j: j.verdict != "misleading")  # the milder reading decides
-    return _j(near.verdict, f"{near.evidence} Read from the other start: {far.evidence}", [*near.sources,
-              *far.sources], [*near.rows, *far.rows])
-
-
-#: "under the current deal", "in the present agreement": a payment told as set by the agreement in force.
-_UNDER_CURRENT_DEAL = re.compile(r"\b(?:under|in|by|through)[ \t]{1,3}+" + _CURRENT_DEAL.pattern[2:], re.I)
+    return any(m[0].split()[0].lower() in ("current", "existing", "present") and not m[0].lower().endswith("level")
+               and _UNDER_THE.search(ctx.text, max(a, m.start() - 20), m.start()) is not None
+               for m in _STANDING_DEAL.finditer(ctx.text, a, b))
 
 
 def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
@@ -7030,33 +7007,7 @@ def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
     f = fig.frame
     if year is None or fig.span.kind != "money" or f.bound != "publication" or f.quantity != "sma_payment":
         return False
-    if not _UNDER_CURRENT_DEAL.search(ctx.text, *ctx.reader.sentence_of(fig.span)):
+    if not _under_current_deal(ctx, *ctx.reader.sentence_of(fig.span)):
         return False
     term = current_deal_term(ctx)
     return term is not None and not term[0] <= year <= term[1]
-
-
-# --- fixv49: a change under an agreement named by its number ------------------------------------------------------
-
-#: Ordinal words of an agreement's number past the fifth (lower ones read as "first ever", not a number).
-_DEAL_NO_WORDS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-                  "thirteenth": 13}
-#: "the 11th deal", "the new 11th SMA", "the ninth cost-sharing agreement": an agreement named by its number.
-_NUMBERED_DEAL = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_DEAL_NO_WORDS) + r"))[ \t]{1,3}+"
-                            r"(?:(?:cost-sharing|SMA|defen[cs]e[ \t]{1,3}+cost)[ \t]{1,3}+)?"
-                            r"(?:deal|agreement|accord|pact|SMA)\b", re.I)
-
-
-def numbered_deal_rows(fig: Figure, ctx: Context) -> list[DataRow]:
-    """Return the agreement concluded by publication that the figure's sentence names by its number, the only number
-    it names ("rose 8.2 percent under the new 11th deal"): a change with no year of its own told under it is one of
-    that agreement's rises, not another agreement's; [] when it names none, two, or one not yet concluded.
-
-    >>> [r.no for r in numbered_deal_rows(*example("The payment rose 8.2 percent under the 11th SMA.", "2021-04-01"))]
-    [11]
-    >>> numbered_deal_rows(*example("The 11th deal's rise beat the 8.2 percent of the 10th deal.", "2021-04-01"))
-    []
-    """
-    found = {int(m[1]) if m[1] else _DEAL_NO_WORDS[m[2].lower()]
-             for m in _NUMBERED_DEAL.finditer(ctx.text, *ctx.reader.local(fig.span))}
-    return [row for row in ctx.known_rows() if len(found) == 1 and row.no in found]

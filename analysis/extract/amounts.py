@@ -221,7 +221,7 @@ _WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "h
 # "hand over X", "handed over X": the particle of a verb, not a bound (fixed-width lookbehinds: linear; one for the
 # verbs of each length, whose words are tried in one step).
 _PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turned", "turning",
-                   "fork", "forks", "forked", "forking", "shell", "shells", "shelled", "shelling")  # fmt: skip
+                   "fork", "forks", "forked", "forking", "shell", "shelled")  # fmt: skip
 _NOT_BOUND_AFTER = "".join(rf"(?<!\b(?:{'|'.join(v for v in _PARTICLE_VERBS if len(v) == n)})\s)"
                            for n in sorted({len(v) for v in _PARTICLE_VERBS}))  # fmt: skip
 # Each place is first tested for a word's start and a character a bound can start with (cheap), then for the verbs
