@@ -111,8 +111,9 @@ def side_pattern() -> re.Pattern[str]:
 _GAP = (r"(?:\s++(?!(?:to|that|who|which|is|was|are|were|be|been|being|gets?|got|"
         r"(?:demand|ask|want|insist|expect|order)(?:s|ed|ing)?|(?:urg|requir)(?:e|es|ed|ing))\b)[a-z]++){0,2}\s++")
 _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|shells?\s+out|shelled\s+out|"
-          r"forks?\s+out|forked\s+out|devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|"
-          r"shouldered|puts|pours?\s+into|poured\s+into|funds|funded|finances|financed)\b")
+          r"forks?\s+(?:out|over)|forked\s+(?:out|over)|"  # fixv49: "Washington forks over X" is its own outlay
+          r"devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|shouldered|puts|"
+          r"pours?\s+into|poured\s+into|funds|funded|finances|financed)\b")
 #: "<side> (, <apposition>,) spends (about) " right before the figure.
 _SPENDS_BEFORE = re.compile(r"(?<!\s)(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP
                             + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"

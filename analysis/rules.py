@@ -40,6 +40,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.extract.scan import last_match
 from analysis.frames import (
+    _STANDING_DEAL,
     ANY_YEAR,
     AVERAGE_WORD,
     BASE_HEDGES,
@@ -72,6 +73,7 @@ from analysis.frames import (
     deontic_before,
     frame_of,
     garbled_won,
+    in_force_year,
     intent_before,
     korea_named,
     level_corrected,
@@ -6712,7 +6714,8 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
-    if other_offer(hit, fig) or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
+    if other_offer(hit, fig) or outside_current_deal(fig, ctx, hit.year) \
+            or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
                                  or (fig.frame.quantity == "sma_change" and (span_not_the_change(fig, ctx)
                                                                               or deal_year_rows(fig, ctx))))):
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
@@ -6956,3 +6959,55 @@ def _judge_date(span: Span, rng: tuple[dt.date, dt.date], who: str, kinds: set[s
     kind_text = f" of kind {', '.join(sorted(kinds))}" if kinds else ""
     return _j("unverifiable", f"'{span.exact}' = {when}; no event of {who}{kind_text} within {ctx.tol.event_days} "
               f"days in the data.")
+
+
+# --- fixv49: the deal in force at publication named as a figure's frame -------------------------------------------
+
+def current_deal_term(ctx: Context) -> tuple[int, int] | None:
+    """Return the first and last year of the agreement in force at publication (the one whose term holds
+    :func:`analysis.frames.in_force_year`), None when none is on record.
+
+    >>> current_deal_term(example("Seoul paid 1 trillion won.", "2022-06-01")[1])
+    (2020, 2025)
+    """
+    year = in_force_year(ctx.published)
+    terms = [(int(a.term_start), int(a.term_end)) for a in ctx.t.index.agreement_rows
+             if year is not None and a.term_start <= year <= a.term_end]
+    return terms[-1] if terms else None
+
+
+#: Right before :data:`analysis.frames._STANDING_DEAL`, "under the", "in the": "under the current deal", "in the
+#: present agreement", a payment told as set by the agreement in force (its word "current", "existing" or "present").
+_UNDER_THE = re.compile(r"\b(?:under|in|by|through)[ \t]{1,3}+the[ \t]{1,3}+\Z", re.I)
+
+
+def _under_current_deal(ctx: Context, a: int, b: int) -> bool:
+    """Return whether ``ctx.text[a:b]`` tells "under the current deal" (or "existing", "present"; agreement, accord).
+
+    >>> ctx = example("Under the current deal, Seoul pays 1 trillion won.", "2025-06-01")[1]
+    >>> _under_current_deal(ctx, 0, len(ctx.text)), _under_current_deal(ctx, 0, 10)
+    (True, False)
+    """
+    return any(m[0].split()[0].lower() in ("current", "existing", "present") and not m[0].lower().endswith("level")
+               and _UNDER_THE.search(ctx.text, max(a, m.start() - 20), m.start()) is not None
+               for m in _STANDING_DEAL.finditer(ctx.text, a, b))
+
+
+def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
+    """Return whether a payment with no year of its own, which its sentence tells "under the current deal", matched
+    a row of ``year`` outside the term of the agreement in force at publication (:func:`current_deal_term`): that
+    row is another deal's payment, no reading of the text's, so it does not withhold the verdict.
+
+    >>> fig, ctx = example("Under the current deal, Seoul pays 1.04 trillion won a year.", "2025-06-01")
+    >>> outside_current_deal(fig, ctx, 2019), outside_current_deal(fig, ctx, 2021)
+    (True, False)
+    >>> outside_current_deal(*example("Seoul pays 1.04 trillion won a year.", "2025-06-01"), 2019)
+    False
+    """
+    f = fig.frame
+    if year is None or fig.span.kind != "money" or f.bound != "publication" or f.quantity != "sma_payment":
+        return False
+    if not _under_current_deal(ctx, *ctx.reader.sentence_of(fig.span)):
+        return False
+    term = current_deal_term(ctx)
+    return term is not None and not term[0] <= year <= term[1]

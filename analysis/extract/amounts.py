@@ -220,8 +220,8 @@ _NUM_OR_WNUM = rf"(?=[\d{_NUM_FIRST}])(?:(?P<num>{_MONEY_NUM})|(?P<wnum>{_WNUM})
 _WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half", *QUARTERS})
 # "hand over X", "handed over X": the particle of a verb, not a bound (fixed-width lookbehinds: linear; one for the
 # verbs of each length, whose words are tried in one step).
-_PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turned", "turning", "fork", "forked", "forking",
-                   "shell", "shelled")  # fmt: skip
+_PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turned", "turning",
+                   "fork", "forks", "forked", "forking", "shell", "shelled")  # fmt: skip
 _NOT_BOUND_AFTER = "".join(rf"(?<!\b(?:{'|'.join(v for v in _PARTICLE_VERBS if len(v) == n)})\s)"
                            for n in sorted({len(v) for v in _PARTICLE_VERBS}))  # fmt: skip
 # Each place is first tested for a word's start and a character a bound can start with (cheap), then for the verbs
