@@ -132,6 +132,7 @@ from analysis.extract.quotes import (
     _body_office,
     _body_plural,
     _body_quoted_before,
+    _body_rules_out,
     _capitalised_name,
     _clause_joined_after,
     _clause_subject,
@@ -236,6 +237,7 @@ from analysis.extract.quotes import (
     _sentence_close,
     _serves_body,
     _set_up_or_introduced,
+    _sitting_holder,
     _soundbite,
     _speaker_id,
     _speaker_of,
@@ -2875,6 +2877,9 @@ class _Context:
             return None
         if _other_party(self.text, m, office.exact):
             return None  # "the GOP senator" is not "Sen. Jo Bell, a Democrat" (qrole52)
+        if _body_rules_out(self.text, m, self.held_of(m), self.country_of(m) or self.person_traits(m)[0], bodies,
+                           role.head):
+            return None  # "the Pentagon chief": not a South Korean minister (fixs49)
         grade = self._holder_grade(m, role, stated)
         if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
             return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder
@@ -2997,6 +3002,8 @@ class _Context:
         was = _former(self.text[max(0, m.start - win.TITLE_BACK) : m.start])
         if role.head in _SITTING_ONLY and not role.former and (was or rank != role.rank):
             return 2  # "the president": not Vice President Bo, nor Former President Bo ("the former president")
+        if role.former and not was and _sitting_holder(m, role.head):
+            return 2  # "the former president": not the president in office on the publication day (fixs49)
         return 0 if was == role.former and rank == role.rank and stated == role.country else 1
 
     def other_office(self, m: Mention, head: str, floor: int) -> bool:

@@ -2691,7 +2691,9 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
     holder = _role_holder(text, people, words[-1].lower())  # "the US President": its office noun (fresh81q)
     if holder is not None and (_other_department(text, holder, words[1:-1])
                                or _another_body(text, holder, _bodies(words[:-1]))
-                               or _other_party(text, holder, " ".join(words))):  # fmt: skip
+                               or _other_party(text, holder, " ".join(words))
+                               or _body_rules_out(text, holder, _held(text, holder), _stated_country(text, holder, idx),
+                                                  _bodies(words[:-1]), words[-1].lower())):  # fmt: skip
         return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks; so is "the
         # GOP senator" for "Sen. Jo Bell, a Democrat" (qrole52)
     if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
@@ -15396,3 +15398,54 @@ def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
         return who
     issuer = _subject_before(text, idx, verb.start(), pl.sent_start, pl.back)
     return issuer if issuer.found and issuer.end <= verb.start() else who
+
+# --- fixs49: a role's body or "former" rules a holder out --------------------------------------------------------
+
+
+def _sitting_holder(m: Mention, head: str) -> bool:
+    """Return whether the person at ``m`` holds the office ``head`` ("president") on the publication day by what the
+    entity finder knows of them (in office, their role's words holding ``head``): no "former" holder of it.
+
+    >>> biden = Mention(0, 9, "Jo Bell", "person", {"role": "President of Hanul", "in_office": True})
+    >>> _sitting_holder(biden, "president"), _sitting_holder(biden, "minister")
+    (True, False)
+    >>> _sitting_holder(Mention(0, 7, "Al Roe", "person", {"role": "President of Hanul", "in_office": False}),
+    ...     "president")
+    False
+    """
+    role = (m.value.get("role") or "").lower().replace(",", " ").split()
+    return m.value.get("in_office") is True and head in role
+
+
+def _body_rules_out(text: str, m: Mention, held: list[str], country: str | None, bodies: frozenset[str],
+                    head: str) -> bool:
+    """Return whether a role naming a known body (``bodies``: "the Pentagon chief") cannot be the person at ``m``
+    (``held``: their offices, ``country``: their stated country): the body is of another country, of another
+    department than theirs ("the Pentagon chief" is no trade minister), or a body of no department whose "chief"
+    or "head" a department's minister is not ("the Blue House chief" is no defense minister).
+
+    >>> t = "South Korean Defense Minister Suh Jin-ho spoke."; suh = Mention(30, 40, "Suh Jin-ho", "person", {})
+    >>> _body_rules_out(t, suh, ["minister", "defense"], "KR", frozenset(["id:pentagon"]), "chief")
+    True
+    >>> _body_rules_out(t, suh, ["minister", "defense"], "US", frozenset(["id:pentagon"]), "chief")
+    False
+    >>> _body_rules_out(t, suh, ["minister", "defense"], "KR", frozenset(["id:rok-government"]), "chief")
+    True
+    >>> _body_rules_out(t, suh, ["minister", "defense"], "KR", frozenset(["id:rok-government"]), "official")
+    False
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    known = [entities[b[3:]] for b in bodies if b.startswith("id:") and b[3:] in entities]
+    if not known:
+        return False
+    own = _held_department(text, m, held)
+    for body in known:
+        department = _department(f"{body.name} {body.role or ''}".lower().split())
+        if body.country and country and body.country != country:
+            return True
+        if own and (department != own if department else head in _GROUP_CHIEFS):
+            return True
+    return False
+
