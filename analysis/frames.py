@@ -999,7 +999,8 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
         if fig.kind == "money" and d.start >= fig.end:
             kinds = (*kinds, "multiplier")  # "X is nine times the amount paid after 2026": the date is the base's
         others = [f for f in figures if f.kind in kinds]
-        nearer = [o for o in others if min(abs(o.start - d.end), abs(d.start - o.end)) < hi - lo]
+        nearer = [o for o in others if min(abs(o.start - d.end), abs(d.start - o.end)) < hi - lo
+                  or trailing_tie(o, d, fig, hi - lo)]  # verd49: "X for 2021 and Y for 2022": 2021 is X's
         if any(lo <= o.start < hi for o in others) or nearer or _LIMIT.search(r.text, max(0, d.start - 12), d.start):
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
@@ -14587,3 +14588,16 @@ def troops_condition(r: Reader, fig: Span) -> str | None:
     if next(after, None) not in _CONDITIONS:
         return None
     return next((w for w in reversed(_words_before(r, fig, 6)) if w in _MODALS), None)
+
+
+def trailing_tie(other: Span, d: Span, fig: Span, gap: int) -> bool:
+    """Return whether a date between two figures, as near to each, follows the other one (``other`` ends right
+    ``gap`` characters before it and ``fig`` starts ``gap`` after it): a date after an amount is that amount's ("X for
+    2021 and Y for 2022": 2021 is X's, not Y's) (verd49).
+
+    >>> r = Reader(annotate_text("Seoul paid 1.18 trillion won for 2021 and 1.25 trillion won for 2022."))
+    >>> x, y = r.figures_in(0, len(r.text)); d = r.spans_in(0, len(r.text), "date")[0]
+    >>> trailing_tie(x, d, y, y.start - d.end), trailing_tie(y, d, x, d.start - x.end)
+    (True, False)
+    """
+    return other.end <= d.start and d.end <= fig.start and d.start - other.end == gap
