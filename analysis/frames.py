@@ -1486,8 +1486,8 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
     if term is None or term[0] <= r.published.year <= term[2] or (concluded is not None and concluded > r.published):
         return ()
-    if r.spans_in(*clause, "date"):  # "Under the 12th SMA, the cost for 2026 is X": the clause's dates bind it
-        return ()
+    if any(not relative_change_base(r, fig, d) for d in r.spans_in(*clause, "date")):  # "Under the 12th SMA, the
+        return ()  # cost for 2026 is X": the clause's dates bind it (verd49: not "up 8.2% from a year earlier")
     paid = _paid_years()
     return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
 
@@ -2407,6 +2407,8 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         return restated
     p0, p1 = r.clause(fig)
     d = base_date(r, fig)
+    if d is not None and (own := relative_base_years(r, fig, d)):
+        return own  # verd49: "Under the 10th SMA it paid X, up 8.2 percent from the previous year": X's year
     if d is not None:
         d = last_of_series(r, d)  # "up 13.9 percent from its payment in 2019 and 2020": the rise is of 2021
         own = _bound_dates(r, fig, p0, fig.start, True)
@@ -14601,3 +14603,43 @@ def trailing_tie(other: Span, d: Span, fig: Span, gap: int) -> bool:
     (True, False)
     """
     return other.end <= d.start and d.end <= fig.start and d.start - other.end == gap
+
+
+#: Right before the base of a change, after its percent: "from", "than", "over", "compared with" (the last words).
+_RELATIVE_BASE_WORD = re.compile(r"\b(?:from|than|over|compared[ \t]++(?:with|to)|on)[ \t]++$", re.I)
+
+
+def relative_change_base(r: Reader, fig: Span, d: Span) -> bool:
+    """Return whether a date after an amount is a relative one ("a year earlier", "the year before", "the previous
+    year") that is the base of a percent change told between them ("Seoul paid X, up 8.2 percent from a year
+    earlier"): it counts back from the amount's own year and binds no year of it (verd49).
+
+    >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won, up 8.2 percent from a year earlier."
+    ...                          " Seoul paid 1.04 trillion won in the year before.", "2022-09-01"))
+    >>> dates = r.spans_in(0, len(r.text), "date")
+    >>> [relative_change_base(r, f, d) for f, d in zip(r.spans_in(0, len(r.text), "money"), dates, strict=True)]
+    [True, False]
+    """
+    if d.start < fig.end or d.value.get("form") != "relative":
+        return False
+    between = r.figures_in(fig.end, d.start)
+    return bool(between) and between[-1].kind == "percent" and _RELATIVE_BASE_WORD.search(
+        r.text, between[-1].end, d.start) is not None
+
+
+def relative_base_years(r: Reader, fig: Span, d: Span) -> tuple[tuple[int, ...], str] | None:
+    """Return the years of the amount a percent modifies when the percent's base ``d`` is a relative date counted
+    from that amount's own time (:func:`relative_change_base`) and a numbered agreement binds the amount
+    (:func:`numbered_deal_year`): "The 10th SMA set it at X, up 8.2 percent from the previous year" is a rise of
+    X's year, not of the year after the one before publication; else None (verd49).
+
+    >>> r = Reader(annotate_text("The 10th SMA set Seoul's share at 1.04 trillion won, up 8.2 percent from the "
+    ...                          "previous year.", "2022-09-01"))
+    >>> relative_base_years(r, r.figures_in(0, len(r.text))[1], r.spans_in(0, len(r.text), "date")[0])
+    ((2019,), 'phrase')
+    """
+    base = _modified_amount(r, fig)
+    if base is None or base.kind != "money" or not relative_change_base(r, base, d):
+        return None
+    years = numbered_deal_year(r, base)
+    return (years[:1], "phrase") if years else None

@@ -1,4 +1,11 @@
-"""verd49 (session 49): a date between two amounts, as near to each, is the one's it follows.
+"""verd49 (session 49): two frame rules taken alone from the declined branch verd49.
+
+- ``frames.relative_change_base`` / ``relative_base_years``: in "Under the 10th SMA, Seoul paid X, up 8.2 percent
+  from a year earlier" the relative date is the base of the change, counted from X's own year: it binds no year,
+  so the numbered deal binds X (2019) and the rise takes X's year; before, right 2019 figures were judged as the
+  publication year's and called misleading or contradicted (table DEAL_YEAR).
+- ``frames.trailing_tie`` (table LIST_FOR), below.
+
 
 ``frames.trailing_tie``: in "X for 2021 and Y for 2022" the date 2021 stands as near to X (" for ") as to Y
 (" and "); before, Y was bound to 2021 and its right figure called ``contradicted``. The rest of branch verd49 was
