@@ -1486,8 +1486,10 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
     if term is None or term[0] <= r.published.year <= term[2] or (concluded is not None and concluded > r.published):
         return ()
-    if any(not relative_change_base(r, fig, d) for d in r.spans_in(*clause, "date")):  # "Under the 12th SMA, the
-        return ()  # cost for 2026 is X": the clause's dates bind it (verd49: not "up 8.2% from a year earlier")
+    if any(term[0] != term[2] or not relative_change_base(r, fig, d) for d in r.spans_in(*clause, "date")):
+        return ()  # "Under the 12th SMA, the cost for 2026 is X": the clause's dates bind it; not "up 8.2% from a
+        # year earlier" under a deal of one year (verd49), whose year that is; of a longer deal's years, which is X's
+        # the text does not say here (review49j)
     paid = _paid_years()
     return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
 
@@ -14631,7 +14633,9 @@ def relative_base_years(r: Reader, fig: Span, d: Span) -> tuple[tuple[int, ...],
     """Return the years of the amount a percent modifies when the percent's base ``d`` is a relative date counted
     from that amount's own time (:func:`relative_change_base`) and a numbered agreement binds the amount
     (:func:`numbered_deal_year`): "The 10th SMA set it at X, up 8.2 percent from the previous year" is a rise of
-    X's year, not of the year after the one before publication; else None (verd49).
+    X's year, not of the year after the one before publication; else None (verd49). Only for a deal of one year:
+    the years of a longer deal are many, and which of them X is the text does not say here (review49j: "Under the
+    9th SMA, Seoul paid 960.2 billion won, up 5.8 percent from a year earlier" is no rise of the deal's first year).
 
     >>> r = Reader(annotate_text("The 10th SMA set Seoul's share at 1.04 trillion won, up 8.2 percent from the "
     ...                          "previous year.", "2022-09-01"))
@@ -14642,4 +14646,4 @@ def relative_base_years(r: Reader, fig: Span, d: Span) -> tuple[tuple[int, ...],
     if base is None or base.kind != "money" or not relative_change_base(r, base, d):
         return None
     years = numbered_deal_year(r, base)
-    return (years[:1], "phrase") if years else None
+    return (years, "phrase") if len(years) == 1 else None

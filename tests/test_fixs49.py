@@ -30,6 +30,9 @@ FORMER_CONTROL = [
     ("Donald Trump met Joe Biden on Friday.\n\n“We agreed,” the president said.", "We agreed",
      "the president/Joe Biden"),
     ("Park Geun-hye spoke on Friday.\n\n“I regret it,” the former president said.", "I regret it", "Park Geun-hye"),
+    # review49j: a sitting president is no sitting vice president: "the former vice president" may be him
+    ("Joe Biden, the former vice president, won the election.\n\n“We agreed,” the former vice president said.",
+     "We agreed", "Joe Biden"),
 ]
 BODY = [
     ("Japanese Foreign Minister Aki Tano spoke in Tokyo on Monday.\n\n“We talked,” the State Department chief said.",

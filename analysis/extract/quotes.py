@@ -15402,19 +15402,22 @@ def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
 # --- fixs49: a role's body or "former" rules a holder out --------------------------------------------------------
 
 
-def _sitting_holder(m: Mention, head: str) -> bool:
-    """Return whether the person at ``m`` holds the office ``head`` ("president") on the publication day by what the
-    entity finder knows of them (in office, their role's words holding ``head``): no "former" holder of it.
+def _sitting_holder(m: Mention, head: str, rank: str = "") -> bool:
+    """Return whether the person at ``m`` holds the office ``head`` ("president") of ``rank`` ("deputy" for "vice
+    president", "" for none) on the publication day by what the entity finder knows of them (in office, their role's
+    words holding ``head`` at that rank): no "former" holder of it. A sitting president is no sitting vice president,
+    so "the former vice president" may still be him (review49j).
 
     >>> biden = Mention(0, 9, "Jo Bell", "person", {"role": "President of Hanul", "in_office": True})
-    >>> _sitting_holder(biden, "president"), _sitting_holder(biden, "minister")
-    (True, False)
+    >>> _sitting_holder(biden, "president"), _sitting_holder(biden, "minister"), _sitting_holder(biden, "president",
+    ...     "deputy")
+    (True, False, False)
     >>> _sitting_holder(Mention(0, 7, "Al Roe", "person", {"role": "President of Hanul", "in_office": False}),
     ...     "president")
     False
     """
     role = (m.value.get("role") or "").lower().replace(",", " ").split()
-    return m.value.get("in_office") is True and head in role
+    return m.value.get("in_office") is True and head in role and _rank(role) == rank
 
 
 def _body_rules_out(text: str, m: Mention, held: list[str], country: str | None, bodies: frozenset[str],
