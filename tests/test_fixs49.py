@@ -33,6 +33,9 @@ FORMER_CONTROL = [
     # review49j: a sitting president is no sitting vice president: "the former vice president" may be him
     ("Joe Biden, the former vice president, won the election.\n\n“We agreed,” the former vice president said.",
      "We agreed", "Joe Biden"),
+    # review49k: a sitting foreign minister is no sitting trade minister: "the former trade minister" may be her
+    ("Kang Kyung-wha, a former trade minister, spoke on Monday.\n\n“Seoul will pay,” the former trade minister said.",
+     "Seoul will pay", "Kang Kyung-wha"),
 ]
 BODY = [
     ("Japanese Foreign Minister Aki Tano spoke in Tokyo on Monday.\n\n“We talked,” the State Department chief said.",

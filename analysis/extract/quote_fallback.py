@@ -3002,7 +3002,7 @@ class _Context:
         was = _former(self.text[max(0, m.start - win.TITLE_BACK) : m.start])
         if role.head in _SITTING_ONLY and not role.former and (was or rank != role.rank):
             return 2  # "the president": not Vice President Bo, nor Former President Bo ("the former president")
-        if role.former and not was and _sitting_holder(m, role.head, role.rank):
+        if role.former and not was and _sitting_holder(m, role.head, role.rank, role.department):
             return 2  # "the former president": not the president in office on the publication day (fixs49)
         return 0 if was == role.former and rank == role.rank and stated == role.country else 1
 

@@ -15402,11 +15402,13 @@ def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
 # --- fixs49: a role's body or "former" rules a holder out --------------------------------------------------------
 
 
-def _sitting_holder(m: Mention, head: str, rank: str = "") -> bool:
+def _sitting_holder(m: Mention, head: str, rank: str = "", department: str = "") -> bool:
     """Return whether the person at ``m`` holds the office ``head`` ("president") of ``rank`` ("deputy" for "vice
     president", "" for none) on the publication day by what the entity finder knows of them (in office, their role's
     words holding ``head`` at that rank): no "former" holder of it. A sitting president is no sitting vice president,
-    so "the former vice president" may still be him (review49j).
+    so "the former vice president" may still be him (review49j); nor, when the role names a department, is a sitting
+    foreign minister a sitting trade minister (review49k). A department this module does not name ("the former Army
+    secretary" for a sitting defense secretary) is not told apart: the role then stays unresolved.
 
     >>> biden = Mention(0, 9, "Jo Bell", "person", {"role": "President of Hanul", "in_office": True})
     >>> _sitting_holder(biden, "president"), _sitting_holder(biden, "minister"), _sitting_holder(biden, "president",
@@ -15415,9 +15417,13 @@ def _sitting_holder(m: Mention, head: str, rank: str = "") -> bool:
     >>> _sitting_holder(Mention(0, 7, "Al Roe", "person", {"role": "President of Hanul", "in_office": False}),
     ...     "president")
     False
+    >>> kang = Mention(0, 4, "Kang", "person", {"role": "Foreign Minister of Hanul", "in_office": True})
+    >>> _sitting_holder(kang, "minister", "", "foreign"), _sitting_holder(kang, "minister", "", "trade")
+    (True, False)
     """
     role = (m.value.get("role") or "").lower().replace(",", " ").split()
-    return m.value.get("in_office") is True and head in role and _rank(role) == rank
+    return (m.value.get("in_office") is True and head in role and _rank(role) == rank
+            and (not department or _department(role) == department))
 
 
 def _body_rules_out(text: str, m: Mention, held: list[str], country: str | None, bodies: frozenset[str],
