@@ -6971,9 +6971,8 @@ def current_deal_term(ctx: Context) -> tuple[int, int] | None:
     (2020, 2025)
     """
     year = in_force_year(ctx.published)
-    terms = [(int(a.term_start), int(a.term_end)) for a in ctx.t.index.agreement_rows
-             if year is not None and a.term_start <= year <= a.term_end]
-    return terms[-1] if terms else None
+    row = None if year is None else covering_deal(ctx, (year, year))
+    return None if row is None else (int(row.term_start), int(row.term_end))
 
 
 #: Right before :data:`analysis.frames._STANDING_DEAL`, "under the", "in the": "under the current deal", "in the
