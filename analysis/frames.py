@@ -1000,7 +1000,7 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             kinds = (*kinds, "multiplier")  # "X is nine times the amount paid after 2026": the date is the base's
         others = [f for f in figures if f.kind in kinds]
         nearer = [o for o in others if min(abs(o.start - d.end), abs(d.start - o.end)) < hi - lo
-                  or trailing_tie(o, d, fig, hi - lo)]  # verd49: "X for 2021 and Y for 2022": 2021 is X's
+                  or trailing_tie(o, d, fig, hi - lo) or series_tie(r, o, d, fig, hi - lo)]  # verd49, verd50
         if any(lo <= o.start < hi for o in others) or nearer or _LIMIT.search(r.text, max(0, d.start - 12), d.start):
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
@@ -14605,6 +14605,42 @@ def trailing_tie(other: Span, d: Span, fig: Span, gap: int) -> bool:
     (True, False)
     """
     return other.end <= d.start and d.end <= fig.start and d.start - other.end == gap
+
+
+def first_of_series(r: Reader, d: Span) -> Span:
+    """Return the first year of the series a year closes ("2019 and 2020": 2019), or the year itself: the mirror of
+    :func:`last_of_series` (verd50).
+
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won for 2019 and 2020."))
+    >>> first_of_series(r, r.spans_in(0, len(r.text), "date")[1]).exact
+    '2019'
+    """
+    while True:
+        before = [x for x in r.spans_in(max(0, d.start - win.SERIES_YEAR_NEXT), d.start, "date") if date_years(x)]
+        if not before or not _DATE_SERIES_GAP.fullmatch(r.text, before[-1].end, d.start):
+            return d
+        d = before[-1]
+
+
+def series_tie(r: Reader, other: Span, d: Span, fig: Span, gap: int) -> bool:
+    """Return whether ``d`` closes a series of years that follows the other figure as near as ``d`` stands before
+    ``fig`` (:func:`trailing_tie` on the series' first year), and ``fig`` has a date of its own after it in its
+    phrase: "X for 2019 and 2020 and Y for 2021" — the series is X's, 2021 Y's (verd50). Without a date after Y
+    ("X for 2019 and 2020 and Y") the series stays as near to Y as it was.
+
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won for 2019 and 2020 and 1.18 trillion won for 2021."))
+    >>> x, y = r.figures_in(0, len(r.text)); d = r.spans_in(0, len(r.text), "date")[1]
+    >>> series_tie(r, x, d, y, y.start - d.end)
+    True
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won for 2019 and 2020 and 1.18 trillion won."))
+    >>> x, y = r.figures_in(0, len(r.text)); d = r.spans_in(0, len(r.text), "date")[1]
+    >>> series_tie(r, x, d, y, y.start - d.end)
+    False
+    """
+    first = first_of_series(r, d)
+    if first is d or not trailing_tie(other, first, fig, gap):
+        return False
+    return bool(r.spans_in(fig.end, r.clause(fig)[1], "date"))
 
 
 #: Right before the base of a change, after its percent: "from", "than", "over", "compared with" (the last words).
