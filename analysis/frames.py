@@ -979,6 +979,36 @@ def counts_beside(r: Reader, fig: Span, start: int, end: int) -> list[Span]:
     return r.spans_in(start, end, "count") if fig.kind == "count" else []
 
 
+#: A relative base that counts two or more years back from an amount's own year ("two years earlier", "three years
+#: before"): group ``n``, the count (verd50).
+_YEARS_BACK = re.compile(r"(?:from[ \t]++)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)[ \t]++"
+                         r"years[ \t]++(?:earlier|before)", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def years_back_base(r: Reader, fig: Span) -> int | None:
+    """Return how many years back a percent's relative base counts when :func:`relative_base_years` gave the
+    percent its amount's own year ("Under the 10th SMA, Seoul paid X, up 8.2 percent from two years earlier": 2),
+    so the change is of that year over the one so many years before it, not over the year before; else None (a
+    base of one year back, a base counted from publication such as "two years ago", or none) (verd50).
+
+    >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won, up 9.3 percent from two years "
+    ...                          "earlier.", "2022-09-01"))
+    >>> years_back_base(r, r.figures_in(0, len(r.text))[1])
+    2
+    >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won, up 8.2 percent from a year "
+    ...                          "earlier.", "2022-09-01"))
+    >>> years_back_base(r, r.figures_in(0, len(r.text))[1]) is None
+    True
+    """
+    dates = r.spans_in(fig.end, r.clause(fig)[1], "date") if fig.kind == "percent" else []
+    m = _YEARS_BACK.fullmatch(dates[0].exact) if dates else None
+    if m is None or relative_base_years(r, fig, dates[0]) is None:
+        return None
+    n = m.group("n").lower()
+    return _COUNT_WORDS.get(n) or int(n)
+
+
 def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[_Bound]:
     """Return the dates in [start, end) that belong to ``fig``, nearest first: no other figure between
     them, and not a deal's limit ("until 2031")."""

@@ -104,6 +104,7 @@ from analysis.frames import (
     with_sentence_before,
     year_before,
     year_gap,
+    years_back_base,
     years_text,
 )
 from analysis.guards import (
@@ -4919,7 +4920,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
-    j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
+    j = years_back_reading(fig, ctx, j) or counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -5273,6 +5274,36 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base or period than "
               f"the year before ({words!r}), which the data cannot pin down{'; tried: ' + tried if tried else ''}.",
               j.sources, j.rows, j.related)
+
+
+# --- verd50: a change counted from a stated number of years before its amount's own year ---------------------------
+
+
+def years_back_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the judgement of a percent judged as its year's change over the year before when its phrase counts it
+    from two or more years before its amount's own year (:func:`analysis.frames.years_back_base`: "Under the 10th
+    SMA, Seoul paid X, up 8.2 percent from two years earlier" is 2019 over 2017, not over 2018): the change between
+    those years, whatever the one-year change gives; else None (verd50).
+
+    >>> fig, ctx = example("Under the 10th SMA, Seoul paid 1.0389 trillion won, up 8.2 percent from two years "
+    ...                    "earlier.", "2020-06-01", 1)
+    >>> j = judge_guarded(fig, ctx); j.verdict, years_back_reading(fig, ctx, j).verdict
+    ('supported', 'misleading')
+    >>> fig, ctx = example("Under the 10th SMA, Seoul paid 1.0389 trillion won, up 9.3 percent from two years "
+    ...                    "earlier.", "2020-06-01", 1)
+    >>> years_back_reading(fig, ctx, judge_guarded(fig, ctx)).verdict
+    'supported'
+    """
+    year = fig.frame.years[-1] if len(fig.frame.years) == 1 else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or year is None or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
+        return None  # only a percent judged as one year's change over the year before
+    back = years_back_base(ctx.reader, fig.span)
+    if back is None:
+        return None
+    k = read_between(fig, ctx, year - back, year)
+    return _j(k.verdict, f"{k.evidence} Judged from the base its phrase names ({back} years before {year}), not as "
+              f"the change over the year before ({j.evidence})", k.sources, k.rows, j.related)
 
 
 #: A count of years in a change's clause ("in the four years to 2018", "over five years", "a decade"): a span whose
