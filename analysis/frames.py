@@ -1524,6 +1524,24 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
 
 
+#: Right after a percent, the agreement it was made under, named by its number: " under the (new) 11th deal" (verd50).
+_UNDER_NUMBERED = re.compile(r"[ \t]++under[ \t]++the[ \t]++(?:new[ \t]++)?" + _NUMBERED_DEAL, re.I)
+
+
+def deal_right_after(r: Reader, fig: Span) -> int | None:
+    """Return the number of the agreement a percent's own words right after it say it was made under ("rose 8.2
+    percent under the new 11th deal": 11), else None: only the words right after the percent, not any deal its
+    sentence names ("The 11th SMA replaced a deal that had raised it 8.2 percent": None) (verd50).
+
+    >>> r = Reader(annotate_text("The payment rose 8.2 percent under the new 11th deal. The 11th SMA replaced a deal "
+    ...                          "that had raised it 8.2 percent."))
+    >>> [deal_right_after(r, p) for p in r.spans_in(0, len(r.text), "percent")]
+    [11, None]
+    """
+    m = _UNDER_NUMBERED.match(r.text, fig.end) if fig.kind == "percent" else None
+    return deal_number(m) if m else None
+
+
 def deal_number(m: re.Match[str]) -> int:
     """Return the number of the agreement a match of :data:`_NUMBERED_DEAL` names, in digits or in words.
 

@@ -65,6 +65,7 @@ from analysis.frames import (
     date_years,
     deal_by_years,
     deal_names_payment,
+    deal_right_after,
     deal_term_span,
     deal_year_subject,
     definite_change,
@@ -871,7 +872,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
 _WILL_PAY = re.compile(r"\bwill[ \t]++(?:pay|contribute|shoulder)[ \t]++(?:about[ \t]++|around[ \t]++|some[ \t]++)?$",
                        re.I)
 #: "the new deal" (agreement, accord, pact, SMA, with "cost-sharing" between) in the payment's sentence.
-_NEW_DEAL = re.compile(r"\bthe[ \t]++new[ \t]++(?:cost[ -]sharing[ \t]++|defen[cs]e[ -]cost[ \t]++)?"
+_THE_NEW_DEAL = re.compile(r"\bthe[ \t]++new[ \t]++(?:cost[ -]sharing[ \t]++|defen[cs]e[ -]cost[ \t]++)?"
                        r"(?:deal|agreement|accord|pact|SMA)\b", re.I)
 #: Words of paying for a past year late: "retroactively", "for the frozen year", "back pay", "arrears".
 _PAID_LATE = re.compile(r"\b(?:retroactive(?:ly)?|frozen|freeze|back[ \t-]pay|arrears|shortfall|owed|owes)\b", re.I)
@@ -892,7 +893,7 @@ def will_pay_under_new(fig: Figure, ctx: Context) -> bool:
     r, span = ctx.reader, fig.span
     s0, s1 = r.sentence_of(span)
     if span.kind != "money" or not _WILL_PAY.search(r.text, max(s0, span.start - 30), span.start) \
-            or not _NEW_DEAL.search(r.text, s0, s1) or _PAID_LATE.search(r.text, s0, s1):
+            or not _THE_NEW_DEAL.search(r.text, s0, s1) or _PAID_LATE.search(r.text, s0, s1):
         return False
     year = ctx.published.year
     return any(k.term_start <= year <= k.term_end for k in ctx.known_rows())
@@ -4955,6 +4956,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     j = years_back_reading(fig, ctx, j) or counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51
+    j = named_deal_rise(fig, ctx, j) or j  # verd50
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -5338,6 +5340,41 @@ def years_back_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     k = read_between(fig, ctx, year - back, year)
     return _j(k.verdict, f"{k.evidence} Judged from the base its phrase names ({back} years before {year}), not as "
               f"the change over the year before ({j.evidence})", k.sources, k.rows, j.related)
+
+
+def named_deal_rise(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on a percent with no year of its own supported by a rise outside the term of the agreement
+    its own words right after it name (:func:`analysis.frames.deal_right_after`: "rose 8.2 percent under the new
+    11th deal", the 10th deal's rise): judged as that agreement's rise, its first-year rise (:func:`first_rise_from`,
+    as "The 2014-2018 deal raised it 5.8 percent" is), unless another year's change of its term on record fits;
+    else None — a figure supported within the named term, or not supported at all, keeps its verdict (verd50).
+
+    >>> fig, ctx = example("Seoul's payment rose 8.2 percent under the new 11th deal.", "2021-04-01")
+    >>> j = judge_guarded(fig, ctx); j.verdict, named_deal_rise(fig, ctx, j).verdict
+    ('supported', 'contradicted')
+    >>> fig, ctx = example("Seoul's payment rose 13.9 percent under the new 11th deal.", "2021-04-01")
+    >>> named_deal_rise(fig, ctx, judge_guarded(fig, ctx)) is None
+    True
+    """
+    no = deal_right_after(ctx.reader, fig.span)
+    if no is None or j.verdict != "supported" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or fig.frame.bound not in ("publication", "clause", "deal"):
+        return None
+    deal = next((a for a in ctx.known_rows() if int(a.no) == no), None)
+    if deal is None:
+        return None  # not concluded by publication: no rise of it on record to judge by
+    term = range(int(deal.term_start), int(deal.term_end) + 1)
+    if any(row.startswith("sma_contributions:") and int(row.split(":")[1]) in term for row in j.rows[1:2]):
+        return None  # supported by a change within the named deal's term
+    first = first_rise_from(ctx, term[0], term[-1])
+    if first is None:
+        return None
+    k = _change_in(fig, ctx, first)
+    if k.verdict != "supported" and any(_change_in(fig, ctx, y).verdict == "supported" for y in term
+                                        if y in ctx.t.index.change_of):
+        return None
+    return _j(k.verdict, f"{k.evidence} Judged as the rise of agreement {no}, which its words name, in its first "
+              f"year ({first}), not as {j.evidence}", k.sources, k.rows, j.related)
 
 
 #: A count of years in a change's clause ("in the four years to 2018", "over five years", "a decade"): a span whose
