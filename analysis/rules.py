@@ -4955,7 +4955,8 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
-    j = years_back_reading(fig, ctx, j) or counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51
+    j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
+    j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
     j = named_deal_rise(fig, ctx, j) or j  # verd50
     fits = another_reading(fig, ctx, j)
     if fits is None:
@@ -5375,6 +5376,46 @@ def named_deal_rise(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
         return None
     return _j(k.verdict, f"{k.evidence} Judged as the rise of agreement {no}, which its words name, in its first "
               f"year ({first}), not as {j.evidence}", k.sources, k.rows, j.related)
+
+
+#: Right after a percent, "since the current deal took effect" (present or existing; agreement, accord, pact, SMA):
+#: the change from the start of the agreement in force at publication (verd50).
+_SINCE_CURRENT = re.compile(r"[ \t]++since[ \t]++the[ \t]++(?:current|present|existing)[ \t]++(?:cost-sharing[ \t]++)?"
+                            r"(?:deal|agreement|accord|pact|SMA)[ \t]++(?:took|came|went|entered)[ \t]++(?:effect|into"
+                            r"[ \t]++(?:force|effect))\b", re.I)
+
+
+def since_current_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on a percent with no year of its own called false as its year's change over the year before
+    when its own words right after it count it "since the current deal took effect": the change from the start of
+    the agreement in force at publication, read from its first year or the year before (either reading of "since it
+    took effect"); *supported* when one fits, the milder verdict when both are on record and neither fits, else None
+    (a reading off the record keeps main's withheld verdict) (verd50). Not for a percent the one-year change
+    supports, nor one with other words between ("13.9 percent in the first year since the current deal took
+    effect": review49g).
+
+    >>> t = "Seoul's payment has risen {} percent since the current deal took effect."
+    >>> [since_current_reading(fig, ctx, judge_guarded(fig, ctx)).verdict
+    ...  for fig, ctx in (example(t.format(p), "2022-06-01") for p in (30, 20))]
+    ['contradicted', 'supported']
+    """
+    f = fig.frame
+    year = f.years[-1] if len(f.years) == 1 else None
+    if fig.span.kind != "percent" or f.quantity != "sma_change" or f.since is not None or f.bound != "publication" \
+            or year is None or j.verdict not in ("contradicted", "misleading") \
+            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}") \
+            or not _SINCE_CURRENT.match(ctx.text, fig.span.end):
+        return None
+    term = current_deal_term(ctx)
+    if term is None or term[0] >= year:
+        return None
+    tries = [read_between(fig, ctx, base, year) for base in (term[0] - 1, term[0])]
+    fit = next((k for k in tries if k.verdict == "supported"), None)
+    if fit is None and any(k.verdict not in ("contradicted", "misleading") for k in tries):
+        return None
+    best = fit or min(tries, key=lambda k: k.verdict != "misleading")
+    return _j(best.verdict, f"{best.evidence} Read from the start of the agreement in force ({term[0]}-{term[1]}), "
+              f"which its words count it from, not as {j.evidence}", best.sources, best.rows, j.related)
 
 
 #: A count of years in a change's clause ("in the four years to 2018", "over five years", "a decade"): a span whose
