@@ -5353,9 +5353,10 @@ def named_deal_rise(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
     >>> fig, ctx = example("Seoul's payment rose 8.2 percent under the new 11th deal.", "2021-04-01")
     >>> j = judge_guarded(fig, ctx); j.verdict, named_deal_rise(fig, ctx, j).verdict
     ('supported', 'contradicted')
-    >>> fig, ctx = example("Seoul's payment rose 13.9 percent under the new 11th deal.", "2021-04-01")
-    >>> named_deal_rise(fig, ctx, judge_guarded(fig, ctx)) is None
-    True
+    >>> [named_deal_rise(*fc, judge_guarded(*fc)) for fc in [example(t, "2021-04-01") for t in (
+    ...     "Seoul's payment rose 13.9 percent under the new 11th deal.",  # the named deal's own first rise
+    ...     "The 11th SMA replaced a one-year deal that had raised Seoul's payment 8.2 percent.")]]
+    [None, None]
     """
     no = deal_right_after(ctx.reader, fig.span)
     if no is None or j.verdict != "supported" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
