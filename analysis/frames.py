@@ -1525,7 +1525,7 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
 
 
 #: Right after a percent, the agreement it was made under, named by its number: " under the (new) 11th deal" (verd50).
-_UNDER_NUMBERED = re.compile(r"[ \t]++under[ \t]++the[ \t]++(?:new[ \t]++)?" + _NUMBERED_DEAL, re.I)
+_UNDER_NUMBERED = re.compile(r"(?<![ \t])[ \t]++under[ \t]++the[ \t]++(?:new[ \t]++)?" + _NUMBERED_DEAL, re.I)
 
 
 def deal_right_after(r: Reader, fig: Span) -> int | None:

@@ -5381,9 +5381,9 @@ def named_deal_rise(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
 
 #: Right after a percent, "since the current deal took effect" (present or existing; agreement, accord, pact, SMA):
 #: the change from the start of the agreement in force at publication (verd50).
-_SINCE_CURRENT = re.compile(r"[ \t]++since[ \t]++the[ \t]++(?:current|present|existing)[ \t]++(?:cost-sharing[ \t]++)?"
-                            r"(?:deal|agreement|accord|pact|SMA)[ \t]++(?:took|came|went|entered)[ \t]++(?:effect|into"
-                            r"[ \t]++(?:force|effect))\b", re.I)
+_SINCE_CURRENT = re.compile(r"(?<![ \t])[ \t]++since[ \t]++the[ \t]++(?:current|present|existing)[ \t]++"
+                            r"(?:cost-sharing[ \t]++)?(?:deal|agreement|accord|pact|SMA)[ \t]++(?:took|came|went|"
+                            r"entered)[ \t]++(?:effect|into[ \t]++(?:force|effect))\b", re.I)
 
 
 def since_current_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
