@@ -5420,9 +5420,10 @@ def since_current_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement 
 
 
 #: A count of years in a change's clause ("in the four years to 2018", "over five years", "a decade"): a span whose
-#: first year a writer may count either way (2014 or 2015 for "the four years to 2018") (cfix51).
-_YEARS_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t-]++years?\b|\bdecade\b",
-                          re.I)
+#: first year a writer may count either way (2014 or 2015 for "the four years to 2018") (cfix51); not a point in time
+#: ("two years earlier", "a decade ago": the year so many back, no span: verd50).
+_YEARS_COUNT = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t-]++years?|\bdecade)\b"
+                          r"(?![ \t]++(?:earlier|before|ago)\b)", re.I)
 
 
 def since_readings(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:

@@ -10,6 +10,9 @@ review49j found the removed rules over-reaching on).
 - ``YEARS_BACK``: "Under the 10th SMA, Seoul paid X, up N percent from two years earlier" is X's year over the year
   two before, not over the year before (frames.years_back_base, rules.years_back_reading); only where verd49's
   relative base gave the amount its year (a one-year deal), never for "two years ago" (counted from publication).
+  With a stated year ("Seoul paid X in 2016, up N percent from two years earlier") main already counts from 2014, but
+  cfix51's count of years (rules._YEARS_COUNT in rules.since_readings) read "two years" as a span whose start may be
+  2015 and supported the one-year rise; a count followed by "earlier", "before" or "ago" is a point now, no span.
 - ``SERIES``: in "X for 2019 and 2020 and Y for 2021" the series is X's and 2021 Y's (frames.series_tie,
   first_of_series beside verd49's trailing_tie); without a date after Y the series stays as near to Y as it was.
 - ``NEW_DEAL_FUTURE``: a payment with no year that Seoul "will pay" (the verb right before it) under "the new deal",
