@@ -896,26 +896,7 @@ def will_pay_under_new(fig: Figure, ctx: Context) -> bool:
             or not _THE_NEW_DEAL.search(r.text, s0, s1) or _PAID_LATE.search(r.text, s0, s1):
         return False
     year = ctx.published.year
-    deal = next((k for k in ctx.known_rows() if k.term_start <= year <= k.term_end), None)
-    return deal is not None and not (deal.term_start <= year - 1 and paid_to_printed_digit(fig, ctx, year - 1))
-
-
-def paid_to_printed_digit(fig: Figure, ctx: Context, year: int) -> bool:
-    """Return whether a won payment is ``year``'s payment row to its printed last digit (within half a unit of it, and
-    within ``exact_rel``), not merely near it: a year the new deal's own term covers that the deal set after the fact
-    ("Seoul will pay 1.0389 trillion won under the new deal" in April 2021: the 2020 payment; review50v) (mend50v).
-
-    >>> paid_to_printed_digit(*example("Seoul will pay 1.0389 trillion won.", "2021-04-01"), 2020)
-    True
-    >>> [paid_to_printed_digit(*example(f"Seoul will pay {x}.", "2021-04-01"), 2020)
-    ...  for x in ("960.2 billion won", "1.1 trillion won", "$1.0389 billion")]
-    [False, False, False]
-    """
-    amount, currency, _ = _amount(fig)
-    row = next((r for r in ctx.t.index.rows("sma") if r.year == year), None)
-    if currency != "KRW" or row is None or missing(row.krw_billion):
-        return False
-    return _off_by(float(row.krw_billion) * 1e9, amount) <= min(stated_rounding(fig.span.exact), ctx.tol.exact_rel)
+    return any(k.term_start <= year <= k.term_end for k in ctx.known_rows())
 
 
 def earlier_year_named(j: Judgement, earlier: Judgement) -> Judgement:
