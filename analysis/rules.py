@@ -847,8 +847,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
         if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \
-                and not present_agreed(fig, ctx) and told_in_force(ctx.reader, fig.span) is None \
-                and not will_pay_under_new(fig, ctx):  # verd50
+                and not present_agreed(fig, ctx) and told_in_force(ctx.reader, fig.span) is None:
             # "Seoul pays X" in January is often last year's figure; not when its clause moves on from that year
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
@@ -864,39 +863,6 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return won_as_dollars(j) if won_digits_printed(fig, ctx) else j
-
-
-# --- verd50: a future payment under the new deal is not last year's ---------------------------------------------
-
-#: A future verb of paying right before a payment ("will pay", "will contribute about").
-_WILL_PAY = re.compile(r"\bwill[ \t]++(?:pay|contribute|shoulder)[ \t]++(?:about[ \t]++|around[ \t]++|some[ \t]++)?$",
-                       re.I)
-#: "the new deal" (agreement, accord, pact, SMA, with "cost-sharing" between) in the payment's sentence.
-_THE_NEW_DEAL = re.compile(r"\bthe[ \t]++new[ \t]++(?:cost[ -]sharing[ \t]++|defen[cs]e[ -]cost[ \t]++)?"
-                       r"(?:deal|agreement|accord|pact|SMA)\b", re.I)
-#: Words of paying for a past year late: "retroactively", "for the frozen year", "back pay", "arrears".
-_PAID_LATE = re.compile(r"\b(?:retroactive(?:ly)?|frozen|freeze|back[ \t-]pay|arrears|shortfall|owed|owes)\b", re.I)
-
-
-def will_pay_under_new(fig: Figure, ctx: Context) -> bool:
-    """Return whether a payment with no year of its own is one Seoul "will pay" (the verb right before it) under "the
-    new deal" its sentence names, while an agreement concluded by publication covers the publication year: the
-    coming payment, so the year before publication's figure is no reading of it; not when its sentence pays late
-    ("retroactively", "for the frozen year": review49g) (verd50).
-
-    >>> will_pay_under_new(*example("Seoul will pay 960 billion won under the new deal.", "2021-06-01"))
-    True
-    >>> will_pay_under_new(*example("Seoul will pay 1.0389 trillion won retroactively for the frozen year under the "
-    ...                             "new deal.", "2021-06-01"))
-    False
-    """
-    r, span = ctx.reader, fig.span
-    s0, s1 = r.sentence_of(span)
-    if span.kind != "money" or not _WILL_PAY.search(r.text, max(s0, span.start - 30), span.start) \
-            or not _THE_NEW_DEAL.search(r.text, s0, s1) or _PAID_LATE.search(r.text, s0, s1):
-        return False
-    year = ctx.published.year
-    return any(k.term_start <= year <= k.term_end for k in ctx.known_rows())
 
 
 def earlier_year_named(j: Judgement, earlier: Judgement) -> Judgement:

@@ -17,7 +17,9 @@ review49j found the removed rules over-reaching on).
   first_of_series beside verd49's trailing_tie); without a date after Y the series stays as near to Y as it was.
 - ``NEW_DEAL_FUTURE``: a payment with no year that Seoul "will pay" (the verb right before it) under "the new deal",
   while a concluded agreement covers the publication year, is not the year before publication's payment
-  (rules.will_pay_under_new); not when its sentence pays late ("retroactively", "for the frozen year").
+  (the rule written for it, rules.will_pay_under_new, was removed after review50v and review50v2 found right
+  retroactive payments of the gap year, rounded or in dollars and with no word of paying late, turned misleading:
+  its two rows are strict xfails, and the reviewers' thirteen probes are controls).
 - ``NAMED_DEAL``: "rose N percent under the new 11th deal" (the deal named right after the percent), supported only
   by another deal's rise, is judged as that deal's first-year rise unless a change of its term on record fits
   (frames.deal_right_after, rules.named_deal_rise); a deal elsewhere in the sentence binds nothing.
