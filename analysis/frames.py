@@ -979,6 +979,36 @@ def counts_beside(r: Reader, fig: Span, start: int, end: int) -> list[Span]:
     return r.spans_in(start, end, "count") if fig.kind == "count" else []
 
 
+#: A relative base that counts two or more years back from an amount's own year ("two years earlier", "three years
+#: before"): group ``n``, the count (verd50).
+_YEARS_BACK = re.compile(r"(?:from[ \t]++)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)[ \t]++"
+                         r"years[ \t]++(?:earlier|before)", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def years_back_base(r: Reader, fig: Span) -> int | None:
+    """Return how many years back a percent's relative base counts when :func:`relative_base_years` gave the
+    percent its amount's own year ("Under the 10th SMA, Seoul paid X, up 8.2 percent from two years earlier": 2),
+    so the change is of that year over the one so many years before it, not over the year before; else None (a
+    base of one year back, a base counted from publication such as "two years ago", or none) (verd50).
+
+    >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won, up 9.3 percent from two years "
+    ...                          "earlier.", "2022-09-01"))
+    >>> years_back_base(r, r.figures_in(0, len(r.text))[1])
+    2
+    >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won, up 8.2 percent from a year "
+    ...                          "earlier.", "2022-09-01"))
+    >>> years_back_base(r, r.figures_in(0, len(r.text))[1]) is None
+    True
+    """
+    dates = r.spans_in(fig.end, r.clause(fig)[1], "date") if fig.kind == "percent" else []
+    m = _YEARS_BACK.fullmatch(dates[0].exact) if dates else None
+    if m is None or relative_base_years(r, fig, dates[0]) is None:
+        return None
+    n = m.group("n").lower()
+    return _COUNT_WORDS.get(n) or int(n)
+
+
 def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[_Bound]:
     """Return the dates in [start, end) that belong to ``fig``, nearest first: no other figure between
     them, and not a deal's limit ("until 2031")."""
@@ -1000,7 +1030,7 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
             kinds = (*kinds, "multiplier")  # "X is nine times the amount paid after 2026": the date is the base's
         others = [f for f in figures if f.kind in kinds]
         nearer = [o for o in others if min(abs(o.start - d.end), abs(d.start - o.end)) < hi - lo
-                  or trailing_tie(o, d, fig, hi - lo)]  # verd49: "X for 2021 and Y for 2022": 2021 is X's
+                  or trailing_tie(o, d, fig, hi - lo) or series_tie(r, o, d, fig, hi - lo)]  # verd49, verd50
         if any(lo <= o.start < hi for o in others) or nearer or _LIMIT.search(r.text, max(0, d.start - 12), d.start):
             continue
         if r.ann.article.date_span and r.ann.article.date_span.start <= d.start < r.ann.article.date_span.end:
@@ -1492,6 +1522,24 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
         # the text does not say here (review49j)
     paid = _paid_years()
     return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
+
+
+#: Right after a percent, the agreement it was made under, named by its number: " under the (new) 11th deal" (verd50).
+_UNDER_NUMBERED = re.compile(r"(?<![ \t])[ \t]++under[ \t]++the[ \t]++(?:new[ \t]++)?" + _NUMBERED_DEAL, re.I)
+
+
+def deal_right_after(r: Reader, fig: Span) -> int | None:
+    """Return the number of the agreement a percent's own words right after it say it was made under ("rose 8.2
+    percent under the new 11th deal": 11), else None: only the words right after the percent, not any deal its
+    sentence names ("The 11th SMA replaced a deal that had raised it 8.2 percent": None) (verd50).
+
+    >>> r = Reader(annotate_text("The payment rose 8.2 percent under the new 11th deal. The 11th SMA replaced a deal "
+    ...                          "that had raised it 8.2 percent."))
+    >>> [deal_right_after(r, p) for p in r.spans_in(0, len(r.text), "percent")]
+    [11, None]
+    """
+    m = _UNDER_NUMBERED.match(r.text, fig.end) if fig.kind == "percent" else None
+    return deal_number(m) if m else None
 
 
 def deal_number(m: re.Match[str]) -> int:
@@ -14605,6 +14653,42 @@ def trailing_tie(other: Span, d: Span, fig: Span, gap: int) -> bool:
     (True, False)
     """
     return other.end <= d.start and d.end <= fig.start and d.start - other.end == gap
+
+
+def first_of_series(r: Reader, d: Span) -> Span:
+    """Return the first year of the series a year closes ("2019 and 2020": 2019), or the year itself: the mirror of
+    :func:`last_of_series` (verd50).
+
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won for 2019 and 2020."))
+    >>> first_of_series(r, r.spans_in(0, len(r.text), "date")[1]).exact
+    '2019'
+    """
+    while True:
+        before = [x for x in r.spans_in(max(0, d.start - win.SERIES_YEAR_NEXT), d.start, "date") if date_years(x)]
+        if not before or not _DATE_SERIES_GAP.fullmatch(r.text, before[-1].end, d.start):
+            return d
+        d = before[-1]
+
+
+def series_tie(r: Reader, other: Span, d: Span, fig: Span, gap: int) -> bool:
+    """Return whether ``d`` closes a series of years that follows the other figure as near as ``d`` stands before
+    ``fig`` (:func:`trailing_tie` on the series' first year), and ``fig`` has a date of its own after it in its
+    phrase: "X for 2019 and 2020 and Y for 2021" — the series is X's, 2021 Y's (verd50). Without a date after Y
+    ("X for 2019 and 2020 and Y") the series stays as near to Y as it was.
+
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won for 2019 and 2020 and 1.18 trillion won for 2021."))
+    >>> x, y = r.figures_in(0, len(r.text)); d = r.spans_in(0, len(r.text), "date")[1]
+    >>> series_tie(r, x, d, y, y.start - d.end)
+    True
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won for 2019 and 2020 and 1.18 trillion won."))
+    >>> x, y = r.figures_in(0, len(r.text)); d = r.spans_in(0, len(r.text), "date")[1]
+    >>> series_tie(r, x, d, y, y.start - d.end)
+    False
+    """
+    first = first_of_series(r, d)
+    if first is d or not trailing_tie(other, first, fig, gap):
+        return False
+    return bool(r.spans_in(fig.end, r.clause(fig)[1], "date"))
 
 
 #: Right before the base of a change, after its percent: "from", "than", "over", "compared with" (the last words).

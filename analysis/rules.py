@@ -65,6 +65,7 @@ from analysis.frames import (
     date_years,
     deal_by_years,
     deal_names_payment,
+    deal_right_after,
     deal_term_span,
     deal_year_subject,
     definite_change,
@@ -104,6 +105,7 @@ from analysis.frames import (
     with_sentence_before,
     year_before,
     year_gap,
+    years_back_base,
     years_text,
 )
 from analysis.guards import (
@@ -4919,7 +4921,9 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
+    j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
     j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
+    j = named_deal_rise(fig, ctx, j) or j  # verd50
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -5275,10 +5279,117 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
               j.sources, j.rows, j.related)
 
 
+# --- verd50: a change counted from a stated number of years before its amount's own year ---------------------------
+
+
+def years_back_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the judgement of a percent judged as its year's change over the year before when its phrase counts it
+    from two or more years before its amount's own year (:func:`analysis.frames.years_back_base`: "Under the 10th
+    SMA, Seoul paid X, up 8.2 percent from two years earlier" is 2019 over 2017, not over 2018): the change between
+    those years, whatever the one-year change gives; else None (verd50).
+
+    >>> fig, ctx = example("Under the 10th SMA, Seoul paid 1.0389 trillion won, up 8.2 percent from two years "
+    ...                    "earlier.", "2020-06-01", 1)
+    >>> j = judge_guarded(fig, ctx); j.verdict, years_back_reading(fig, ctx, j).verdict
+    ('supported', 'misleading')
+    >>> fig, ctx = example("Under the 10th SMA, Seoul paid 1.0389 trillion won, up 9.3 percent from two years "
+    ...                    "earlier.", "2020-06-01", 1)
+    >>> years_back_reading(fig, ctx, judge_guarded(fig, ctx)).verdict
+    'supported'
+    """
+    year = fig.frame.years[-1] if len(fig.frame.years) == 1 else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or year is None or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
+        return None  # only a percent judged as one year's change over the year before
+    back = years_back_base(ctx.reader, fig.span)
+    if back is None:
+        return None
+    k = read_between(fig, ctx, year - back, year)
+    return _j(k.verdict, f"{k.evidence} Judged from the base its phrase names ({back} years before {year}), not as "
+              f"the change over the year before ({j.evidence})", k.sources, k.rows, j.related)
+
+
+def named_deal_rise(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on a percent with no year of its own supported by a rise outside the term of the agreement
+    its own words right after it name (:func:`analysis.frames.deal_right_after`: "rose 8.2 percent under the new
+    11th deal", the 10th deal's rise): judged as that agreement's rise, its first-year rise (:func:`first_rise_from`,
+    as "The 2014-2018 deal raised it 5.8 percent" is), unless another year's change of its term on record fits;
+    else None — a figure supported within the named term, or not supported at all, keeps its verdict (verd50).
+
+    >>> fig, ctx = example("Seoul's payment rose 8.2 percent under the new 11th deal.", "2021-04-01")
+    >>> j = judge_guarded(fig, ctx); j.verdict, named_deal_rise(fig, ctx, j).verdict
+    ('supported', 'contradicted')
+    >>> [named_deal_rise(*fc, judge_guarded(*fc)) for fc in [example(t, "2021-04-01") for t in (
+    ...     "Seoul's payment rose 13.9 percent under the new 11th deal.",  # the named deal's own first rise
+    ...     "The 11th SMA replaced a one-year deal that had raised Seoul's payment 8.2 percent.")]]
+    [None, None]
+    """
+    no = deal_right_after(ctx.reader, fig.span)
+    if no is None or j.verdict != "supported" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or fig.frame.bound not in ("publication", "clause", "deal"):
+        return None
+    deal = next((a for a in ctx.known_rows() if int(a.no) == no), None)
+    if deal is None:
+        return None  # not concluded by publication: no rise of it on record to judge by
+    term = range(int(deal.term_start), int(deal.term_end) + 1)
+    if any(row.startswith("sma_contributions:") and int(row.split(":")[1]) in term for row in j.rows[1:2]):
+        return None  # supported by a change within the named deal's term
+    first = first_rise_from(ctx, term[0], term[-1])
+    if first is None:
+        return None
+    k = _change_in(fig, ctx, first)
+    if k.verdict != "supported" and any(_change_in(fig, ctx, y).verdict == "supported" for y in term
+                                        if y in ctx.t.index.change_of):
+        return None
+    return _j(k.verdict, f"{k.evidence} Judged as the rise of agreement {no}, which its words name, in its first "
+              f"year ({first}), not as {j.evidence}", k.sources, k.rows, j.related)
+
+
+#: Right after a percent, "since the current deal took effect" (present or existing; agreement, accord, pact, SMA):
+#: the change from the start of the agreement in force at publication (verd50).
+_SINCE_CURRENT = re.compile(r"(?<![ \t])[ \t]++since[ \t]++the[ \t]++(?:current|present|existing)[ \t]++"
+                            r"(?:cost-sharing[ \t]++)?(?:deal|agreement|accord|pact|SMA)[ \t]++(?:took|came|went|"
+                            r"entered)[ \t]++(?:effect|into[ \t]++(?:force|effect))\b", re.I)
+
+
+def since_current_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on a percent with no year of its own called false as its year's change over the year before
+    when its own words right after it count it "since the current deal took effect": the change from the start of
+    the agreement in force at publication, read from its first year or the year before (either reading of "since it
+    took effect"); *supported* when one fits, the milder verdict when both are on record and neither fits, else None
+    (a reading off the record keeps main's withheld verdict) (verd50). Not for a percent the one-year change
+    supports, nor one with other words between ("13.9 percent in the first year since the current deal took
+    effect": review49g).
+
+    >>> t = "Seoul's payment has risen {} percent since the current deal took effect."
+    >>> [since_current_reading(fig, ctx, judge_guarded(fig, ctx)).verdict
+    ...  for fig, ctx in (example(t.format(p), "2022-06-01") for p in (30, 20))]
+    ['contradicted', 'supported']
+    """
+    f = fig.frame
+    year = f.years[-1] if len(f.years) == 1 else None
+    if fig.span.kind != "percent" or f.quantity != "sma_change" or f.since is not None or f.bound != "publication" \
+            or year is None or j.verdict not in ("contradicted", "misleading") \
+            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}") \
+            or not _SINCE_CURRENT.match(ctx.text, fig.span.end):
+        return None
+    term = current_deal_term(ctx)
+    if term is None or term[0] >= year:
+        return None
+    tries = [read_between(fig, ctx, base, year) for base in (term[0] - 1, term[0])]
+    fit = next((k for k in tries if k.verdict == "supported"), None)
+    if fit is None and any(k.verdict not in ("contradicted", "misleading") for k in tries):
+        return None
+    best = fit or min(tries, key=lambda k: k.verdict != "misleading")
+    return _j(best.verdict, f"{best.evidence} Read from the start of the agreement in force ({term[0]}-{term[1]}), "
+              f"which its words count it from, not as {j.evidence}", best.sources, best.rows, j.related)
+
+
 #: A count of years in a change's clause ("in the four years to 2018", "over five years", "a decade"): a span whose
-#: first year a writer may count either way (2014 or 2015 for "the four years to 2018") (cfix51).
-_YEARS_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t-]++years?\b|\bdecade\b",
-                          re.I)
+#: first year a writer may count either way (2014 or 2015 for "the four years to 2018") (cfix51); not a point in time
+#: ("two years earlier", "a decade ago": the year so many back, no span: verd50).
+_YEARS_COUNT = re.compile(r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t-]++years?|\bdecade)\b"
+                          r"(?![ \t]++(?:earlier|before|ago)\b)", re.I)
 
 
 def since_readings(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
