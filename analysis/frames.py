@@ -2066,6 +2066,8 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
     """
     if fig.kind != "money":
         return None
+    if (outlay := korea_outlay_for_us_forces(r, fig)) is not None:
+        return outlay  # verd50b: "Seoul spent X on U.S. Forces Korea"
     c0, c1 = r.clause(fig, strong=True)
     own = r.clause(fig)  # the figure's own phrase
     sent = _FROM_KOREA_HOST.search(r.text, c0, c1) is not None
@@ -2078,6 +2080,48 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
         if sent or (korea and not _US_SIDE.search(r.text, korea.end(), m.start())):
             return m.start()
     return None
+
+
+# --- verd50b: Seoul's payment told as spending, putting toward, handing over or picking up -------------------------
+#: A verb of laying out a sum, right before it: "spent", "will put", "hand over", "picks up" (an optional hedge between).
+_OUTLAY_VERB = re.compile(r"\b(?:spen(?:d|ds|t|ding)|put(?:s|ting)?|hand(?:s|ed|ing)?[ \t]++over|"
+                          r"pick(?:s|ed|ing)?[ \t]++up)[ \t]++(?:" + _HEDGE + r")?$", re.I)
+#: Right after the sum (a time between at most), the US forces it goes to: "on U.S. Forces Korea", "on the U.S.
+#: troops", "toward the U.S. troops", "for the troops", "of the cost of the U.S. forces"; not their bases, arms or
+#: "the troops' barracks".
+_OUTLAY_TARGET = re.compile(r"(?<!\s)(?:[ \t]++(?:(?:this|last|next)[ \t]++year|in[ \t]++(?:19|20)\d\d|a[ \t]++year))?"
+                            r"[ \t]++(?:on[ \t]++(?:the[ \t]++)?(?:(?:U\.S\.|US|American)[ \t]++(?:" + TROOP_NOUNS +
+                            r")|USFK|(?:U\.S\.|United[ \t]++States)[ \t]++Forces[ \t]++Korea)\b|"
+                            r"(?:toward|towards|for)[ \t]++the[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?"
+                            r"(?:troops|forces)\b(?![’'])|"
+                            r"of[ \t]++the[ \t]++costs?[ \t]++of[ \t]++the[ \t]++(?:U\.S\.|US|American)[ \t]++"
+                            r"(?:troops|forces)\b)", re.I)
+
+
+def korea_outlay_for_us_forces(r: Reader, fig: Span) -> int | None:
+    """Return where the verb is when an amount is the object of Korea's spending, putting, handing over or picking
+    up, with the US forces right after it as what it goes to ("Seoul spent X on U.S. Forces Korea", "Korea will put
+    X toward the U.S. troops", "Seoul will hand over X this year for the troops", "Seoul picks up X of the cost of
+    the U.S. forces"): the SMA payment in other words (verd50b); else None. Korea must be named before the verb with
+    no US side between; what Seoul spends on defense, on US weapons or on its own troops is no such sum.
+
+    >>> texts = ("Seoul spent 1.2 trillion won on U.S. Forces Korea last year.",
+    ...          "Korea will put 1.5 trillion won toward the U.S. troops.",
+    ...          "Washington spent $3.9 billion on U.S. Forces Korea.",
+    ...          "Seoul spent 50 trillion won on defense.", "Seoul spent 2 trillion won on U.S. weapons.")
+    >>> [korea_outlay_for_us_forces(*figure_in(t)) is not None for t in texts]
+    [True, True, False, False, False]
+    """
+    if fig.kind != "money":
+        return None
+    c0, _ = r.clause(fig, strong=True)
+    verb = _OUTLAY_VERB.search(r.text, max(c0, fig.start - 40), fig.start)
+    if verb is None or not _OUTLAY_TARGET.match(r.text, r.restated_to(fig)):
+        return None
+    korea = last_match(_KOREA_NAMED, r.text, c0, verb.start())
+    if korea is None or _US_SIDE.search(r.text, korea.end(), verb.start()):
+        return None
+    return verb.start()
 
 
 #: Words that set a figure in the writer's present, whatever the sentence before was about.
@@ -5408,6 +5452,8 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     end = bracket.end() if bracket and r.spans_in(fig.end, bracket.end(), "money", "percent") else fig.end
     if adds_to_other_side(r, fig):
         return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
+    if korea_outlay_for_us_forces(r, fig) is not None:
+        return False  # verd50b: "Seoul picks up X of the cost of the U.S. forces": a whole sum, not a rise
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - win.ADDED_NOUN_BACK), fig.start))
