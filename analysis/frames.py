@@ -2124,6 +2124,36 @@ def korea_outlay_for_us_forces(r: Reader, fig: Span) -> int | None:
     return verb.start()
 
 
+# --- verd50b: the whole payment told with its uses ----------------------------------------------------------------
+#: Right after an amount, Korea paying it in a relative clause and nothing of its own after the verb but a time:
+#: "the X Seoul pays this year", "the X South Korea paid in 2022" (then a verb, a comma or the end).
+_KOREA_PAID_REL = re.compile(r"(?<!\s)[ \t]++(?:that[ \t]++)?" + KOREA_PAYER + r"[ \t]++(?:pays|paid)"
+                             r"(?:[ \t]++(?:(?:this|last|next)[ \t]++year|in[ \t]++(?:19|20)\d\d|a[ \t]++year))?"
+                             r"(?=[ \t]*+[.,;:)]|[ \t]++(?:went|goes|go|is|was|are|were|covers?|covered|pays?|paid|"
+                             r"funds?|funded)\b)", re.I)
+#: Right before an amount, Korea's payment as the subject of "is": "Seoul's contribution this year is X".
+_KOREA_PAYMENT_IS = re.compile(r"\b" + KOREA_PAYER + r"['’]s[ \t]++(?:(?:annual|yearly|cost-sharing)[ \t]++)?"
+                               r"(?:contribution|payment)(?:[ \t]++(?:(?:this|last)[ \t]++year|(?:in|for)[ \t]++"
+                               r"(?:19|20)\d\d))?[ \t]++(?:is|was|will[ \t]++be)[ \t]++(?:" + _HEDGE + r")?$", re.I)
+
+
+def whole_payment_told(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is Korea's whole payment by its own words — "the X Seoul pays this year" with nothing
+    of the verb's own after it, or "Seoul's contribution this year is X" — so that the uses told around it ("Korean
+    base workers' wages come out of the X Seoul pays", "X, money spent on base workers") do not make it their own
+    quantity (verd50b); "the X Seoul pays Korean workers" is a part (:func:`part_relative`).
+
+    >>> [whole_payment_told(*figure_in(t)) for t in ("Wages come out of the 1.1 trillion won Seoul pays this year.",
+    ...     "Seoul's contribution this year is 1.2 trillion won, money spent on workers.",
+    ...     "The 500 billion won Seoul pays Korean workers is a part.", "Workers' wages rose to 500 billion won.")]
+    [True, True, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    return _KOREA_PAID_REL.match(r.text, r.restated_to(fig)) is not None or \
+        _KOREA_PAYMENT_IS.search(r.text, max(0, fig.start - 80), fig.start) is not None
+
+
 #: Words that set a figure in the writer's present, whatever the sentence before was about.
 _NOW = re.compile(r"\b(?:now|currently|presently|at\s+present|today|these\s+days)\b", re.I)
 
@@ -7671,6 +7701,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
         or ("other" if estimated_cost(r, fig) or project_relative(r, fig) or aside_subject(r, fig) else None)  # cfix50
+    other = None if other and whole_payment_told(r, fig) else other  # verd50b: "wages come out of the X Seoul pays"
     if other:
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
