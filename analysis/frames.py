@@ -1349,7 +1349,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     ((2019,), 'publication')
     """
     item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else label_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig)
+    paired = ((item[0].year,) if item else label_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig) \
+        or subject_years(r, fig)  # verd50b: "Seoul's payments in 2021 and 2022 were X and Y": Y is of 2022
     if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
         return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
@@ -2152,6 +2153,34 @@ def whole_payment_told(r: Reader, fig: Span) -> bool:
         return False
     return _KOREA_PAID_REL.match(r.text, r.restated_to(fig)) is not None or \
         _KOREA_PAYMENT_IS.search(r.text, max(0, fig.start - 80), fig.start) is not None
+
+
+# --- verd50b: years listed in the subject, paired in order with the amounts ---------------------------------------
+#: Right before a list of amounts, a payment noun with its years listed and a verb of being: "Seoul's payments in
+#: 2021 and 2022 were", "contributions for 2019, 2020 and 2021 stood at" (two to four years).
+_SUBJECT_YEARS = re.compile(r"\b(?:payments|contributions|shares)[ \t]++(?:in|for)[ \t]++((?:(?:19|20)\d\d,[ \t]++)"
+                            r"{0,2}(?:19|20)\d\d,?[ \t]++and[ \t]++(?:19|20)\d\d)[ \t]++(?:were|are|stood[ \t]++at|"
+                            r"came[ \t]++to|totall?ed)[ \t]++(?:" + _HEDGE + r")?$", re.I)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def subject_years(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the k-th of n years listed in a payment noun right before a list of n amounts, for the k-th amount
+    ("Seoul's payments in 2021 and 2022 were X and Y": Y is of 2022), else () (verd50b).
+
+    >>> r = Reader(annotate_text("Seoul's payments in 2021 and 2022 were 1.18 trillion won and 1.25 trillion won."))
+    >>> [subject_years(r, f) for f in r.figures_in(0, len(r.text))]
+    [(2021,), (2022,)]
+    >>> r = Reader(annotate_text("Seoul's payments in 2021 and 2022 were 1.18 trillion won."))
+    >>> [subject_years(r, f) for f in r.figures_in(0, len(r.text))]
+    [()]
+    """
+    members = joined_figures(r, fig)
+    if len(members) < 2 or fig.kind != "money":
+        return ()
+    head = _SUBJECT_YEARS.search(r.text, max(0, members[0].start - 80), members[0].start)
+    years = [int(y) for y in _YEAR_WORD.findall(head[1])] if head else []
+    return (years[members.index(fig)],) if len(years) == len(members) else ()
 
 
 #: Words that set a figure in the writer's present, whatever the sentence before was about.
