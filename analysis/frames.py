@@ -8912,7 +8912,7 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
         return False
     prev = before[-1]
     gap = (prev.end, fig.start)
-    joined = _SERIES_GAP.search(r.text, *gap) or _change_amount(r, fig)
+    joined = _SERIES_GAP.search(r.text, *gap) or _change_amount(r, fig) or then_dated(r, prev, fig)  # verd50b
     elsewhere = _FROM_ELSEWHERE.match(r.text, fig.end)
     if elsewhere:
         return False  # "X from a rent-controlled apartment": someone else pays
@@ -8920,6 +8920,29 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
             or whole_after(r.text, *gap):
         return False  # "X, or one-tenth, of the Y": Y is a whole of which X is a part
     return _money_quantity(r, prev).quantity in ("sma_payment", "sma_change", "sma_total")
+
+
+
+# --- verd50b: a dated sequence told with "then" after a payment --------------------------------------------------
+#: Between two amounts of a dated sequence: its year, a comma and "then" ("X in 2014, then Y"), nothing else.
+_THEN_GAP = re.compile(r"(?<!\s)[ \t]++in[ \t]++(?:19|20)\d\d[ \t]*+,?[ \t]++(?:and[ \t]++)?then[ \t]++(?:"
+                       + _HEDGE + r")?")
+#: Right after the later amount, its own year: "then Y in 2018".
+_OWN_YEAR_AFTER = re.compile(r"(?<!\s)[ \t]++in[ \t]++(?:19|20)\d\d\b")
+
+
+def then_dated(r: Reader, prev: Span, fig: Span) -> bool:
+    """Return whether an amount follows the one before it as the next step of a dated sequence, "X in 2014, then Y in
+    2018": only the first year, a comma and "then" between them, and its own year right after it (verd50b); the
+    caller keeps the reading of the amount before ("Seoul paid X in 2014, then Y in 2018": Y is paid too).
+
+    >>> r = Reader(annotate_text("Seoul paid $1 billion in 2014, then $2 billion in 2018; $3 billion, then $4 billion."))
+    >>> f = r.figures_in(0, len(r.text))
+    >>> then_dated(r, f[0], f[1]), then_dated(r, f[2], f[3])
+    (True, False)
+    """
+    return _THEN_GAP.fullmatch(r.text, r.restated_to(prev), fig.start) is not None and \
+        _OWN_YEAR_AFTER.match(r.text, r.restated_to(fig)) is not None
 
 
 _OF_THE_WORDS = re.compile(r"\bof\s+the\b", re.I)
