@@ -1349,8 +1349,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     ((2019,), 'publication')
     """
     item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else label_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig) \
-        or subject_years(r, fig)  # verd50b: "Seoul's payments in 2021 and 2022 were X and Y": Y is of 2022
+    paired = ((item[0].year,) if item else label_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig)
     if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
         return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
@@ -2084,7 +2083,7 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
 
 
 # --- verd50b: Seoul's payment told as spending, putting toward, handing over or picking up -------------------------
-#: A verb of laying out a sum, right before it: "spent", "will put", "hand over", "picks up" (an optional hedge between).
+#: A verb of laying out a sum, right before it: "spent", "will put", "hand over", "picks up" (a hedge between).
 _OUTLAY_VERB = re.compile(r"\b(?:spen(?:d|ds|t|ding)|put(?:s|ting)?|hand(?:s|ed|ing)?[ \t]++over|"
                           r"pick(?:s|ed|ing)?[ \t]++up)[ \t]++(?:" + _HEDGE + r")?$", re.I)
 #: Right after the sum (a time between at most), the US forces it goes to: "on U.S. Forces Korea", "on the U.S.
@@ -2161,7 +2160,6 @@ def whole_payment_told(r: Reader, fig: Span) -> bool:
 _SUBJECT_YEARS = re.compile(r"\b(?:payments|contributions|shares)[ \t]++(?:in|for)[ \t]++((?:(?:19|20)\d\d,[ \t]++)"
                             r"{0,2}(?:19|20)\d\d,?[ \t]++and[ \t]++(?:19|20)\d\d)[ \t]++(?:were|are|stood[ \t]++at|"
                             r"came[ \t]++to|totall?ed)[ \t]++(?:" + _HEDGE + r")?$", re.I)
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def subject_years(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -2179,7 +2177,7 @@ def subject_years(r: Reader, fig: Span) -> tuple[int, ...]:
     if len(members) < 2 or fig.kind != "money":
         return ()
     head = _SUBJECT_YEARS.search(r.text, max(0, members[0].start - 80), members[0].start)
-    years = [int(y) for y in _YEAR_WORD.findall(head[1])] if head else []
+    years = [int(y) for y in _BARE_YEAR.findall(head[1])] if head else []
     return (years[members.index(fig)],) if len(years) == len(members) else ()
 
 
@@ -7730,8 +7728,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
         or ("other" if estimated_cost(r, fig) or project_relative(r, fig) or aside_subject(r, fig) else None)  # cfix50
-    other = None if other and whole_payment_told(r, fig) else other  # verd50b: "wages come out of the X Seoul pays"
-    if other:
+    if other and not whole_payment_told(r, fig):  # verd50b: "wages come out of the X Seoul pays": the payment
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
@@ -8927,8 +8924,6 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
 #: Between two amounts of a dated sequence: its year, a comma and "then" ("X in 2014, then Y"), nothing else.
 _THEN_GAP = re.compile(r"(?<!\s)[ \t]++in[ \t]++(?:19|20)\d\d[ \t]*+,?[ \t]++(?:and[ \t]++)?then[ \t]++(?:"
                        + _HEDGE + r")?")
-#: Right after the later amount, its own year: "then Y in 2018".
-_OWN_YEAR_AFTER = re.compile(r"(?<!\s)[ \t]++in[ \t]++(?:19|20)\d\d\b")
 
 
 def then_dated(r: Reader, prev: Span, fig: Span) -> bool:
@@ -8936,7 +8931,7 @@ def then_dated(r: Reader, prev: Span, fig: Span) -> bool:
     2018": only the first year, a comma and "then" between them, and its own year right after it (verd50b); the
     caller keeps the reading of the amount before ("Seoul paid X in 2014, then Y in 2018": Y is paid too).
 
-    >>> r = Reader(annotate_text("Seoul paid $1 billion in 2014, then $2 billion in 2018; $3 billion, then $4 billion."))
+    >>> r = Reader(annotate_text("It paid $1 billion in 2014, then $2 billion in 2018; $3 billion, then $4 billion."))
     >>> f = r.figures_in(0, len(r.text))
     >>> then_dated(r, f[0], f[1]), then_dated(r, f[2], f[3])
     (True, False)
@@ -12019,7 +12014,7 @@ def respective_years(r: Reader, fig: Span) -> tuple[int, ...]:
     """
     members = respective_list(r, fig)
     dates = listed_years(r, members) if members else []
-    return date_years(dates[members.index(fig)]) if dates else ()
+    return date_years(dates[members.index(fig)]) if dates else subject_years(r, fig)  # verd50b: the noun's years
 
 
 #: The gap between the two ends of a change "from A to B" (claims26); the "from" before A.
