@@ -2135,23 +2135,28 @@ _KOREA_PAID_REL = re.compile(r"(?<!\s)[ \t]++(?:that[ \t]++)?" + KOREA_PAYER + r
 _KOREA_PAYMENT_IS = re.compile(r"\b" + KOREA_PAYER + r"['’]s[ \t]++(?:(?:annual|yearly|cost-sharing)[ \t]++)?"
                                r"(?:contribution|payment)(?:[ \t]++(?:(?:this|last)[ \t]++year|(?:in|for)[ \t]++"
                                r"(?:19|20)\d\d))?[ \t]++(?:is|was|will[ \t]++be)[ \t]++(?:" + _HEDGE + r")?$", re.I)
+#: Right after such an amount, an appositive of its uses: ", money spent on ...", ", most of it going to ...".
+_USES_AFTER = re.compile(r"(?<!\s)[ \t]*+,[ \t]++(?:(?:most|much|all|part|some)[ \t]++of[ \t]++it[ \t]++|money[ \t]++)"
+                         r"(?:spent|used|going|went|paid)[ \t]++(?:on|for|to)\b", re.I)
 
 
 def whole_payment_told(r: Reader, fig: Span) -> bool:
     """Return whether an amount is Korea's whole payment by its own words — "the X Seoul pays this year" with nothing
-    of the verb's own after it, or "Seoul's contribution this year is X" — so that the uses told around it ("Korean
-    base workers' wages come out of the X Seoul pays", "X, money spent on base workers") do not make it their own
-    quantity (verd50b); "the X Seoul pays Korean workers" is a part (:func:`part_relative`).
+    of the verb's own after it, or "Seoul's contribution this year is X, money spent on ..." — so that the uses told
+    around it ("Korean base workers' wages come out of the X Seoul pays") do not make it their own quantity (verd50b);
+    "the X Seoul pays Korean workers" is a part (:func:`part_relative`), "Per capita, Seoul's payment is X" a rate.
 
     >>> [whole_payment_told(*figure_in(t)) for t in ("Wages come out of the 1.1 trillion won Seoul pays this year.",
     ...     "Seoul's contribution this year is 1.2 trillion won, money spent on workers.",
-    ...     "The 500 billion won Seoul pays Korean workers is a part.", "Workers' wages rose to 500 billion won.")]
+    ...     "The 500 billion won Seoul pays Korean workers is a part.", "Per capita, Seoul's payment is 20 dollars.")]
     [True, True, False, False]
     """
-    if fig.kind != "money":
-        return False
-    return _KOREA_PAID_REL.match(r.text, r.restated_to(fig)) is not None or \
-        _KOREA_PAYMENT_IS.search(r.text, max(0, fig.start - 80), fig.start) is not None
+    if fig.kind != "money" or fig.value.get("per") or _PART_CUE.search(r.text, *r.clause(fig, strong=True)):
+        return False  # "Per capita, Seoul's payment is X, money spent on ...": a rate
+    end = r.restated_to(fig)
+    return _KOREA_PAID_REL.match(r.text, end) is not None or (_USES_AFTER.match(r.text, end) is not None and
+                                                                _KOREA_PAYMENT_IS.search(r.text, max(0, fig.start - 80),
+                                                                                         fig.start) is not None)
 
 
 # --- verd50b: years listed in the subject, paired in order with the amounts ---------------------------------------
