@@ -2115,7 +2115,7 @@ def korea_outlay_for_us_forces(r: Reader, fig: Span) -> int | None:
     if fig.kind != "money":
         return None
     c0, _ = r.clause(fig, strong=True)
-    verb = _OUTLAY_VERB.search(r.text, max(c0, fig.start - 40), fig.start)
+    verb = _OUTLAY_VERB.search(r.text, c0, fig.start)
     if verb is None or not _OUTLAY_TARGET.match(r.text, r.restated_to(fig)):
         return None
     korea = last_match(_KOREA_NAMED, r.text, c0, verb.start())
@@ -2153,10 +2153,10 @@ def whole_payment_told(r: Reader, fig: Span) -> bool:
     """
     if fig.kind != "money" or fig.value.get("per") or _PART_CUE.search(r.text, *r.clause(fig, strong=True)):
         return False  # "Per capita, Seoul's payment is X, money spent on ...": a rate
-    end = r.restated_to(fig)
-    return _KOREA_PAID_REL.match(r.text, end) is not None or (_USES_AFTER.match(r.text, end) is not None and
-                                                                _KOREA_PAYMENT_IS.search(r.text, max(0, fig.start - 80),
-                                                                                         fig.start) is not None)
+    end, c0 = r.restated_to(fig), r.clause(fig, strong=True).start
+    uses = _USES_AFTER.match(r.text, end) is not None
+    return _KOREA_PAID_REL.match(r.text, end) is not None or (uses and _KOREA_PAYMENT_IS.search(r.text, c0, fig.start)
+                                                              is not None)
 
 
 # --- verd50b: years listed in the subject, paired in order with the amounts ---------------------------------------
@@ -2181,7 +2181,7 @@ def subject_years(r: Reader, fig: Span) -> tuple[int, ...]:
     members = joined_figures(r, fig)
     if len(members) < 2 or fig.kind != "money":
         return ()
-    head = _SUBJECT_YEARS.search(r.text, max(0, members[0].start - 80), members[0].start)
+    head = _SUBJECT_YEARS.search(r.text, r.clause(members[0], strong=True).start, members[0].start)
     years = [int(y) for y in _BARE_YEAR.findall(head[1])] if head else []
     return (years[members.index(fig)],) if len(years) == len(members) else ()
 
