@@ -2093,9 +2093,9 @@ _OUTLAY_TARGET = re.compile(r"(?<!\s)(?:[ \t]++(?:(?:this|last|next)[ \t]++year|
                             r"[ \t]++(?:on[ \t]++(?:the[ \t]++)?(?:(?:U\.S\.|US|American)[ \t]++(?:" + TROOP_NOUNS +
                             r")|USFK|(?:U\.S\.|United[ \t]++States)[ \t]++Forces[ \t]++Korea)\b|"
                             r"(?:toward|towards|for)[ \t]++the[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?"
-                            r"(?:troops|forces)\b(?![’'])|"
+                            r"(?:troops|forces)\b|"
                             r"of[ \t]++the[ \t]++costs?[ \t]++of[ \t]++the[ \t]++(?:U\.S\.|US|American)[ \t]++"
-                            r"(?:troops|forces)\b)", re.I)
+                            r"(?:troops|forces)\b)(?![’'])", re.I)
 
 
 def korea_outlay_for_us_forces(r: Reader, fig: Span) -> int | None:
