@@ -9435,7 +9435,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         _periods_told(group, values, out)
         _weekday_owners_told(text, group, values, out, now)
         _holidays_beside(text, group, values)
-        _ago_beside(text, group, values)
+        _beside_and_told50(text, group, values)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, printed[h.start : h.end], value))
         if not group:
@@ -10048,6 +10048,94 @@ def _ago_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> N
     for i in range(1, len(group)):
         if group[i].handler is _ago and _ago_after_date(text, group[i - 1], group[i], values[i - 1], values[i]):
             values[i] = {**values[i], "start": values[i - 1]["start"], "end": values[i - 1]["end"]}
+
+
+# --- dates50: a past narrative's day of the month, month's or week's end, "the next N years" -----------------------
+# A past clause that goes on from a past date told in the sentence right before it ("The deal was signed on Feb. 2,
+# 2011. It took effect on the 15th."; "Trump demanded $5 billion in August. By the end of the month, Seoul had
+# refused."; "The deal took effect in 2014. Over the next five years, Seoul paid ...") tells a time of that date's
+# month (week, years), not one counted from publication. Both clauses past, no quotation between, nothing dated
+# between them; a day of the month only on or after the told day. Any other reading keeps its value.
+_SENTENCE_END50 = re.compile(r"[.!?][\"”’']?[ \t\n]{1,3}(?=[A-Z\"“])")
+
+
+def _beside_and_told50(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Run :func:`_ago_beside`, then :func:`_narrative_told` on one paragraph's ``group`` (``values`` set in place).
+
+    >>> ranges("Kim visited Seoul in March 2018. He left on the 15th.", dt.date(2019, 10, 10))[1]
+    ('on the 15th', '2018-03-15', '2018-03-15')
+    """
+    _ago_beside(text, group, values)
+    _narrative_told(text, group, values)
+
+
+def _narrative_told(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Give each date of ``group`` that a past clause goes on with from the past date told in the sentence before
+    (:func:`_narrative_anchor`) the time :func:`_narrative_value` reads of that date.
+
+    >>> ranges("Trump demanded more in August. By the end of the month, Seoul had refused.", dt.date(2019, 10, 10))[1]
+    ('the end of the month', '2019-08-31', '2019-08-31')
+    >>> ranges("Trump demanded more in August. By the end of the month, Seoul will refuse.", dt.date(2019, 10, 10))[1]
+    ('the end of the month', '2019-10-31', '2019-10-31')
+    """
+    for j in range(1, len(group)):
+        h, w = group[j], values[j - 1]
+        if h.handler not in (_day_of_month, _end_of, _n_periods) or not w.get("start") or not values[j].get("start"):
+            continue
+        if not _narrative_anchor(text, group[j - 1], h):
+            continue
+        got = _narrative_value(h.match, dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"]))
+        if got is not None:
+            values[j] = {**values[j], "start": got.lo.isoformat(), "end": got.hi.isoformat()}
+
+
+def _narrative_anchor(text: str, told: _Hit, h: _Hit) -> bool:
+    """Return whether ``h`` opens on the sentence right after the one holding ``told`` (one sentence end between, no
+    quotation mark), and both clauses are past (:func:`clause_tense`).
+
+    >>> t = "Kim met Lee on May 2. He left on the 15th. He will leave on the 20th."
+    >>> hits = _candidates(t, dt.date(2019, 10, 10), 0, len(t))
+    >>> _narrative_anchor(t, hits[0], hits[1]), _narrative_anchor(t, hits[1], hits[2])
+    (True, False)
+    """
+    between = text[told.end : h.start]
+    if len(_SENTENCE_END50.findall(between)) != 1 or any(q in text[told.start : h.end] for q in "\"“”"):
+        return False
+    return clause_tense(text, told.start, told.end) == "past" and clause_tense(text, h.start, h.end) == "past"
+
+
+def _narrative_value(m: re.Match[str], lo: dt.date, hi: dt.date) -> Period | None:
+    """Return the time ``m`` (a day of the month, "the end of the month/week", "the next N years") names in a past
+    narrative that goes on from the told date ``lo..hi``: the day of its month on or after it; the end of its month
+    or of its week (a Sunday); the N years from its year. None if the told date does not fit (a day of the month
+    needs one month, the end of a week one day, the next years one whole year) or ``m`` is another form.
+
+    >>> m = re.match(r"on the (?P<dom>\\d+)th", "on the 15th")
+    >>> _narrative_value(m, dt.date(2011, 2, 2), dt.date(2011, 2, 2))
+    Period(lo=datetime.date(2011, 2, 15), hi=datetime.date(2011, 2, 15))
+    >>> _narrative_value(m, dt.date(2011, 2, 20), dt.date(2011, 2, 20)) is None  # before the told day
+    True
+    """
+    g = m.groupdict()
+    one_month = (lo.year, lo.month) == (hi.year, hi.month)
+    if g.get("dom") and one_month and not g.get("which"):
+        day = int(g["dom"])
+        if lo.day <= day <= calendar.monthrange(lo.year, lo.month)[1] and (lo == hi or lo.day == 1):
+            return Period(lo.replace(day=day), lo.replace(day=day))
+        return None
+    unit = (g.get("unit") or "").lower()
+    if g.get("pos", "").lower() == "end" and not g.get("which"):
+        if unit == "month" and one_month:
+            end = lo.replace(day=calendar.monthrange(lo.year, lo.month)[1])
+            return Period(end, end)
+        if unit == "week" and lo == hi:
+            end = lo + dt.timedelta(days=6 - lo.weekday())
+            return Period(end, end)
+        return None
+    n = _count(g.get("n") or "") if (g.get("which") or "").lower() == "next" else None
+    if unit == "years" and n and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
+        return Period(lo, dt.date(lo.year + n - 1, 12, 31))
+    return None
 
 
 # a hedge between a date's comma and the count back set after it ("in 2002, more than 10 years ago")
