@@ -10107,7 +10107,8 @@ def _narrative_anchor(text: str, told: _Hit, h: _Hit) -> bool:
 def _narrative_value(m: re.Match[str], lo: dt.date, hi: dt.date) -> Period | None:
     """Return the time ``m`` (a day of the month, "the end of the month/week", "the next N years") names in a past
     narrative that goes on from the told date ``lo..hi``: the day of its month on or after it; the end of its month
-    or of its week (a Sunday); the N years from its year. None if the told date does not fit (a day of the month
+    ("at the end of the month": its last third, as :func:`_pos_happened` reads a past one) or of its week (a
+    Sunday); the N years from its year. None if the told date does not fit (a day of the month
     needs one month, the end of a week one day, the next years one whole year) or ``m`` is another form.
 
     >>> m = re.match(r"on the (?P<dom>\\d+)th", "on the 15th")
@@ -10127,7 +10128,8 @@ def _narrative_value(m: re.Match[str], lo: dt.date, hi: dt.date) -> Period | Non
     if g.get("pos", "").lower() == "end" and not g.get("which"):
         if unit == "month" and one_month:
             end = lo.replace(day=calendar.monthrange(lo.year, lo.month)[1])
-            return Period(end, end)
+            at = _AT_EDGE.search(m.string, max(0, m.start() - 4), m.start()) is not None  # its last third (README)
+            return _part(lo.replace(day=1), end, "late") if at else Period(end, end)
         if unit == "week" and lo == hi:
             end = lo + dt.timedelta(days=6 - lo.weekday())
             return Period(end, end)
