@@ -10053,9 +10053,11 @@ def _ago_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> N
 # --- dates50: a past narrative's day of the month, month's or week's end, "the next N years" -----------------------
 # A past clause that goes on from a past date told in the sentence right before it ("The deal was signed on Feb. 2,
 # 2011. It took effect on the 15th."; "Trump demanded $5 billion in August. By the end of the month, Seoul had
-# refused."; "The deal took effect in 2014. Over the next five years, Seoul paid ...") tells a time of that date's
-# month (week, years), not one counted from publication. Both clauses past, no quotation between, nothing dated
-# between them; a day of the month only on or after the told day. Any other reading keeps its value.
+# refused.") tells a time of that date's month (week), not one counted from publication. Both clauses past, no
+# quotation between, nothing dated between them; a day of the month only on or after the told day. A past "the next
+# N years" after a past year ("The deal took effect in 2014. Over the next five years, Seoul paid ...") runs from
+# that year or the one after (the text does not say which): unresolved, not the years after publication. Any other
+# reading keeps its value.
 _SENTENCE_END50 = re.compile(r"[.!?][\"”’']?[ \t\n]{1,3}(?=[A-Z\"“])")
 
 
@@ -10084,7 +10086,11 @@ def _narrative_told(text: str, group: list[_Hit], values: list[dict[str, Any]]) 
             continue
         if not _narrative_anchor(text, group[j - 1], h):
             continue
-        got = _narrative_value(h.match, dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"]))
+        lo, hi = dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"])
+        if h.handler is _n_periods and _next_years_after(h.match, lo, hi):
+            why = f"a past 'next years' after a past year ({w['start'][:4]}): from it or the year after, not said"
+            values[j] = {"start": None, "end": None, "form": values[j].get("form", "relative"), "unresolved": why}
+        got = _narrative_value(h.match, lo, hi)
         if got is not None:
             values[j] = {**values[j], "start": got.lo.isoformat(), "end": got.hi.isoformat()}
 
@@ -10105,11 +10111,10 @@ def _narrative_anchor(text: str, told: _Hit, h: _Hit) -> bool:
 
 
 def _narrative_value(m: re.Match[str], lo: dt.date, hi: dt.date) -> Period | None:
-    """Return the time ``m`` (a day of the month, "the end of the month/week", "the next N years") names in a past
-    narrative that goes on from the told date ``lo..hi``: the day of its month on or after it; the end of its month
-    ("at the end of the month": its last third, as :func:`_pos_happened` reads a past one) or of its week (a
-    Sunday); the N years from its year. None if the told date does not fit (a day of the month
-    needs one month, the end of a week one day, the next years one whole year) or ``m`` is another form.
+    """Return the time ``m`` (a day of the month, "the end of the month/week") names in a past narrative that goes
+    on from the told date ``lo..hi``: the day of its month on or after it; the end of its month ("at the end of the
+    month": its last third, as :func:`_pos_happened` reads a past one) or of its week (a Sunday). None if the told
+    date does not fit (a day of the month needs one month, the end of a week one day) or ``m`` is another form.
 
     >>> m = re.match(r"on the (?P<dom>\\d+)th", "on the 15th")
     >>> _narrative_value(m, dt.date(2011, 2, 2), dt.date(2011, 2, 2))
@@ -10133,11 +10138,21 @@ def _narrative_value(m: re.Match[str], lo: dt.date, hi: dt.date) -> Period | Non
         if unit == "week" and lo == hi:
             end = lo + dt.timedelta(days=6 - lo.weekday())
             return Period(end, end)
-        return None
-    n = _count(g.get("n") or "") if (g.get("which") or "").lower() == "next" else None
-    if unit == "years" and n and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
-        return Period(lo, dt.date(lo.year + n - 1, 12, 31))
     return None
+
+
+def _next_years_after(m: re.Match[str], lo: dt.date, hi: dt.date) -> bool:
+    """Return whether ``m`` is "the next N years" and the told date ``lo..hi`` one whole year.
+
+    >>> m = re.match(r"the (?P<which>next) (?P<n>[a-z]+) (?P<unit>years)", "the next five years")
+    >>> day = dt.date(2014, 3, 1)
+    >>> _next_years_after(m, dt.date(2014, 1, 1), dt.date(2014, 12, 31)), _next_years_after(m, day, day)
+    (True, False)
+    """
+    g = m.groupdict()
+    n = _count(g.get("n") or "") if (g.get("which") or "").lower() == "next" else None
+    whole_year = (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year
+    return bool(n) and (g.get("unit") or "").lower() == "years" and whole_year
 
 
 # a hedge between a date's comma and the count back set after it ("in 2002, more than 10 years ago")
