@@ -5,8 +5,9 @@ reading (near misses of the rule).
 
 - LAUNCH: "launches"/"reopens" in the present, after its subject and right before its date, with no object ("The
   ferry launches on Friday", "The museum reopens in March"): a schedule ahead, as "opens" is (`_launch_ahead`).
-  LAUNCH_CTRL: with an object (a press release's news: "launches a campaign"), the past, the noun "launches" (a
-  possessive before it, or a past verb after the date: `_noun_verb_last`).
+  "launches" only with no verb before it in its clause (`_verb_before`) and its date ending the sentence
+  (`_noun_verb_last`). LAUNCH_CTRL: with an object (a press release's news: "launches a campaign"), the past, the
+  noun "launches" (a possessive before it, a verb before it, words after the date).
 - SOLD_OUT: "is/are sold out" after the date ("Seats for the concert on Saturday are sold out"): a present state of an
   event still ahead (`_sold_out_now`). SOLD_OUT_CTRL: "was/were sold out", "sold out its bonds".
 - FED: "fed" written in lower case after its subject is a past verb ("Sato fed the crowd on Friday"), which the

@@ -504,9 +504,11 @@ def _tense_of(words: list[str], i: int) -> str | None:
 # the present of a launch or a reopening told with no object, right before its date ("The rocket launches on
 # Friday", "The base reopens in March"): a schedule, as "opens" is; with an object it may be a press release's own
 # news ("The Society launches a campaign": see :data:`_ACT_PRESENT`), and "launches" may be a plural noun ("missile
-# launches on Friday drew ..."), whose past verb after the date then tells the time (:func:`_noun_verb_last`)
+# launches on Friday drew ...", "conducted missile launches on Friday"): read as the verb only with no verb before it
+# in its clause (:func:`_verb_before`) and its date ending the sentence (:func:`_noun_verb_last` in `clause_tense`)
 _LAUNCH_PRESENT = frozenset({"launches", "reopens"})
 _NOUN_TOO_PRESENT = frozenset({"launches"})  # of them, those that are plural nouns too
+_SENTENCE_CLOSE50 = re.compile(r"[ \t]{0,2}[.!?]")  # a date that ends its sentence ("The rocket launches on Friday.")
 _TENSE_WORDS |= _LAUNCH_PRESENT | {"sold", "fed"}
 
 
@@ -517,12 +519,34 @@ def _launch_ahead(words: list[str], i: int, w: str) -> bool:
     >>> [_launch_ahead(s.split(), 2, s.split()[2].lower()) for s in ("The rocket launches", "the base reopens",
     ...                                                              "Its new launches", "Kim launches a")]
     [True, True, False, False]
+
+    "launches" after a verb of its clause is a noun ("Seoul conducted missile launches on Friday"):
+
+    >>> _launch_ahead("Seoul conducted missile launches".split(), 3, "launches")
+    False
     """
     if w not in _LAUNCH_PRESENT or not words[i].islower() or i + 1 != len(words) or i == 0:
         return False
     prev = words[i - 1].lower()
+    if w in _NOUN_TOO_PRESENT and _verb_before(words, i):
+        return False  # "North Korea conducted missile launches on Friday", "two failed launches": a noun
     return prev not in _DETERMINERS and prev not in _PREPOSITIONS and prev not in _BOUNDARY and \
         not prev.endswith(("'s", "’s")) and prev not in _ADJECTIVE_BEFORE_NOUN
+
+
+def _verb_before(words: list[str], i: int) -> bool:
+    """Return whether a word before ``words[i]``, back to a clause mark, tells a tense (:func:`_tense_of`) or ends in
+    "-ed": then ``words[i]`` is no verb of its clause's subject but a noun (an object, a noun after a participle).
+
+    >>> _verb_before("Seoul conducted missile launches".split(), 3), _verb_before(". The rocket launches".split(), 3)
+    (True, False)
+    """
+    for k in range(i - 1, -1, -1):
+        if words[k] in _BOUNDARY:
+            return False
+        if words[k].lower().endswith("ed") or _tense_of(words, k) is not None:
+            return True
+    return False
 
 
 # adjectives that put a "launches" after them as a noun ("its new launches", "two recent launches")
@@ -569,8 +593,8 @@ def _ahead50(words: list[str], i: int, prev: str) -> bool:
 
 def _noun_verb_last(before: list[str]) -> bool:
     """Return whether the last tense word of ``before`` (a date's clause read back) is a present that may be a plural
-    noun (:data:`_NOUN_TOO_PRESENT`: "North Korea's missile launches on Friday drew ..."): a past verb after the date
-    (:func:`_own_past`) then tells the clause's time.
+    noun (:data:`_NOUN_TOO_PRESENT`: "North Korea's missile launches on Friday drew ..."): unless the date ends the
+    sentence, the words after it then tell the clause's time (`clause_tense`).
 
     >>> _noun_verb_last("The missile launches".split()), _noun_verb_last("The rocket opens".split())
     (True, False)
@@ -1549,10 +1573,12 @@ def clause_tense(
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
-    if tense == "future" and (_timetable_link(before) or _phrase_verb_last(before) or _noun_verb_last(before)):
+    if tense == "future" and (_timetable_link(before) or _phrase_verb_last(before)):
         b = _word_end(text, min(hi, end + _WINDOW), hi)
         comma = text.find(",", end, b)  # the date's own clause ends at a comma ("..., officials said")
         tense = "past" if _own_past(_clause_words(text, end, b if comma < 0 else comma, False, tokens)) else tense
+    if tense == "future" and _noun_verb_last(before) and not _SENTENCE_CLOSE50.match(text, end):
+        tense = None  # "Missile launches on Friday raise fears": a noun "launches" may be; read on after the date
     if tense is None and before and before[0] in _QUOTE_MARKS:
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
