@@ -8,8 +8,9 @@ reading (near misses of the rule).
   "launches" only with no verb before it in its clause (`_verb_before`) and its date ending the sentence
   (`_noun_verb_last`). LAUNCH_CTRL: with an object (a press release's news: "launches a campaign"), the past, the
   noun "launches" (a possessive before it, a verb before it, words after the date).
-- SOLD_OUT: "is/are sold out" after the date ("Seats for the concert on Saturday are sold out"): a present state of an
-  event still ahead (`_sold_out_now`). SOLD_OUT_CTRL: "was/were sold out", "sold out its bonds".
+- SOLD_OUT: "is/are sold out" right after the date and closing its sentence ("Seats for the concert on Saturday are
+  sold out."): a present state of an event still ahead (`_sold_out_now`). SOLD_OUT_CTRL: "was/were sold out", "sold
+  out its bonds", the date after "are sold out", "sold out of masks".
 - FED: "fed" written in lower case after its subject is a past verb ("Sato fed the crowd on Friday"), which the
   clause's own tense is before a joined future clause (`_written_fed`). FED_CTRL: "the Fed", "fed up", "Well-fed".
 - HABIT: an adverb of habit between a plural subject and a timetable verb ("Audits usually begin in March"): the next

@@ -555,15 +555,21 @@ _ADJECTIVE_BEFORE_NOUN = frozenset({"new", "recent", "latest", "last", "first", 
 
 
 def _sold_out_now(words: list[str], i: int, w: str, prev: str) -> bool:
-    """Return whether ``words[i]`` (``w``) is "sold" of a present "is/are sold out" ("Tickets for the summit on Friday
-    are sold out"): a state of what is still to come, so the date of the thing sold out lies ahead. Not "was sold
-    out" (past), nor "Seoul sold out" (a past verb, read as main reads it).
+    """Return whether ``words[i]`` (``w``) is "sold" of a present "is/are sold out" that opens the words read after a
+    date and ends them ("Tickets for the summit on Friday | are sold out."): the date is in the subject, the thing
+    sold out, a state of what is still to come, so the date lies ahead. Not "was sold out" (past), "Seoul sold out" (a
+    past verb, read as main reads it), "Masks are sold out [on Monday]" (the date after it: the selling's time, read
+    as main reads it) or "is sold out of masks" (a stock, not an event).
 
     >>> [_sold_out_now(s.split(), 1, "sold", s.split()[0].lower()) for s in ("are sold out", "was sold out",
     ...                                                                       "Seoul sold out", "are sold cheaply")]
     [True, False, False, False]
+    >>> _sold_out_now("Masks are sold out".split(), 2, "sold", "are"), _sold_out_now("is sold out of".split(), 1,
+    ...                                                                               "sold", "is")
+    (False, False)
     """
-    return w == "sold" and prev in _BE_PRESENT and i + 1 < len(words) and words[i + 1].lower() == "out"
+    closes = i + 2 == len(words) or (i + 2 < len(words) and words[i + 2] in _BOUNDARY)
+    return w == "sold" and i == 1 and prev in _BE_PRESENT and words[i + 1 : i + 2] == ["out"] and closes
 
 
 def _written_fed(words: list[str], i: int) -> bool:
