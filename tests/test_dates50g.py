@@ -16,8 +16,9 @@ reading (near misses of the rule).
 - HABIT: an adverb of habit between a plural subject and a timetable verb ("Audits usually begin in March"): the next
   time, as "Audits begin in March" is, not the past year told before (`_habit_plural`). HABIT_CTRL: the past, a verb
   of no timetable ("rise"), a singular subject.
-- WANT: "want"/"seek" after a plural subject, with an object ("Farmers want a new deal in March"): ahead, as "Seoul
-  wants a deal in March" is (`_wanting_base`). WANT_CTRL: "wanted", "sought", the noun "wants".
+- WANT: "want"/"seek" after a plural subject, with a short object and no preposition before the date ("Farmers want
+  a new deal in March"): ahead, as "Seoul wants a deal in March" is (`_wanting_base`). WANT_CTRL: "wanted",
+  "sought", the noun "wants", a preposition in the object ("want answers about losses in March").
 - NARRATIVE: a past clause that goes on from a past date told in the sentence right before ("The pact was signed on
   Jan. 4, 2016. It took effect on the 20th."): its day of the month (on or after the told day), "the end of the
   month" ("at the end of": its last third) and "the end of the week" (a Sunday) are the told date's

@@ -640,18 +640,26 @@ def _habit_plural(words: list[str], i: int, prev: str) -> bool:
 # the base form of wanting after a plural subject, with its object ("Negotiators want a deal in March"): ahead, as
 # "Seoul wants a deal in March" is (:data:`_WANTING_NOW`); "want to" is read as a plan (:func:`_plan_tense`)
 _WANTING_BASE = frozenset({"want", "seek"})
+_WANTED_SHORT = 3  # words at most between "want" and its date
+# prepositions that tie a noun of the object to the date ("answers about losses in March"); and a clause's words
+_OBJECT_LINKS = frozenset({"about", "over", "on", "of", "for", "from", "with", "after", "since", "that", "which"})
 
 
 def _wanting_base(words: list[str], i: int, w: str, prev: str) -> bool:
-    """Return whether ``words[i]`` is "want"/"seek" after a plural subject, before an object (not "to").
+    """Return whether ``words[i]`` is "want"/"seek" after a plural subject, before a short object (at most
+    ``_WANTED_SHORT`` words, no preposition: "want a new deal [in March]"; not "want answers about losses [in March]",
+    whose date may be the losses', nor "to").
 
     >>> _wanting_base("Negotiators want a".split(), 1, "want", "negotiators")
     True
     >>> _wanting_base("to want a".split(), 1, "want", "to"), _wanting_base("they want to".split(), 1, "want", "they")
     (False, False)
+    >>> _wanting_base("Farmers want answers about losses".split(), 1, "want", "farmers")
+    False
     """
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    return w in _WANTING_BASE and nxt != "to" and _plural_subject(prev, words[i])
+    short = len(words) - i - 1 <= _WANTED_SHORT and not any(x.lower() in _OBJECT_LINKS for x in words[i + 1 :])
+    return w in _WANTING_BASE and nxt != "to" and short and _plural_subject(prev, words[i])
 
 
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
@@ -9467,7 +9475,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         _periods_told(group, values, out)
         _weekday_owners_told(text, group, values, out, now)
         _holidays_beside(text, group, values)
-        _beside_and_told50(text, group, values)
+        _beside_and_told50(text, group, values, now)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, printed[h.start : h.end], value))
         if not group:
@@ -10093,22 +10101,27 @@ def _ago_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> N
 _SENTENCE_END50 = re.compile(r"[.!?][\"”’']?[ \t\n]{1,3}(?=[A-Z\"“])")
 
 
-def _beside_and_told50(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
-    """Run :func:`_ago_beside`, then :func:`_narrative_told` on one paragraph's ``group`` (``values`` set in place).
+def _beside_and_told50(text: str, group: list[_Hit], values: list[dict[str, Any]], now: dt.date) -> None:
+    """Run :func:`_ago_beside`, then :func:`_narrative_told` on one paragraph's ``group`` (``values`` set in place;
+    ``now``: the story's day).
 
     >>> ranges("Kim visited Seoul in March 2018. He left on the 15th.", dt.date(2019, 10, 10))[1]
     ('on the 15th', '2018-03-15', '2018-03-15')
     """
     _ago_beside(text, group, values)
-    _narrative_told(text, group, values)
+    _narrative_told(text, group, values, now)
 
 
-def _narrative_told(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+def _narrative_told(text: str, group: list[_Hit], values: list[dict[str, Any]], now: dt.date) -> None:
     """Give each date of ``group`` that a past clause goes on with from the past date told in the sentence before
-    (:func:`_narrative_anchor`) the time :func:`_narrative_value` reads of that date.
+    (:func:`_narrative_anchor`) the time :func:`_narrative_value` reads of that date, if that time is not after the
+    story's day ``now`` (a past clause tells no time ahead: "met on Monday. By the end of the week, they had agreed"
+    told on a Thursday keeps its reading).
 
     >>> ranges("Trump demanded more in August. By the end of the month, Seoul had refused.", dt.date(2019, 10, 10))[1]
     ('the end of the month', '2019-08-31', '2019-08-31')
+    >>> ranges("Kim met Lee on Monday. By the end of the week, they had agreed.", dt.date(2023, 5, 18))[1]
+    ('the end of the week', '2023-05-14', '2023-05-14')
     >>> ranges("Trump demanded more in August. By the end of the month, Seoul will refuse.", dt.date(2019, 10, 10))[1]
     ('the end of the month', '2019-10-31', '2019-10-31')
     """
@@ -10123,7 +10136,7 @@ def _narrative_told(text: str, group: list[_Hit], values: list[dict[str, Any]]) 
             why = f"a past 'next years' after a past year ({w['start'][:4]}): from it or the year after, not said"
             values[j] = {"start": None, "end": None, "form": values[j].get("form", "relative"), "unresolved": why}
         got = _narrative_value(h.match, lo, hi)
-        if got is not None:
+        if got is not None and got.hi <= now:
             values[j] = {**values[j], "start": got.lo.isoformat(), "end": got.hi.isoformat()}
 
 
