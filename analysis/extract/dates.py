@@ -10118,12 +10118,11 @@ def _narrative_told(text: str, group: list[_Hit], values: list[dict[str, Any]], 
     story's day ``now`` (a past clause tells no time ahead: "met on Monday. By the end of the week, they had agreed"
     told on a Thursday keeps its reading).
 
-    >>> ranges("Trump demanded more in August. By the end of the month, Seoul had refused.", dt.date(2019, 10, 10))[1]
-    ('the end of the month', '2019-08-31', '2019-08-31')
-    >>> ranges("Kim met Lee on Monday. By the end of the week, they had agreed.", dt.date(2023, 5, 18))[1]
-    ('the end of the week', '2023-05-14', '2023-05-14')
-    >>> ranges("Trump demanded more in August. By the end of the month, Seoul will refuse.", dt.date(2019, 10, 10))[1]
-    ('the end of the month', '2019-10-31', '2019-10-31')
+    >>> t, pub = "Trump demanded more in August. By the end of the month, Seoul had refused.", dt.date(2019, 10, 10)
+    >>> [r[1:] for r in ranges(t, pub)[1:] + ranges(t.replace("had refused", "will refuse"), pub)[1:]]
+    [('2019-08-31', '2019-08-31'), ('2019-10-31', '2019-10-31')]
+    >>> ranges("Kim met Lee on Monday. By the end of the week, they had agreed.", dt.date(2023, 5, 18))[1][1:]
+    ('2023-05-14', '2023-05-14')
     """
     for j in range(1, len(group)):
         h, w = group[j], values[j - 1]
