@@ -463,7 +463,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _SCHEDULED_BASE:
         if _adverb_last(w, nxt) or _aspect_verb(w, nxt):
             return None  # "the two sides last met in March": the adverb, not the verb "last"
-        return "future" if _habit_plural(words, i, prev) or _modified_subject(words, i) else None
+        return "future" if _plural_subject(prev, words[i]) or _modified_subject(words, i) else None
     if w in _PLANNED_PRESENT or w.endswith("ing"):
         return _present_plan(words, i)
     if w in _IMMINENT:
@@ -535,18 +535,43 @@ def _launch_ahead(words: list[str], i: int, w: str) -> bool:
 
 
 def _verb_before(words: list[str], i: int) -> bool:
-    """Return whether a word before ``words[i]``, back to a clause mark, tells a tense (:func:`_tense_of`) or ends in
-    "-ed": then ``words[i]`` is no verb of its clause's subject but a noun (an object, a noun after a participle).
+    """Return whether a word before ``words[i]``, back to a clause mark, tells a tense (:func:`_tense_of`), ends in
+    "-ed", is a form of "be" or a present after a plural subject ("Tensions rise"), a preposition ("after", "amid"),
+    a number or a determiner past the clause's first word (:func:`_noun_marks`): then ``words[i]`` is no verb of its
+    clause's subject but a noun (an object, a noun after a participle or a preposition).
 
     >>> _verb_before("Seoul conducted missile launches".split(), 3), _verb_before(". The rocket launches".split(), 3)
     (True, False)
+    >>> _verb_before("Tensions rise missile launches".split(), 3), _verb_before("Japan tracks the launches".split(), 3)
+    (True, True)
     """
     for k in range(i - 1, -1, -1):
         if words[k] in _BOUNDARY:
             return False
-        if words[k].lower().endswith("ed") or _tense_of(words, k) is not None:
+        first = k == 0 or words[k - 1] in _BOUNDARY
+        if words[k].lower().endswith("ed") or _tense_of(words, k) is not None or _noun_marks(words, k, first):
             return True
     return False
+
+
+_NOUN_PREPOSITIONS50 = frozenset({"amid", "over", "despite", "among", "about"})  # with :data:`_PREPOSITIONS`
+
+
+def _noun_marks(words: list[str], k: int, first: bool) -> bool:
+    """Return whether ``words[k]`` (``first``: it opens its clause) marks a "launches" after it as a noun: a form of
+    "be", a preposition, a number, a determiner not opening the clause, or a present verb after a plural subject.
+
+    >>> [_noun_marks(w.split(), 1, False) for w in ("Seoul is", "with two", "Seoul the", "Tensions rise",
+    ...                                             "Karvo ferry")]
+    [True, True, True, True, False]
+    """
+    w = words[k].lower()
+    if w in _BE or w in _PREPOSITIONS or w in _NOUN_PREPOSITIONS50 or _count(w) is not None:
+        return True
+    if w in _DETERMINERS and not first:
+        return True
+    return k > 0 and words[k].isalpha() and words[k].islower() and not w.endswith("s") \
+        and _plural_subject(words[k - 1].lower(), words[k])
 
 
 # adjectives that put a "launches" after them as a noun ("its new launches", "two recent launches")
@@ -611,30 +636,29 @@ def _noun_verb_last(before: list[str]) -> bool:
     return False
 
 
-# adverbs of habit between a plural subject and its timetable verb ("Talks usually run in March"): the habit's next
-# time lies ahead, as "Talks run in March" does (the subject is the word before the adverb)
+# adverbs of habit between a plural subject and its timetable verb ("Talks usually run in March"): a habit names no
+# one month, as a season in a habitual clause is none (lead decision, session 50): read unresolved
+# (:func:`_habit_month`)
 _HABIT_ADVERBS = frozenset({"usually", "normally", "typically", "generally", "traditionally", "often", "always"})
+_HABIT_BEFORE = re.compile(r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{5,13})[ \t]{1,3}([a-z]{2,12})[ \t]{1,3}\Z")
+_BARE_MONTH50 = re.compile(r"(?i:in)[ \t]{1,3}[A-Z][a-z]{2,8}\Z")
 
 
-def _habit_subject(words: list[str], i: int, prev: str) -> str:
-    """Return the word before ``words[i]`` past an adverb of habit (:data:`_HABIT_ADVERBS`), lower case, else ``prev``.
+def _habit_month(text: str, h: _Hit) -> bool:
+    """Return whether ``h`` is a bare month ("in March") right after a plural subject (:func:`_plural_subject`, "who"
+    and "which" too), an adverb of habit and a timetable verb in the present ("Audits usually begin in March"): a
+    habit, no one month.
 
-    >>> _habit_subject("Talks usually run".split(), 2, "usually"), _habit_subject("Talks run".split(), 1, "talks")
-    ('talks', 'talks')
+    >>> t = "Audits usually begin in March. Audits begin in March. Audits usually began in March."
+    >>> [_habit_month(t, h) for h in _candidates(t, dt.date(2023, 5, 18), 0, len(t))]
+    [True, False, False]
     """
-    if i >= 2 and prev in _HABIT_ADVERBS:
-        return words[i - 2].lower()
-    return prev
-
-
-def _habit_plural(words: list[str], i: int, prev: str) -> bool:
-    """Return whether the timetable verb ``words[i]`` has a plural subject (:func:`_plural_subject`) before it, past
-    an adverb of habit (:func:`_habit_subject`).
-
-    >>> _habit_plural("Talks usually run".split(), 2, "usually"), _habit_plural("It usually runs".split(), 2, "usually")
-    (True, False)
-    """
-    return _plural_subject(_habit_subject(words, i, prev), words[i])
+    if h.handler is not _month or not _BARE_MONTH50.match(h.match.group()):
+        return False
+    m = _HABIT_BEFORE.search(text, max(0, h.start - 60), h.start)
+    if m is None or m.group(2) not in _HABIT_ADVERBS or m.group(3) not in _SCHEDULED_BASE:
+        return False
+    return _plural_subject(m.group(1).lower(), m.group(3))
 
 
 # the base form of wanting after a plural subject, with its object ("Negotiators want a deal in March"): ahead, as
@@ -10110,6 +10134,10 @@ def _beside_and_told50(text: str, group: list[_Hit], values: list[dict[str, Any]
     """
     _ago_beside(text, group, values)
     _narrative_told(text, group, values, now)
+    for j, h in enumerate(group):
+        if _habit_month(text, h) and values[j].get("start"):
+            why = "a month in a habitual clause ('usually begin in March'): a habit, no one month"
+            values[j] = {"start": None, "end": None, "form": values[j].get("form", "relative"), "unresolved": why}
 
 
 def _narrative_told(text: str, group: list[_Hit], values: list[dict[str, Any]], now: dt.date) -> None:
@@ -10128,7 +10156,7 @@ def _narrative_told(text: str, group: list[_Hit], values: list[dict[str, Any]], 
         h, w = group[j], values[j - 1]
         if h.handler not in (_day_of_month, _end_of, _n_periods) or not w.get("start") or not values[j].get("start"):
             continue
-        if not _narrative_anchor(text, group[j - 1], h):
+        if not _narrative_anchor(text, group[j - 1], h) or _told_aside(text, group, values, j):
             continue
         lo, hi = dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"])
         if h.handler is _n_periods and _next_years_after(h.match, lo, hi):
@@ -10152,6 +10180,35 @@ def _narrative_anchor(text: str, told: _Hit, h: _Hit) -> bool:
     if len(_SENTENCE_END50.findall(between)) != 1 or any(q in text[told.start : h.end] for q in "\"“”"):
         return False
     return clause_tense(text, told.start, told.end) == "past" and clause_tense(text, h.start, h.end) == "past"
+
+
+# a relative clause set off by a comma ("Kim, who took office in July 2020, criticized ..."): its date is no anchor
+_RELATIVE_ASIDE50 = re.compile(r",[ \t]{1,3}(?:who|which|whom|whose)\b")
+_HAD50 = re.compile(r"\b(?:had|'d|’d)\b")
+
+
+def _told_aside(text: str, group: list[_Hit], values: list[dict[str, Any]], j: int) -> bool:
+    """Return whether the told date ``group[j - 1]`` is no anchor for ``group[j]``: it stands inside a comma-set
+    "who/which" clause of its sentence; or its sentence holds an earlier date too and ``group[j]``'s clause is a past
+    perfect ("had opened on the 24th") or its day of the month is that earlier date's day (either may point back).
+
+    >>> t = "Kim, who took office in July 2020, criticized it. Seoul walked out on the 28th."
+    >>> hits = _candidates(t, dt.date(2023, 5, 18), 0, len(t))
+    >>> _told_aside(t, hits, [{}, {}], 1)
+    True
+    """
+    told, h = group[j - 1], group[j]
+    starts = [m.end() for m in _SENTENCE_END50.finditer(text, 0, told.start)]
+    opens = starts[-1] if starts else 0
+    aside = [m.end() for m in _RELATIVE_ASIDE50.finditer(text, opens, told.start)]
+    if aside and "," not in text[aside[-1] : told.start]:
+        return True
+    if j < 2 or group[j - 2].end <= opens or not values[j - 2].get("start"):
+        return False
+    h_opens = max(m.end() for m in _SENTENCE_END50.finditer(text, told.end, h.start))
+    dom = h.match.groupdict().get("dom")
+    same_day = bool(dom) and dom.isdigit() and int(dom) == dt.date.fromisoformat(values[j - 2]["start"]).day
+    return same_day or _HAD50.search(text, h_opens, h.start) is not None
 
 
 def _narrative_value(m: re.Match[str], lo: dt.date, hi: dt.date) -> Period | None:
