@@ -458,7 +458,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     w = w.replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     prev = _prev_unnegated(words, i)
-    if (w in _WILL and not _names_period(words, i)) or w in _SCHEDULED or w.endswith("'ll") or _ahead50(words, i, prev):
+    if (w in _WILL and not _names_period(words, i)) or w in _SCHEDULED or w.endswith("'ll") or _launch_ahead(words, i):
         return "future"  # not "approved the budget for the next fiscal year in December": a period, no event ahead
     if w in _SCHEDULED_BASE:
         if _adverb_last(w, nxt) or _aspect_verb(w, nxt):
@@ -485,7 +485,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "future"
     if (w in _SAME_PAST and _base_form(prev)) or _joined_participle(words, i):
         return None  # "to put", "will cut": the base form; "will be signed ... and sent": the tense is told before it
-    if w in _PAST or w in _SAME_PAST or _written_fed(words, i):
+    if w in _PAST or w in _SAME_PAST:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
         return None if prev in _NON_FINITE_BE or prev in _BE_PRESENT or _currency_won(w, prev) else "past"  # "be held"
@@ -509,22 +509,23 @@ def _tense_of(words: list[str], i: int) -> str | None:
 _LAUNCH_PRESENT = frozenset({"launches", "reopens"})
 _NOUN_TOO_PRESENT = frozenset({"launches"})  # of them, those that are plural nouns too
 _SENTENCE_CLOSE50 = re.compile(r"[ \t]{0,2}[.!?]")  # a date that ends its sentence ("The rocket launches on Friday.")
-_TENSE_WORDS |= _LAUNCH_PRESENT | {"sold", "fed"}
+_TENSE_WORDS |= _LAUNCH_PRESENT
 
 
-def _launch_ahead(words: list[str], i: int, w: str) -> bool:
-    """Return whether ``words[i]`` (``w``, lower case) is a present of :data:`_LAUNCH_PRESENT` after its subject and
-    right before its date, with no object: a schedule ahead.
+def _launch_ahead(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a present of :data:`_LAUNCH_PRESENT` after its subject and right before its
+    date, with no object: a schedule ahead.
 
-    >>> [_launch_ahead(s.split(), 2, s.split()[2].lower()) for s in ("The rocket launches", "the base reopens",
-    ...                                                              "Its new launches", "Kim launches a")]
+    >>> [_launch_ahead(s.split(), 2) for s in ("The rocket launches", "the base reopens", "Its new launches",
+    ...                                        "Kim launches a")]
     [True, True, False, False]
 
     "launches" after a verb of its clause is a noun ("Seoul conducted missile launches on Friday"):
 
-    >>> _launch_ahead("Seoul conducted missile launches".split(), 3, "launches")
+    >>> _launch_ahead("Seoul conducted missile launches".split(), 3)
     False
     """
+    w = words[i].lower()
     if w not in _LAUNCH_PRESENT or not words[i].islower() or i + 1 != len(words) or i == 0:
         return False
     prev = words[i - 1].lower()
@@ -579,49 +580,6 @@ _ADJECTIVE_BEFORE_NOUN = frozenset({"new", "recent", "latest", "last", "first", 
                                     "many", "more", "repeated"})
 
 
-def _sold_out_now(words: list[str], i: int, w: str, prev: str) -> bool:
-    """Return whether ``words[i]`` (``w``) is "sold" of a present "is/are sold out" that opens the words read after a
-    date and ends them ("Tickets for the summit on Friday | are sold out."): the date is in the subject, the thing
-    sold out, a state of what is still to come, so the date lies ahead. Not "was sold out" (past), "Seoul sold out" (a
-    past verb, read as main reads it), "Masks are sold out [on Monday]" (the date after it: the selling's time, read
-    as main reads it) or "is sold out of masks" (a stock, not an event).
-
-    >>> [_sold_out_now(s.split(), 1, "sold", s.split()[0].lower()) for s in ("are sold out", "was sold out",
-    ...                                                                       "Seoul sold out", "are sold cheaply")]
-    [True, False, False, False]
-    >>> _sold_out_now("Masks are sold out".split(), 2, "sold", "are"), _sold_out_now("is sold out of".split(), 1,
-    ...                                                                               "sold", "is")
-    (False, False)
-    """
-    closes = i + 2 == len(words) or (i + 2 < len(words) and words[i + 2] in _BOUNDARY)
-    return w == "sold" and i == 1 and prev in _BE_PRESENT and words[i + 1 : i + 2] == ["out"] and closes
-
-
-def _written_fed(words: list[str], i: int) -> bool:
-    """Return whether ``words[i]`` is the past verb "fed" as written in lower case after its subject ("Kim fed the
-    press on Friday"): not "the Fed" (the central bank), "are fed up" (a state) or "the fed cattle".
-
-    >>> [_written_fed(s.split(), 1) for s in ("Kim fed the", "The Fed meets", "are fed up", "the fed cattle")]
-    [True, False, False, False]
-    """
-    if words[i] != "fed" or i == 0:
-        return False
-    prev, nxt = words[i - 1].lower(), words[i + 1].lower() if i + 1 < len(words) else ""
-    return nxt != "up" and prev not in _DETERMINERS and prev not in _BE and prev not in _PREPOSITIONS \
-        and prev not in _BOUNDARY
-
-
-def _ahead50(words: list[str], i: int, prev: str) -> bool:
-    """Return whether ``words[i]`` (``prev``: the word before it, lower case) tells a date's time ahead by
-    :func:`_launch_ahead` or :func:`_sold_out_now`.
-
-    >>> _ahead50("The rocket launches".split(), 2, "rocket"), _ahead50("are sold out".split(), 1, "are")
-    (True, True)
-    """
-    w = words[i].lower()
-    return _launch_ahead(words, i, w) or _sold_out_now(words, i, w, prev)
-
-
 def _noun_verb_last(before: list[str]) -> bool:
     """Return whether the last tense word of ``before`` (a date's clause read back) is a present that may be a plural
     noun (:data:`_NOUN_TOO_PRESENT`: "North Korea's missile launches on Friday drew ..."): unless the date ends the
@@ -659,31 +617,6 @@ def _habit_month(text: str, h: _Hit) -> bool:
     if m is None or m.group(2) not in _HABIT_ADVERBS or m.group(3) not in _SCHEDULED_BASE:
         return False
     return _plural_subject(m.group(1).lower(), m.group(3))
-
-
-# the base form of wanting after a plural subject, with its object ("Negotiators want a deal in March"): ahead, as
-# "Seoul wants a deal in March" is (:data:`_WANTING_NOW`); "want to" is read as a plan (:func:`_plan_tense`)
-_WANTING_BASE = frozenset({"want", "seek"})
-_WANTED_SHORT = 3  # words at most between "want" and its date
-# prepositions that tie a noun of the object to the date ("answers about losses in March"); and a clause's words
-_OBJECT_LINKS = frozenset({"about", "over", "on", "of", "for", "from", "with", "after", "since", "that", "which"})
-
-
-def _wanting_base(words: list[str], i: int, w: str, prev: str) -> bool:
-    """Return whether ``words[i]`` is "want"/"seek" after a plural subject, before a short object (at most
-    ``_WANTED_SHORT`` words, no preposition: "want a new deal [in March]"; not "want answers about losses [in March]",
-    whose date may be the losses', nor "to").
-
-    >>> _wanting_base("Negotiators want a".split(), 1, "want", "negotiators")
-    True
-    >>> _wanting_base("to want a".split(), 1, "want", "to"), _wanting_base("they want to".split(), 1, "want", "they")
-    (False, False)
-    >>> _wanting_base("Farmers want answers about losses".split(), 1, "want", "farmers")
-    False
-    """
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    short = len(words) - i - 1 <= _WANTED_SHORT and not any(x.lower() in _OBJECT_LINKS for x in words[i + 1 :])
-    return w in _WANTING_BASE and nxt != "to" and short and _plural_subject(prev, words[i])
 
 
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
@@ -905,7 +838,7 @@ def _wanting_now(words: list[str], i: int, w: str, prev: str) -> bool:
     """
     if not words[i].islower() or prev in _DETERMINERS or prev in _PREPOSITIONS or prev in _BOUNDARY or not prev:
         return False
-    return w in _WANTING_NOW or _wanting_base(words, i, w, prev)
+    return w in _WANTING_NOW
 
 
 def _plan_told_past(words: list[str], i: int) -> bool:
@@ -9499,7 +9432,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         _periods_told(group, values, out)
         _weekday_owners_told(text, group, values, out, now)
         _holidays_beside(text, group, values)
-        _beside_and_told50(text, group, values, now)
+        _beside_and_told50(text, group, values)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, printed[h.start : h.end], value))
         if not group:
@@ -10114,57 +10047,46 @@ def _ago_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> N
             values[i] = {**values[i], "start": values[i - 1]["start"], "end": values[i - 1]["end"]}
 
 
-# --- dates50: a past narrative's day of the month, month's or week's end, "the next N years" -----------------------
-# A past clause that goes on from a past date told in the sentence right before it ("The deal was signed on Feb. 2,
-# 2011. It took effect on the 15th."; "Trump demanded $5 billion in August. By the end of the month, Seoul had
-# refused.") tells a time of that date's month (week), not one counted from publication. Both clauses past, no
-# quotation between, nothing dated between them; a day of the month only on or after the told day. A past "the next
-# N years" after a past year ("The deal took effect in 2014. Over the next five years, Seoul paid ...") runs from
-# that year or the one after (the text does not say which): unresolved, not the years after publication. Any other
-# reading keeps its value.
+# --- dates50: a past "the next N years" after a past year; a month in a habitual clause -------------------------
+# A past "the next N years" after a past year told in the sentence right before it ("The deal took effect in 2014.
+# Over the next five years, Seoul paid ...") runs from that year or the one after (the text does not say which):
+# unresolved, not the years after publication. (The narrative reading of a past clause's "on the 15th" or "the end of
+# the month/week" from the date told before was removed after review50d2: background and news pairs such as "Min
+# joined the ministry in March 1988. He was named chief negotiator on the 2nd." keep main's reading.)
 _SENTENCE_END50 = re.compile(r"[.!?][\"”’']?[ \t\n]{1,3}(?=[A-Z\"“])")
 
 
-def _beside_and_told50(text: str, group: list[_Hit], values: list[dict[str, Any]], now: dt.date) -> None:
-    """Run :func:`_ago_beside`, then :func:`_narrative_told` on one paragraph's ``group`` (``values`` set in place;
-    ``now``: the story's day).
+def _beside_and_told50(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Run :func:`_ago_beside`, :func:`_next_years_told` and :func:`_habit_month` on one paragraph's ``group``
+    (``values`` set in place).
 
-    >>> ranges("Kim visited Seoul in March 2018. He left on the 15th.", dt.date(2019, 10, 10))[1]
-    ('on the 15th', '2018-03-15', '2018-03-15')
+    >>> ranges("Seoul paid 5 million in 2021. Audits usually begin in March.", dt.date(2023, 5, 18))[1]
+    ('in March', None, None)
     """
     _ago_beside(text, group, values)
-    _narrative_told(text, group, values, now)
+    _next_years_told(text, group, values)
     for j, h in enumerate(group):
         if _habit_month(text, h) and values[j].get("start"):
             why = "a month in a habitual clause ('usually begin in March'): a habit, no one month"
             values[j] = {"start": None, "end": None, "form": values[j].get("form", "relative"), "unresolved": why}
 
 
-def _narrative_told(text: str, group: list[_Hit], values: list[dict[str, Any]], now: dt.date) -> None:
-    """Give each date of ``group`` that a past clause goes on with from the past date told in the sentence before
-    (:func:`_narrative_anchor`) the time :func:`_narrative_value` reads of that date, if that time is not after the
-    story's day ``now`` (a past clause tells no time ahead: "met on Monday. By the end of the week, they had agreed"
-    told on a Thursday keeps its reading).
+def _next_years_told(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Read unresolved each past "the next N years" of ``group`` that goes on from a past year told in the sentence
+    before (:func:`_narrative_anchor`, :func:`_next_years_after`): from it or the year after, the text does not say.
 
-    >>> t, pub = "Trump demanded more in August. By the end of the month, Seoul had refused.", dt.date(2019, 10, 10)
-    >>> [r[1:] for r in ranges(t, pub)[1:] + ranges(t.replace("had refused", "will refuse"), pub)[1:]]
-    [('2019-08-31', '2019-08-31'), ('2019-10-31', '2019-10-31')]
-    >>> ranges("Kim met Lee on Monday. By the end of the week, they had agreed.", dt.date(2023, 5, 18))[1][1:]
-    ('2023-05-14', '2023-05-14')
+    >>> t = "The fund opened in 2010. Over the next three years, it lost 40 million."
+    >>> ranges(t, dt.date(2023, 5, 18))[1]
+    ('the next three years', None, None)
     """
     for j in range(1, len(group)):
         h, w = group[j], values[j - 1]
-        if h.handler not in (_day_of_month, _end_of, _n_periods) or not w.get("start") or not values[j].get("start"):
-            continue
-        if not _narrative_anchor(text, group[j - 1], h) or _told_aside(text, group, values, j):
+        if h.handler is not _n_periods or not w.get("start") or not values[j].get("start"):
             continue
         lo, hi = dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"])
-        if h.handler is _n_periods and _next_years_after(h.match, lo, hi):
+        if _narrative_anchor(text, group[j - 1], h) and _next_years_after(h.match, lo, hi):
             why = f"a past 'next years' after a past year ({w['start'][:4]}): from it or the year after, not said"
             values[j] = {"start": None, "end": None, "form": values[j].get("form", "relative"), "unresolved": why}
-        got = _narrative_value(h.match, lo, hi)
-        if got is not None and got.hi <= now:
-            values[j] = {**values[j], "start": got.lo.isoformat(), "end": got.hi.isoformat()}
 
 
 def _narrative_anchor(text: str, told: _Hit, h: _Hit) -> bool:
@@ -10180,66 +10102,6 @@ def _narrative_anchor(text: str, told: _Hit, h: _Hit) -> bool:
     if len(_SENTENCE_END50.findall(between)) != 1 or any(q in text[told.start : h.end] for q in "\"“”"):
         return False
     return clause_tense(text, told.start, told.end) == "past" and clause_tense(text, h.start, h.end) == "past"
-
-
-# a relative clause set off by a comma ("Kim, who took office in July 2020, criticized ..."): its date is no anchor
-_RELATIVE_ASIDE50 = re.compile(r",[ \t]{1,3}(?:who|which|whom|whose)\b")
-_HAD50 = re.compile(r"\b(?:had|'d|’d)\b")
-
-
-def _told_aside(text: str, group: list[_Hit], values: list[dict[str, Any]], j: int) -> bool:
-    """Return whether the told date ``group[j - 1]`` is no anchor for ``group[j]``: it stands inside a comma-set
-    "who/which" clause of its sentence; or its sentence holds an earlier date too and ``group[j]``'s clause is a past
-    perfect ("had opened on the 24th") or its day of the month is that earlier date's day (either may point back).
-
-    >>> t = "Kim, who took office in July 2020, criticized it. Seoul walked out on the 28th."
-    >>> hits = _candidates(t, dt.date(2023, 5, 18), 0, len(t))
-    >>> _told_aside(t, hits, [{}, {}], 1)
-    True
-    """
-    told, h = group[j - 1], group[j]
-    starts = [m.end() for m in _SENTENCE_END50.finditer(text, 0, told.start)]
-    opens = starts[-1] if starts else 0
-    aside = [m.end() for m in _RELATIVE_ASIDE50.finditer(text, opens, told.start)]
-    if aside and "," not in text[aside[-1] : told.start]:
-        return True
-    if j < 2 or group[j - 2].end <= opens or not values[j - 2].get("start"):
-        return False
-    h_opens = max(m.end() for m in _SENTENCE_END50.finditer(text, told.end, h.start))
-    dom = h.match.groupdict().get("dom")
-    same_day = bool(dom) and dom.isdigit() and int(dom) == dt.date.fromisoformat(values[j - 2]["start"]).day
-    return same_day or _HAD50.search(text, h_opens, h.start) is not None
-
-
-def _narrative_value(m: re.Match[str], lo: dt.date, hi: dt.date) -> Period | None:
-    """Return the time ``m`` (a day of the month, "the end of the month/week") names in a past narrative that goes
-    on from the told date ``lo..hi``: the day of its month on or after it; the end of its month ("at the end of the
-    month": its last third, as :func:`_pos_happened` reads a past one) or of its week (a Sunday). None if the told
-    date does not fit (a day of the month needs one month, the end of a week one day) or ``m`` is another form.
-
-    >>> m = re.match(r"on the (?P<dom>\\d+)th", "on the 15th")
-    >>> _narrative_value(m, dt.date(2011, 2, 2), dt.date(2011, 2, 2))
-    Period(lo=datetime.date(2011, 2, 15), hi=datetime.date(2011, 2, 15))
-    >>> _narrative_value(m, dt.date(2011, 2, 20), dt.date(2011, 2, 20)) is None  # before the told day
-    True
-    """
-    g = m.groupdict()
-    one_month = (lo.year, lo.month) == (hi.year, hi.month)
-    if g.get("dom") and one_month and not g.get("which"):
-        day = int(g["dom"])
-        if lo.day <= day <= calendar.monthrange(lo.year, lo.month)[1] and (lo == hi or lo.day == 1):
-            return Period(lo.replace(day=day), lo.replace(day=day))
-        return None
-    unit = (g.get("unit") or "").lower()
-    if g.get("pos", "").lower() == "end" and not g.get("which"):
-        if unit == "month" and one_month:
-            end = lo.replace(day=calendar.monthrange(lo.year, lo.month)[1])
-            at = _AT_EDGE.search(m.string, max(0, m.start() - 4), m.start()) is not None  # its last third (README)
-            return _part(lo.replace(day=1), end, "late") if at else Period(end, end)
-        if unit == "week" and lo == hi:
-            end = lo + dt.timedelta(days=6 - lo.weekday())
-            return Period(end, end)
-    return None
 
 
 def _next_years_after(m: re.Match[str], lo: dt.date, hi: dt.date) -> bool:
