@@ -6127,7 +6127,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY if _charged(text, pl.sent_start, at) else _Who("pronoun", None, at, at + len(words[k]))
     at = text.rfind(words[k], max(pl.sent_start, pl.qs - win.POSSESSOR_BACK), pl.qs) + len(words[k]) - 2
     named = idx.ending_before(at, at - win.POSSESSOR_NAMED)
-    if named and named[0].end == at and _is_speaker(named[0]) and not _charged(text, pl.sent_start, named[0].start):
+    if named and named[0].end == at and _is_speaker(named[0]) and not _charged_not_asked(
+            text, pl.sent_start, words, k, q, named[0].start):  # spk50: not "rejected Bo's call for a “...”"
         return _named(named[0])
     return _NOBODY
 
@@ -6290,6 +6291,30 @@ _DESCRIBING_OWNED = word_set(
 )
 
 
+def _asked_for_after(words: list[str], k: int, quoted: str) -> bool:
+    """Return whether the words after the possessive ``words[k]`` end in a noun of speech, its preposition and an
+    article ("Bo's call for a", spk50): the quote after them gives what the owner asked for, in the owner's words.
+
+    >>> _asked_for_after("Al rejected Bo's call for a".split(), 2, "“fair share”")
+    True
+    >>> _asked_for_after("Al rejected Bo's “reckless” call for a".split(), 2, "x")
+    False
+    """
+    return len(words) - k == 4 and _topic_article(words, len(words) - 1, quoted)
+
+
+def _charged_not_asked(text: str, floor: int, words: list[str], k: int, quoted: str, owner: int) -> bool:
+    """Return :func:`_charged` for the possessive owner at ``owner``, unless the quote after ``words[k]`` is what the
+    owner called for (:func:`_asked_for_after`): "Al rejected Bo's call for a “fair share”" quotes Bo (spk50).
+
+    >>> _charged_not_asked("Al rejected Bo's", 0, "Al rejected Bo's".split(), 2, "x", 12)
+    True
+    >>> _charged_not_asked("Al rejected Bo's call for a", 0, "Al rejected Bo's call for a".split(), 2, "x", 12)
+    False
+    """
+    return _charged(text, floor, owner) and not _asked_for_after(words, k, quoted)
+
+
 def _charged(text: str, floor: int, owner: int) -> bool:
     """Return whether the possessive owner at ``owner`` is the object of a verb of criticism, or of one that names or
     describes it ("characterizing Al Roe's demands as “extortion”": ``_DESCRIBING_OWNED``), past its title.
@@ -6383,7 +6408,8 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     found = reports[-1]  # the last one before the quote
     for source in idx.ending_before(found.start(), found.start() - win.REPORT_SOURCE_BACK):
         gap = text[source.end : found.start()]
-        if _is_speaker(source) and (gap.strip() in {"", "'s", "’s"} or _issued_by_subject(gap) or _owned_with(gap)):
+        if _is_speaker(source) and (gap.strip() in {"", "'s", "’s"} or _issued_by_subject(gap) or _owned_with(
+                gap)) and not _charged_as(text, pl, source.start):  # spk50: "Al rejected Bo's claim ... as a “myth”"
             return _Who("according_to", source, source.start, source.end)
         break
     owner = text[max(pl.sent_start, found.start() - 5) : found.start()].split()
@@ -6397,6 +6423,32 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
 _REPORT_BY = re.compile(r"\b(?:remarks?|comments?|statements?|claims?|warnings?|suggestion|assertion|accusation)"
                         r"[ \t]++by[ \t]++")
 _THAT_NEXT = re.compile(r"(?<![ \t,]),?+[ \t]++that\b")  # the clause the report's maker is followed by
+
+
+_AS_COMPLEMENT = re.compile(r"(?<![^ \t])as(?:[ \t]++(?:a|an))?+[ \t]*+\Z")  # "as a " right before a quote
+
+
+def _charged_as(text: str, pl: _Place, owner: int) -> bool:
+    """Return whether the report's owner at ``owner`` is the object of a verb of criticism (:func:`_charged`) and the
+    quote at ``pl`` follows "as" or "as a" after no verb of the clause ("treated as a", "seen as"): the words are the
+    critic's name for the report ("Al rejected Bo's claim that Seoul pays too little as a “myth”", spk50), not the
+    report's ("Al rejected Bo's claim that Seoul was treated as a “free rider”": Bo's).
+
+    >>> t = "Al rejected Bo's claim that it is cheap as a “myth”."
+    >>> _charged_as(t, _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0), 12)
+    True
+    >>> t = "Al cited Bo's claim that it is cheap as a “myth”."
+    >>> _charged_as(t, _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0), 9)
+    False
+    >>> t = "Al rejected Bo's claim that it is seen as a “myth”."
+    >>> _charged_as(t, _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0), 12)
+    False
+    """
+    if (m := _AS_COMPLEMENT.search(text, max(pl.sent_start, pl.qs - 6), pl.qs)) is None:
+        return False
+    before = text[max(pl.sent_start, m.start() - 30) : m.start()].split()[-1:]
+    return bool(before) and not (_verb_shaped(before[0]) or before[0].endswith(("en", "wn"))) and _charged(
+        text, pl.sent_start, owner)
 
 
 def _report_by(text: str, idx: _Index, pl: _Place) -> _Who:
