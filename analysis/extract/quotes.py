@@ -10129,7 +10129,43 @@ def _tagged_or_inherited(text: str, idx: _Index, pl: _Place, same: Quote) -> _Wh
     relayed = same.value.get("attribution") == "according_to" and text.startswith(("'s", "’s"), owner_end)
     if relayed and same.start >= pl.sent_start and (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo's demands that ...": relayed; not "Bo said ...", nor "according to Bo, ..."
+    if (teller := _owned_predicate_teller(text, idx, pl, same)) is not None:
+        return teller  # spk50: 'Al said Bo's call for a “fair share” was “naive”': Al's word for the call
     return _inherit(same)
+
+
+_COPULA_GAP = re.compile(r"[ \t]++(?:was|is|were|are|seemed|seems)(?:[ \t]++(?:not|too|so|simply|just))?+[ \t]++")
+
+
+def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> _Who | None:
+    """Return the teller of "<name> <verb of saying> <owner>'s <noun> ... “...” was “...”" for the later quote at
+    ``pl`` when ``same``, the earlier quote, is the owner's (its speaker ends right before "'s") and only a copula
+    stands between the two: the later quote is the predicate the teller gives the owner's words (spk50). The teller
+    is the speaker named right before the verb, else nobody; None when the sentence is not of that shape.
+
+    >>> t = "Al Lee said Bo Roe's call for a “fair share” was “naive.”"
+    >>> q = Quote(32, 44, "“fair share”", {"speaker_start": 12, "speaker_end": 18, "attribution": "named"})
+    >>> ms = [Mention(0, 6, "Al Lee", "person", {}), Mention(12, 18, "Bo Roe", "person", {})]
+    >>> _owned_predicate_teller(t, _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q).start
+    0
+    >>> _owned_predicate_teller(t.replace("said", "met "), _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q)
+    >>> _owned_predicate_teller(t.replace("was", "and"), _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q)
+    """
+    owner, owner_end = same.value.get("speaker_start"), same.value.get("speaker_end")
+    if owner is None or same.start < pl.sent_start or not text.startswith(("'s", "’s"), owner_end or 0) or (
+            _COPULA_GAP.fullmatch(text, same.end, pl.qs) is None):
+        return None
+    before = text[max(pl.sent_start, owner - 40) : owner].split()
+    while before and before[-1][:1].isupper() and before[-1].lower() not in _REPORTING_THAT:
+        before.pop()  # the owner's title ("Envoy")
+    before = before[:-1] if before[-1:] == ["that"] else before  # "argued that Bo's call"
+    if not before or before[-1].lower() not in _REPORTING_THAT:
+        return None
+    verb = text.rfind(before[-1], pl.sent_start, owner)
+    near = idx.ending_before(verb, pl.sent_start)
+    if near and _is_speaker(near[0]) and not text[near[0].end : verb].strip():
+        return _named(near[0])
+    return _NOBODY
 
 
 def _inherit(source: Quote) -> _Who:
