@@ -5385,7 +5385,8 @@ def _relative_aside(text: str, idx: _Index, pl: _Place) -> _Who:
             fits = m.kind == "person" and _is_speaker(m)
         else:  # a body, or a place that stands for a government ("Seoul, which has called"); never a thing
             fits = m.kind != "person" and (_is_speaker(m) or "metonym for" in (m.value.get("role") or ""))
-        if fits and _own_saying(text, idx, comma + len(rel) - 1, pl.qs):
+        if fits and _own_saying(text, idx, comma + len(rel) - 1, pl.qs) and not _closed_as(
+                text, comma + len(rel), pl.qs):  # spk50: not "Al praised Bo, who had promised help, as a “...”"
             return _named(m)
     return _NOBODY
 
@@ -7944,13 +7945,49 @@ def _answering_verbs(text: str, verbs: list[_Verb]) -> list[_Verb]:
             or _ASKED_AFTER.search(text, max(0, v.start - _ASKED_BACK), v.start) is None]
 
 
+_WHO_OPENS = re.compile(r",[ \t]++who[ \t]++(?:[a-z]++[ \t]++){0,2}+\Z")  # ", who had " right before a verb
+_AS_AFTER_COMMA = re.compile(r",[ \t]++as(?:[ \t]++(?:a|an))?+[ \t]*+\Z")  # ", as a " right before a quote
+
+
+def _closed_relative_as(text: str, verb_start: int, verb_end: int, pl: _Place) -> bool:
+    """Return whether the verb at ``verb_start`` opens a relative clause (", who had promised") closed by a comma
+    before the quote at ``pl``, and the quote follows that comma and "as" or "as a": the words are the main verb's
+    complement ("Al praised Bo, who had promised help, as a “true friend”": Al's), not the relative's (spk50).
+
+    >>> t = "Al praised Bo, who had promised help, as a “true friend.”"
+    >>> _closed_relative_as(t, 23, 31, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0))
+    True
+    >>> t = "Al praised Bo, who had promised help as a “true friend.”"
+    >>> _closed_relative_as(t, 23, 31, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0))
+    False
+    """
+    return _WHO_OPENS.search(text, max(pl.sent_start, verb_start - 24), verb_start) is not None and _closed_as(
+        text, verb_end, pl.qs)
+
+
+def _closed_as(text: str, after: int, qs: int) -> bool:
+    """Return whether a comma closes the clause running from ``after`` and only "as" or "as a" follows it before the
+    quote at ``qs``, no other comma or quote mark between, two words at least (spk50: "..., who had promised help,
+    as a “...”"; not "who said, as a “...”").
+
+    >>> t = "Bo, who had promised help, as a “true friend”"
+    >>> _closed_as(t, 7, t.index("“")), _closed_as(t.replace("help,", "help"), 7, t.index("“") - 1)
+    (True, False)
+    """
+    comma = text.rfind(",", after, qs)
+    between = text[after:comma]
+    return comma > after and _AS_AFTER_COMMA.match(text, comma, qs) is not None and not any(
+        c in between for c in ',“"') and " " in between.strip()  # a verb and its object: not "who said, as a"
+
+
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
     owned: _Who | None = None
     for bm in _answering_verbs(text, _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)):
-        if _possessed(text, bm.start):
-            continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
+        if _possessed(text, bm.start) or _closed_relative_as(text, bm.start, bm.end, pl):
+            continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule; spk50: ", who had promised
+            # help, as a “...”": the relative clause is closed, the "as" is the main verb's
         if _reported_writing(text, bm.start, bm.end, pl.sent_start) or _answered_by_deed(text, bm.end, pl.qs):
             continue  # "Bo said that the cable saying ... is “not true”": the cable is what Bo's clause is about;
             # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50)
