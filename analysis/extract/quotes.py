@@ -7962,7 +7962,7 @@ def _closed_relative_as(text: str, verb_start: int, verb_end: int, pl: _Place) -
     False
     """
     return _WHO_OPENS.search(text, max(pl.sent_start, verb_start - 24), verb_start) is not None and _closed_as(
-        text, verb_end, pl.qs)
+        text, verb_start, pl.qs) and verb_end < pl.qs
 
 
 def _closed_as(text: str, after: int, qs: int) -> bool:
