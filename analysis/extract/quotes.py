@@ -10171,13 +10171,15 @@ def _tagged_or_inherited(text: str, idx: _Index, pl: _Place, same: Quote) -> _Wh
     return _inherit(same)
 
 
+_AS_GAP = re.compile(r"[ \t]++as(?:[ \t]++(?:a|an))?+[ \t]++")  # "“...” as a “...”"
 _COPULA_GAP = re.compile(r"[ \t]++(?:was|is|were|are|seemed|seems)(?:[ \t]++(?:not|too|so|simply|just))?+[ \t]++")
 
 
 def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> _Who | None:
     """Return the teller of "<name> <verb of saying> <owner>'s <noun> ... “...” was “...”" for the later quote at
     ``pl`` when ``same``, the earlier quote, is the owner's (its speaker ends right before "'s") and only a copula
-    stands between the two: the later quote is the predicate the teller gives the owner's words (spk50). The teller
+    stands between the two, or "as" or "as a" after a verb of criticism or naming ("rejected Bo's call for a “...”
+    as “naive”"): the later quote is the predicate the teller gives the owner's words (spk50). The teller
     is the speaker named right before the verb, else nobody; None when the sentence is not of that shape.
 
     >>> t = "Al Lee said Bo Roe's call for a “fair share” was “naive.”"
@@ -10187,16 +10189,25 @@ def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> 
     0
     >>> _owned_predicate_teller(t.replace("said", "met "), _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q)
     >>> _owned_predicate_teller(t.replace("was", "and"), _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q)
+    >>> t = "Al Lee hit Bo Roe's call for a “fair share” as “naive.”"
+    >>> _owned_predicate_teller(t, _Index(ms), _Place(48, len(t), 0, len(t), 0, 0, 0), replace(q, start=31, end=43))
+    >>> t = "Al Lee slammed Bo Roe's call for a “fair share” as “naive.”"
+    >>> ms = [Mention(0, 6, "Al Lee", "person", {}), Mention(15, 21, "Bo Roe", "person", {})]
+    >>> q = Quote(35, 47, "“fair share”", {"speaker_start": 15, "speaker_end": 21, "attribution": "named"})
+    >>> _owned_predicate_teller(t, _Index(ms), _Place(51, len(t), 0, len(t), 0, 0, 0), q).start
+    0
     """
     owner, owner_end = same.value.get("speaker_start"), same.value.get("speaker_end")
-    if owner is None or same.start < pl.sent_start or not text.startswith(("'s", "’s"), owner_end or 0) or (
-            _COPULA_GAP.fullmatch(text, same.end, pl.qs) is None):
+    if owner is None or same.start < pl.sent_start or not text.startswith(("'s", "’s"), owner_end or 0):
         return None
+    verbs = _REPORTING_THAT if _COPULA_GAP.fullmatch(text, same.end, pl.qs) else None
+    if verbs is None and _AS_GAP.fullmatch(text, same.end, pl.qs):
+        verbs = _CHARGING | _DESCRIBING_OWNED  # "Al rejected Bo's call for a “...” as “naive”": Al's word
     before = text[max(pl.sent_start, owner - 40) : owner].split()
-    while before and before[-1][:1].isupper() and before[-1].lower() not in _REPORTING_THAT:
+    while verbs and before and before[-1][:1].isupper() and before[-1].lower() not in verbs:
         before.pop()  # the owner's title ("Envoy")
-    before = before[:-1] if before[-1:] == ["that"] else before  # "argued that Bo's call"
-    if not before or before[-1].lower() not in _REPORTING_THAT:
+    before = before[:-1] if before[-1:] == ["that"] and verbs is _REPORTING_THAT else before  # "argued that Bo's"
+    if not verbs or not before or before[-1].lower() not in verbs:
         return None
     verb = text.rfind(before[-1], pl.sent_start, owner)
     near = idx.ending_before(verb, pl.sent_start)
