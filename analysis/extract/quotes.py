@@ -7949,6 +7949,25 @@ _WHO_OPENS = re.compile(r",[ \t]++who[ \t]++(?:[a-z]++[ \t]++){0,2}+\Z")  # ", w
 _AS_AFTER_COMMA = re.compile(r",[ \t]++as(?:[ \t]++(?:a|an))?+[ \t]*+\Z")  # ", as a " right before a quote
 
 
+_TO_VERB = re.compile(r"[ \t]++to[ \t]++[a-z]")  # "told| to pay": no one told between
+
+
+def _told_to(text: str, verb: _Verb, pl: _Place) -> bool:
+    """Return whether the verb ``verb`` before the quote at ``pl`` is "told" (or "asked", "urged") with "to" and a verb
+    right after it: a headline's short passive ("Seoul told to pay “fair share”": Seoul was told), whose subject is
+    the one told, not a teller (spk50).
+
+    >>> t = 'Seoul told to pay "fair share"'
+    >>> _told_to(t, _Verb(6, 10), _Place(18, 30, 0, 30, 0, 0, 0))
+    True
+    >>> t = 'Seoul told Tokyo to pay "fair share"'
+    >>> _told_to(t, _Verb(6, 10), _Place(24, 36, 0, 36, 0, 0, 0))
+    False
+    """
+    return text[verb.start : verb.end] in {"told", "asked", "urged"} and _TO_VERB.match(
+        text, verb.end, pl.qs) is not None
+
+
 def _closed_relative_as(text: str, verb_start: int, verb_end: int, pl: _Place) -> bool:
     """Return whether the verb at ``verb_start`` opens a relative clause (", who had promised") closed by a comma
     before the quote at ``pl``, and the quote follows that comma and "as" or "as a": the words are the main verb's
@@ -7985,9 +8004,9 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
     owned: _Who | None = None
     for bm in _answering_verbs(text, _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)):
-        if _possessed(text, bm.start) or _closed_relative_as(text, bm.start, bm.end, pl):
+        if _possessed(text, bm.start) or _closed_relative_as(text, bm.start, bm.end, pl) or _told_to(text, bm, pl):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule; spk50: ", who had promised
-            # help, as a “...”": the relative clause is closed, the "as" is the main verb's
+            # help, as a “...”": the relative clause is closed, the "as" is the main verb's; "Seoul told to pay"
         if _reported_writing(text, bm.start, bm.end, pl.sent_start) or _answered_by_deed(text, bm.end, pl.qs):
             continue  # "Bo said that the cable saying ... is “not true”": the cable is what Bo's clause is about;
             # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50)
@@ -9713,8 +9732,10 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
     if " that " in text[max(lo, pl.sent_start) : pl.qs]:
         return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
     last = _SpeechVerbs(text, SPEECH_VERBS).last_outside_quotes(text, lo, pl.qs)
-    if last is None or _answered_by_deed(text, last.end(), pl.qs):
-        return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50)
+    if last is None or _answered_by_deed(text, last.end(), pl.qs) or _told_to(text, _Verb(last.start(), last.end()),
+                                                                            pl):
+        return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50); spk50: 'Seoul
+        # told to pay "fair share"': Seoul was told
     opening = _last_sentence_start(text, lo, last.start())
     if any(c in _QUOTE_MARKS for c in text[opening : last.start()]):
         return _NOBODY  # '“We are glad,” Bo said. The deal follows the “phased” plan': Bo's words were the quotation
