@@ -146,6 +146,7 @@ from analysis.extract.quotes import (
     _dash_credit,
     _described_spokesperson,
     _described_words,
+    _document_issuer_before,
     _document_subject,
     _ends_sentence_in,
     _epithet,
@@ -2255,6 +2256,8 @@ class _Context:
                 who = replace(named, start=who.start, end=who.end)  # "The Hanul Union said ... “...,” it added"
             elif (body := _body_quoted_before(self.text, self.idx, prev, (lo, min(who.start, pl.qs)), who)).found:
                 who = body  # "“...,” the statement released by the embassy read. ¶ “...,” it said": the statement
+            elif (signer := _document_issuer_before(self.text, self.idx, lo, who.start)).found:
+                who = replace(signer, start=who.start, end=who.end)  # spk50: "Bo signed a letter. It urges ..."
         source = same if same is not None and same.value["attribution"] != "none" else prev
         return self.build(pl, closed, who, source)
 

@@ -15556,6 +15556,36 @@ def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
     issuer = _subject_before(text, idx, verb.start(), pl.sent_start, pl.back)
     return issuer if issuer.found and issuer.end <= verb.start() else who
 
+#: A verb of issuing, a determiner and a document's noun, a modifier at most before it ("signed a formal letter")
+_ISSUED_BEFORE = re.compile(r"(?<![^ \t])(?:passed|signed|issued|adopted|released|sent|published|drafted"
+                            r"|approved|submitted)[ \t]++(?:a|an|the)[ \t]++([a-z]++)(?:[ \t]++([a-z]++))?+")
+
+
+def _document_issuer_before(text: str, idx: _Index, lo: int, it: int) -> _Who:
+    """Return the person named as the subject of the sentence right before the sentence-opening "It" at ``it`` when
+    that sentence's verb issues a stating document ("Jo Bell signed a letter to Al Roe. It urges ..."): the letter
+    says the words, and the Conventions give a document's words to its issuer (spk50); else nobody. Not after a
+    sentence whose object is no document ("Jo Bell signed a deal"), nor one with a body, which "it" may stand for.
+
+    >>> t = "Jo Bell signed a letter to Al Roe. It urges Seoul to pay."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(27, 33, "Al Roe", "person", {})]
+    >>> _document_issuer_before(t, _Index(ms), 0, 35).start
+    0
+    >>> _document_issuer_before(t.replace("letter", "treaty"), _Index(ms), 0, 35).found
+    False
+    """
+    dot = _stripped_end(text, it, " ")
+    if text[it : it + 3] != "It " or dot < lo + 1 or text[dot - 1] != ".":
+        return _NOBODY
+    start = _last_sentence_start(text, max(lo, text.rfind("\n", lo, dot) + 1), dot)  # in the paragraph of "It"
+    m = _ISSUED_BEFORE.search(text, start, dot)
+    if m is None or not {m.group(1), m.group(2)} & _STATING_DOCUMENTS or any(
+            x.kind != "person" for x in idx.first_between(start, dot)):
+        return _NOBODY
+    who = _subject_before(text, idx, m.start(), start, 0)
+    return who if who.found and who.mention is not None and who.start == start else _NOBODY
+
+
 # --- fixs49: a role's body or "former" rules a holder out --------------------------------------------------------
 
 
