@@ -201,6 +201,7 @@ from analysis.extract.quotes import (
     _org_reporter,
     _other_office,
     _other_party,
+    _out_of_office,
     _owned_by,
     _owner_country,
     _pair_before,
@@ -2885,6 +2886,9 @@ class _Context:
         if _body_rules_out(self.text, m, self.held_of(m), self.country_of(m) or self.person_traits(m)[0], bodies,
                            role.head):
             return None  # "the Pentagon chief": not a South Korean minister (fixs49)
+        if _out_of_office(m, role.head, role.former) and self.has_left(m, office.start):
+            return None  # spk50: "Bo was removed in March. The president said": not Bo, out of office (by the data)
+            # on the publication day and told as removed; not one a past year or "at the time" may still name
         grade = self._holder_grade(m, role, stated)
         if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
             return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder

@@ -15589,6 +15589,24 @@ def _document_issuer_before(text: str, idx: _Index, lo: int, it: int) -> _Who:
 # --- fixs49: a role's body or "former" rules a holder out --------------------------------------------------------
 
 
+def _out_of_office(m: Mention, head: str, former: bool) -> bool:
+    """Return whether the person at ``m`` held the office ``head`` of a head of state or government
+    (_SITTING_ONLY: "president") by what the entity finder knows of them, but not on the publication day, and the
+    office is not called "former": "the president" of an article is the one in office then, never one removed or
+    retired before it (spk50). Not for an office many hold at once ("the minister").
+
+    >>> park = Mention(0, 7, "Jo Bell", "person", {"role": "President of Hanul", "in_office": False})
+    >>> _out_of_office(park, "president", False), _out_of_office(park, "president", True)
+    (True, False)
+    >>> _out_of_office(Mention(0, 7, "Al Roe", "person", {"role": "President of Hanul", "in_office": True}),
+    ...     "president", False)
+    False
+    """
+    role = (m.value.get("role") or "").lower().replace(",", " ").split()
+    return not former and head in _SITTING_ONLY and m.value.get("in_office") is False and head in role and (
+        _rank(role) == "")
+
+
 def _sitting_holder(m: Mention, head: str, rank: str = "", department: str = "") -> bool:
     """Return whether the person at ``m`` holds the office ``head`` ("president") of ``rank`` ("deputy" for "vice
     president", "" for none) on the publication day by what the entity finder knows of them (in office, their role's
