@@ -2696,11 +2696,45 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
                                                   _bodies(words[:-1]), words[-1].lower())):  # fmt: skip
         return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks; so is "the
         # GOP senator" for "Sen. Jo Bell, a Democrat" (qrole52)
+    if holder is None and (chief := _department_chief(text, idx, people, words)) is not None:
+        return _Who("descriptor", chief, role.start, role.end, antecedent=chief)  # spk50: "the Pentagon chief"
     if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
         return _NOBODY
     if words[-1][:1].isupper() and not _capitals_fit(text, idx, holder, words[1:-1]):
         return _NOBODY  # "the US President" is not "Kim Sol, South Korea's president" (review81)
     return _Who("descriptor", holder, role.start, role.end, antecedent=holder)
+
+
+_DEPARTMENT_HEADS = word_set("secretary minister")  # the offices that head a department
+
+
+def _department_chief(text: str, idx: _Index, people: list[Mention], words: list[str]) -> Mention | None:
+    """Return the one person in ``people`` (named before the role) who heads the department a known body in the role
+    ``words`` is ("the Pentagon chief": the US defense department) as its secretary or minister, of the body's own
+    stated country ("U.S. Defense Secretary Jo Bell"; spk50), else None: no such body, no head of it named, two, or
+    a head of another country ("South Korean Defense Minister Bo" is no Pentagon chief).
+
+    >>> t = "U.S. Defense Secretary Jo Bell spoke. The Pentagon chief said"
+    >>> bell = Mention(23, 30, "Jo Bell", "person", {})
+    >>> _department_chief(t, _Index([bell]), [bell], "The Pentagon chief".split()).exact
+    'Jo Bell'
+    >>> t = "South Korean Defense Minister Jo Bell spoke. The Pentagon chief said"
+    >>> bell = Mention(30, 37, "Jo Bell", "person", {})
+    >>> _department_chief(t, _Index([bell]), [bell], "The Pentagon chief".split()) is None
+    True
+    """
+    if words[-1].lower() not in _GROUP_CHIEFS:
+        return None
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    known = [entities[b[3:]] for b in _bodies(words[:-1]) if b.startswith("id:") and b[3:] in entities]
+    if len(known) != 1 or not known[0].country:
+        return None
+    department = _department(f"{known[0].name} {known[0].role or ''}".lower().split())
+    heads = [m for m in people if department and _DEPARTMENT_HEADS & set(held := _held(text, m))
+             and _held_department(text, m, held) == department and _stated_country(text, m, idx) == known[0].country]
+    return heads[0] if heads and len({speaker_name(m) for m in heads}) == 1 else None
 
 
 def _capitals_fit(text: str, idx: _Index, m: Mention, modifiers: list[str]) -> bool:
