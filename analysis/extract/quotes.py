@@ -15641,6 +15641,33 @@ def _out_of_office(m: Mention, head: str, former: bool) -> bool:
         _rank(role) == "")
 
 
+def _titled_sitting(text: str, people: Sequence[Mention], m: Mention, office: str) -> bool:
+    """Return whether a mention of the person at ``m`` among ``people`` carries the words of the "former" office
+    ``office`` ("the former prime minister") as a capitalised title right before the name, with no "former" there
+    ("Prime Minister Jo Bell"), and the entity finder does not know them as out of office: the text gives them the
+    office as sitting, so "the former prime minister" is someone else (spk50).
+
+    >>> t = "Prime Minister Jo Bell met Al Roe."
+    >>> ms = [Mention(15, 22, "Jo Bell", "person", {}), Mention(27, 33, "Al Roe", "person", {})]
+    >>> pm = "the former prime minister"
+    >>> _titled_sitting(t, ms, ms[0], pm), _titled_sitting(t, ms, ms[1], pm)
+    (True, False)
+    >>> _titled_sitting("Former Prime Minister Jo Bell met Al Roe.", [Mention(22, 29, "Jo Bell", "person", {})],
+    ...     Mention(22, 29, "Jo Bell", "person", {}), "the former prime minister")
+    False
+    """
+    need = {w for w in office.lower().split() if w not in {"the", "former"}}
+    if not need or not _former(office) or m.value.get("in_office") is False:
+        return False
+    names = _named_in([m])
+    for p in people:
+        title = text[max(0, p.start - win.TITLE_BACK) : p.start].split()[-_DESCRIBED_BACK:]
+        caps = [w for w in title if w[:1].isupper()]
+        if _named_in([p]) & names and need <= {w.lower() for w in caps} and not _former(" ".join(title)):
+            return True
+    return False
+
+
 def _sitting_holder(m: Mention, head: str, rank: str = "", department: str = "") -> bool:
     """Return whether the person at ``m`` holds the office ``head`` ("president") of ``rank`` ("deputy" for "vice
     president", "" for none) on the publication day by what the entity finder knows of them (in office, their role's
