@@ -1,0 +1,54 @@
+"""Speaker rules of helper spk50 (session 50): an owned clause inside a sentence another person tells, a headline's
+short passive, a signed letter's "It", and three office holders the publication day or the text rules in or out.
+
+Rows of tests/cases/test_spk50.csv (columns published, headline, text, item, want; the note says whether a row is a
+finding of this round, failing before it, or a near-miss control that keeps the earlier answer). Every sentence is
+invented (made-up officials Jo Bell, Al Roe, Ned Corr, Tam Oru, Bo Tamsin; places Tamsk and Hanul), but for the real
+president whose term the entity data ends (Park Geun-hye, removed 2017-03-10). ``want``: the names accepted ("/"
+between them), "None" for nobody, or the role's own words for an honest "unresolved".
+
+- OWNED: "Bell mocked Roe's demand for a “...”" keeps Roe's words; "derided Roe's claim that ... as “...”", "said
+  Roe's demand for a “...” was “...”" and "hailed Roe, who pledged ..., as “...”" give the teller's own words to
+  the teller (controls: a quote before the noun, "treated as a" inside the claim, the owner as the teller).
+- TOLD: a headline's "Tamsk told to pay" names the one told, not a teller (controls: "told Hanul to", "told
+  reporters to").
+- LETTER: "Bell signed a letter to Roe. It urges ..." gives the letter's words to its signer (controls: a treaty, no
+  document, a body named).
+- PRESIDENT: "the president" is not a president the data puts out of office on the publication day and the text
+  tells as removed (controls: in office then, "the former president", no removal told).
+- PENTAGON: "the Pentagon chief" is the one U.S. defense secretary named (controls: two named, none named).
+- PM: "the former prime minister" is not one the text titles as sitting (controls: titled former, no title).
+"""
+
+from __future__ import annotations
+
+from conftest import case_tables, rows_test
+
+
+def speaker_at(published: str, headline: str, text: str, words: str) -> str | None:
+    """Return the speaker the tool gives the first quote holding ``words`` in an article of ``headline`` and ``text``
+    published on ``published`` (its name, else what its pronoun or role points back to, else the words naming it),
+    or "no span".
+
+    >>> speaker_at("2021-03-10", "", 'Jo Bell said, "We pay."', "We pay")
+    'Jo Bell'
+    """
+    from analysis.extract import annotate
+
+    for q in annotate(f"{headline or 'Headline'}\n{text}", published).of_kind("quote"):
+        if words in q.exact:
+            v = q.value
+            return v["speaker_name"] or (v.get("antecedent") or {}).get("exact") or v["speaker_text"]
+    return "no span"
+
+
+def check_spk50_speaker(published: str, headline: str, text: str, words: str, speakers: str) -> None:
+    from analysis.evaluate import norm_name
+
+    got = speaker_at(published, headline, text, words)
+    names = speakers.split("/")
+    ok = ("None" in names) if got is None else got != "no span" and norm_name(got) in {norm_name(n) for n in names}
+    assert ok, f"got {got!r}, want {speakers!r}"
+
+
+test_spk50_speakers = rows_test(check_spk50_speaker, **case_tables("test_spk50"))
