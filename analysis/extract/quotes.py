@@ -7983,7 +7983,7 @@ _WHO_OPENS = re.compile(r",[ \t]++who[ \t]++(?:[a-z]++[ \t]++){0,2}+\Z")  # ", w
 _AS_AFTER_COMMA = re.compile(r",[ \t]++as(?:[ \t]++(?:a|an))?+[ \t]*+\Z")  # ", as a " right before a quote
 
 
-_TO_VERB = re.compile(r"[ \t]++to[ \t]++[a-z]")  # "told| to pay": no one told between
+_TO_VERB = re.compile(r"(?<![ \t])[ \t]++to[ \t]++[a-z]")  # "told| to pay": no one told between
 
 
 def _told_to(text: str, verb: _Verb, pl: _Place) -> bool:
@@ -8039,8 +8039,7 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     owned: _Who | None = None
     for bm in _answering_verbs(text, _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)):
         if _possessed(text, bm.start) or _closed_relative_as(text, bm.start, bm.end, pl) or _told_to(text, bm, pl):
-            continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule; spk50: ", who had promised
-            # help, as a “...”": the relative clause is closed, the "as" is the main verb's; "Seoul told to pay"
+            continue  # "Jo Bell's calls “to act”": a noun (the possessor rule's); spk50: see both rules' docs
         if _reported_writing(text, bm.start, bm.end, pl.sent_start) or _answered_by_deed(text, bm.end, pl.qs):
             continue  # "Bo said that the cable saying ... is “not true”": the cable is what Bo's clause is about;
             # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50)
@@ -10226,8 +10225,9 @@ def _tagged_or_inherited(text: str, idx: _Index, pl: _Place, same: Quote) -> _Wh
     return _inherit(same)
 
 
-_AS_GAP = re.compile(r"[ \t]++as(?:[ \t]++(?:a|an))?+[ \t]++")  # "“...” as a “...”"
-_COPULA_GAP = re.compile(r"[ \t]++(?:was|is|were|are|seemed|seems)(?:[ \t]++(?:not|too|so|simply|just))?+[ \t]++")
+_AS_GAP = re.compile(r"(?<![ \t])[ \t]++as(?:[ \t]++(?:a|an))?+[ \t]++")  # "“...” as a “...”"
+_COPULA_GAP = re.compile(r"(?<![ \t])[ \t]++(?:was|is|were|are|seemed|seems)(?:[ \t]++(?:not|too|so|simply|just))?+"
+                         r"[ \t]++")
 
 
 def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> _Who | None:
