@@ -17,7 +17,12 @@ between them), "None" for nobody, or the role's own words for an honest "unresol
 - PRESIDENT: "the president" is not a president the data puts out of office on the publication day and the text
   tells as removed (controls: in office then, "the former president", no removal told).
 - PENTAGON: "the Pentagon chief" is the one U.S. defense secretary named (controls: two named, none named).
-- PM: "the former prime minister" is not one the text titles as sitting (controls: titled former, no title).
+- PM: "the former prime minister" is not one the text titles as sitting (controls: titled former, no title); that
+  rule was removed again (mend50s: it over-reached on "then Prime Minister", one told as having left): its rows xfail.
+
+mend50s added the review50s findings and controls: "call for a “...” payment" (a noun after the quote), "as much as a
+“...”", "X, as a “...,” should", a relative's own describing verb, "X asked to ...", an approved or another's report,
+and "the president" in a sentence of an earlier time ("In 2023", "at the time", "then", "had said").
 """
 
 from __future__ import annotations

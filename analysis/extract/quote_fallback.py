@@ -254,7 +254,7 @@ from analysis.extract.quotes import (
     _they_subject,
     _title_word,
     _titled_at,
-    _titled_sitting,
+    _told_as_then,
     _told_to,
     _two_of_them,
     _unless_spoken_of,
@@ -2887,9 +2887,8 @@ class _Context:
         if _body_rules_out(self.text, m, self.held_of(m), self.country_of(m) or self.person_traits(m)[0], bodies,
                            role.head):
             return None  # "the Pentagon chief": not a South Korean minister (fixs49)
-        if role.former and _titled_sitting(self.text, self.people, m, office.exact):
-            return 2  # spk50: "Prime Minister Bo ... the former prime minister said": not Bo, though named
-        if _out_of_office(m, role.head, role.former) and self.has_left(m, office.start):
+        if _out_of_office(m, role.head, role.former) and self.has_left(m, office.start) and not _told_as_then(
+                self.text, office.start):
             return None  # spk50: "Bo was removed in March. The president said": not Bo, out of office (by the data)
             # on the publication day and told as removed; not one a past year or "at the time" may still name
         grade = self._holder_grade(m, role, stated)

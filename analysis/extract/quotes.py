@@ -6163,7 +6163,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     at = text.rfind(words[k], max(pl.sent_start, pl.qs - win.POSSESSOR_BACK), pl.qs) + len(words[k]) - 2
     named = idx.ending_before(at, at - win.POSSESSOR_NAMED)
     if named and named[0].end == at and _is_speaker(named[0]) and not _charged_not_asked(
-            text, pl.sent_start, words, k, q, named[0].start):  # spk50: not "rejected Bo's call for a “...”"
+            text, pl.sent_start, words, k, q, named[0].start, pl.qe):  # spk50: not "rejected Bo's call for a “...”"
         return _named(named[0])
     return _NOBODY
 
@@ -6338,16 +6338,47 @@ def _asked_for_after(words: list[str], k: int, quoted: str) -> bool:
     return len(words) - k == 4 and _topic_article(words, len(words) - 1, quoted)
 
 
-def _charged_not_asked(text: str, floor: int, words: list[str], k: int, quoted: str, owner: int) -> bool:
+def _charged_not_asked(text: str, floor: int, words: list[str], k: int, quoted: str, owner: int,
+                       qe: int = -1) -> bool:
     """Return :func:`_charged` for the possessive owner at ``owner``, unless the quote after ``words[k]`` is what the
-    owner called for (:func:`_asked_for_after`): "Al rejected Bo's call for a “fair share”" quotes Bo (spk50).
+    owner called for (:func:`_asked_for_after`): "Al rejected Bo's call for a “fair share”" quotes Bo (spk50); not
+    when a lowercase noun follows the quote's end ``qe`` (:func:`_noun_after_quote`: "a “ransom” payment": the
+    critic's word for what was asked; mend50s).
 
     >>> _charged_not_asked("Al rejected Bo's", 0, "Al rejected Bo's".split(), 2, "x", 12)
     True
     >>> _charged_not_asked("Al rejected Bo's call for a", 0, "Al rejected Bo's call for a".split(), 2, "x", 12)
     False
+    >>> t = "Al rejected Bo's call for a “ransom” payment."
+    >>> _charged_not_asked(t, 0, "Al rejected Bo's call for a".split(), 2, "x", 12, t.index("”") + 1)
+    True
     """
-    return _charged(text, floor, owner) and not _asked_for_after(words, k, quoted)
+    return _charged(text, floor, owner) and not (_asked_for_after(words, k, quoted) and not _noun_after_quote(
+        text, qe))
+
+
+#: Words after a quote that are no noun of its phrase ("a “fair share” of the costs", "“fair share” was dismissed")
+_NOT_NOUN_AFTER = word_set(
+    "of for to in on at by with from and or but nor that which who whom whose as was were is are be been being has "
+    "have had will would should could may might must can than about over under into against since after before "
+    "while when because if so not this these it its their his her"
+)
+
+
+def _noun_after_quote(text: str, qe: int) -> bool:
+    """Return whether a lowercase noun follows the quote ending at ``qe`` right away, with no punctuation inside the
+    quote's end or after it: the quote is a modifier of that noun ("a “ransom” payment"; mend50s), not a phrase of
+    its own. Not a function word, an adverb or a participle ("“fair share” of", "“fair share” was").
+
+    >>> t = "a “ransom” payment"
+    >>> _noun_after_quote(t, t.index("”") + 1), _noun_after_quote("a “ransom” of", 10), _noun_after_quote(t, -1)
+    (True, False, False)
+    """
+    if qe < 1 or text[qe - 2 : qe - 1] in {",", ".", "!", "?"} or text[qe : qe + 1] not in {" ", "\t"}:
+        return False
+    nxt = [w.rstrip(".,;:!?") for w in text[qe : qe + 40].split()[:1]]
+    return bool(nxt) and nxt[0].isalpha() and nxt[0].islower() and nxt[0] not in _NOT_NOUN_AFTER and not nxt[
+        0].endswith(("ly", "ing", "ed"))
 
 
 def _charged(text: str, floor: int, owner: int) -> bool:
@@ -6479,11 +6510,26 @@ def _charged_as(text: str, pl: _Place, owner: int) -> bool:
     >>> _charged_as(t, _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0), 12)
     False
     """
-    if (m := _AS_COMPLEMENT.search(text, max(pl.sent_start, pl.qs - 6), pl.qs)) is None:
+    if (m := _AS_COMPLEMENT.search(text, max(pl.sent_start, pl.qs - 6), pl.qs)) is None or not _closes_clause(
+            text, pl.qe):
         return False
     before = text[max(pl.sent_start, m.start() - 30) : m.start()].split()[-1:]
-    return bool(before) and not (_verb_shaped(before[0]) or before[0].endswith(("en", "wn"))) and _charged(
-        text, pl.sent_start, owner)
+    return bool(before) and not (_verb_shaped(before[0]) or before[0].endswith(("en", "wn", ","))) and before[
+        0].lower() not in _AS_COMPARING and _charged(text, pl.sent_start, owner)
+
+
+_AS_COMPARING = word_set("much many well such same")  # "as much as a “...”": a comparison, not a naming (mend50s)
+
+
+def _closes_clause(text: str, qe: int) -> bool:
+    """Return whether the quote ending at ``qe`` closes its clause: a stop or a comma inside its end or right after
+    it, or the text's end ("as a “myth.”"; not "as a “rich country” should", mend50s).
+
+    >>> _closes_clause("as a “myth.” Then", 12), _closes_clause("as a “rich” should", 11)
+    (True, False)
+    """
+    return text[qe - 2 : qe - 1] in {".", ",", "!", "?", ";"} or text[qe : qe + 1] in {"", ".", ",", ";", "!", "?",
+                                                                                          "\n"}
 
 
 def _report_by(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -7987,9 +8033,9 @@ _TO_VERB = re.compile(r"(?<![ \t])[ \t]++to[ \t]++[a-z]")  # "told| to pay": no 
 
 
 def _told_to(text: str, verb: _Verb, pl: _Place) -> bool:
-    """Return whether the verb ``verb`` before the quote at ``pl`` is "told" (or "asked", "urged") with "to" and a verb
+    """Return whether the verb ``verb`` before the quote at ``pl`` is "told" (or "urged") with "to" and a verb
     right after it: a headline's short passive ("Seoul told to pay “fair share”": Seoul was told), whose subject is
-    the one told, not a teller (spk50).
+    the one told, not a teller (spk50). Not "asked": "Bo asked to see “...”" is Bo asking (mend50s).
 
     >>> t = 'Seoul told to pay "fair share"'
     >>> _told_to(t, _Verb(6, 10), _Place(18, 30, 0, 30, 0, 0, 0))
@@ -7998,7 +8044,7 @@ def _told_to(text: str, verb: _Verb, pl: _Place) -> bool:
     >>> _told_to(t, _Verb(6, 10), _Place(24, 36, 0, 36, 0, 0, 0))
     False
     """
-    return text[verb.start : verb.end] in {"told", "asked", "urged"} and _TO_VERB.match(
+    return text[verb.start : verb.end] in {"told", "urged"} and _TO_VERB.match(
         text, verb.end, pl.qs) is not None
 
 
@@ -8026,11 +8072,20 @@ def _closed_as(text: str, after: int, qs: int) -> bool:
     >>> t = "Bo, who had promised help, as a “true friend”"
     >>> _closed_as(t, 7, t.index("“")), _closed_as(t.replace("help,", "help"), 7, t.index("“") - 1)
     (True, False)
+    >>> t = "Bo, who has long described himself, as a “true friend”"
+    >>> _closed_as(t, 7, t.index("“"))
+    False
     """
     comma = text.rfind(",", after, qs)
     between = text[after:comma]
     return comma > after and _AS_AFTER_COMMA.match(text, comma, qs) is not None and not any(
-        c in between for c in ',“"') and " " in between.strip()  # a verb and its object: not "who said, as a"
+        c in between for c in ',“"') and " " in between.strip() and not (  # a verb and its object: not "who said, as a"
+        _DESCRIBING_REL & {w.lower() for w in between.split()[:3]})  # mend50s: "who described himself, as a “...”"
+
+
+#: Verbs of describing whose relative clause may own an "as a “...”" after its comma (mend50s)
+_DESCRIBING_REL = word_set("described describes called calls hailed hails dubbed dubs labeled labelled labels branded "
+                           "brands")
 
 
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -15590,9 +15645,10 @@ def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
     issuer = _subject_before(text, idx, verb.start(), pl.sent_start, pl.back)
     return issuer if issuer.found and issuer.end <= verb.start() else who
 
-#: A verb of issuing, a determiner and a document's noun, a modifier at most before it ("signed a formal letter")
-_ISSUED_BEFORE = re.compile(r"(?<![^ \t])(?:passed|signed|issued|adopted|released|sent|published|drafted"
-                            r"|approved|submitted)[ \t]++(?:a|an|the)[ \t]++([a-z]++)(?:[ \t]++([a-z]++))?+")
+#: A verb of authoring, a determiner and a document's noun, a modifier at most before it ("signed a formal letter");
+#: not one that passes, approves or publishes another's document (mend50s)
+_ISSUED_BEFORE = re.compile(r"(?<![^ \t])(?:signed|issued|sent|drafted)[ \t]++(?:a|an|the)[ \t]++([a-z]++)"
+                            r"(?:[ \t]++([a-z]++))?+")
 
 
 def _document_issuer_before(text: str, idx: _Index, lo: int, it: int) -> _Who:
@@ -15607,6 +15663,8 @@ def _document_issuer_before(text: str, idx: _Index, lo: int, it: int) -> _Who:
     0
     >>> _document_issuer_before(t.replace("letter", "treaty"), _Index(ms), 0, 35).found
     False
+    >>> _document_issuer_before(t.replace("signed", "approved"), _Index(ms), 0, 35).found
+    False
     """
     dot = _stripped_end(text, it, " ")
     if text[it : it + 3] != "It " or dot < lo + 1 or text[dot - 1] != ".":
@@ -15614,8 +15672,8 @@ def _document_issuer_before(text: str, idx: _Index, lo: int, it: int) -> _Who:
     start = _last_sentence_start(text, max(lo, text.rfind("\n", lo, dot) + 1), dot)  # in the paragraph of "It"
     m = _ISSUED_BEFORE.search(text, start, dot)
     if m is None or not {m.group(1), m.group(2)} & _STATING_DOCUMENTS or any(
-            x.kind != "person" for x in idx.first_between(start, dot)):
-        return _NOBODY
+            x.kind != "person" for x in idx.first_between(start, dot)) or " by " in text[m.end() : dot]:
+        return _NOBODY  # mend50s: not "Bo signed a letter drafted by Al": another's document
     who = _subject_before(text, idx, m.start(), start, 0)
     return who if who.found and who.mention is not None and who.start == start else _NOBODY
 
@@ -15641,31 +15699,22 @@ def _out_of_office(m: Mention, head: str, former: bool) -> bool:
         _rank(role) == "")
 
 
-def _titled_sitting(text: str, people: Sequence[Mention], m: Mention, office: str) -> bool:
-    """Return whether a mention of the person at ``m`` among ``people`` carries the words of the "former" office
-    ``office`` ("the former prime minister") as a capitalised title right before the name, with no "former" there
-    ("Prime Minister Jo Bell"), and the entity finder does not know them as out of office: the text gives them the
-    office as sitting, so "the former prime minister" is someone else (spk50).
+#: A sentence told of an earlier time: a year, "at the time", "then", or a past perfect ("had said")
+_TOLD_THEN = re.compile(r"\b(?:(?:19|20)[0-9]{2}|[Aa]t[ \t]++the[ \t]++time|[Tt]hen|had[ \t]++[a-z]++)\b")
 
-    >>> t = "Prime Minister Jo Bell met Al Roe."
-    >>> ms = [Mention(15, 22, "Jo Bell", "person", {}), Mention(27, 33, "Al Roe", "person", {})]
-    >>> pm = "the former prime minister"
-    >>> _titled_sitting(t, ms, ms[0], pm), _titled_sitting(t, ms, ms[1], pm)
+
+def _told_as_then(text: str, at: int) -> bool:
+    """Return whether the sentence of the role at ``at`` ("the president") tells of an earlier time: a year, "at the
+    time", "then", or a past perfect ("In 2023, the president had said"): the role may name one out of office now,
+    so :func:`_out_of_office` rules no one out there (mend50s).
+
+    >>> t = "Bo was removed. In 2023, the president said it. The president said it."
+    >>> _told_as_then(t, t.index("the president")), _told_as_then(t, t.index("The president"))
     (True, False)
-    >>> _titled_sitting("Former Prime Minister Jo Bell met Al Roe.", [Mention(22, 29, "Jo Bell", "person", {})],
-    ...     Mention(22, 29, "Jo Bell", "person", {}), "the former prime minister")
-    False
     """
-    need = {w for w in office.lower().split() if w not in {"the", "former"}}
-    if not need or not _former(office) or m.value.get("in_office") is False:
-        return False
-    names = _named_in([m])
-    for p in people:
-        title = text[max(0, p.start - win.TITLE_BACK) : p.start].split()[-_DESCRIBED_BACK:]
-        caps = [w for w in title if w[:1].isupper()]
-        if _named_in([p]) & names and need <= {w.lower() for w in caps} and not _former(" ".join(title)):
-            return True
-    return False
+    start = _last_sentence_start(text, max(0, text.rfind("\n", 0, at) + 1), at + 2)
+    end = min((e for e in (text.find(". ", at), text.find("\n", at), at + 60) if e >= 0), default=at + 60)
+    return _TOLD_THEN.search(text, start, end) is not None
 
 
 def _sitting_holder(m: Mention, head: str, rank: str = "", department: str = "") -> bool:
