@@ -23,6 +23,14 @@ between them), "None" for nobody, or the role's own words for an honest "unresol
 mend50s added the review50s findings and controls: "call for a “...” payment" (a noun after the quote), "as much as a
 “...”", "X, as a “...,” should", a relative's own describing verb, "X asked to ...", an approved or another's report,
 and "the president" in a sentence of an earlier time ("In 2023", "at the time", "then", "had said").
+
+mend50s2 (after review50s2, which found 15 right answers made wrong): the rules of the owned clause's "as a “...”",
+"rejected X's call for a “...”" and the signed letter's "It" (_charged_not_asked, _charged_as, _closed_relative_as,
+_document_issuer_before and their helpers) were removed, main's answers back: their finding rows are strict xfails.
+"said X's call for a “...” was “...”" gives the teller only when the teller is named right before the verb;
+"told to" is no short passive before "a", "the" or a possessive ("told to a packed hall"); "the president" rules
+out a removed president only when a successor in office, or an acting president, is named (else main's answer:
+the PRESIDENT rows with no successor are strict xfails). Every review50s2 finding is a control row here.
 """
 
 from __future__ import annotations

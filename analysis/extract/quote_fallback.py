@@ -146,7 +146,6 @@ from analysis.extract.quotes import (
     _dash_credit,
     _described_spokesperson,
     _described_words,
-    _document_issuer_before,
     _document_subject,
     _ends_sentence_in,
     _epithet,
@@ -249,6 +248,7 @@ from analysis.extract.quotes import (
     _stated_country,
     _stop_before,
     _subject_before,
+    _successor_named,
     _tagged_or_inherited,
     _term_user,
     _they_subject,
@@ -2258,8 +2258,6 @@ class _Context:
                 who = replace(named, start=who.start, end=who.end)  # "The Hanul Union said ... “...,” it added"
             elif (body := _body_quoted_before(self.text, self.idx, prev, (lo, min(who.start, pl.qs)), who)).found:
                 who = body  # "“...,” the statement released by the embassy read. ¶ “...,” it said": the statement
-            elif (signer := _document_issuer_before(self.text, self.idx, lo, who.start)).found:
-                who = replace(signer, start=who.start, end=who.end)  # spk50: "Bo signed a letter. It urges ..."
         source = same if same is not None and same.value["attribution"] != "none" else prev
         return self.build(pl, closed, who, source)
 
@@ -2887,10 +2885,11 @@ class _Context:
         if _body_rules_out(self.text, m, self.held_of(m), self.country_of(m) or self.person_traits(m)[0], bodies,
                            role.head):
             return None  # "the Pentagon chief": not a South Korean minister (fixs49)
-        if _out_of_office(m, role.head, role.former) and self.has_left(m, office.start) and not _told_as_then(
-                self.text, office.start):
+        before = self.people[: bisect.bisect_left(self.people_starts, office.start)]
+        if _out_of_office(m, role.head, role.former) and self.has_left(m, office.start) and _successor_named(
+                before, m, role.head) and not _told_as_then(self.text, office.start):
             return None  # spk50: "Bo was removed in March. The president said": not Bo, out of office (by the data)
-            # on the publication day and told as removed; not one a past year or "at the time" may still name
+            # on the publication day and told as removed, a successor named (review50s2); not in a past year's sentence
         grade = self._holder_grade(m, role, stated)
         if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
             return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder
