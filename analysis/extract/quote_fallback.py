@@ -200,7 +200,6 @@ from analysis.extract.quotes import (
     _org_reporter,
     _other_office,
     _other_party,
-    _out_of_office,
     _owned_by,
     _owner_country,
     _pair_before,
@@ -248,13 +247,11 @@ from analysis.extract.quotes import (
     _stated_country,
     _stop_before,
     _subject_before,
-    _successor_named,
     _tagged_or_inherited,
     _term_user,
     _they_subject,
     _title_word,
     _titled_at,
-    _told_as_then,
     _told_to,
     _two_of_them,
     _unless_spoken_of,
@@ -2885,11 +2882,6 @@ class _Context:
         if _body_rules_out(self.text, m, self.held_of(m), self.country_of(m) or self.person_traits(m)[0], bodies,
                            role.head):
             return None  # "the Pentagon chief": not a South Korean minister (fixs49)
-        before = self.people[: bisect.bisect_left(self.people_starts, office.start)]
-        if _out_of_office(m, role.head, role.former) and self.has_left(m, office.start) and _successor_named(
-                before, m, role.head) and not _told_as_then(self.text, office.start):
-            return None  # spk50: "Bo was removed in March. The president said": not Bo, out of office (by the data)
-            # on the publication day and told as removed, a successor named (review50s2); not in a past year's sentence
         grade = self._holder_grade(m, role, stated)
         if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
             return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder

@@ -7932,8 +7932,10 @@ _TO_VERB = re.compile(r"(?<![ \t])[ \t]++to[ \t]++(?!(?:a|an|the|his|her|its|the
 
 def _told_to(text: str, verb: _Verb, pl: _Place) -> bool:
     """Return whether the verb ``verb`` before the quote at ``pl`` is "told" (or "urged") with "to" and a verb
-    right after it: a headline's short passive ("Seoul told to pay “fair share”": Seoul was told), whose subject is
-    the one told, not a teller (spk50). Not "asked": "Bo asked to see “...”" is Bo asking (mend50s).
+    right after it, a short passive: in the headline line ("Seoul told to pay “fair share”": Seoul was told) or right
+    after a form of "be" ("Tamsk was told to pay “more”"), whose subject is the one told, not a teller (spk50). Not
+    "asked": "Bo asked to see “...”" is Bo asking (mend50s); not in the body without "be", nor with "that" between
+    the verb and the quote ("Bo told to reporters that the deal was “unfair”": Bo tells; review50s3).
 
     >>> t = 'Seoul told to pay "fair share"'
     >>> _told_to(t, _Verb(6, 10), _Place(18, 30, 0, 30, 0, 0, 0))
@@ -7944,9 +7946,16 @@ def _told_to(text: str, verb: _Verb, pl: _Place) -> bool:
     >>> t = 'Bo told to a packed hall that Seoul would pay "its share"'
     >>> _told_to(t, _Verb(3, 7), _Place(46, 57, 0, 57, 0, 0, 0))
     False
+    >>> t = 'Head\\nSeoul was told to pay "more." Bo, told to pay "more," left.'
+    >>> [_told_to(t, _Verb(v, v + 4), _Place(q, q + 7, 0, q + 7, 0, 0, 0)) for v, q in ((15, 27), (40, 51))]
+    [True, False]
     """
-    return text[verb.start : verb.end] in {"told", "urged"} and _TO_VERB.match(
-        text, verb.end, pl.qs) is not None
+    if text[verb.start : verb.end] not in {"told", "urged"} or _TO_VERB.match(text, verb.end, pl.qs) is None:
+        return False
+    if "that" in text[verb.end : pl.qs].split():
+        return False  # review50s3: "Bo told to reporters that ... “...”": Bo tells
+    before = text[max(0, verb.start - 12) : verb.start].split()
+    return text.find("\n", 0, verb.start) < 0 or (before[-1:] or [""])[0].lower() in _PASSIVE_AUX
 
 
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -10150,7 +10159,9 @@ def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> 
     ``pl`` when ``same``, the earlier quote, is the owner's (its speaker ends right before "'s") and only a copula
     stands between the two: the later quote is the predicate the teller gives the owner's words (spk50). The teller
     is the speaker named right before the verb; None when the sentence is not of that shape or no teller is named
-    right before the verb ("Roe's spokesman said ...": the earlier reading stands; review50s2).
+    right before the verb ("Roe's spokesman said ...": the earlier reading stands; review50s2), or when "that"
+    stands between the owner's noun and the first quote ("said Roe's view that a “...” was “...”": both quotes are
+    the owner's view; review50s3).
 
     >>> t = "Al Lee said Bo Roe's call for a “fair share” was “naive.”"
     >>> q = Quote(32, 44, "“fair share”", {"speaker_start": 12, "speaker_end": 18, "attribution": "named"})
@@ -10159,6 +10170,8 @@ def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> 
     0
     >>> _owned_predicate_teller(t.replace("said", "met "), _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q)
     >>> _owned_predicate_teller(t.replace("was", "and"), _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q)
+    >>> _owned_predicate_teller(t.replace("call for", "view that"), _Index(ms), _Place(50, len(t), 0, len(t), 0, 0,
+    ...     0), Quote(33, 45, "“fair share”", q.value))  # "Bo Roe's view that a “...” was “...”": Roe's view
     >>> t = "Roe's aide said Bo Roe's call for a “fair share” was “naive.”"  # no teller named right before: None
     >>> ms = [Mention(0, 3, "Roe", "person", {}), Mention(16, 22, "Bo Roe", "person", {})]
     >>> q = Quote(36, 48, "“fair share”", {"speaker_start": 16, "speaker_end": 22, "attribution": "named"})
@@ -10167,6 +10180,8 @@ def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> 
     owner, owner_end = same.value.get("speaker_start"), same.value.get("speaker_end")
     if owner is None or same.start < pl.sent_start or not text.startswith(("'s", "’s"), owner_end or 0):
         return None
+    if "that" in text[owner_end : same.start].split():
+        return None  # review50s3: "Roe's view that a “...” was “...”": the clause tells the owner's view, both his
     verbs = _REPORTING_THAT if _COPULA_GAP.fullmatch(text, same.end, pl.qs) else None
     before = text[max(pl.sent_start, owner - 40) : owner].split()
     while verbs and before and before[-1][:1].isupper() and before[-1].lower() not in verbs:
@@ -15501,65 +15516,6 @@ def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
     return issuer if issuer.found and issuer.end <= verb.start() else who
 
 # --- fixs49: a role's body or "former" rules a holder out --------------------------------------------------------
-
-
-def _out_of_office(m: Mention, head: str, former: bool) -> bool:
-    """Return whether the person at ``m`` held the office ``head`` of a head of state or government
-    (_SITTING_ONLY: "president") by what the entity finder knows of them, but not on the publication day, and the
-    office is not called "former": "the president" of an article is the one in office then, never one removed or
-    retired before it (spk50). Not for an office many hold at once ("the minister").
-
-    >>> park = Mention(0, 7, "Jo Bell", "person", {"role": "President of Hanul", "in_office": False})
-    >>> _out_of_office(park, "president", False), _out_of_office(park, "president", True)
-    (True, False)
-    >>> _out_of_office(Mention(0, 7, "Al Roe", "person", {"role": "President of Hanul", "in_office": True}),
-    ...     "president", False)
-    False
-    """
-    role = (m.value.get("role") or "").lower().replace(",", " ").split()
-    return not former and head in _SITTING_ONLY and m.value.get("in_office") is False and head in role and (
-        _rank(role) == "")
-
-
-def _successor_named(people: list[Mention], m: Mention, head: str) -> bool:
-    """Return whether ``people`` (named before the role) holds another holder of the office ``head`` than ``m``: one
-    the data puts in it on the publication day, of ``m``'s country, or one the text titles acting holder of it
-    ("Acting President Han"): only then does :func:`_out_of_office` rule ``m`` out of "the president" (review50s2;
-    with no successor named, "the president" after "Bo was removed" may well be Bo, told of his term).
-
-    >>> yoon = Mention(0, 4, "Yoon", "person", {"name": "Yoon", "role": "President of Hanul", "country": "HN",
-    ...     "in_office": False})
-    >>> lee = Mention(9, 12, "Lee", "person", {"name": "Lee", "role": "President of Hanul", "country": "HN",
-    ...     "in_office": True})
-    >>> han = Mention(9, 12, "Han", "person", {"name": "Han", "role": "Acting President", "in_office": None})
-    >>> _successor_named([yoon, lee], yoon, "president"), _successor_named([yoon, han], yoon, "president")
-    (True, True)
-    >>> other = Mention(9, 12, "Lee", "person", {**lee.value, "country": "XY"})  # a president of another country
-    >>> _successor_named([yoon], yoon, "president"), _successor_named([yoon, other], yoon, "president")
-    (False, False)
-    """
-    name = speaker_name(m)
-    return any(speaker_name(p) != name and (
-        (_sitting_holder(p, head) and p.value.get("country") == m.value.get("country"))
-        or (p.value.get("role") or "").lower() == f"acting {head}") for p in people)
-
-
-#: A sentence told of an earlier time: a year, "at the time", "then", or a past perfect ("had said")
-_TOLD_THEN = re.compile(r"\b(?:(?:19|20)[0-9]{2}|[Aa]t[ \t]++the[ \t]++time|[Tt]hen|had[ \t]++[a-z]++)\b")
-
-
-def _told_as_then(text: str, at: int) -> bool:
-    """Return whether the sentence of the role at ``at`` ("the president") tells of an earlier time: a year, "at the
-    time", "then", or a past perfect ("In 2023, the president had said"): the role may name one out of office now,
-    so :func:`_out_of_office` rules no one out there (mend50s).
-
-    >>> t = "Bo was removed. In 2023, the president said it. The president said it."
-    >>> _told_as_then(t, t.index("the president")), _told_as_then(t, t.index("The president"))
-    (True, False)
-    """
-    start = _last_sentence_start(text, max(0, text.rfind("\n", 0, at) + 1), at + 2)
-    end = min((e for e in (text.find(". ", at), text.find("\n", at), at + 60) if e >= 0), default=at + 60)
-    return _TOLD_THEN.search(text, start, end) is not None
 
 
 def _sitting_holder(m: Mention, head: str, rank: str = "", department: str = "") -> bool:
