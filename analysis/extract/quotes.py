@@ -10183,7 +10183,7 @@ def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> 
     if "that" in text[owner_end : same.start].split():
         return None  # review50s3: "Roe's view that a “...” was “...”": the clause tells the owner's view, both his
     verbs = _REPORTING_THAT if _COPULA_GAP.fullmatch(text, same.end, pl.qs) else None
-    before = text[max(pl.sent_start, owner - 40) : owner].split()
+    before = text[max(pl.sent_start, owner - win.OWNER_VERB_BACK) : owner].split()
     while verbs and before and before[-1][:1].isupper() and before[-1].lower() not in verbs:
         before.pop()  # the owner's title ("Envoy")
     before = before[:-1] if before[-1:] == ["that"] and verbs is _REPORTING_THAT else before  # "argued that Bo's"
