@@ -458,7 +458,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     w = w.replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     prev = _prev_unnegated(words, i)
-    if (w in _WILL and not _names_period(words, i)) or w in _SCHEDULED or w.endswith("'ll"):
+    if (w in _WILL and not _names_period(words, i)) or w in _SCHEDULED or w.endswith("'ll") or _launch_ahead(words, i):
         return "future"  # not "approved the budget for the next fiscal year in December": a period, no event ahead
     if w in _SCHEDULED_BASE:
         if _adverb_last(w, nxt) or _aspect_verb(w, nxt):
@@ -498,6 +498,125 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+# --- dates50: verbs _tense_of read too little of (guard49's DATE xfails) -------------------------------------
+# the present of a launch or a reopening told with no object, right before its date ("The rocket launches on
+# Friday", "The base reopens in March"): a schedule, as "opens" is; with an object it may be a press release's own
+# news ("The Society launches a campaign": see :data:`_ACT_PRESENT`), and "launches" may be a plural noun ("missile
+# launches on Friday drew ...", "conducted missile launches on Friday"): read as the verb only with no verb before it
+# in its clause (:func:`_verb_before`) and its date ending the sentence (:func:`_noun_verb_last` in `clause_tense`)
+_LAUNCH_PRESENT = frozenset({"launches", "reopens"})
+_NOUN_TOO_PRESENT = frozenset({"launches"})  # of them, those that are plural nouns too
+_SENTENCE_CLOSE50 = re.compile(r"[ \t]{0,2}[.!?]")  # a date that ends its sentence ("The rocket launches on Friday.")
+_TENSE_WORDS |= _LAUNCH_PRESENT
+
+
+def _launch_ahead(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a present of :data:`_LAUNCH_PRESENT` after its subject and right before its
+    date, with no object: a schedule ahead.
+
+    >>> [_launch_ahead(s.split(), 2) for s in ("The rocket launches", "the base reopens", "Its new launches",
+    ...                                        "Kim launches a")]
+    [True, True, False, False]
+
+    "launches" after a verb of its clause is a noun ("Seoul conducted missile launches on Friday"):
+
+    >>> _launch_ahead("Seoul conducted missile launches".split(), 3)
+    False
+    """
+    w = words[i].lower()
+    if w not in _LAUNCH_PRESENT or not words[i].islower() or i + 1 != len(words) or i == 0:
+        return False
+    prev = words[i - 1].lower()
+    if w in _NOUN_TOO_PRESENT and _verb_before(words, i):
+        return False  # "North Korea conducted missile launches on Friday", "two failed launches": a noun
+    return prev not in _DETERMINERS and prev not in _PREPOSITIONS and prev not in _BOUNDARY and \
+        not prev.endswith(("'s", "’s")) and prev not in _ADJECTIVE_BEFORE_NOUN
+
+
+def _verb_before(words: list[str], i: int) -> bool:
+    """Return whether a word before ``words[i]``, back to a clause mark, tells a tense (:func:`_tense_of`), ends in
+    "-ed", is a form of "be" or a present after a plural subject ("Tensions rise"), a preposition ("after", "amid"),
+    a number or a determiner past the clause's first word (:func:`_noun_marks`): then ``words[i]`` is no verb of its
+    clause's subject but a noun (an object, a noun after a participle or a preposition).
+
+    >>> _verb_before("Seoul conducted missile launches".split(), 3), _verb_before(". The rocket launches".split(), 3)
+    (True, False)
+    >>> _verb_before("Tensions rise missile launches".split(), 3), _verb_before("Japan tracks the launches".split(), 3)
+    (True, True)
+    """
+    for k in range(i - 1, -1, -1):
+        if words[k] in _BOUNDARY:
+            return False
+        first = k == 0 or words[k - 1] in _BOUNDARY
+        if words[k].lower().endswith("ed") or _tense_of(words, k) is not None or _noun_marks(words, k, first):
+            return True
+    return False
+
+
+_NOUN_PREPOSITIONS50 = frozenset({"amid", "over", "despite", "among", "about"})  # with :data:`_PREPOSITIONS`
+
+
+def _noun_marks(words: list[str], k: int, first: bool) -> bool:
+    """Return whether ``words[k]`` (``first``: it opens its clause) marks a "launches" after it as a noun: a form of
+    "be", a preposition, a number, a determiner not opening the clause, or a present verb after a plural subject.
+
+    >>> [_noun_marks(w.split(), 1, False) for w in ("Seoul is", "with two", "Seoul the", "Tensions rise",
+    ...                                             "Karvo ferry")]
+    [True, True, True, True, False]
+    """
+    w = words[k].lower()
+    if w in _BE or w in _PREPOSITIONS or w in _NOUN_PREPOSITIONS50 or _count(w) is not None:
+        return True
+    if w in _DETERMINERS and not first:
+        return True
+    return k > 0 and words[k].isalpha() and words[k].islower() and not w.endswith("s") \
+        and _plural_subject(words[k - 1].lower(), words[k])
+
+
+# adjectives that put a "launches" after them as a noun ("its new launches", "two recent launches")
+_ADJECTIVE_BEFORE_NOUN = frozenset({"new", "recent", "latest", "last", "first", "next", "two", "three", "several",
+                                    "many", "more", "repeated"})
+
+
+def _noun_verb_last(before: list[str]) -> bool:
+    """Return whether the last tense word of ``before`` (a date's clause read back) is a present that may be a plural
+    noun (:data:`_NOUN_TOO_PRESENT`: "North Korea's missile launches on Friday drew ..."): unless the date ends the
+    sentence, the words after it then tell the clause's time (`clause_tense`).
+
+    >>> _noun_verb_last("The missile launches".split()), _noun_verb_last("The rocket opens".split())
+    (True, False)
+    """
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] in _BOUNDARY or _tense_of(before, j) is not None:
+            return before[j].lower() in _NOUN_TOO_PRESENT
+    return False
+
+
+# adverbs of habit between a plural subject and its timetable verb ("Talks usually run in March"): a habit names no
+# one month, as a season in a habitual clause is none (lead decision, session 50): read unresolved
+# (:func:`_habit_month`)
+_HABIT_ADVERBS = frozenset({"usually", "normally", "typically", "generally", "traditionally", "often", "always"})
+_HABIT_BEFORE = re.compile(r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{5,13})[ \t]{1,3}([a-z]{2,12})[ \t]{1,3}\Z")
+_BARE_MONTH50 = re.compile(r"(?i:in)[ \t]{1,3}[A-Z][a-z]{2,8}\Z")
+
+
+def _habit_month(text: str, h: _Hit) -> bool:
+    """Return whether ``h`` is a bare month ("in March") right after a plural subject (:func:`_plural_subject`, "who"
+    and "which" too), an adverb of habit and a timetable verb in the present ("Audits usually begin in March"): a
+    habit, no one month.
+
+    >>> t = "Audits usually begin in March. Audits begin in March. Audits usually began in March."
+    >>> [_habit_month(t, h) for h in _candidates(t, dt.date(2023, 5, 18), 0, len(t))]
+    [True, False, False]
+    """
+    if h.handler is not _month or not _BARE_MONTH50.match(h.match.group()):
+        return False
+    m = _HABIT_BEFORE.search(text, max(0, h.start - 60), h.start)
+    if m is None or m.group(2) not in _HABIT_ADVERBS or m.group(3) not in _SCHEDULED_BASE:
+        return False
+    return _plural_subject(m.group(1).lower(), m.group(3))
 
 
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
@@ -1429,6 +1548,8 @@ def clause_tense(
         b = _word_end(text, min(hi, end + _WINDOW), hi)
         comma = text.find(",", end, b)  # the date's own clause ends at a comma ("..., officials said")
         tense = "past" if _own_past(_clause_words(text, end, b if comma < 0 else comma, False, tokens)) else tense
+    if tense == "future" and _noun_verb_last(before) and not _SENTENCE_CLOSE50.match(text, end):
+        tense = None  # "Missile launches on Friday raise fears": a noun "launches" may be; read on after the date
     if tense is None and before and before[0] in _QUOTE_MARKS:
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
@@ -9311,7 +9432,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         _periods_told(group, values, out)
         _weekday_owners_told(text, group, values, out, now)
         _holidays_beside(text, group, values)
-        _ago_beside(text, group, values)
+        _beside_and_told50(text, group, values)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, printed[h.start : h.end], value))
         if not group:
@@ -9924,6 +10045,77 @@ def _ago_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> N
     for i in range(1, len(group)):
         if group[i].handler is _ago and _ago_after_date(text, group[i - 1], group[i], values[i - 1], values[i]):
             values[i] = {**values[i], "start": values[i - 1]["start"], "end": values[i - 1]["end"]}
+
+
+# --- dates50: a past "the next N years" after a past year; a month in a habitual clause -------------------------
+# A past "the next N years" after a past year told in the sentence right before it ("The deal took effect in 2014.
+# Over the next five years, Seoul paid ...") runs from that year or the one after (the text does not say which):
+# unresolved, not the years after publication. (The narrative reading of a past clause's "on the 15th" or "the end of
+# the month/week" from the date told before was removed after review50d2: background and news pairs such as "Min
+# joined the ministry in March 1988. He was named chief negotiator on the 2nd." keep main's reading.)
+_SENTENCE_END50 = re.compile(r"[.!?][\"”’']?[ \t\n]{1,3}(?=[A-Z\"“])")
+
+
+def _beside_and_told50(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Run :func:`_ago_beside`, :func:`_next_years_told` and :func:`_habit_month` on one paragraph's ``group``
+    (``values`` set in place).
+
+    >>> ranges("Seoul paid 5 million in 2021. Audits usually begin in March.", dt.date(2023, 5, 18))[1]
+    ('in March', None, None)
+    """
+    _ago_beside(text, group, values)
+    _next_years_told(text, group, values)
+    for j, h in enumerate(group):
+        if _habit_month(text, h) and values[j].get("start"):
+            why = "a month in a habitual clause ('usually begin in March'): a habit, no one month"
+            values[j] = {"start": None, "end": None, "form": values[j].get("form", "relative"), "unresolved": why}
+
+
+def _next_years_told(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Read unresolved each past "the next N years" of ``group`` that goes on from a past year told in the sentence
+    before (:func:`_narrative_anchor`, :func:`_next_years_after`): from it or the year after, the text does not say.
+
+    >>> t = "The fund opened in 2010. Over the next three years, it lost 40 million."
+    >>> ranges(t, dt.date(2023, 5, 18))[1]
+    ('the next three years', None, None)
+    """
+    for j in range(1, len(group)):
+        h, w = group[j], values[j - 1]
+        if h.handler is not _n_periods or not w.get("start") or not values[j].get("start"):
+            continue
+        lo, hi = dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"])
+        if _narrative_anchor(text, group[j - 1], h) and _next_years_after(h.match, lo, hi):
+            why = f"a past 'next years' after a past year ({w['start'][:4]}): from it or the year after, not said"
+            values[j] = {"start": None, "end": None, "form": values[j].get("form", "relative"), "unresolved": why}
+
+
+def _narrative_anchor(text: str, told: _Hit, h: _Hit) -> bool:
+    """Return whether ``h`` opens on the sentence right after the one holding ``told`` (one sentence end between, no
+    quotation mark), and both clauses are past (:func:`clause_tense`).
+
+    >>> t = "Kim met Lee on May 2. He left on the 15th. He will leave on the 20th."
+    >>> hits = _candidates(t, dt.date(2019, 10, 10), 0, len(t))
+    >>> _narrative_anchor(t, hits[0], hits[1]), _narrative_anchor(t, hits[1], hits[2])
+    (True, False)
+    """
+    between = text[told.end : h.start]
+    if len(_SENTENCE_END50.findall(between)) != 1 or any(q in text[told.start : h.end] for q in "\"“”"):
+        return False
+    return clause_tense(text, told.start, told.end) == "past" and clause_tense(text, h.start, h.end) == "past"
+
+
+def _next_years_after(m: re.Match[str], lo: dt.date, hi: dt.date) -> bool:
+    """Return whether ``m`` is "the next N years" and the told date ``lo..hi`` one whole year.
+
+    >>> m = re.match(r"the (?P<which>next) (?P<n>[a-z]+) (?P<unit>years)", "the next five years")
+    >>> day = dt.date(2014, 3, 1)
+    >>> _next_years_after(m, dt.date(2014, 1, 1), dt.date(2014, 12, 31)), _next_years_after(m, day, day)
+    (True, False)
+    """
+    g = m.groupdict()
+    n = _count(g.get("n") or "") if (g.get("which") or "").lower() == "next" else None
+    whole_year = (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year
+    return bool(n) and (g.get("unit") or "").lower() == "years" and whole_year
 
 
 # a hedge between a date's comma and the count back set after it ("in 2002, more than 10 years ago")

@@ -252,6 +252,7 @@ from analysis.extract.quotes import (
     _they_subject,
     _title_word,
     _titled_at,
+    _told_to,
     _two_of_them,
     _unless_spoken_of,
     _unnamed_offices,
@@ -1931,8 +1932,9 @@ class _Context:
         if rules.may(_readied_for) and _readied_for(text, pl.sent_start, pl.qs):
             return _NOBODY  # "preparing for “golf diplomacy”": an event's name, not the subject's words
         if (verbs := _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)) and all(
-                _answered_by_deed(text, v.end, pl.qs) for v in verbs):
-            return _NOBODY  # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50)
+                _answered_by_deed(text, v.end, pl.qs) or _told_to(text, v, pl) for v in verbs):
+            return _NOBODY  # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50);
+            # 'Seoul told to pay "fair share"': Seoul was told (spk50)
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl) if rules.may(_report_that) else _NOBODY

@@ -2696,11 +2696,45 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
                                                   _bodies(words[:-1]), words[-1].lower())):  # fmt: skip
         return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks; so is "the
         # GOP senator" for "Sen. Jo Bell, a Democrat" (qrole52)
+    if holder is None and (chief := _department_chief(text, idx, people, words)) is not None:
+        return _Who("descriptor", chief, role.start, role.end, antecedent=chief)  # spk50: "the Pentagon chief"
     if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
         return _NOBODY
     if words[-1][:1].isupper() and not _capitals_fit(text, idx, holder, words[1:-1]):
         return _NOBODY  # "the US President" is not "Kim Sol, South Korea's president" (review81)
     return _Who("descriptor", holder, role.start, role.end, antecedent=holder)
+
+
+_DEPARTMENT_HEADS = word_set("secretary minister")  # the offices that head a department
+
+
+def _department_chief(text: str, idx: _Index, people: list[Mention], words: list[str]) -> Mention | None:
+    """Return the one person in ``people`` (named before the role) who heads the department a known body in the role
+    ``words`` is ("the Pentagon chief": the US defense department) as its secretary or minister, of the body's own
+    stated country ("U.S. Defense Secretary Jo Bell"; spk50), else None: no such body, no head of it named, two, or
+    a head of another country ("South Korean Defense Minister Bo" is no Pentagon chief).
+
+    >>> t = "U.S. Defense Secretary Jo Bell spoke. The Pentagon chief said"
+    >>> bell = Mention(23, 30, "Jo Bell", "person", {})
+    >>> _department_chief(t, _Index([bell]), [bell], "The Pentagon chief".split()).exact
+    'Jo Bell'
+    >>> t = "South Korean Defense Minister Jo Bell spoke. The Pentagon chief said"
+    >>> bell = Mention(30, 37, "Jo Bell", "person", {})
+    >>> _department_chief(t, _Index([bell]), [bell], "The Pentagon chief".split()) is None
+    True
+    """
+    if words[-1].lower() not in _GROUP_CHIEFS:
+        return None
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    known = [entities[b[3:]] for b in _bodies(words[:-1]) if b.startswith("id:") and b[3:] in entities]
+    if len(known) != 1 or not known[0].country:
+        return None
+    department = _department(f"{known[0].name} {known[0].role or ''}".lower().split())
+    heads = [m for m in people if department and _DEPARTMENT_HEADS & set(held := _held(text, m))
+             and _held_department(text, m, held) == department and _stated_country(text, m, idx) == known[0].country]
+    return heads[0] if heads and len({speaker_name(m) for m in heads}) == 1 else None
 
 
 def _capitals_fit(text: str, idx: _Index, m: Mention, modifiers: list[str]) -> bool:
@@ -7892,13 +7926,45 @@ def _answering_verbs(text: str, verbs: list[_Verb]) -> list[_Verb]:
             or _ASKED_AFTER.search(text, max(0, v.start - _ASKED_BACK), v.start) is None]
 
 
+#: "told| to pay": no one told between; not "to a packed hall", "to the forum", "to his aides": a hearer (review50s2)
+_TO_VERB = re.compile(r"(?<![ \t])[ \t]++to[ \t]++(?!(?:a|an|the|his|her|its|their|our|my|your)\b)[a-z]")
+
+
+def _told_to(text: str, verb: _Verb, pl: _Place) -> bool:
+    """Return whether the verb ``verb`` before the quote at ``pl`` is "told" (or "urged") with "to" and a verb
+    right after it, a short passive: in the headline line ("Seoul told to pay “fair share”": Seoul was told) or right
+    after a form of "be" ("Tamsk was told to pay “more”"), whose subject is the one told, not a teller (spk50). Not
+    "asked": "Bo asked to see “...”" is Bo asking (mend50s); not in the body without "be", nor with "that" between
+    the verb and the quote ("Bo told to reporters that the deal was “unfair”": Bo tells; review50s3).
+
+    >>> t = 'Seoul told to pay "fair share"'
+    >>> _told_to(t, _Verb(6, 10), _Place(18, 30, 0, 30, 0, 0, 0))
+    True
+    >>> t = 'Seoul told Tokyo to pay "fair share"'
+    >>> _told_to(t, _Verb(6, 10), _Place(24, 36, 0, 36, 0, 0, 0))
+    False
+    >>> t = 'Bo told to a packed hall that Seoul would pay "its share"'
+    >>> _told_to(t, _Verb(3, 7), _Place(46, 57, 0, 57, 0, 0, 0))
+    False
+    >>> t = 'Head\\nSeoul was told to pay "more." Bo, told to pay "more," left.'
+    >>> [_told_to(t, _Verb(v, v + 4), _Place(q, q + 7, 0, q + 7, 0, 0, 0)) for v, q in ((15, 27), (40, 51))]
+    [True, False]
+    """
+    if text[verb.start : verb.end] not in {"told", "urged"} or _TO_VERB.match(text, verb.end, pl.qs) is None:
+        return False
+    if "that" in text[verb.end : pl.qs].split():
+        return False  # review50s3: "Bo told to reporters that ... “...”": Bo tells
+    before = text[max(0, verb.start - 12) : verb.start].split()
+    return text.find("\n", 0, verb.start) < 0 or (before[-1:] or [""])[0].lower() in _PASSIVE_AUX
+
+
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
     owned: _Who | None = None
     for bm in _answering_verbs(text, _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)):
-        if _possessed(text, bm.start):
-            continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
+        if _possessed(text, bm.start) or _told_to(text, bm, pl):
+            continue  # "Jo Bell's calls “to act”": a noun (the possessor rule's); spk50: see both rules' docs
         if _reported_writing(text, bm.start, bm.end, pl.sent_start) or _answered_by_deed(text, bm.end, pl.qs):
             continue  # "Bo said that the cable saying ... is “not true”": the cable is what Bo's clause is about;
             # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50)
@@ -9624,8 +9690,10 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
     if " that " in text[max(lo, pl.sent_start) : pl.qs]:
         return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
     last = _SpeechVerbs(text, SPEECH_VERBS).last_outside_quotes(text, lo, pl.qs)
-    if last is None or _answered_by_deed(text, last.end(), pl.qs):
-        return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50)
+    if last is None or _answered_by_deed(text, last.end(), pl.qs) or _told_to(text, _Verb(last.start(), last.end()),
+                                                                            pl):
+        return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50); spk50: 'Seoul
+        # told to pay "fair share"': Seoul was told
     opening = _last_sentence_start(text, lo, last.start())
     if any(c in _QUOTE_MARKS for c in text[opening : last.start()]):
         return _NOBODY  # '“We are glad,” Bo said. The deal follows the “phased” plan': Bo's words were the quotation
@@ -10077,7 +10145,55 @@ def _tagged_or_inherited(text: str, idx: _Index, pl: _Place, same: Quote) -> _Wh
     relayed = same.value.get("attribution") == "according_to" and text.startswith(("'s", "’s"), owner_end)
     if relayed and same.start >= pl.sent_start and (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo's demands that ...": relayed; not "Bo said ...", nor "according to Bo, ..."
+    if (teller := _owned_predicate_teller(text, idx, pl, same)) is not None:
+        return teller  # spk50: 'Al said Bo's call for a “fair share” was “naive”': Al's word for the call
     return _inherit(same)
+
+
+_COPULA_GAP = re.compile(r"(?<![ \t])[ \t]++(?:was|is|were|are|seemed|seems)(?:[ \t]++(?:not|too|so|simply|just))?+"
+                         r"[ \t]++")
+
+
+def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> _Who | None:
+    """Return the teller of "<name> <verb of saying> <owner>'s <noun> ... “...” was “...”" for the later quote at
+    ``pl`` when ``same``, the earlier quote, is the owner's (its speaker ends right before "'s") and only a copula
+    stands between the two: the later quote is the predicate the teller gives the owner's words (spk50). The teller
+    is the speaker named right before the verb; None when the sentence is not of that shape or no teller is named
+    right before the verb ("Roe's spokesman said ...": the earlier reading stands; review50s2), or when "that"
+    stands between the owner's noun and the first quote ("said Roe's view that a “...” was “...”": both quotes are
+    the owner's view; review50s3).
+
+    >>> t = "Al Lee said Bo Roe's call for a “fair share” was “naive.”"
+    >>> q = Quote(32, 44, "“fair share”", {"speaker_start": 12, "speaker_end": 18, "attribution": "named"})
+    >>> ms = [Mention(0, 6, "Al Lee", "person", {}), Mention(12, 18, "Bo Roe", "person", {})]
+    >>> _owned_predicate_teller(t, _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q).start
+    0
+    >>> _owned_predicate_teller(t.replace("said", "met "), _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q)
+    >>> _owned_predicate_teller(t.replace("was", "and"), _Index(ms), _Place(49, len(t), 0, len(t), 0, 0, 0), q)
+    >>> _owned_predicate_teller(t.replace("call for", "view that"), _Index(ms), _Place(50, len(t), 0, len(t), 0, 0,
+    ...     0), Quote(33, 45, "“fair share”", q.value))  # "Bo Roe's view that a “...” was “...”": Roe's view
+    >>> t = "Roe's aide said Bo Roe's call for a “fair share” was “naive.”"  # no teller named right before: None
+    >>> ms = [Mention(0, 3, "Roe", "person", {}), Mention(16, 22, "Bo Roe", "person", {})]
+    >>> q = Quote(36, 48, "“fair share”", {"speaker_start": 16, "speaker_end": 22, "attribution": "named"})
+    >>> _owned_predicate_teller(t, _Index(ms), _Place(53, len(t), 0, len(t), 0, 0, 0), q)
+    """
+    owner, owner_end = same.value.get("speaker_start"), same.value.get("speaker_end")
+    if owner is None or same.start < pl.sent_start or not text.startswith(("'s", "’s"), owner_end or 0):
+        return None
+    if "that" in text[owner_end : same.start].split():
+        return None  # review50s3: "Roe's view that a “...” was “...”": the clause tells the owner's view, both his
+    verbs = _REPORTING_THAT if _COPULA_GAP.fullmatch(text, same.end, pl.qs) else None
+    before = text[max(pl.sent_start, owner - win.OWNER_VERB_BACK) : owner].split()
+    while verbs and before and before[-1][:1].isupper() and before[-1].lower() not in verbs:
+        before.pop()  # the owner's title ("Envoy")
+    before = before[:-1] if before[-1:] == ["that"] and verbs is _REPORTING_THAT else before  # "argued that Bo's"
+    if not verbs or not before or before[-1].lower() not in verbs:
+        return None
+    verb = text.rfind(before[-1], pl.sent_start, owner)
+    near = idx.ending_before(verb, pl.sent_start)
+    if near and _is_speaker(near[0]) and not text[near[0].end : verb].strip():
+        return _named(near[0])
+    return None  # review50s2: no teller right before the verb ("Roe's spokesman said"): the earlier reading
 
 
 def _inherit(source: Quote) -> _Who:

@@ -116,6 +116,9 @@ DOCUMENT_WORD_BACK = 20  # characters before a verb read for the document noun r
 WORDS_FROM_BACK = 80  # characters before a name read for "from"/"by" and the words it presents
 QUOTED_AS_BACK = 80  # characters before "saying" read for "<outlet> quoted <speaker> as"
 PASSIVE_QUOTED_BACK = 40  # characters before "quoted" read for the subject of "<X> was quoted as saying"
+# characters before an owned call's owner read for the teller's verb and the owner's title ("Bell said Envoy Roe's call
+# for a “...” was “...”": spk50's _owned_predicate_teller)
+OWNER_VERB_BACK = 40
 # characters after a clause's subject read for a passive of description and its agent before the quote ("Bo, the envoy,
 # was sharply criticised by Al Roe on Monday as")
 SPOKEN_OF_REACH = 120
