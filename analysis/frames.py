@@ -2088,14 +2088,23 @@ _OUTLAY_VERB = re.compile(r"\b(?:spen(?:d|ds|t|ding)|put(?:s|ting)?|hand(?:s|ed|
                           r"pick(?:s|ed|ing)?[ \t]++up)[ \t]++(?:" + _HEDGE + r")?$", re.I)
 #: Right after the sum (a time between at most), the US forces it goes to: "on U.S. Forces Korea", "on the U.S.
 #: troops", "toward the U.S. troops", "for the troops", "of the cost of the U.S. forces"; not their bases, arms or
-#: "the troops' barracks".
+#: "the troops' barracks" (:data:`_OUTLAY_END` then closes the clause).
 _OUTLAY_TARGET = re.compile(r"(?<!\s)(?:[ \t]++(?:(?:this|last|next)[ \t]++year|in[ \t]++(?:19|20)\d\d|a[ \t]++year))?"
-                            r"[ \t]++(?:on[ \t]++(?:the[ \t]++)?(?:(?:U\.S\.|US|American)[ \t]++(?:" + TROOP_NOUNS +
-                            r")|USFK|(?:U\.S\.|United[ \t]++States)[ \t]++Forces[ \t]++Korea)\b|"
+                            r"[ \t]++(?:on[ \t]++(?:the[ \t]++)?(?:USFK|"
+                            r"(?:U\.S\.|United[ \t]++States)[ \t]++Forces[ \t]++Korea|"
+                            r"(?:U\.S\.|US|American)[ \t]++(?:" + TROOP_NOUNS + r"))\b|"
                             r"(?:toward|towards|for)[ \t]++the[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?"
                             r"(?:troops|forces)\b|"
                             r"of[ \t]++the[ \t]++costs?[ \t]++of[ \t]++the[ \t]++(?:U\.S\.|US|American)[ \t]++"
                             r"(?:troops|forces)\b)(?![’'])", re.I)
+#: Right after that target, at most a time or place and the end of the clause: ".", ";", ":", ", while", ", the
+#: ministry said"; never a noun of theirs ("USFK workers", "forces bases"), a purpose ("to build ..."), "stationed at
+#: ...", "along the border" or ", including land" (mend50b).
+_OUTLAY_END = re.compile(r"(?:[ \t]++(?:(?:this|last|next|each|every)[ \t]++year|in[ \t]++(?:19|20)\d\d|a[ \t]++year|"
+                         r"annually|in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?peninsula))?"
+                         r"[ \t]*+(?:[.;:](?!\w)|\Z|,[ \t]++(?:while\b|"
+                         r"(?:[\w.'’-]++[ \t]++){0,4}(?:said|says|told)\b))",
+                         re.I)
 
 
 def korea_outlay_for_us_forces(r: Reader, fig: Span) -> int | None:
@@ -2108,16 +2117,19 @@ def korea_outlay_for_us_forces(r: Reader, fig: Span) -> int | None:
     >>> texts = ("Seoul spent 1.2 trillion won on U.S. Forces Korea last year.",
     ...          "Korea will put 1.5 trillion won toward the U.S. troops.",
     ...          "Washington spent $3.9 billion on U.S. Forces Korea.",
-    ...          "Seoul spent 50 trillion won on defense.", "Seoul spent 2 trillion won on U.S. weapons.")
+    ...          "Seoul spent 50 trillion won on defense.", "Seoul spent 2 trillion won on U.S. weapons.",
+    ...          "Seoul spent 2 trillion won on USFK workers.", "Seoul put 3 trillion won toward the troops in 2021 to "
+    ...          "build roads.")
     >>> [korea_outlay_for_us_forces(*figure_in(t)) is not None for t in texts]
-    [True, True, False, False, False]
+    [True, True, False, False, False, False, False]
     """
     if fig.kind != "money":
         return None
     c0, _ = r.clause(fig, strong=True)
     verb = _OUTLAY_VERB.search(r.text, c0, fig.start)
-    if verb is None or not _OUTLAY_TARGET.match(r.text, r.restated_to(fig)):
-        return None
+    target = _OUTLAY_TARGET.match(r.text, r.restated_to(fig)) if verb else None
+    if target is None or not _OUTLAY_END.match(r.text, target.end()):
+        return None  # mend50b: "on USFK workers", "on the U.S. forces in 2018 to build ...": not the payment
     korea = last_match(_KOREA_NAMED, r.text, c0, verb.start())
     if korea is None or _US_SIDE.search(r.text, korea.end(), verb.start()):
         return None
@@ -2139,6 +2151,22 @@ _KOREA_PAYMENT_IS = re.compile(r"\b" + KOREA_PAYER + r"['’]s[ \t]++(?:(?:annua
 _USES_AFTER = re.compile(r"(?<!\s)[ \t]*+,[ \t]++(?:(?:most|much|all|part|some)[ \t]++of[ \t]++it[ \t]++|money[ \t]++)"
                          r"(?:spent|used|going|went|paid)[ \t]++(?:on|for|to)\b", re.I)
 
+#: In the clause of such an amount, what its other reading must be about for the payment to win (mend50b): the
+#: workers' pay, or the amount as the pot a part comes out of.
+_WORKERS_OR_PART = re.compile(r"\b(?:wages?|salar(?:y|ies)|payrolls?|workers?|staff|employees?|labou?r|"
+                              r"(?:comes?|came)[ \t]++out[ \t]++of|drawn[ \t]++from|"
+                              r"(?:most|much|part)[ \t]++of[ \t]++it)\b",
+                              re.I)
+#: In that clause, a cue of another quantity that keeps the other reading (mend50b): arms, the defence budget, support,
+#: land or taxes, a relocation or a named project's construction ("Camp X construction", "construction of"); not
+#: construction listed among the uses ("labor, construction and logistics").
+_NOT_PAYMENT_USE = re.compile(r"\b(?:weapons?|arms|jets?|purchases?|defen[cs]e[ \t]++(?:budget|spending)|"
+                              r"military[ \t]++budget|support|land|tax(?:es)?|tax[ \t]++(?:breaks?|exemptions?)|"
+                              r"relocat(?:e|ed|ing|ion)|move|moving|build(?:s|ing)?|built|construction[ \t]++of|"
+                              r"(?-i:[A-Z])[\w-]*+[ \t]++construction|"
+                              r"own[ \t]++troops|"
+                              r"on[ \t]++top[ \t]++of)\b", re.I)
+
 
 def whole_payment_told(r: Reader, fig: Span) -> bool:
     """Return whether an amount is Korea's whole payment by its own words — "the X Seoul pays this year" with nothing
@@ -2148,21 +2176,28 @@ def whole_payment_told(r: Reader, fig: Span) -> bool:
 
     >>> [whole_payment_told(*figure_in(t)) for t in ("Wages come out of the 1.1 trillion won Seoul pays this year.",
     ...     "Seoul's contribution this year is 1.2 trillion won, money spent on workers.",
-    ...     "The 500 billion won Seoul pays Korean workers is a part.", "Per capita, Seoul's payment is 20 dollars.")]
-    [True, True, False, False]
+    ...     "The 500 billion won Seoul pays Korean workers is a part.", "Per capita, Seoul's payment is 20 dollars.",
+    ...     "Arms purchases come out of the 50 trillion won Seoul pays this year.")]
+    [True, True, False, False, False]
     """
-    if fig.kind != "money" or fig.value.get("per") or _PART_CUE.search(r.text, *r.clause(fig, strong=True)):
+    c0, c1 = r.clause(fig, strong=True)
+    if fig.kind != "money" or fig.value.get("per") or _PART_CUE.search(r.text, c0, c1):
         return False  # "Per capita, Seoul's payment is X, money spent on ...": a rate
-    end, c0 = r.restated_to(fig), r.clause(fig, strong=True).start
+    if not _WORKERS_OR_PART.search(r.text, c0, c1) or _NOT_PAYMENT_USE.search(r.text, c0, c1):
+        return False  # mend50b: "Weapons purchases come out of the X Seoul pays": keep the other reading
+    end = r.restated_to(fig)
     uses = _USES_AFTER.match(r.text, end) is not None
     return _KOREA_PAID_REL.match(r.text, end) is not None or (uses and _KOREA_PAYMENT_IS.search(r.text, c0, fig.start)
                                                               is not None)
 
 
 # --- verd50b: years listed in the subject, paired in order with the amounts ---------------------------------------
-#: Right before a list of amounts, a payment noun with its years listed and a verb of being: "Seoul's payments in
-#: 2021 and 2022 were", "contributions for 2019, 2020 and 2021 stood at" (two to four years).
-_SUBJECT_YEARS = re.compile(r"\b(?:payments|contributions|shares)[ \t]++(?:in|for)[ \t]++((?:(?:19|20)\d\d,[ \t]++)"
+#: Right before a list of amounts, Korea's own payment noun with its years listed and a verb of being: "Seoul's
+#: payments in 2021 and 2022 were", "South Korea's contributions for 2019, 2020 and 2021 stood at" (two to four
+#: years); no modifier of the noun ("Seoul's weapons payments", "relocation payments": mend50b).
+_SUBJECT_YEARS = re.compile(r"(?<![Ff]orces[ \t])\b" + KOREA_PAYER + r"['’]s[ \t]++"
+                            r"(?:(?:annual|yearly|cost-sharing)[ \t]++)?"
+                            r"(?:payments|contributions)[ \t]++(?:in|for)[ \t]++((?:(?:19|20)\d\d,[ \t]++)"
                             r"{0,2}(?:19|20)\d\d,?[ \t]++and[ \t]++(?:19|20)\d\d)[ \t]++(?:were|are|stood[ \t]++at|"
                             r"came[ \t]++to|totall?ed)[ \t]++(?:" + _HEDGE + r")?$", re.I)
 
@@ -8929,6 +8964,11 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
 #: Between two amounts of a dated sequence: its year, a comma and "then" ("X in 2014, then Y"), nothing else.
 _THEN_GAP = re.compile(r"(?<!\s)[ \t]++in[ \t]++(?:19|20)\d\d[ \t]*+,?[ \t]++(?:and[ \t]++)?then[ \t]++(?:"
                        + _HEDGE + r")?")
+#: Right after the next amount, its own year ending its step (mend50b): ".", ",", ";", "and" or "then" after it, no
+#: "for/on/to ..." ("then Y in 2018 for the move": another sum).
+_THEN_STEP_END = re.compile(r"[ \t]++in[ \t]++(?:19|20)\d\d(?:[ \t]*+(?:[.;](?!\w)|\Z)|"
+                            r"[ \t]*+,(?![ \t]++(?:for|on|to)\b)|"
+                            r"[ \t]++(?:and|then)[ \t]++(?!(?:for|on|to)\b))", re.I)
 
 
 def then_dated(r: Reader, prev: Span, fig: Span) -> bool:
@@ -8936,13 +8976,14 @@ def then_dated(r: Reader, prev: Span, fig: Span) -> bool:
     2018": only the first year, a comma and "then" between them, and its own year right after it (verd50b); the
     caller keeps the reading of the amount before ("Seoul paid X in 2014, then Y in 2018": Y is paid too).
 
-    >>> r = Reader(annotate_text("It paid $1 billion in 2014, then $2 billion in 2018; $3 billion, then $4 billion."))
+    >>> r = Reader(annotate_text("It paid $1 billion in 2014, then $2 billion in 2018; $3 billion, then $4 billion; "
+    ...                          "$5 billion in 2015, then $6 billion in 2016 for the move."))
     >>> f = r.figures_in(0, len(r.text))
-    >>> then_dated(r, f[0], f[1]), then_dated(r, f[2], f[3])
-    (True, False)
+    >>> then_dated(r, f[0], f[1]), then_dated(r, f[2], f[3]), then_dated(r, f[4], f[5])
+    (True, False, False)
     """
     return _THEN_GAP.fullmatch(r.text, r.restated_to(prev), fig.start) is not None and \
-        _OWN_YEAR_AFTER.match(r.text, r.restated_to(fig)) is not None
+        _THEN_STEP_END.match(r.text, r.restated_to(fig)) is not None  # mend50b: not "in 2018 for the move"
 
 
 _OF_THE_WORDS = re.compile(r"\bof\s+the\b", re.I)
