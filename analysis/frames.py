@@ -2100,7 +2100,8 @@ _OUTLAY_TARGET = re.compile(r"(?<!\s)(?:[ \t]++(?:(?:this|last|next)[ \t]++year|
 #: Right after that target, at most a time or place and the end of the clause: ".", ";", ":", ", while", ", the
 #: ministry said"; never a noun of theirs ("USFK workers", "forces bases"), a purpose ("to build ..."), "stationed at
 #: ...", "along the border" or ", including land" (mend50b).
-_OUTLAY_END = re.compile(r"(?:[ \t]++(?:(?:this|last|next|each|every)[ \t]++year|in[ \t]++(?:19|20)\d\d|a[ \t]++year|"
+_OUTLAY_END = re.compile(r"(?<!\s)(?:[ \t]++(?:(?:this|last|next|each|every)[ \t]++year|in[ \t]++(?:19|20)\d\d|"
+                         r"a[ \t]++year|"
                          r"annually|in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?peninsula))?"
                          r"[ \t]*+(?:[.;:](?!\w)|\Z|,[ \t]++(?:while\b|"
                          r"(?:[\w.'’-]++[ \t]++){0,4}(?:said|says|told)\b))",
@@ -2163,7 +2164,7 @@ _WORKERS_OR_PART = re.compile(r"\b(?:wages?|salar(?:y|ies)|payrolls?|workers?|st
 _NOT_PAYMENT_USE = re.compile(r"\b(?:weapons?|arms|jets?|purchases?|defen[cs]e[ \t]++(?:budget|spending)|"
                               r"military[ \t]++budget|support|land|tax(?:es)?|tax[ \t]++(?:breaks?|exemptions?)|"
                               r"relocat(?:e|ed|ing|ion)|move|moving|build(?:s|ing)?|built|construction[ \t]++of|"
-                              r"(?-i:[A-Z])[\w-]*+[ \t]++construction|"
+                              r"(?-i:[A-Z])\w*+[ \t]++construction|"
                               r"own[ \t]++troops|"
                               r"on[ \t]++top[ \t]++of)\b", re.I)
 
@@ -8966,7 +8967,7 @@ _THEN_GAP = re.compile(r"(?<!\s)[ \t]++in[ \t]++(?:19|20)\d\d[ \t]*+,?[ \t]++(?:
                        + _HEDGE + r")?")
 #: Right after the next amount, its own year ending its step (mend50b): ".", ",", ";", "and" or "then" after it, no
 #: "for/on/to ..." ("then Y in 2018 for the move": another sum).
-_THEN_STEP_END = re.compile(r"[ \t]++in[ \t]++(?:19|20)\d\d(?:[ \t]*+(?:[.;](?!\w)|\Z)|"
+_THEN_STEP_END = re.compile(r"(?<!\s)[ \t]++in[ \t]++(?:19|20)\d\d(?:[ \t]*+(?:[.;](?!\w)|\Z)|"
                             r"[ \t]*+,(?![ \t]++(?:for|on|to)\b)|"
                             r"[ \t]++(?:and|then)[ \t]++(?!(?:for|on|to)\b))", re.I)
 
