@@ -2066,8 +2066,6 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
     """
     if fig.kind != "money":
         return None
-    if (outlay := korea_outlay_for_us_forces(r, fig)) is not None:
-        return outlay  # verd50b: "Seoul spent X on U.S. Forces Korea"
     c0, c1 = r.clause(fig, strong=True)
     own = r.clause(fig)  # the figure's own phrase
     sent = _FROM_KOREA_HOST.search(r.text, c0, c1) is not None
@@ -2080,61 +2078,6 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
         if sent or (korea and not _US_SIDE.search(r.text, korea.end(), m.start())):
             return m.start()
     return None
-
-
-# --- verd50b: Seoul's payment told as spending, putting toward, handing over or picking up -------------------------
-#: A verb of laying out a sum, right before it: "spent", "will put", "hand over", "picks up" (a hedge between).
-_OUTLAY_VERB = re.compile(r"\b(?:spen(?:d|ds|t|ding)|put(?:s|ting)?|hand(?:s|ed|ing)?[ \t]++over|"
-                          r"pick(?:s|ed|ing)?[ \t]++up)[ \t]++(?:" + _HEDGE + r")?$", re.I)
-#: Right after the sum (a time between at most), the US forces it goes to: "on U.S. Forces Korea", "on the U.S.
-#: troops", "toward the U.S. troops", "for the troops", "of the cost of the U.S. forces"; not their bases, arms or
-#: "the troops' barracks" (:data:`_OUTLAY_END` then closes the clause).
-_OUTLAY_TARGET = re.compile(r"(?<!\s)(?:[ \t]++(?:(?:this|last|next)[ \t]++year|in[ \t]++(?:19|20)\d\d|a[ \t]++year))?"
-                            r"[ \t]++(?:on[ \t]++(?:the[ \t]++)?(?:USFK|"
-                            r"(?:U\.S\.|United[ \t]++States)[ \t]++Forces[ \t]++Korea|"
-                            r"(?:U\.S\.|US|American)[ \t]++(?:" + TROOP_NOUNS + r"))\b|"
-                            r"(?:toward|towards|for)[ \t]++the[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?"
-                            r"(?:troops|forces)\b|"
-                            r"of[ \t]++the[ \t]++costs?[ \t]++of[ \t]++the[ \t]++(?:U\.S\.|US|American)[ \t]++"
-                            r"(?:troops|forces)\b)(?![’'])", re.I)
-#: Right after that target, at most a time or place and the end of the clause: ".", ";", ":", ", while", ", the
-#: ministry said"; never a noun of theirs ("USFK workers", "forces bases"), a purpose ("to build ..."), "stationed at
-#: ...", "along the border" or ", including land" (mend50b).
-_OUTLAY_END = re.compile(r"(?<!\s)(?:[ \t]++(?:(?:this|last|next|each|every)[ \t]++year|in[ \t]++(?:19|20)\d\d|"
-                         r"a[ \t]++year|"
-                         r"annually|in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?peninsula))?"
-                         r"[ \t]*+(?:[.;:](?!\w)|\Z|,[ \t]++(?:while\b|"
-                         r"(?:[\w.'’-]++[ \t]++){0,4}(?:said|says|told)\b))",
-                         re.I)
-
-
-def korea_outlay_for_us_forces(r: Reader, fig: Span) -> int | None:
-    """Return where the verb is when an amount is the object of Korea's spending, putting, handing over or picking
-    up, with the US forces right after it as what it goes to ("Seoul spent X on U.S. Forces Korea", "Korea will put
-    X toward the U.S. troops", "Seoul will hand over X this year for the troops", "Seoul picks up X of the cost of
-    the U.S. forces"): the SMA payment in other words (verd50b); else None. Korea must be named before the verb with
-    no US side between; what Seoul spends on defense, on US weapons or on its own troops is no such sum.
-
-    >>> texts = ("Seoul spent 1.2 trillion won on U.S. Forces Korea last year.",
-    ...          "Korea will put 1.5 trillion won toward the U.S. troops.",
-    ...          "Washington spent $3.9 billion on U.S. Forces Korea.",
-    ...          "Seoul spent 50 trillion won on defense.", "Seoul spent 2 trillion won on U.S. weapons.",
-    ...          "Seoul spent 2 trillion won on USFK workers.", "Seoul put 3 trillion won toward the troops in 2021 to "
-    ...          "build roads.")
-    >>> [korea_outlay_for_us_forces(*figure_in(t)) is not None for t in texts]
-    [True, True, False, False, False, False, False]
-    """
-    if fig.kind != "money":
-        return None
-    c0, _ = r.clause(fig, strong=True)
-    verb = _OUTLAY_VERB.search(r.text, c0, fig.start)
-    target = _OUTLAY_TARGET.match(r.text, r.restated_to(fig)) if verb else None
-    if target is None or not _OUTLAY_END.match(r.text, target.end()):
-        return None  # mend50b: "on USFK workers", "on the U.S. forces in 2018 to build ...": not the payment
-    korea = last_match(_KOREA_NAMED, r.text, c0, verb.start())
-    if korea is None or _US_SIDE.search(r.text, korea.end(), verb.start()):
-        return None
-    return verb.start()
 
 
 # --- verd50b: the whole payment told with its uses ----------------------------------------------------------------
@@ -2152,20 +2095,22 @@ _KOREA_PAYMENT_IS = re.compile(r"\b" + KOREA_PAYER + r"['’]s[ \t]++(?:(?:annua
 _USES_AFTER = re.compile(r"(?<!\s)[ \t]*+,[ \t]++(?:(?:most|much|all|part|some)[ \t]++of[ \t]++it[ \t]++|money[ \t]++)"
                          r"(?:spent|used|going|went|paid)[ \t]++(?:on|for|to)\b", re.I)
 
-#: In the clause of such an amount, what its other reading must be about for the payment to win (mend50b): the
-#: workers' pay, or the amount as the pot a part comes out of.
-_WORKERS_OR_PART = re.compile(r"\b(?:wages?|salar(?:y|ies)|payrolls?|workers?|staff|employees?|labou?r|"
+#: In the clause of such an amount, what its other reading must be about for the payment to win (mend50b): the base
+#: workers ("base", "USFK", "Korean" or "civilian" workers, staff or employees; not any "workers" or "wages":
+#: mend50b2), or the amount as the pot a part comes out of.
+_WORKERS_OR_PART = re.compile(r"\b(?:(?:base|USFK|Korean|civilian)[ \t]++(?:workers?|staff|employees?)|"
                               r"(?:comes?|came)[ \t]++out[ \t]++of|drawn[ \t]++from|"
                               r"(?:most|much|part)[ \t]++of[ \t]++it)\b",
                               re.I)
 #: In that clause, a cue of another quantity that keeps the other reading (mend50b): arms, the defence budget, support,
-#: land or taxes, a relocation or a named project's construction ("Camp X construction", "construction of"); not
+#: land or taxes, a relocation or a named project's construction ("Camp X construction", "construction of"), Korea's
+#: own soldiers, troops, military or army (mend50b2: "Soldiers' wages are drawn from the X Seoul pays"); not
 #: construction listed among the uses ("labor, construction and logistics").
 _NOT_PAYMENT_USE = re.compile(r"\b(?:weapons?|arms|jets?|purchases?|defen[cs]e[ \t]++(?:budget|spending)|"
-                              r"military[ \t]++budget|support|land|tax(?:es)?|tax[ \t]++(?:breaks?|exemptions?)|"
+                              r"support|land|tax(?:es)?|tax[ \t]++(?:breaks?|exemptions?)|"
                               r"relocat(?:e|ed|ing|ion)|move|moving|build(?:s|ing)?|built|construction[ \t]++of|"
                               r"(?-i:[A-Z])\w*+[ \t]++construction|"
-                              r"own[ \t]++troops|"
+                              r"soldiers?|troops?|military|army|armies|"
                               r"on[ \t]++top[ \t]++of)\b", re.I)
 
 
@@ -2176,10 +2121,12 @@ def whole_payment_told(r: Reader, fig: Span) -> bool:
     "the X Seoul pays Korean workers" is a part (:func:`part_relative`), "Per capita, Seoul's payment is X" a rate.
 
     >>> [whole_payment_told(*figure_in(t)) for t in ("Wages come out of the 1.1 trillion won Seoul pays this year.",
-    ...     "Seoul's contribution this year is 1.2 trillion won, money spent on workers.",
+    ...     "Seoul's contribution this year is 1.2 trillion won, money spent on base workers.",
     ...     "The 500 billion won Seoul pays Korean workers is a part.", "Per capita, Seoul's payment is 20 dollars.",
-    ...     "Arms purchases come out of the 50 trillion won Seoul pays this year.")]
-    [True, True, False, False, False]
+    ...     "Arms purchases come out of the 50 trillion won Seoul pays this year.",
+    ...     "Soldiers' wages are drawn from the 54.6 trillion won Seoul pays this year.",
+    ...     "Workers' wages at City Hall are in the 1.1 trillion won Seoul pays this year.")]
+    [True, True, False, False, False, False, False]
     """
     c0, c1 = r.clause(fig, strong=True)
     if fig.kind != "money" or fig.value.get("per") or _PART_CUE.search(r.text, c0, c1):
@@ -5550,8 +5497,6 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     end = bracket.end() if bracket and r.spans_in(fig.end, bracket.end(), "money", "percent") else fig.end
     if adds_to_other_side(r, fig):
         return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
-    if korea_outlay_for_us_forces(r, fig) is not None:
-        return False  # verd50b: "Seoul picks up X of the cost of the U.S. forces": a whole sum, not a rise
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - win.ADDED_NOUN_BACK), fig.start))
@@ -8950,7 +8895,7 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
         return False
     prev = before[-1]
     gap = (prev.end, fig.start)
-    joined = _SERIES_GAP.search(r.text, *gap) or _change_amount(r, fig) or then_dated(r, prev, fig)  # verd50b
+    joined = _SERIES_GAP.search(r.text, *gap) or _change_amount(r, fig)
     elsewhere = _FROM_ELSEWHERE.match(r.text, fig.end)
     if elsewhere:
         return False  # "X from a rent-controlled apartment": someone else pays
@@ -8958,33 +8903,6 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
             or whole_after(r.text, *gap):
         return False  # "X, or one-tenth, of the Y": Y is a whole of which X is a part
     return _money_quantity(r, prev).quantity in ("sma_payment", "sma_change", "sma_total")
-
-
-
-# --- verd50b: a dated sequence told with "then" after a payment --------------------------------------------------
-#: Between two amounts of a dated sequence: its year, a comma and "then" ("X in 2014, then Y"), nothing else.
-_THEN_GAP = re.compile(r"(?<!\s)[ \t]++in[ \t]++(?:19|20)\d\d[ \t]*+,?[ \t]++(?:and[ \t]++)?then[ \t]++(?:"
-                       + _HEDGE + r")?")
-#: Right after the next amount, its own year ending its step (mend50b): ".", ",", ";", "and" or "then" after it, no
-#: "for/on/to ..." ("then Y in 2018 for the move": another sum).
-_THEN_STEP_END = re.compile(r"(?<!\s)[ \t]++in[ \t]++(?:19|20)\d\d(?:[ \t]*+(?:[.;](?!\w)|\Z)|"
-                            r"[ \t]*+,(?![ \t]++(?:for|on|to)\b)|"
-                            r"[ \t]++(?:and|then)[ \t]++(?!(?:for|on|to)\b))", re.I)
-
-
-def then_dated(r: Reader, prev: Span, fig: Span) -> bool:
-    """Return whether an amount follows the one before it as the next step of a dated sequence, "X in 2014, then Y in
-    2018": only the first year, a comma and "then" between them, and its own year right after it (verd50b); the
-    caller keeps the reading of the amount before ("Seoul paid X in 2014, then Y in 2018": Y is paid too).
-
-    >>> r = Reader(annotate_text("It paid $1 billion in 2014, then $2 billion in 2018; $3 billion, then $4 billion; "
-    ...                          "$5 billion in 2015, then $6 billion in 2016 for the move."))
-    >>> f = r.figures_in(0, len(r.text))
-    >>> then_dated(r, f[0], f[1]), then_dated(r, f[2], f[3]), then_dated(r, f[4], f[5])
-    (True, False, False)
-    """
-    return _THEN_GAP.fullmatch(r.text, r.restated_to(prev), fig.start) is not None and \
-        _THEN_STEP_END.match(r.text, r.restated_to(fig)) is not None  # mend50b: not "in 2018 for the move"
 
 
 _OF_THE_WORDS = re.compile(r"\bof\s+the\b", re.I)
