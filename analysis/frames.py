@@ -2080,6 +2080,95 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
     return None
 
 
+# --- verd50b: the whole payment told with its uses ----------------------------------------------------------------
+#: Right after an amount, Korea paying it in a relative clause and nothing of its own after the verb but a time:
+#: "the X Seoul pays this year", "the X South Korea paid in 2022" (then a verb, a comma or the end).
+_KOREA_PAID_REL = re.compile(r"(?<!\s)[ \t]++(?:that[ \t]++)?" + KOREA_PAYER + r"[ \t]++(?:pays|paid)"
+                             r"(?:[ \t]++(?:(?:this|last|next)[ \t]++year|in[ \t]++(?:19|20)\d\d|a[ \t]++year))?"
+                             r"(?=[ \t]*+[.,;:)]|[ \t]++(?:went|goes|go|is|was|are|were|covers?|covered|pays?|paid|"
+                             r"funds?|funded)\b)", re.I)
+#: Right before an amount, Korea's payment as the subject of "is": "Seoul's contribution this year is X".
+_KOREA_PAYMENT_IS = re.compile(r"\b" + KOREA_PAYER + r"['’]s[ \t]++(?:(?:annual|yearly|cost-sharing)[ \t]++)?"
+                               r"(?:contribution|payment)(?:[ \t]++(?:(?:this|last)[ \t]++year|(?:in|for)[ \t]++"
+                               r"(?:19|20)\d\d))?[ \t]++(?:is|was|will[ \t]++be)[ \t]++(?:" + _HEDGE + r")?$", re.I)
+#: Right after such an amount, an appositive of its uses: ", money spent on ...", ", most of it going to ...".
+_USES_AFTER = re.compile(r"(?<!\s)[ \t]*+,[ \t]++(?:(?:most|much|all|part|some)[ \t]++of[ \t]++it[ \t]++|money[ \t]++)"
+                         r"(?:spent|used|going|went|paid)[ \t]++(?:on|for|to)\b", re.I)
+
+#: In the clause of such an amount, what its other reading must be about for the payment to win (mend50b): the base
+#: workers ("base", "USFK", "Korean" or "civilian" workers, staff or employees; not any "workers" or "wages":
+#: mend50b2), or the amount as the pot a part comes out of.
+_WORKERS_OR_PART = re.compile(r"\b(?:(?:base|USFK|Korean|civilian)[ \t]++(?:workers?|staff|employees?)|"
+                              r"(?:comes?|came)[ \t]++out[ \t]++of|drawn[ \t]++from|"
+                              r"(?:most|much|part)[ \t]++of[ \t]++it)\b",
+                              re.I)
+#: In that clause, a cue of another quantity that keeps the other reading (mend50b): arms, the defence budget, support,
+#: land or taxes, a relocation or a named project's construction ("Camp X construction", "construction of"), Korea's
+#: own soldiers, troops, military or army (mend50b2: "Soldiers' wages are drawn from the X Seoul pays"); not
+#: construction listed among the uses ("labor, construction and logistics").
+_NOT_PAYMENT_USE = re.compile(r"\b(?:weapons?|arms|jets?|purchases?|defen[cs]e[ \t]++(?:budget|spending)|"
+                              r"support|land|tax(?:es)?|tax[ \t]++(?:breaks?|exemptions?)|"
+                              r"relocat(?:e|ed|ing|ion)|move|moving|build(?:s|ing)?|built|construction[ \t]++of|"
+                              r"(?-i:[A-Z])\w*+[ \t]++construction|"
+                              r"soldiers?|troops?|military|army|armies|"
+                              r"on[ \t]++top[ \t]++of)\b", re.I)
+
+
+def whole_payment_told(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is Korea's whole payment by its own words — "the X Seoul pays this year" with nothing
+    of the verb's own after it, or "Seoul's contribution this year is X, money spent on ..." — so that the uses told
+    around it ("Korean base workers' wages come out of the X Seoul pays") do not make it their own quantity (verd50b);
+    "the X Seoul pays Korean workers" is a part (:func:`part_relative`), "Per capita, Seoul's payment is X" a rate.
+
+    >>> [whole_payment_told(*figure_in(t)) for t in ("Wages come out of the 1.1 trillion won Seoul pays this year.",
+    ...     "Seoul's contribution this year is 1.2 trillion won, money spent on base workers.",
+    ...     "The 500 billion won Seoul pays Korean workers is a part.", "Per capita, Seoul's payment is 20 dollars.",
+    ...     "Arms purchases come out of the 50 trillion won Seoul pays this year.",
+    ...     "Soldiers' wages are drawn from the 54.6 trillion won Seoul pays this year.",
+    ...     "Workers' wages at City Hall are in the 1.1 trillion won Seoul pays this year.")]
+    [True, True, False, False, False, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if fig.kind != "money" or fig.value.get("per") or _PART_CUE.search(r.text, c0, c1):
+        return False  # "Per capita, Seoul's payment is X, money spent on ...": a rate
+    if not _WORKERS_OR_PART.search(r.text, c0, c1) or _NOT_PAYMENT_USE.search(r.text, c0, c1):
+        return False  # mend50b: "Weapons purchases come out of the X Seoul pays": keep the other reading
+    end = r.restated_to(fig)
+    uses = _USES_AFTER.match(r.text, end) is not None
+    return _KOREA_PAID_REL.match(r.text, end) is not None or (uses and _KOREA_PAYMENT_IS.search(r.text, c0, fig.start)
+                                                              is not None)
+
+
+# --- verd50b: years listed in the subject, paired in order with the amounts ---------------------------------------
+#: Right before a list of amounts, Korea's own payment noun with its years listed and a verb of being: "Seoul's
+#: payments in 2021 and 2022 were", "South Korea's contributions for 2019, 2020 and 2021 stood at" (two to four
+#: years); no modifier of the noun ("Seoul's weapons payments", "relocation payments": mend50b).
+_SUBJECT_YEARS = re.compile(r"(?<![Ff]orces[ \t])\b" + KOREA_PAYER + r"['’]s[ \t]++"
+                            r"(?:(?:annual|yearly|cost-sharing)[ \t]++)?"
+                            r"(?:payments|contributions)[ \t]++(?:in|for)[ \t]++((?:(?:19|20)\d\d,[ \t]++)"
+                            r"{0,2}(?:19|20)\d\d,?[ \t]++and[ \t]++(?:19|20)\d\d)[ \t]++(?:were|are|stood[ \t]++at|"
+                            r"came[ \t]++to|totall?ed)[ \t]++(?:" + _HEDGE + r")?$", re.I)
+
+
+def subject_years(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the k-th of n years listed in a payment noun right before a list of n amounts, for the k-th amount
+    ("Seoul's payments in 2021 and 2022 were X and Y": Y is of 2022), else () (verd50b).
+
+    >>> r = Reader(annotate_text("Seoul's payments in 2021 and 2022 were 1.18 trillion won and 1.25 trillion won."))
+    >>> [subject_years(r, f) for f in r.figures_in(0, len(r.text))]
+    [(2021,), (2022,)]
+    >>> r = Reader(annotate_text("Seoul's payments in 2021 and 2022 were 1.18 trillion won."))
+    >>> [subject_years(r, f) for f in r.figures_in(0, len(r.text))]
+    [()]
+    """
+    members = joined_figures(r, fig)
+    if len(members) < 2 or fig.kind != "money":
+        return ()
+    head = _SUBJECT_YEARS.search(r.text, r.clause(members[0], strong=True).start, members[0].start)
+    years = [int(y) for y in _BARE_YEAR.findall(head[1])] if head else []
+    return (years[members.index(fig)],) if len(years) == len(members) else ()
+
+
 #: Words that set a figure in the writer's present, whatever the sentence before was about.
 _NOW = re.compile(r"\b(?:now|currently|presently|at\s+present|today|these\s+days)\b", re.I)
 
@@ -7625,7 +7714,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
         or ("other" if estimated_cost(r, fig) or project_relative(r, fig) or aside_subject(r, fig) else None)  # cfix50
-    if other:
+    if other and not whole_payment_told(r, fig):  # verd50b: "wages come out of the X Seoul pays": the payment
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
@@ -11890,7 +11979,7 @@ def respective_years(r: Reader, fig: Span) -> tuple[int, ...]:
     """
     members = respective_list(r, fig)
     dates = listed_years(r, members) if members else []
-    return date_years(dates[members.index(fig)]) if dates else ()
+    return date_years(dates[members.index(fig)]) if dates else subject_years(r, fig)  # verd50b: the noun's years
 
 
 #: The gap between the two ends of a change "from A to B" (claims26); the "from" before A.
