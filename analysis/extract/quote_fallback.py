@@ -1831,6 +1831,7 @@ class _Context:
     helds: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # a person's (start, end) -> _held words
     traits: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)  # -> (name country, role?)
     headline_lines: dict[int, bool] = field(default_factory=dict)  # paragraph index -> a headline line (titled_work)
+    lowered: str | None = None  # the text in lower case, made once a text for every head's _unnamed_offices
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -3047,7 +3048,8 @@ class _Context:
         if holder is None:
             return None
         if role.head not in self.unnamed:
-            self.unnamed[role.head] = _unnamed_offices(self.text, self.idx, role.head)
+            self.lowered = self.text.lower() if self.lowered is None else self.lowered
+            self.unnamed[role.head] = _unnamed_offices(self.text, self.idx, role.head, self.lowered)
         starts, offices = self.unnamed[role.head]
         lo = bisect.bisect_left(starts, holder.end)
         hi = bisect.bisect_left(starts, office.start)
