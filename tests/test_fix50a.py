@@ -17,8 +17,8 @@ a sentence; ``GAP_CTRL`` rows are near misses that keep main's verdict.
 from __future__ import annotations
 
 from conftest import table_test
-from test_years47 import read_verdict
 from test_review45 import fits
+from test_years47 import read_verdict
 
 
 def check_fix50a_claims(published: str, text: str, needle: str, want: str) -> None:
