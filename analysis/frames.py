@@ -34,7 +34,7 @@ from analysis import lazyre as re
 from analysis.extract import TITLE_WORD as _CAPITALISED
 from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
-from analysis.extract.amounts import has_number
+from analysis.extract.amounts import has_number, verb_by_direction
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.counts import TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
 from analysis.extract.numbers import ARTICLES, CARDINALS
@@ -5890,6 +5890,8 @@ def fell_by(r: Reader, fig: Span) -> bool:
     if fig.kind != "money":
         return False
     if _FELL_BY.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start):
+        return True
+    if verb_by_direction(r.text, fig.start, r.sentence_of(fig)[0]) == "down":  # fix50a: "cut it in 2005 by X"
         return True
     percent = restated_percent(r, fig)
     return percent is not None and percent.value.get("direction") == "down"

@@ -1392,6 +1392,68 @@ def _object_opens(word: str) -> bool:
 _OBJECT_PRONOUNS = frozenset(["it", "them"])
 
 
+# fix50a: a change verb's direction carried across a date phrase, a comma or a passive to its "by <amount>"
+# ("Seoul first cut its payment in 2005, by 8.9 percent", "the payment was cut in 2005 by 66.5 billion won").
+_BY_HEDGES = frozenset(["about", "around", "roughly", "some", "approximately", "nearly", "almost", "just"])
+_DATE_PREPS = frozenset(["in", "during"])
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"])
+_PASSIVE_AUX = frozenset(["was", "were", "is", "are", "been"])
+
+
+def _date_before(words: list[str], i: int) -> int:
+    """Return the index before one date phrase ending at ``words[i]`` ("in 2005", "during March 2005", "last year"),
+    or ``i`` when none ends there; a phrase naming two years ("in 2005 and 2006") is none.
+
+    >>> [_date_before(s.split(), 2) for s in ("cut in 2005", "x in March", "cut last year", "2005 and 2006")]
+    [0, 0, 0, 2]
+    """
+    w = words[i].lower()
+    head = words[i - 1].lower() if i >= 1 else ""
+    if w.isdigit() and len(w) == 4 and w[:2] in ("19", "20"):
+        if head in _MONTHS and i >= 2 and words[i - 2].lower() in _DATE_PREPS:
+            return i - 3
+        return i - 2 if head in _DATE_PREPS else i
+    if (w in _MONTHS and head in _DATE_PREPS) or (w == "year" and head in ("last", "this")):
+        return i - 2
+    return i
+
+
+def verb_by_direction(text: str, at: int, floor: int) -> str | None:
+    """Return "up" or "down" when a change verb governs the "by <amount>" at ``at`` across its object and one date
+    phrase with at most one comma ("cut its payment in 2005, by 8.9 percent"), or as a passive ("was cut in 2005 by
+    X", "was cut, by X"); else None (fix50a).
+
+    >>> t = "Seoul first cut its payment in 2005, by 8.9 percent. It was raised in 2005 by $9 million."
+    >>> verb_by_direction(t, t.index("8.9"), 0), verb_by_direction(t, t.index("$9"), 0)
+    ('down', 'up')
+    >>> t = "Seoul cut its payment in 2005 and 2006 by 8 percent; it was cut, in 2005, by 9 percent"
+    >>> verb_by_direction(t, t.index("8 p"), 0), verb_by_direction(t, t.index("9 p"), 0)
+    (None, None)
+    """
+    words = text[max(floor, at - 120):at].split()[-12:]
+    i = len(words) - 1
+    while i >= 0 and words[i].lower() in _BY_HEDGES and len(words) - i < 3:
+        i -= 1
+    if i < 2 or words[i] != "by":
+        return None
+    words[i - 1], commas = words[i - 1].removesuffix(","), int(words[i - 1].endswith(","))
+    i = _date_before(words, i - 1)
+    if words[i].endswith(",") and not commas:
+        words[i] = words[i][:-1]
+    w = words[i].lower()
+    if w in _DOWN_VERBS or w in _UP_VERBS:
+        passive = i >= 1 and words[i - 1].lower() in _PASSIVE_AUX
+        return ("down" if w in _DOWN_VERBS else "up") if passive else None
+    for k in range(i, max(-1, i - 5), -1):
+        w = words[k].lower()
+        if w[-1:] in _CLAUSE_MARKS or w[:1] in _CLAUSE_MARKS or w in _OBJECT_STOPS:
+            return None
+        if k < i and (w in _DOWN_VERBS or w in _UP_VERBS) and _object_opens(words[k + 1]):
+            return "down" if w in _DOWN_VERBS else "up"
+    return None
+
+
 def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Found]:
     """Return ``(start, end, exact, {"percent", "direction", "bound", "unit"})`` for each percentage.
 
@@ -1432,6 +1494,7 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Fou
         bound = _bound(m)
         if direction is None and bound is None and not gd["pre"]:
             direction = _verb_before_object(text, m.start(), start)
+        direction = direction or (None if gd["pre"] else verb_by_direction(text, m.start(), start))
         value = {"percent": pct, "direction": direction, "bound": bound, "unit": unit}
         out.append(Found(begin, m.end(), text[begin:m.end()], value))
     return out
