@@ -9405,13 +9405,13 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     """
     end = len(text) if end is None else end
     printed, text = text, cased_months(text) if cased is None else cased  # "FEB. 28" read as "Feb. 28", exact kept
-    hits = _candidates(text, published, start, end, headline=headline)
+    whole = literal_places(text, start, end, _ALL_LITERALS)  # the literals' places, cut for each story day's stretch
+    hits = _candidates(text, published, start, end, headline=headline, kept=whole)
     by_line = breaks is not _PARA_BREAK
     lines = _datelines(text, hits, start, end, by_line)  # the dated datelines, by the paragraph each opens
     days = _story_days(lines, start, published)  # where the day relative dates count from changes, and to what
     if days != [_StoryDay(start, published)]:  # read again, each stretch from its own day
-        hits = [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
-                for h in _candidates(text, s.day, s.at, nxt.at, published, headline=headline)]
+        hits = _by_story_day(text, days, end, published, headline, whole[0])
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day = _lead_day(text, lead, published)  # the last single day told outside quotes in the paragraphs before
@@ -9443,6 +9443,23 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         again += _day_counts_told(text, group, values, inside, pe)
         del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
     return _year_end_told(text, _timeline_in_order(text, _day_words_named(text, out), published))
+
+
+def _by_story_day(text: str, days: list[_StoryDay], end: int, published: dt.date, headline: bool,
+                  whole: dict[Any, Any]) -> list[_Hit]:
+    """Return the date expressions of each stretch of ``days`` (to ``end``), each read against its own day
+    (:func:`_candidates`); ``whole``: the literals' places of a stretch holding them all (``literal_places`` of
+    ``_ALL_LITERALS``), cut for each stretch, not searched again.
+
+    >>> t = "Han left on Monday.\\n\\nVORNA, Nov. 20 (AP) -- Kim left on Monday."
+    >>> pub, whole = dt.date(2019, 11, 22), literal_places(t, 0, len(t), _ALL_LITERALS)[0]
+    >>> days = [_StoryDay(0, pub), _StoryDay(t.index("VORNA"), dt.date(2019, 11, 20))]
+    >>> [(h.match.group(), h.value.lo.isoformat()) for h in _by_story_day(t, days, len(t), pub, False, whole)]
+    [('on Monday', '2019-11-18'), ('Nov. 20', '2019-11-20'), ('on Monday', '2019-11-18')]
+    """
+    return [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
+            for h in _candidates(text, s.day, s.at, nxt.at, published, headline=headline,
+                                 kept=literal_places(text, s.at, nxt.at, _ALL_LITERALS, whole))]
 
 
 # "the end of the year" with no "this"/"next"/"last" (the words :func:`_year_end_told` rereads)
@@ -10750,17 +10767,18 @@ def _aimed_month(text: str, m: re.Match[str], r: Range | None, pub: dt.date) -> 
 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None, *,
-                headline: bool = False) -> list[_Hit]:
+                headline: bool = False, kept: tuple[dict[Any, Any], set[str]] | None = None) -> list[_Hit]:
     """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
     dated dateline ``pub`` is its day, which rolling spans ("over the last five months", "in two weeks") end or start
     at too (README "A dated dateline is the story's own day"), and ``printed`` the publication date; ``headline``:
-    the stretch is the article's line 1 (see :func:`find_dates`).
+    the stretch is the article's line 1 (see :func:`find_dates`); ``kept``: ``literal_places`` of the stretch and
+    ``_ALL_LITERALS``, when the caller found them.
 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
     """
     found: list[_Hit] = []
-    places, present = literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared by the scans below
+    places, present = kept or literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     for (rx, handler, trigger, back, ahead), need in _rows_with(present):

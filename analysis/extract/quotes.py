@@ -10895,15 +10895,15 @@ def _owner_apposed(gap: str) -> bool:
     return bool(words) and len(owner) <= 3 and all(w[:1].isupper() for w in owner)
 
 
-def _unnamed_offices(text: str, idx: _Index, head: str) -> tuple[list[int], list[_Office]]:
+def _unnamed_offices(text: str, idx: _Index, head: str, low: str | None = None) -> tuple[list[int], list[_Office]]:
     """Return the starts and offices of the unnamed holders (see _unnamed_office) of the office ``head`` the text
-    names, in text order: one scan for the head word.
+    names, in text order: one scan for the head word. ``low``: ``text.lower()``, when the caller made it.
 
     >>> t = "Jo Bell, the minister, met a minister in Tokyo. Ministers and the minister left."
     >>> _unnamed_offices(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), "minister")[0]
     [29]
     """
-    low = text.lower()
+    low = text.lower() if low is None else low
     starts: list[int] = []
     offices: list[_Office] = []
     pos = low.find(head)

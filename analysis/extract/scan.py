@@ -133,15 +133,19 @@ _SHORT = 1 << 16  # a stretch at most this long is copied once, each literal tes
 _NO_PLACES: tuple[int, ...] = ()  # the places of a literal not in the stretch (shared: read, never changed)
 
 
-def literal_places(text: str, start: int, end: int, literals: Sequence[str]) -> tuple[Found, set[str]]:
+def literal_places(text: str, start: int, end: int, literals: Sequence[str],
+                   outer: Found | None = None) -> tuple[Found, set[str]]:
     """Return the cache ``Trigger.spans`` reads, filled with the places of each of ``literals`` in ``text[start:end]``
     (``_NO_PLACES``: none), and the set of those there. A stretch of at most ``_SHORT`` characters is tested with
-    ``in`` on a copy of it.
+    ``in`` on a copy of it. ``outer``: the cache of a stretch of ``text`` that holds this one, filled with each of
+    ``literals`` (by this function): the places are cut from its (``_places_within``), not searched again.
 
     >>> found, there = literal_places("in May, May", 0, 11, ["Jun", "May"])
     >>> list(found["Jun"]), list(found["May"]), there, list(literal_places("a" * 600, 1, 600, ["aa"])[0]["aa"])[-1]
     ([], [3, 8], {'May'}, 598)
     """
+    if outer is not None:
+        return _places_within(outer, start, end, literals)
     found: Found = dict.fromkeys(literals, _NO_PLACES)
     if end - start <= _SHORT:
         part = text[start:end]
@@ -153,6 +157,29 @@ def literal_places(text: str, start: int, end: int, literals: Sequence[str]) -> 
         _fill_places(text, start, end, literals, found)
         there = [lit for lit in literals if found[lit]]
     return found, set(there)
+
+
+def _places_within(outer: Found, start: int, end: int, literals: Sequence[str]) -> tuple[Found, set[str]]:
+    """Return what ``literal_places`` returns for ``text[start:end]``, cut from ``outer``: the places of each literal in
+    a stretch of the text that holds ``start:end`` (every place, overlapping ones too), those of them that start at or
+    after ``start`` and end at or before ``end``.
+
+    >>> outer = literal_places("in May, May or Mayo", 0, 19, ["Jun", "May", "n M"])[0]
+    >>> found, there = _places_within(outer, 3, 11, ["Jun", "May", "n M"])
+    >>> [list(found[k]) for k in ("Jun", "May", "n M")], sorted(there)
+    ([[], [3, 8], []], ['May'])
+    """
+    found: Found = {}
+    there = set()
+    for lit in literals:
+        places = outer[lit]
+        lo, hi = bisect.bisect_left(places, start), bisect.bisect_right(places, end - len(lit))
+        if lo < hi:
+            found[lit] = places[lo:hi]
+            there.add(lit)
+        else:
+            found[lit] = _NO_PLACES
+    return found, there
 
 
 # rare literals (see _rare_search) from which one pass of their trie is faster than a ``str.find`` pass each: the trie
