@@ -1530,11 +1530,13 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
 
 #: An agreement named by its number as a change's deal (fix50d): as :data:`_DEAL_BY_NO`, or an ordinal in words with a
 #: plain noun ("the ninth deal", "the sixth agreement", group ``plain``), read only for a percent (the change's years
-#: are the deal's, :func:`deal_term_years`); not one counted within something else ("the second agreement of the
-#: Biden era", "the first deal with Japan", "the third pact since 2000") nor its talks or rounds.
-_DEAL_OR_PLAIN = re.compile(r"\bthe\s++(?:" + _NUMBERED_DEAL + r"|(?P<plain>" + "|".join(_DEAL_WORDS) + r")\s++(?:deal|"
-                            r"agreement|accord|pact)\b(?!\s++(?:talks|negotiations?|rounds?|meetings?|of|with|since|"
-                            r"in|between|among|for|on)\b))", re.I)
+#: are the deal's, :func:`deal_term_years`). The plain noun only from "fifth" on (a first/second/third/fourth deal is
+#: as often one counted under a leader or in a trade series) and only closed by a comma/semicolon or followed by its
+#: change verb ("the ninth deal raised", "the sixth agreement, signed in 2009,"): not "the eighth deal by Kang's
+#: count", "the first deal under Moon", "the second agreement of the Biden era" nor its talks or rounds (review50o).
+_DEAL_OR_PLAIN = re.compile(r"\bthe\s++(?:" + _NUMBERED_DEAL + r"|(?P<plain>" + "|".join(_DEAL_WORDS[4:]) + r")\s++"
+                            r"(?:deal|agreement|accord|pact)(?=\s*+[,;]|\s++(?:raised|lifted|cut|pushed|set|increased|boosted|"
+                            r"trimmed|froze|lowered|hiked|reduced|put|kept|brought)\b))", re.I)
 #: Right after a percent, the agreement it was made under, named by its number: " under the (new) 11th deal" (verd50).
 _UNDER_NUMBERED = re.compile(r"(?<![ \t])[ \t]++under[ \t]++the[ \t]++(?:new[ \t]++)?" + _NUMBERED_DEAL, re.I)
 
