@@ -1504,8 +1504,12 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     >>> r = Reader(annotate_text("Under the 9th SMA, Seoul's share rose 5.8% to 920 billion won.", "2024-10-05"))
     >>> [deal_term_years(r, f, (0, len(r.text)))[:1] for f in r.figures_in(0, len(r.text))]
     [(2014,), (2014,)]
+    >>> r = Reader(annotate_text("The ninth deal raised it 5.8% to 920 billion won.", "2019-06-01"))  # fix50d
+    >>> [deal_term_years(r, f, r.clause(f, strong=True))[:1] for f in r.figures_in(0, len(r.text))]
+    [(2014,), ()]
     """
-    found = list(itertools.islice(_DEAL_BY_NO.finditer(r.text, *clause), 2))
+    found = list(itertools.islice((_DEAL_OR_PLAIN if fig.kind == "percent" else _DEAL_BY_NO).finditer(
+        r.text, *clause), 2))  # fix50d: a percent's "the ninth deal" too
     if len(found) != 1 or _FROM_BEFORE.search(r.text, max(clause[0], fig.start - _FROM_WINDOW), fig.start) or \
             not deal_governs(r.text, clause[0], found[0].start()):
         return ()  # two agreements named, the figure the level a change started from ("up from X"), or the
@@ -1524,6 +1528,15 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
 
 
+#: An agreement named by its number as a change's deal (fix50d): as :data:`_DEAL_BY_NO`, or an ordinal in words with a
+#: plain noun ("the ninth deal", "the sixth agreement", group ``plain``), read only for a percent (the change's years
+#: are the deal's, :func:`deal_term_years`). The plain noun only from "fifth" on (a first/second/third/fourth deal is
+#: as often one counted under a leader or in a trade series) and only closed by a comma/semicolon or followed by its
+#: change verb ("the ninth deal raised", "the sixth agreement, signed in 2009,"): not "the eighth deal by Kang's
+#: count", "the first deal under Moon", "the second agreement of the Biden era" nor its talks or rounds (review50o).
+_DEAL_OR_PLAIN = re.compile(r"\bthe\s++(?:" + _NUMBERED_DEAL + r"|(?P<plain>" + "|".join(_DEAL_WORDS[4:]) + r")\s++"
+                            r"(?:deal|agreement|accord|pact)(?=\s*+[,;]|\s++(?:raised|lifted|cut|pushed|set|increased|boosted|"
+                            r"trimmed|froze|lowered|hiked|reduced|put|kept|brought)\b))", re.I)
 #: Right after a percent, the agreement it was made under, named by its number: " under the (new) 11th deal" (verd50).
 _UNDER_NUMBERED = re.compile(r"(?<![ \t])[ \t]++under[ \t]++the[ \t]++(?:new[ \t]++)?" + _NUMBERED_DEAL, re.I)
 
@@ -1548,7 +1561,7 @@ def deal_number(m: re.Match[str]) -> int:
     >>> [deal_number(_DEAL_BY_NO.search(t)) for t in ("under the 11th SMA", "the ninth Special Measures Agreement")]
     [11, 9]
     """
-    no = (m["no"] or m["word"]).lower()
+    no = (m["no"] or m["word"] or m.groupdict().get("plain")).lower()
     return int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
 
 
