@@ -1544,6 +1544,8 @@ def clause_tense(
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
+    if tense == "future" and _set_off_plan_past(text, start, end, hi, tokens):
+        return None  # "The talks, originally planned for Nov. 18, were held a day later" (fix50g)
     if tense == "future" and (_timetable_link(before) or _phrase_verb_last(before)):
         b = _word_end(text, min(hi, end + _WINDOW), hi)
         comma = text.find(",", end, b)  # the date's own clause ends at a comma ("..., officials said")
@@ -3001,6 +3003,8 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if unit == "weekend" and which in {"past", "next", "coming"}:  # "the past weekend": the last one (dother52)
         which = "last" if which == "past" else "this" if "coming" in m["which"].lower() and pub.weekday() < 5 \
             else which  # "the coming weekend" told on a weekday: the one ahead that week
+    if which == "next" and not pre and _next_decade_rolling(m, unit):
+        return Range(pub, _add(pub, "year", 10), "relative")  # "over the next decade": ten years on (fix50g)
     if which == "past":
         return Range(_rolling_start(pub, unit), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
@@ -5893,7 +5897,7 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None  # "the drills were always held in spring": a habit, no time
     season = (m["season"] or m["season2"]).lower()
     part = (m["part"] or m["part2"] or "").lower()
-    lo, hi, form = _season_of(m, _SEASONS[season], pub, future)
+    lo, hi, form = _season_of(m, _SEASONS[season], pub, future) if not m["rel2"] else _season_rel2(m, pub)
     if m["pre"] and lo <= pub <= hi:  # "earlier this spring" ends the day before publication, as "earlier this month"
         lo, hi = _rest_of(lo, hi, pub, m["pre"].lower())
     if part:  # "early spring": its first month, as the first third of a month is its early part
@@ -8435,9 +8439,10 @@ _SEASON = re.compile(
     r"|(?P<bare>by|until|since|in|during)\s+(?=(?:spring|summer|autumn|winter)\b(?!\s+(?:of\b|\d))))"
     r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
+    r"|(?(which)(?!)|[ \t]{1,3}(?P<rel2>next|last)[ \t]{1,3}year\b(?![\w'’-]))"  # "in spring last year" (fix50g)
     rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+of\b|(?<=[Ff]all)\s+in\b))"
     # a season with no article or part ends its clause: "by spring,", "in autumn."; not "since spring training"
-    r"(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b))"
+    r"(?(rel2)|(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b)))"
     rf"|\b(?:(?P<part2>early|mid|late)(?:-\s*|\s+))?(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b",
     re.IGNORECASE)
 
@@ -9081,6 +9086,64 @@ def _year_campaign_before(m: re.Match[str]) -> int | None:
     years = [int(y["year"]) for y in _YEAR_CAMPAIGN.finditer(text, begin, m.start())]
     return years[-1] if years else None
 
+
+# --- fix50g: hunt50c causes A, H, I, J, K, L ----------------------------------------------------------------
+# a plan set off by commas and told as the first one ("The talks, originally planned for Nov. 18, were held a day
+# later"): the plan word tells no tense of its own; the sentence's verb after the closing comma does
+_SET_OFF_PLAN = re.compile(r",[ \t]{1,3}(?i:originally|initially)[ \t]{1,3}(?i:planned|scheduled|set|slated)"
+                           r"[ \t]{1,3}(?i:for)[ \t]{1,3}\Z")
+_SET_OFF_CLOSE = re.compile(r"[ \t]{0,2},[ \t]{1,3}")
+
+
+def _set_off_plan_past(text: str, start: int, end: int, hi: int, tokens: _Tokens | None) -> bool:
+    """Return whether the date ``text[start:end]`` is the object of a set-off "originally (initially) planned
+    (scheduled, set, slated) for" whose sentence's verb, after the closing comma, is past: the plan word then tells no
+    future (the date is read with no tense, the nearest; a future verb keeps the plan ahead).
+
+    >>> t = "The vote, originally set for May 2, was held later. The vote, originally set for May 9, will be held."
+    >>> [_set_off_plan_past(t, t.index(d), t.index(d) + 5, len(t), None) for d in ("May 2", "May 9")]
+    [True, False]
+    """
+    if _SET_OFF_PLAN.search(text, max(0, start - 48), start) is None:
+        return False
+    close = _SET_OFF_CLOSE.match(text, end, hi)
+    if close is None:
+        return False
+    b = _word_end(text, min(hi, close.end() + _WINDOW), hi)
+    return _own_past(_clause_words(text, close.end(), b, False, tokens))
+
+
+# "over (in, within, during, throughout) the next decade": the ten years from publication, as "the past decade" is
+# the ten up to it; not "the next decade" with no such preposition, "the next decade of the alliance", "the next
+# decade's budget", nor a calendar decade ("the 2030s")
+_OVER_THE_NEXT = re.compile(r"\b(?i:over|in|within|during|throughout)[ \t]{1,3}(?i:the)[ \t]{1,3}\Z")
+
+
+def _next_decade_rolling(m: re.Match[str], unit: str) -> bool:
+    """Return whether "next decade" (``m``, of ``unit``) follows "over (in, within, during, throughout) the" and no
+    "of", "in" or possessive follows it: the rolling ten years from publication.
+
+    >>> ranges("Costs could double over the next decade.", dt.date(2024, 6, 12))
+    [('next decade', '2024-06-12', '2034-06-12')]
+    >>> ranges("The next decade will test the alliance.", dt.date(2024, 6, 12))
+    [('next decade', '2030-01-01', '2039-12-31')]
+    """
+    if unit != "decade" or _NOT_SPAN_AFTER.match(m.string, m.end()):
+        return False
+    return _OVER_THE_NEXT.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
+def _season_rel2(m: re.Match[str], pub: dt.date) -> Range:
+    """Return "<season> last (next) year" (group ``rel2`` of :data:`_SEASON`): that season of the year before (after)
+    publication's, one item, as "the spring of last year" is.
+
+    >>> ranges("The talks began in spring last year.", dt.date(2024, 6, 12))
+    [('in spring last year', '2023-03-01', '2023-05-31')]
+    >>> ranges("The talks will end in winter next year.", dt.date(2024, 6, 12))
+    [('in winter next year', '2025-12-01', '2026-02-28')]
+    """
+    first = _SEASONS[(m["season"] or m["season2"]).lower()]
+    return Range(*_months(pub.year + (_rel_year(m["rel2"]) or 0), first, 3), "relative")
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
