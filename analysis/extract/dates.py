@@ -3019,6 +3019,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         lo, hi = _year_part(lo.year, pre)
     elif pre:
         lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
+        hi = pub if _part_told_past(m, pre, which, unit, (lo, hi), pub) and not future else hi  # fix50g
     return Range(lo, hi, "relative")
 
 
@@ -9145,6 +9146,90 @@ def _season_rel2(m: re.Match[str], pub: dt.date) -> Range:
     first = _SEASONS[(m["season"] or m["season2"]).lower()]
     return Range(*_months(pub.year + (_rel_year(m["rel2"]) or 0), first, 3), "relative")
 
+
+# "H1 2023", "2H 2023", "1Q 2023": a half or quarter of a year by its code, as "Q4 2023" (:data:`_QUARTER_CODE`) and
+# "the first half of 2023" are read; a letter or digit right before or a hyphen is no code ("H1N1", "F-2H")
+_HALF_CODE = re.compile(rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)[ \t]{{1,3}}(?P<y>{_YEAR})\b(?![\w-])")
+
+
+def _half_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a half ("H1 2023", "2H 2023") or quarter ("3Q 2023") of a year named by its code: its months.
+
+    >>> ranges("Payments rose in H1 2023 and fell in 4Q 2023.", dt.date(2024, 6, 12))
+    [('H1 2023', '2023-01-01', '2023-06-30'), ('4Q 2023', '2023-10-01', '2023-12-31')]
+    """
+    y = int(m["y"])
+    if m["q"]:
+        return Range(*_months(y, 3 * int(m["q"]) - 2, 3), "absolute")
+    return Range(*_months(y, 6 * int(m["h"] or m["h2"]) - 5, 6), "absolute")
+
+
+# a length of N years or days from its first one, after "for" or a verb of lasting ("would cover five years from 2026",
+# "met for three days from June 3"): the span of that length (as "for five years from 2026" is read); not a count
+# with no such word before it ("expires five years from 2026": a point, not read here)
+_LENGTH_BEFORE = re.compile(r"(?:\b(?i:for|covers?|covered|covering|lasts|lasted|lasting|runs|ran|running|spans?"
+                            r"|spanned|spanning)|\b(?i:will|would|to|could|should|may|might)[ \t]{1,3}(?i:last|run))"
+                            r"[ \t]{1,3}\Z")
+_YEARS_LASTING = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:years)[ \t]{{1,3}}(?i:from)[ \t]{{1,3}}(?P<y>{_YEAR})\b"
+                            r"(?![\w%'’-]|[ \t]*(?:to|through|until|-|–)[ \t]*\d)")
+_DAYS_LASTING = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
+                           rf"{_MON}[ \t]{{0,2}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![ \t]*[-–][ \t]*\d)"
+                           rf"(?:{_YEAR_OR_REL})?")
+_MOST_DAYS_LASTING = 31  # days at most of such a length ("for three days from June 3")
+
+
+def _length_told(m: re.Match[str]) -> int | None:
+    """Return the count of ``m`` (group ``n``) when "for" or a verb of lasting stands right before it, else None.
+
+    >>> _length_told(_YEARS_LASTING.search("It would cover five years from 2026.")), \
+    ...     _length_told(_YEARS_LASTING.search("It expires five years from 2026."))
+    (5, None)
+    """
+    if _LENGTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None:
+        return None
+    return _count(m["n"])
+
+
+def _years_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "would cover five years from 2026": the five years beginning in 2026.
+
+    >>> ranges("The new deal would cover five years from 2026.", dt.date(2024, 6, 12))
+    [('five years from 2026', '2026-01-01', '2030-12-31')]
+    """
+    n = _length_told(m)
+    if n is None or n < 2:
+        return None
+    y = int(m["y"])
+    return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
+
+
+def _days_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "met for three days from June 3": the three days beginning on June 3.
+
+    >>> ranges("Officials met for three days from June 3.", dt.date(2024, 6, 12))
+    [('three days from June 3', '2024-06-03', '2024-06-05')]
+    """
+    n = _length_told(m)
+    if n is None or not 2 <= n <= _MOST_DAYS_LASTING:
+        return None
+    r = _full_day(m, pub, future)
+    return Range(r.lo, r.lo + dt.timedelta(days=n - 1), r.form) if isinstance(r, Range) else None
+
+
+def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tuple[dt.date, dt.date],
+                    pub: dt.date) -> bool:
+    """Return whether "late (early) this month" (``m``; ``part`` its days) holds publication and its clause is past:
+    what happened then ended by publication, as "earlier this month" does (a future "late this month" keeps its days).
+
+    >>> ranges("USFK sent the notices late this month.", dt.date(2019, 11, 25))
+    [('late this month', '2019-11-21', '2019-11-25')]
+    >>> ranges("USFK will send the notices late this month.", dt.date(2019, 11, 25))
+    [('late this month', '2019-11-21', '2019-11-30')]
+    """
+    if pre not in {"late", "early"} or which != "this" or unit != "month" or not part[0] <= pub < part[1]:
+        return False
+    return clause_tense(m.string, m.start(), m.end()) == "past"
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -9339,6 +9424,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
+    (_HALF_CODE, _half_code, _T_YEAR, 8, 4),  # "H1 2023", "1Q 2023" (fix50g)
+    (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
