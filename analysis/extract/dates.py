@@ -9181,9 +9181,9 @@ _MOST_DAYS_LASTING = 31  # days at most of such a length ("for three days from J
 def _length_told(m: re.Match[str]) -> int | None:
     """Return the count of ``m`` (group ``n``) when "for" or a verb of lasting stands right before it, else None.
 
-    >>> _length_told(_YEARS_LASTING.search("It would cover five years from 2026.")), \
-    ...     _length_told(_YEARS_LASTING.search("It expires five years from 2026."))
-    (5, None)
+    >>> [_length_told(_YEARS_LASTING.search(t)) for t in ("It would cover five years from 2026.",
+    ...                                                    "It expires five years from 2026.")]
+    [5, None]
     """
     if _LENGTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None:
         return None
