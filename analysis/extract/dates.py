@@ -9170,12 +9170,15 @@ def _half_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 _LENGTH_BEFORE = re.compile(r"(?:\b(?i:for|covers?|covered|covering|lasts|lasted|lasting|runs|ran|running|spans?"
                             r"|spanned|spanning)|\b(?i:will|would|to|could|should|may|might)[ \t]{1,3}(?i:last|run))"
                             r"[ \t]{1,3}\Z")
+_MOST_DAYS_LASTING = 31  # days at most of such a length ("for three days from June 3")
+
 _YEARS_LASTING = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:years)[ \t]{{1,3}}(?i:from)[ \t]{{1,3}}(?P<y>{_YEAR})\b"
                             r"(?![\w%'’-]|[ \t]*(?:to|through|until|-|–)[ \t]*\d)")
+
+# "for three days from June 3": the day as a month-day is read (:func:`_full_day`), then its length
 _DAYS_LASTING = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
                            rf"{_MON}[ \t]{{0,2}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![ \t]*[-–][ \t]*\d)"
                            rf"(?:{_YEAR_OR_REL})?")
-_MOST_DAYS_LASTING = 31  # days at most of such a length ("for three days from June 3")
 
 
 def _length_told(m: re.Match[str]) -> int | None:
