@@ -9099,14 +9099,15 @@ _SET_OFF_CLOSE = re.compile(r"[ \t]{0,2},[ \t]{1,3}")
 def _set_off_plan_past(text: str, start: int, end: int, hi: int, tokens: _Tokens | None) -> bool:
     """Return whether the date ``text[start:end]`` is the object of a set-off "originally (initially) planned
     (scheduled, set, slated) for" whose sentence's verb, after the closing comma, is past: the plan word then tells no
-    future (the date is read with no tense, the nearest; a future verb keeps the plan ahead).
+    future (the date is read with no tense, the nearest; a future verb keeps the plan ahead). Not a weekday, which
+    a moved meeting's week still holds ahead.
 
     >>> t = "The vote, originally set for May 2, was held later. The vote, originally set for May 9, will be held."
     >>> [_set_off_plan_past(t, t.index(d), t.index(d) + 5, len(t), None) for d in ("May 2", "May 9")]
     [True, False]
     """
-    if _SET_OFF_PLAN.search(text, max(0, start - 48), start) is None:
-        return False
+    if _WEEKDAY_AT.match(text, start) or _SET_OFF_PLAN.search(text, max(0, start - 48), start) is None:
+        return False  # a weekday keeps its reading ("originally set for Wednesday, was pushed back to Friday": ahead)
     close = _SET_OFF_CLOSE.match(text, end, hi)
     if close is None:
         return False
