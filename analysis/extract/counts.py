@@ -461,3 +461,25 @@ def count_value(number: str) -> int:
     if head and head[0].replace(".", "", 1).isdigit():
         return round(float("".join(head)) * scale)
     return word_whole(head) * scale
+
+
+
+#: "troop(s)" as the first word of a compound noun of money ("the troop cost share", "troop costs", "the troop
+#: cost-sharing bill", "troop upkeep", "troop funding", "the troop bill"): the head noun names a sum paid for the
+#: troops, never a number of troops, so the compound is a word of the payment (analysis.frames' ``_SMA_WORDS`` and
+#: ``_PAYMENT``; fix50f). "troop numbers", "a troop cut", "troop levels" stay troop words. Owned by another name
+#: ("Japan's troop cost share", "NATO's troop costs") it is that one's, not Seoul's payment: only Seoul's or Korea's
+#: possessive, or none, may stand before it. A pattern's text, to be read as a whole word: see :func:`troop_cost_noun`.
+TROOP_COST_WORDS = (r"(?:(?<=Seoul['’]s )|(?<=Korea['’]s )|(?<!['’]s ))"
+                    r"troops?[ \t]++(?:cost-sharing|costs?|upkeep|funding|bill|share|payments?)")
+_TROOP_COST_NOUN = re.compile(rf"\b{TROOP_COST_WORDS}\b", re.I)
+
+
+def troop_cost_noun(text: str) -> bool:
+    """Return whether ``text`` names a compound noun of money led by "troop(s)" (:data:`TROOP_COST_WORDS`).
+
+    >>> [troop_cost_noun(t) for t in ("Seoul's troop cost share rose", "Troop costs rose", "South Korea's troop bill",
+    ...                               "Troop numbers fell", "a 10 percent troop cut", "Japan's troop cost share")]
+    [True, True, True, False, False, False]
+    """
+    return _TROOP_COST_NOUN.search(text) is not None
