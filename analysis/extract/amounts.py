@@ -1525,8 +1525,8 @@ def particle_up(text: str, at: int, pre: str) -> bool:
 #: A comma aside opened by a hedge of a conversion right after an amount ("$1.3 billion, about 800 billion won, a
 #: year"): ", about", ", roughly", ", approximately", ", some" (fix50f). No "nearly" or "almost": a bound, not a rate.
 _COMMA_HEDGE = re.compile(r",[ \t]{1,3}+(?:about|roughly|approximately|some)[ \t]", re.I)
-#: The comma that closes the aside right after its amount.
-_ASIDE_CLOSED = re.compile(r"[ \t]{0,3}+,")
+#: The comma that closes the aside right after its amount, then a space: the aside's end, not a digit group.
+_ASIDE_CLOSED = re.compile(r"[ \t]{0,3}+,\s")
 
 
 def comma_conversion(text: str, first: Span, second: Span) -> bool:
