@@ -9,6 +9,9 @@ near-miss controls that keep main's reading:
 - LENGTH_FROM: "would cover five years from 2027", "met for four days from May 7": the length from its first year or
   day (`dates._years_lasting`, `dates._days_lasting`).
 - PART_THIS_MONTH: a past "late/early this month" holding publication ends at publication (`dates._part_told_past`).
+- REVIEW50G_CTRL: the review's 11 probes the first version read worse, kept at main's reading: a set-off plan whose
+  sentence names a year or whose move is told on a weekday, or whose past reading lies > 120 days back; "the next
+  decade" after a year told or before "the 2030s"; a half code near "fiscal"/"FY" or before "model".
 """
 
 from __future__ import annotations

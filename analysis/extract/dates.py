@@ -2397,6 +2397,8 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
         return Range(d, d, "month")
     d2 = _nearest_year(mon, day, pub)
+    if d2 and _set_off_far(m, d2, pub):
+        return _full_day(m, pub, True)  # a set-off plan long past reads ahead, as before (review50g)
     return Range(d2, d2, "month") if d2 else None
 
 
@@ -2764,6 +2766,8 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod != "since" else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
+    if not which and _set_off_far(m, lo, pub):  # a set-off plan long past reads ahead, as before (review50g)
+        lo, hi = _part(*_month_range(_resolve_month(mon, pub, "ahead"), mon), mod)
     return Range(lo, hi, "month")
 
 
@@ -9112,7 +9116,48 @@ def _set_off_plan_past(text: str, start: int, end: int, hi: int, tokens: _Tokens
     if close is None:
         return False
     b = _word_end(text, min(hi, close.end() + _WINDOW), hi)
+    if _set_off_dated(text, start, close.end(), b):
+        return False
     return _own_past(_clause_words(text, close.end(), b, False, tokens))
+
+
+# review50g: a year named in the plan's sentence ("The 2020 summit, originally planned for June, ...", "... moved to
+# September 2020") dates the plan; a weekday after it ("..., was postponed on Monday") dates the act of moving it,
+# before which the plan still lay ahead: either keeps the plan's reading ahead
+_SET_OFF_YEAR_OR_DAY = re.compile(rf"(?<![\w$-]){_YEAR}(?![\w%-])|\b(?:{_WEEKDAY_ALT})\b")
+_SET_OFF_NEAR = 120  # days: a set-off plan read as past lies at most this long before publication
+
+
+def _set_off_dated(text: str, start: int, after: int, b: int) -> bool:
+    """Return whether a year stands in the sentence of the set-off plan date at ``start`` (before it, or up to ``b``
+    after the closing comma at ``after``), or a weekday after that comma.
+
+    >>> t = "The 2020 summit, originally planned for June, was moved."
+    >>> _set_off_dated(t, t.index("June"), t.index("was"), len(t))
+    True
+    >>> t = "The summit, originally planned for June, was moved on Monday."
+    >>> _set_off_dated(t, t.index("June"), t.index("was"), len(t))
+    True
+    >>> t = "The summit, originally planned for June, was moved."
+    >>> _set_off_dated(t, t.index("June"), t.index("was"), len(t))
+    False
+    """
+    return _year_told_before(text, start) or _SET_OFF_YEAR_OR_DAY.search(text, after, b) is not None
+
+
+def _set_off_far(m: re.Match[str], lo: dt.date, pub: dt.date) -> bool:
+    """Return whether ``m``, a set-off plan read as past (:func:`_set_off_plan_past`), would begin at ``lo`` more
+    than :data:`_SET_OFF_NEAR` days before publication: it is then read ahead, as a plan is.
+
+    >>> t = "The summit, originally planned for June 20, was postponed."
+    >>> m = re.search("June 20", t)
+    >>> [_set_off_far(m, d, dt.date(2019, 12, 5)) for d in (dt.date(2019, 6, 20), dt.date(2019, 11, 20))]
+    [True, False]
+    """
+    if (pub - lo).days <= _SET_OFF_NEAR:
+        return False
+    start = m.start("mon") if "mon" in m.re.groupindex and m["mon"] else m.start()  # "for July": the month's own
+    return _set_off_plan_past(m.string, start, m.end(), len(m.string), None)
 
 
 # "over (in, within, during, throughout) the next decade": the ten years from publication, as "the past decade" is
@@ -9130,9 +9175,26 @@ def _next_decade_rolling(m: re.Match[str], unit: str) -> bool:
     >>> ranges("The next decade will test the alliance.", dt.date(2024, 6, 12))
     [('next decade', '2030-01-01', '2039-12-31')]
     """
-    if unit != "decade" or _NOT_SPAN_AFTER.match(m.string, m.end()):
-        return False
+    if unit != "decade" or _NOT_SPAN_AFTER.match(m.string, m.end()) or _DECADE_APPOSED.match(m.string, m.end()):
+        return False  # "In the next decade, the 2030s, ...": the calendar decade it names (review50g)
+    if _year_told_before(m.string, m.start()):
+        return False  # "Seoul pledged in 2019 to ... in the next decade": the decade after that year (review50g)
     return _OVER_THE_NEXT.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
+_DECADE_APPOSED = re.compile(r"[ \t]{0,2},[ \t]{1,3}(?i:the)[ \t]{1,3}(?:1[89]|20)\d0s\b")
+
+
+def _year_told_before(text: str, start: int) -> bool:
+    """Return whether a year stands before ``start`` in its sentence: the time it is told from is that year's.
+
+    >>> t = "In 2019, Seoul vowed to spend more. It will spend more over the next decade."
+    >>> _year_told_before(t, t.index("over")), _year_told_before(t, t.index("Seoul"))
+    (False, True)
+    """
+    a = max(0, start - 160)
+    stops = [x.end() for x in _SENTENCE_END.finditer(text, a, start)]
+    return _YEAR_WORD.search(text, stops[-1] if stops else a, start) is not None
 
 
 def _season_rel2(m: re.Match[str], pub: dt.date) -> Range:
@@ -9153,12 +9215,21 @@ def _season_rel2(m: re.Match[str], pub: dt.date) -> Range:
 _HALF_CODE = re.compile(rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)[ \t]{{1,3}}(?P<y>{_YEAR})\b(?![\w-])")
 
 
+# a fiscal year's half or quarter ("fiscal 2H 2020", "FY 2H 2020", "1Q 2021 fiscal-year"), whose months differ from the
+# calendar's, or a product's code ("the H2 2019 model"): not read as the calendar's half (review50g)
+_HALF_CODE_NOT = re.compile(r"\b(?i:fiscal|FY)\b[ \t-]{0,3}(?:\w{1,12}[ \t]{1,3}){0,2}\Z"
+                            r"|[ \t]{1,3}(?:\w{1,12}[ \t]{1,3})?(?i:fiscal|FY)\b"
+                            r"|[ \t]{1,3}(?i:models?|series|versions?|editions?|variants?)\b")
+
+
 def _half_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a half ("H1 2023", "2H 2023") or quarter ("3Q 2023") of a year named by its code: its months.
 
     >>> ranges("Payments rose in H1 2023 and fell in 4Q 2023.", dt.date(2024, 6, 12))
     [('H1 2023', '2023-01-01', '2023-06-30'), ('4Q 2023', '2023-10-01', '2023-12-31')]
     """
+    if _HALF_CODE_NOT.search(m.string, max(0, m.start() - 16), m.start()) or _HALF_CODE_NOT.match(m.string, m.end()):
+        return None  # "fiscal 2H 2020", "1Q 2021 fiscal-year", "the H2 2019 model": the year alone (review50g)
     y = int(m["y"])
     if m["q"]:
         return Range(*_months(y, 3 * int(m["q"]) - 2, 3), "absolute")
