@@ -1544,6 +1544,8 @@ def clause_tense(
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
+    if tense == "future" and _set_off_plan_past(text, start, end, hi, tokens):
+        return None  # "The talks, originally planned for Nov. 18, were held a day later" (fix50g)
     if tense == "future" and (_timetable_link(before) or _phrase_verb_last(before)):
         b = _word_end(text, min(hi, end + _WINDOW), hi)
         comma = text.find(",", end, b)  # the date's own clause ends at a comma ("..., officials said")
@@ -2395,6 +2397,8 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
         return Range(d, d, "month")
     d2 = _nearest_year(mon, day, pub)
+    if d2 and _set_off_far(m, d2, pub):
+        return _full_day(m, pub, True)  # a set-off plan long past reads ahead, as before (review50g)
     return Range(d2, d2, "month") if d2 else None
 
 
@@ -2762,6 +2766,8 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod != "since" else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
     lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
+    if not which and _set_off_far(m, lo, pub):  # a set-off plan long past reads ahead, as before (review50g)
+        lo, hi = _part(*_month_range(_resolve_month(mon, pub, "ahead"), mon), mod)
     return Range(lo, hi, "month")
 
 
@@ -3001,6 +3007,8 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if unit == "weekend" and which in {"past", "next", "coming"}:  # "the past weekend": the last one (dother52)
         which = "last" if which == "past" else "this" if "coming" in m["which"].lower() and pub.weekday() < 5 \
             else which  # "the coming weekend" told on a weekday: the one ahead that week
+    if which == "next" and not pre and _next_decade_rolling(m, unit):
+        return Range(pub, _add(pub, "year", 10), "relative")  # "over the next decade": ten years on (fix50g)
     if which == "past":
         return Range(_rolling_start(pub, unit), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
@@ -3015,6 +3023,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         lo, hi = _year_part(lo.year, pre)
     elif pre:
         lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
+        hi = pub if _part_told_past(m, pre, which, unit, (lo, hi), pub) and not future else hi  # fix50g
     return Range(lo, hi, "relative")
 
 
@@ -5893,7 +5902,7 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None  # "the drills were always held in spring": a habit, no time
     season = (m["season"] or m["season2"]).lower()
     part = (m["part"] or m["part2"] or "").lower()
-    lo, hi, form = _season_of(m, _SEASONS[season], pub, future)
+    lo, hi, form = _season_of(m, _SEASONS[season], pub, future) if not m["rel2"] else _season_rel2(m, pub)
     if m["pre"] and lo <= pub <= hi:  # "earlier this spring" ends the day before publication, as "earlier this month"
         lo, hi = _rest_of(lo, hi, pub, m["pre"].lower())
     if part:  # "early spring": its first month, as the first third of a month is its early part
@@ -8435,9 +8444,10 @@ _SEASON = re.compile(
     r"|(?P<bare>by|until|since|in|during)\s+(?=(?:spring|summer|autumn|winter)\b(?!\s+(?:of\b|\d))))"
     r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
+    r"|(?(which)(?!)|[ \t]{1,3}(?P<rel2>next|last)[ \t]{1,3}year\b(?![\w'’-]))"  # "in spring last year" (fix50g)
     rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+of\b|(?<=[Ff]all)\s+in\b))"
     # a season with no article or part ends its clause: "by spring,", "in autumn."; not "since spring training"
-    r"(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b))"
+    r"(?(rel2)|(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b)))"
     rf"|\b(?:(?P<part2>early|mid|late)(?:-\s*|\s+))?(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b",
     re.IGNORECASE)
 
@@ -9082,6 +9092,219 @@ def _year_campaign_before(m: re.Match[str]) -> int | None:
     return years[-1] if years else None
 
 
+# --- fix50g: hunt50c causes A, H, I, J, K, L ----------------------------------------------------------------
+# a plan set off by commas and told as the first one ("The talks, originally planned for Nov. 18, were held a day
+# later"): the plan word tells no tense of its own; the sentence's verb after the closing comma does
+_SET_OFF_PLAN = re.compile(r",[ \t]{1,3}(?i:originally|initially)[ \t]{1,3}(?i:planned|scheduled|set|slated)"
+                           r"[ \t]{1,3}(?i:for)[ \t]{1,3}\Z")
+_SET_OFF_CLOSE = re.compile(r"[ \t]{0,2},[ \t]{1,3}")
+
+
+def _set_off_plan_past(text: str, start: int, end: int, hi: int, tokens: _Tokens | None) -> bool:
+    """Return whether the date ``text[start:end]`` is the object of a set-off "originally (initially) planned
+    (scheduled, set, slated) for" whose sentence's verb, after the closing comma, is past: the plan word then tells no
+    future (the date is read with no tense, the nearest; a future verb keeps the plan ahead). Not a weekday, which
+    a moved meeting's week still holds ahead.
+
+    >>> t = "The vote, originally set for May 2, was held later. The vote, originally set for May 9, will be held."
+    >>> [_set_off_plan_past(t, t.index(d), t.index(d) + 5, len(t), None) for d in ("May 2", "May 9")]
+    [True, False]
+    """
+    if _WEEKDAY_AT.match(text, start) or _SET_OFF_PLAN.search(text, max(0, start - 48), start) is None:
+        return False  # a weekday keeps its reading ("originally set for Wednesday, was pushed back to Friday": ahead)
+    close = _SET_OFF_CLOSE.match(text, end, hi)
+    if close is None:
+        return False
+    b = _word_end(text, min(hi, close.end() + _WINDOW), hi)
+    if _set_off_dated(text, start, close.end(), b):
+        return False
+    return _own_past(_clause_words(text, close.end(), b, False, tokens))
+
+
+# review50g: a year named in the plan's sentence ("The 2020 summit, originally planned for June, ...", "... moved to
+# September 2020") dates the plan; a weekday after it ("..., was postponed on Monday") dates the act of moving it,
+# before which the plan still lay ahead: either keeps the plan's reading ahead
+_SET_OFF_YEAR_OR_DAY = re.compile(rf"(?<![\w$-]){_YEAR}(?![\w%-])|\b(?:{_WEEKDAY_ALT})\b")
+_SET_OFF_NEAR = 120  # days: a set-off plan read as past lies at most this long before publication
+
+
+def _set_off_dated(text: str, start: int, after: int, b: int) -> bool:
+    """Return whether a year stands in the sentence of the set-off plan date at ``start`` (before it, or up to ``b``
+    after the closing comma at ``after``), or a weekday after that comma.
+
+    >>> t = "The 2020 summit, originally planned for June, was moved."
+    >>> _set_off_dated(t, t.index("June"), t.index("was"), len(t))
+    True
+    >>> t = "The summit, originally planned for June, was moved on Monday."
+    >>> _set_off_dated(t, t.index("June"), t.index("was"), len(t))
+    True
+    >>> t = "The summit, originally planned for June, was moved."
+    >>> _set_off_dated(t, t.index("June"), t.index("was"), len(t))
+    False
+    """
+    return _year_told_before(text, start) or _SET_OFF_YEAR_OR_DAY.search(text, after, b) is not None
+
+
+def _set_off_far(m: re.Match[str], lo: dt.date, pub: dt.date) -> bool:
+    """Return whether ``m``, a set-off plan read as past (:func:`_set_off_plan_past`), would begin at ``lo`` more
+    than :data:`_SET_OFF_NEAR` days before publication: it is then read ahead, as a plan is.
+
+    >>> t = "The summit, originally planned for June 20, was postponed."
+    >>> m = re.search("June 20", t)
+    >>> [_set_off_far(m, d, dt.date(2019, 12, 5)) for d in (dt.date(2019, 6, 20), dt.date(2019, 11, 20))]
+    [True, False]
+    """
+    if (pub - lo).days <= _SET_OFF_NEAR:
+        return False
+    start = m.start("mon") if "mon" in m.re.groupindex and m["mon"] else m.start()  # "for July": the month's own
+    return _set_off_plan_past(m.string, start, m.end(), len(m.string), None)
+
+
+# "over (in, within, during, throughout) the next decade": the ten years from publication, as "the past decade" is
+# the ten up to it; not "the next decade" with no such preposition, "the next decade of the alliance", "the next
+# decade's budget", nor a calendar decade ("the 2030s")
+_OVER_THE_NEXT = re.compile(r"\b(?i:over|in|within|during|throughout)[ \t]{1,3}(?i:the)[ \t]{1,3}\Z")
+
+
+def _next_decade_rolling(m: re.Match[str], unit: str) -> bool:
+    """Return whether "next decade" (``m``, of ``unit``) follows "over (in, within, during, throughout) the" and no
+    "of", "in" or possessive follows it: the rolling ten years from publication.
+
+    >>> ranges("Costs could double over the next decade.", dt.date(2024, 6, 12))
+    [('next decade', '2024-06-12', '2034-06-12')]
+    >>> ranges("The next decade will test the alliance.", dt.date(2024, 6, 12))
+    [('next decade', '2030-01-01', '2039-12-31')]
+    """
+    if unit != "decade" or _NOT_SPAN_AFTER.match(m.string, m.end()) or _DECADE_APPOSED.match(m.string, m.end()):
+        return False  # "In the next decade, the 2030s, ...": the calendar decade it names (review50g)
+    if _year_told_before(m.string, m.start()):
+        return False  # "Seoul pledged in 2019 to ... in the next decade": the decade after that year (review50g)
+    return _OVER_THE_NEXT.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
+_DECADE_APPOSED = re.compile(r"[ \t]{0,2},[ \t]{1,3}(?i:the)[ \t]{1,3}(?:1[89]|20)\d0s\b")
+
+
+def _year_told_before(text: str, start: int) -> bool:
+    """Return whether a year stands before ``start`` in its sentence: the time it is told from is that year's.
+
+    >>> t = "In 2019, Seoul vowed to spend more. It will spend more over the next decade."
+    >>> _year_told_before(t, t.index("over")), _year_told_before(t, t.index("Seoul"))
+    (False, True)
+    """
+    a = max(0, start - 160)
+    stops = [x.end() for x in _SENTENCE_END.finditer(text, a, start)]
+    return _YEAR_WORD.search(text, stops[-1] if stops else a, start) is not None
+
+
+def _season_rel2(m: re.Match[str], pub: dt.date) -> Range:
+    """Return "<season> last (next) year" (group ``rel2`` of :data:`_SEASON`): that season of the year before (after)
+    publication's, one item, as "the spring of last year" is.
+
+    >>> ranges("The talks began in spring last year.", dt.date(2024, 6, 12))
+    [('in spring last year', '2023-03-01', '2023-05-31')]
+    >>> ranges("The talks will end in winter next year.", dt.date(2024, 6, 12))
+    [('in winter next year', '2025-12-01', '2026-02-28')]
+    """
+    first = _SEASONS[(m["season"] or m["season2"]).lower()]
+    return Range(*_months(pub.year + (_rel_year(m["rel2"]) or 0), first, 3), "relative")
+
+
+# "H1 2023", "2H 2023", "1Q 2023": a half or quarter of a year by its code, as "Q4 2023" (:data:`_QUARTER_CODE`) and
+# "the first half of 2023" are read; a letter or digit right before or a hyphen is no code ("H1N1", "F-2H")
+_HALF_CODE = re.compile(rf"(?<![\w-])(?:H(?P<h>[12])|(?P<h2>[12])H|(?P<q>[1-4])Q)[ \t]{{1,3}}(?P<y>{_YEAR})\b(?![\w-])")
+
+
+# a fiscal year's half or quarter ("fiscal 2H 2020", "FY 2H 2020", "1Q 2021 fiscal-year"), whose months differ from the
+# calendar's, or a product's code ("the H2 2019 model"): not read as the calendar's half (review50g)
+_HALF_CODE_NOT = re.compile(r"\b(?i:fiscal|FY)\b[ \t-]{0,3}(?:\w{1,12}[ \t]{1,3}){0,2}\Z"
+                            r"|[ \t]{1,3}(?:\w{1,12}[ \t]{1,3})?(?i:fiscal|FY)\b"
+                            r"|[ \t]{1,3}(?i:models?|series|versions?|editions?|variants?)\b")
+
+
+def _half_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a half ("H1 2023", "2H 2023") or quarter ("3Q 2023") of a year named by its code: its months.
+
+    >>> ranges("Payments rose in H1 2023 and fell in 4Q 2023.", dt.date(2024, 6, 12))
+    [('H1 2023', '2023-01-01', '2023-06-30'), ('4Q 2023', '2023-10-01', '2023-12-31')]
+    """
+    if _HALF_CODE_NOT.search(m.string, max(0, m.start() - 16), m.start()) or _HALF_CODE_NOT.match(m.string, m.end()):
+        return None  # "fiscal 2H 2020", "1Q 2021 fiscal-year", "the H2 2019 model": the year alone (review50g)
+    y = int(m["y"])
+    if m["q"]:
+        return Range(*_months(y, 3 * int(m["q"]) - 2, 3), "absolute")
+    return Range(*_months(y, 6 * int(m["h"] or m["h2"]) - 5, 6), "absolute")
+
+
+# a length of N years or days from its first one, after "for" or a verb of lasting ("would cover five years from 2026",
+# "met for three days from June 3"): the span of that length (as "for five years from 2026" is read); not a count
+# with no such word before it ("expires five years from 2026": a point, not read here)
+_LENGTH_BEFORE = re.compile(r"(?:\b(?i:for|covers?|covered|covering|lasts|lasted|lasting|runs|ran|running|spans?"
+                            r"|spanned|spanning)|\b(?i:will|would|to|could|should|may|might)[ \t]{1,3}(?i:last|run))"
+                            r"[ \t]{1,3}\Z")
+_MOST_DAYS_LASTING = 31  # days at most of such a length ("for three days from June 3")
+
+_YEARS_LASTING = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:years)[ \t]{{1,3}}(?i:from)[ \t]{{1,3}}(?P<y>{_YEAR})\b"
+                            r"(?![\w%'’-]|[ \t]*(?:to|through|until|-|–)[ \t]*\d)")
+
+# "for three days from June 3": the day as a month-day is read (:func:`_full_day`), then its length
+_DAYS_LASTING = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
+                           rf"{_MON}[ \t]{{0,2}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![ \t]*[-–][ \t]*\d)"
+                           rf"(?:{_YEAR_OR_REL})?")
+
+
+def _length_told(m: re.Match[str]) -> int | None:
+    """Return the count of ``m`` (group ``n``) when "for" or a verb of lasting stands right before it, else None.
+
+    >>> [_length_told(_YEARS_LASTING.search(t)) for t in ("It would cover five years from 2026.",
+    ...                                                    "It expires five years from 2026.")]
+    [5, None]
+    """
+    if _LENGTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) is None:
+        return None
+    return _count(m["n"])
+
+
+def _years_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "would cover five years from 2026": the five years beginning in 2026.
+
+    >>> ranges("The new deal would cover five years from 2026.", dt.date(2024, 6, 12))
+    [('five years from 2026', '2026-01-01', '2030-12-31')]
+    """
+    n = _length_told(m)
+    if n is None or n < 2:
+        return None
+    y = int(m["y"])
+    return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
+
+
+def _days_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "met for three days from June 3": the three days beginning on June 3.
+
+    >>> ranges("Officials met for three days from June 3.", dt.date(2024, 6, 12))
+    [('three days from June 3', '2024-06-03', '2024-06-05')]
+    """
+    n = _length_told(m)
+    if n is None or not 2 <= n <= _MOST_DAYS_LASTING:
+        return None
+    r = _full_day(m, pub, future)
+    return Range(r.lo, r.lo + dt.timedelta(days=n - 1), r.form) if isinstance(r, Range) else None
+
+
+def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tuple[dt.date, dt.date],
+                    pub: dt.date) -> bool:
+    """Return whether "late (early) this month" (``m``; ``part`` its days) holds publication and its clause is past:
+    what happened then ended by publication, as "earlier this month" does (a future "late this month" keeps its days).
+
+    >>> ranges("USFK sent the notices late this month.", dt.date(2019, 11, 25))
+    [('late this month', '2019-11-21', '2019-11-25')]
+    >>> ranges("USFK will send the notices late this month.", dt.date(2019, 11, 25))
+    [('late this month', '2019-11-21', '2019-11-30')]
+    """
+    if pre not in {"late", "early"} or which != "this" or unit != "month" or not part[0] <= pub < part[1]:
+        return False
+    return clause_tense(m.string, m.start(), m.end()) == "past"
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -9276,6 +9499,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
+    (_HALF_CODE, _half_code, _T_YEAR, 8, 4),  # "H1 2023", "1Q 2023" (fix50g)
+    (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
