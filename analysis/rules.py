@@ -45,9 +45,11 @@ from analysis.frames import (
     AVERAGE_WORD,
     BASE_HEDGES,
     DEAL_WORD,
+    FALL_FORMS,
     HEDGE_WORDS,
     OTHER_QUANTITIES,
     RAISE_VERB,
+    RISE_FORMS,
     SUM_WORDS,
     YEARLY_AFTER,
     Figure,
@@ -6408,7 +6410,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
         payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
-        or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span))))
+        or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span)
+                                                    or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
@@ -6828,7 +6831,8 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     if other_offer(hit, fig) or outside_current_deal(fig, ctx, hit.year) \
             or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
                                  or (fig.frame.quantity == "sma_change" and (span_not_the_change(fig, ctx)
-                                                                              or deal_year_rows(fig, ctx))))):
+                                                                              or deal_year_rows(fig, ctx))))) \
+            or paid_over_ask(fig, ctx, hit):  # fix50e
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)
@@ -7121,3 +7125,74 @@ def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
         return False
     term = current_deal_term(ctx)
     return term is not None and not term[0] <= year <= term[1]
+
+
+# --- fix50e: a possessive year standing for the payment; a payment told as fact for a period the text fixes ----------
+
+#: Verbs of change after a possessive year.
+_CHANGE_VERBS = RISE_FORMS + "|" + FALL_FORMS + r"|went[ \t]{1,3}up|went[ \t]{1,3}down|climbed|declined"
+#: A clause opening on a possessive year standing for the noun of the clause before ("...; last year's rose 4
+#: percent", "and 2022's rises 5 percent"), then a verb of change and the percent: the elided noun is that clause's.
+_POSSESSIVE_YEAR_CHANGE = re.compile(
+    r"[ \t]{0,3}(?:(?:and|but|while|whereas)[ \t]{1,3})?(?:(?:last|this|next)[ \t]{1,3}year|(?:19|20)\d\d)['’]s"
+    r"[ \t]{1,3}(?:(?P<verb>" + _CHANGE_VERBS + r")(?:[ \t]{1,3}by)?[ \t]{1,3})?"
+    r"(?:(?:about|some|only|just|roughly|nearly|almost)[ \t]{1,3})?$", re.I)
+#: The verb of change a percent's own span may open on ("rose 4 percent").
+_CHANGE_VERB_OPENING = re.compile(r"(?:" + _CHANGE_VERBS + r")\b", re.I)
+
+
+def possessive_change(fig: Figure, ctx: Context) -> bool:
+    """Return whether a percent's clause is a possessive year and a verb of change ("last year's rose 4 percent",
+    "2022's rises 5 percent") after a clause of the same sentence whose percent is of the cost-sharing payment: the
+    year's elided noun is that payment, so its clause names it (hunt50b cause 10).
+
+    >>> [possessive_change(*example(t, "2019-03-08", 1)) for t in (
+    ...     "The payment rises 8.2 percent this year; last year's rose 4 percent.",
+    ...     "Defence spending rises 8.2 percent this year; last year's rose 4 percent.",
+    ...     "The payment rises 8.2 percent this year; last year's inflation was 4 percent.")]
+    [True, False, False]
+    """
+    r, span = ctx.reader, fig.span
+    c0, _ = r.clause(span)
+    s, _ = r.sentence_of(span)
+    if span.kind != "percent" or fig.frame.quantity != "sma_change" or c0 <= s \
+            or not (m := _POSSESSIVE_YEAR_CHANGE.match(r.text, c0, span.start)):
+        return False
+    if m.group("verb") is None and not _CHANGE_VERB_OPENING.match(r.text, span.start, span.end):
+        return False
+    before = r.last_in(s, c0, "percent", lambda p: p.end <= c0)
+    return before is not None and payment_cued(r, before)
+
+
+#: A finite verb of paying right before a figure, told as fact ("Seoul paid X", "it currently pays about X"); the word
+#: before the verb is read by :func:`paid_over_ask` (no "to", modal or negation: "would pay", "to pay").
+_PAID_FACT = re.compile(r"(?<![\w'’])(?P<before>[\w'’]{1,20})[ \t]{1,3}(?:(?:now|currently|still|already|actually)"
+                        r"[ \t]{1,3})?(?:paid|pays|contributed|contributes)[ \t]{1,3}(?:(?:about|some|only|just|"
+                        r"roughly|nearly|almost|around)[ \t]{1,3})?$", re.I)
+_NOT_FACT_BEFORE = frozenset(("to", "will", "would", "should", "could", "must", "may", "might", "shall", "can",
+                              "not", "never", "cannot", "it'll", "it'd"))
+#: A sentence giving the payment as someone's word, not the writer's: a verb of saying or claiming, or a quote mark.
+_CLAIMED = re.compile(r"\b(?:said|says|say|told|tells|claim\w*|insist\w*|argu\w*|assert\w*|boast\w*|complain\w*|"
+                      r"tweet\w*|wrote|according|alleg\w*|reported\w*)\b|[\"“”]", re.I)
+
+
+def paid_over_ask(fig: Figure, ctx: Context, hit: Row) -> bool:
+    """Return whether a payment the writer states as fact ("Seoul paid X last year", "it currently pays X": a finite
+    verb of paying right before it, no modal, no saying or quote in its sentence) for a period its text fixes equals
+    a demand: the demand is another quantity, not a reading of the text's, so the wrong payment stays *contradicted*
+    (the fixed-period Convention; hunt50b cause 1). A payment with no fixed period keeps the hold-back.
+
+    >>> ask = Row(1.3e9, "USD", "demand", "demands:x", ())
+    >>> [paid_over_ask(*example(t, "2020-05-08"), ask) for t in (
+    ...     "Seoul paid about $1.3 billion last year.", "Seoul currently pays $1.3 billion a year.",
+    ...     "Seoul pays $1.3 billion a year.", "Seoul would pay $1.3 billion this year.",
+    ...     "Seoul paid $1.3 billion last year, Trump said.")]
+    [True, True, False, False, False]
+    """
+    f, r = fig.frame, ctx.reader
+    if not hit.row.startswith("demands:") or fig.span.kind != "money" or f.quantity != "sma_payment" \
+            or f.modality != "reported" or not (period_fixed(fig) or present_fixed(r, fig.span)):
+        return False
+    s, e = r.sentence_of(fig.span)
+    m = _PAID_FACT.search(r.text, max(s, fig.span.start - 60), fig.span.start)
+    return m is not None and m["before"].lower() not in _NOT_FACT_BEFORE and _CLAIMED.search(r.text, s, e) is None
