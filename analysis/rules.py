@@ -5037,7 +5037,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
 
     >>> judge(*example("Washington imposed a 25 percent tariff.", "2025-08-01")).verdict
     'not_checkable'
-    >>> judge(*example("Seoul paid $4.7 billion in 2019.", "2019-12-01")).verdict
+    >>> judge(*example("Seoul pays $4.7 billion a year.", "2019-12-01")).verdict  # equals a demand, no fixed period
     'unverifiable'
     """
     j = judge_plain(fig, ctx)
@@ -6807,9 +6807,12 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     when the text fixes the figure's period (:func:`period_fixed`, or the present its own stretch tells:
     :func:`analysis.frames.present_fixed`). None when no row matches, or the contradiction is a slip.
 
-    >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
+    >>> figure, ctx = example("Seoul pays $5 billion a year.", "2019-12-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('unverifiable', 'demands:kbs-diplomatic-source-5bn')
+    >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")  # a period fixed, told as paid (fix50e)
+    >>> elsewhere(figure, ctx, judge_plain(figure, ctx)).verdict
+    'contradicted'
     >>> figure, ctx = example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('contradicted', 'sma_contributions:2025')
