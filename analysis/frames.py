@@ -34,9 +34,9 @@ from analysis import lazyre as re
 from analysis.extract import TITLE_WORD as _CAPITALISED
 from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
-from analysis.extract.amounts import has_number, verb_by_direction
+from analysis.extract.amounts import comma_conversion, has_number, verb_by_direction
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
-from analysis.extract.counts import TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
+from analysis.extract.counts import TROOP_COST_WORDS, TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
@@ -266,9 +266,9 @@ _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|
                       # dev131: the host's part of the forces' budget named by whom it falls to ("the USFK budget
                       # allocated to South Korea"), or as its allotment ("South Korea's allotment")
                       r"allotments?|(?:budget|costs?|expenses)\s+(?:allocated|allotted|assigned|apportioned)\s+to\s+(?:South\s+)?"
-                      r"Korea)\b", re.I)
+                      r"Korea|" + TROOP_COST_WORDS + r")\b", re.I)  # fix50f: "the troop cost share"
 _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*", "upkeep", "stationing",
-                    r"contribution\w*", r"payment\w*")
+                    r"contribution\w*", r"payment\w*", TROOP_COST_WORDS)
 
 
 def payment_words(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -3462,7 +3462,8 @@ def converts(r: Reader, a: Span, b: Span) -> bool:
     (True, False)
     """
     return _RESTATE_CLOSED.match(r.text, b.end) is not None or rate_named(r.text, b.end) \
-        or hedged_or_aside(r.text, a.end, b) or conversion_holds(a, b, r.tol.rate_rel, r.tol.slip_factor)
+        or hedged_or_aside(r.text, a.end, b) or conversion_holds(a, b, r.tol.rate_rel, r.tol.slip_factor) \
+        or comma_conversion(r.text, a, b)  # fix50f: "$X, about Y won, ...": a conversion, right or wrong
 
 
 #: ", or about", ", or the equivalent of": a hedged restatement opened by "or" after a comma.

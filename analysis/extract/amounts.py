@@ -1520,3 +1520,42 @@ def particle_up(text: str, at: int, pre: str) -> bool:
     words = text[max(0, at - 20):at].split()
     return bool(words) and words[-1].lower() in _PARTICLE_HOSTS
 
+
+
+#: A comma aside opened by a hedge of a conversion right after an amount ("$1.3 billion, about 800 billion won, a
+#: year"): ", about", ", roughly", ", approximately", ", some" (fix50f). No "nearly" or "almost": a bound, not a rate.
+_COMMA_HEDGE = re.compile(r",[ \t]{1,3}+(?:about|roughly|approximately|some)[ \t]", re.I)
+#: The comma that closes the aside right after its amount, then a space: the aside's end, not a digit group;
+#: then only a time phrase ("this year", "for next year", "for 2021", "a year", "annually"), an attribution
+#: (", the minister said") or the sentence's end: never "more than ...", "or 13.9 percent", a possessive, "the ..."
+#: or a "for" of no time (mend50f, review50f: those make it a part, a comparison or an apposition, not a restatement).
+_ASIDE_CLOSED = re.compile(r"[ \t]{0,3}+,\s{1,3}+(?:"
+                           r"(?:for[ \t]{1,3}+)?(?:this|next|last|a|each|every)[ \t]{1,3}+year\b|annually\b|"
+                           r"(?:in|for)[ \t]{1,3}+(?:19|20)\d\d\b|"
+                           r"(?:[\w.'’-]++[ \t]{1,3}+){1,4}(?:said|says|told)\b|$)")
+
+
+def comma_conversion(text: str, first: Span, second: Span) -> bool:
+    """Return whether ``second`` restates ``first`` in the other of dollars and won as a hedged aside between two
+    commas right after it ("$1.3 billion, about 800 billion won, a year"; "1.5 trillion won, roughly $1.3 billion,
+    ..."): a conversion, right or wrong, whether or not it fits a year's rate (fix50f; Conventions, "A parenthesised
+    conversion"). An aside not closed right after its amount ("$1.3 billion, about 800 billion won more than last
+    year") or unhedged ("$1.3 billion, 800 billion won, ...": a list or a part) is not read so here, nor one whose
+    closing comma opens anything but a time, an attribution or the sentence's end ("..., more than in 2020";
+    "..., for Korean workers' wages"; "..., Washington's ask").
+
+    >>> t = "It wants $5 billion, roughly 2 trillion won, a year; $5 billion, roughly 2 trillion won more than before."
+    >>> s = [Span(str(i), "money", m.start(), m.end(), m.group(), {"currency": "KRW" if "won" in m.group() else "USD"})
+    ...      for i, m in enumerate(re.finditer(r"[$]5 billion|roughly 2 trillion won", t))]
+    >>> comma_conversion(t, s[0], s[1]), comma_conversion(t, s[2], s[3])
+    (True, False)
+    >>> t = "It has $5 billion, roughly 2 trillion won, more than in 2020; $5 billion, roughly 2 trillion won, Li said"
+    >>> s = [Span(str(i), "money", m.start(), m.end(), m.group(), {"currency": "KRW" if "won" in m.group() else "USD"})
+    ...      for i, m in enumerate(re.finditer(r"[$]5 billion|roughly 2 trillion won", t))]
+    >>> comma_conversion(t, s[0], s[1]), comma_conversion(t, s[2], s[3])
+    (False, True)
+    """
+    if {first.value.get("currency"), second.value.get("currency")} != {"USD", "KRW"}:
+        return False
+    m = _COMMA_HEDGE.match(text, first.end)
+    return m is not None and first.end < second.start <= m.end() and _ASIDE_CLOSED.match(text, second.end) is not None

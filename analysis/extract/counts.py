@@ -461,3 +461,35 @@ def count_value(number: str) -> int:
     if head and head[0].replace(".", "", 1).isdigit():
         return round(float("".join(head)) * scale)
     return word_whole(head) * scale
+
+
+
+#: "troop(s)" as the first word of a compound noun of money ("the troop cost share", "troop costs", "the troop
+#: cost-sharing bill", "troop upkeep", "troop funding", "the troop bill"): the head noun names a sum paid for the
+#: troops, never a number of troops, so the compound is a word of the payment (analysis.frames' ``_SMA_WORDS`` and
+#: ``_PAYMENT``; fix50f). "troop numbers", "a troop cut", "troop levels" stay troop words. Owned by another name
+#: ("Japan's troop cost share", "NATO's troop costs") it is that one's, not Seoul's payment: only Seoul's or Korea's
+#: possessive, or none, may stand before it; nor may a name or nationality word of another ("U.S.", "American",
+#: "NATO", "Japanese", "European", "Pentagon", "NDAA", "Washington", "allied": mend50f, review50f). "troop funding"
+#: only as Seoul's or Korea's: unowned it is as often Washington's spending. A pattern's text, to be read as a whole
+#: word: see :func:`troop_cost_noun`.
+_SEOULS = r"(?:(?<=Seoul['’]s )|(?<=Korea['’]s ))"
+_NOT_OTHERS = "".join(rf"(?<!\b{w} )" for w in (
+    r"U\.S\.", "US", "American", "NATO", "Japanese", "Japan", "German", "Germany", "European", "Europe",
+    "Pentagon", "NDAA", "Washington", "allied"))
+TROOP_COST_WORDS = (rf"(?:{_SEOULS}troops?[ \t]++funding|(?:{_SEOULS}|(?<!['’]s )){_NOT_OTHERS}"
+                    r"troops?[ \t]++(?:cost-sharing|costs?|upkeep|bill|share|payments?))")
+_TROOP_COST_NOUN = re.compile(rf"\b{TROOP_COST_WORDS}\b", re.I)
+
+
+def troop_cost_noun(text: str) -> bool:
+    """Return whether ``text`` names a compound noun of money led by "troop(s)" (:data:`TROOP_COST_WORDS`).
+
+    >>> [troop_cost_noun(t) for t in ("Seoul's troop cost share rose", "Troop costs rose", "South Korea's troop bill",
+    ...                               "Troop numbers fell", "a 10 percent troop cut", "Japan's troop cost share")]
+    [True, True, True, False, False, False]
+    >>> [troop_cost_noun(t) for t in ("The U.S. troop cost share", "NATO troop costs", "Seoul's troop funding",
+    ...                               "troop funding rose", "The Japanese troop bill")]
+    [False, False, True, False, False]
+    """
+    return _TROOP_COST_NOUN.search(text) is not None
