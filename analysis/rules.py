@@ -55,6 +55,7 @@ from analysis.frames import (
     Figure,
     Frame,
     Reader,
+    _cued_here,
     after_freeze,
     agreed_unsigned,
     amount_fall,
@@ -7140,6 +7141,8 @@ _POSSESSIVE_YEAR_CHANGE = re.compile(
     r"[ \t]{0,3}(?:(?:and|but|while|whereas)[ \t]{1,3})?(?:(?:last|this|next)[ \t]{1,3}year|(?:19|20)\d\d)['’]s"
     r"[ \t]{1,3}(?:(?P<verb>" + _CHANGE_VERBS + r")(?:[ \t]{1,3}by)?[ \t]{1,3})?"
     r"(?:(?:about|some|only|just|roughly|nearly|almost)[ \t]{1,3})?$", re.I)
+#: A noun of another quantity between the payment's percent and a possessive year ("the defense budget rises ...").
+_OTHER_NOUN = re.compile(r"\b(?:budgets?|wages?|prices?|inflation|defen[cs]e|spending|tariffs?)\b", re.I)
 #: The verb of change a percent's own span may open on ("rose 4 percent").
 _CHANGE_VERB_OPENING = re.compile(r"(?:" + _CHANGE_VERBS + r")\b", re.I)
 
@@ -7164,7 +7167,9 @@ def possessive_change(fig: Figure, ctx: Context) -> bool:
     if m.group("verb") is None and not _CHANGE_VERB_OPENING.match(r.text, span.start, span.end):
         return False
     before = r.last_in(s, c0, "percent", lambda p: p.end <= c0)
-    return before is not None and payment_cued(r, before)
+    # its own clause names the payment (not a chain of repeats), and no other quantity's noun from that clause on
+    return before is not None and _cued_here(r, before) \
+        and _OTHER_NOUN.search(r.text, r.clause(before, strong=True)[0], c0) is None  # review50e
 
 
 #: A finite verb of paying right before a figure, told as fact ("Seoul paid X", "it currently pays about X"); the word
@@ -7201,4 +7206,30 @@ def paid_over_ask(fig: Figure, ctx: Context, hit: Row) -> bool:
     s, e = r.sentence_of(fig.span)
     m = _PAID_FACT.search(r.text, max(s, fig.span.start - 60), fig.span.start)
     return m is not None and m["before"].lower() not in _NOT_FACT_BEFORE and _CLAIMED.search(r.text, s, e) is None \
-        and _CONDITION.search(r.text, s, fig.span.start) is None
+        and _CONDITION.search(r.text, s, fig.span.start) is None and not payment_doubted(r, s, e)
+
+
+#: Words that give a sentence's payment as someone's line, belief or falsehood, or as a supposition (review50e).
+_DOUBTED = re.compile(r"\b(?:per|telling|line[ \t]{1,3}is|believes?|thinks?|maintain(?:s|ed)?|stated|posted|"
+                      r"repeat(?:s|ed)?|false(?:ly|hood)?)\b|['’]s[ \t]{1,3}words\b|\?", re.I)
+#: A sentence opening on a supposition ("Imagine Seoul paid ...").
+_SUPPOSED = re.compile(r"[ \t]{0,3}(?:Imagine|Picture|Suppose)\b", re.I)
+#: The payer a sentence may name without making the payment another's word.
+_PAYER = re.compile(r"(?:the[ \t]{1,3})?(?:Seoul|(?:South[ \t]{1,3})?Korea(?:n[ \t]{1,3}government)?|government)$",
+                    re.I)
+
+
+def payment_doubted(r: Reader, s: int, e: int) -> bool:
+    r"""Return whether the sentence ``s``..``e`` may not be the writer's own word on a payment: it is the headline,
+    asks ("?"), supposes ("Imagine ..."), gives a line, belief or falsehood ("per", "telling", "believes", "false"),
+    or names a person or organisation besides the payer (the annotator's mentions; review50e).
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("T\n\nSeoul paid $5 billion in 2019. It did so, per the White House. Trump spoke.",
+    ...                     "2020-01-10"))
+    >>> [payment_doubted(r, *b) for b in ((3, 33), (34, 63), (64, 76))]
+    [False, True, True]
+    """
+    if s < r.title_end or _DOUBTED.search(r.text, s, e) or _SUPPOSED.match(r.text, s, e):
+        return True
+    return any(_PAYER.match(r.text[n.start:n.end]) is None for n in r.spans_in(s, e, "person", "org"))

@@ -16,6 +16,9 @@ Rows of my own (tests/cases/test_fix50e.csv, judged as :func:`test_years47.check
   withheld ("nothing in its clause names the payment") while the right one was supported. ``POSSESSIVE_YEAR_CTRL``:
   the right figure, a clause before about another quantity (defence spending, wages) and a noun after the possessive
   ("last year's inflation") keep main's answer.
+- ``REVIEW50E_CTRL``: review50e's probes the first version got wrong (a headline, a question, a supposition, a line,
+  belief or falsehood of a person or body named; a percent of another quantity before the possessive year) keep
+  main's answer (rules.payment_doubted; possessive_change reads the percent's own clause and no other noun).
 """
 
 from __future__ import annotations
@@ -23,4 +26,11 @@ from __future__ import annotations
 from conftest import table_test
 from test_years47 import check_years47_claims
 
-test_fix50e_claims = table_test("test_fix50e", check_years47_claims)
+
+def check_fix50e_claims(published: str, text: str, needle: str, want: str) -> None:
+    """Judge a row as :func:`test_years47.check_years47_claims` does, a "\\n" in its text a line break (a headline
+    and its body: REVIEW50E_CTRL)."""
+    check_years47_claims(published, text.replace("\\n", "\n"), needle, want)
+
+
+test_fix50e_claims = table_test("test_fix50e", check_fix50e_claims)
