@@ -5038,7 +5038,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
 
     >>> judge(*example("Washington imposed a 25 percent tariff.", "2025-08-01")).verdict
     'not_checkable'
-    >>> judge(*example("Seoul pays $4.7 billion a year.", "2019-12-01")).verdict  # equals a demand, no fixed period
+    >>> judge(*example("Seoul paid $4.7 billion in 2019.", "2019-12-01")).verdict
     'unverifiable'
     """
     j = judge_plain(fig, ctx)
@@ -6808,12 +6808,9 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     when the text fixes the figure's period (:func:`period_fixed`, or the present its own stretch tells:
     :func:`analysis.frames.present_fixed`). None when no row matches, or the contradiction is a slip.
 
-    >>> figure, ctx = example("Seoul pays $5 billion a year.", "2019-12-01")
+    >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('unverifiable', 'demands:kbs-diplomatic-source-5bn')
-    >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")  # a period fixed, told as paid (fix50e)
-    >>> elsewhere(figure, ctx, judge_plain(figure, ctx)).verdict
-    'contradicted'
     >>> figure, ctx = example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('contradicted', 'sma_contributions:2025')
@@ -6835,8 +6832,7 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     if other_offer(hit, fig) or outside_current_deal(fig, ctx, hit.year) \
             or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
                                  or (fig.frame.quantity == "sma_change" and (span_not_the_change(fig, ctx)
-                                                                              or deal_year_rows(fig, ctx))))) \
-            or paid_over_ask(fig, ctx, hit):  # fix50e
+                                                                              or deal_year_rows(fig, ctx))))):
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)
@@ -7131,7 +7127,7 @@ def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
     return term is not None and not term[0] <= year <= term[1]
 
 
-# --- fix50e: a possessive year standing for the payment; a payment told as fact for a period the text fixes ----------
+# --- fix50e: a possessive year standing for the payment ---------------------------------------------------------
 
 #: Verbs of change after a possessive year.
 _CHANGE_VERBS = RISE_FORMS + "|" + FALL_FORMS + r"|went[ \t]{1,3}up|went[ \t]{1,3}down|climbed|declined"
@@ -7170,66 +7166,3 @@ def possessive_change(fig: Figure, ctx: Context) -> bool:
     # its own clause names the payment (not a chain of repeats), and no other quantity's noun from that clause on
     return before is not None and _cued_here(r, before) \
         and _OTHER_NOUN.search(r.text, r.clause(before, strong=True)[0], c0) is None  # review50e
-
-
-#: A finite verb of paying right before a figure, told as fact ("Seoul paid X", "it currently pays about X"); the word
-#: before the verb is read by :func:`paid_over_ask` (no "to", modal or negation: "would pay", "to pay").
-_PAID_FACT = re.compile(r"(?<![\w'’])(?P<before>[\w'’]{1,20})[ \t]{1,3}(?:(?:now|currently|still|already|actually)"
-                        r"[ \t]{1,3})?(?:paid|pays|contributed|contributes)[ \t]{1,3}(?:(?:about|some|only|just|"
-                        r"roughly|nearly|almost|around)[ \t]{1,3})?$", re.I)
-_NOT_FACT_BEFORE = frozenset(("to", "will", "would", "should", "could", "must", "may", "might", "shall", "can",
-                              "not", "never", "cannot", "it'll", "it'd"))
-#: A sentence giving the payment as someone's word, not the writer's: a verb of saying or claiming, or a quote mark.
-_CLAIMED = re.compile(r"\b(?:said|says|say|told|tells|claim\w*|insist\w*|argu\w*|assert\w*|boast\w*|complain\w*|"
-                      r"tweet\w*|wrote|according|alleg\w*|reported\w*)\b|[\"“”]", re.I)
-#: A condition or a question before the payment in its sentence ("Even if Seoul pays X this year"): not told as fact.
-_CONDITION = re.compile(r"\b(?:if|unless|whether|suppose|supposing|assuming|lest|once)\b", re.I)
-
-
-def paid_over_ask(fig: Figure, ctx: Context, hit: Row) -> bool:
-    """Return whether a payment the writer states as fact ("Seoul paid X last year", "it currently pays X": a finite
-    verb of paying right before it, no modal, no saying or quote in its sentence) for a period its text fixes equals
-    a demand: the demand is another quantity, not a reading of the text's, so the wrong payment stays *contradicted*
-    (the fixed-period Convention; hunt50b cause 1). A payment with no fixed period keeps the hold-back.
-
-    >>> ask = Row(1.3e9, "USD", "demand", "demands:x", ())
-    >>> [paid_over_ask(*example(t, "2020-05-08"), ask) for t in (
-    ...     "Seoul paid about $1.3 billion last year.", "Seoul currently pays $1.3 billion a year.",
-    ...     "Seoul pays $1.3 billion a year.", "Seoul would pay $1.3 billion this year.",
-    ...     "Seoul paid $1.3 billion last year, Trump said.", "Even if Seoul pays $1.3 billion this year, it is low.")]
-    [True, True, False, False, False, False]
-    """
-    f, r = fig.frame, ctx.reader
-    if not hit.row.startswith("demands:") or fig.span.kind != "money" or f.quantity != "sma_payment" \
-            or f.modality != "reported" or not (period_fixed(fig) or present_fixed(r, fig.span)):
-        return False
-    s, e = r.sentence_of(fig.span)
-    m = _PAID_FACT.search(r.text, max(s, fig.span.start - 60), fig.span.start)
-    return m is not None and m["before"].lower() not in _NOT_FACT_BEFORE and _CLAIMED.search(r.text, s, e) is None \
-        and _CONDITION.search(r.text, s, fig.span.start) is None and not payment_doubted(r, s, e)
-
-
-#: Words that give a sentence's payment as someone's line, belief or falsehood, or as a supposition (review50e).
-_DOUBTED = re.compile(r"\b(?:per|telling|line[ \t]{1,3}is|believes?|thinks?|maintain(?:s|ed)?|stated|posted|"
-                      r"repeat(?:s|ed)?|false(?:ly|hood)?)\b|['’]s[ \t]{1,3}words\b|\?", re.I)
-#: A sentence opening on a supposition ("Imagine Seoul paid ...").
-_SUPPOSED = re.compile(r"[ \t]{0,3}(?:Imagine|Picture|Suppose)\b", re.I)
-#: The payer a sentence may name without making the payment another's word.
-_PAYER = re.compile(r"(?:the[ \t]{1,3})?(?:Seoul|(?:South[ \t]{1,3})?Korea(?:n[ \t]{1,3}government)?|government)$",
-                    re.I)
-
-
-def payment_doubted(r: Reader, s: int, e: int) -> bool:
-    r"""Return whether the sentence ``s``..``e`` may not be the writer's own word on a payment: it is the headline,
-    asks ("?"), supposes ("Imagine ..."), gives a line, belief or falsehood ("per", "telling", "believes", "false"),
-    or names a person or organisation besides the payer (the annotator's mentions; review50e).
-
-    >>> from analysis.extract import annotate
-    >>> r = Reader(annotate("T\n\nSeoul paid $5 billion in 2019. It did so, per the White House. Trump spoke.",
-    ...                     "2020-01-10"))
-    >>> [payment_doubted(r, *b) for b in ((3, 33), (34, 63), (64, 76))]
-    [False, True, True]
-    """
-    if s < r.title_end or _DOUBTED.search(r.text, s, e) or _SUPPOSED.match(r.text, s, e):
-        return True
-    return any(_PAYER.match(r.text[n.start:n.end]) is None for n in r.spans_in(s, e, "person", "org"))

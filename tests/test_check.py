@@ -740,10 +740,8 @@ def test_a_relative_clause_hangs_its_percent_on_the_noun_before_it():
     # no year in its phrase: the publication year's payment does not fit, the 2020 payment the article names does
     ("2025-06-01", "In 2020 the talks stalled. Seoul pays 1.0389 trillion won.", "1.0389 trillion won",
      "unverifiable", "sma_contributions:2020"),
-    # a demand read as a payment: the figure is a reported demand (no period fixed: withheld)
-    ("2019-12-01", "Seoul pays $5 billion a year.", "$5 billion a year", "unverifiable", "demands:"),
-    # ... but told as paid in a year the text fixes, it is judged against that year (fix50e)
-    ("2019-12-01", "Seoul paid $5 billion in 2019.", "$5 billion", "contradicted", "demands:"),
+    # a demand read as a payment: the figure is a reported demand
+    ("2019-12-01", "Seoul paid $5 billion in 2019.", "$5 billion", "unverifiable", "demands:"),
     # the phrase names its year, and the figure is another year's payment: the text fixes the period, so the
     # figure is judged against it and stays contradicted, the other row named (lead's convention 1, claims7)
     ("2025-06-01", "Seoul paid 1.4028 trillion won in 2020.", "1.4028 trillion won", "contradicted",

@@ -892,6 +892,7 @@ KNOWN: dict[str, str] = {
     "dem-wants-vs-payment-2--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
     "dem-wants-vs-payment-3--40%": "demand:wants-vs-payment x demand x -40% :: wrong unverifiable",
     "pct-last-year-2021-year-7": "change:last-year x reported x year-7 :: wrong supported",
+    "usd-dollar-only-2022-usd-+40%": "payment-in-dollars:dollar-only x reported x +40% :: wrong unverifiable",
 }
 
 
