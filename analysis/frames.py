@@ -1531,6 +1531,8 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
 
 #: A verb of telling in a trailing attribution (fix50j): ", officials recalled on Monday".
 _TELLING_VERB = re.compile(r"\b(?:said|says|recalled|noted|told|added|stated|wrote|reported|explained)\b", re.I)
+#: The farthest a trailing attribution's date stands after its figure, in characters (fix50j).
+_TELLING_REACH = 80
 
 
 def telling_date(r: Reader, fig: Span, d: Span) -> bool:
@@ -1547,10 +1549,14 @@ def telling_date(r: Reader, fig: Span, d: Span) -> bool:
     [False]
     """
     gap = r.text[fig.end:d.start]
-    if d.start < fig.end or len(gap) > 80 or "," not in gap or ";" in gap or "." in gap:
+    if d.start < fig.end or len(gap) > _TELLING_REACH or "," not in gap or ";" in gap or "." in gap:
         return False
     tail = gap[gap.rindex(","):]
     return gap.count(",") == 1 and _TELLING_VERB.search(tail) is not None
+
+
+#: Between a numbered deal and its clause's percent, another deal or a relative clause: the deal is not the change's.
+_DEAL_OR_RELATIVE = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|that|which|who)\b", re.I)
 
 
 def clause_deal_no(r: Reader, fig: Span) -> int | None:
@@ -1560,14 +1566,16 @@ def clause_deal_no(r: Reader, fig: Span) -> int | None:
     >>> r = Reader(annotate_text("The ninth agreement, signed in 2014, lifted it 8.2 percent."))
     >>> clause_deal_no(r, r.spans_in(0, len(r.text), "percent")[0])
     9
-    >>> r = Reader(annotate_text("It rose 8.2 percent, the most since the ninth agreement."))
-    >>> clause_deal_no(r, r.spans_in(0, len(r.text), "percent")[0]) is None
-    True
+    >>> [clause_deal_no(r, r.spans_in(0, len(r.text), "percent")[0]) for r in (
+    ...     Reader(annotate_text("It rose 8.2 percent, the most since the ninth agreement.")),
+    ...     Reader(annotate_text("The 11th SMA replaced a one-year deal that had raised it 8.2 percent.")))]
+    [None, None]
     """
     c0, c1 = r.clause(fig, strong=True)
     found = list(itertools.islice(_DEAL_OR_PLAIN.finditer(r.text, c0, c1), 2)) if fig.kind == "percent" else []
-    if len(found) != 1 or found[0].start() > fig.start or not deal_governs(r.text, c0, found[0].start()):
-        return None
+    if len(found) != 1 or found[0].start() > fig.start or not deal_governs(r.text, c0, found[0].start()) or \
+            _DEAL_OR_RELATIVE.search(r.text, found[0].end(), fig.start):
+        return None  # "The 11th SMA replaced a one-year deal that had raised it X": another deal's change
     return deal_number(found[0])
 
 
