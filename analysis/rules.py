@@ -3908,8 +3908,9 @@ def ratio_of_demands(fig: Figure, ctx: Context) -> Judgement:
     """
     factor = float(fig.span.value["factor"])
     bound = fig.span.value.get("bound")
-    return _demanded_rise(fig, ctx, factor, bound if bound in ("up_to", "more_than", "less_than")
-                          and not approx_multiple(fig) else None, f"{factor:g}× the payment")  # fix50i
+    j = _demanded_rise(fig, ctx, factor, bound if bound in ("up_to", "more_than", "less_than") else None,
+                       f"{factor:g}× the payment")
+    return approx_above_record(fig, ctx, j) or j  # fix50i: "nearly ten times" far above every ask
 
 
 def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
@@ -7128,17 +7129,23 @@ def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
 # --- fix50i: a demanded percent or multiple judged on the ask's own amount ----------------------------------------
 
 
-def approx_multiple(fig: Figure) -> bool:
-    """Return whether a multiple's own words make it a round figure, not a ceiling ("nearly ten times", "almost
-    fivefold"), as :func:`ratio_reported` reads it; a demanded multiple is then judged as that figure (fix50i:
-    "nearly ten times" was a ceiling that every ask on record met, and withheld).
+def approx_above_record(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return *contradicted* for a demanded multiple withheld (``j`` unverifiable) that its own words make a round
+    figure, not a ceiling ("nearly ten times", as :func:`ratio_reported` reads it), when it is far above every
+    multiple asked on record (:func:`multiple_above_record`); else None (fix50i: "nearly ten times" was read as at
+    most ten, which every ask met, and withheld).
 
-    >>> approx_multiple(example("The U.S. demand is nearly ten times what Seoul pays now.", "2019-11-16")[0])
+    >>> fig, ctx = example("The U.S. demand is nearly ten times what Seoul pays now.", "2019-11-16")
+    >>> approx_above_record(fig, ctx, _j("unverifiable", "x")).verdict
+    'contradicted'
+    >>> fig, ctx = example("The U.S. demand is up to ten times what Seoul pays now.", "2019-11-16")
+    >>> approx_above_record(fig, ctx, _j("unverifiable", "x")) is None
     True
-    >>> approx_multiple(example("The U.S. demand is up to ten times what Seoul pays now.", "2019-11-16")[0])
-    False
     """
-    return _APPROX.match(fig.span.exact) is not None
+    if j.verdict != "unverifiable" or _APPROX.match(fig.span.exact) is None:
+        return None
+    factor = float(fig.span.value["factor"])
+    return multiple_above_record(fig, ctx, factor, f"{factor:g}× the payment")
 
 
 #: The one doubt an ask's own amount in its percent's clause settles: who asked does not change the arithmetic.
