@@ -7171,4 +7171,6 @@ def own_ask_percent(fig: Figure, ctx: Context, j: Judgement, loose: str) -> str 
     r = ctx.reader
     framed = ctx.memo(("figures",), lambda: {f.span.id: f for f in build_figures(r.ann, r)})
     own = ask_of_percent(r, fig.span, {k: f.frame for k, f in framed.items()})
-    return None if own is None or own.id != fig.related[0].id else f"{own.exact!r}, the ask its clause counts from the payment"
+    if own is None or own.id != fig.related[0].id:
+        return None
+    return f"{own.exact!r}, the ask its clause counts from the payment"
