@@ -7160,7 +7160,7 @@ def own_ask_percent(fig: Figure, ctx: Context, j: Judgement, loose: str) -> str 
 
     >>> fig, ctx = example("The $1.3 billion ask is 80 percent above what Seoul paid last year.", "2020-05-08", 1)
     >>> j = judge_plain(fig, ctx); j.verdict, own_ask_percent(fig, ctx, j, _NO_ASKER) is not None
-    ('contradicted', True)
+    ('misleading', True)
     >>> fig, ctx = example("The ask is 80 percent above what Seoul paid last year.", "2020-05-08")
     >>> own_ask_percent(fig, ctx, judge_plain(fig, ctx), _NO_ASKER) is None
     True
