@@ -45,14 +45,17 @@ from analysis.frames import (
     AVERAGE_WORD,
     BASE_HEDGES,
     DEAL_WORD,
+    FALL_FORMS,
     HEDGE_WORDS,
     OTHER_QUANTITIES,
     RAISE_VERB,
+    RISE_FORMS,
     SUM_WORDS,
     YEARLY_AFTER,
     Figure,
     Frame,
     Reader,
+    _cued_here,
     after_freeze,
     agreed_unsigned,
     amount_fall,
@@ -6408,7 +6411,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
         payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
-        or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span))))
+        or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span)
+                                                    or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
@@ -7121,3 +7125,44 @@ def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
         return False
     term = current_deal_term(ctx)
     return term is not None and not term[0] <= year <= term[1]
+
+
+# --- fix50e: a possessive year standing for the payment ---------------------------------------------------------
+
+#: Verbs of change after a possessive year.
+_CHANGE_VERBS = RISE_FORMS + "|" + FALL_FORMS + r"|went[ \t]{1,3}up|went[ \t]{1,3}down|climbed|declined"
+#: A clause opening on a possessive year standing for the noun of the clause before ("...; last year's rose 4
+#: percent", "and 2022's rises 5 percent"), then a verb of change and the percent: the elided noun is that clause's.
+_POSSESSIVE_YEAR_CHANGE = re.compile(
+    r"[ \t]{0,3}(?:(?:and|but|while|whereas)[ \t]{1,3})?(?:(?:last|this|next)[ \t]{1,3}year|(?:19|20)\d\d)['’]s"
+    r"[ \t]{1,3}(?:(?P<verb>" + _CHANGE_VERBS + r")(?:[ \t]{1,3}by)?[ \t]{1,3})?"
+    r"(?:(?:about|some|only|just|roughly|nearly|almost)[ \t]{1,3})?$", re.I)
+#: A noun of another quantity between the payment's percent and a possessive year ("the defense budget rises ...").
+_OTHER_NOUN = re.compile(r"\b(?:budgets?|wages?|prices?|inflation|defen[cs]e|spending|tariffs?)\b", re.I)
+#: The verb of change a percent's own span may open on ("rose 4 percent").
+_CHANGE_VERB_OPENING = re.compile(r"(?:" + _CHANGE_VERBS + r")\b", re.I)
+
+
+def possessive_change(fig: Figure, ctx: Context) -> bool:
+    """Return whether a percent's clause is a possessive year and a verb of change ("last year's rose 4 percent",
+    "2022's rises 5 percent") after a clause of the same sentence whose percent is of the cost-sharing payment: the
+    year's elided noun is that payment, so its clause names it (hunt50b cause 10).
+
+    >>> [possessive_change(*example(t, "2019-03-08", 1)) for t in (
+    ...     "The payment rises 8.2 percent this year; last year's rose 4 percent.",
+    ...     "Defence spending rises 8.2 percent this year; last year's rose 4 percent.",
+    ...     "The payment rises 8.2 percent this year; last year's inflation was 4 percent.")]
+    [True, False, False]
+    """
+    r, span = ctx.reader, fig.span
+    c0, _ = r.clause(span)
+    s, _ = r.sentence_of(span)
+    if span.kind != "percent" or fig.frame.quantity != "sma_change" or c0 <= s \
+            or not (m := _POSSESSIVE_YEAR_CHANGE.match(r.text, c0, span.start)):
+        return False
+    if m.group("verb") is None and not _CHANGE_VERB_OPENING.match(r.text, span.start, span.end):
+        return False
+    before = r.last_in(s, c0, "percent", lambda p: p.end <= c0)
+    # its own clause names the payment (not a chain of repeats), and no other quantity's noun from that clause on
+    return before is not None and _cued_here(r, before) \
+        and _OTHER_NOUN.search(r.text, r.clause(before, strong=True)[0], c0) is None  # review50e
