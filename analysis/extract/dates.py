@@ -11783,6 +11783,39 @@ _PAST_THIS = frozenset({"this week", "earlier this week", "earlier this month"})
 _MARKED_MODS = frozenset({"next", "last", "this"})  # words before a weekday that count from the speaker's day
 
 
+_SAYING_SLOT = frozenset({"on", "in", "a", "an", "at", "late", "early", "statement", "interview", "briefing", "speech",
+                          "remarks"})  # words that may stand between a verb of saying and the speech's date
+_SAYING_AFTER = re.compile(r"\b(?:said|says|told|tells|announced|stated)\b|,[ \t]{1,3}(?:and|but)\b")  # a new clause
+
+
+def _beside_saying(text: str, s: _Hit) -> bool:
+    """Return whether date ``s`` dates a verb of saying itself: opening its sentence ("On Nov. 4, Kim said",
+    :func:`_dates_speech`) or after the verb with at most a preposition, article, word of speech or the one told
+    between ("said on Nov. 4", "said in a Nov. 4 statement", "told them on Nov. 4"); not a date inside what was said
+    ("said the vote, first scheduled on Nov. 4,", "said the vote postponed on Nov. 4") nor in a relative aside
+    ("The ministry, which said on Jan. 3 ...").
+
+    >>> t = "Kim said on Nov. 4 that; Kim said the vote postponed on Nov. 4 would"
+    >>> [_beside_saying(t, h) for h in _candidates(t, dt.date(2019, 12, 5), 0, len(t))]
+    [True, False]
+    """
+    toks = list(_TOKEN.finditer(text, max(0, s.start - 80), s.start))
+    cut = max((i + 1 for i, m in enumerate(toks) if m[0] in _BOUNDARY), default=0)
+    words = [m[0].lower() for m in toks[cut:]]
+    if (words and all(w in _OPENING_PREPOSITIONS for w in words)) or _fronted_phrase(text, s):
+        return True
+    verbs = [i for i, w in enumerate(words) if w in _SAYS]
+    if not verbs or "," in text[toks[cut + verbs[-1]].end() : s.start]:
+        return False
+    i = verbs[-1]
+    if i and words[i - 1] in {"who", "which", "that"}:
+        return False
+    rest = words[i + 1 :]
+    if words[i] in {"told", "tells"} and rest and rest[0] not in _SAYING_SLOT:
+        rest = rest[1:]
+    return all(w in _SAYING_SLOT for w in rest)
+
+
 def _past_this_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
     """Return ``hits`` with "this week", "earlier this week" or "earlier this month" in a past clause of indirect
     speech dated to a day D before publication (:func:`_speech_day_before`) read from D and ending by D when reading
@@ -11802,6 +11835,8 @@ def _past_this_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_H
         s = _speech_day_before(text, hits, k, pub)
         if s is None or h.value.hi <= s.value.lo or _own_clause_tense(text, s.end, h.start) != "past":
             continue
+        if not _beside_saying(text, s) or _SAYING_AFTER.search(text, s.end, h.start):
+            continue  # a date inside what was said, or a second speech or clause between (review50h)
         r = _relative(h.match, s.value.lo, h.future)
         if isinstance(r, Range) and r.lo <= s.value.lo:
             hits[k] = replace(h, value=Range(r.lo, min(r.hi, s.value.lo), r.form))
@@ -11826,7 +11861,8 @@ def _marked_weekday_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> li
             continue
         if not _one_day(s) or s.value.hi >= pub - dt.timedelta(days=_STORY_PRESENT):
             continue
-        if (_speech_hit(text, hits, k, pub) or _past_speech_hit(text, hits, k, pub, marked=True)) is not s:
+        if (_speech_hit(text, hits, k, pub) or _past_speech_hit(text, hits, k, pub, marked=True)) is not s or \
+                not _beside_saying(text, s):
             continue
         r = _weekday(h.match, s.value.lo, h.future)
         hits[k] = replace(h, value=r) if isinstance(r, Range) else h
