@@ -14853,7 +14853,10 @@ _ASK_PAYMENT_BASE = re.compile(
     r"(?:paid|pays|now[ \t]pays|is[ \t]paying)\b|(?:this|last)[ \t]{1,3}year\b(?![ \t]*['’])|"
     r"(?:this|last)[ \t]{1,3}year['’]s[ \t]{1,3}(?:payment|share|contribution|level)\b|"
     r"(?:the[ \t]{1,3})?(?:current|present|existing)[ \t]{1,3}(?:payment|share|contribution|level)\b|"
-    r"Seoul['’]s[ \t]{1,3}(?:(?:current|present)[ \t]{1,3})?(?:payment|share|contribution)\b)", re.I)
+    r"Seoul['’]s[ \t]{1,3}(?:(?:current|present)[ \t]{1,3})?(?:payment|share|contribution)\b)"
+    r"(?![ \t]{1,3}of\b)", re.I)  # review50i: "the current level of U.S. spending" is another quantity
+#: A fall in a percent's span or clause ("is down 74 percent from", "was cut 74 percent"): not a rise of the ask.
+_ASK_FALL = re.compile(r"\b(?:down|cut|below|lower|fewer|less|fell|drop(?:s|ped)?)\b", re.I)
 #: After a percent rise, "to" and the amount it brings the payment to: "an increase of 80 percent to $X".
 _RISE_TO_GAP = re.compile(r"[ \t]{1,3}to[ \t]{1,3}")
 #: Words of a rise in a percent's own span ("an increase of 80 percent", "a 50 percent rise").
@@ -14878,6 +14881,9 @@ def ask_of_percent(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | Non
     True
     """
     if fig.kind != "percent" or getattr(frames.get(fig.id), "quantity", None) != "demand":
+        return None
+    c0, c1 = r.clause(fig, strong=True)
+    if _ASK_FALL.search(r.text, min(c0, fig.start), max(c1, fig.end)):  # review50i
         return None
     s, e = r.local(fig)
     before = r.figures_in(s, fig.start)

@@ -45,14 +45,17 @@ from analysis.frames import (
     AVERAGE_WORD,
     BASE_HEDGES,
     DEAL_WORD,
+    FALL_FORMS,
     HEDGE_WORDS,
     OTHER_QUANTITIES,
     RAISE_VERB,
+    RISE_FORMS,
     SUM_WORDS,
     YEARLY_AFTER,
     Figure,
     Frame,
     Reader,
+    _cued_here,
     after_freeze,
     agreed_unsigned,
     amount_fall,
@@ -3908,9 +3911,8 @@ def ratio_of_demands(fig: Figure, ctx: Context) -> Judgement:
     """
     factor = float(fig.span.value["factor"])
     bound = fig.span.value.get("bound")
-    j = _demanded_rise(fig, ctx, factor, bound if bound in ("up_to", "more_than", "less_than") else None,
-                       f"{factor:g}× the payment")
-    return approx_above_record(fig, ctx, j) or j  # fix50i: "nearly ten times" far above every ask
+    return _demanded_rise(fig, ctx, factor, bound if bound in ("up_to", "more_than", "less_than") else None,
+                          f"{factor:g}× the payment")
 
 
 def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
@@ -6410,7 +6412,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
         payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
-        or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span))))
+        or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span)
+                                                    or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
@@ -7126,27 +7129,7 @@ def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
 
 
 
-# --- fix50i: a demanded percent or multiple judged on the ask's own amount ----------------------------------------
-
-
-def approx_above_record(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
-    """Return *contradicted* for a demanded multiple withheld (``j`` unverifiable) that its own words make a round
-    figure, not a ceiling ("nearly ten times", as :func:`ratio_reported` reads it), when it is far above every
-    multiple asked on record (:func:`multiple_above_record`); else None (fix50i: "nearly ten times" was read as at
-    most ten, which every ask met, and withheld).
-
-    >>> fig, ctx = example("The U.S. demand is nearly ten times what Seoul pays now.", "2019-11-16")
-    >>> approx_above_record(fig, ctx, _j("unverifiable", "x")).verdict
-    'contradicted'
-    >>> fig, ctx = example("The U.S. demand is up to ten times what Seoul pays now.", "2019-11-16")
-    >>> approx_above_record(fig, ctx, _j("unverifiable", "x")) is None
-    True
-    """
-    if j.verdict != "unverifiable" or _APPROX.match(fig.span.exact) is None:
-        return None
-    factor = float(fig.span.value["factor"])
-    return multiple_above_record(fig, ctx, factor, f"{factor:g}× the payment")
-
+# --- fix50i: a demanded percent judged on the ask's own amount ---------------------------------------------------
 
 #: The one doubt an ask's own amount in its percent's clause settles: who asked does not change the arithmetic.
 _NO_ASKER = "frame not certain: no actor is bound to the demand"
@@ -7174,3 +7157,44 @@ def own_ask_percent(fig: Figure, ctx: Context, j: Judgement, loose: str) -> str 
     if own is None or own.id != fig.related[0].id:
         return None
     return f"{own.exact!r}, the ask its clause counts from the payment"
+
+
+# --- fix50e: a possessive year standing for the payment ---------------------------------------------------------
+
+#: Verbs of change after a possessive year.
+_CHANGE_VERBS = RISE_FORMS + "|" + FALL_FORMS + r"|went[ \t]{1,3}up|went[ \t]{1,3}down|climbed|declined"
+#: A clause opening on a possessive year standing for the noun of the clause before ("...; last year's rose 4
+#: percent", "and 2022's rises 5 percent"), then a verb of change and the percent: the elided noun is that clause's.
+_POSSESSIVE_YEAR_CHANGE = re.compile(
+    r"[ \t]{0,3}(?:(?:and|but|while|whereas)[ \t]{1,3})?(?:(?:last|this|next)[ \t]{1,3}year|(?:19|20)\d\d)['’]s"
+    r"[ \t]{1,3}(?:(?P<verb>" + _CHANGE_VERBS + r")(?:[ \t]{1,3}by)?[ \t]{1,3})?"
+    r"(?:(?:about|some|only|just|roughly|nearly|almost)[ \t]{1,3})?$", re.I)
+#: A noun of another quantity between the payment's percent and a possessive year ("the defense budget rises ...").
+_OTHER_NOUN = re.compile(r"\b(?:budgets?|wages?|prices?|inflation|defen[cs]e|spending|tariffs?)\b", re.I)
+#: The verb of change a percent's own span may open on ("rose 4 percent").
+_CHANGE_VERB_OPENING = re.compile(r"(?:" + _CHANGE_VERBS + r")\b", re.I)
+
+
+def possessive_change(fig: Figure, ctx: Context) -> bool:
+    """Return whether a percent's clause is a possessive year and a verb of change ("last year's rose 4 percent",
+    "2022's rises 5 percent") after a clause of the same sentence whose percent is of the cost-sharing payment: the
+    year's elided noun is that payment, so its clause names it (hunt50b cause 10).
+
+    >>> [possessive_change(*example(t, "2019-03-08", 1)) for t in (
+    ...     "The payment rises 8.2 percent this year; last year's rose 4 percent.",
+    ...     "Defence spending rises 8.2 percent this year; last year's rose 4 percent.",
+    ...     "The payment rises 8.2 percent this year; last year's inflation was 4 percent.")]
+    [True, False, False]
+    """
+    r, span = ctx.reader, fig.span
+    c0, _ = r.clause(span)
+    s, _ = r.sentence_of(span)
+    if span.kind != "percent" or fig.frame.quantity != "sma_change" or c0 <= s \
+            or not (m := _POSSESSIVE_YEAR_CHANGE.match(r.text, c0, span.start)):
+        return False
+    if m.group("verb") is None and not _CHANGE_VERB_OPENING.match(r.text, span.start, span.end):
+        return False
+    before = r.last_in(s, c0, "percent", lambda p: p.end <= c0)
+    # its own clause names the payment (not a chain of repeats), and no other quantity's noun from that clause on
+    return before is not None and _cued_here(r, before) \
+        and _OTHER_NOUN.search(r.text, r.clause(before, strong=True)[0], c0) is None  # review50e
