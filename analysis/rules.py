@@ -7128,7 +7128,6 @@ def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
     return term is not None and not term[0] <= year <= term[1]
 
 
-
 # --- fix50i: a demanded percent judged on the ask's own amount ---------------------------------------------------
 
 #: The one doubt an ask's own amount in its percent's clause settles: who asked does not change the arithmetic.
