@@ -10565,6 +10565,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
             or rise_base(r, fig) or raised_costs(r, fig)):
         return Frame("other", years, None, "reported", how, period=period)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
+               and not payment_of_base(r.text, fig.end, m.start)  # fix50i: "N times Seoul's payment of X"
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
                and not multiple_restated(r, fig, m)]  # "a five-fold rise, or about $5 billion": the rise's own sum
     intent = _intent(r, fig) if not amounts else apposed_demand(r, fig, amounts) or asked_target(r, fig, amounts)
@@ -12926,7 +12927,7 @@ def _related(r: Reader, fig: Span, frames: dict[str, Frame]) -> tuple[Span, ...]
     """Return the amount a multiple is of: the nearest amount of its sentence that is not a payment (the
     payment is the base), else the nearest amount."""
     if fig.kind == "percent":
-        base = _modified_amount(r, fig)  # "X won in 2030, a 17 percent increase from 2026": the target amount
+        base = _modified_amount(r, fig) or ask_of_percent(r, fig, frames)  # fix50i: "The $X ask is N% above ..."
         return (base,) if base is not None else ()
     if fig.kind != "multiplier":
         return ()
@@ -12993,7 +12994,8 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
     return amount_start >= multiple_end and (_BASE_GAP.search(text, multiple_end, amount_start) is not None
                                              or _TIMES_THE.match(text, multiple_end) is not None
                                              or _THE_AMOUNT.fullmatch(text, multiple_end, amount_start) is not None
-                                             or level_of_multiplied(text, multiple_end, amount_start))
+                                             or level_of_multiplied(text, multiple_end, amount_start)
+                                             or payment_of_base(text, multiple_end, amount_start))  # fix50i
 
 
 #: "a fivefold increase in Seoul's share of the costs, which are about $1 billion": the thing a multiple raises, then
@@ -14900,3 +14902,88 @@ def relative_base_years(r: Reader, fig: Span, d: Span) -> tuple[tuple[int, ...],
         return None
     years = numbered_deal_year(r, base)
     return (years, "phrase") if len(years) == 1 else None
+
+
+# --- fix50i: an ask's own amount as what its percent or multiple is of --------------------------------------------
+
+#: Between an ask's amount and its percent: the ask named as the subject, then its verb ("The $X ask is", "The $X
+#: demand would be a"); the percent span may open on "up" or a hedge of its own.
+_ASK_SUBJECT_GAP = re.compile(r"[ \t]{1,3}(?:ask|demand|request)[ \t]{1,3}(?:is|was|would[ \t]{1,3}be|represents|"
+                              r"marks)(?:[ \t]{1,3}(?:an?))?[ \t]{1,3}", re.I)
+#: The base a percent rise of an ask is counted from, named as the payment: "above what Seoul paid last year", "over
+#: this year", "from last year's payment", "over the current payment".
+_ASK_PAYMENT_BASE = re.compile(
+    r"\b(?:above|over|from|on)[ \t]{1,3}(?:what[ \t]{1,3}(?:Seoul|South[ \t]Korea|Korea|it)[ \t]{1,3}"
+    r"(?:paid|pays|now[ \t]pays|is[ \t]paying)\b|(?:this|last)[ \t]{1,3}year\b(?![ \t]*['’])|"
+    r"(?:this|last)[ \t]{1,3}year['’]s[ \t]{1,3}(?:payment|share|contribution|level)\b|"
+    r"(?:the[ \t]{1,3})?(?:current|present|existing)[ \t]{1,3}(?:payment|share|contribution|level)\b|"
+    r"Seoul['’]s[ \t]{1,3}(?:(?:current|present)[ \t]{1,3})?(?:payment|share|contribution)\b)"
+    r"(?![ \t]{1,3}of\b)", re.I)  # review50i: "the current level of U.S. spending" is another quantity
+#: A fall in a percent's span or clause ("is down 74 percent from", "was cut 74 percent"): not a rise of the ask.
+_ASK_FALL = re.compile(r"\b(?:down|cut|below|lower|fewer|less|fell|drop(?:s|ped)?)\b", re.I)
+#: After a percent rise, "to" and the amount it brings the payment to: "an increase of 80 percent to $X".
+_RISE_TO_GAP = re.compile(r"[ \t]{1,3}to[ \t]{1,3}")
+#: Words of a rise in a percent's own span ("an increase of 80 percent", "a 50 percent rise").
+_RISE_IN_SPAN = re.compile(rf"\b(?:{RISE_NOUNS})\b", re.I)
+#: How far after a percent its base may be named.
+_ASK_BASE_REACH = 60
+
+
+def ask_of_percent(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | None:
+    """Return the ask's own amount a demanded percent rise is of, when its clause names both the amount and what it
+    is counted from: the amount as the subject ("The $1.3 billion ask is 80 percent above what Seoul paid last
+    year") with the payment named as the base, or as the target of the rise ("an increase of 80 percent to $1.3
+    billion"); else None (fix50i: the percent was judged against other asks only, and withheld).
+
+    >>> r = Reader(annotate_text("The $1.3 billion ask is 80 percent above what Seoul paid last year.", "2020-05-08"))
+    >>> frames = {s.id: frame_of(r, s) for s in r.figures_in(0, len(r.text))}
+    >>> ask_of_percent(r, r.figures_in(0, len(r.text))[1], frames).exact
+    '$1.3 billion'
+    >>> r = Reader(annotate_text("The $1.3 billion ask is 80 percent above Tokyo's offer.", "2020-05-08"))
+    >>> frames = {s.id: frame_of(r, s) for s in r.figures_in(0, len(r.text))}
+    >>> ask_of_percent(r, r.figures_in(0, len(r.text))[1], frames) is None
+    True
+    """
+    if fig.kind != "percent" or getattr(frames.get(fig.id), "quantity", None) != "demand":
+        return None
+    c0, c1 = r.clause(fig, strong=True)
+    if _ASK_FALL.search(r.text, min(c0, fig.start), max(c1, fig.end)):  # review50i
+        return None
+    s, e = r.local(fig)
+    before = r.figures_in(s, fig.start)
+    if before and _asked(before[-1], frames) and len(before) == 1 \
+            and _ASK_SUBJECT_GAP.fullmatch(r.text, before[-1].end, fig.start) \
+            and _ASK_PAYMENT_BASE.search(r.text, fig.start, min(e, fig.end + _ASK_BASE_REACH)):
+        return before[-1]
+    after = r.figures_in(fig.end, e)
+    if after and _asked(after[0], frames) and _RISE_IN_SPAN.search(fig.exact) \
+            and _RISE_TO_GAP.fullmatch(r.text, fig.end, after[0].start):
+        return after[0]
+    return None
+
+
+def _asked(m: Span, frames: dict[str, Frame]) -> bool:
+    """Return whether a figure is an amount read as a demand."""
+    return m.kind == "money" and getattr(frames.get(m.id), "quantity", None) == "demand"
+
+
+#: Between a multiple and an amount: the payer's payment named, then "of" ("ten times Seoul's current payment of
+#: about $890 million"): the amount is the base the multiple is counted from.
+_PAYMENT_OF_GAP = re.compile(r"[ \t]{1,3}(?:Seoul['’]s|South[ \t]Korea['’]s|Korea['’]s|its|their)[ \t]{1,3}"
+                             r"(?:(?:current|present|existing|annual|yearly)[ \t]{1,3})?"
+                             r"(?:payment|share|contribution)s?[ \t]{1,3}of[ \t]{1,3}"
+                             rf"(?:(?:{HEDGE_WORDS})[ \t]{{1,3}})?", re.I)
+
+
+def payment_of_base(text: str, multiple_end: int, amount_start: int) -> bool:
+    """Return whether the amount right after a multiple is the payment it is counted from, named as the payer's
+    payment "of" that amount ("nearly ten times Seoul's current payment of about $890 million"), as after "than".
+
+    >>> t = "The demand is nearly ten times Seoul's current payment of about $890 million."
+    >>> payment_of_base(t, t.index(" Seoul"), t.index("about")), payment_of_base(t, t.index(" Seoul"), t.index("$"))
+    (True, True)
+    >>> t = "Seoul will pay twice the $890 million of 2019."
+    >>> payment_of_base(t, t.index(" the"), t.index("$"))
+    False
+    """
+    return amount_start >= multiple_end and _PAYMENT_OF_GAP.fullmatch(text, multiple_end, amount_start) is not None

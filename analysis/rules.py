@@ -59,6 +59,7 @@ from analysis.frames import (
     after_freeze,
     agreed_unsigned,
     amount_fall,
+    ask_of_percent,
     base_date,
     base_year_of_multiple,
     bind_years,
@@ -5098,7 +5099,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return total
     loose = uncertain(fig, ctx, j.verdict)
     slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
-    tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j)  # claims40
+    tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j) or own_ask_percent(fig, ctx, j, loose)
     unfit = None if loose is None or slip or tied else no_year_fits(fig, ctx, j, loose)  # mut59
     doubt = ((None if slip or tied or unfit else loose) or unsure_scale(fig, ctx, j)  # guard13/15
              or share_or_whole(fig, ctx, j)
@@ -7163,6 +7164,36 @@ def outside_current_deal(fig: Figure, ctx: Context, year: int | None) -> bool:
         return False
     term = current_deal_term(ctx)
     return term is not None and not term[0] <= year <= term[1]
+
+
+# --- fix50i: a demanded percent judged on the ask's own amount ---------------------------------------------------
+
+#: The one doubt an ask's own amount in its percent's clause settles: who asked does not change the arithmetic.
+_NO_ASKER = "frame not certain: no actor is bound to the demand"
+
+
+def own_ask_percent(fig: Figure, ctx: Context, j: Judgement, loose: str) -> str | None:
+    """Return why a demanded percent judged on the ask's own amount over the payment stands although no actor is
+    bound to the ask: its clause names the amount as the ask and the payment as the base ("The $1.3 billion ask is
+    80 percent above what Seoul paid last year", :func:`analysis.frames.ask_of_percent`), so the percent is that
+    amount over the payment whoever asked; else None (fix50i).
+
+    >>> fig, ctx = example("The $1.3 billion ask is 80 percent above what Seoul paid last year.", "2020-05-08", 1)
+    >>> j = judge_plain(fig, ctx); j.verdict, own_ask_percent(fig, ctx, j, _NO_ASKER) is not None
+    ('misleading', True)
+    >>> fig, ctx = example("The ask is 80 percent above what Seoul paid last year.", "2020-05-08")
+    >>> own_ask_percent(fig, ctx, judge_plain(fig, ctx), _NO_ASKER) is None
+    True
+    """
+    if loose != _NO_ASKER or fig.span.kind != "percent" or fig.frame.quantity != "demand" or not fig.related \
+            or any(row.startswith("demands:") for row in j.rows):
+        return None
+    r = ctx.reader
+    framed = ctx.memo(("figures",), lambda: {f.span.id: f for f in build_figures(r.ann, r)})
+    own = ask_of_percent(r, fig.span, {k: f.frame for k, f in framed.items()})
+    if own is None or own.id != fig.related[0].id:
+        return None
+    return f"{own.exact!r}, the ask its clause counts from the payment"
 
 
 # --- fix50e: a possessive year standing for the payment ---------------------------------------------------------

@@ -11038,6 +11038,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
     hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
+    hits = _marked_weekday_from_speech(text, _past_this_from_speech(text, hits, pub), pub)
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
     return _fiscal_ellipsis(text, hits)
@@ -11580,7 +11581,8 @@ def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | Non
     return s if _dates_speech(text, s, between, between.index("would")) else None
 
 
-def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_past: bool = False) -> _Hit | None:
+def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_past: bool = False,
+                     marked: bool = False) -> _Hit | None:
     """Return the hit right before ``hits[k]`` that dates the indirect speech holding it in a clause of any tense but
     "would" (that is :func:`_speech_hit`'s: "said in 2019 that Seoul will pay more next year", "told reporters last
     March that talks resume next month"), when the speech lies before the story's present (ends more than
@@ -11596,12 +11598,13 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_pas
     >>> _past_speech_hit(t, _candidates(t, dt.date(2025, 3, 3), 0, len(t)), 1, dt.date(2025, 3, 3))
 
     ``told_past``: a bare weekday told in the past counts too ("told lawmakers in 2021 that he had met Lee on
-    Friday": a word finer than the speech's time, :func:`_year_dated_report`; dates54).
+    Friday": a word finer than the speech's time, :func:`_year_dated_report`; dates54). ``marked``: any word counts
+    (a "next/last/this" weekday, :func:`_marked_weekday_from_speech`).
     """
     s, h = hits[k - 1], hits[k]
     if isinstance(s.value, Anchored) or s.value.hi >= pub - dt.timedelta(days=_STORY_PRESENT):
         return None
-    if not (_read_from_speech(h) or (told_past and _bare_weekday(h))) or text.find("\n", s.end, h.start) >= 0:
+    if not (_read_from_speech(h) or (told_past and _bare_weekday(h)) or marked) or text.find("\n", s.end, h.start) >= 0:
         return None
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY or w.lower() == "would" for w in between):
@@ -11772,6 +11775,97 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
         said = s.value.lo
         if (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
             hits[k] = replace(h, value=_deictic(h.match, said, h.future))
+    return hits
+
+
+# fix50h: a past "this week"/"earlier this week"/"earlier this month" and a "next/last/this <weekday>" in dated speech
+_PAST_THIS = frozenset({"this week", "earlier this week", "earlier this month"})  # read from a past speech's day
+_MARKED_MODS = frozenset({"next", "last", "this"})  # words before a weekday that count from the speaker's day
+
+
+_SAYING_SLOT = frozenset({"on", "in", "a", "an", "at", "late", "early", "statement", "interview", "briefing", "speech",
+                          "remarks"})  # words that may stand between a verb of saying and the speech's date
+_SAYING_AFTER = re.compile(r"\b(?:said|says|told|tells|announced|stated)\b|,[ \t]{1,3}(?:and|but)\b")  # a new clause
+
+
+def _beside_saying(text: str, s: _Hit) -> bool:
+    """Return whether date ``s`` dates a verb of saying itself: opening its sentence ("On Nov. 4, Kim said",
+    :func:`_dates_speech`) or after the verb with at most a preposition, article, word of speech or the one told
+    between ("said on Nov. 4", "said in a Nov. 4 statement", "told them on Nov. 4"); not a date inside what was said
+    ("said the vote, first scheduled on Nov. 4,", "said the vote postponed on Nov. 4") nor in a relative aside
+    ("The ministry, which said on Jan. 3 ...").
+
+    >>> t = "Kim said on Nov. 4 that; Kim said the vote postponed on Nov. 4 would"
+    >>> [_beside_saying(t, h) for h in _candidates(t, dt.date(2019, 12, 5), 0, len(t))]
+    [True, False]
+    """
+    toks = list(_TOKEN.finditer(text, max(0, s.start - 80), s.start))
+    cut = max((i + 1 for i, m in enumerate(toks) if m[0] in _BOUNDARY), default=0)
+    words = [m[0].lower() for m in toks[cut:]]
+    if (words and all(w in _OPENING_PREPOSITIONS for w in words)) or _fronted_phrase(text, s):
+        return True
+    verbs = [i for i, w in enumerate(words) if w in _SAYS]
+    if not verbs or "," in text[toks[cut + verbs[-1]].end() : s.start]:
+        return False
+    i = verbs[-1]
+    if i and words[i - 1] in {"who", "which", "that"}:
+        return False
+    rest = words[i + 1 :]
+    if words[i] in {"told", "tells"} and rest and rest[0] not in _SAYING_SLOT:
+        rest = rest[1:]
+    return all(w in _SAYING_SLOT for w in rest)
+
+
+def _past_this_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with "this week", "earlier this week" or "earlier this month" in a past clause of indirect
+    speech dated to a day D before publication (:func:`_speech_day_before`) read from D and ending by D when reading
+    it from publication runs past D: what was done by the time it was told lies in the speaker's week or month, as
+    the day words of :func:`_deictic_from_speech` do. A plan ("would continue this week") keeps the writer's reading.
+
+    >>> ranges("Kim said on Friday that the envoys had met this week.", dt.date(2020, 1, 20))[1]
+    ('this week', '2020-01-13', '2020-01-17')
+    >>> ranges("Kim said on Friday that the envoys would meet this week.", dt.date(2020, 1, 20))[1]
+    ('this week', '2020-01-20', '2020-01-26')
+    """
+    for k in range(1, len(hits)):
+        h = hits[k]
+        if h.handler is not _relative or isinstance(h.value, Anchored) or \
+                " ".join(h.match.group().lower().split()) not in _PAST_THIS:
+            continue
+        s = _speech_day_before(text, hits, k, pub)
+        if s is None or h.value.hi <= s.value.lo or _own_clause_tense(text, s.end, h.start) != "past":
+            continue
+        if not _beside_saying(text, s) or _SAYING_AFTER.search(text, s.end, h.start):
+            continue  # a date inside what was said, or a second speech or clause between (review50h)
+        r = _relative(h.match, s.value.lo, h.future)
+        if isinstance(r, Range) and r.lo <= s.value.lo:
+            hits[k] = replace(h, value=Range(r.lo, min(r.hi, s.value.lo), r.form))
+    return hits
+
+
+def _marked_weekday_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with "next/last/this <weekday>" in indirect speech dated to a single day D more than
+    ``_STORY_PRESENT`` days before publication (a "would" clause, :func:`_speech_hit`, or one of any other tense,
+    :func:`_past_speech_hit`) read from D: the speaker's "next Monday", as "next week" in such speech is
+    (:func:`_would_after_said`). Speech of the story's present keeps the writer's reading.
+
+    >>> ranges("On Nov. 4, Kim said the vote would take place next Monday.", dt.date(2019, 12, 5))[1]
+    ('next Monday', '2019-11-11', '2019-11-11')
+    >>> ranges("On Dec. 2, Kim said the vote would take place next Monday.", dt.date(2019, 12, 5))[1]
+    ('next Monday', '2019-12-09', '2019-12-09')
+    """
+    for k in range(1, len(hits)):
+        h, s = hits[k], hits[k - 1]
+        if h.handler is not _weekday or isinstance(h.value, Anchored) or h.match["wd2"] or h.match["wk"] or \
+                (h.match["mod"] or "").lower() not in _MARKED_MODS:
+            continue
+        if not _one_day(s) or s.value.hi >= pub - dt.timedelta(days=_STORY_PRESENT):
+            continue
+        if (_speech_hit(text, hits, k, pub) or _past_speech_hit(text, hits, k, pub, marked=True)) is not s or \
+                not _beside_saying(text, s):
+            continue
+        r = _weekday(h.match, s.value.lo, h.future)
+        hits[k] = replace(h, value=r) if isinstance(r, Range) else h
     return hits
 
 
