@@ -1579,16 +1579,26 @@ def clause_deal_no(r: Reader, fig: Span) -> int | None:
     return deal_number(found[0])
 
 
+#: "from N years earlier/before" directly after a figure (review50j: :func:`counted_back`), group ``n``, the count.
+_FROM_YEARS_BACK = re.compile(r"[ \t]{1,3}from[ \t]{1,3}(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)"
+                              r"[ \t]{1,3}years[ \t]{1,3}(?:earlier|before)\b", re.I)
+
+
 def counted_back(r: Reader, fig: Span) -> int | None:
     """Return how many years back a percent's own "from N years earlier" counts (N of two or more), else None
     (fix50j: "raised it by 8.2 percent from two years earlier": 2).
 
+    Only when the base directly follows the figure: not a later "N years earlier" of the clause ("8.2 percent after
+    talks that began two years earlier") (review50j).
+
     >>> r = Reader(annotate_text("The tenth deal raised it by 8.2 percent from two years earlier."))
     >>> counted_back(r, r.spans_in(0, len(r.text), "percent")[0])
     2
+    >>> r = Reader(annotate_text("The tenth deal raised it 8.2 percent after talks that began two years earlier."))
+    >>> counted_back(r, r.spans_in(0, len(r.text), "percent")[0]) is None
+    True
     """
-    dates = r.spans_in(fig.end, r.clause(fig)[1], "date") if fig.kind == "percent" else []
-    m = _YEARS_BACK.fullmatch(dates[0].exact) if dates else None
+    m = _FROM_YEARS_BACK.match(r.text, fig.end) if fig.kind == "percent" else None
     return None if m is None else _COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
 
 
