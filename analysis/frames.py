@@ -1520,12 +1520,86 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
     if term is None or term[0] <= r.published.year <= term[2] or (concluded is not None and concluded > r.published):
         return ()
-    if any(term[0] != term[2] or not relative_change_base(r, fig, d) for d in r.spans_in(*clause, "date")):
+    if any(term[0] != term[2] or not relative_change_base(r, fig, d) for d in r.spans_in(*clause, "date")
+           if not telling_date(r, fig, d)):  # fix50j: not ", officials recalled on Monday"'s date
         return ()  # "Under the 12th SMA, the cost for 2026 is X": the clause's dates bind it; not "up 8.2% from a
         # year earlier" under a deal of one year (verd49), whose year that is; of a longer deal's years, which is X's
         # the text does not say here (review49j)
     paid = _paid_years()
     return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
+
+
+#: A verb of telling in a trailing attribution (fix50j): ", officials recalled on Monday".
+_TELLING_VERB = re.compile(r"\b(?:said|says|recalled|noted|told|added|stated|wrote|reported|explained)\b", re.I)
+#: The farthest a trailing attribution's date stands after its figure, in characters (fix50j).
+_TELLING_REACH = 80
+
+
+def telling_date(r: Reader, fig: Span, d: Span) -> bool:
+    """Return whether date ``d`` comes after the figure in a trailing attribution of its own sentence, set off by a
+    comma with a verb of telling before the date and no other clause break (", officials recalled on Monday"): the
+    date is the telling's, not the figure's (fix50j).
+
+    >>> r = Reader(annotate_text("The seventh deal raised it by 6.6 percent, officials recalled on Monday."))
+    >>> f = r.spans_in(0, len(r.text), "percent")[0]
+    >>> [telling_date(r, f, d) for d in r.spans_in(0, len(r.text), "date")]
+    [True]
+    >>> r = Reader(annotate_text("The seventh deal raised it by 6.6 percent, effective on Monday, officials said."))
+    >>> [telling_date(r, f, d) for d in r.spans_in(0, len(r.text), "date")]
+    [False]
+    """
+    gap = r.text[fig.end:d.start]
+    if d.start < fig.end or len(gap) > _TELLING_REACH or "," not in gap or ";" in gap or "." in gap:
+        return False
+    tail = gap[gap.rindex(","):]
+    return gap.count(",") == 1 and _TELLING_VERB.search(tail) is not None
+
+
+#: Between a numbered deal and its clause's percent, another deal or a relative clause: the deal is not the change's.
+_DEAL_OR_RELATIVE = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|that|which|who)\b", re.I)
+
+
+def clause_deal_no(r: Reader, fig: Span) -> int | None:
+    """Return the number of the one agreement a percent's clause names as its deal (:data:`_DEAL_OR_PLAIN`, governing
+    the clause: "The ninth agreement, signed in 2014, lifted it 8.2 percent": 9), else None (fix50j).
+
+    >>> r = Reader(annotate_text("The ninth agreement, signed in 2014, lifted it 8.2 percent."))
+    >>> clause_deal_no(r, r.spans_in(0, len(r.text), "percent")[0])
+    9
+    >>> [clause_deal_no(r, r.spans_in(0, len(r.text), "percent")[0]) for r in (
+    ...     Reader(annotate_text("It rose 8.2 percent, the most since the ninth agreement.")),
+    ...     Reader(annotate_text("The 11th SMA replaced a one-year deal that had raised it 8.2 percent.")))]
+    [None, None]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    found = list(itertools.islice(_DEAL_OR_PLAIN.finditer(r.text, c0, c1), 2)) if fig.kind == "percent" else []
+    if len(found) != 1 or found[0].start() > fig.start or not deal_governs(r.text, c0, found[0].start()) or \
+            _DEAL_OR_RELATIVE.search(r.text, found[0].end(), fig.start):
+        return None  # "The 11th SMA replaced a one-year deal that had raised it X": another deal's change
+    return deal_number(found[0])
+
+
+#: "from N years earlier/before" directly after a figure (review50j: :func:`counted_back`), group ``n``, the count.
+_FROM_YEARS_BACK = re.compile(r"[ \t]{1,3}from[ \t]{1,3}(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)"
+                              r"[ \t]{1,3}years[ \t]{1,3}(?:earlier|before)\b", re.I)
+
+
+def counted_back(r: Reader, fig: Span) -> int | None:
+    """Return how many years back a percent's own "from N years earlier" counts (N of two or more), else None
+    (fix50j: "raised it by 8.2 percent from two years earlier": 2).
+
+    Only when the base directly follows the figure: not a later "N years earlier" of the clause ("8.2 percent after
+    talks that began two years earlier") (review50j).
+
+    >>> r = Reader(annotate_text("The tenth deal raised it by 8.2 percent from two years earlier."))
+    >>> counted_back(r, r.spans_in(0, len(r.text), "percent")[0])
+    2
+    >>> r = Reader(annotate_text("The tenth deal raised it 8.2 percent after talks that began two years earlier."))
+    >>> counted_back(r, r.spans_in(0, len(r.text), "percent")[0]) is None
+    True
+    """
+    m = _FROM_YEARS_BACK.match(r.text, fig.end) if fig.kind == "percent" else None
+    return None if m is None else _COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
 
 
 #: An agreement named by its number as a change's deal (fix50d): as :data:`_DEAL_BY_NO`, or an ordinal in words with a

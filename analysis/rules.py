@@ -65,6 +65,8 @@ from analysis.frames import (
     bind_years,
     build_figures,
     clause_anaphor,
+    clause_deal_no,
+    counted_back,
     counted_from,
     date_years,
     deal_by_years,
@@ -1951,14 +1953,50 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
         return j
     if named := deal_year_rows(fig, ctx):  # cfix37: "the 2019 deal raised it by X": that deal's rises, no other year's
         return _in_named_deal(fig, ctx, judge_year, named[0], j)
-    tried = []
+    if own_year_by(fig, ctx):  # fix50j: "rose in 2014, by 1 percent": 2014's change, no other year's
+        return j
+    tried, own = [], own_deal_years(fig, ctx)
     for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx)):
+        if own is not None and year != ctx.published.year and year not in own:
+            continue  # fix50j: "The ninth agreement ... lifted it X": not another agreement's first year
+        if own == {year} and (back := counted_back(ctx.reader, fig.span)):  # fix50j: "The tenth deal raised it X
+            return read_between(fig, ctx, year - back, year)  # from two years earlier": its one year over that base
         alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
                       alt.sources, alt.rows)
         tried.append(alt)
     return readings_named(newest_deal_rise(fig, ctx, judge_year, j) or j, tried)
+
+
+#: A year written just before ", by" and the figure: "rose in 2014, by 1 percent" (fix50j).
+_YEAR_COMMA_BY = re.compile(r"\b(\d{4}),[ \t]{1,3}by[ \t]{1,3}$")
+
+
+def own_year_by(fig: Figure, ctx: Context) -> bool:
+    """Return whether the frame's year is written right before ", by" and the figure ("Korea's contribution rose in
+    2014, by 1 percent"): the change is that year's, not a loose year's (fix50j).
+
+    >>> own_year_by(*example("Korea's contribution rose in 2014, by 1 percent, a lawmaker noted.", "2018-06-01"))
+    True
+    >>> own_year_by(*example("Korea's contribution rose by 1 percent, a lawmaker noted in 2018.", "2018-06-01"))
+    False
+    """
+    m = _YEAR_COMMA_BY.search(ctx.reader.text, max(0, fig.span.start - 16), fig.span.start)
+    return m is not None and fig.frame.years[-1:] == (int(m.group(1)),)
+
+
+def own_deal_years(fig: Figure, ctx: Context) -> set[int] | None:
+    """Return the years of the term of the agreement a change's clause names by its number
+    (:func:`analysis.frames.clause_deal_no`), a loose year outside which is no reading of it; None when none is
+    named or the data lack its term (fix50j).
+
+    >>> sorted(own_deal_years(*example("The ninth agreement, signed in 2014, lifted it 8.2 percent.", "2020-03-01")))
+    [2014, 2015, 2016, 2017, 2018]
+    """
+    no = clause_deal_no(ctx.reader, fig.span)
+    rows = [row for row in ctx.t.index.agreement_rows if row.no == no] if no is not None else []
+    return set(range(int(rows[0].term_start), int(rows[0].term_end) + 1)) if rows else None
 
 
 def deal_year_rows(fig: Figure, ctx: Context) -> list[DataRow]:
