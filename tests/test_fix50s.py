@@ -16,6 +16,9 @@ Jo Bell, Al Roe, Ned Corr, Tam Oru, Bo Tamsin; outlets and bodies of Tamsk and H
 - APPOSED: "Jo Bell, an aide to Sen. Al Roe, spoke Monday. / “...,” she said" gives the sentence's head, not the name
   inside its appositive (quotes._apposed_head; controls: the head's title rules the pronoun out, the head not opening
   the sentence, the name being the appositive itself, the same sentence).
+- BODYMOD: "The defense ministry called it" after "The foreign ministry said" names the defense ministry: a body
+  phrase whose lower-case modifiers the earlier phrase lacks is not that earlier body (quotes._own_modifiers;
+  controls: a bare "the ministry", the same modifier).
 """
 
 from __future__ import annotations

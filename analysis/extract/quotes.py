@@ -954,7 +954,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         # "the U.S. military said": the phrase names the body itself; "the ministry said": the body an
         # earlier phrase named ("the foreign ministry said ..."), not another organisation named in between
         proper = any(w[:1].isupper() for w in window[det + 1 : -1])  # not "the presidential office"
-        named = phrase if proper else _earlier_body(text, head, back, p_start)
+        named = phrase if proper else _earlier_or_own(text, head, back, p_start, phrase, window[det + 1 : -1])
         if named:
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
     if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
@@ -1684,6 +1684,34 @@ def _head_not_after_the(head: str) -> re.Pattern[str]:
     rest = re.escape(head[1:])
     h = f"[{head[:1]}{head[:1].upper()}]{rest}"
     return re.compile(rf"{head[:1].upper()}{rest}(?= of [A-Z])|{h}(?<!\s[Tt]he\s{h})")
+
+
+def _earlier_or_own(text: str, head: str, back: int, pos: int, phrase: str, mods: list[str]) -> str | None:
+    """Return the body an earlier phrase named (:func:`_earlier_body`), or ``phrase`` itself when its own lower-case
+    modifiers ``mods`` are not that phrase's (:func:`_own_modifiers`: "the defense ministry" after "the foreign
+    ministry"; fix50s).
+
+    >>> t = "The foreign ministry spoke. The defense ministry said"
+    >>> _earlier_or_own(t, "ministry", 0, 28, "The defense ministry", ["defense"])
+    'The defense ministry'
+    >>> _earlier_or_own(t, "ministry", 0, 28, "The ministry", [])
+    'The foreign ministry'
+    """
+    named = _earlier_body(text, head, back, pos)
+    return phrase if named and _own_modifiers(mods, named) else named
+
+
+def _own_modifiers(mods: list[str], named: str) -> bool:
+    """Return whether lower-case modifiers of a body's noun (``mods``: "defense" in "the defense ministry") are missing
+    from the earlier phrase ``named`` (:func:`_earlier_body`): the phrase then names another body of its own (fix50s).
+
+    >>> _own_modifiers(["defense"], "The foreign ministry"), _own_modifiers(["foreign"], "Seoul's foreign ministry")
+    (True, False)
+    >>> _own_modifiers([], "The foreign ministry")
+    False
+    """
+    own = [w.lower() for w in mods if w.isalpha() and w.islower()]
+    return bool(own) and not set(own) <= {w.lower() for w in named.split()}
 
 
 def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
