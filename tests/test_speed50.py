@@ -6,12 +6,11 @@ are), ``scan.literal_places(outer=...)`` (a stretch's literal places cut from th
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import random
-from pathlib import Path
 
 import pytest
+from test_speed52 import _dev_text  # the same first 150-200 KB of dev prose
 
 from analysis.extract import dates
 from analysis.extract import scan as scan_module
@@ -20,20 +19,6 @@ from analysis.extract.names import MEDIUM_THEN_NAME
 from analysis.extract.quote_fallback import _medium_then_name
 from analysis.extract.quotes import _Index, _unnamed_offices
 from analysis.extract.scan import _places_within, literal_places
-
-CORPUS = Path(__file__).resolve().parent / "corpus"
-
-
-def _dev_text(limit: int = 200_000) -> str:
-    with open(CORPUS / "index.csv", encoding="utf-8", newline="") as f:
-        ids = [row["article_id"] for row in csv.DictReader(f) if row["split"] == "dev"]
-    parts, size = [], 0
-    for aid in ids:
-        parts.append((CORPUS / "articles" / f"{aid}.txt").read_text(encoding="utf-8"))
-        size += len(parts[-1])
-        if size > limit:
-            break
-    return "\n\n".join(parts)
 
 
 def _media_prose(size: int, seed: int) -> str:
@@ -52,7 +37,7 @@ def _media_prose(size: int, seed: int) -> str:
 
 @pytest.mark.parametrize("name", ["dev", "random"])
 def test_medium_then_name_gives_the_patterns_own_matches(name: str) -> None:
-    text = _dev_text() if name == "dev" else _media_prose(60_000, 50)
+    text = _dev_text(200_000) if name == "dev" else _media_prose(60_000, 50)
     want = [(m.span(), m["n"]) for m in MEDIUM_THEN_NAME.finditer(text)]
     assert want, "the text holds matches"
     assert [(m.span(), m["n"]) for m in _medium_then_name(text)] == want
@@ -81,7 +66,7 @@ _LITERALS = [*dates._ALL_LITERALS, "MayMay", "ay", "yearyear", "2020", "the "]
 
 @pytest.mark.parametrize("name", ["dev", "hostile"])
 def test_places_cut_from_an_outer_stretch_are_those_searched(name: str) -> None:
-    text = _dev_text() if name == "dev" else _hostile(150_000, 50)
+    text = _dev_text(200_000) if name == "dev" else _hostile(150_000, 50)
     n = len(text)
     for lo, hi in ((0, n), (5, n - 3)):
         outer = literal_places(text, lo, hi, _LITERALS)[0]
