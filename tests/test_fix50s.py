@@ -14,11 +14,13 @@ Jo Bell, Al Roe, Ned Corr, Tam Oru, Bo Tamsin; outlets and bodies of Tamsk and H
   how it spoke (quotes._aside_document_subject; controls: "said, according to Yonhap,", "in a statement", a subject
   that is no speaker, no aside).
 - APPOSED: "Jo Bell, an aide to Sen. Al Roe, spoke Monday. / “...,” she said" gives the sentence's head, not the name
-  inside its appositive (quotes._apposed_head; controls: the head's title rules the pronoun out, the head not opening
-  the sentence, the name being the appositive itself, the same sentence).
+  inside its appositive (quotes._apposed_head; controls: the head's title or the appositive's gendered first noun,
+  "a spokeswoman for", rules the pronoun out (mend50s4), the head not opening the sentence, the name being the
+  appositive itself, the same sentence).
 - BODYMOD: "The defense ministry called it" after "The foreign ministry said" names the defense ministry: a body
-  phrase whose lower-case modifiers the earlier phrase lacks is not that earlier body (quotes._own_modifiers;
-  controls: a bare "the ministry", the same modifier).
+  phrase whose portfolio modifier ("defense", "finance") shares no word with the earlier phrase is not that earlier
+  body (quotes._own_modifiers; controls: a bare "the ministry", the same modifier, and (mend50s4, review50s4) "the
+  same", "the powerful", "the embattled", "the foreign affairs" ministry).
 """
 
 from __future__ import annotations

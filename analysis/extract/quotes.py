@@ -1701,17 +1701,30 @@ def _earlier_or_own(text: str, head: str, back: int, pos: int, phrase: str, mods
     return phrase if named and _own_modifiers(mods, named) else named
 
 
+# mend50s4: the words that name a ministry's or an office's portfolio ("the defense ministry", "the prime minister's
+# office"); other modifiers ("the same", "the powerful", "the embattled") describe the body an earlier phrase named
+_PORTFOLIO_WORDS = word_set("defense defence foreign finance trade unification justice interior home education health "
+                            "labor labour energy environment agriculture transport land industry commerce treasury "
+                            "state presidential")
+_PORTFOLIO_PAIRS = ("prime minister's", "prime minister’s", "national security")
+
+
 def _own_modifiers(mods: list[str], named: str) -> bool:
-    """Return whether lower-case modifiers of a body's noun (``mods``: "defense" in "the defense ministry") are missing
-    from the earlier phrase ``named`` (:func:`_earlier_body`): the phrase then names another body of its own (fix50s).
+    """Return whether the modifiers of a body's noun (``mods``: "defense" in "the defense ministry") name a portfolio
+    (_PORTFOLIO_WORDS, _PORTFOLIO_PAIRS) and share no word with the earlier phrase ``named`` (:func:`_earlier_body`):
+    the phrase then names another body of its own (fix50s; mend50s4: only a portfolio).
 
     >>> _own_modifiers(["defense"], "The foreign ministry"), _own_modifiers(["foreign"], "Seoul's foreign ministry")
     (True, False)
-    >>> _own_modifiers([], "The foreign ministry")
-    False
+    >>> _own_modifiers([], "The foreign ministry"), _own_modifiers(["same"], "The foreign ministry")
+    (False, False)
+    >>> _own_modifiers(["foreign", "affairs"], "The foreign ministry"), _own_modifiers(["national", "security"], "A")
+    (False, True)
     """
-    own = [w.lower() for w in mods if w.isalpha() and w.islower()]
-    return bool(own) and not set(own) <= {w.lower() for w in named.split()}
+    own = [w.lower() for w in mods]
+    joined = " ".join(own)
+    portfolio = any(w in _PORTFOLIO_WORDS for w in own) or any(p in joined for p in _PORTFOLIO_PAIRS)
+    return portfolio and not set(own) & {w.lower() for w in named.split()}
 
 
 def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
@@ -11468,7 +11481,35 @@ def _apposed_head(text: str, people: list[Mention], starts: list[int], cand: Men
     lead = text[max(0, head.start - 3) : head.start]
     if head.start > 0 and not (lead.endswith("\n") or lead.rstrip(" ").endswith((".", "\u201d"))):
         return None  # "He met Jo Bell, an aide to Al Roe, and": only a name that opens its sentence
+    if _apposed_gender(between[1:]) == _GENDER_AGAINST.get(_OBJECT_PRONOUNS.get(pronoun, pronoun)):
+        return None  # "Jo Bell, a spokeswoman for Gov. Ned Corr, spoke. “...,” he said": not Jo Bell (mend50s4)
     return head if _gender_fits(text, head.start, pronoun, head.end) else None
+
+
+# mend50s4: the appositive's first noun gives its person's gender ("a spokeswoman for", "the wife of"): a pronoun of
+# the other gender cannot point back to the sentence's head
+_APPOSED_FEMALE = word_set("spokeswoman wife sister daughter mother congresswoman chairwoman businesswoman widow aunt "
+                           "niece girlfriend")
+_APPOSED_MALE = word_set("spokesman husband brother son father congressman chairman businessman widower uncle nephew "
+                         "boyfriend")
+_GENDER_AGAINST = {"he": "she", "she": "he"}
+_APPOSED_STOPS = word_set("of for to at with in from on")
+
+
+def _apposed_gender(aside: str) -> str | None:
+    """Return "she" or "he" when an appositive's first noun (before its first preposition) is gendered, else None.
+
+    >>> _apposed_gender(" a spokeswoman for Gov. "), _apposed_gender(" the longtime husband of ")
+    ('she', 'he')
+    >>> _apposed_gender(" an aide to "), _apposed_gender(" an aide to the wife of ")
+    (None, None)
+    """
+    for word in aside.lower().split():
+        if word in _APPOSED_STOPS:
+            break
+        if word in _APPOSED_FEMALE or word in _APPOSED_MALE:
+            return "she" if word in _APPOSED_FEMALE else "he"
+    return None
 
 
 _SPOKE_SUBORDINATORS = word_set("after before while when because since although though until unless whereas")
