@@ -140,6 +140,9 @@ _NOT_NAME = word_set(
     # verbs a title-case headline puts after an office ("Defense Secretary Denies Report", "Envoy Says"; fresh91q)
     "Says Warns Urges Vows Denies Insists Slams Blasts Rejects Decries"
 )
+# fix50s: a plural field noun closing a think tank's name after "and" ("the Center for Strategic and International
+# Studies"): the words before it are the body's, not a person's name
+_NOT_NAME |= word_set("Studies Assessments Relations Sciences Analyses Strategies")
 NOT_NAME_WORDS = _NOT_NAME  # the same, for the date finder (a family name after "During" is no given name's)
 SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "

@@ -954,7 +954,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         # "the U.S. military said": the phrase names the body itself; "the ministry said": the body an
         # earlier phrase named ("the foreign ministry said ..."), not another organisation named in between
         proper = any(w[:1].isupper() for w in window[det + 1 : -1])  # not "the presidential office"
-        named = phrase if proper else _earlier_body(text, head, back, p_start)
+        named = phrase if proper else _earlier_or_own(text, head, back, p_start, phrase, window[det + 1 : -1])
         if named:
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
     if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
@@ -1684,6 +1684,47 @@ def _head_not_after_the(head: str) -> re.Pattern[str]:
     rest = re.escape(head[1:])
     h = f"[{head[:1]}{head[:1].upper()}]{rest}"
     return re.compile(rf"{head[:1].upper()}{rest}(?= of [A-Z])|{h}(?<!\s[Tt]he\s{h})")
+
+
+def _earlier_or_own(text: str, head: str, back: int, pos: int, phrase: str, mods: list[str]) -> str | None:
+    """Return the body an earlier phrase named (:func:`_earlier_body`), or ``phrase`` itself when its own lower-case
+    modifiers ``mods`` are not that phrase's (:func:`_own_modifiers`: "the defense ministry" after "the foreign
+    ministry"; fix50s).
+
+    >>> t = "The foreign ministry spoke. The defense ministry said"
+    >>> _earlier_or_own(t, "ministry", 0, 28, "The defense ministry", ["defense"])
+    'The defense ministry'
+    >>> _earlier_or_own(t, "ministry", 0, 28, "The ministry", [])
+    'The foreign ministry'
+    """
+    named = _earlier_body(text, head, back, pos)
+    return phrase if named and _own_modifiers(mods, named) else named
+
+
+# mend50s4: the words that name a ministry's or an office's portfolio ("the defense ministry", "the prime minister's
+# office"); other modifiers ("the same", "the powerful", "the embattled") describe the body an earlier phrase named
+_PORTFOLIO_WORDS = word_set("defense defence foreign finance trade unification justice interior home education health "
+                            "labor labour energy environment agriculture transport land industry commerce treasury "
+                            "state presidential")
+_PORTFOLIO_PAIRS = ("prime minister's", "prime minister’s", "national security")
+
+
+def _own_modifiers(mods: list[str], named: str) -> bool:
+    """Return whether the modifiers of a body's noun (``mods``: "defense" in "the defense ministry") name a portfolio
+    (_PORTFOLIO_WORDS, _PORTFOLIO_PAIRS) and share no word with the earlier phrase ``named`` (:func:`_earlier_body`):
+    the phrase then names another body of its own (fix50s; mend50s4: only a portfolio).
+
+    >>> _own_modifiers(["defense"], "The foreign ministry"), _own_modifiers(["foreign"], "Seoul's foreign ministry")
+    (True, False)
+    >>> _own_modifiers([], "The foreign ministry"), _own_modifiers(["same"], "The foreign ministry")
+    (False, False)
+    >>> _own_modifiers(["foreign", "affairs"], "The foreign ministry"), _own_modifiers(["national", "security"], "A")
+    (False, True)
+    """
+    own = [w.lower() for w in mods]
+    joined = " ".join(own)
+    portfolio = any(w in _PORTFOLIO_WORDS for w in own) or any(p in joined for p in _PORTFOLIO_PAIRS)
+    return portfolio and not set(own) & {w.lower() for w in named.split()}
 
 
 def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
@@ -2435,6 +2476,17 @@ def _before_anonymous_aside(text: str, verb_start: int, floor: int) -> int:
 
 
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return the subject just before a speech verb: an outlet before its describing appositive (fix50s,
+    :func:`_outlet_apposed`: "The Hanul Times, the city's main daily, said"), else :func:`_subject_before_verb`'s.
+
+    >>> t = "The Hanul Times, the city's main daily, said"; _subject_before(t, _Index([]), t.index("said"), 0, 0).name
+    'Hanul Times'
+    """
+    outlet = _outlet_apposed(text, floor, verb_start)
+    return outlet if outlet.found else _subject_before_verb(text, idx, verb_start, floor, back)
+
+
+def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the subject just before a speech verb (or its aside: _before_anonymous_aside): "Bo", "he", "it"."""
     verb_word = text[verb_start : verb_start + win.VERB_WORD]
     target = verb_start = _before_anonymous_aside(text, verb_start, floor)
@@ -2494,6 +2546,45 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+# fix50s: an outlet named by "the" and capitalised words, then an appositive that describes it as an outlet ("The
+# Hanul Times, the city's main daily, said"): the outlet speaks, not its description
+_OUTLET_APPOSED_BACK = 120
+_APPOSED_ARTICLES = word_set("the a an")
+
+
+def _outlet_apposed(text: str, floor: int, verb_start: int) -> _Who:
+    """Return the outlet named right before an appositive that ends on an outlet's noun (_OUTLET_NOUNS, "agency") and
+    stands right before a speech verb ("The Hanul Times, the city's main daily, said"), else nobody.
+
+    >>> t = "The Hanul Times, the city's main daily, said"
+    >>> _outlet_apposed(t, 0, t.index("said")).name
+    'Hanul Times'
+    >>> t = "The Hanul Times, the city's main daily, and Jo Bell said"
+    >>> _outlet_apposed(t, 0, t.index("said")).found, _outlet_apposed("Jo Bell, a daily, said", 0, 17).found
+    (False, False)
+    """
+    lo = max(floor, verb_start - _OUTLET_APPOSED_BACK)
+    head = text[lo:verb_start].rstrip()
+    if not head.endswith(","):
+        return _NOBODY
+    first = head.rfind(",", 0, len(head) - 1)
+    desc = head[first + 1 : -1].split() if first >= 0 else []
+    if len(desc) < 2 or desc[0].lower() not in _APPOSED_ARTICLES or desc[-1].lower() not in _OUTLET_NOUNS | {"agency"}:
+        return _NOBODY
+    words = head[:first].split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() != "the":
+        k -= 1
+    if k == len(words) or k == 0 or words[k - 1].lower() != "the" or len(words) - k > 5:
+        return _NOBODY
+    name = " ".join(words[k:])
+    start = text.rfind(name, lo, lo + first)
+    before = text[lo : max(lo, start - 4)]
+    if start < 0 or (before.strip() and not before.rstrip(" \t").endswith((",", ".", "\n", "\u201d", '"'))):
+        return _NOBODY  # "met the Hanul Times, a daily, said": "the" must open its clause
+    return _Who("descriptor", None, start, start + len(name), name=name)
 
 
 # a person's body after "of"/"from"/"at" and "the", in lower case or capitalised words, before the verb ("Rep. Jo Bell
@@ -8468,7 +8559,7 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> w = _according_to(t, _Index([]), _Place(7, 14, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
     ('according_to', 'a statement from the ministry')
     """
-    who = _according_who(text, idx, pl)
+    who = _aside_document_subject(text, idx, pl, _according_who(text, idx, pl))
     if who.found and who.end < pl.qs and (inner := _saying_inside(text, idx, who.end, pl.qs)).found:
         return inner  # "According to officials, Jo Bell hailed the “ironclad” alliance": her word, they report it
     if who.found and (source := _quoted_source(text, idx, who, pl.pe)) is not who:
@@ -8477,6 +8568,43 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
         return who
     known = _knowing_tail(text, replace(who, attribution="descriptor"), _clause_stop(text, who.end, pl.pe))
     return replace(known, attribution=who.attribution)
+
+
+# fix50s: a short subject, then "according to <document>" as an aside between commas, then the verb ("The ministry,
+# according to a statement released Sunday, urged"): the document is how the subject spoke; the subject speaks
+_ASIDE_SUBJECT = re.compile(r"(?:[Tt]he|[A-Z][\w.'’-]{0,30}+)(?:[ \t]{1,3}+[\w.'’-]{1,30}+){0,5}+")
+_ASIDE_VERB = re.compile(r",[ \t]{1,3}+[a-z]{3,20}+(?:(?<=ed)|(?<=s))\b")
+
+
+def _aside_document_subject(text: str, idx: _Index, pl: _Place, who: _Who) -> _Who:
+    """Return the sentence's subject when ``who`` is a document named by "according to" in an aside between the
+    subject and its verb ("The ministry, according to a statement released Sunday, urged"), else ``who``.
+
+    >>> t = "The ministry, according to a statement released Sunday, urged Seoul to “respect the deal.”"
+    >>> pl = _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)
+    >>> w = _aside_document_subject(t, _Index([]), pl, _Who("according_to", None, 27, 38)); t[w.start : w.end]
+    'The ministry'
+    >>> t = "The ministry said, according to a statement released Sunday, that it was “firm.”"
+    >>> w = _Who("according_to", None, 32, 43)
+    >>> _aside_document_subject(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0), w) is w
+    True
+    """
+    if not who.found or who.mention is not None or who.start >= pl.qs:
+        return who
+    acc = _ACCORDING.search(text, max(pl.sent_start, who.start - 16), who.start)
+    comma = text.rfind(",", pl.sent_start, acc.start()) if acc else -1
+    words = text[who.start : who.end].lower().split()
+    if acc is None or comma < 0 or text[comma + 1 : acc.start()].strip() or words[0] not in _INDEFINITES | {"the"} or (
+            not any(w.rstrip(",.") in _DOCUMENTS | _WRITINGS for w in words[1:4])):  # fmt: skip
+        return who  # "a statement released Sunday", "the report": a document, not who wrote it
+    subject = text[pl.sent_start : comma].strip()
+    if not _ASIDE_SUBJECT.fullmatch(subject) or any(w.lower() in SPEECH_VERBS for w in subject.split()):
+        return who  # "The ministry said, according to a statement, ...": the subject spoke before the aside
+    close = text.find(",", who.end, pl.qs)
+    if close < 0 or not _ASIDE_VERB.match(text, close):
+        return who
+    said = _subject_before(text, idx, comma, pl.sent_start, pl.back)
+    return said if said.found and said.attribution != "pronoun" else who
 
 
 def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -11316,6 +11444,8 @@ def _antecedent(
                 if spoke is not None and spoke.start == cand.start and not _opens_with_pronoun(
                         text, cand.start, floor, pronoun):  # fmt: skip
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
+                if head := _apposed_head(text, people, people_starts, cand, pronoun):
+                    return head  # "Jo Bell, an aide to Sen. Al Roe, spoke. “...,” she said": Jo Bell (fix50s)
                 return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
             elif _spoke_in_clause(text, people, people_starts, cand, floor, pronoun, spoke):
                 return cand  # "The message came after Bo wrote that Seoul “...”. “...,” he said": Bo
@@ -11323,6 +11453,63 @@ def _antecedent(
                 first = cand
         j -= 1
     return first
+
+
+# fix50s: a sentence that opens on a name, then an appositive naming another person, then its verb ("Jo Bell, an aide
+# to Sen. Al Roe, spoke Monday."): a later pronoun goes back to the sentence's head, not to the name in the aside
+_APPOSED_VERB = re.compile(r",[ \t]{1,3}+[a-z]{2,20}+\b")
+_APPOSED_ABBREV = re.compile(r"\b[A-Z][a-z]{0,3}+\.")
+
+
+def _apposed_head(text: str, people: list[Mention], starts: list[int], cand: Mention, pronoun: str) -> Mention | None:
+    """Return the person whose appositive (between commas, before a lower-case verb) holds ``cand``, when that person
+    opens the sentence and fits the pronoun, else None.
+
+    >>> t = "Jo Bell, an aide to Sen. Al Roe, spoke Monday."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(25, 31, "Al Roe", "person", {})]
+    >>> _apposed_head(t, ms, [0, 25], ms[1], "she").exact, _apposed_head("Mr. " + t, ms, [0, 25], ms[1], "she")
+    ('Jo Bell', None)
+    """
+    j = bisect.bisect_left(starts, cand.start) - 1
+    if not pronoun or j < 0 or not _APPOSED_VERB.match(text, cand.end):
+        return None
+    head = people[j]
+    between = _APPOSED_ABBREV.sub("", text[head.end : cand.start])  # "Sen.", "U.S.": no sentence's end
+    if not between.startswith(",") or not between[1:].strip() or any(c in between[1:] for c in ",.;:()“”\"") or (
+            head.value.get("plural") or head.value.get("descriptor")):  # fmt: skip
+        return None  # "The top negotiator, Jo Bell, said": she is the appositive itself
+    lead = text[max(0, head.start - 3) : head.start]
+    if head.start > 0 and not (lead.endswith("\n") or lead.rstrip(" ").endswith((".", "\u201d"))):
+        return None  # "He met Jo Bell, an aide to Al Roe, and": only a name that opens its sentence
+    if _apposed_gender(between[1:]) == _GENDER_AGAINST.get(_OBJECT_PRONOUNS.get(pronoun, pronoun)):
+        return None  # "Jo Bell, a spokeswoman for Gov. Ned Corr, spoke. “...,” he said": not Jo Bell (mend50s4)
+    return head if _gender_fits(text, head.start, pronoun, head.end) else None
+
+
+# mend50s4: the appositive's first noun gives its person's gender ("a spokeswoman for", "the wife of"): a pronoun of
+# the other gender cannot point back to the sentence's head
+_APPOSED_FEMALE = word_set("spokeswoman wife sister daughter mother congresswoman chairwoman businesswoman widow aunt "
+                           "niece girlfriend")
+_APPOSED_MALE = word_set("spokesman husband brother son father congressman chairman businessman widower uncle nephew "
+                         "boyfriend")
+_GENDER_AGAINST = {"he": "she", "she": "he"}
+_APPOSED_STOPS = word_set("of for to at with in from on")
+
+
+def _apposed_gender(aside: str) -> str | None:
+    """Return "she" or "he" when an appositive's first noun (before its first preposition) is gendered, else None.
+
+    >>> _apposed_gender(" a spokeswoman for Gov. "), _apposed_gender(" the longtime husband of ")
+    ('she', 'he')
+    >>> _apposed_gender(" an aide to "), _apposed_gender(" an aide to the wife of ")
+    (None, None)
+    """
+    for word in aside.lower().split():
+        if word in _APPOSED_STOPS:
+            break
+        if word in _APPOSED_FEMALE or word in _APPOSED_MALE:
+            return "she" if word in _APPOSED_FEMALE else "he"
+    return None
 
 
 _SPOKE_SUBORDINATORS = word_set("after before while when because since although though until unless whereas")
