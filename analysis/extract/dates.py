@@ -9667,8 +9667,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         day = told_day or day
         again += _day_counts_told(text, group, values, inside, pe)
         del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
-    out = [f for f in out if not f[3].get("merged50")]  # "a week ago" read into "a week ago Wednesday"
-    return _year_end_told(text, _timeline_in_order(text, _day_words_named(text, out), published))
+    return _year_end_told(text, _timeline_in_order(text, _day_words_named(text, _unmerged50(out)), published))
 
 
 def _by_story_day(text: str, days: list[_StoryDay], end: int, published: dt.date, headline: bool,
@@ -10351,6 +10350,16 @@ def _week_offsets50(text: str, group: list[_Hit], values: list[dict[str, Any]]) 
 # "on Thursday, after meeting on Monday" (before it), "on Monday before voting on Thursday" (after it)
 _ORDER_LINK50 = re.compile(r"(?i:,?[ \t]{1,3}(?:(?P<again>and[ \t]{1,3}again)|(?P<link>after|before)"
                            r"(?:[ \t]{1,3}[a-z]{1,20}ing)?)(?:[ \t]{1,3}on)?[ \t]{1,3})\Z")
+
+
+def _unmerged50(out: list[Found]) -> list[Found]:
+    """Return ``out`` without the items :func:`_week_offsets50` read into a weekday ("a week ago" of "a week ago
+    Wednesday").
+
+    >>> _unmerged50([Found(0, 1, "x", {"merged50": True}), Found(2, 3, "y", {})])
+    [Found(start=2, end=3, exact='y', value={})]
+    """
+    return [f for f in out if not f.value.get("merged50")]
 
 
 def _weekdays_ordered50(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
