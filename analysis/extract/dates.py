@@ -10336,7 +10336,7 @@ def _week_offsets50(text: str, group: list[_Hit], values: list[dict[str, Any]]) 
         if v.get("form") != "weekday" or not v.get("start") or v["start"] != v.get("end"):
             continue
         m = _WEEKS_OFF50.search(text, max(0, h.start - 24), h.start)
-        if m is None or text.startswith("'", h.end) or text.startswith("\u2019", h.end):
+        if m is None or text.startswith("'", h.end) or text.startswith("\u2019", h.end) or _from_kept50(text, m, h):
             continue
         n = _WEEK_COUNTS50[m["n"].lower()] * (1 if m["how"].lower() == "from" else -1)
         day = (dt.date.fromisoformat(v["start"]) + dt.timedelta(days=7 * n)).isoformat()
@@ -10344,6 +10344,37 @@ def _week_offsets50(text: str, group: list[_Hit], values: list[dict[str, Any]]) 
         for i in range(j):
             if m["how"].lower() == "ago" and group[i].start >= m.start() and group[i].end <= h.start:
                 values[i] = {**values[i], "merged50": True}
+
+
+# a duration frame right before a count of weeks ("run for a week from Tuesday", "lasts two weeks from Monday"),
+# unless "for" follows a word that sets a date ("set for a week from Tuesday")
+_WEEKS_FRAME50 = re.compile(r"(?i:(?<!set )(?<!due )(?<!slated )(?<!scheduled )(?<!planned )\bfor|\bthrough"
+                            r"|\b(?:last|lasts|lasted|lasting|run|runs|ran|running))[ \t]{1,3}\Z")
+_DAY_NAME50 = re.compile(r"\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _from_kept50(text: str, m: re.Match[str], h: _Hit) -> bool:
+    """Return True when the weekday ``h`` after "N weeks from" (``m``) keeps its own reading: a duration frame
+    stands before the count ("run for a week from Tuesday": from that Tuesday, :data:`_WEEKS_FRAME50`), or the same
+    weekday was named earlier in the sentence or the one before ("met on Tuesday; a week from Tuesday": that week
+    is told from the Tuesday past). "a week ago" is not kept here.
+
+    >>> ranges("The hearings will run for a week from Tuesday.", dt.date(2024, 6, 12))
+    [('Tuesday', '2024-06-18', '2024-06-18')]
+    >>> ranges("Talks stalled on Monday. A vote is due a week from Monday.", dt.date(2024, 6, 12))[1]
+    ('Monday', '2024-06-17', '2024-06-17')
+    >>> ranges("The vote is set for a week from Tuesday.", dt.date(2024, 6, 12))
+    [('Tuesday', '2024-06-25', '2024-06-25')]
+    """
+    if m["how"].lower() != "from":
+        return False
+    if _WEEKS_FRAME50.search(text, max(0, m.start() - 16), m.start()):
+        return True
+    span = _sentence_span(text, m.start(), m.start())
+    before = _sentence_before(text, span.start)
+    day = _DAY_NAME50.search(text, h.start, h.end)
+    named = {d.group().lower() for d in _DAY_NAME50.finditer(text, before.start if before else span.start, m.start())}
+    return day is not None and day.group().lower() in named
 
 
 # what joins two weekdays of one plan in order: "on Monday and again on Thursday" (the second after the first),
