@@ -10359,12 +10359,11 @@ def _from_kept50(text: str, m: re.Match[str], h: _Hit) -> bool:
     weekday was named earlier in the sentence or the one before ("met on Tuesday; a week from Tuesday": that week
     is told from the Tuesday past). "a week ago" is not kept here.
 
-    >>> ranges("The hearings will run for a week from Tuesday.", dt.date(2024, 6, 12))
-    [('Tuesday', '2024-06-18', '2024-06-18')]
-    >>> ranges("Talks stalled on Monday. A vote is due a week from Monday.", dt.date(2024, 6, 12))[1]
+    >>> d = dt.date(2024, 6, 12)
+    >>> ranges("They run for a week from Tuesday.", d) + ranges("It is set for a week from Tuesday.", d)
+    [('Tuesday', '2024-06-18', '2024-06-18'), ('Tuesday', '2024-06-25', '2024-06-25')]
+    >>> ranges("Talks stalled on Monday. A vote is due a week from Monday.", d)[1]
     ('Monday', '2024-06-17', '2024-06-17')
-    >>> ranges("The vote is set for a week from Tuesday.", dt.date(2024, 6, 12))
-    [('Tuesday', '2024-06-25', '2024-06-25')]
     """
     if m["how"].lower() != "from":
         return False
