@@ -9667,7 +9667,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         day = told_day or day
         again += _day_counts_told(text, group, values, inside, pe)
         del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
-    return _year_end_told(text, _timeline_in_order(text, _day_words_named(text, out), published))
+    return _year_end_told(text, _timeline_in_order(text, _day_words_named(text, _unmerged50(out)), published))
 
 
 def _by_story_day(text: str, days: list[_StoryDay], end: int, published: dt.date, headline: bool,
@@ -10307,10 +10307,123 @@ def _beside_and_told50(text: str, group: list[_Hit], values: list[dict[str, Any]
     """
     _ago_beside(text, group, values)
     _next_years_told(text, group, values)
+    _week_offsets50(text, group, values)
+    _weekdays_ordered50(text, group, values)
     for j, h in enumerate(group):
         if _habit_month(text, h) and values[j].get("start"):
             why = "a month in a habitual clause ('usually begin in March'): a habit, no one month"
             values[j] = {"start": None, "end": None, "form": values[j].get("form", "relative"), "unresolved": why}
+
+
+# a count of weeks just before a weekday: "a week from Tuesday", "two weeks from Monday", "a week ago Wednesday"
+_WEEKS_OFF50 = re.compile(r"\b(?i:(?P<n>a|one|two|three|four)[ \t]{1,3}weeks?[ \t]{1,3}(?P<how>from|ago))[ \t]{1,3}\Z")
+_WEEK_COUNTS50 = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _week_offsets50(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Move each weekday of ``group`` told right after "N weeks from" (or "N weeks ago") by that many weeks: "a week
+    from Tuesday" is the Tuesday read plus seven days, "a week ago Wednesday" the Wednesday read minus seven, one date
+    (its "a week ago" item marked ``merged50``, dropped by :func:`find_dates`). A possessive weekday ("a week from
+    Tuesday's vote") names the event's day, kept; only a weekday read to one day is moved.
+
+    >>> ranges("They vote a week from Tuesday, not a week from Friday's vote.", dt.date(2024, 6, 12))
+    [('Tuesday', '2024-06-25', '2024-06-25'), ('Friday', '2024-06-14', '2024-06-14')]
+    >>> ranges("We met a week ago Wednesday.", dt.date(2024, 6, 12))
+    [('Wednesday', '2024-06-05', '2024-06-05')]
+    """
+    for j, h in enumerate(group):
+        v = values[j]
+        if v.get("form") != "weekday" or not v.get("start") or v["start"] != v.get("end"):
+            continue
+        m = _WEEKS_OFF50.search(text, max(0, h.start - 24), h.start)
+        if m is None or text.startswith("'", h.end) or text.startswith("\u2019", h.end) or _from_kept50(text, m, h):
+            continue
+        n = _WEEK_COUNTS50[m["n"].lower()] * (1 if m["how"].lower() == "from" else -1)
+        day = (dt.date.fromisoformat(v["start"]) + dt.timedelta(days=7 * n)).isoformat()
+        values[j] = {**v, "start": day, "end": day}
+        for i in range(j):
+            if m["how"].lower() == "ago" and group[i].start >= m.start() and group[i].end <= h.start:
+                values[i] = {**values[i], "merged50": True}
+
+
+# a duration frame right before a count of weeks ("run for a week from Tuesday", "lasts two weeks from Monday"),
+# unless "for" follows a word that sets a date ("set for a week from Tuesday")
+_WEEKS_FRAME50 = re.compile(r"(?i:(?<!set )(?<!due )(?<!slated )(?<!scheduled )(?<!planned )\bfor|\bthrough"
+                            r"|\b(?:last|lasts|lasted|lasting|run|runs|ran|running))[ \t]{1,3}\Z")
+_DAY_NAME50 = re.compile(r"\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _from_kept50(text: str, m: re.Match[str], h: _Hit) -> bool:
+    """Return True when the weekday ``h`` after "N weeks from" (``m``) keeps its own reading: a duration frame
+    stands before the count ("run for a week from Tuesday": from that Tuesday, :data:`_WEEKS_FRAME50`), or the same
+    weekday was named earlier in the sentence or the one before ("met on Tuesday; a week from Tuesday": that week
+    is told from the Tuesday past). "a week ago" is not kept here.
+
+    >>> d = dt.date(2024, 6, 12)
+    >>> ranges("They run for a week from Tuesday.", d) + ranges("It is set for a week from Tuesday.", d)
+    [('Tuesday', '2024-06-18', '2024-06-18'), ('Tuesday', '2024-06-25', '2024-06-25')]
+    >>> ranges("Talks stalled on Monday. A vote is due a week from Monday.", d)[1]
+    ('Monday', '2024-06-17', '2024-06-17')
+    """
+    if m["how"].lower() != "from":
+        return False
+    if _WEEKS_FRAME50.search(text, max(0, m.start() - 16), m.start()):
+        return True
+    span = _sentence_span(text, m.start(), m.start())
+    before = _sentence_before(text, span.start)
+    day = _DAY_NAME50.search(text, h.start, h.end)
+    named = {d.group().lower() for d in _DAY_NAME50.finditer(text, before.start if before else span.start, m.start())}
+    return day is not None and day.group().lower() in named
+
+
+# what joins two weekdays of one plan in order: "on Monday and again on Thursday" (the second after the first),
+# "on Thursday, after meeting on Monday" (before it), "on Monday before voting on Thursday" (after it)
+_ORDER_LINK50 = re.compile(r"(?i:,?[ \t]{1,3}(?:(?P<again>and[ \t]{1,3}again)|(?P<link>after|before)"
+                           r"(?:[ \t]{1,3}[a-z]{1,20}ing)?)(?:[ \t]{1,3}on)?[ \t]{1,3})\Z")
+
+
+def _unmerged50(out: list[Found]) -> list[Found]:
+    """Return ``out`` without the items :func:`_week_offsets50` read into a weekday ("a week ago" of "a week ago
+    Wednesday").
+
+    >>> _unmerged50([Found(0, 1, "x", {"merged50": True}), Found(2, 3, "y", {})])
+    [Found(start=2, end=3, exact='y', value={})]
+    """
+    return [f for f in out if not f.value.get("merged50")]
+
+
+def _weekdays_ordered50(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Read the second of two weekdays joined as one plan in order ("on Monday and again on Thursday": after the
+    first; "on Thursday, after meeting on Monday": before it; "before ...ing on": after it) as the nearest such day
+    on the side of the first that the link names, when read alone it fell on the other side.
+
+    >>> ranges("The board will meet on Monday and again on Thursday.", dt.date(2024, 6, 12))[1]
+    ('on Thursday', '2024-06-20', '2024-06-20')
+    >>> ranges("The board will vote on Thursday, after meeting on Monday.", dt.date(2024, 6, 12))[1]
+    ('on Monday', '2024-06-10', '2024-06-10')
+    >>> ranges("The board met Monday, and will meet again Thursday.", dt.date(2024, 6, 12))[1]
+    ('Thursday', '2024-06-13', '2024-06-13')
+
+    Only a second day read ahead is moved later:
+
+    >>> ranges("They met on Monday before voting on Thursday.", dt.date(2024, 6, 12))[1]
+    ('on Thursday', '2024-06-06', '2024-06-06')
+    """
+    for j in range(1, len(group)):
+        a, b = values[j - 1], values[j]
+        if not all(v.get("form") == "weekday" and v.get("start") and v["start"] == v.get("end") for v in (a, b)):
+            continue
+        m = _ORDER_LINK50.match(text, group[j - 1].end, group[j].start)
+        if m is None or m.end() != group[j].start:
+            continue
+        if (m["again"] is not None or m["link"].lower() == "before") and not group[j].future:
+            continue  # a past second day is not moved past publication ("met on Monday before voting on Thursday")
+        first, second = dt.date.fromisoformat(a["start"]), dt.date.fromisoformat(b["start"])
+        later = m["again"] is not None or m["link"].lower() == "before"
+        step = 7 if later else -7
+        while (second <= first) if later else (second >= first):
+            second += dt.timedelta(days=step)
+        values[j] = {**b, "start": second.isoformat(), "end": second.isoformat()}
 
 
 def _next_years_told(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
