@@ -1,0 +1,18 @@
+"""A lowered or latest ask told of a figure an earlier ask gave (fix50l, session 50; hunt50b cause 2).
+
+"Washington lowered its demand to $5 billion a year" published in May 2020 was ``supported`` by the asks of 2019:
+a demand its own clause tells lowered ("lowered/cut/reduced/scaled back its demand to X") is matched only against
+the actor's rows dated after the last higher ask before the latest lowered one, and "the latest/new/current/revised
+ask is X" only against the actor's asks of the latest date by publication (rules.later_ask_judged); a figure matching
+neither is not supported (withheld as a right figure in the wrong frame, or contradicted by the ask on record).
+Rows of my own wording in tests/cases/test_fix50l.csv, read as tests/test_years47.py reads its rows; the controls
+(the lowered ask itself, a dated past ask, the original ask, a lowered offer, a lowered ask of 2019) keep main's
+answers.
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_years47 import check_years47_claims
+
+test_fix50l_claims = table_test("test_fix50l", check_years47_claims)
