@@ -3442,11 +3442,11 @@ def later_ask_judged(fig: Figure, ctx: Context) -> Judgement | None:
     """Return the verdict on a demand its clause tells lowered to, or the latest ask (:data:`_LOWERED_ASK`,
     :data:`_LATEST_ASK`), judged against the actor's rows of that time only (:func:`later_ask_rows`): *contradicted*
     with the latest row when that differs by more than ``Tolerances.same_rel``, else *unverifiable*; None when the
-    figure matches them, or no such wording or rows (the usual demand rules then).
+    figure matches them or no earlier ask either, or no such wording or rows (the usual demand rules then).
 
     >>> t = "Washington lowered its demand to ${} a year."
-    >>> [later_ask_judged(*example(t.format(n), "2020-05-08")) for n in ("1.3 billion",)]
-    [None]
+    >>> [later_ask_judged(*example(t.format(n), "2020-05-08")) for n in ("1.3 billion", "2 billion")]
+    [None, None]
     >>> later_ask_judged(*example(t.format("5 billion"), "2020-05-08")).verdict
     'contradicted'
     """
@@ -3457,9 +3457,11 @@ def later_ask_judged(fig: Figure, ctx: Context) -> Judgement | None:
     if not lowered and _LATEST_ASK.search(back) is None:
         return None
     amount, currency, _ = _amount(fig)
-    rows = later_ask_rows(pool_rows(fig, ctx), lowered, ctx.tol.same_rel)
-    if not rows or any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in rows):
-        return None
+    pool = pool_rows(fig, ctx)
+    rows = later_ask_rows(pool, lowered, ctx.tol.same_rel)
+    if not rows or any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in rows) or not any(
+            _off_by(r.amount, amount) <= ctx.tol.same_rel for r in pool):
+        return None  # a figure no ask on record gives stays with the usual rules (not every ask is recorded)
     last = max(rows, key=lambda r: r.date)
     told = "lowered ask" if lowered else "latest ask"
     shown = f"{fmt_money(last.amount, last.currency)} ({last.reported_by}, {last.date:%Y-%m-%d})"

@@ -4,7 +4,8 @@
 a demand its own clause tells lowered ("lowered/cut/reduced/scaled back its demand to X") is matched only against
 the actor's rows dated after the last higher ask before the latest lowered one, and "the latest/new/current/revised
 ask is X" only against the actor's asks of the latest date by publication (rules.later_ask_judged); a figure matching
-neither is not supported (withheld as a right figure in the wrong frame, or contradicted by the ask on record).
+neither but an earlier ask is not supported (withheld as a right figure in the wrong frame, or contradicted by
+the ask on record); a figure no ask on record gives stays with the usual rules.
 Rows of my own wording in tests/cases/test_fix50l.csv, read as tests/test_years47.py reads its rows; the controls
 (the lowered ask itself, a dated past ask, the original ask, a lowered offer, a lowered ask of 2019) keep main's
 answers.
