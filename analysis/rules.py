@@ -3405,11 +3405,14 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
 
 
 #: Right before a demanded amount, its own clause telling the ask lowered to it ("lowered its demand to", "cut the ask
-#: to about") or naming it the latest ask ("the latest ask is", "its revised demand of"); fix50l.
+#: to about") or naming it the latest ask ("the latest ask is", "its revised demand of"); fix50l. Not a verb negated
+#: or an infinitive ("never cut its demand to", "wanted Washington to cut its demand to": no lowering told; mend50l),
+#: nor "new"/"current" (a retrospective "the new demand of $5 billion shocked Seoul" tells the ask of its own time).
 _ASK_NOUN = r"(?:demand|ask|request)"
-_LOWERED_ASK = re.compile(rf"\b(?:lowered|cut|reduced|scaled[ \t]back)[ \t]++(?:its|their|his|the)[ \t]++{_ASK_NOUN}"
+_LOWERED_ASK = re.compile(rf"(?<!\bnever[ \t])(?<!\bnot[ \t])(?<!n't[ \t])(?<!n\u2019t[ \t])(?<!\bto[ \t])"
+                          rf"\b(?:lowered|cut|reduced|scaled[ \t]back)[ \t]++(?:its|their|his|the)[ \t]++{_ASK_NOUN}"
                           rf"[ \t]++to[ \t]++(?:(?:{HEDGE_WORDS})[ \t]++)?$", re.I)
-_LATEST_ASK = re.compile(rf"\b(?:latest|new|current|revised)[ \t]++{_ASK_NOUN}[ \t]++(?:is|of|stands[ \t]++at)"
+_LATEST_ASK = re.compile(rf"\b(?:latest|revised)[ \t]++{_ASK_NOUN}[ \t]++(?:is|of|stands[ \t]++at)"
                          rf"[ \t]++(?:(?:{HEDGE_WORDS})[ \t]++)?$", re.I)
 LATER_ASK_BACK = 80  # characters before a demanded amount read for :data:`_LOWERED_ASK` and :data:`_LATEST_ASK`
 
