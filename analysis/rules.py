@@ -3250,7 +3250,7 @@ def demand_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> demand_stated(figure, ctx).verdict
     'supported'
     """
-    rise = demanded_increase(fig, ctx)
+    rise = demanded_increase(fig, ctx) or later_ask_judged(fig, ctx)  # fix50l
     if rise is not None:
         return rise
     amount, currency, _ = _amount(fig)  # what the verdict reads of the figure: judged once per article (review16)
@@ -3402,6 +3402,78 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+#: Right before a demanded amount, its own clause telling the ask lowered to it ("lowered its demand to", "cut the ask
+#: to about") or naming it the latest ask ("the latest ask is", "its revised demand of"); fix50l. Not a verb negated
+#: or an infinitive ("never cut its demand to", "wanted Washington to cut its demand to": no lowering told; mend50l),
+#: nor "new"/"current" (a retrospective "the new demand of $5 billion shocked Seoul" tells the ask of its own time).
+_ASK_NOUN = r"(?:demand|ask|request)"
+_LOWERED_ASK = re.compile(rf"(?<!\bnever[ \t])(?<!\bnot[ \t])(?<!n't[ \t])(?<!n\u2019t[ \t])(?<!\bto[ \t])"
+                          rf"\b(?:lowered|cut|reduced|scaled[ \t]back)[ \t]++(?:its|their|his|the)[ \t]++{_ASK_NOUN}"
+                          rf"[ \t]++to[ \t]++(?:(?:{HEDGE_WORDS})[ \t]++)?$", re.I)
+_LATEST_ASK = re.compile(rf"\b(?:latest|revised)[ \t]++{_ASK_NOUN}[ \t]++(?:is|of|stands[ \t]++at)"
+                         rf"[ \t]++(?:(?:{HEDGE_WORDS})[ \t]++)?$", re.I)
+LATER_ASK_BACK = 80  # characters before a demanded amount read for :data:`_LOWERED_ASK` and :data:`_LATEST_ASK`
+
+
+def later_ask_rows(rows: Sequence[DataRow], lowered: bool, tol: float) -> list[DataRow]:
+    """Return the rows a lowered ask (``lowered``) or the latest ask may be: for a lowered one, the rows dated after
+    the last row higher than the latest lowered row (a row below an earlier one by more than ``tol``); for the latest,
+    the rows of the latest date. Empty when no row was lowered.
+
+    >>> from collections import namedtuple
+    >>> R = namedtuple("R", "date amount")
+    >>> rows = [R(pd.Timestamp(d), a) for d, a in (("2019-11-07", 5.0), ("2019-11-15", 4.7), ("2020-05-07", 1.3))]
+    >>> [r.amount for r in later_ask_rows(rows, True, 0.02)], [r.amount for r in later_ask_rows(rows, False, 0.02)]
+    ([1.3], [1.3])
+    """
+    rows = sorted(rows, key=lambda r: r.date)
+    if not rows:
+        return []
+    if not lowered:
+        return [r for r in rows if r.date == rows[-1].date]
+    drops = [r for r in rows if any(e.date < r.date and e.amount > r.amount * (1 + tol) for e in rows)]
+    if not drops:
+        return []
+    low = drops[-1]
+    high = max(e.date for e in rows if e.date < low.date and e.amount > low.amount * (1 + tol))
+    return [r for r in rows if r.date > high]
+
+
+def later_ask_judged(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a demand its clause tells lowered to, or the latest ask (:data:`_LOWERED_ASK`,
+    :data:`_LATEST_ASK`), judged against the actor's rows of that time only (:func:`later_ask_rows`): *contradicted*
+    with the latest row when that differs by more than ``Tolerances.same_rel``, else *unverifiable*; None when the
+    figure matches them or no earlier ask either, or no such wording or rows (the usual demand rules then).
+
+    >>> t = "Washington lowered its demand to ${} a year."
+    >>> [later_ask_judged(*example(t.format(n), "2020-05-08")) for n in ("1.3 billion", "2 billion")]
+    [None, None]
+    >>> later_ask_judged(*example(t.format("5 billion"), "2020-05-08")).verdict
+    'contradicted'
+    """
+    if fig.frame.modality != "demand":
+        return None
+    back = ctx.text[max(0, fig.span.start - LATER_ASK_BACK):fig.span.start]
+    lowered = _LOWERED_ASK.search(back) is not None
+    if not lowered and _LATEST_ASK.search(back) is None:
+        return None
+    amount, currency, _ = _amount(fig)
+    pool = pool_rows(fig, ctx)
+    rows = later_ask_rows(pool, lowered, ctx.tol.same_rel)
+    if not rows or any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in rows) or not any(
+            _off_by(r.amount, amount) <= ctx.tol.same_rel for r in pool):
+        return None  # a figure no ask on record gives stays with the usual rules (not every ask is recorded)
+    last = max(rows, key=lambda r: r.date)
+    told = "lowered ask" if lowered else "latest ask"
+    shown = f"{fmt_money(last.amount, last.currency)} ({last.reported_by}, {last.date:%Y-%m-%d})"
+    if _off_by(last.amount, amount) > ctx.tol.same_rel:
+        return _j("contradicted", f"A {told} of {fmt_money(amount, currency)}: the ask on record by {ctx.published} "
+                  f"is {shown}; an earlier ask is not the {told}.", split_ids(last.source_ids),
+                  [f"demands:{last.demand_id}"])
+    return _j("unverifiable", f"No {told} of {fmt_money(amount, currency)} on record; the latest is {shown}.",
+              split_ids(last.source_ids), [f"demands:{last.demand_id}"])
 
 
 #: Right before an amount, the payment raised "to" it ("the demand that Korea's share be raised to X", "to increase its
