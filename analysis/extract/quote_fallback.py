@@ -2764,9 +2764,8 @@ class _Context:
                 modifier = modifier or m
                 continue
             stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
-            if grade == 0:  # "the former president": the one called former
-                m = _worded_holder(self, m, office, (role, bodies, quoted), far, j)
-                held = self.speaking_holder(m, role.head, far)
+            if grade == 0:  # "the former president": the one called former; "the negotiator": "chief negotiator Bo"
+                m, held = _worded_holder(self, j, office, (role, bodies, quoted), far)
                 if held is m and self._rival_holder(m, office, role, bodies, quoted, (floor, j)):
                     return self._saying_subject(m, office, role, j)  # two hold it: the role stays, unless one said
                 if role.head in _GENERIC_OFFICES and held is m:
@@ -3147,32 +3146,33 @@ def _nested_reporter(text: str, idx: _Index, pl: _Place, who: _Who) -> _Who:
     return who
 
 
-def _worded_holder(ctx: _Context, m: Mention, office: Mention, found: tuple[_Office, frozenset[str], set[str]],
-                   far: int, j: int) -> Mention:
-    """Return, for a definite role ("the negotiator") whose nearest holder ``m`` (``ctx.people[j]``) holds it only as
-    a like office ("a former trade envoy"), an earlier person named (after ``far``) with the role's own noun
-    ("chief negotiator Jo Bell"); else ``m`` (fix50k, hunt50s G: the text introduced that person by the role).
+def _worded_holder(ctx: _Context, j: int, office: Mention, found: tuple[_Office, frozenset[str], set[str]],
+                   far: int) -> tuple[Mention, Mention]:
+    """Return the holder a definite role ("the negotiator") points back to, for its nearest holder ``ctx.people[j]``,
+    and :meth:`_Context.speaking_holder` of it: an earlier person named (after ``far``) with the role's own noun
+    ("chief negotiator Jo Bell") when the nearest holds it only as a like office ("a former trade envoy"), else the
+    nearest (fix50k, hunt50s G: the text introduced that person by the role).
 
     >>> t = "Chief negotiator Jo Bell met Al Roe, a trade envoy. The negotiator said"
     >>> ms = [Mention(17, 24, "Jo Bell", "person", {}), Mention(29, 35, "Al Roe", "person", {})]
     >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17, 29], {})
     >>> i = t.index("The neg"); office = Mention(i, i + 14, "the negotiator", "person", {})
-    >>> _worded_holder(ctx, ms[1], office, (_office_traits(["the", "negotiator"]), frozenset(), set()), 0, 1).exact
+    >>> _worded_holder(ctx, 1, office, (_office_traits(["the", "negotiator"]), frozenset(), set()), 0)[0].exact
     'Jo Bell'
     """
+    m, role = ctx.people[j], found[0]
     head = office.exact.split()[-1].lower()
     if head in _described_words(ctx.text, m):
-        return m  # the nearer person is named with the role's own noun
+        return m, ctx.speaking_holder(m, role.head, far)  # the nearer person is named with the role's own noun
     name = _named_in([m])
     for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
         p = ctx.people[k]
         if p.start < far:
             break
-        if _named_in([p]) & name or head not in _described_words(ctx.text, p):
-            continue
-        if ctx._grade_for(p, office, *found) == 0:
-            return p
-    return m
+        if not (_named_in([p]) & name) and head in _described_words(ctx.text, p) and ctx._grade_for(
+                p, office, *found) == 0:  # fmt: skip
+            return p, ctx.speaking_holder(p, role.head, far)
+    return m, ctx.speaking_holder(m, role.head, far)
 
 
 def _body_words(text: str, idx: _Index, who: _Who) -> bool:
