@@ -3105,16 +3105,13 @@ class _Context:
 
 
 # fix50k (hunt50s H): a quote inside "<Person> <speech verb> that ..." reported by an organisation ("Jo Bell replied
-# that Tamsk should pay “far more,” the city office said") is the person's: the office relays it. Likewise "The
-# ministry said Jo Bell thanked Al Roe for his “patience”": the thanker's word.
+# that Tamsk should pay “far more,” the city office said") is the person's: the office relays it. Not "... said that
+# week" (a time, not a clause) nor "What Jo Bell said ... was “...,” the office said" (the body speaks).
 _NESTED_THAT = re.compile(
     r"[ \t]{1,3}(?:replied|responded|said|told[ \t]{1,3}\w{1,30}|added|insisted|stressed|noted|argued|explained)"
-    r"[ \t]{1,3}that\b"
+    r"[ \t]{1,3}that\b(?![ \t]{1,3}(?:week|day|month|year|time|morning|afternoon|evening|night|weekend)\b)"
 )
-_NESTED_THANKS = re.compile(
-    r"[ \t]{1,3}(?:thanked|praised|commended|lauded)[ \t]{1,3}[^“”\"\n.;:]{1,60}?[ \t]for[ \t]{1,3}(?:his|her|their)"
-    r"[ \t]{1,3}"
-)
+_WHAT_BEFORE = re.compile(r"\b[Ww]hat[ \t]{1,3}$")  # "What Jo Bell said that week was “...,” the office said"
 
 
 def _nested_reporter(text: str, idx: _Index, pl: _Place, who: _Who) -> _Who:
@@ -3137,8 +3134,8 @@ def _nested_reporter(text: str, idx: _Index, pl: _Place, who: _Who) -> _Who:
     for p in idx.first_between(max(floor, pl.sent_start), pl.qs):
         if p.kind != "person" or p.value.get("descriptor") or p.value.get("within"):
             continue
-        if _NESTED_THANKS.fullmatch(text, p.end, pl.qs) is not None:
-            return _named(p)
+        if _WHAT_BEFORE.search(text, max(0, p.start - 8), p.start) is not None:
+            continue  # the person is inside a "What ... said" subject: the body's verb reports the quote
         said = _NESTED_THAT.match(text, p.end)
         if said is None or _MARK.search(text, said.end(), pl.qs) or _VERB_WORD.search(text, said.end(), pl.qs):
             continue
@@ -3161,10 +3158,9 @@ def _worded_holder(ctx: _Context, j: int, office: Mention, found: tuple[_Office,
     'Jo Bell'
     """
     m, role = ctx.people[j], found[0]
-    head = office.exact.split()[-1].lower()
-    if head in _described_words(ctx.text, m):
+    head, name = office.exact.split()[-1].lower(), _named_in([m])
+    if head in _described_words(ctx.text, m) or _spoke_just_before(ctx, name, office.start):
         return m, ctx.speaking_holder(m, role.head, far)  # the nearer person is named with the role's own noun
-    name = _named_in([m])
     for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
         p = ctx.people[k]
         if p.start < far:
@@ -3187,3 +3183,20 @@ def _body_words(text: str, idx: _Index, who: _Who) -> bool:
     words = text[who.start : who.end].split()
     return (len(words) >= 2 and words[0] in {"the", "The"} and words[-1].lower() not in _OFFICES
             and not any(p.kind == "person" for p in idx.first_between(who.start, who.end)))
+
+
+def _spoke_just_before(ctx: _Context, name: frozenset[str], at: int) -> bool:
+    """Return whether the last quote's speaker bears one of the names ``name`` and spoke in the paragraph of ``at`` or
+    the one before ('“We want a deal,” Bell said. ¶ “We are patient,” the negotiator added': Bell goes on).
+
+    >>> t = "Bell said. The negotiator added"
+    >>> bell = Mention(0, 4, "Bell", "person", {})
+    >>> ctx = _Context(t, [(0, 10), (11, len(t))], _Index([bell]), [bell], [0], {}, last_said=bell)
+    >>> _spoke_just_before(ctx, {"Bell"}, 11), _spoke_just_before(ctx, {"Roe"}, 11)
+    (True, False)
+    """
+    last = ctx.last_said
+    if last is None or last.start > at or not (_named_in([last]) & name):
+        return False
+    starts = [ps for ps, _ in ctx.paragraphs]
+    return bisect.bisect_right(starts, at) - bisect.bisect_right(starts, last.start) <= 1
