@@ -1896,7 +1896,7 @@ class _Context:
         if worded and (user := _term_user(text, idx, pl)).found:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
-            return who
+            return _nested_reporter(text, idx, pl, who) if worded else who
         if (head := self.headline_speaker(pl)).found:
             return head
         if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
@@ -2764,8 +2764,8 @@ class _Context:
                 modifier = modifier or m
                 continue
             stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
-            if grade == 0:  # "the former president": the one called former
-                held = self.speaking_holder(m, role.head, far)
+            if grade == 0:  # "the former president": the one called former; "the negotiator": "chief negotiator Bo"
+                m, held = _worded_holder(self, j, office, (role, bodies, quoted), far)
                 if held is m and self._rival_holder(m, office, role, bodies, quoted, (floor, j)):
                     return self._saying_subject(m, office, role, j)  # two hold it: the role stays, unless one said
                 if role.head in _GENERIC_OFFICES and held is m:
@@ -3102,3 +3102,101 @@ class _Context:
             value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention.value["id"]]))
         return voice_mention
 
+
+
+# fix50k (hunt50s H): a quote inside "<Person> <speech verb> that ..." reported by an organisation ("Jo Bell replied
+# that Tamsk should pay “far more,” the city office said") is the person's: the office relays it. Not "... said that
+# week" (a time, not a clause) nor "What Jo Bell said ... was “...,” the office said" (the body speaks).
+_NESTED_THAT = re.compile(
+    r"[ \t]{1,3}(?:replied|responded|said|told[ \t]{1,3}\w{1,30}|added|insisted|stressed|noted|argued|explained)"
+    r"[ \t]{1,3}that\b(?![ \t]{1,3}(?:week|day|month|year|time|morning|afternoon|evening|night|weekend)\b)"
+)
+_WHAT_BEFORE = re.compile(r"\b[Ww]hat[ \t]{1,3}$")  # "What Jo Bell said that week was “...,” the office said"
+
+
+def _nested_reporter(text: str, idx: _Index, pl: _Place, who: _Who) -> _Who:
+    """Return the person whose reported speech holds the quote when ``who`` is an organisation reporting that
+    person's words (the organisation's verb before the person or after the quote), else ``who``.
+
+    >>> t = "Jo Bell replied that Tamsk should pay “far more,” the city office said."
+    >>> pl = _Place(t.index("“"), t.index("”") + 1, 0, len(t), 0, 0, 0)
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {})
+    >>> _nested_reporter(t, _Index([bell]), pl, _Who("named", None, t.index("the city"), len(t) - 6)).mention is bell
+    True
+    >>> _nested_reporter(t, _Index([]), pl, _Who("named", None, 52, 67)).start
+    52
+    """
+    m = who.mention
+    if not who.found or (m is not None and m.kind == "person") or pl.qs <= who.start < pl.qe or (
+            m is None and not _body_words(text, idx, who)):  # fmt: skip
+        return who  # "an aide to Al Roe said", "the spokesman said": a person relays it
+    floor = who.end if who.end <= pl.qs else pl.sent_start
+    for p in idx.first_between(max(floor, pl.sent_start), pl.qs):
+        if p.kind != "person" or p.value.get("descriptor") or p.value.get("within"):
+            continue
+        if _WHAT_BEFORE.search(text, max(0, p.start - 8), p.start) is not None:
+            continue  # the person is inside a "What ... said" subject: the body's verb reports the quote
+        said = _NESTED_THAT.match(text, p.end)
+        if said is None or _MARK.search(text, said.end(), pl.qs) or _VERB_WORD.search(text, said.end(), pl.qs):
+            continue
+        return _named(p)
+    return who
+
+
+def _worded_holder(ctx: _Context, j: int, office: Mention, found: tuple[_Office, frozenset[str], set[str]],
+                   far: int) -> tuple[Mention, Mention]:
+    """Return the holder a definite role ("the negotiator") points back to, for its nearest holder ``ctx.people[j]``,
+    and :meth:`_Context.speaking_holder` of it: an earlier person named (after ``far``) with the role's own noun
+    ("chief negotiator Jo Bell") when the nearest holds it only as a like office ("a former trade envoy"), else the
+    nearest (fix50k, hunt50s G: the text introduced that person by the role).
+
+    >>> t = "Chief negotiator Jo Bell met Al Roe, a trade envoy. The negotiator said"
+    >>> ms = [Mention(17, 24, "Jo Bell", "person", {}), Mention(29, 35, "Al Roe", "person", {})]
+    >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17, 29], {})
+    >>> i = t.index("The neg"); office = Mention(i, i + 14, "the negotiator", "person", {})
+    >>> _worded_holder(ctx, 1, office, (_office_traits(["the", "negotiator"]), frozenset(), set()), 0)[0].exact
+    'Jo Bell'
+    """
+    m, role = ctx.people[j], found[0]
+    head, name = office.exact.split()[-1].lower(), _named_in([m])
+    if head in _described_words(ctx.text, m) or _spoke_just_before(ctx, name, office.start):
+        return m, ctx.speaking_holder(m, role.head, far)  # the nearer person is named with the role's own noun
+    for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
+        p = ctx.people[k]
+        if p.start < far:
+            break
+        if not (_named_in([p]) & name) and head in _described_words(ctx.text, p) and ctx._grade_for(
+                p, office, *found) == 0:  # fmt: skip
+            return p, ctx.speaking_holder(p, role.head, far)
+    return m, ctx.speaking_holder(m, role.head, far)
+
+
+def _body_words(text: str, idx: _Index, who: _Who) -> bool:
+    """Return whether the words at ``who`` name a body ("the city office"), not a person: "the" first, no office a
+    person holds last, no person named inside.
+
+    >>> _body_words("the city office", _Index([]), _Who("descriptor", None, 0, 15))
+    True
+    >>> _body_words("an aide", _Index([]), _Who("descriptor", None, 0, 7))
+    False
+    """
+    words = text[who.start : who.end].split()
+    return (len(words) >= 2 and words[0] in {"the", "The"} and words[-1].lower() not in _OFFICES
+            and not any(p.kind == "person" for p in idx.first_between(who.start, who.end)))
+
+
+def _spoke_just_before(ctx: _Context, name: frozenset[str], at: int) -> bool:
+    """Return whether the last quote's speaker bears one of the names ``name`` and spoke in the paragraph of ``at`` or
+    the one before ('“We want a deal,” Bell said. ¶ “We are patient,” the negotiator added': Bell goes on).
+
+    >>> t = "Bell said. The negotiator added"
+    >>> bell = Mention(0, 4, "Bell", "person", {})
+    >>> ctx = _Context(t, [(0, 10), (11, len(t))], _Index([bell]), [bell], [0], {}, last_said=bell)
+    >>> _spoke_just_before(ctx, {"Bell"}, 11), _spoke_just_before(ctx, {"Roe"}, 11)
+    (True, False)
+    """
+    last = ctx.last_said
+    if last is None or last.start > at or not (_named_in([last]) & name):
+        return False
+    starts = [ps for ps, _ in ctx.paragraphs]
+    return bisect.bisect_right(starts, at) - bisect.bisect_right(starts, last.start) <= 1
