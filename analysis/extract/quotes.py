@@ -15761,3 +15761,64 @@ def _body_rules_out(text: str, m: Mention, held: list[str], country: str | None,
             return True
     return False
 
+
+
+# fix50o: a family name spelt like an English word ("Park said") that opens the quote's own sentence
+_LONE_FAMILY_SAID = re.compile(r"[ \t]{0,3}([A-Z][a-z]{1,11})[ \t]{1,3}(?:said|says|told|added|replied)\b")
+
+
+def _family_name_said(text: str, quotes: list[Quote], people: Sequence[Mention], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with an uncredited quote whose own sentence opens with a bare Korean family name and a
+    speech verb before it ("Park said it was “not appropriate”", where "Park" went unread as a name) given the one
+    person named earlier whose full name begins with that family name; two such people, or none: as it was.
+
+    >>> t = 'Minister Park Jo spoke. A man asked about it. Park said it was "too early" to say.'
+    >>> ms = [Mention(9, 16, "Park Jo", "person", {"name": "Park Jo"})]
+    >>> q = Quote(63, 74, '"too early"', {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> _family_name_said(t, [q], ms, [_Place(63, 74, 0, len(t), 0, 46, 0)])[0].value["speaker_name"]
+    'Park Jo'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        m = _LONE_FAMILY_SAID.match(text, pl.sent_start, q.start)
+        if q.value["attribution"] != "none" or m is None or m.group(1) not in KOREAN_SURNAMES:
+            continue
+        held = {p.value["name"]: p for p in people if p.end <= pl.sent_start and " " in (p.value.get("name") or "")
+                and p.value["name"].split()[0] == m.group(1)}
+        if len(held) != 1 or any(c in text[m.end() : q.start] for c in "“”\"."):
+            continue  # two people of that name, none, or a sentence or quote between the verb and the quote
+        p = next(iter(held.values()))
+        out[i] = replace(q, value=q.value | {"speaker": _speaker_id(p), "speaker_name": p.value["name"],
+                                             "speaker_text": m.group(1), "speaker_start": m.start(1),
+                                             "speaker_end": m.end(1), "attribution": "named"}, speaker_mention=p)
+    return out
+
+
+# fix50o: "A and B issued a joint fact sheet. “...,” it read": the pair, not its last-named issuer
+_JOINT_PAIR_HEAD = re.compile(r"([A-Z][A-Za-z.]{1,20})[ \t]and[ \t]\Z")
+_JOINT_ISSUED = re.compile(r"[ \t](?:issued|released|published|put[ \t]out)[ \t](?:a|their)[ \t]joint\b")
+
+
+def _joint_issuers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a quote credited through "it" to the last of two issuers of a joint document ("Seoul and
+    Lima issued a joint fact sheet. “...,” it read") given the pair; any other antecedent: as it was.
+
+    >>> t = 'Oslo and Lima issued a joint fact sheet. "We share costs," it read.'
+    >>> q = Quote(41, 60, t[41:60], {"attribution": "pronoun", "speaker_name": "Lima",
+    ...                              "antecedent": {"start": 9, "end": 13, "exact": "Lima"}})
+    >>> _joint_issuers(t, [q])[0].value["speaker_name"]
+    'Oslo and Lima'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        ant = q.value.get("antecedent") or {}
+        if q.value.get("attribution") != "pronoun" or not ant or q.value.get("speaker_name") != ant.get("exact"):
+            continue
+        head = _JOINT_PAIR_HEAD.search(text, max(0, ant["start"] - 30), ant["start"])
+        if head is None or _JOINT_ISSUED.match(text, ant["end"]) is None:
+            continue
+        pair = text[head.start(1) : ant["end"]]
+        out[i] = replace(q, value=q.value | {"speaker_name": pair, "antecedent": {"start": head.start(1),
+                                                                                  "end": ant["end"], "exact": pair}})
+    return out
