@@ -15815,7 +15815,7 @@ def _joint_issuers(text: str, quotes: list[Quote]) -> list[Quote]:
         ant = q.value.get("antecedent") or {}
         if q.value.get("attribution") != "pronoun" or not ant or q.value.get("speaker_name") != ant.get("exact"):
             continue
-        head = _JOINT_PAIR_HEAD.search(text, max(0, ant["start"] - 30), ant["start"])
+        head = _JOINT_PAIR_HEAD.search(text, max(0, ant["start"] - win.TITLE_BACK), ant["start"])
         if head is None or _JOINT_ISSUED.match(text, ant["end"]) is None:
             continue
         pair = text[head.start(1) : ant["end"]]
