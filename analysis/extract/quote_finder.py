@@ -69,6 +69,7 @@ from analysis.extract.quotes import (
     _definite_back,
     _document_issuers,
     _ends_sentence_in,
+    _family_name_said,
     _following_statement,
     _headline_holders,
     _headline_lead_speakers,
@@ -81,6 +82,7 @@ from analysis.extract.quotes import (
     _introduction,
     _is_speaker,
     _issuer_in_phrase,
+    _joint_issuers,
     _labels,
     _last_sentence_start,
     _named,
@@ -243,6 +245,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
     out = _following_statement(text, ctx.idx, out, places, paragraphs)  # "X issued the following statement" ¶ "..."
     out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
+    out = _family_name_said(text, out, people, places)  # "Park said" unread as a name: the one Park named before
+    out = _joint_issuers(text, out)  # "A and B issued a joint fact sheet ... it read": the pair
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
 

@@ -15761,3 +15761,128 @@ def _body_rules_out(text: str, m: Mention, held: list[str], country: str | None,
             return True
     return False
 
+
+
+# fix50o: a family name spelt like an English word ("Park said") that opens the quote's own sentence
+_LONE_FAMILY_SAID = re.compile(r"[ \t]{0,3}([A-Z][a-z]{1,11})[ \t]{1,3}(?:said|says|told|added|replied)\b")
+
+
+def _family_name_said(text: str, quotes: list[Quote], people: Sequence[Mention], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with an uncredited quote whose own sentence opens with a bare Korean family name and a
+    speech verb before it ("Park said it was “not appropriate”", where "Park" went unread as a name) given the one
+    person named earlier whose full name begins with that family name; two such people, or none: as it was.
+
+    >>> t = 'Minister Park Jo spoke. A man asked about it. Park said it was "too early" to say.'
+    >>> ms = [Mention(9, 16, "Park Jo", "person", {"name": "Park Jo"})]
+    >>> q = Quote(63, 74, '"too early"', {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> _family_name_said(t, [q], ms, [_Place(63, 74, 0, len(t), 0, 46, 0)])[0].value["speaker_name"]
+    'Park Jo'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        m = _LONE_FAMILY_SAID.match(text, pl.sent_start, q.start)
+        if q.value["attribution"] != "none" or m is None or m.group(1) not in KOREAN_SURNAMES:
+            continue
+        held = {p.value["name"]: p for p in people if p.end <= pl.sent_start and " " in (p.value.get("name") or "")
+                and p.value["name"].split()[0] == m.group(1)}
+        if len(held) != 1 or any(c in text[m.end() : q.start] for c in "“”\".") or _SURNAMED.search(text, 0, q.start):
+            continue  # two people of that name, none, a sentence or quote between the verb and the quote, "surnamed"
+        p = next(iter(held.values()))
+        if _indefinite_person_between(text, p.end, pl.sent_start):
+            continue
+        out[i] = replace(q, value=q.value | {"speaker": _speaker_id(p), "speaker_name": p.value["name"],
+                                             "speaker_text": m.group(1), "speaker_start": m.start(1),
+                                             "speaker_end": m.end(1), "attribution": "named"}, speaker_mention=p)
+    return out
+
+
+# mend50o: "a lawmaker surnamed Park" or "a senior lawmaker ... spoke" between the full name and "Park said": unsure
+_SURNAMED = re.compile(r"\bsurnamed[ \t][A-Z]")
+_INDEFINITE_ROLE = re.compile(r"\b(?:lawmaker|official|member|legislator|aide|diplomat|politician|minister|"
+                              r"spokes(?:man|woman)|analyst|expert)s?\b", re.IGNORECASE)
+_INDEFINITE_DETERMINERS = word_set("a an the his her their its our one")
+
+
+def _indefinite_person_between(text: str, start: int, end: int) -> bool:
+    """Return whether a sentence after the one holding ``start`` and ending by ``end`` names an indefinite person
+    ("a senior lawmaker", "an aide"): a role word whose nearest determiner within the three words before it is "a"
+    or "an".
+
+    >>> t = "Park Sol met envoys. In a hearing, a senior lawmaker spoke. Park said"
+    >>> _indefinite_person_between(t, 8, 60), _indefinite_person_between(t.replace("a senior", "the"), 8, 60)
+    (True, False)
+    """
+    first = _SENTENCE_END.search(text, start, end)
+    if first is None:
+        return False
+    for role in _INDEFINITE_ROLE.finditer(text, first.end(), end):
+        sent = max(text.rfind(". ", first.end(), role.start()), text.rfind("\n", first.end(), role.start()))
+        words = text[max(sent + 1, first.end()) : role.start()].lower().split()[-3:]
+        det = next((w for w in reversed(words) if w in _INDEFINITE_DETERMINERS or w.endswith(",")), "")
+        if det in ("a", "an"):
+            return True
+    return False
+
+
+# fix50o: "A and B issued a joint fact sheet. “...,” it read": the pair, not its last-named issuer
+_JOINT_PAIR_HEAD = re.compile(r"([A-Z][A-Za-z.]{1,20})[ \t]and[ \t]\Z")
+_JOINT_ISSUED = re.compile(r"[ \t](?:issued|released|published|put[ \t]out)[ \t](?:a|their)[ \t]joint\b")
+
+
+_RUN_OPENERS = word_set("On In At After Before Last This When While But And Both Officials Critics Leaders")
+
+
+def _joint_run_start(text: str, at: int) -> int | None:
+    """Return where the run of capitalised names ending in "and" just before ``at`` begins, the run opening its
+    sentence ("North Macedonia and Lima", "Oslo, Bern and Lima", after a leading "The"); a run that cannot be read
+    cleanly (a lowercase word or an opener such as "On Friday" in it, or too long): None.
+
+    >>> t = "Oslo, North Macedonia and Lima issued"
+    >>> t[_joint_run_start(t, 26):], _joint_run_start("Aides of Oslo and Lima", 18)
+    ('Oslo, North Macedonia and Lima issued', None)
+    """
+    lo = max(0, at - win.TITLE_BACK)
+    before = text[lo:at]
+    if not before.endswith(" and "):
+        return None
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    if cut < 0 and lo > 0:
+        return None
+    seg = before[cut + 1 : -5].rstrip(",")
+    lead = len(seg) - len(seg.lstrip())
+    seg = seg.strip()
+    if seg.startswith("The "):
+        seg, lead = seg[4:], lead + 4
+    items = seg.split(", ")
+    for item in items:
+        words = item.split(" ")
+        if not 1 <= len(words) <= 3 or not all(_JOINT_PAIR_HEAD.match(w + " and ") for w in words):
+            return None
+    if seg.split(" ")[0] in _RUN_OPENERS:
+        return None
+    return lo + cut + 1 + lead
+
+
+def _joint_issuers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a quote credited through "it" to the last of two issuers of a joint document ("Seoul and
+    Lima issued a joint fact sheet. “...,” it read") given the pair; any other antecedent: as it was.
+
+    >>> t = 'Oslo and Lima issued a joint fact sheet. "We share costs," it read.'
+    >>> q = Quote(41, 60, t[41:60], {"attribution": "pronoun", "speaker_name": "Lima",
+    ...                              "antecedent": {"start": 9, "end": 13, "exact": "Lima"}})
+    >>> _joint_issuers(t, [q])[0].value["speaker_name"]
+    'Oslo and Lima'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        ant = q.value.get("antecedent") or {}
+        if q.value.get("attribution") != "pronoun" or not ant or q.value.get("speaker_name") != ant.get("exact"):
+            continue
+        head = _joint_run_start(text, ant["start"])
+        if head is None or _JOINT_ISSUED.match(text, ant["end"]) is None:
+            continue
+        pair = text[head : ant["end"]]
+        out[i] = replace(q, value=q.value | {"speaker_name": pair, "antecedent": {"start": head,
+                                                                                  "end": ant["end"], "exact": pair}})
+    return out
