@@ -983,7 +983,6 @@ def counts_beside(r: Reader, fig: Span, start: int, end: int) -> list[Span]:
 #: before"): group ``n``, the count (verd50).
 _YEARS_BACK = re.compile(r"(?:from[ \t]++)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)[ \t]++"
                          r"years[ \t]++(?:earlier|before)", re.I)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def years_back_base(r: Reader, fig: Span) -> int | None:
@@ -1006,7 +1005,7 @@ def years_back_base(r: Reader, fig: Span) -> int | None:
     if m is None or relative_base_years(r, fig, dates[0]) is None:
         return None
     n = m.group("n").lower()
-    return _COUNT_WORDS.get(n) or int(n)
+    return CARDINALS.get(n) or int(n)
 
 
 def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[_Bound]:
@@ -1599,7 +1598,7 @@ def counted_back(r: Reader, fig: Span) -> int | None:
     True
     """
     m = _FROM_YEARS_BACK.match(r.text, fig.end) if fig.kind == "percent" else None
-    return None if m is None else _COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    return None if m is None else CARDINALS.get(m.group("n").lower()) or int(m.group("n"))
 
 
 #: An agreement named by its number as a change's deal (fix50d): as :data:`_DEAL_BY_NO`, or an ordinal in words with a

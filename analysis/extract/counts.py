@@ -477,7 +477,7 @@ _SEOULS = r"(?:(?<=Seoul['’]s )|(?<=Korea['’]s ))"
 _NOT_OTHERS = "".join(rf"(?<!\b{w} )" for w in (
     r"U\.S\.", "US", "American", "NATO", "Japanese", "Japan", "German", "Germany", "European", "Europe",
     "Pentagon", "NDAA", "Washington", "allied"))
-TROOP_COST_WORDS = (rf"(?:{_SEOULS}troops?[ \t]++funding|(?:{_SEOULS}|(?<!['’]s )){_NOT_OTHERS}"
+TROOP_COST_WORDS = (rf"(?=troop)(?:{_SEOULS}troops?[ \t]++funding|(?:{_SEOULS}|(?<!['’]s )){_NOT_OTHERS}"
                     r"troops?[ \t]++(?:cost-sharing|costs?|upkeep|bill|share|payments?))")
 _TROOP_COST_NOUN = re.compile(rf"\b{TROOP_COST_WORDS}\b", re.I)
 

@@ -10317,7 +10317,6 @@ def _beside_and_told50(text: str, group: list[_Hit], values: list[dict[str, Any]
 
 # a count of weeks just before a weekday: "a week from Tuesday", "two weeks from Monday", "a week ago Wednesday"
 _WEEKS_OFF50 = re.compile(r"\b(?i:(?P<n>a|one|two|three|four)[ \t]{1,3}weeks?[ \t]{1,3}(?P<how>from|ago))[ \t]{1,3}\Z")
-_WEEK_COUNTS50 = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def _week_offsets50(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
@@ -10338,7 +10337,7 @@ def _week_offsets50(text: str, group: list[_Hit], values: list[dict[str, Any]]) 
         m = _WEEKS_OFF50.search(text, max(0, h.start - 24), h.start)
         if m is None or text.startswith("'", h.end) or text.startswith("\u2019", h.end) or _from_kept50(text, m, h):
             continue
-        n = _WEEK_COUNTS50[m["n"].lower()] * (1 if m["how"].lower() == "from" else -1)
+        n = _count(m["n"]) * (1 if m["how"].lower() == "from" else -1)
         day = (dt.date.fromisoformat(v["start"]) + dt.timedelta(days=7 * n)).isoformat()
         values[j] = {**v, "start": day, "end": day}
         for i in range(j):
@@ -10350,7 +10349,7 @@ def _week_offsets50(text: str, group: list[_Hit], values: list[dict[str, Any]]) 
 # unless "for" follows a word that sets a date ("set for a week from Tuesday")
 _WEEKS_FRAME50 = re.compile(r"(?i:(?<!set )(?<!due )(?<!slated )(?<!scheduled )(?<!planned )\bfor|\bthrough"
                             r"|\b(?:last|lasts|lasted|lasting|run|runs|ran|running))[ \t]{1,3}\Z")
-_DAY_NAME50 = re.compile(r"\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_DAY_NAME50 = re.compile(rf"\b(?i:{_WEEKDAY_ALT})\b")
 
 
 def _from_kept50(text: str, m: re.Match[str], h: _Hit) -> bool:

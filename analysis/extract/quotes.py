@@ -2551,7 +2551,6 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
 # fix50s: an outlet named by "the" and capitalised words, then an appositive that describes it as an outlet ("The
 # Hanul Times, the city's main daily, said"): the outlet speaks, not its description
 _OUTLET_APPOSED_BACK = 120
-_APPOSED_ARTICLES = word_set("the a an")
 
 
 def _outlet_apposed(text: str, floor: int, verb_start: int) -> _Who:
@@ -2571,7 +2570,7 @@ def _outlet_apposed(text: str, floor: int, verb_start: int) -> _Who:
         return _NOBODY
     first = head.rfind(",", 0, len(head) - 1)
     desc = head[first + 1 : -1].split() if first >= 0 else []
-    if len(desc) < 2 or desc[0].lower() not in _APPOSED_ARTICLES or desc[-1].lower() not in _OUTLET_NOUNS | {"agency"}:
+    if len(desc) < 2 or desc[0].lower() not in _LABEL_ARTICLES or desc[-1].lower() not in _OUTLET_NOUNS | {"agency"}:
         return _NOBODY
     words = head[:first].split()
     k = len(words)
