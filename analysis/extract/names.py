@@ -2224,7 +2224,8 @@ MEDIA_NOUNS = ("magazine", "newspaper", "daily", "weekly", "broadcaster", "tablo
 
 # A publication's or broadcaster's noun right before its one-word name ("the news magazine Time"), not after a verb
 # of telling ("told the newspaper Bo had agreed": Bo is the clause's subject).
-MEDIUM_THEN_NAME = re.compile(
+MEDIUM_THEN_NAME = re.compile(  # the lookahead first: the six look-behinds run only where a noun is
+    rf"(?=(?:{'|'.join(MEDIA_NOUNS)})\s)"
     r"(?<!\btold )(?<!\btell )(?<!\btells )(?<!\btold the )(?<!\btell the )(?<!\btells the )"
     rf"\b(?:{'|'.join(MEDIA_NOUNS)})\s(?:The\s)?"
     r"(?P<n>[A-Z][a-z]{1,20}+)\b(?![-'’])"
