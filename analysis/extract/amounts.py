@@ -14,6 +14,7 @@ after, or restating its figure; else None),
 
 from __future__ import annotations
 
+import calendar
 import math
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
@@ -1360,11 +1361,21 @@ def _verb_before_object(text: str, at: int, floor: int) -> str | None:
     (None, None)
     """
     words = text[max(floor, at - 80) : at].split()[-(_OBJECT_WORDS + 2) :]
-    for k in range(len(words) - 1, -1, -1):
+    return _governing_verb(words, len(words) - 1, 0)
+
+
+def _governing_verb(words: list[str], top: int, bottom: int) -> str | None:
+    """Return "up" or "down" for the change verb among ``words[bottom:top]`` whose object opens right after it, read
+    back from ``words[top]`` and stopped by a clause mark or a word no object holds; else None.
+
+    >>> _governing_verb("Seoul cut its payment".split(), 3, 0), _governing_verb("cut taxes, its payment".split(), 3, 0)
+    ('down', None)
+    """
+    for k in range(top, bottom - 1, -1):
         w = words[k].lower()
         if w[-1:] in _CLAUSE_MARKS or w[:1] in _CLAUSE_MARKS or w in _OBJECT_STOPS:
             return None
-        if k < len(words) - 1 and (w in _DOWN_VERBS or w in _UP_VERBS) and _object_opens(words[k + 1]):
+        if k < top and (w in _DOWN_VERBS or w in _UP_VERBS) and _object_opens(words[k + 1]):
             return "down" if w in _DOWN_VERBS else "up"
     return None
 
@@ -1396,8 +1407,7 @@ _OBJECT_PRONOUNS = frozenset(["it", "them"])
 # ("Seoul first cut its payment in 2005, by 8.9 percent", "the payment was cut in 2005 by 66.5 billion won").
 _BY_HEDGES = frozenset(["about", "around", "roughly", "some", "approximately", "nearly", "almost", "just"])
 _DATE_PREPS = frozenset(["in", "during"])
-_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"])
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 _PASSIVE_AUX = frozenset(["was", "were", "is", "are", "been"])
 
 
@@ -1445,13 +1455,7 @@ def verb_by_direction(text: str, at: int, floor: int) -> str | None:
     if w in _DOWN_VERBS or w in _UP_VERBS:
         passive = i >= 1 and words[i - 1].lower() in _PASSIVE_AUX
         return ("down" if w in _DOWN_VERBS else "up") if passive else None
-    for k in range(i, max(-1, i - 5), -1):
-        w = words[k].lower()
-        if w[-1:] in _CLAUSE_MARKS or w[:1] in _CLAUSE_MARKS or w in _OBJECT_STOPS:
-            return None
-        if k < i and (w in _DOWN_VERBS or w in _UP_VERBS) and _object_opens(words[k + 1]):
-            return "down" if w in _DOWN_VERBS else "up"
-    return None
+    return _governing_verb(words, i, max(0, i - 4))
 
 
 def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Found]:
