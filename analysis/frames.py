@@ -11427,10 +11427,34 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     first, last = before[-2:]
     if not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
             and _SPAN_TO.fullmatch(r.text, first.end, last.start)
-            and _SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start)):
+            and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig))):
         return None
     base_years, how = bind_years(r, first)
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+#: Between a span's second end and a change noun after its percent: "Y in 2019, a " (fix51v2).
+_SPAN_SUM_ARTICLE = re.compile(r"[^.;:!?()\n,]{0,30}+,[ \t]{0,3}+an?[ \t]{1,3}+", re.I)
+#: A percent whose change noun follows it, ending its clause: "12.9 percent increase." (fix51v2).
+_PCT_NOUN_END = re.compile(r"[^\n]{0,40}?\b(?:" + RISE_NOUNS + r"|jump|gain)\Z", re.I)
+
+
+def span_sum_noun(r: Reader, last: Span, fig: Span) -> bool:
+    """Return whether a percent sums up a span the way "a 12.9 percent increase" does: set off by a comma and an
+    article right after the span's second end, its change noun after it and its clause ending there ("from X in 2014
+    to Y in 2019, a 12.9 percent increase."); a percent with a base of its own after it ("an 8.2 percent increase over
+    2018") is no sum of the span (fix51v2, issue 10: the right figure was judged as the last year's change).
+
+    >>> r, fig = figure_in("Seoul paid 920 billion won in 2014 to 1.0389 trillion won in 2019, a 12.9 percent rise.", 2)
+    >>> span_sum_noun(r, r.figures_in(0, fig.start)[-1], fig)
+    True
+    >>> r, fig = figure_in("It went from 920 billion won in 2014 to 1.0389 trillion won in 2019, an 8.2 percent "
+    ...                    "rise over 2018.", 2)
+    >>> span_sum_noun(r, r.figures_in(0, fig.start)[-1], fig)
+    False
+    """
+    return bool(_SPAN_SUM_ARTICLE.fullmatch(r.text, last.end, fig.start) and _PCT_NOUN_END.fullmatch(fig.exact)
+                and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
 
 
 _THAN_STOP = frozenset(",;:()—–")
