@@ -863,7 +863,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
             j = earlier_year_named(j, earlier)  # review94 L1: a payment told as fact, not a forecast's or an ask's
     if j.verdict == "unverifiable":
         j = deal_first_year(fig, ctx) or j
-    if j.verdict == "supported":
+    if j.verdict in ("supported", "misleading"):  # fix51v2: a precise miss (:func:`precise_miss`) may be the year's
         j = another_years_figure(fig, ctx) or another_years_dollars(fig, ctx) or j
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
@@ -1295,6 +1295,7 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float, matc
     own = next((r for r in sma if r.year == year), None)
     if own is None or abs(amount / (float(own.krw_billion) * 1e9) - 1) <= near:
         return None
+    match += _ROW_HALF_UNIT / amount * (1 + 1e-9)  # fix51v2: the row is rounded too ("1.2472" is 2022's 1,247.1)
     other = next((r for r in sma if _off_by(r.krw_billion * 1e9, amount) <= match and r.year != year), None)
     if other is None or reported_for(ctx, year, amount):
         return None
@@ -1302,6 +1303,10 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float, matc
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion):,.1f} bn won).",
               (*split_ids(own.source_ids), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
+
+
+#: Half a unit of the last digit of the data's won payments (given to 0.1 bn won): their own rounding (fix51v2).
+_ROW_HALF_UNIT = 0.05e9
 
 
 def reported_for(ctx: Context, year: int, amount: float) -> bool:
@@ -1443,6 +1448,8 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
         verdict, why = compare(pay.value, amount, bound, ctx.tol)
         if verdict == "contradicted":
             verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or (verdict, why)
+        elif verdict == "supported":
+            verdict, why = precise_miss(fig, ctx, pay, amount) or (verdict, why)  # fix51v2
         verdicts.append(verdict)
         parts.append(f"{pay.described}; claimed {str(bound or '').replace('_', ' ')} "
                      f"{fmt_money(amount, currency)}: {why}".replace("claimed  ", "claimed "))
@@ -1457,6 +1464,51 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
     if currency is None:
         evidence += " The text names no currency; compared in dollars."
     return _j(verdict, evidence, sources, rows)
+
+
+#: A numeral of a figure, its thousands commas and decimals: "1.5692", "1,038.9" (fix51v2).
+_NUMERAL = re.compile(r"\d[\d,]*+(?:\.\d++)?")
+
+
+def significant_digits(exact: str) -> int:
+    """Return how many significant digits a figure's numeral is written to ("1.5692 trillion won": 5, "980.2": 4,
+    "1.52": 3, "1,500": 2 — an integer's trailing zeros count for none); 0 when it has no numeral.
+
+    >>> [significant_digits(t) for t in ("1.5692 trillion won", "980.2 billion", "1.52 trillion", "1,500 billion")]
+    [5, 4, 3, 2]
+    """
+    m = _NUMERAL.search(exact)
+    if m is None:
+        return 0
+    numeral = m.group().replace(",", "")
+    digits = numeral.replace(".", "").lstrip("0")
+    return len(digits if "." in numeral else digits.rstrip("0"))
+
+
+def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tuple[str, str] | None:
+    """Return (misleading, why) for a won payment within ``same_rel`` of its year's that the writer gives unhedged to
+    four significant digits or more ("1.5692 trillion won"): a figure written to its last digit claims to be the very
+    figure, and one further from the data's row than ``exact_rel`` (a report's own figure, a truncation: "1.038
+    trillion" for 1,038.9 bn) is not the same figure, close but wrong, as :func:`compare` names a small miss; else
+    None. Only for a year the payment was fixed in won (no dollar row: a won figure of a dollar year may be a
+    conversion), a figure as reported, and none a source gives for that year (sma_conflicts.csv,
+    :func:`reported_for`) (fix51v2, issue 10: a wrong precise figure was supported within 10%).
+
+    >>> fig, ctx = example("Seoul will pay 1.5692 trillion won in 2026.", "2024-10-04")
+    >>> precise_miss(fig, ctx, ctx.payment(2026, "KRW"), 1569.2e9)[0]
+    'misleading'
+    >>> [precise_miss(*example(t, "2024-10-04"), ctx.payment(2026, "KRW"), 1550e9) for t in (
+    ...     "Seoul will pay 1.55 trillion won in 2026.", "Seoul will pay about 1.5500 trillion won in 2026.")]
+    [None, None]
+    """
+    _, currency, bound = _amount(fig)
+    off = amount / pay.value - 1
+    if currency != "KRW" or bound or fig.frame.modality != "reported" or pay.year in ctx.t.index.usd \
+            or significant_digits(fig.span.exact) < 4 or abs(off) <= ctx.tol.exact_rel \
+            or reported_for(ctx, pay.year, amount):
+        return None
+    return "misleading", (f"written to its last digit, yet {off:+.1%} off the data's figure, more than the "
+                          f"{ctx.tol.exact_rel:.1%} of a report's own rounding: close but not the same figure")
 
 
 def _left_out(years: Sequence[int], missing: Sequence[int]) -> str:
