@@ -3480,7 +3480,33 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
     m = _RESTATE_GAP.match(gap)
     if m is not None and m["dash"]:
         return _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
-    return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
+    return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None) or worded_restatement(gap)
+
+
+#: A short time phrase right after an amount, before the words restating it: " this year", " in 2026" (fix51v2).
+_TIME_LEAD = re.compile(r"[ \t]{1,3}+(?:(?:this|last|next)[ \t]{1,3}+year|(?:in|for)[ \t]{1,3}+(?:19|20)\d\d)"
+                        r"(?=[ \t]{0,3}+[,(])", re.I)
+#: A verb restating an amount as its worth in another unit: ", worth roughly", " comes to some" (fix51v2).
+_WORTH_GAP = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+(?:worth|(?:comes|came|amounts?|amounted)[ \t]{1,3}+to)"
+                        r"[ \t]{1,3}+(?:(?:the[ \t]{1,3}+equivalent[ \t]{1,3}+of|" + HEDGE_WORDS + r")[ \t]{1,3}+)?",
+                        re.I)
+
+
+def worded_restatement(gap: str) -> bool:
+    """Return whether the words between two amounts restate the first in another unit past what
+    :func:`restating_gap` reads: a short time phrase of the first before a restating gap ("X won this year, or about
+    $Y", "X won in 2026 ($Y)"), or a verb of worth, after such a phrase or not ("X won, worth roughly $Y", "X won
+    comes to some $Y") (fix51v2, issue 10: such conversions were not checked). Whether the second amount is a
+    conversion at all is still :func:`converts`'s to say.
+
+    >>> [worded_restatement(g) for g in (" this year, or about ", " in 2019, worth about ", " comes to some ",
+    ...                                  " this year, and Washington wants ", " in 2019 and ")]
+    [True, True, True, False, False]
+    """
+    t = _TIME_LEAD.match(gap)
+    rest = gap[t.end():] if t else gap
+    m = _RESTATE_GAP.match(rest) if t else None
+    return (m is not None and not m["dash"]) or _WORTH_GAP.fullmatch(rest) is not None
 
 
 @cache
