@@ -1467,7 +1467,7 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
 
 
 #: A numeral of a figure, its thousands commas and decimals: "1.5692", "1,038.9" (fix51v2).
-_NUMERAL = re.compile(r"\d[\d,]*+(?:\.\d++)?")
+_NUMERAL = re.compile(r"(?<![\d,])\d[\d,]*+(?:\.\d++)?")
 
 
 def significant_digits(exact: str) -> int:
