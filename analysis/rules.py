@@ -863,7 +863,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
             j = earlier_year_named(j, earlier)  # review94 L1: a payment told as fact, not a forecast's or an ask's
     if j.verdict == "unverifiable":
         j = deal_first_year(fig, ctx) or j
-    if j.verdict in ("supported", "misleading"):  # fix51v2: a precise miss (:func:`precise_miss`) may be the year's
+    if j.verdict == "supported" or PRECISE_MISS in j.evidence:  # fix51v2: a precise miss may be another year's
         j = another_years_figure(fig, ctx) or another_years_dollars(fig, ctx) or j
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
@@ -1305,6 +1305,8 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float, matc
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
 
 
+#: How :func:`precise_miss` opens its reason; :func:`payment_reported` asks for it (fix51v2).
+PRECISE_MISS = "written to its last digit"
 #: Half a unit of the last digit of the data's won payments (given to 0.1 bn won): their own rounding (fix51v2).
 _ROW_HALF_UNIT = 0.05e9
 
@@ -1507,7 +1509,7 @@ def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tupl
             or significant_digits(fig.span.exact) < 4 or abs(off) <= ctx.tol.exact_rel \
             or reported_for(ctx, pay.year, amount):
         return None
-    return "misleading", (f"written to its last digit, yet {off:+.1%} off the data's figure, more than the "
+    return "misleading", (f"{PRECISE_MISS}, yet {off:+.1%} off the data's figure, more than the "
                           f"{ctx.tol.exact_rel:.1%} of a report's own rounding: close but not the same figure")
 
 
