@@ -3485,7 +3485,7 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
 
 #: A short time phrase right after an amount, before the words restating it: " this year", " in 2026" (fix51v2).
 _TIME_LEAD = re.compile(r"[ \t]{1,3}+(?:(?:this|last|next)[ \t]{1,3}+year|(?:in|for)[ \t]{1,3}+(?:19|20)\d\d)"
-                        r"(?=[ \t]{0,3}+[,(])", re.I)
+                        r"(?=[ \t]{0,3}+,)", re.I)
 #: A verb restating an amount as its worth in another unit: ", worth roughly", " comes to some" (fix51v2).
 _WORTH_GAP = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+(?:worth|(?:comes|came|amounts?|amounted)[ \t]{1,3}+to)"
                         r"[ \t]{1,3}+(?:(?:the[ \t]{1,3}+equivalent[ \t]{1,3}+of|" + HEDGE_WORDS + r")[ \t]{1,3}+)?",
@@ -3494,8 +3494,8 @@ _WORTH_GAP = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+(?:worth|(?:comes|came|amo
 
 def worded_restatement(gap: str) -> bool:
     """Return whether the words between two amounts restate the first in another unit past what
-    :func:`restating_gap` reads: a short time phrase of the first before a restating gap ("X won this year, or about
-    $Y", "X won in 2026 ($Y)"), or a verb of worth, after such a phrase or not ("X won, worth roughly $Y", "X won
+    :func:`restating_gap` reads: a short time phrase of the first before a comma and a restating gap ("X won this
+    year, or about $Y"), or a verb of worth, after such a phrase or not ("X won, worth roughly $Y", "X won
     comes to some $Y") (fix51v2, issue 10: such conversions were not checked). Whether the second amount is a
     conversion at all is still :func:`converts`'s to say.
 

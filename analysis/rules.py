@@ -1494,7 +1494,8 @@ def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tupl
     trillion" for 1,038.9 bn) is not the same figure, close but wrong, as :func:`compare` names a small miss; else
     None. Only for a year its own phrase names, written or told from publication (:func:`deictic_year`: a year
     guessed for it may be wrong), one the payment was fixed in won (no dollar row: a won figure of a dollar year may
-    be a conversion), a figure as reported, and none a source gives for that year (sma_conflicts.csv,
+    be a conversion), a figure as reported and no budget act's (:func:`budget_act`: it may set the next year's), and
+    none a source gives for that year (sma_conflicts.csv,
     :func:`reported_for`) (fix51v2, issue 10: a wrong precise figure was supported within 10%).
 
     >>> fig, ctx = example("Seoul will pay 1.5692 trillion won in 2026.", "2024-10-04")
@@ -1507,7 +1508,7 @@ def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tupl
     _, currency, bound = _amount(fig)
     off = amount / pay.value - 1
     if currency != "KRW" or bound or fig.frame.modality != "reported" or pay.year in ctx.t.index.usd \
-            or not (fig.frame.bound == "phrase" or deictic_year(fig)) \
+            or not (fig.frame.bound == "phrase" or deictic_year(fig)) or budget_act(fig) \
             or significant_digits(fig.span.exact) < 4 or abs(off) <= ctx.tol.exact_rel \
             or reported_for(ctx, pay.year, amount):
         return None
