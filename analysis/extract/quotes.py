@@ -2483,6 +2483,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     'Hanul Times'
     """
     outlet = _outlet_apposed(text, floor, verb_start)
+    outlet = outlet if outlet.found else _outlet_possessed(text, idx, floor, verb_start)  # fix51s
     return outlet if outlet.found else _subject_before_verb(text, idx, verb_start, floor, back)
 
 
@@ -2584,6 +2585,66 @@ def _outlet_apposed(text: str, floor: int, verb_start: int) -> _Who:
     if start < 0 or (before.strip() and not before.rstrip(" \t").endswith((",", ".", "\n", "\u201d", '"'))):
         return _NOBODY  # "met the Hanul Times, a daily, said": "the" must open its clause
     return _Who("descriptor", None, start, start + len(name), name=name)
+
+
+# fix51s: an outlet named after a place's possessive ("Tamsk's Uribora website said", "Hanul's state broadcaster Kavo
+# TV said", "Tamsk's official Korvo news agency reported"): the outlet speaks, not the place or the whole phrase
+_POSSESSED_BACK = 120
+_POSSESSED_KIND_WORDS = 3  # lower-case words between the owner and the name ("official", "state-run", "propaganda")
+_POSSESSED_NAME_WORDS = 5
+_POSSESSED_MEDIA = frozenset(MEDIA_NOUNS) | word_set("broadcaster network channel television")
+
+
+def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
+    """Return the outlet named right before a speech verb after a capitalised owner's possessive, when the text says
+    it is an outlet: a medium noun after its capitalised name ("website", "newspaper", "news agency") or before it
+    ("state broadcaster"), or a newspaper's last word ending the name ("Times", "Daily"); else nobody.
+
+    >>> t = "Tamsk's Uribora website said"
+    >>> _outlet_possessed(t, _Index([]), 0, t.index("said")).name
+    'Uribora'
+    >>> t = "Hanul's state broadcaster Kavo TV said"
+    >>> _outlet_possessed(t, _Index([]), 0, t.index("said")).name
+    'Kavo TV'
+    >>> [_outlet_possessed(t, _Index([]), 0, t.index("said")).found for t in ("Hanul's leader Bo Tamsin said",
+    ...  "Tamsk's envoy said", "Jo Bell's Uribora website said")]
+    [False, False, False]
+    """
+    lo = max(floor, verb_start - _POSSESSED_BACK)
+    words = text[lo:verb_start].split()
+    tail = 2 if [w.lower() for w in words[-2:]] == ["news", "agency"] else int(bool(words) and words[-1] in MEDIA_NOUNS)
+    k = end = len(words) - tail
+    while k > 0 and end - k < _POSSESSED_NAME_WORDS and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+        k -= 1  # the outlet's capitalised name ("Uribora", "Kavo TV"), the possessive not in it
+    j = k
+    while j > 0 and k - j < _POSSESSED_KIND_WORDS and words[j - 1].islower() and words[j - 1].replace("-", "").isalpha():
+        j -= 1
+    if k == end or j == 0 or not words[j - 1].endswith(_POSSESSIVE_S) or not words[j - 1][:1].isupper():
+        return _NOBODY
+    if not (tail or _POSSESSED_MEDIA & set(words[j:k]) or words[end - 1] in _NEWS_HEADS):
+        return _NOBODY  # "Hanul's leader Bo Tamsin said": nothing says the name is an outlet's
+    if _owner_is_person(idx, text, lo, words[j - 1]):
+        return _NOBODY  # "Jo Bell's campaign website said": a person's site is no outlet of a place
+    name = " ".join(words[k:end])
+    start = text.rfind(name, lo, verb_start)
+    for m in idx.ending_before(start + len(name) + 1, start):
+        if m.start == start and m.end == start + len(name) and m.kind == "org":
+            return _named(m)  # "Seoul's Yonhap news agency said": the agency the gazetteer knows
+    return _Who("descriptor", None, start, start + len(name), name=name) if start >= 0 else _NOBODY
+
+
+def _owner_is_person(idx: _Index, text: str, lo: int, owner: str) -> bool:
+    """Return whether the possessive word ``owner`` (last seen in ``text`` after ``lo``) ends a person's mention
+    ("Jo Bell's"): only a place's or a body's outlet is read as the speaker.
+
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {})
+    >>> _owner_is_person(_Index([bell]), "Jo Bell's Uribora website", 0, "Bell's"), _owner_is_person(
+    ...     _Index([]), "Tamsk's Uribora website", 0, "Tamsk's")
+    (True, False)
+    """
+    at = text.rfind(owner, lo)
+    ends = (at + len(owner) - 2, at + len(owner))
+    return any(m.kind == "person" and m.end in ends for m in idx.ending_before(ends[1] + 1, max(0, at - 40)))
 
 
 # a person's body after "of"/"from"/"at" and "the", in lower case or capitalised words, before the verb ("Rep. Jo Bell
