@@ -1696,8 +1696,13 @@ def _earlier_or_own(text: str, head: str, back: int, pos: int, phrase: str, mods
     'The defense ministry'
     >>> _earlier_or_own(t, "ministry", 0, 28, "The ministry", [])
     'The foreign ministry'
+    >>> t = "Tamsk's Korvo news agency spoke. The agency said"
+    >>> _earlier_or_own(t, "agency", 0, t.index("The agency"), "The agency", [])
+    'Korvo'
     """
     named = _earlier_body(text, head, back, pos)
+    if named and (outlet := _outlet_possessed(named + " ", _Index([]), 0, len(named) + 1)).found:
+        return outlet.name  # "Tamsk's Korvo news agency said ... The agency added": Korvo (fix51s)
     return phrase if named and _own_modifiers(mods, named) else named
 
 
@@ -2484,6 +2489,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     """
     outlet = _outlet_apposed(text, floor, verb_start)
     outlet = outlet if outlet.found else _outlet_possessed(text, idx, floor, verb_start)  # fix51s
+    outlet = outlet if outlet.found else _outlet_after_owned(text, floor, verb_start)  # fix51s
     return outlet if outlet.found else _subject_before_verb(text, idx, verb_start, floor, back)
 
 
@@ -2607,7 +2613,7 @@ def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _W
     >>> _outlet_possessed(t, _Index([]), 0, t.index("said")).name
     'Kavo TV'
     >>> [_outlet_possessed(t, _Index([]), 0, t.index("said")).found for t in ("Hanul's leader Bo Tamsin said",
-    ...  "Tamsk's envoy said", "Jo Bell's Uribora website said")]
+    ...  "Tamsk's envoy said", "Jo Bell's campaign website said")]
     [False, False, False]
     """
     lo = max(floor, verb_start - _POSSESSED_BACK)
@@ -2617,14 +2623,13 @@ def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _W
     while k > 0 and end - k < _POSSESSED_NAME_WORDS and words[k - 1][:1].isupper() and words[k - 1].isalpha():
         k -= 1  # the outlet's capitalised name ("Uribora", "Kavo TV"), the possessive not in it
     j = k
-    while j > 0 and k - j < _POSSESSED_KIND_WORDS and words[j - 1].islower() and words[j - 1].replace("-", "").isalpha():
-        j -= 1
+    while j > 0 and k - j < _POSSESSED_KIND_WORDS and words[j - 1].islower() and words[j - 1].replace(
+            "-", "").isalpha():
+        j -= 1  # the outlet's kind ("official", "state-run", "state broadcaster")
     if k == end or j == 0 or not words[j - 1].endswith(_POSSESSIVE_S) or not words[j - 1][:1].isupper():
         return _NOBODY
     if not (tail or _POSSESSED_MEDIA & set(words[j:k]) or words[end - 1] in _NEWS_HEADS):
         return _NOBODY  # "Hanul's leader Bo Tamsin said": nothing says the name is an outlet's
-    if _owner_is_person(idx, text, lo, words[j - 1]):
-        return _NOBODY  # "Jo Bell's campaign website said": a person's site is no outlet of a place
     name = " ".join(words[k:end])
     start = text.rfind(name, lo, verb_start)
     for m in idx.ending_before(start + len(name) + 1, start):
@@ -2633,18 +2638,43 @@ def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _W
     return _Who("descriptor", None, start, start + len(name), name=name) if start >= 0 else _NOBODY
 
 
-def _owner_is_person(idx: _Index, text: str, lo: int, owner: str) -> bool:
-    """Return whether the possessive word ``owner`` (last seen in ``text`` after ``lo``) ends a person's mention
-    ("Jo Bell's"): only a place's or a body's outlet is read as the speaker.
 
-    >>> bell = Mention(0, 7, "Jo Bell", "person", {})
-    >>> _owner_is_person(_Index([bell]), "Jo Bell's Uribora website", 0, "Bell's"), _owner_is_person(
-    ...     _Index([]), "Tamsk's Uribora website", 0, "Tamsk's")
-    (True, False)
+def _outlet_after_owned(text: str, floor: int, verb_start: int) -> _Who:
+    """Return the outlet an appositive names right before a speech verb after an owner's outlet noun opening the
+    clause ("Tamsk's main newspaper, the Korvo Daily, said", "Hanul's official news agency, Dongmun, said"): the
+    outlet by its name, not its description; else nobody.
+
+    >>> t = "Tamsk's main newspaper, the Korvo Daily, said"
+    >>> _outlet_after_owned(t, 0, t.index("said")).name
+    'Korvo Daily'
+    >>> [_outlet_after_owned(t, 0, t.index("said")).found for t in ("Tamsk's envoy, Jo Bell, said",
+    ...  "He read Tamsk's main newspaper, the Korvo Daily, said", "Tamsk's main newspaper, the daily, said")]
+    [False, False, False]
     """
-    at = text.rfind(owner, lo)
-    ends = (at + len(owner) - 2, at + len(owner))
-    return any(m.kind == "person" and m.end in ends for m in idx.ending_before(ends[1] + 1, max(0, at - 40)))
+    lo = max(floor, verb_start - _POSSESSED_BACK)
+    head = text[lo:verb_start].rstrip()
+    first = head.rfind(",", 0, len(head) - 1)
+    if not head.endswith(",") or first < 0:
+        return _NOBODY
+    name = head[first + 1 : -1].split()
+    name = name[1:] if name[:1] == ["the"] else name
+    desc = head[:first].split()
+    if not name or len(name) > _POSSESSED_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in name):
+        return _NOBODY
+    noun = 2 if [w.lower() for w in desc[-2:]] == ["news", "agency"] else 1 if desc[-1:] and desc[-1] in (
+        _POSSESSED_MEDIA) else 0
+    owner = next((k for k in range(len(desc) - noun - 1, max(-1, len(desc) - noun - 2 - _POSSESSED_KIND_WORDS), -1)
+                  if desc[k].endswith(_POSSESSIVE_S)), None)
+    if not noun or owner is None or not all(w.islower() for w in desc[owner + 1 : len(desc) - noun]):
+        return _NOBODY
+    opens = (owner == 0 and lo == floor) or (owner == 1 and desc[0] == "The") or (owner > 0 and desc[owner - 1]
+                                                                                 .endswith((".", "\u201d", '"')))
+    if not opens:
+        return _NOBODY  # "He read Tamsk's main newspaper, the Korvo Daily, said": the description opens no clause
+    joined = " ".join(name)
+    start = text.rfind(joined, lo + first, verb_start)
+    return _Who("descriptor", None, start, start + len(joined), name=joined) if start >= 0 else _NOBODY
+
 
 
 # a person's body after "of"/"from"/"at" and "the", in lower case or capitalised words, before the verb ("Rep. Jo Bell
