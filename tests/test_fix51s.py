@@ -10,11 +10,15 @@ between them), "None" for nobody.
   or precedes the name or a newspaper's last word ends it (quotes._outlet_possessed); "Tamsk's main newspaper, the
   Korvo Daily, said": the outlet its appositive names (quotes._outlet_after_owned); a later "the agency" names it
   too (quotes._earlier_or_own). Controls: a person noun or title after the possessive, a body, a possessive of
-  another clause, an outlet quoting its source, an appositive naming no outlet, no capitalised outlet's name.
+  another clause, an outlet quoting its source, an appositive naming no outlet, no capitalised outlet's name; and
+  (mend51s, a review's probes) the owner's possessive opening no clause ("An editor at Tamsk's Korvo Daily said",
+  "Jo Bell of Tamsk's Korvo news agency said"), a person's title before a name ending in a newspaper's word
+  ("Hanul's ambassador Harry Post said").
 - TOLD: "A Hanul diplomat said Jo Bell had rejected the plan. “...,” the diplomat said": the role goes back to the
   unnamed holder whose verb of saying or denying stands right before the name, not to the name inside what the
   holder said (quote_fallback._told_by_unnamed). Controls: "official" (held-only, right on main), the name holding
-  the office by appositive or title, "met" instead of a verb of saying, another office's noun.
+  the office by appositive or title, "met" instead of a verb of saying, another office's noun, the name's
+  appositive holding the office ("A Tamsk envoy said Jo Bell, the chief envoy, had walked out": mend51s).
 """
 
 from __future__ import annotations

@@ -3204,7 +3204,23 @@ def _told_by_unnamed(text: str, starts: list[int], offices: list[_Office], role:
     False
     """
     k = bisect.bisect_left(starts, holder.start) - 1
-    if k < 0 or not _same_office(role, offices[k]):
-        return False
+    if k < 0 or not _same_office(role, offices[k]) or _apposed_office(text, holder.end, role.head):
+        return False  # "A Tamsk envoy said Jo Bell, the chief envoy, had left": the name holds the office too
     end = starts[k] + len(role.head)
     return text[end : end + 1] == " " and _TOLD_GAP.fullmatch(text, end, holder.start) is not None
+
+
+# an appositive right after a name, between commas (", the chief envoy,", ", Tamsk's top diplomat,")
+_APPOSED = re.compile(r",[ \t]{1,3}+(?P<desc>[^,.;:\n\u201c\u201d\"]{1,60}+),")
+
+
+def _apposed_office(text: str, end: int, head: str) -> bool:
+    """Return whether the appositive right after a name ending at ``end`` holds the office noun ``head``.
+
+    >>> t = "Jo Bell, the chief envoy, had left."
+    >>> _apposed_office(t, 7, "envoy"), _apposed_office(t, 7, "diplomat"), _apposed_office("Jo Bell had, envoy,",
+    ...  7, "envoy")
+    (True, False, False)
+    """
+    m = _APPOSED.match(text, end)
+    return m is not None and head in m.group("desc").lower().split()

@@ -2602,9 +2602,10 @@ _POSSESSED_MEDIA = frozenset(MEDIA_NOUNS) | word_set("broadcaster network channe
 
 
 def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
-    """Return the outlet named right before a speech verb after a capitalised owner's possessive, when the text says
-    it is an outlet: a medium noun after its capitalised name ("website", "newspaper", "news agency") or before it
-    ("state broadcaster"), or a newspaper's last word ending the name ("Times", "Daily"); else nobody.
+    """Return the outlet named right before a speech verb after a capitalised owner's possessive opening the clause
+    (_owner_opens), when the text says it is an outlet: a medium noun after its capitalised name ("website",
+    "newspaper", "news agency") or before it ("state broadcaster"), or a newspaper's last word ending a name no
+    person's title stands before ("Times", "Daily"); else nobody.
 
     >>> t = "Tamsk's Uribora website said"
     >>> _outlet_possessed(t, _Index([]), 0, t.index("said")).name
@@ -2613,10 +2614,13 @@ def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _W
     >>> _outlet_possessed(t, _Index([]), 0, t.index("said")).name
     'Kavo TV'
     >>> [_outlet_possessed(t, _Index([]), 0, t.index("said")).found for t in ("Hanul's leader Bo Tamsin said",
-    ...  "Tamsk's envoy said", "Jo Bell's campaign website said")]
-    [False, False, False]
+    ...  "Tamsk's envoy said", "Jo Bell's campaign website said", "An editor at Tamsk's Korvo Daily said",
+    ...  "Hanul's ambassador Harry Post said")]
+    [False, False, False, False, False]
     """
-    lo = max(floor, verb_start - _POSSESSED_BACK)
+    par = text.rfind("\n\n", floor, verb_start)
+    par = par + 2 if par >= 0 else floor  # a paragraph opens a clause too
+    lo = max(floor, verb_start - _POSSESSED_BACK, par)
     words = text[lo:verb_start].split()
     tail = 2 if [w.lower() for w in words[-2:]] == ["news", "agency"] else int(bool(words) and words[-1] in MEDIA_NOUNS)
     k = end = len(words) - tail
@@ -2628,8 +2632,11 @@ def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _W
         j -= 1  # the outlet's kind ("official", "state-run", "state broadcaster")
     if k == end or j == 0 or not words[j - 1].endswith(_POSSESSIVE_S) or not words[j - 1][:1].isupper():
         return _NOBODY
-    if not (tail or _POSSESSED_MEDIA & set(words[j:k]) or words[end - 1] in _NEWS_HEADS):
-        return _NOBODY  # "Hanul's leader Bo Tamsin said": nothing says the name is an outlet's
+    if not _owner_opens(words, j - 1, lo in (floor, par)):
+        return _NOBODY  # "An editor at Tamsk's Korvo Daily said": the editor speaks, the owner opens no clause
+    titled = words[k] in TITLES or (j < k and (words[k - 1] in ROLE_NOUNS or words[k - 1].title() in TITLES))
+    if not (tail or _POSSESSED_MEDIA & set(words[j:k]) or (words[end - 1] in _NEWS_HEADS and not titled)):
+        return _NOBODY  # "Hanul's leader Bo Tamsin said", "Hanul's ambassador Harry Post said": a person's
     name = " ".join(words[k:end])
     start = text.rfind(name, lo, verb_start)
     for m in idx.ending_before(start + len(name) + 1, start):
@@ -2637,6 +2644,18 @@ def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _W
             return _named(m)  # "Seoul's Yonhap news agency said": the agency the gazetteer knows
     return _Who("descriptor", None, start, start + len(name), name=name) if start >= 0 else _NOBODY
 
+
+
+def _owner_opens(words: list[str], owner: int, at_floor: bool) -> bool:
+    """Return whether the owner's possessive ``words[owner]`` opens the clause: first of the words read from the
+    clause's floor (``at_floor``), after "The", or after a sentence's or a quote's end.
+
+    >>> [_owner_opens(t.split(), t.split().index("Tamsk's"), True) for t in ("Tamsk's Korvo Daily",
+    ...  "The Tamsk's paper", "dead,\u201d Tamsk's paper", "An editor at Tamsk's Korvo Daily")]
+    [True, True, True, False]
+    """
+    return (owner == 0 and at_floor) or (owner == 1 and words[0] == "The") or (
+        owner > 0 and words[owner - 1].endswith((".", "\u201d", '"')))
 
 
 def _outlet_after_owned(text: str, floor: int, verb_start: int) -> _Who:
@@ -2667,9 +2686,7 @@ def _outlet_after_owned(text: str, floor: int, verb_start: int) -> _Who:
                   if desc[k].endswith(_POSSESSIVE_S)), None)
     if not noun or owner is None or not all(w.islower() for w in desc[owner + 1 : len(desc) - noun]):
         return _NOBODY
-    opens = (owner == 0 and lo == floor) or (owner == 1 and desc[0] == "The") or (owner > 0 and desc[owner - 1]
-                                                                                 .endswith((".", "\u201d", '"')))
-    if not opens:
+    if not _owner_opens(desc, owner, lo == floor):
         return _NOBODY  # "He read Tamsk's main newspaper, the Korvo Daily, said": the description opens no clause
     joined = " ".join(name)
     start = text.rfind(joined, lo + first, verb_start)
