@@ -614,9 +614,48 @@ def _habit_month(text: str, h: _Hit) -> bool:
     if h.handler is not _month or not _BARE_MONTH50.match(h.match.group()):
         return False
     m = _HABIT_BEFORE.search(text, max(0, h.start - 60), h.start)
-    if m is None or m.group(2) not in _HABIT_ADVERBS or m.group(3) not in _SCHEDULED_BASE:
-        return False
-    return _plural_subject(m.group(1).lower(), m.group(3))
+    if m is not None and m.group(2) in _HABIT_ADVERBS:
+        return _timetable_agrees51(m.group(1), m.group(3))  # singular subjects too (fix51d)
+    return _habit_marked51(text, h)
+
+
+# A habit with a singular subject ("The audit usually begins in March"), or a present of a timetable marked habitual
+# by "every year", "each year", "annually", "every spring" right beside its month ("The audit begins in March every
+# year", "Talks open each year in March"): no one month either (lead decision, session 51; fix51d). Not the past
+# ("began in March every year"), nor a verb of no timetable ("Costs rise in March every year"), nor a marker in
+# another clause ("begins in March, and fees rise every year"), nor "this/next year" (read with the month).
+_HABIT_MARK51 = r"(?:(?:every|each)[ \t]{1,3}(?:year|spring|summer|autumn|fall|winter)|annually|yearly)"
+_VERB_BEFORE51 = re.compile(r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{3,13})[ \t]{1,3}\Z")
+_MARK_BEFORE51 = re.compile(r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{3,13})[ \t]{1,3}" + _HABIT_MARK51 + r"[ \t]{1,3}\Z")
+_MARK_AFTER51 = re.compile(r"[ \t]{1,3}" + _HABIT_MARK51 + r"\b(?![’'])")  # not "each year's cycle"
+
+
+def _timetable_agrees51(subject: str, verb: str) -> bool:
+    """Return whether ``verb`` is the present of a timetable verb agreeing with the word ``subject`` before it: its
+    base after a plural subject (:func:`_plural_subject`), or its "-s" form after any word ("the audit begins").
+
+    >>> [_timetable_agrees51(*c.split()) for c in ("Audits begin", "audit begins", "audit begin", "costs rises")]
+    [True, True, False, False]
+    """
+    if verb in _SCHEDULED_BASE:
+        return _plural_subject(subject.lower(), verb)
+    stems = {verb[:-1], verb[:-2], verb[:-3] + "y"} if verb.endswith("s") else set()  # "begins", "goes", "flies"
+    return verb in _SCHEDULED or bool(stems & _SCHEDULED_BASE)
+
+
+def _habit_marked51(text: str, h: _Hit) -> bool:
+    """Return whether the bare month ``h`` ("in March") follows a timetable present (:func:`_timetable_agrees51`)
+    with "every year" (:data:`_HABIT_MARK51`) right before or after it: a habit, no one month.
+
+    >>> t = "The audit begins in March every year. Talks open each year in March. The audit begins in March."
+    >>> [_habit_marked51(t, h) for h in _candidates(t, dt.date(2023, 5, 18), 0, len(t))]
+    [True, True, False]
+    """
+    if _MARK_AFTER51.match(text, h.end):
+        m = _VERB_BEFORE51.search(text, max(0, h.start - 60), h.start)
+    else:
+        m = _MARK_BEFORE51.search(text, max(0, h.start - 80), h.start)
+    return m is not None and _timetable_agrees51(m.group(1), m.group(2))
 
 
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
