@@ -12,16 +12,23 @@ HABIT_CTRL51 row keeps main's reading.
 - HABIT_CTRL51: the past ("usually opened", "began in March every year"), no habit adverb ("now", "finally"), a verb
   of no timetable ("rises", "climb"), "this/next year" (one month), the marker in another clause (after a comma and
   "and", a semicolon, "as it does every year"), a possessive "each year's": main's reading.
+- PART_END: "by (at, before) the end of the first quarter (second half)": its last day (`_part_edge51`), of the year
+  written ("of next year"), else by the clause's tense as a season's edge is: a past clause, the latest such end by
+  publication; any other, the first still to come (told in November, a future "by the end of the first quarter" is
+  the next year's March 31). Main read no date (or, with "of next year", the whole quarter).
+- PART_END_CTRL: no "the end of" ("in the first quarter", "by the second half"): main's reading.
+- PART_NONE: "the first quarter of the game", "the last quarter", "half-season", "quarter-final": no date, as main.
 
 Rows: tests/cases/test_fix51d.csv (``note`` says what a row shows).
 """
 
 from __future__ import annotations
 
-from conftest import case_tables, dates_test, read_dates, rows_test
+from conftest import assert_no_date, case_tables, dates_test, read_dates, rows_test
 
 TABLES = case_tables("test_fix51d")
 OPEN = {name: TABLES.pop(name) for name in ("HABIT_ONE", "HABIT_MARKED")}
+NONE = TABLES.pop("PART_NONE")
 test_fix51d = dates_test(**TABLES)  # "``exact`` reads ``start``..``end``"
 
 
@@ -33,3 +40,12 @@ def check_fix51d_open(text: str, published: str, exact: str, start: str, end: st
 
 
 test_fix51d_open = rows_test(check_fix51d_open, **OPEN)
+
+
+def check_fix51d_none(text: str, published: str, exact: str, start: str, end: str) -> None:
+    """Assert that no date read in ``text`` holds ``exact`` (``start`` and ``end`` are "null" in the row)."""
+    assert (start, end) == ("null", "null"), "a NONE row wants no value"
+    assert_no_date(text, published, exact)
+
+
+test_fix51d_none = rows_test(check_fix51d_none, PART_NONE=NONE)

@@ -658,6 +658,44 @@ def _habit_marked51(text: str, h: _Hit) -> bool:
     return m is not None and _timetable_agrees51(m.group(1), m.group(2))
 
 
+# The end of a quarter or half of a year (fix51d): "by the end of the first quarter", "at the end of the second
+# quarter", "by the end of the first half of next year": its last day ("the end of X is X's last day", README); the
+# year written ("of 2024", "of next year", "this year"), else by its clause's tense as a season's edge is
+# (`_season_edge`): a past clause, the latest such end by publication; any other, the first still to come. Not
+# "the last quarter" (the one before, or the fourth), nor "the first half of the game" (an "of" after it).
+_PART_EDGE51 = re.compile(
+    r"\b(?P<prep>at|by|before|until|till|through|toward|towards|around|near|from)[ \t]{1,3}the[ \t]{1,3}"
+    r"(?P<pos>end|close)[ \t]{1,3}of[ \t]{1,3}the[ \t]{1,3}(?P<eord>first|second|third|fourth)[ \t]{1,3}"
+    r"(?P<epart>half|quarter)\b"
+    rf"(?:[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<eyear>{_YEAR})\b|(?P<ewhich>this|next|last)[ \t]{{1,3}}year\b)"
+    r"|[ \t]{1,3}(?P<ewhich2>this|next|last)[ \t]{1,3}year\b)?"
+    r"(?![’'-]|[ \t]{1,3}of\b)", re.IGNORECASE)
+
+
+def _part_edge51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of the quarter or half of a year :data:`_PART_EDGE51` matched: of the year written, else
+    by its clause's tense (a past clause: the latest such end by ``pub``; any other: the first still to come).
+
+    >>> ranges("Seoul will finish by the end of the first quarter.", dt.date(2023, 11, 16))
+    [('by the end of the first quarter', '2024-03-31', '2024-03-31')]
+    >>> ranges("Sales rose at the end of the third quarter.", dt.date(2023, 5, 16))
+    [('at the end of the third quarter', '2022-09-30', '2022-09-30')]
+    """
+    n = 6 if m["epart"].lower() == "half" else 3
+    first = {"first": 0, "second": 1, "third": 2, "fourth": 3}[m["eord"].lower()] * n + 1
+    if first > 12:
+        return None  # "the fourth half"
+    which = m["ewhich"] or m["ewhich2"]
+    if m["eyear"] or which:
+        y = int(m["eyear"]) if m["eyear"] else pub.year + (_rel_year(which) or 0)
+        end = _months(y, first, n).hi
+        return Range(end, end, "absolute" if m["eyear"] else "relative")
+    past = clause_tense(m.string, m.start(), m.end()) == "past" and not future
+    ends = [_months(y, first, n).hi for y in range(pub.year - 1, pub.year + 2)]
+    end = [e for e in ends if e <= pub][-1] if past else next(e for e in ends if e >= pub)
+    return Range(end, end, "relative")
+
+
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
     """Return whether the present ``words[i]`` (``w``, lower case; ``nxt`` the word after it) tells of what lies
     ahead: "is underway through Thursday" (a span running to a day ahead), "is up for renewal in March" (date48b;
@@ -9543,6 +9581,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
+    (_PART_EDGE51, _part_edge51, _T_PART, 56, 24),  # "by the end of the first quarter" (fix51d)
     # "during his single term"; "under the liberal Moon government" (dates53)
     (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40), (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),
     # "during the Trump administration's first term"; "since the end of World War II" (dates53)
