@@ -18,6 +18,13 @@ HABIT_CTRL51 row keeps main's reading.
   the next year's March 31). Main read no date (or, with "of next year", the whole quarter).
 - PART_END_CTRL: no "the end of" ("in the first quarter", "by the second half"): main's reading.
 - PART_NONE: "the first quarter of the game", "the last quarter", "half-season", "quarter-final": no date, as main.
+- SECOND_ACT: a past weekday after a dated act of speech whose object is a noun, joined to it by "and", "then" or
+  "but" and a past verb ("The ministry announced the cut Tuesday, then reversed it on Thursday"): the speaker's next
+  act, told in order, read from publication (`_second_act51`); main read it as the speech's content, on or before
+  the speech's day (the week before). Found among 40 past narrations of two weekdays (or a weekday and "the next
+  day") told on a Saturday, the one shape main misread.
+- SECOND_ACT_CTRL: the speech's content ("said Tuesday that the envoys met on Thursday", with or without "that",
+  "and added that", an "and" inside the content), the future, and weekday pairs main reads right: main's reading.
 
 Rows: tests/cases/test_fix51d.csv (``note`` says what a row shows).
 """

@@ -11931,11 +11931,34 @@ def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue
         if (h.match["mod"] or "on").lower() not in {"on", "early", "late"} or (s := _speech_of(text, hits, k)) is None:
             continue
+        if _second_act51(_TOKEN.findall(text, s.end, h.start)):
+            continue  # "announced the cut Tuesday, then reversed it on Thursday": a later act, no speech's content
         said = s.value.lo
         if said < h.value.lo <= pub:
             back = dt.timedelta(days=((h.value.lo - said).days + 6) // 7 * 7)
             hits[k] = replace(h, value=Range(h.value.lo - back, h.value.hi - back, h.value.form))
     return hits
+
+
+# a past verb joined to a dated act of speech by "and", "then", "but" ("Seoul announced the cut Tuesday, then reversed
+# it on Thursday"): the same subject's next act, told in order, not what the speech reported (fix51d)
+_JOINING51 = frozenset({"and", "then", "but"})
+
+
+def _second_act51(between: list[str]) -> bool:
+    """Return whether ``between`` (the words from a speech's date to a weekday after it) opens with "and", "then" or
+    "but" (up to two of them) and a past verb that is no verb of saying, with no "that" after: a second act of the
+    speech's subject, which :func:`_past_after_said` leaves read from publication.
+
+    >>> [_second_act51(c.split()) for c in ("and reversed it", "then dropped it", "and then flew home",
+    ...                                     "that the envoys met", "and added that the envoys met", "the envoys met")]
+    [True, True, True, False, False, False]
+    """
+    words = [w.lower() for w in between]
+    k = 0
+    while k < min(2, len(words)) and words[k] in _JOINING51:
+        k += 1
+    return 0 < k < len(words) and words[k] not in _SAID and "that" not in words and _tense_of(between, k) == "past"
 
 
 def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
