@@ -659,27 +659,31 @@ def _habit_marked51(text: str, h: _Hit) -> bool:
 
 
 # The end of a quarter or half of a year (fix51d): "by the end of the first quarter", "at the end of the second
-# quarter", "by the end of the first half of next year": its last day ("the end of X is X's last day", README); the
-# year written ("of 2024", "of next year", "this year"), else by its clause's tense as a season's edge is
-# (`_season_edge`): a past clause, the latest such end by publication; any other, the first still to come. Not
-# "the last quarter" (the one before, or the fourth), nor "the first half of the game" (an "of" after it).
+# quarter", "by the end of the first half of next year": its last day ("the end of X is X's last day", README), read
+# only in two known shapes (mend51d): the year written ("of 2024", "of next year", "this year"); or a clause plainly
+# ahead (`_told_ahead51`: "will", "is due", "plans to", "has until", a timetable present read as ahead), the first
+# such end still to come ("of the year": this year's, if still to come; "was to be signed": this year's too). Any
+# other clause (the past, "trailed", "led", an unknown verb: often a game's quarter or half) reads no date, as main.
+# Not "the last quarter" (the one before, or the fourth), nor "the first half of the game" (an "of" after it).
 _PART_EDGE51 = re.compile(
     r"\b(?P<prep>at|by|before|until|till|through|toward|towards|around|near|from)[ \t]{1,3}the[ \t]{1,3}"
     r"(?P<pos>end|close)[ \t]{1,3}of[ \t]{1,3}the[ \t]{1,3}(?P<eord>first|second|third|fourth)[ \t]{1,3}"
     r"(?P<epart>half|quarter)\b"
-    rf"(?:[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<eyear>{_YEAR})\b|(?P<ewhich>this|next|last)[ \t]{{1,3}}year\b)"
+    rf"(?:[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<eyear>{_YEAR})\b|(?P<ewhich>this|next|last)[ \t]{{1,3}}year\b"
+    r"|(?P<ethe>the)[ \t]{1,3}year\b)"
     r"|[ \t]{1,3}(?P<ewhich2>this|next|last)[ \t]{1,3}year\b)?"
     r"(?![’'-]|[ \t]{1,3}of\b)", re.IGNORECASE)
 
 
 def _part_edge51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return the last day of the quarter or half of a year :data:`_PART_EDGE51` matched: of the year written, else
-    by its clause's tense (a past clause: the latest such end by ``pub``; any other: the first still to come).
+    in a clause plainly ahead (:func:`_told_ahead51`) the first such end still to come; else None (mend51d).
 
     >>> ranges("Seoul will finish by the end of the first quarter.", dt.date(2023, 11, 16))
     [('by the end of the first quarter', '2024-03-31', '2024-03-31')]
-    >>> ranges("Sales rose at the end of the third quarter.", dt.date(2023, 5, 16))
-    [('at the end of the third quarter', '2022-09-30', '2022-09-30')]
+    >>> ranges("Sales rose at the end of the third quarter. Hawks trailed at the end of the first half.",
+    ...        dt.date(2023, 5, 16))
+    []
     """
     n = 6 if m["epart"].lower() == "half" else 3
     first = {"first": 0, "second": 1, "third": 2, "fourth": 3}[m["eord"].lower()] * n + 1
@@ -690,10 +694,44 @@ def _part_edge51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         y = int(m["eyear"]) if m["eyear"] else pub.year + (_rel_year(which) or 0)
         end = _months(y, first, n).hi
         return Range(end, end, "absolute" if m["eyear"] else "relative")
-    past = clause_tense(m.string, m.start(), m.end()) == "past" and not future
-    ends = [_months(y, first, n).hi for y in range(pub.year - 1, pub.year + 2)]
-    end = [e for e in ends if e <= pub][-1] if past else next(e for e in ends if e >= pub)
+    text, a = m.string, max(0, m.start() - _BACK)
+    way = _told_ahead51([*_clause_words(text, a, m.start(), True, None), m["prep"]])
+    if way is None and not future:
+        return None  # the past, no tense told: often a game's half ("trailed at the end of the first half")
+    end = next(e for e in (_months(y, first, n).hi for y in (pub.year, pub.year + 1)) if e >= pub)
+    if (m["ethe"] or way == "was to") and end.year != pub.year:
+        return None  # "of the year", "was to be signed by": this year's end, if still to come
     return Range(end, end, "relative")
+
+
+_AHEAD_MODALS51 = frozenset({"will", "shall", "would", "must"})
+_AHEAD_TO51 = frozenset({"expected", "aims", "plans", "hopes", "aim", "plan", "hope"})  # "plans to finish by ..."
+
+
+def _told_ahead51(words: list[str]) -> str | None:
+    """Return how the clause ``words`` before a quarter's end (its preposition last) put it ahead: "was to" for "was
+    (were) to" ("The accord was to be signed by"), "future" for "will", "would", "shall", "must", "is (are) to", "is
+    due", "is expected to", "plans (aims, hopes) to", "has until", "deadline", or the nearest tensed word read as
+    ahead (a timetable present, "The plant reopens by"); else None: the nearest tensed word (the verb that governs
+    it) is no such word (the past "rose", "trailed", "had fallen") or there is none (mend51d).
+
+    >>> [_told_ahead51(c.split()) for c in ("The accord was to be signed by", "Seoul has until", "Talks resume at",
+    ...  "Seoul said it would close it by", "Sales rose by", "The Hawks trailed by nine at", "Kim had hoped to end by")]
+    ['was to', 'future', 'future', 'future', None, None, None]
+    """
+    low = [w.lower().replace("’", "'") for w in words]
+    for i in range(len(low) - 2, -1, -1):
+        w, nxt = low[i], low[i + 1]
+        if w in {"was", "were"} and nxt == "to":
+            return "was to"
+        if w in _AHEAD_MODALS51 or w.endswith("'ll") or w in {"deadline", "deadlines"} or (
+                w in {"is", "are"} and nxt in {"to", "due"}) or (w in _AHEAD_TO51 and nxt == "to") or (
+                w in {"has", "have"} and nxt == "until"):
+            told = (w in _AHEAD_TO51 and i and low[i - 1] in {"had", "was", "were"}) or nxt in {"have", "not've"}
+            return None if told else "future"  # not "had hoped to", "was expected to", "must have"
+        if (tense := _tense_of(words, i)) is not None:
+            return "future" if tense == "future" else None
+    return None
 
 
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
@@ -11947,17 +11985,21 @@ _JOINING51 = frozenset({"and", "then", "but"})
 
 def _second_act51(between: list[str]) -> bool:
     """Return whether ``between`` (the words from a speech's date to a weekday after it) opens with "and", "then" or
-    "but" (up to two of them) and a past verb that is no verb of saying, with no "that" after: a second act of the
-    speech's subject, which :func:`_past_after_said` leaves read from publication.
+    "but" (up to two of them) and a past verb that is no verb of saying nor a past perfect ("and had hinted at it",
+    mend51d), with no "that" after: a second act of the speech's subject, which :func:`_past_after_said` leaves read
+    from publication.
 
     >>> [_second_act51(c.split()) for c in ("and reversed it", "then dropped it", "and then flew home",
-    ...                                     "that the envoys met", "and added that the envoys met", "the envoys met")]
-    [True, True, True, False, False, False]
+    ...                                     "that the envoys met", "and added that the envoys met", "the envoys met",
+    ...                                     "but had floated it")]
+    [True, True, True, False, False, False, False]
     """
     words = [w.lower() for w in between]
     k = 0
     while k < min(2, len(words)) and words[k] in _JOINING51:
         k += 1
+    if 0 < k < len(words) and words[k] in {"had", "hadn't"}:
+        return False  # "and had hinted at it on Thursday": the past perfect, before the speech
     return 0 < k < len(words) and words[k] not in _SAID and "that" not in words and _tense_of(between, k) == "past"
 
 
