@@ -7019,7 +7019,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 # Words that open a clause's subject after "said" ("said the plan was", "said it would"), lower case
-_SAID_SUBJECT_OPENERS = (_DETERMINERS - {"that", "a", "an"}) | word_set("it he she they we there our these those")
+_SAID_SUBJECT_OPENERS = (_DETERMINERS - {"that"}) | word_set("it he she they we there our these those")
 # A finite verb of that clause within a few words of its subject ("the plan was", "Seoul wanted")
 _CLAUSE_FINITE = frozenset(_AUXILIARY_WORDS) | word_set("are were should must may might remains")
 _CLAUSE_SUBJECT_WORDS = 4  # words at most from the clause's first word to its verb ("the cost of the deal was")
@@ -7027,10 +7027,11 @@ _CLAUSE_SUBJECT_WORDS = 4  # words at most from the clause's first word to its v
 
 def _said_clause_after_tagged(text: str, am: re.Match[str], pl: _Place) -> bool:
     """Return whether a quote that is a whole sentence ('“The burden is heavy.”'), right after a quote closed by a
-    comma and its tag ('“We will not pay,” Bo said.'), is followed by "Al said" and a clause of Al's own ("Al said
-    the plan was", "Al said Seoul wanted": a subject, then a finite verb before any comma or stop): Al's sentence
-    tells its own words, the whole-sentence quote goes on the tagged speaker's (fix51s2). Not when "said" ends its
-    sentence or a phrase follows it ('Al said.', 'Al said on Monday.', 'Al said as he left': Al's tag).
+    comma and its tag ('“We will not pay,” Bo said.'), is followed by "Al said" ("says", "say") and a clause of
+    Al's own ("Al said the plan was", "Al said Seoul wanted": a subject, then a finite verb before any comma or
+    stop): Al's sentence tells its own words, the whole-sentence quote goes on the tagged speaker's (fix51s2). Not
+    when "said" ends its sentence or a phrase follows it ('Al said.', 'Al said on Monday.', 'Al said Tuesday.', 'Al
+    said as he left': Al's tag).
 
     >>> t = '“We will not pay,” Bo said. “The burden is heavy.” Al said the plan was “bad.”'
     >>> qs = t.index("“The"); qe = t.index(" Al"); pl = _Place(qs, qe, 0, len(t), 0, qs, 0)
@@ -7040,7 +7041,7 @@ def _said_clause_after_tagged(text: str, am: re.Match[str], pl: _Place) -> bool:
     >>> _said_clause_after_tagged(t2, _AFTER.match(t2, qe), pl._replace(pe=len(t2)))
     False
     """
-    if am.group("verb").lower() not in {"said", "says"} or text[pl.sent_start : pl.qs].strip():
+    if am.group("verb").lower() not in {"said", "says", "say"} or text[pl.sent_start : pl.qs].strip():
         return False
     words = text[am.end("verb") : min(pl.pe, am.end("verb") + win.THAT_AFTER)].split()[: _CLAUSE_SUBJECT_WORDS + 1]
     first = words[0] if words else ""
@@ -7048,6 +7049,7 @@ def _said_clause_after_tagged(text: str, am: re.Match[str], pl: _Place) -> bool:
     if not (first in _SAID_SUBJECT_OPENERS or named):
         return False  # "said on Monday", "said Tuesday", "said as he left": a phrase of the tag, no clause
     for w in words[1:]:
+        w = w.lstrip("“\"")  # 'Al said the figure “was too high.”': the clause's verb may open a partial quote
         if w in _CLAUSE_FINITE or (w.endswith("ed") and w.isalpha() and w.islower()):
             return _tagged_quote_before(text, pl)
         if not w.replace("-", "").isalpha():
