@@ -7127,7 +7127,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 # Words that open a clause's subject after "said" ("said the plan was", "said it would"), lower case
-_SAID_SUBJECT_OPENERS = (_DETERMINERS - {"that"}) | word_set("it he she they we there our these those")
+# (not "this", "these", "those": 'Al said those were his own words' points back at the quote, whoever spoke it)
+_SAID_SUBJECT_OPENERS = (_DETERMINERS - {"that", "this"}) | word_set("it he she they we there our")
 # A finite verb of that clause within a few words of its subject ("the plan was", "Seoul wanted")
 _CLAUSE_FINITE = frozenset(_AUXILIARY_WORDS) | word_set("are were should must may might remains")
 _CLAUSE_SUBJECT_WORDS = 4  # words at most from the clause's first word to its verb ("the cost of the deal was")
@@ -7159,25 +7160,91 @@ def _said_clause_after_tagged(text: str, am: re.Match[str], pl: _Place) -> bool:
     for w in words[1:]:
         w = w.lstrip("“\"")  # 'Al said the figure “was too high.”': the clause's verb may open a partial quote
         if w in _CLAUSE_FINITE or (w.endswith("ed") and w.isalpha() and w.islower()):
-            return _tagged_quote_before(text, pl)
+            return _tagged_quote_before(text, pl, am)
         if not w.replace("-", "").isalpha():
             return False  # a comma, a stop or a mark before any verb
     return False
 
 
-def _tagged_quote_before(text: str, pl: _Place) -> bool:
+def _tagged_quote_before(text: str, pl: _Place, am: re.Match[str]) -> bool:
     """Return whether the sentence before the quote at ``pl``, in its paragraph, is a quote closed by a comma and
-    its tag with a speech verb ('“We will not pay,” Bo said.', '"We will not pay," said Bo on Monday.').
+    a plain tag (:func:`_plain_said_tag`: '“We will not pay,” Bo said.', '"We will not pay," said Bo.'), the quote
+    at ``pl`` has at least :data:`_MIDDLE_QUOTE_WORDS` words (not a reply: '“I disagree.”') and the subject of the
+    verb ``am`` after it is somebody new (:func:`_new_subject`): not a dialogue (mend51s2).
 
-    >>> t = '“We will not pay,” Bo said. “It is heavy.”'; pl = _Place(28, len(t), 0, len(t), 0, 28, 0)
-    >>> _tagged_quote_before(t, pl), _tagged_quote_before("Bo met Al. “It is heavy.”", pl._replace(qs=11))
+    >>> t = '“We will not pay,” Bo said. “It is too heavy.” Al said'; pl = _Place(28, 47, 0, len(t), 0, 28, 0)
+    >>> am = _AFTER.match(t, 47); _tagged_quote_before(t, pl, am), _tagged_quote_before(t, pl._replace(qs=1), am)
     (True, False)
+    >>> t2 = '“Do you pay,” Bo asked Al. “We do not pay.” Al said'; pl2 = _Place(27, 43, 0, len(t2), 0, 27, 0)
+    >>> _tagged_quote_before(t2, pl2, _AFTER.match(t2, 43))
+    False
     """
     close = max(text.rfind("”", pl.ps, pl.qs), text.rfind('"', pl.ps, pl.qs))
     if close < 1 or text[close - 1] != "," or _MARK.search(text, close + 1, pl.qs):
         return False
-    tag = text[close + 1 : pl.qs]
-    return bool(_VERB_WORD.search(tag)) and not _ends_sentence_in(tag.rstrip()[:-1]) and tag.rstrip()[-1:] == "."
+    if not _plain_said_tag(text[close + 1 : pl.qs]) or len(text[pl.qs : pl.qe].split()) < _MIDDLE_QUOTE_WORDS:
+        return False
+    return _new_subject(text[pl.ps : pl.qe], text[pl.qe : am.start("verb")])
+
+
+# The tag the rule above admits before the whole-sentence quote: "<Name or role> said" ("says", "added") and at most
+# a time phrase, or "said <Name or role>"; one who asks (a reporter, the host) is not the speaker it goes on for
+_PLAIN_TAG_VERBS = word_set("said says added")
+_PLAIN_TAG_TIMES = frozenset(calendar.day_name) | word_set("today yesterday earlier later")
+_ROLE_OPENERS = word_set("a an the one")
+_ASKERS = word_set("reporter reporters host interviewer moderator anchor questioner")
+_MIDDLE_QUOTE_WORDS = 4  # words at least of the whole-sentence quote ('“The burden is heavy.”'; not '“I disagree.”')
+
+
+def _plain_said_tag(tag: str) -> bool:
+    """Return whether ``tag`` (the words after a quote's closing mark, to its sentence's stop) is a plain tag: a
+    name of capitalised words or a role ("one official", "the minister") and "said" ("says", "added"), then nothing
+    or a time phrase ("on Monday", "Tuesday", "today"), or "said" then the name or role (mend51s2). Not a verb that
+    asks or addresses ('Bo asked Al.', 'Bo said, turning to Al.', 'Bo told Al.'), not an asker ('the host said.').
+
+    >>> _plain_said_tag(" Bo Lin said on Monday."), _plain_said_tag(" said one official."), _plain_said_tag(" Al says.")
+    (True, True, True)
+    >>> _plain_said_tag(" Bo asked Al."), _plain_said_tag(" Bo said, turning to Al."), _plain_said_tag(" a host said.")
+    (False, False, False)
+    """
+    words = tag.strip().removesuffix(".").split()
+    k = next((k for k, w in enumerate(words) if w in _PLAIN_TAG_VERBS), -1)
+    if k < 0 or not tag.rstrip().endswith("."):
+        return False
+    who, rest = (words[1:], []) if k == 0 else (words[:k], words[k + 1 :])
+    timed = not rest or (len(rest) == 1 and rest[0] in _PLAIN_TAG_TIMES)
+    timed = timed or (len(rest) == 2 and rest[0] == "on" and rest[1] in _PLAIN_TAG_TIMES)
+    if not timed or not 1 <= len(who) <= 4 or any(w.lower() in _ASKERS for w in who):
+        return False
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in who):
+        return False  # a comma, a stop or a figure in the speaker's words
+    if who[0].lower() in _ROLE_OPENERS:
+        return len(who) >= 2 and all(w.islower() for w in who[1:])  # "one official", "the deputy minister"
+    return all(w[:1].isupper() for w in who)  # "Bo Lin", "Kim Do-hyun"
+
+
+_OTHER_SPEAKER = ("Another ", "Other ", "Others ", "A second ", "A third ", "The other ", "The others ")
+
+
+def _new_subject(before: str, subject: str) -> bool:
+    """Return whether ``subject`` (the words before a speech verb after a quote) names somebody new: not opened by
+    "Another", "A second", "The other" ... (one of a set the quote before may be from) and no capitalised word of
+    it is a word of ``before`` (the paragraph up to the verb's sentence: 'Bo said after meeting Al Roe. “...” Roe
+    said': Roe is in the exchange already) (mend51s2).
+
+    >>> _new_subject("“We pay,” Bo said. “It is heavy.”", " Al Roe "), _new_subject("“No,” Bo told Roe.", " Roe ")
+    (True, False)
+    >>> _new_subject("“We pay,” one aide said.", " Another aide "), _new_subject("“We pay,” Bo said.", " The ministry ")
+    (False, True)
+    """
+    words = subject.split()
+    if not words or f"{' '.join(words)} ".startswith(_OTHER_SPEAKER):
+        return False
+    seen = {w.strip(",.;:!?“”\"").removesuffix("'s").removesuffix("’s") for w in before.split()}
+    return not any(
+        w[:1].isupper() and w.lower() not in _DETERMINERS and w.strip(",").removesuffix("'s").removesuffix("’s") in seen
+        for w in words
+    )
 
 
 def _passive_after_ended(text: str, idx: _Index, am: re.Match[str], pre_start: int) -> _Who:
@@ -9333,6 +9400,8 @@ def _told_by_that(text: str, idx: _Index, pl: _Place) -> _Who:
     told = _TOLD_BY.search(text, pl.sent_start, pl.qs)
     if told is None or _VERB_WORD.search(text, pl.sent_start, told.start()) or _MARK.search(text, told.end(), pl.qs):
         return _NOBODY
+    if _tag_after_comma(text, pl):
+        return _NOBODY  # '... that the offer was “final,” Kim said.': the tag after the quote wins (mend51s2)
     agent = _agent_after_by(text, idx, told.end(), pl.qs)
     if not agent.found:
         return _NOBODY
@@ -9341,6 +9410,37 @@ def _told_by_that(text: str, idx: _Index, pl: _Place) -> _Who:
     if k < 0 or any(not w.isalpha() for w in words[:k]) or _VERB_WORD.search(" ".join(words[k + 1 :])):
         return _NOBODY
     return agent
+
+
+_TAG_SUBJECT_WORDS = 5  # words at most before the verb of a tag after a quote's comma ("a Blue House official said")
+
+
+def _tag_after_comma(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is closed by a comma and a tag follows: a few plain words and a speech verb
+    (', Kim said.', ', a Hanul official said.', ', she recalled.') or "according to" (', according to two aides.'),
+    not a clause joined by "and", "but" ... (', but Kim called it') (mend51s2).
+
+    >>> def tag(t: str) -> bool:
+    ...     return _tag_after_comma(t, _Place(t.index("“"), t.index("”") + 1, 0, len(t), 0, 0, 0))
+    >>> tag("It is “final,” Kim said."), tag("It is “final,” according to aides."), tag("It is “fine,” she recalled.")
+    (True, True, True)
+    >>> tag("It is “dead,” but Kim called it alive."), tag("It is “final.” Kim said so."), tag("It is “fine,” I think.")
+    (False, False, False)
+    """
+    inside = text[pl.qe - 2 : pl.qe - 1] == ","
+    if not inside and text[pl.qe : pl.qe + 1] != ",":
+        return False
+    rest = text[pl.qe + (not inside) : min(pl.pe, pl.qe + win.THAT_AFTER)].lstrip()
+    if _ACCORDING.match(rest):
+        return True
+    if _JOINED_CLAUSE.match(f", {rest}"):
+        return False  # ', but Kim called it': a clause of its own, no tag
+    for w in rest.split()[: _TAG_SUBJECT_WORDS + 1]:
+        if _VERB_WORD.fullmatch(w.rstrip(".,;:")):
+            return True
+        if not w.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return False  # a comma, a stop or a mark before any verb
+    return False
 
 
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
