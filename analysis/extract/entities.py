@@ -52,8 +52,11 @@ from analysis.extract.countries import ADJECTIVES, COUNTRIES
 from analysis.extract.names import (
     CANDIDATES_LISTED,
     KOREAN_SURNAMES,
+    NOT_NAME_WORDS,
     OWNED_BY,
+    ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLES,
     Found,
     Name,
     find_names_and_publications,
@@ -647,7 +650,8 @@ def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliase
     others = [_Hit(m.start(), m.end(), m.group(), descriptor=m) for s0, e0 in segs
               for m in _leftmost(text, s0, e0, _DESCRIPTOR_PARTS)]  # fmt: skip
     found = find_names_and_publications(text, segs) if found is None else found
-    others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.people)
+    others += (_Hit(n.start, n.end, n.exact, name=n) for n in (*found.people, *word_surname_speakers(text, segs,
+                                                                                                     found.people)))
     others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.publications if _speaks(text, n.end))
     others += (_Hit(n.start, n.end, n.exact, name=n) for n in _text_bodies(text, segs)
                if not _holds_alias(aliases, n.start, n.end))  # the gazetteer's name of a body comes first
@@ -920,6 +924,107 @@ def _text_person(n: Name) -> dict[str, Any]:
     return _person_value(n.name, n.role, **extra)
 
 
+# fix51s3 (issue 9): an appositive office right after a lone gazetteer surname that none of the gazetteer's people of
+# it holds ("Lee, the negotiator," when the gazetteer's Lee is a president) names someone else, whom the text gives
+# by surname alone. Only offices of a known kind are read: a role noun -> words one of which the person's role must
+# hold. Vaguer nouns ("the chief", "the official", "the leader", "a diplomat") contradict no one and are not read.
+_LAWMAKER_WORDS = ("lawmaker", "legislator", "representative", "congress", "senator", "assembly")
+_ACADEMIC_WORDS = ("researcher", "analyst", "scholar", "economist", "expert", "professor", "fellow", "academic")
+_APPOSITIVE_OFFICES = {
+    **{noun: words for noun, words in _TITLE_ROLES.items() if noun.isalpha() and len(noun) > 4},
+    "negotiator": ("negotiator",), "spokesman": ("spokes",), "spokeswoman": ("spokes",),
+    "spokesperson": ("spokes",), "lawmaker": _LAWMAKER_WORDS, "legislator": _LAWMAKER_WORDS,
+    "senator": _LAWMAKER_WORDS, "congressman": _LAWMAKER_WORDS, "congresswoman": _LAWMAKER_WORDS,
+    **dict.fromkeys(("researcher", "analyst", "scholar", "economist", "professor"), _ACADEMIC_WORDS),
+}  # fmt: skip
+
+
+def contradicting_appositive(text: str, end: int, roles: Iterable[str]) -> str | None:
+    """Return the appositive right after a lone surname ending at ``end`` ("Lee, the negotiator,") when its office
+    is of a known kind (``_APPOSITIVE_OFFICES``) that none of the gazetteer ``roles`` of that surname holds, else None:
+    the surname is then someone the gazetteer does not know. Not a possessive ("Lee, the president's aide"), not a
+    clause that speaks ("talks with Lee, the official said"), not an office the role holds.
+
+    >>> contradicting_appositive("Lee, the chief negotiator, said", 3, ["President of South Korea"])
+    'the chief negotiator'
+    >>> contradicting_appositive("Lee, the president, said", 3, ["President of South Korea"]) is None
+    True
+    >>> [contradicting_appositive(t, 3, ["President of South Korea"]) for t in (
+    ...     "Lee, the president's aide, said", "Lee, the official said", "Lee, a former aide, said")]
+    [None, None, None]
+    """
+    gap = _AGE_GAP.match(text, end)
+    if gap is None or gap.group() == " (":
+        return None
+    d = _DESCRIPTOR.match(text, gap.end())
+    if d is None or d.group()[:1].isupper() or text[d.end() : d.end() + 2] in {"'s", "’s"}:
+        return None
+    words = _APPOSITIVE_OFFICES.get(d.group("noun").lower())
+    if words is None or any(w in r.lower() for r in roles for w in words) or speaks_after_comma(text, d.start()):
+        return None
+    return d.group()
+
+
+# fix51s3 (issue 9): a lone family name spelt like an English word ("Park", "Oh", "An": names.py reads none of them
+# alone, as they may be words) in a speaker's place, when the text gives no full name of it: "Park said he thought
+# ..." gave the quote to "he", "“...,” Park said." to no one. Only these places: opening a clause (the text's,
+# a paragraph's or a sentence's start, or right after a quote's closing mark and its comma) before a verb of speech,
+# after a capitalised title or a lower-case office ("Mr. Park said", "negotiator Park said"), or after an inverted
+# "said" behind a quote (",” said Park.").
+_WORD_SURNAMES = KOREAN_SURNAMES & NOT_NAME_WORDS
+_WORD_SURNAME = "|".join(sorted(_WORD_SURNAMES))
+_SPEECH_VERB = "|".join(sorted(SPEECH_VERBS, key=lambda v: (-len(v), v)))
+_WORD_SURNAME_SPEAKS = re.compile(rf"(?<![\w'’.-])({_WORD_SURNAME})[ \t]{{1,3}}+(?:{_SPEECH_VERB})\b")
+_SAID_WORD_SURNAME = re.compile(rf"[,?!][”\"][ \t]{{1,3}}+(?:said|says|added|told)[ \t]{{1,3}}+({_WORD_SURNAME})(?=[.,;])")
+
+
+def _before_word_surname(text: str, start: int, lo: int) -> str | None:
+    """Return what makes a family name spelt like a word at ``start`` a person (``lo``: where its stretch starts):
+    "" when it opens a clause, the title or office right before it, else None (a place: "the Olympic Park said").
+
+    >>> t = 'Park said. “Yes,” Park said. Mr. Park said. The negotiator Park said. Olympic Park said. U.S. Park said'
+    >>> [_before_word_surname(t, k, 0) for k in (0, 18, 33, 59, 81, 97)]
+    ['', '', 'Mr.', 'negotiator', None, None]
+    """
+    before = text[max(lo, start - 40) : start].rstrip(" \t")
+    if not before or before.endswith("\n"):
+        return ""
+    words = before.split()
+    last = words[-1]
+    if last in TITLES or last in ROLE_NOUNS:
+        return last
+    if last[-1:] in "”\"" and last[-2:-1] in {",", "?", "!", "."}:
+        return ""  # after a quote and its tag's comma: '“Yes,” Park said'
+    end_of_sentence = last[-1:] in {".", "?", "!"} and last[:1].islower()  # "... on Monday. Park said"
+    return "" if end_of_sentence and len(last) > 3 else None
+
+
+def word_surname_speakers(text: str, segs: Iterable[tuple[int, int]], people: Sequence[Name]) -> list[Name]:
+    """Return the lone family names spelt like words ("Park") that the text puts in a speaker's place and names
+    nowhere in full, nor as any of ``people`` (the names the text rules found), as names found from the text.
+
+    >>> t = 'Park said he thought it was “premature.” “Soon,” said Park. The park said no.'
+    >>> [(n.exact, n.start, n.rule) for n in word_surname_speakers(t, [(0, len(t))], [])]
+    [('Park', 0, 'subject'), ('Park', 54, 'speech')]
+    >>> word_surname_speakers("Park Jo left. Park said no.", [(0, 27)], [Name(0, 7, "Park Jo", "Park Jo", None, "")])
+    []
+    """
+    full = {w for n in people if " " in n.name for w in (surname_of(n.name), n.name.split()[0])}
+    starts = sorted(n.start for n in people)
+    out: list[Name] = []
+    for lo, hi in segs:
+        found = [(m.start(1), m.end(1), "subject") for m in _WORD_SURNAME_SPEAKS.finditer(text, lo, hi)]
+        found += [(m.start(1), m.end(1), "speech") for m in _SAID_WORD_SURNAME.finditer(text, lo, hi)]
+        for s, e, rule in sorted(found):
+            k = bisect.bisect_left(starts, s)
+            if text[s:e] in full or (k < len(starts) and starts[k] == s):
+                continue
+            role = _before_word_surname(text, s, lo) if rule == "subject" else ""
+            if role is not None:
+                out.append(Name(s, e, text[s:e], text[s:e], role or None, "title" if role else rule))
+    return out
+
+
 class _Resolver:
     """Who the people named so far are, as the loop over mentions goes on (people named earlier win)."""
 
@@ -998,7 +1103,18 @@ class _Resolver:
         if text_known:
             names = [self.g.entities[i].name for i in known] + [p.name for p in text_known[:CANDIDATES_LISTED]]
             return _person_value(h.exact, None, candidates=known, candidate_names=names)
-        return None
+        return None if known else self._appositive_other(h, ids)
+
+    def _appositive_other(self, h: _Hit, ids: tuple[str, ...]) -> dict[str, Any] | None:
+        """Return the value of a lone gazetteer surname whose appositive gives an office none of the gazetteer's
+        people ``ids`` holds (:func:`contradicting_appositive`): the text's own person of that surname, remembered
+        for later bare mentions of it; else None (the gazetteer decides)."""
+        role = contradicting_appositive(self.text, h.end, [self.g.entities[i].role for i in ids])
+        if role is None:
+            return None
+        self.text_people.setdefault(h.exact, []).append(Name(h.start, h.end, h.exact, h.exact, role, "appositive"))
+        self._text_named.add((h.exact, h.exact))
+        return _person_value(h.exact, role)
 
     def _not_alike(self, surname: str, ids: tuple[str, ...]) -> list[Name]:
         """Return the people the text introduced under ``surname`` that are none of the gazetteer people ``ids``
