@@ -975,7 +975,9 @@ _WORD_SURNAMES = KOREAN_SURNAMES & NOT_NAME_WORDS
 _WORD_SURNAME = "|".join(sorted(_WORD_SURNAMES))
 _SPEECH_VERB = "|".join(sorted(SPEECH_VERBS, key=lambda v: (-len(v), v)))
 _WORD_SURNAME_SPEAKS = re.compile(rf"(?<![\w'’.-])({_WORD_SURNAME})[ \t]{{1,3}}+(?:{_SPEECH_VERB})\b")
-_SAID_WORD_SURNAME = re.compile(rf"[,?!][”\"][ \t]{{1,3}}+(?:said|says|added|told)[ \t]{{1,3}}+({_WORD_SURNAME})(?=[.,;])")
+_SAID_WORD_SURNAME = re.compile(
+    rf"[,?!][”\"][ \t]{{1,3}}+(?:said|says|added|told)[ \t]{{1,3}}+({_WORD_SURNAME})(?=[.,;])"
+)
 
 
 def _before_word_surname(text: str, start: int, lo: int) -> str | None:
@@ -985,6 +987,9 @@ def _before_word_surname(text: str, start: int, lo: int) -> str | None:
     >>> t = 'Park said. “Yes,” Park said. Mr. Park said. The negotiator Park said. Olympic Park said. U.S. Park said'
     >>> [_before_word_surname(t, k, 0) for k in (0, 18, 33, 59, 81, 97)]
     ['', '', 'Mr.', 'negotiator', None, None]
+    >>> t = 'It is low, Park said. He left on Monday. Park said no. Near St. Park said'
+    >>> [_before_word_surname(t, k, 0) for k in (11, 41, 64)]
+    ['', '', None]
     """
     before = text[max(lo, start - 40) : start].rstrip(" \t")
     if not before or before.endswith("\n"):
@@ -995,8 +1000,10 @@ def _before_word_surname(text: str, start: int, lo: int) -> str | None:
         return last
     if last[-1:] in "”\"" and last[-2:-1] in {",", "?", "!", "."}:
         return ""  # after a quote and its tag's comma: '“Yes,” Park said'
-    end_of_sentence = last[-1:] in {".", "?", "!"} and last[:1].islower()  # "... on Monday. Park said"
-    return "" if end_of_sentence and len(last) > 3 else None
+    if last[-1:] == ",":
+        return ""  # a tag after a paraphrase: "Seoul will pay more, Park said"
+    abbreviation = "." in last[:-1] or (last[:1].isupper() and len(last) <= 4)  # "U.S.", "St.", "Mt."
+    return "" if last[-1:] in {".", "?", "!"} and not abbreviation else None  # "... on Monday. Park said"
 
 
 def word_surname_speakers(text: str, segs: Iterable[tuple[int, int]], people: Sequence[Name]) -> list[Name]:
