@@ -45,6 +45,8 @@ ENTITY_CTRL = [
     ("2019-11-20", "Harris, the ambassador, spoke on Monday.", "Harris", 0, "harry-harris"),
     ("2019-11-20", "Kang, the foreign minister, spoke on Monday.", "Kang", 0, "kang-kyung-wha"),
     ("2019-11-20", "Moon, the former president, spoke on Monday.", "Moon", 0, "moon-jae-in"),
+    # an office noun that only modifies the next noun ("the general secretary") is not the appositive's office
+    ("2019-11-20", "Esper, the general secretary of the alliance, spoke on Monday.", "Esper", 0, "mark-esper"),
 ]
 
 

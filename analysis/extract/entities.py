@@ -952,12 +952,19 @@ def contradicting_appositive(text: str, end: int, roles: Iterable[str]) -> str |
     >>> [contradicting_appositive(t, 3, ["President of South Korea"]) for t in (
     ...     "Lee, the president's aide, said", "Lee, the official said", "Lee, a former aide, said")]
     [None, None, None]
+    >>> contradicting_appositive("Kim, the general secretary, said", 3, ["Leader of North Korea"]) is None
+    True
+    >>> contradicting_appositive("Kim, a professor at Hanbit, said", 3, ["Leader of North Korea"])
+    'a professor'
     """
     gap = _AGE_GAP.match(text, end)
     if gap is None or gap.group() == " (":
         return None
     d = _DESCRIPTOR.match(text, gap.end())
     if d is None or d.group()[:1].isupper() or text[d.end() : d.end() + 2] in {"'s", "’s"}:
+        return None
+    nxt = text[d.end() : d.end() + 16].split(None, 1)  # the office ends the noun phrase: not "the general secretary"
+    if nxt and nxt[0][:1].isalpha() and nxt[0].lower() not in _FUNCTION:
         return None
     words = _APPOSITIVE_OFFICES.get(d.group("noun").lower())
     if words is None or any(w in r.lower() for r in roles for w in words) or speaks_after_comma(text, d.start()):
