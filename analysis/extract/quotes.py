@@ -1696,8 +1696,13 @@ def _earlier_or_own(text: str, head: str, back: int, pos: int, phrase: str, mods
     'The defense ministry'
     >>> _earlier_or_own(t, "ministry", 0, 28, "The ministry", [])
     'The foreign ministry'
+    >>> t = "Tamsk's Korvo news agency spoke. The agency said"
+    >>> _earlier_or_own(t, "agency", 0, t.index("The agency"), "The agency", [])
+    'Korvo'
     """
     named = _earlier_body(text, head, back, pos)
+    if named and (outlet := _outlet_possessed(named + " ", _Index([]), 0, len(named) + 1)).found:
+        return outlet.name  # "Tamsk's Korvo news agency said ... The agency added": Korvo (fix51s)
     return phrase if named and _own_modifiers(mods, named) else named
 
 
@@ -2483,6 +2488,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     'Hanul Times'
     """
     outlet = _outlet_apposed(text, floor, verb_start)
+    outlet = outlet if outlet.found else _outlet_possessed(text, idx, floor, verb_start)  # fix51s
+    outlet = outlet if outlet.found else _outlet_after_owned(text, floor, verb_start)  # fix51s
     return outlet if outlet.found else _subject_before_verb(text, idx, verb_start, floor, back)
 
 
@@ -2584,6 +2591,107 @@ def _outlet_apposed(text: str, floor: int, verb_start: int) -> _Who:
     if start < 0 or (before.strip() and not before.rstrip(" \t").endswith((",", ".", "\n", "\u201d", '"'))):
         return _NOBODY  # "met the Hanul Times, a daily, said": "the" must open its clause
     return _Who("descriptor", None, start, start + len(name), name=name)
+
+
+# fix51s: an outlet named after a place's possessive ("Tamsk's Uribora website said", "Hanul's state broadcaster Kavo
+# TV said", "Tamsk's official Korvo news agency reported"): the outlet speaks, not the place or the whole phrase
+_POSSESSED_BACK = 120
+_POSSESSED_KIND_WORDS = 3  # lower-case words between the owner and the name ("official", "state-run", "propaganda")
+_POSSESSED_NAME_WORDS = 5
+_POSSESSED_MEDIA = frozenset(MEDIA_NOUNS) | word_set("broadcaster network channel television")
+
+
+def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
+    """Return the outlet named right before a speech verb after a capitalised owner's possessive opening the clause
+    (_owner_opens), when the text says it is an outlet: a medium noun after its capitalised name ("website",
+    "newspaper", "news agency") or before it ("state broadcaster"), or a newspaper's last word ending a name no
+    person's title stands before ("Times", "Daily"); else nobody.
+
+    >>> t = "Tamsk's Uribora website said"
+    >>> _outlet_possessed(t, _Index([]), 0, t.index("said")).name
+    'Uribora'
+    >>> t = "Hanul's state broadcaster Kavo TV said"
+    >>> _outlet_possessed(t, _Index([]), 0, t.index("said")).name
+    'Kavo TV'
+    >>> [_outlet_possessed(t, _Index([]), 0, t.index("said")).found for t in ("Hanul's leader Bo Tamsin said",
+    ...  "Tamsk's envoy said", "Jo Bell's campaign website said", "An editor at Tamsk's Korvo Daily said",
+    ...  "Hanul's ambassador Harry Post said")]
+    [False, False, False, False, False]
+    """
+    par = text.rfind("\n\n", floor, verb_start)
+    par = par + 2 if par >= 0 else floor  # a paragraph opens a clause too
+    lo = max(floor, verb_start - _POSSESSED_BACK, par)
+    words = text[lo:verb_start].split()
+    tail = 2 if [w.lower() for w in words[-2:]] == ["news", "agency"] else int(bool(words) and words[-1] in MEDIA_NOUNS)
+    k = end = len(words) - tail
+    while k > 0 and end - k < _POSSESSED_NAME_WORDS and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+        k -= 1  # the outlet's capitalised name ("Uribora", "Kavo TV"), the possessive not in it
+    j = k
+    while j > 0 and k - j < _POSSESSED_KIND_WORDS and words[j - 1].islower() and words[j - 1].replace(
+            "-", "").isalpha():
+        j -= 1  # the outlet's kind ("official", "state-run", "state broadcaster")
+    if k == end or j == 0 or not words[j - 1].endswith(_POSSESSIVE_S) or not words[j - 1][:1].isupper():
+        return _NOBODY
+    if not _owner_opens(words, j - 1, lo in (floor, par)):
+        return _NOBODY  # "An editor at Tamsk's Korvo Daily said": the editor speaks, the owner opens no clause
+    titled = words[k] in TITLES or (j < k and (words[k - 1] in ROLE_NOUNS or words[k - 1].title() in TITLES))
+    if not (tail or _POSSESSED_MEDIA & set(words[j:k]) or (words[end - 1] in _NEWS_HEADS and not titled)):
+        return _NOBODY  # "Hanul's leader Bo Tamsin said", "Hanul's ambassador Harry Post said": a person's
+    name = " ".join(words[k:end])
+    start = text.rfind(name, lo, verb_start)
+    for m in idx.ending_before(start + len(name) + 1, start):
+        if m.start == start and m.end == start + len(name) and m.kind == "org":
+            return _named(m)  # "Seoul's Yonhap news agency said": the agency the gazetteer knows
+    return _Who("descriptor", None, start, start + len(name), name=name) if start >= 0 else _NOBODY
+
+
+
+def _owner_opens(words: list[str], owner: int, at_floor: bool) -> bool:
+    """Return whether the owner's possessive ``words[owner]`` opens the clause: first of the words read from the
+    clause's floor (``at_floor``), after "The", or after a sentence's or a quote's end.
+
+    >>> [_owner_opens(t.split(), t.split().index("Tamsk's"), True) for t in ("Tamsk's Korvo Daily",
+    ...  "The Tamsk's paper", "dead,\u201d Tamsk's paper", "An editor at Tamsk's Korvo Daily")]
+    [True, True, True, False]
+    """
+    return (owner == 0 and at_floor) or (owner == 1 and words[0] == "The") or (
+        owner > 0 and words[owner - 1].endswith((".", "\u201d", '"')))
+
+
+def _outlet_after_owned(text: str, floor: int, verb_start: int) -> _Who:
+    """Return the outlet an appositive names right before a speech verb after an owner's outlet noun opening the
+    clause ("Tamsk's main newspaper, the Korvo Daily, said", "Hanul's official news agency, Dongmun, said"): the
+    outlet by its name, not its description; else nobody.
+
+    >>> t = "Tamsk's main newspaper, the Korvo Daily, said"
+    >>> _outlet_after_owned(t, 0, t.index("said")).name
+    'Korvo Daily'
+    >>> [_outlet_after_owned(t, 0, t.index("said")).found for t in ("Tamsk's envoy, Jo Bell, said",
+    ...  "He read Tamsk's main newspaper, the Korvo Daily, said", "Tamsk's main newspaper, the daily, said")]
+    [False, False, False]
+    """
+    lo = max(floor, verb_start - _POSSESSED_BACK)
+    head = text[lo:verb_start].rstrip()
+    first = head.rfind(",", 0, len(head) - 1)
+    if not head.endswith(",") or first < 0:
+        return _NOBODY
+    name = head[first + 1 : -1].split()
+    name = name[1:] if name[:1] == ["the"] else name
+    desc = head[:first].split()
+    if not name or len(name) > _POSSESSED_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in name):
+        return _NOBODY
+    noun = 2 if [w.lower() for w in desc[-2:]] == ["news", "agency"] else 1 if desc[-1:] and desc[-1] in (
+        _POSSESSED_MEDIA) else 0
+    owner = next((k for k in range(len(desc) - noun - 1, max(-1, len(desc) - noun - 2 - _POSSESSED_KIND_WORDS), -1)
+                  if desc[k].endswith(_POSSESSIVE_S)), None)
+    if not noun or owner is None or not all(w.islower() for w in desc[owner + 1 : len(desc) - noun]):
+        return _NOBODY
+    if not _owner_opens(desc, owner, lo == floor):
+        return _NOBODY  # "He read Tamsk's main newspaper, the Korvo Daily, said": the description opens no clause
+    joined = " ".join(name)
+    start = text.rfind(joined, lo + first, verb_start)
+    return _Who("descriptor", None, start, start + len(joined), name=joined) if start >= 0 else _NOBODY
+
 
 
 # a person's body after "of"/"from"/"at" and "the", in lower case or capitalised words, before the verb ("Rep. Jo Bell
