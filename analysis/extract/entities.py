@@ -926,50 +926,80 @@ def _text_person(n: Name) -> dict[str, Any]:
 
 # fix51s3 (issue 9): an appositive office right after a lone gazetteer surname that none of the gazetteer's people of
 # it holds ("Lee, the negotiator," when the gazetteer's Lee is a president) names someone else, whom the text gives
-# by surname alone. Only offices of a known kind are read: a role noun -> words one of which the person's role must
-# hold. Vaguer nouns ("the chief", "the official", "the leader", "a diplomat") contradict no one and are not read.
-_LAWMAKER_WORDS = ("lawmaker", "legislator", "representative", "congress", "senator", "assembly")
+# by surname alone. Only working-level roles that no head of state or government, minister or ambassador is
+# introduced as in news copy are read (role noun -> words one of which a gazetteer role holding it has): offices such
+# people held before ("Biden, a senator", "Harris, an admiral", "Lee, the governor", "Moon, the commander in chief")
+# are not, nor an appositive of the past ("former", "retired", "then", "at the time", a year).
 _ACADEMIC_WORDS = ("researcher", "analyst", "scholar", "economist", "expert", "professor", "fellow", "academic")
 _APPOSITIVE_OFFICES = {
-    **{noun: words for noun, words in _TITLE_ROLES.items() if noun.isalpha() and len(noun) > 4},
-    "negotiator": ("negotiator",), "spokesman": ("spokes",), "spokeswoman": ("spokes",),
-    "spokesperson": ("spokes",), "lawmaker": _LAWMAKER_WORDS, "legislator": _LAWMAKER_WORDS,
-    "senator": _LAWMAKER_WORDS, "congressman": _LAWMAKER_WORDS, "congresswoman": _LAWMAKER_WORDS,
+    "negotiator": ("negotiat",), "spokesman": ("spokes",), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
     **dict.fromkeys(("researcher", "analyst", "scholar", "economist", "professor"), _ACADEMIC_WORDS),
+    "aide": ("aide", "advis", "secretary", "staff"), "reporter": ("reporter", "journalist", "correspondent"),
+    "student": ("student",), "worker": ("worker",), "activist": ("activist",), "lawyer": ("lawyer", "attorney"),
+    "doctor": ("doctor", "physician"), "resident": ("resident",), "soldier": ("soldier",),
+    "sergeant": ("sergeant",), "union official": ("union",), "union leader": ("union",),
 }  # fmt: skip
+_PAST_WORDS = _words("former retired then once longtime onetime one-time erstwhile later previously")
+_APPOSITIVE_COMPLEMENT = _words("at of for from with in on to")
+_APPOSITIVE_MODIFIER = re.compile(r"[a-z]++(?:-[a-z]++)?+")
+# an appositive: up to its comma, or its sentence's end ("said Lee, the aide."); not across a line or a quote mark
+_APPOSITIVE_SPAN = re.compile(r"([^,\n“”\"]{1,120}?)(?:(,)|\.(?=\s|$))")
+
+
+def _appositive_head(words: Sequence[str]) -> tuple[int, str] | None:
+    """Return how many of an appositive's ``words`` make its head (a determiner, up to three lower-case modifiers,
+    an office of ``_APPOSITIVE_OFFICES``) and that office, when the rest is empty or a complement ("at ...", "of
+    ..."), else None.
+
+    >>> [_appositive_head(t.split()) for t in ("a trade negotiator", "the union official of the plant",
+    ...     "the negotiator's aide", "a former negotiator", "the negotiator who left", "an aide-turned-writer")]
+    [(3, 'negotiator'), (3, 'union official'), None, None, None, None]
+    """
+    if len(words) < 2 or words[0] not in {"a", "an", "the"}:
+        return None
+    for k in range(1, min(len(words), 5)):
+        two = " ".join(words[k : k + 2])
+        office = two if two in _APPOSITIVE_OFFICES else words[k] if words[k] in _APPOSITIVE_OFFICES else ""
+        if office:
+            n = k + len(office.split())
+            return (n, office) if n == len(words) or words[n] in _APPOSITIVE_COMPLEMENT else None
+        if _APPOSITIVE_MODIFIER.fullmatch(words[k]) is None or words[k] in _PAST_WORDS or words[k][:3] == "ex-":
+            return None
+    return None
 
 
 def contradicting_appositive(text: str, end: int, roles: Iterable[str]) -> str | None:
-    """Return the appositive right after a lone surname ending at ``end`` ("Lee, the negotiator,") when its office
-    is of a known kind (``_APPOSITIVE_OFFICES``) that none of the gazetteer ``roles`` of that surname holds, else None:
-    the surname is then someone the gazetteer does not know. Not a possessive ("Lee, the president's aide"), not a
-    clause that speaks ("talks with Lee, the official said"), not an office the role holds.
+    """Return the appositive right after a lone surname ending at ``end`` ("Lee, the negotiator,") when it gives a
+    working-level office (``_APPOSITIVE_OFFICES``) that none of the gazetteer ``roles`` of that surname holds, else
+    None: the surname is then someone the gazetteer does not know. Not a possessive ("Lee, the president's aide"),
+    not a clause that speaks ("talks with Lee, the aide said"), nothing of the past in the appositive ("a former
+    aide", "an aide at the time", "an aide in 2003"), no complement when the sentence ends there.
 
     >>> contradicting_appositive("Lee, the chief negotiator, said", 3, ["President of South Korea"])
     'the chief negotiator'
     >>> contradicting_appositive("Lee, the president, said", 3, ["President of South Korea"]) is None
     True
     >>> [contradicting_appositive(t, 3, ["President of South Korea"]) for t in (
-    ...     "Lee, the president's aide, said", "Lee, the official said", "Lee, a former aide, said")]
-    [None, None, None]
-    >>> contradicting_appositive("Kim, the general secretary, said", 3, ["Leader of North Korea"]) is None
-    True
+    ...     "Lee, the president's aide, said", "Lee, the aide said", "Lee, a former aide, said",
+    ...     "Lee, an aide at the time, said", "Lee, the governor, said", "Lee, a resident, said")]
+    [None, None, None, None, None, 'a resident']
     >>> contradicting_appositive("Kim, a professor at Hanbit, said", 3, ["Leader of North Korea"])
     'a professor'
     """
     gap = _AGE_GAP.match(text, end)
-    if gap is None or gap.group() == " (":
+    span = _APPOSITIVE_SPAN.match(text, gap.end()) if gap is not None and gap.group() != " (" else None
+    if span is None or speaks_after_comma(text, gap.end()):
         return None
-    d = _DESCRIPTOR.match(text, gap.end())
-    if d is None or d.group()[:1].isupper() or text[d.end() : d.end() + 2] in {"'s", "’s"}:
+    words = span.group(1).split()
+    head = _appositive_head(words)
+    low = f" {' '.join(words).lower()} "
+    if head is None or (span.group(2) is None and head[0] < len(words)) or any(c.isdigit() for c in low):
         return None
-    nxt = text[d.end() : d.end() + 16].split(None, 1)  # the office ends the noun phrase: not "the general secretary"
-    if nxt and nxt[0][:1].isalpha() and nxt[0].lower() not in _FUNCTION:
+    if " at the time " in low or " in chief " in low or _PAST_WORDS & set(words):
         return None
-    words = _APPOSITIVE_OFFICES.get(d.group("noun").lower())
-    if words is None or any(w in r.lower() for r in roles for w in words) or speaks_after_comma(text, d.start()):
+    if any(re.search(rf"\b{w}", r, re.I) for r in roles for w in _APPOSITIVE_OFFICES[head[1]]):
         return None
-    return d.group()
+    return " ".join(words[: head[0]])
 
 
 # fix51s3 (issue 9): a lone family name spelt like an English word ("Park", "Oh", "An": names.py reads none of them
@@ -1013,6 +1043,31 @@ def _before_word_surname(text: str, start: int, lo: int) -> str | None:
     return "" if last[-1:] in {".", "?", "!"} and not abbreviation else None  # "... on Monday. Park said"
 
 
+# "An" is also the article: only before the plainest verbs of speech ("An said", not "An added complication").
+_AN_VERBS = frozenset({"said", "says", "told"})
+_SENTENCE_END = frozenset(".?!”\"’')…:")
+
+
+def _in_running_text(text: str, start: int, end: int, rule: str) -> bool:
+    """Return whether the word at ``start``..``end`` lies in running text: not on the text's first line of several
+    (an article's headline), on a line that ends like a sentence (not a headline's or subhead's line: "Park warns
+    visitors of closures"), and, for "An" as a subject (``rule``), before said, says or told.
+
+    >>> t = 'Park warns of delays\\n\\nPark reports crowds\\n\\nAn added cost. An said no. Park said: “Yes.”'
+    >>> [_in_running_text(t, k, k + len(w), "subject") for w, k in (("Park", 0), ("Park", 22), ("An", 43),
+    ...  ("An", 58), ("Park", 70))]
+    [False, False, False, True, True]
+    """
+    line0 = text.rfind("\n", 0, start) + 1
+    if line0 == 0 and "\n" in text.rstrip():
+        return False
+    nl = text.find("\n", end)
+    if text[line0 : nl if nl >= 0 else len(text)].rstrip()[-1:] not in _SENTENCE_END:
+        return False
+    verb = text[end : end + 8].replace(",", " ").replace(".", " ").split()[:1]
+    return text[start:end] != "An" or rule != "subject" or (bool(verb) and verb[0] in _AN_VERBS)
+
+
 def word_surname_speakers(text: str, segs: Iterable[tuple[int, int]], people: Sequence[Name]) -> list[Name]:
     """Return the lone family names spelt like words ("Park") that the text puts in a speaker's place and names
     nowhere in full, nor as any of ``people`` (the names the text rules found), as names found from the text.
@@ -1031,7 +1086,7 @@ def word_surname_speakers(text: str, segs: Iterable[tuple[int, int]], people: Se
         found += [(m.start(1), m.end(1), "speech") for m in _SAID_WORD_SURNAME.finditer(text, lo, hi)]
         for s, e, rule in sorted(found):
             k = bisect.bisect_left(starts, s)
-            if text[s:e] in full or (k < len(starts) and starts[k] == s):
+            if text[s:e] in full or (k < len(starts) and starts[k] == s) or not _in_running_text(text, s, e, rule):
                 continue
             role = _before_word_surname(text, s, lo) if rule == "subject" else ""
             if role is not None:
