@@ -941,7 +941,6 @@ _APPOSITIVE_OFFICES = {
 }  # fmt: skip
 _PAST_WORDS = _words("former retired then once longtime onetime one-time erstwhile later previously")
 _APPOSITIVE_COMPLEMENT = _words("at of for from with in on to")
-_APPOSITIVE_MODIFIER = re.compile(r"[a-z]++(?:-[a-z]++)?+")
 # an appositive: up to its comma, or its sentence's end ("said Lee, the aide."); not across a line or a quote mark
 _APPOSITIVE_SPAN = re.compile(r"([^,\n“”\"]{1,120}?)(?:(,)|\.(?=\s|$))")
 
@@ -963,7 +962,9 @@ def _appositive_head(words: Sequence[str]) -> tuple[int, str] | None:
         if office:
             n = k + len(office.split())
             return (n, office) if n == len(words) or words[n] in _APPOSITIVE_COMPLEMENT else None
-        if _APPOSITIVE_MODIFIER.fullmatch(words[k]) is None or words[k] in _PAST_WORDS or words[k][:3] == "ex-":
+        parts = words[k].split("-")  # a modifier: a lower-case word, once hyphened ("ruling-party"), not "ex-"
+        if len(parts) > 2 or not all(w.isascii() and w.isalpha() and w.islower() for w in parts) or (
+                words[k] in _PAST_WORDS or parts[0] == "ex"):
             return None
     return None
 
