@@ -1065,7 +1065,7 @@ def _in_running_text(text: str, start: int, end: int, rule: str) -> bool:
     nl = text.find("\n", end)
     if text[line0 : nl if nl >= 0 else len(text)].rstrip()[-1:] not in _SENTENCE_END:
         return False
-    verb = text[end : end + 8].replace(",", " ").replace(".", " ").split()[:1]
+    verb = [w.rstrip(".,:;") for w in text[end : end + 8].split()[:1]]
     return text[start:end] != "An" or rule != "subject" or (bool(verb) and verb[0] in _AN_VERBS)
 
 
