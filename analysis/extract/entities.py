@@ -929,14 +929,15 @@ def _text_person(n: Name) -> dict[str, Any]:
 # by surname alone. Only working-level roles that no head of state or government, minister or ambassador is
 # introduced as in news copy are read (role noun -> words one of which a gazetteer role holding it has): offices such
 # people held before ("Biden, a senator", "Harris, an admiral", "Lee, the governor", "Moon, the commander in chief")
-# are not, nor an appositive of the past ("former", "retired", "then", "at the time", a year).
+# are not, nor an appositive of the past ("former", "retired", "then", "at the time", a year), nor a calling such people
+# had before office ("Moon, a human rights lawyer", an activist, a soldier: lead, session 51).
 _ACADEMIC_WORDS = ("researcher", "analyst", "scholar", "economist", "expert", "professor", "fellow", "academic")
 _APPOSITIVE_OFFICES = {
     "negotiator": ("negotiat",), "spokesman": ("spokes",), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
     **dict.fromkeys(("researcher", "analyst", "scholar", "economist", "professor"), _ACADEMIC_WORDS),
     "aide": ("aide", "advis", "secretary", "staff"), "reporter": ("reporter", "journalist", "correspondent"),
-    "student": ("student",), "worker": ("worker",), "activist": ("activist",), "lawyer": ("lawyer", "attorney"),
-    "doctor": ("doctor", "physician"), "resident": ("resident",), "soldier": ("soldier",),
+    "student": ("student",), "worker": ("worker",),
+    "doctor": ("doctor", "physician"), "resident": ("resident",),
     "sergeant": ("sergeant",), "union official": ("union",), "union leader": ("union",),
 }  # fmt: skip
 _PAST_WORDS = _words("former retired then once longtime onetime one-time erstwhile later previously")
