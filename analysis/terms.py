@@ -1,0 +1,227 @@
+"""Term claims: the length a sentence gives one concluded cost-sharing agreement ("the six-year 11th SMA").
+
+A length ("a five-year deal") is checked only when its sentence names ONE agreement concluded by publication
+unambiguously, by one of three known shapes (fix51v, issue #10):
+
+- its number: "the six-year 11th SMA", "the 11th Special Measures Agreement, a six-year deal", "the 10th SMA was a
+  one-year deal";
+- its years: "the five-year 2014-2018 deal" (the range equals the agreement's term), "a five-year 2014 deal" (the one
+  agreement whose term starts or which was concluded that year);
+- when it was concluded, in a past clause: "Seoul signed a five-year deal in October", "the one-year contract signed
+  in March" (a date of the sentence, up to a year long and not after publication, holds the agreement's conclusion or
+  signing, and no other's).
+
+A sentence of a wish, a proposal, a plan, a future or a condition ("Washington wants a five-year deal", "a five-year
+deal would ..."), a quotation, a length of no agreement named or of another kind of pact ("a five-year defense plan",
+"multi-year") gets no claim. The length is counted as a reporter counts it: the years of the term, first to last
+(data/sma_contributions.csv: the 11th SMA covers 2020-2025, six years, though concluded in 2021).
+
+The check is on with ``Tolerances.deal_terms`` (off by default: the corpus lists these lengths as not checkable).
+
+>>> import dataclasses
+>>> from analysis.check import TOLERANCES, check_text
+>>> on = dataclasses.replace(TOLERANCES, deal_terms=True)
+>>> [(c.kind, c.exact, c.verdict) for c in check_text("T\\n\\nThe 10th SMA was a one-year deal.", "2020-01-10",
+...                                                   tolerances=on).claims]
+[('term', 'one-year', 'supported')]
+>>> check_text("T\\n\\nThe 10th SMA was a one-year deal.", "2020-01-10").claims
+()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from analysis import lazyre as re
+from analysis.extract.numbers import CARDINALS
+from analysis.frames import Frame, years_text
+
+if TYPE_CHECKING:
+    from analysis.rules import Context
+
+#: The ordinal words of an agreement's number (up to the 13th), each with its number.
+_ORDINAL_WORDS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                               "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"), 1)}
+_ORD = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
+_YEARS = r"(?:19|20)\d\d(?:[ \t]*+[-–][ \t]*+(?:19|20)?\d\d)?"
+#: The nouns of the agreement itself (no "plan", "talks", "framework": another kind of thing).
+_NOUN = r"(?:SMA|Special[ \t]++Measures[ \t]++Agreement|deal|agreement|accord|pact|contract)\b"
+_MODS = r"(?:(?:new|cost-sharing|defen[cs]e|cost|burden-sharing|SMA)[ \t]++){0,3}"
+#: "a six-year 11th SMA", "the five-year 2014-2018 deal", "a new five-year cost-sharing agreement" (group ``n``: the
+#: length; ``ord`` or ``years``: the agreement named inside the phrase); not the talks or a draft of one.
+_TERM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year[ \t]++"
+                   rf"(?:(?:(?P<ord>{_ORD})|(?P<years>{_YEARS}))[ \t]++)?{_MODS}{_NOUN}"
+                   r"(?![ \t]++(?:talks|negotiations?|proposals?|drafts?|framework)\b)", re.I)
+#: The agreement named right before the length: "the 11th SMA, a six-year deal", "the 10th SMA was a one-year deal".
+_NAMED_BEFORE = re.compile(rf"\bthe[ \t]++(?:(?P<ord>{_ORD})|(?P<years>{_YEARS}))[ \t]++{_MODS}{_NOUN}"
+                           r"(?:[ \t]++\([A-Z]{2,5}\))?(?:,[ \t]*+|[ \t]++(?:was|is)[ \t]++)an?[ \t]++$", re.I)
+_ACT = r"(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed|agreed[ \t]++(?:to|on|upon))"
+#: A past act of concluding taking the length's agreement as its object, right before it: "signed a five-year deal",
+#: "reached a new five-year deal", "agreed to a five-year deal".
+_ACT_BEFORE = re.compile(rf"\b{_ACT}[ \t]++(?:a|an|the)[ \t]++(?:new[ \t]++)?$", re.I)
+#: The same act right after the length's agreement: "the one-year contract signed in March", "a five-year deal,
+#: which was reached in October".
+_ACT_AFTER = re.compile(r"(?:[ \t]*+\([A-Z]{2,5}\))?,?[ \t]++(?:(?:that|which)[ \t]++)?(?:was[ \t]++)?"
+                        r"(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed|agreed)\b", re.I)
+#: A word right before the length that makes its agreement another than the one the sentence dates or names ("the
+#: previous five-year accord expired", "the current six-year SMA"), or one not concluded ("a proposed six-year deal").
+_OTHER_DEAL = re.compile(r"\b(?:previous|prior|former|expired|old|last|earlier|current|existing|next|upcoming|future|"
+                         r"proposed|possible|potential|tentative|provisional|draft|preliminary|interim)[ \t]++$", re.I)
+#: Words of a wish, a proposal, a plan, a future or a condition anywhere in the sentence: no claim of fact.
+_NOT_FACT = re.compile(r"\b(?:wants?|wanted|wish\w*|seek\w*|sought|demand\w*|ask\w*|propos\w*|push\w*|urg\w*|"
+                       r"hop(?:e|es|ed|ing)|aim\w*|plan\w*|expect\w*|intend\w*|would|could|might|may|will|shall|if|"
+                       r"unless|should|calls?[ \t]++for|called[ \t]++for|insist\w*|offer\w*|negotiat\w*|seeking|"
+                       r"toward|towards|goal|instead|rather)\b|'ll\b|’ll\b", re.I)
+#: The longest date, in days, that may say when an agreement was concluded.
+_LONGEST_DATE = 366
+
+
+def _number(word: str) -> int:
+    """Return the number an ordinal names ("11th", "eleventh").
+
+    >>> _number("11th"), _number("Tenth")
+    (11, 10)
+    """
+    return int(word[:-2]) if word[:1].isdigit() else _ORDINAL_WORDS[word.lower()]
+
+
+def _length(word: str) -> int:
+    """Return the years a length names ("six", "6").
+
+    >>> _length("six"), _length("5")
+    (6, 5)
+    """
+    return int(word) if word.isdigit() else CARDINALS[word.lower()]
+
+
+def _ordinal(n: int) -> str:
+    """Return the ordinal of an agreement's number.
+
+    >>> [_ordinal(n) for n in (1, 2, 3, 11, 12)]
+    ['1st', '2nd', '3rd', '11th', '12th']
+    """
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _concluded_by(row: Any, day: dt.date) -> bool:
+    """Return whether an agreement row was concluded or signed by ``day`` (one with neither on record: its term began
+    by ``day``'s year)."""
+    dates = [d.date() for d in (row.concluded, row.signed) if d == d]
+    return min(dates) <= day if dates else int(row.term_start) <= day.year
+
+
+def _by_years(rows: list[Any], years: str) -> list[Any]:
+    """Return the agreements a year or a range names: the range equal to a term; a year a term starts or the year of
+    a conclusion or signing.
+
+    >>> from analysis.rules import default_tables
+    >>> rows = default_tables().index.agreement_rows
+    >>> [[r.no for r in _by_years(rows, y)] for y in ("2014-2018", "2014", "2021", "2020-2026", "2019-20")]
+    [[9], [9], [11], [], []]
+    """
+    parts = [p.strip() for p in re.split(r"[-–]", years)]
+    first = int(parts[0])
+    if len(parts) == 1:
+        return [r for r in rows if first in (int(r.term_start), *(d.year for d in (r.concluded, r.signed) if d == d))]
+    last = int(parts[1]) if len(parts[1]) == 4 else first // 100 * 100 + int(parts[1])
+    return [r for r in rows if (int(r.term_start), int(r.term_end)) == (first, last)]
+
+
+def _by_dates(ctx: Context, s0: int, s1: int) -> list[Any]:
+    """Return the agreements concluded or signed within a date of ``text[s0:s1]`` (dates up to a year long, not after
+    publication)."""
+    found = {}
+    for d in ctx.reader.ann.spans:
+        if d.kind != "date" or not (s0 <= d.start and d.end <= s1) or not d.value.get("start") or not d.value.get("end"):
+            continue
+        a, b = dt.date.fromisoformat(d.value["start"]), dt.date.fromisoformat(d.value["end"])
+        if (b - a).days + 1 > _LONGEST_DATE or b > ctx.published:
+            continue
+        for r in ctx.t.index.agreement_rows:
+            if any(d0 == d0 and a <= d0.date() <= b for d0 in (r.concluded, r.signed)):
+                found[r.no] = r
+    return list(found.values())
+
+
+def named_agreement(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
+    """Return the one agreement concluded by publication that the length ``m`` (a :data:`_TERM` match in the sentence
+    ``text[s0:s1]``) is told of, else None (see the module's shapes).
+
+    >>> ctx = term_context("Seoul signed the six-year 11th SMA in April.", "2021-06-01")
+    >>> named_agreement(ctx, _TERM.search(ctx.text), 0, len(ctx.text)).no
+    11
+    >>> ctx = term_context("Seoul signed a six-year deal.", "2021-06-01")
+    >>> named_agreement(ctx, _TERM.search(ctx.text), 0, len(ctx.text)) is None
+    True
+    """
+    rows, text = ctx.t.index.agreement_rows, ctx.text
+    before = _NAMED_BEFORE.search(text, max(s0, m.start() - 160), m.start())
+    named = [g for g in (m, before) if g is not None and (g["ord"] or g["years"])]
+    if named:
+        g = named[0]
+        found = [r for r in rows if r.no == _number(g["ord"])] if g["ord"] else _by_years(rows, g["years"])
+    elif _ACT_BEFORE.search(text, max(s0, m.start() - 40), m.start()) or _ACT_AFTER.match(text, m.end()):
+        found = _by_dates(ctx, s0, s1)
+    else:
+        return None
+    return found[0] if len(found) == 1 and _concluded_by(found[0], ctx.published) else None
+
+
+def term_context(text: str, published: str) -> Context:
+    """Return the check context of a one-paragraph article with the term check on (for examples and tests).
+
+    >>> term_context("The 10th SMA was a one-year deal.", "2020-01-10").tol.deal_terms
+    True
+    """
+    import dataclasses
+
+    from analysis.extract import annotate
+    from analysis.rules import TOLERANCES, Context, default_tables
+
+    return Context(annotate("T\n\n" + text, published), default_tables(),
+                   dataclasses.replace(TOLERANCES, deal_terms=True))
+
+
+def term_claims(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
+    """Return the claim fields of each length of one named agreement told as fact (:func:`named_agreement`), judged
+    on the years of its term, with the start each is at.
+
+    >>> ctx = term_context("The 11th SMA, a five-year deal, froze 2020.", "2021-06-01")
+    >>> [(d["exact"], d["verdict"]) for _, d in term_claims(ctx)]
+    [('five-year', 'contradicted')]
+    >>> term_claims(term_context("Washington wants a five-year deal like the 11th SMA.", "2021-06-01"))
+    []
+    """
+    r, out = ctx.reader, []
+    if not ctx.tol.deal_terms:
+        return out
+    for m in _TERM.finditer(ctx.text):
+        sentence = next((s for s in r.sentences if s.start <= m.start() and m.end() <= s.end), None)
+        if sentence is None or _NOT_FACT.search(ctx.text, sentence.start, sentence.end) \
+                or _OTHER_DEAL.search(ctx.text, max(sentence.start, m.start() - 20), m.start()) \
+                or any(q.start <= m.start() and m.end() <= q.end for q in r.quotes):
+            continue
+        row = named_agreement(ctx, m, sentence.start, sentence.end)
+        if row is not None:
+            out.append((m.start(), _term_draft(ctx, m, row)))
+    return out
+
+
+def _term_draft(ctx: Context, m: Any, row: Any) -> dict[str, Any]:
+    """Return the claim fields of the length ``m`` told of the agreement ``row``."""
+    first, last, said = int(row.term_start), int(row.term_end), _length(m["n"])
+    years = tuple(range(first, last + 1))
+    term = (f"The {_ordinal(int(row.no))} SMA covers {years_text(years)}: {len(years)} year{'s' * (len(years) != 1)} "
+            "(data/sma_contributions.csv)")
+    if said == len(years):
+        verdict, evidence = "supported", f"{term}, as the text says."
+    else:
+        verdict, evidence = "contradicted", f"{term}, not {said}."
+    frame = Frame("sma_term", years, None, "reported", "deal", deal=str(row.no))
+    rows = tuple(dict.fromkeys(f"sma_contributions:{y}" for y in (first, last)))
+    start, end = m.start(), m.start() + len(m["n"]) + len("-year")
+    exact = ctx.reader.ann.article.as_read(start, end, ctx.text[start:end])
+    tail = f" [Judged as sma_term (reported), {years_text(years)}; {', '.join(rows)}.]"
+    return {"start": start, "end": end, "exact": exact, "kind": "term", "verdict": verdict, "evidence": evidence + tail,
+            "sources": (), "rows": rows, "spans": (), "sentence": ctx.text[m.start():m.end()], "frame": frame}
