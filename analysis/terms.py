@@ -34,6 +34,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from analysis import lazyre as re
+from analysis.extract import Span
 from analysis.extract.numbers import CARDINALS
 from analysis.frames import Frame, years_text
 
@@ -132,8 +133,8 @@ def _by_dates(ctx: Context, s0: int, s1: int) -> list[Any]:
     """Return the agreements concluded or signed within a date of ``text[s0:s1]`` (dates up to a year long, not after
     publication)."""
     found = {}
-    for d in ctx.reader.ann.spans:
-        if d.kind != "date" or not (s0 <= d.start and d.end <= s1) or not d.value.get("start") or not d.value.get("end"):
+    for d in ctx.reader.spans_in(s0, s1, "date"):
+        if not d.value.get("start") or not d.value.get("end"):
             continue
         a, b = dt.date.fromisoformat(d.value["start"]), dt.date.fromisoformat(d.value["end"])
         if (b - a).days + 1 > _LONGEST_DATE or b > ctx.published:
@@ -197,12 +198,12 @@ def term_claims(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
     if not ctx.tol.deal_terms:
         return out
     for m in _TERM.finditer(ctx.text):
-        sentence = next((s for s in r.sentences if s.start <= m.start() and m.end() <= s.end), None)
-        if sentence is None or _NOT_FACT.search(ctx.text, sentence.start, sentence.end) \
-                or _OTHER_DEAL.search(ctx.text, max(sentence.start, m.start() - 20), m.start()) \
-                or any(q.start <= m.start() and m.end() <= q.end for q in r.quotes):
+        span = Span("term", "term", m.start(), m.end(), m.group())
+        s0, s1 = r.local(span)  # the sentence, cut to a bounded stretch of a run-on one
+        if _NOT_FACT.search(ctx.text, s0, s1) or _OTHER_DEAL.search(ctx.text, max(s0, m.start() - 20), m.start()) \
+                or r.in_quote(span):
             continue
-        row = named_agreement(ctx, m, sentence.start, sentence.end)
+        row = named_agreement(ctx, m, s0, s1)
         if row is not None:
             out.append((m.start(), _term_draft(ctx, m, row)))
     return out
@@ -224,4 +225,4 @@ def _term_draft(ctx: Context, m: Any, row: Any) -> dict[str, Any]:
     exact = ctx.reader.ann.article.as_read(start, end, ctx.text[start:end])
     tail = f" [Judged as sma_term (reported), {years_text(years)}; {', '.join(rows)}.]"
     return {"start": start, "end": end, "exact": exact, "kind": "term", "verdict": verdict, "evidence": evidence + tail,
-            "sources": (), "rows": rows, "spans": (), "sentence": ctx.text[m.start():m.end()], "frame": frame}
+            "sources": (), "rows": rows, "spans": (), "sentence": ctx.reader.sentence_text(Span("term", "term", start, end, exact)), "frame": frame}
