@@ -42,6 +42,15 @@ if TYPE_CHECKING:
     from analysis.rules import Context
 
 #: The ordinal words of an agreement's number (up to the 13th), each with its number.
+def _ci(pattern: str) -> Any:
+    """Return ``pattern`` compiled to match in any case.
+
+    >>> bool(_ci("sma").search("the 11th SMA"))
+    True
+    """
+    return re.compile(pattern, re.I)
+
+
 _ORDINAL_WORDS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                                                "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"), 1)}
 _ORD = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
@@ -49,31 +58,37 @@ _YEARS = r"(?:19|20)\d\d(?:[ \t]*+[-–][ \t]*+(?:19|20)?\d\d)?"
 #: The nouns of the agreement itself (no "plan", "talks", "framework": another kind of thing).
 _NOUN = r"(?:SMA|Special[ \t]++Measures[ \t]++Agreement|deal|agreement|accord|pact|contract)\b"
 _MODS = r"(?:(?:new|cost-sharing|defen[cs]e|cost|burden-sharing|SMA)[ \t]++){0,3}"
+
 #: "a six-year 11th SMA", "the five-year 2014-2018 deal", "a new five-year cost-sharing agreement" (group ``n``: the
 #: length; ``ord`` or ``years``: the agreement named inside the phrase); not the talks or a draft of one.
-_TERM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year[ \t]++"
+_TERM = _ci(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year[ \t]++"
                    rf"(?:(?:(?P<ord>{_ORD})|(?P<years>{_YEARS}))[ \t]++)?{_MODS}{_NOUN}"
-                   r"(?![ \t]++(?:talks|negotiations?|proposals?|drafts?|framework)\b)", re.I)
+                   r"(?![ \t]++(?:talks|negotiations?|proposals?|drafts?|framework)\b)")
+
 #: The agreement named right before the length: "the 11th SMA, a six-year deal", "the 10th SMA was a one-year deal".
-_NAMED_BEFORE = re.compile(rf"\bthe[ \t]++(?:(?P<ord>{_ORD})|(?P<years>{_YEARS}))[ \t]++{_MODS}{_NOUN}"
-                           r"(?:[ \t]++\([A-Z]{2,5}\))?(?:,[ \t]*+|[ \t]++(?:was|is)[ \t]++)an?[ \t]++$", re.I)
+_NAMED_BEFORE = _ci(rf"\bthe[ \t]++(?:(?P<ord>{_ORD})|(?P<years>{_YEARS}))[ \t]++{_MODS}{_NOUN}"
+                           r"(?:[ \t]++\([A-Z]{2,5}\))?(?:,[ \t]*+|[ \t]++(?:was|is)[ \t]++)an?[ \t]++$")
+
 _ACT = r"(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed|agreed[ \t]++(?:to|on|upon))"
 #: A past act of concluding taking the length's agreement as its object, right before it: "signed a five-year deal",
 #: "reached a new five-year deal", "agreed to a five-year deal".
-_ACT_BEFORE = re.compile(rf"\b{_ACT}[ \t]++(?:a|an|the)[ \t]++(?:new[ \t]++)?$", re.I)
+_ACT_BEFORE = _ci(rf"\b{_ACT}[ \t]++(?:a|an|the)[ \t]++(?:new[ \t]++)?$")
+
 #: The same act right after the length's agreement: "the one-year contract signed in March", "a five-year deal,
 #: which was reached in October".
-_ACT_AFTER = re.compile(r"(?:[ \t]*+\([A-Z]{2,5}\))?,?[ \t]++(?:(?:that|which)[ \t]++)?(?:was[ \t]++)?"
-                        r"(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed|agreed)\b", re.I)
+_ACT_AFTER = _ci(r"(?<![ \t])(?:[ \t]*+\([A-Z]{2,5}\))?,?[ \t]++(?:(?:that|which)[ \t]++)?(?:was[ \t]++)?"
+                        r"(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed|agreed)\b")
+
 #: A word right before the length that makes its agreement another than the one the sentence dates or names ("the
 #: previous five-year accord expired", "the current six-year SMA"), or one not concluded ("a proposed six-year deal").
-_OTHER_DEAL = re.compile(r"\b(?:previous|prior|former|expired|old|last|earlier|current|existing|next|upcoming|future|"
-                         r"proposed|possible|potential|tentative|provisional|draft|preliminary|interim)[ \t]++$", re.I)
+_OTHER_DEAL = _ci(r"\b(?:previous|prior|former|expired|old|last|earlier|current|existing|next|upcoming|future|"
+                         r"proposed|possible|potential|tentative|provisional|draft|preliminary|interim)[ \t]++$")
+
 #: Words of a wish, a proposal, a plan, a future or a condition anywhere in the sentence: no claim of fact.
-_NOT_FACT = re.compile(r"\b(?:wants?|wanted|wish\w*|seek\w*|sought|demand\w*|ask\w*|propos\w*|push\w*|urg\w*|"
+_NOT_FACT = _ci(r"\b(?:wants?|wanted|wish\w*|seek\w*|sought|demand\w*|ask\w*|propos\w*|push\w*|urg\w*|"
                        r"hop(?:e|es|ed|ing)|aim\w*|plan\w*|expect\w*|intend\w*|would|could|might|may|will|shall|if|"
                        r"unless|should|calls?[ \t]++for|called[ \t]++for|insist\w*|offer\w*|negotiat\w*|seeking|"
-                       r"toward|towards|goal|instead|rather)\b|'ll\b|’ll\b", re.I)
+                       r"toward|towards|goal|instead|rather)\b|'ll\b|’ll\b")
 #: The longest date, in days, that may say when an agreement was concluded.
 _LONGEST_DATE = 366
 
@@ -224,5 +239,7 @@ def _term_draft(ctx: Context, m: Any, row: Any) -> dict[str, Any]:
     start, end = m.start(), m.start() + len(m["n"]) + len("-year")
     exact = ctx.reader.ann.article.as_read(start, end, ctx.text[start:end])
     tail = f" [Judged as sma_term (reported), {years_text(years)}; {', '.join(rows)}.]"
+    sources = [i for r in ctx.t.index.rows("sma") if r.year in (first, last) for i in str(r.source_ids).split(";")]
     return {"start": start, "end": end, "exact": exact, "kind": "term", "verdict": verdict, "evidence": evidence + tail,
-            "sources": (), "rows": rows, "spans": (), "sentence": ctx.reader.sentence_text(Span("term", "term", start, end, exact)), "frame": frame}
+            "sources": tuple(dict.fromkeys(sources)), "rows": rows, "spans": (), "frame": frame,
+            "sentence": ctx.reader.sentence_text(Span("term", "term", start, end, exact))}
