@@ -249,8 +249,8 @@ class Tolerances:
       (won) equivalent when the rate the pair implies is within this factor of a year's average rate
       (:func:`unit_missing_conversion`); further off, it is not known to be a conversion;
     - ``deal_terms``: check the length told of one named agreement ("the six-year 11th SMA") against its term
-      (:mod:`analysis.terms`, claims of kind ``term``; fix51v). Off until the corpus lists such lengths by verdict:
-      its files list them as ``not_checkable`` (tests/corpus/README.md, lead decisions on adjud50's questions).
+      (:mod:`analysis.terms`, claims of kind ``term``; fix51v). On (lead, fifty-first session): a deal's length
+      told of one named concluded agreement is checked against its term (tests/corpus/README.md).
     """
 
     same_rel: float = 0.10
@@ -284,7 +284,7 @@ class Tolerances:
     troops_far_factor: float = 2.0
     bare_rate_factor: float = 2.0
     untied_factor: float = 2.0
-    deal_terms: bool = False
+    deal_terms: bool = True
 
 
 TOLERANCES = Tolerances()

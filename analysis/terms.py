@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from analysis import lazyre as re
 from analysis.extract import Span
 from analysis.extract.numbers import CARDINALS
-from analysis.frames import Frame, years_text
+from analysis.frames import _SMA_WORDS, Frame, years_text
 
 if TYPE_CHECKING:
     from analysis.rules import Context
@@ -76,8 +76,12 @@ _ACT_BEFORE = _ci(rf"\b{_ACT}[ \t]++(?:a|an|the)[ \t]++(?:new[ \t]++)?$")
 
 #: The same act right after the length's agreement: "the one-year contract signed in March", "a five-year deal,
 #: which was reached in October".
-_ACT_AFTER = _ci(r"(?<![ \t])(?:[ \t]*+\([A-Z]{2,5}\))?,?[ \t]++(?:(?:that|which)[ \t]++)?(?:was[ \t]++)?"
-                        r"(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed|agreed)\b")
+_ACT_AFTER = _ci(r"(?<![ \t])(?:[ \t]*+\([A-Z]{2,5}\))?"
+                        # mend51v: not ", was signed" (another subject: "The 11th SMA, which replaced it, was signed")
+                        r"(?:,?[ \t]++(?:that|which)[ \t]++(?:was[ \t]++)?|[ \t]++was[ \t]++|,?[ \t]++)"
+                        r"(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed|agreed)\b"
+                        # mend51v: "reached its end", "concluded at the end of 2018" tell an expiry, not a conclusion
+                        r"(?![ \t]++(?:its|an|the)[ \t]++end\b|[ \t]++at[ \t]++the[ \t]++end\b)")
 
 #: A word right before the length that makes its agreement another than the one the sentence dates or names ("the
 #: previous five-year accord expired", "the current six-year SMA"), or one not concluded ("a proposed six-year deal").
@@ -86,7 +90,9 @@ _OTHER_DEAL = _ci(r"\b(?:previous|prior|former|expired|old|last|earlier|current|
 
 #: Words of a wish, a proposal, a plan, a future or a condition anywhere in the sentence: no claim of fact.
 _NOT_FACT = _ci(r"\b(?:wants?|wanted|wish\w*|seek\w*|sought|demand\w*|ask\w*|propos\w*|push\w*|urg\w*|"
-                       r"hop(?:e|es|ed|ing)|aim\w*|plan\w*|expect\w*|intend\w*|would|could|might|may|will|shall|if|"
+                       r"hop(?:e|es|ed|ing)|aim\w*|plan\w*|expect\w*|intend\w*|would|could|might|will|shall|if|"
+                       # mend51v: the modal "may", not the month ("in May", "May 5", "May 2019")
+                       r"(?<!\bin[ \t])(?!(?-i:May)[ \t]++\d)may|"
                        r"unless|should|calls?[ \t]++for|called[ \t]++for|insist\w*|offer\w*|negotiat\w*|seeking|"
                        r"toward|towards|goal|instead|rather)\b|'ll\b|’ll\b")
 #: The longest date, in days, that may say when an agreement was concluded.
@@ -144,19 +150,18 @@ def _by_years(rows: list[Any], years: str) -> list[Any]:
     return [r for r in rows if (int(r.term_start), int(r.term_end)) == (first, last)]
 
 
-def _by_dates(ctx: Context, s0: int, s1: int) -> list[Any]:
-    """Return the agreements concluded or signed within a date of ``text[s0:s1]`` (dates up to a year long, not after
-    publication)."""
+def _by_dates(ctx: Context, d: Span) -> list[Any]:
+    """Return the agreements concluded or signed within the date ``d`` (up to a year long, not after publication;
+    mend51v: only the date of the act, :func:`act_date`)."""
     found = {}
-    for d in ctx.reader.spans_in(s0, s1, "date"):
-        if not d.value.get("start") or not d.value.get("end"):
-            continue
-        a, b = dt.date.fromisoformat(d.value["start"]), dt.date.fromisoformat(d.value["end"])
-        if (b - a).days + 1 > _LONGEST_DATE or b > ctx.published:
-            continue
-        for r in ctx.t.index.agreement_rows:
-            if any(d0 == d0 and a <= d0.date() <= b for d0 in (r.concluded, r.signed)):
-                found[r.no] = r
+    if not d.value.get("start") or not d.value.get("end"):
+        return []
+    a, b = dt.date.fromisoformat(d.value["start"]), dt.date.fromisoformat(d.value["end"])
+    if (b - a).days + 1 > _LONGEST_DATE or b > ctx.published:
+        return []
+    for r in ctx.t.index.agreement_rows:
+        if any(d0 == d0 and a <= d0.date() <= b for d0 in (r.concluded, r.signed)):
+            found[r.no] = r
     return list(found.values())
 
 
@@ -173,14 +178,19 @@ def named_agreement(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
     """
     rows, text = ctx.t.index.agreement_rows, ctx.text
     before = _NAMED_BEFORE.search(text, max(s0, m.start() - 160), m.start())
+    if before is not None and not _ASIDE_END.match(text, m.end(), s1):  # mend51v: the aside ends at its noun
+        return None
     named = [g for g in (m, before) if g is not None and (g["ord"] or g["years"])]
     if named:
         g = named[0]
+        if g["ord"] and not _SMA_NOUN.search(g.group()):  # mend51v: "the second defense contract"
+            return None
         found = [r for r in rows if r.no == _number(g["ord"])] if g["ord"] else _by_years(rows, g["years"])
-    elif _ACT_BEFORE.search(text, max(s0, m.start() - 40), m.start()) or _ACT_AFTER.match(text, m.end()):
-        found = _by_dates(ctx, s0, s1)
     else:
-        return None
+        d = act_date(ctx, m, s0, s1)
+        if d is None:
+            return None
+        found = _by_dates(ctx, d)
     return found[0] if len(found) == 1 and _concluded_by(found[0], ctx.published) else None
 
 
@@ -216,7 +226,7 @@ def term_claims(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
         span = Span("term", "term", m.start(), m.end(), m.group())
         s0, s1 = r.local(span)  # the sentence, cut to a bounded stretch of a run-on one
         if _NOT_FACT.search(ctx.text, s0, s1) or _OTHER_DEAL.search(ctx.text, max(s0, m.start() - 20), m.start()) \
-                or r.in_quote(span):
+                or r.in_quote(span) or not_told(ctx.text, m, s0, s1):
             continue
         row = named_agreement(ctx, m, s0, s1)
         if row is not None:
@@ -243,3 +253,83 @@ def _term_draft(ctx: Context, m: Any, row: Any) -> dict[str, Any]:
     return {"start": start, "end": end, "exact": exact, "kind": "term", "verdict": verdict, "evidence": evidence + tail,
             "sources": tuple(dict.fromkeys(sources)), "rows": rows, "spans": (), "frame": frame,
             "sentence": ctx.reader.sentence_text(Span("term", "term", start, end, exact))}
+
+
+# mend51v (session 51, at review51v's probes): the act's own date and parties, and a length told as a fact of the
+# cost-sharing agreement.
+
+#: The two sides of the talks as a signer, case-sensitive: "Seoul", "the United States", "the allies", "the two sides".
+_PARTY = (r"(?:Seoul|Washington|(?:South[ \t]++)?Korea|(?:[Tt]he[ \t]++)?(?:United[ \t]++States|U\.S\.|US|America)|"
+          r"[Tt]he[ \t]++(?:allies|two[ \t]++(?:countries|sides|allies|nations|governments))|[Nn]egotiators)")
+#: The subject right before a concluding act, at the sentence's start, after a comma, "said", "that" or "but"
+#: ("Seoul and Washington have reached", "Minister Chung said Seoul signed", "Seoul, which signed").
+_SUBJECT = re.compile(rf"(?:^|[,;][ \t]*+|\b(?:said|says|that|but)[ \t]++){_PARTY}(?:[ \t]++and[ \t]++{_PARTY})?"
+                      r"(?:,[ \t]++which)?(?:[ \t]++(?:have|has|had|finally|formally|officially|also)){0,2}[ \t]++$")
+#: "with" naming a party other than the two sides ("with Hanwha", "with a U.S. drugmaker", "with the U.S. Navy").
+_WITH_OTHER = re.compile(rf"\b[Ww]ith[ \t]++(?!{_PARTY}(?![ \t]++[A-Z]))")
+#: Where the act's clause ends: a mark, or a word opening another clause or dating another event ("since", "before").
+_CLAUSE_END = _ci(r"[,;:()—–]|\b(?:and|but|while|whereas|before|after|since|until|till|when|as|replacing|which|who|"
+                  r"whose|that)\b")
+#: The end of an aside giving a named agreement's length: a comma, the sentence's end ("the 11th SMA, a six-year
+#: deal," / "... was a one-year deal."), not "a deal with ...", "a deal in the making".
+_ASIDE_END = re.compile(r"(?:[ \t]*+\([A-Z]{2,5}\))?[ \t]*+(?:[,;.]|$)")
+#: The cost-sharing agreement's own name in a phrase an ordinal numbers ("the first SMA", "the 11th cost-sharing deal").
+_SMA_NOUN = _ci(r"\b(?:SMA|Special[ \t]++Measures|cost-sharing|burden-sharing)\b")
+#: A negation in the length's clause before it ("Seoul never signed a five-year deal", "was not a one-year deal").
+_NEGATED = _ci(r"\b(?:never|not)\b|n['’]t\b")
+#: "the first six-year deal signed since 2014": a superlative over deals, not the length of one named deal.
+_FIRST = _ci(r"\b(?:first|only)[ \t]++$")
+_SINCE = _ci(r"\bsince\b")
+
+
+def not_told(text: str, m: Any, s0: int, s1: int) -> bool:
+    """Return whether the length ``m`` in the sentence ``text[s0:s1]`` is told of no one cost-sharing agreement as
+    fact: no cost-sharing word in the sentence (:data:`analysis.frames._SMA_WORDS`), a negation in its clause before
+    it, or "the first ... since".
+
+    >>> [not_told(t, _TERM.search(t), 0, len(t)) for t in ("Seoul never signed a five-year cost-sharing deal.",
+    ...     "It was the first six-year SMA signed since 2014.", "Seoul signed a five-year deal on research.",
+    ...     "The five-year SMA signed last year is not up for renegotiation.")]
+    [True, True, True, False]
+    """
+    c0 = max((e.end() for e in _CLAUSE_END.finditer(text, max(s0, m.start() - 120), m.start())), default=s0)
+    return (not _SMA_WORDS.search(text, s0, s1) or bool(_NEGATED.search(text, c0, m.start()))
+            or (bool(_FIRST.search(text, max(s0, m.start() - 12), m.start()))
+                and _SINCE.search(text, m.end(), s1) is not None))
+
+
+def act_date(ctx: Context, m: Any, s0: int, s1: int) -> Span | None:
+    """Return the date of the act concluding the length ``m``'s agreement in the sentence ``text[s0:s1]``, else
+    None: the act right before the length with one of the two sides as subject ("Seoul signed a six-year deal") or
+    right after it ("the six-year deal signed"); the first date in the act's clause after it, or one opening the
+    sentence before the subject ("In March 2019, Seoul signed ..."); none when "with" names another party.
+
+    >>> ctx = term_context("In March, Hanwha signed a six-year SMA deal.", "2021-06-01")
+    >>> act_date(ctx, _TERM.search(ctx.text), 0, len(ctx.text)) is None
+    True
+    >>> ctx = term_context("Seoul signed a six-year SMA in April, a year after talks began in March.", "2021-06-01")
+    >>> d = act_date(ctx, _TERM.search(ctx.text), 0, len(ctx.text)); ctx.text[d.start:d.end]
+    'in April'
+    """
+    text = ctx.text
+    act, subject = _ACT_BEFORE.search(text, max(s0, m.start() - 40), m.start()), None
+    if act is not None:
+        subject = _SUBJECT.search(text[s0:act.start()][-160:])
+        if subject is None:
+            return None
+        frm = m.end()
+    else:
+        act = _ACT_AFTER.match(text, m.end())
+        if act is None:
+            return None
+        frm = act.end()
+    end = next((e.start() for e in _CLAUSE_END.finditer(text, frm, min(s1, frm + 80))), min(s1, frm + 80))
+    if _WITH_OTHER.search(text, frm, end):
+        return None
+    spans = ctx.reader.spans_in(s0, s1, "date")
+    after = [d for d in spans if frm <= d.start < end]
+    if after:
+        return after[0]
+    fronted = [d for d in spans if subject is not None and d.start == s0 and subject.group().startswith(",")
+               and act.start() - len(subject.group()) == d.end]
+    return fronted[0] if fronted else None
