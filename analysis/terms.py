@@ -274,7 +274,7 @@ _CLAUSE_END = _ci(r"[,;:()—–]|\b(?:and|but|while|whereas|before|after|since|
                   r"whose|that)\b")
 #: The end of an aside giving a named agreement's length: a comma, the sentence's end ("the 11th SMA, a six-year
 #: deal," / "... was a one-year deal."), not "a deal with ...", "a deal in the making".
-_ASIDE_END = re.compile(r"(?:[ \t]*+\([A-Z]{2,5}\))?[ \t]*+(?:[,;.]|$)")
+_ASIDE_END = re.compile(r"(?<![ \t])(?:[ \t]*+\([A-Z]{2,5}\))?[ \t]*+(?:[,;.]|$)")
 #: The cost-sharing agreement's own name in a phrase an ordinal numbers ("the first SMA", "the 11th cost-sharing deal").
 _SMA_NOUN = _ci(r"\b(?:SMA|Special[ \t]++Measures|cost-sharing|burden-sharing)\b")
 #: A negation in the length's clause before it ("Seoul never signed a five-year deal", "was not a one-year deal").
