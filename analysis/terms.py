@@ -7,9 +7,10 @@ unambiguously, by one of three known shapes (fix51v, issue #10):
   one-year deal";
 - its years: "the five-year 2014-2018 deal" (the range equals the agreement's term), "a five-year 2014 deal" (the one
   agreement whose term starts or which was concluded that year);
-- when it was concluded, in a past clause: "Seoul signed a five-year deal in October", "the one-year contract signed
-  in March" (a date of the sentence, up to a year long and not after publication, holds the agreement's conclusion or
-  signing, and no other's).
+- when it was concluded, in a past clause of the two sides: "Seoul signed a five-year deal in October", "the one-year
+  contract signed in March" (the act's own date — the first in its clause after it, or one opening the sentence before
+  its subject —, up to a year long and not after publication, holds the agreement's conclusion or signing, and no
+  other's).
 
 A sentence of a wish, a proposal, a plan, a future or a condition ("Washington wants a five-year deal", "a five-year
 deal would ..."), a quotation, a length of no agreement named or of another kind of pact ("a five-year defense plan",
