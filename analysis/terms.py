@@ -333,6 +333,6 @@ def act_date(ctx: Context, m: Any, s0: int, s1: int) -> Span | None:
     after = [d for d in spans if frm <= d.start < end]
     if after:
         return after[0]
-    fronted = [d for d in spans if subject is not None and d.start == s0 and subject.group().startswith(",")
-               and act.start() - len(subject.group()) == d.end]
+    fronted = [d for d in spans if subject is not None and text[s0:d.start] in ("", "In ", "in ")
+               and subject.group().startswith(",") and act.start() - len(subject.group()) == d.end]
     return fronted[0] if fronted else None
