@@ -7180,11 +7180,31 @@ def _tagged_quote_before(text: str, pl: _Place, am: re.Match[str]) -> bool:
     False
     """
     close = max(text.rfind("”", pl.ps, pl.qs), text.rfind('"', pl.ps, pl.qs))
-    if close < 1 or text[close - 1] != "," or _MARK.search(text, close + 1, pl.qs):
+    if close < 1 or _MARK.search(text, close + 1, pl.qs):
         return False
-    if not _plain_said_tag(text[close + 1 : pl.qs]) or len(text[pl.qs : pl.qe].split()) < _MIDDLE_QUOTE_WORDS:
+    tagged = text[close - 1] == "," and _plain_said_tag(text[close + 1 : pl.qs])
+    if not (tagged or _said_before_quote(text, pl.ps, close)) or len(text[pl.qs : pl.qe].split()) < _MIDDLE_QUOTE_WORDS:
         return False
     return _new_subject(text[pl.ps : pl.qe], text[pl.qe : am.start("verb")])
+
+
+def _said_before_quote(text: str, ps: int, close: int) -> bool:
+    """Return whether the quote closing at ``close`` ends its sentence and opens right after a plain tag of its own
+    sentence, "<Name or role> said," or "said:" ('Lena Varga said, “We will not pay.”'): the whole-sentence quote
+    after it goes on the same speaker, as after '“We will not pay,” Lena Varga said.' (lead, session 51: a word
+    surname read as a speaker, "Oh said the request was", had taken the quote between).
+
+    >>> t = 'Lena Varga said, “We will not pay.” “It is'
+    >>> _said_before_quote(t, 0, t.index("” “")), _said_before_quote(t.replace("said,", "asked,"), 0, t.index("” “"))
+    (True, False)
+    """
+    opening = text.rfind("“", ps, close)
+    if text[close - 1] not in ".!?" or opening < 0 or _MARK.search(text, opening + 1, close):
+        return False
+    lead = text[ps:opening].rstrip()
+    start = max(lead.rfind(". "), lead.rfind("” "), lead.rfind("? "), lead.rfind("! ")) + 1
+    tag = lead[start:].strip()
+    return tag.endswith(("said,", "said:")) and _plain_said_tag(f" {tag[:-1]}.")
 
 
 # The tag the rule above admits before the whole-sentence quote: "<Name or role> said" ("says", "added") and at most
