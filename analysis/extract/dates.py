@@ -8894,6 +8894,7 @@ def _korean_us_day(m: re.Match[str], pub: dt.date, past: bool) -> Range | bool |
     return None if para & rok and not para & us else False
 
 
+@cache  # a past clause's "before Election Day" asks it again at each read of its stretch (speed51); read only
 def _us_days(kind: str, first: int, last: int) -> list[dt.date]:
     """Return the US days ``kind`` ("inauguration", "election") of the years ``first`` to ``last``, in order.
 
