@@ -118,7 +118,7 @@ import datetime as dt
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache, partial, wraps
 from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -3794,6 +3794,39 @@ def _election_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return _event_dated(m, pub, "election", False)  # the vote the text dates ("Voters went to the polls on June 3")
 
 
+# The answers of the election handlers wrapped by :func:`_kept_looking_back`, given while a stretch is read for the
+# date that tells an event (speed51): [the text, {(handler, pattern, span, groups, day, future): answer}]
+_KEPT_BACK: list[Any] = [None, {}]
+
+
+def _kept_looking_back(handler: Handler) -> Handler:
+    """Return ``handler`` with its answers kept for the text while ``_date_told`` reads a stretch (``_LOOKING_BACK``
+    set: no event is dated from other sentences, so the answer is the match's, whatever stretch holds it): an event
+    word is read again by each overlapping stretch of the event words before it (speed51: 10 stretches a word on a
+    run of "before Election Day"); outside those reads each call is the handler's own.
+
+    >>> kept = _kept_looking_back(_election_day)
+    >>> m = re.search("election day", "Votes rise as election day approaches.")
+    >>> kept(m, dt.date(2020, 10, 30), False) == _election_day(m, dt.date(2020, 10, 30), False)
+    True
+    """
+    @wraps(handler)
+    def kept(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+        if not _LOOKING_BACK[0]:
+            return handler(m, pub, future)
+        if _KEPT_BACK[0] is not m.string:
+            _KEPT_BACK[:] = [m.string, {}]
+        key = (handler, m.re, m.span(), m.groups(), pub, future)
+        if key not in _KEPT_BACK[1]:
+            _KEPT_BACK[1][key] = handler(m, pub, future)
+        return _KEPT_BACK[1][key]
+    return kept
+
+
+_election_day = _kept_looking_back(_election_day)
+_day_by_election = _kept_looking_back(_day_by_election)
+
+
 @cache
 def _rok_presidential_votes() -> tuple[dt.date, ...]:
     """Return the polling days of South Korea's presidential elections, in order: the ``election`` rows of
@@ -3842,6 +3875,9 @@ def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if kind == "presidential" and all(abs((k - pub).days) > gap for k in _rok_presidential_votes()):
         return Range(election, election, "relative")
     return _event_dated(m, pub, "election", False)  # "Lee won the June 3 election. Since the election" (dother52)
+
+
+_at_election = _kept_looking_back(_at_election)
 
 
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # the year a year word names, from publication's
@@ -8976,6 +9012,7 @@ def _korean_us_day(m: re.Match[str], pub: dt.date, past: bool) -> Range | bool |
     return None if para & rok and not para & us else False
 
 
+@cache  # a past clause's "before Election Day" asks it again at each read of its stretch (speed51); read only
 def _us_days(kind: str, first: int, last: int) -> list[dt.date]:
     """Return the US days ``kind`` ("inauguration", "election") of the years ``first`` to ``last``, in order.
 
@@ -9057,6 +9094,9 @@ def _us_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
         return Range(*_us_day_told(kind, True, pub), "relative")
     back = past and word not in _UNTIL_WORDS and _told_earlier(text, m.start())
     return Anchored(partial(_us_day_by, kind, back, pub), published=partial(_us_day_told, kind, False))
+
+
+_us_day = _kept_looking_back(_us_day)
 
 
 # "at the end of the summer", "by the end of last winter", "since the start of spring 2021": a season's edge; not a
@@ -11233,38 +11273,22 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
     """
-    found: list[_Hit] = []
     places, present = kept or literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
+    matched: list[tuple[int, int, int, re.Match[str], Handler]] = []  # (start, -end, order found, match, handler)
     for (rx, handler, trigger, back, ahead), need in _rows_with(present):
         if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places).starts:
             continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
-        for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
-            if _not_a_date(text, m, handler, start):
-                continue
-            way = _ahead(text, m, tokens, headline and handler is _weekday, handler is _in_count) \
-                if _tense_matters(handler, m) else None
-            future = way in _FORWARD
-            try:
-                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
-                r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
-                r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
-                    else r
-                r = _end_told_past(text, m, r, pub, tokens) if handler in _ENDS_OF else r
-                r = _aimed_month(text, m, r, pub) if handler is _month and not future else r
-                r = _started_by(r, pub) if way == "since" else r
-                r = _warned_ahead(r, pub) if way == "warned" else r
-                r = _start_just_passed(m, handler, r, pub) if way == _WARNED_START else r
-            except (ValueError, OverflowError):
-                r = None
-            if r is not None:
-                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r, way in _PLANS))
-    found.sort(key=lambda h: (h.start, -h.end))
+        matched += [(_span_start(text, m), -m.end(), len(matched) + k, m, handler)
+                     for k, m in enumerate(scan(rx, trigger, text, start, end, back, ahead, places, need))]
+    matched.sort(key=lambda x: x[:3])  # leftmost-longest, the first row's first: the order the hits are kept in
     out: list[_Hit] = []
     last_end = -1
-    for h in found:
-        if h.start >= last_end:
+    for at, _, _, m, handler in matched:  # read in that order: a match inside a kept hit is never read (speed51)
+        if at < last_end or _not_a_date(text, m, handler, start):
+            continue
+        if (h := _hit_read(text, m, handler, (at, pub, local), tokens, headline)) is not None:
             out.append(h)
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
@@ -11273,6 +11297,35 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
     return _fiscal_ellipsis(text, hits)
+
+
+def _hit_read(text: str, m: re.Match[str], handler: Handler, where: tuple[int, dt.date, dt.date], tokens: _Tokens,
+              headline: bool) -> _Hit | None:
+    """Return the hit of the match ``m`` of ``handler``'s row as :func:`_candidates` reads it (its clause's way,
+    the handler's value and the readings after it), None when it is no date; ``where``: the hit's start
+    (:func:`_span_start`), the day read against and the local day.
+
+    >>> t, d = "It rose in 2019.", dt.date(2021, 5, 3)
+    >>> _hit_read(t, _YEAR_ALONE.search(t), _year, (8, d, d), _Tokens(t, 0, len(t)), False).value.lo
+    datetime.date(2019, 1, 1)
+    """
+    at, pub, local = where
+    way = _ahead(text, m, tokens, headline and handler is _weekday, handler is _in_count) \
+        if _tense_matters(handler, m) else None
+    future = way in _FORWARD
+    try:
+        r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
+        r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
+        r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
+            else r
+        r = _end_told_past(text, m, r, pub, tokens) if handler in _ENDS_OF else r
+        r = _aimed_month(text, m, r, pub) if handler is _month and not future else r
+        r = _started_by(r, pub) if way == "since" else r
+        r = _warned_ahead(r, pub) if way == "warned" else r
+        r = _start_just_passed(m, handler, r, pub) if way == _WARNED_START else r
+    except (ValueError, OverflowError):
+        r = None
+    return None if r is None else _Hit(at, m.end(), m, handler, future, r, way in _PLANS)
 
 
 # "..., while in 2018", "than in 2019": a bare year set against the fiscal year right before it in its sentence
