@@ -2490,7 +2490,96 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     outlet = _outlet_apposed(text, floor, verb_start)
     outlet = outlet if outlet.found else _outlet_possessed(text, idx, floor, verb_start)  # fix51s
     outlet = outlet if outlet.found else _outlet_after_owned(text, floor, verb_start)  # fix51s
+    outlet = outlet if outlet.found else _owned_body_subject(text, idx, verb_start, floor)  # fix51s4
     return outlet if outlet.found else _subject_before_verb(text, idx, verb_start, floor, back)
+
+
+# fix51s4: a body named at its sentence's opening, then an appositive of a place's possessive and a body's noun phrase,
+# then the verb ("The ministry, Seoul's lead agency on the talks, said"; "Yonhap, South Korea's largest news agency,
+# said"): the body speaks, not its description, and a later "It" is that body, never the place inside the aside
+_OWNED_ASIDE_CHARS = 80  # characters of such an appositive, commas included
+_OWNED_ASIDE_WORDS = 6  # words after the possessive
+_OWNED_SUBJECT_WORDS = 5  # words of the body's name or phrase before the appositive
+_ASIDE_BODY_HEADS = _BODY_NOUNS | _OUTLET_NOUNS | word_set("agency media website mouthpiece")
+_ASIDE_HEAD_STOPS = word_set("of on for in at to with from over about")
+
+
+def _owned_body_aside(text: str, owner: Mention | None, comma: int, hi: int) -> int:
+    """Return where the word after an appositive opening at ``comma`` starts, when the appositive is the place
+    ``owner``'s possessive and a body's noun phrase (", Seoul's lead agency on the talks, "; ", the North's state
+    media, ") closed by a comma before ``hi``; else -1.
+
+    >>> t = "The ministry, Seoul's lead agency on the talks, said it."
+    >>> seoul = Mention(14, 19, "Seoul", "place", {})
+    >>> t[_owned_body_aside(t, seoul, 12, len(t)) :]
+    'said it.'
+    >>> t = "The ministry, Seoul's chief negotiator, said it."  # no body's noun: a person
+    >>> _owned_body_aside(t, seoul, 12, len(t)), _owned_body_aside(t, Mention(14, 19, "Seoul", "person", {}), 12, 30)
+    (-1, -1)
+    """
+    if owner is None or owner.kind != "place" or text[comma : comma + 1] != ",":
+        return -1
+    close = text.find(",", owner.end, min(hi, comma + _OWNED_ASIDE_CHARS))
+    if close < 0 or text[comma + 1 : owner.start].strip().lower() not in {"", "the"} or \
+            not text.startswith(("'s ", "’s "), owner.end):
+        return -1
+    words = text[owner.end + 3 : close].split()
+    if not 0 < len(words) <= _OWNED_ASIDE_WORDS or not all(w.replace("-", "").isalpha() for w in words):
+        return -1
+    heads = list(itertools.takewhile(lambda w: w.lower() not in _ASIDE_HEAD_STOPS, words))
+    after = _NONSPACE.search(text, close + 1, hi)
+    return after.start() if heads and heads[-1].lower() in _ASIDE_BODY_HEADS and after is not None else -1
+
+
+def _owned_body_opening(text: str, start: int, owner: Mention | None, hi: int) -> tuple[int, int, int] | None:
+    """Return (start, end, verb) of the body that opens the sentence at ``start``, its appositive of ``owner``'s
+    possessive (:func:`_owned_body_aside`) and the verb-like word after it before ``hi``: a name of capitalised words
+    ("Yonhap", "The Rodong Sinmun") or "the" and a body's noun ("The ministry"); else None.
+
+    >>> t = "The Rodong Sinmun, the North's main newspaper, called it “vile.”"
+    >>> s, e, v = _owned_body_opening(t, 0, Mention(19, 28, "the North", "place", {}), len(t)); t[s:e], t[v:v + 6]
+    ('The Rodong Sinmun', 'called')
+    >>> t = "It rained, the North's main newspaper, said it."
+    >>> _owned_body_opening(t, 0, Mention(11, 20, "the North", "place", {}), len(t)) is None
+    True
+    """
+    comma = text.find(",", start, start + win.LAST_SENTENCE_BACK)
+    words = text[start:comma].split() if comma > start else []
+    if not 0 < len(words) <= _OWNED_SUBJECT_WORDS or (verb := _owned_body_aside(text, owner, comma, hi)) < 0:
+        return None
+    if not _verb_like(text[verb:hi].split(maxsplit=1)[0]):
+        return None
+    rest = words[1:] if words[0] in {"The", "the"} else words
+    proper = bool(rest) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
+    body = len(words) > 1 and words[0] in {"The", "the"} and words[-1].lower() in _BODY_NOUNS | _OUTLET_NOUNS
+    return (start + len(text[start:comma]) - len(text[start:comma].lstrip()), comma, verb) if proper or body else None
+
+
+def _owned_body_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
+    """Return the body that opens the sentence of the verb at ``verb_start`` before an appositive of a place's
+    possessive (:func:`_owned_body_opening`): its mention, or its words, else nobody.
+
+    >>> t = "Yonhap, South Korea's largest news agency, said it."
+    >>> ms = [Mention(0, 6, "Yonhap", "org", {}), Mention(8, 19, "South Korea", "place", {})]
+    >>> _owned_body_subject(t, _Index(ms), t.index("said"), 0).mention.exact
+    'Yonhap'
+    >>> t = "The ministry, Seoul's lead agency on the talks, said it."
+    >>> w = _owned_body_subject(t, _Index([Mention(14, 19, "Seoul", "place", {})]), t.index("said"), 0)
+    >>> w.attribution, t[w.start : w.end]
+    ('descriptor', 'The ministry')
+    """
+    sent = _last_sentence_start(text, max(floor, text.rfind("\n", floor, verb_start) + 1), verb_start)
+    comma = text.find(",", sent, verb_start)
+    owner = next(iter(idx.first_between(comma, verb_start)), None) if comma >= 0 else None
+    found = _owned_body_opening(text, sent, owner, verb_start + win.VERB_WORD)
+    if found is None or found[2] != verb_start:
+        return _NOBODY
+    s, e, _ = found
+    m = idx.starting_at(s, s + len("The "))
+    if m is not None and m.end == e and _is_speaker(m):
+        return _named(m)
+    name = _without_article(text[s:e])
+    return _Who("descriptor", None, s, e, name=name if name[:1].isupper() else None)
 
 
 def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -10035,6 +10124,8 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
     >>> _opening_org(t, ms, [21, 42], 56, 0).exact
     'Washington'
     """
+    if (owned := _owned_body_org(text, orgs, starts, it, floor)) is not None:
+        return owned  # "The ministry, Seoul's lead agency, said ... It also said": the ministry, not Seoul (fix51s4)
     if text[it : it + 2] != "It" or (it > 0 and text[it - 2 : it] not in {". ", "\n"} and text[it - 1] != "\n"):
         return None
     lo = max(floor, it - win.LAST_SENTENCE_BACK)
@@ -10048,6 +10139,36 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
         return None
     m = orgs[i]
     return m if _verb_like(text[m.end : it].split()[0] if text[m.end : it].split() else "") else None
+
+
+def _owned_body_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, floor: int) -> Mention | None:
+    """Return the body that opens the sentence before a sentence-opening "It" at ``it`` (that sentence may end in a
+    quote) before an appositive of a place's possessive (:func:`_owned_body_opening`) as its subject: its mention
+    among ``orgs``, else a descriptor mention of its words; None when the sentence opens otherwise.
+
+    >>> t = "The ministry, Seoul's lead agency, called it “fair.” It also said"
+    >>> _owned_body_org(t, [Mention(14, 19, "Seoul", "place", {})], [14], t.index("It "), 0).exact
+    'The ministry'
+    >>> t = "Seoul's lead agency, the ministry, called it “fair.” It also said"
+    >>> _owned_body_org(t, [Mention(0, 5, "Seoul", "place", {})], [0], t.index("It "), 0)
+    """
+    lo = max(floor, it - win.LAST_SENTENCE_BACK)
+    hi = lo + len(text[lo:it].rstrip())  # the end of the sentence before
+    if text[it : it + 3] != "It " or not text[lo:hi].endswith((".", ".\u201d", '."')):
+        return None
+    start = _last_sentence_start(text, max(lo, text.rfind("\n", lo, hi) + 1), hi + 2)
+    comma = text.find(",", start, hi)
+    j = bisect.bisect_left(starts, comma) if comma >= 0 else len(orgs)
+    found = _owned_body_opening(text, start, orgs[j] if j < len(orgs) else None, hi)
+    if found is None:
+        return None
+    s, e, _ = found
+    i = bisect.bisect_left(starts, s)
+    if i < len(orgs) and orgs[i].start <= s + len("The ") and orgs[i].end == e:
+        return orgs[i]
+    name = _without_article(text[s:e])
+    return Mention(s, e, text[s:e], "org", {"id": None, "name": name if name[:1].isupper() else None,
+                                            "candidates": [], "descriptor": True})
 
 
 _BODY_OPENING_WORDS = 4  # words of a sentence's opening read for "The <modifiers> <body noun>"
