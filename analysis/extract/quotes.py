@@ -2490,7 +2490,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     outlet = _outlet_apposed(text, floor, verb_start)
     outlet = outlet if outlet.found else _outlet_possessed(text, idx, floor, verb_start)  # fix51s
     outlet = outlet if outlet.found else _outlet_after_owned(text, floor, verb_start)  # fix51s
-    outlet = outlet if outlet.found else _owned_body_subject(text, idx, verb_start, floor)  # fix51s4
+    outlet = outlet if outlet.found else _owned_body_subject(text, idx, verb_start, floor, back)  # fix51s4
     return outlet if outlet.found else _subject_before_verb(text, idx, verb_start, floor, back)
 
 
@@ -2555,16 +2555,17 @@ def _owned_body_opening(text: str, start: int, owner: Mention | None, hi: int) -
     return (start + len(text[start:comma]) - len(text[start:comma].lstrip()), comma, verb) if proper or body else None
 
 
-def _owned_body_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
+def _owned_body_subject(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the body that opens the sentence of the verb at ``verb_start`` before an appositive of a place's
-    possessive (:func:`_owned_body_opening`): its mention, or its words, else nobody.
+    possessive (:func:`_owned_body_opening`): its mention, or its name's words, or "the" and its noun read as right
+    before a verb (:func:`_org_reference`: the body named earlier), else nobody.
 
     >>> t = "Yonhap, South Korea's largest news agency, said it."
     >>> ms = [Mention(0, 6, "Yonhap", "org", {}), Mention(8, 19, "South Korea", "place", {})]
-    >>> _owned_body_subject(t, _Index(ms), t.index("said"), 0).mention.exact
+    >>> _owned_body_subject(t, _Index(ms), t.index("said"), 0, 0).mention.exact
     'Yonhap'
     >>> t = "The ministry, Seoul's lead agency on the talks, said it."
-    >>> w = _owned_body_subject(t, _Index([Mention(14, 19, "Seoul", "place", {})]), t.index("said"), 0)
+    >>> w = _owned_body_subject(t, _Index([Mention(14, 19, "Seoul", "place", {})]), t.index("said"), 0, 0)
     >>> w.attribution, t[w.start : w.end]
     ('descriptor', 'The ministry')
     """
@@ -2579,7 +2580,10 @@ def _owned_body_subject(text: str, idx: _Index, verb_start: int, floor: int) -> 
     if m is not None and m.end == e and _is_speaker(m):
         return _named(m)
     name = _without_article(text[s:e])
-    return _Who("descriptor", None, s, e, name=name if name[:1].isupper() else None)
+    if name[:1].isupper():
+        return _Who("descriptor", None, s, e, name=name)  # "The Lotus Herald, Beijing's official newspaper, said"
+    who = _org_reference(text, idx, e, floor, back)  # "The ministry, Seoul's lead agency, said": as "The ministry said"
+    return who if who.found else _Who("descriptor", None, s, e)
 
 
 def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -12071,21 +12075,50 @@ _MALE_TITLES = ("Mr. ",)
 
 
 def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) -> bool:
-    """Return whether a pronoun can point back to the name at ``start`` given the title before it and (with the
-    name's ``end``) the first "his" or "her" after it in its own clause (see :func:`_gender_after`).
+    """Return whether a pronoun can point back to the name at ``start`` given the title before it and the first
+    "his" or "her" after it in its own clause (see :func:`_gender_past_aside`), read from the name's ``end`` (without
+    one, from the end of the capitalised words at ``start``; fix51s4).
 
     >>> _gender_fits("met Ms. Kang", 8, "he"), _gender_fits("met Ms. Kang", 8, "she"), _gender_fits("Kang", 0, "he")
     (False, True, True)
     >>> _gender_fits("Bo Roe and his party left.", 0, "she", 6), _gender_fits("Bo Roe and his party left.", 0, "she")
-    (False, True)
+    (False, False)
     """
     before = text[max(0, start - 8) : start]
     pronoun = _OBJECT_PRONOUNS.get(pronoun, pronoun)  # "according to her": she
+    if end is None and (run := _NAME_RUN.match(text, start)) is not None:
+        end = run.end() - (text[run.end() - 1 : run.end()] == " ")  # fix51s4: the name's own words, read after it
     if pronoun == "he":
-        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_after(text, end) != "she")
+        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_past_aside(text, end) != "she")
     if pronoun == "she":
-        return not before.endswith(_MALE_TITLES) and (end is None or _gender_after(text, end) != "he")
+        return not before.endswith(_MALE_TITLES) and (end is None or _gender_past_aside(text, end) != "he")
     return True
+
+
+# fix51s4: a relative clause set off by commas right after a name ("Bo Roe, who leads the ministry's North American
+# bureau, met her counterpart"): when it gives no gender before a capitalised word, the main clause after it may
+_WHO_CLAUSE_AFTER_NAME = re.compile(r",[ \t]{1,3}+who[ \t]")
+
+
+def _gender_past_aside(text: str, end: int) -> str | None:
+    """Return :func:`_gender_after` of the name ending at ``end``, else, when a relative clause set off by commas
+    opens right after it, :func:`_gender_after` read from that clause's closing comma on (its main clause's verb).
+
+    >>> t = "Bo Roe, who leads the Hanul Energy Board, met her counterpart."
+    >>> _gender_after(t, 6), _gender_past_aside(t, 6)
+    (None, 'she')
+    >>> t = "Bo Roe, who met Al Lin and his aides, thanked her."  # "his": Al Lin's; "her": an object
+    >>> _gender_past_aside(t, 6), _gender_past_aside("Bo Roe met Al Lin, who praised her team.", 6)
+    (None, None)
+    """
+    found = _gender_after(text, end)
+    if found is not None or _WHO_CLAUSE_AFTER_NAME.match(text, end) is None:
+        return found
+    aside = text[end + 1 : end + win.GENDER_AFTER]
+    close = aside.find(",")
+    if close < 0 or any(c in aside[:close] for c in ".;:!?\"“”()"):
+        return None
+    return _gender_after(text, end + 1 + close)
 
 
 def _gender_key(m: Mention) -> str:
@@ -12110,7 +12143,7 @@ def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
     for m in people:
         before = text[max(0, m.start - 8) : m.start]
         g = "she" if before.endswith(_FEMALE_TITLES) else "he" if before.endswith(_MALE_TITLES) else None
-        g = g or _gender_after(text, m.end)
+        g = g or _gender_past_aside(text, m.end)
         if g:
             key = _gender_key(m)
             out[key] = g if out.get(key, g) == g else ""
