@@ -12110,6 +12110,12 @@ def _gender_past_aside(text: str, end: int) -> str | None:
     >>> t = "Bo Roe, who met Al Lin and his aides, thanked her."  # "his": Al Lin's; "her": an object
     >>> _gender_past_aside(t, 6), _gender_past_aside("Bo Roe met Al Lin, who praised her team.", 6)
     (None, None)
+
+    Only when the clause's capitalised words name things it gives with "the" or a possessive ("the Hanul Energy
+    Board", "the ministry's North American bureau"): a person it names bare may own the pronoun after it.
+
+    >>> _gender_past_aside("Bo Roe, who sat beside Al Lin, praised her speech.", 6) is None
+    True
     """
     found = _gender_after(text, end)
     if found is not None or _WHO_CLAUSE_AFTER_NAME.match(text, end) is None:
@@ -12118,6 +12124,10 @@ def _gender_past_aside(text: str, end: int) -> str | None:
     close = aside.find(",")
     if close < 0 or any(c in aside[:close] for c in ".;:!?\"“”()"):
         return None
+    words = aside[:close].split()
+    for prev, word in itertools.pairwise(words):
+        if word[:1].isupper() and not prev[:1].isupper() and prev != "the" and not prev.endswith(("'s", "’s")):
+            return None  # "who sat beside Al Lin": Al Lin may own the "her" after the clause
     return _gender_after(text, end + 1 + close)
 
 
