@@ -2583,7 +2583,10 @@ def _owned_body_subject(text: str, idx: _Index, verb_start: int, floor: int, bac
     if name[:1].isupper():
         return _Who("descriptor", None, s, e, name=name)  # "The Lotus Herald, Beijing's official newspaper, said"
     who = _org_reference(text, idx, e, floor, back)  # "The ministry, Seoul's lead agency, said": as "The ministry said"
-    return who if who.found else _Who("descriptor", None, s, e)
+    place = owner.value.get("country") if owner is not None else None
+    theirs = (who.mention.value.get("country") if who.mention is not None else None) or place
+    return who if who.found and theirs == place else _Who("descriptor", None, s, e)  # mend51s4:
+    # not "The agency, Seoul's lead office, said" after a sentence about the Pentagon (a body of another country)
 
 
 def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -12297,49 +12300,114 @@ def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) ->
     """
     before = text[max(0, start - 8) : start]
     pronoun = _OBJECT_PRONOUNS.get(pronoun, pronoun)  # "according to her": she
-    if end is None and (run := _NAME_RUN.match(text, start)) is not None:
-        end = run.end() - (text[run.end() - 1 : run.end()] == " ")  # fix51s4: the name's own words, read after it
+    end = _name_words_end(text, start) if end is None else end  # fix51s4: the name's own words, read after it
     if pronoun == "he":
-        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_past_aside(text, end) != "she")
+        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "she")
     if pronoun == "she":
-        return not before.endswith(_MALE_TITLES) and (end is None or _gender_past_aside(text, end) != "he")
+        return not before.endswith(_MALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "he")
     return True
 
 
-# fix51s4: a relative clause set off by commas right after a name ("Bo Roe, who leads the ministry's North American
-# bureau, met her counterpart"): when it gives no gender before a capitalised word, the main clause after it may
+def _name_words_end(text: str, start: int) -> int | None:
+    """Return where the capitalised words of a name at ``start`` end (:data:`_NAME_RUN`), at the latest before the
+    dot of a word ending in "." that is no title or initial: the sentence's end bounds the gender read after it
+    (mend51s4); None when no capitalised word starts there.
+
+    >>> t = "Bo Roe met Al Lin. His team left."
+    >>> t[11 : _name_words_end(t, 11)], t[0 : _name_words_end(t, 0)], _name_words_end("the end", 0)
+    ('Al Lin', 'Bo Roe', None)
+    >>> t = "Dr. Jo B. Bell, who leads"
+    >>> t[: _name_words_end(t, 0)]
+    'Dr. Jo B. Bell'
+    """
+    run = _NAME_RUN.match(text, start)
+    if run is None:
+        return None
+    pos = start
+    for word in text[start : run.end()].split():
+        pos = text.index(word, pos) + len(word)
+        if word.endswith(".") and word not in TITLES and not _INITIALS.fullmatch(word):
+            return pos - 1  # "met Al Lin. His team": the sentence ends after "Lin"
+    return pos
+
+
+# fix51s4: a relative clause set off by commas right after a name that opens its sentence ("Bo Roe, who leads the
+# Hanul Energy Board, met her counterpart"): when it gives no gender before a capitalised word, its own words after a
+# body's name may, and (mended after review51s4) the main clause after it only when the name opens its paragraph
 _WHO_CLAUSE_AFTER_NAME = re.compile(r",[ \t]{1,3}+who[ \t]")
+# the last word of a body's or a place's name a relative clause may give with "the" ("the Hanul Energy Board"); never
+# a title ("the Defense Minister", "the First Lady") nor a government ("the Moon government")
+_CLAUSE_BODY_NOUNS = word_set("agency institute ministry office command center centre university board authority "
+                              "committee commission council department bureau embassy assembly foundation association "
+                              "federation corporation company bank court school college academy")
+_CLAUSE_BODY_LINKS = word_set("and or in at on for to with from since until before after during")  # after its name
 
 
-def _gender_past_aside(text: str, end: int) -> str | None:
-    """Return :func:`_gender_after` of the name ending at ``end``, else, when a relative clause set off by commas
-    opens right after it, :func:`_gender_after` read from that clause's closing comma on (its main clause's verb).
+def _gender_past_aside(text: str, start: int, end: int) -> str | None:
+    """Return :func:`_gender_after` of the name at ``start``-``end``, else, when it opens its sentence and a relative
+    clause set off by commas (:func:`_clause_bodies_only`) opens right after it, the "her"/"his" of the clause's own
+    words, or (the name opening its paragraph) :func:`_main_clause_gender` from the clause's closing comma on.
 
     >>> t = "Bo Roe, who leads the Hanul Energy Board, met her counterpart."
-    >>> _gender_after(t, 6), _gender_past_aside(t, 6)
-    (None, 'she')
+    >>> _gender_after(t, 6), _gender_past_aside(t, 0, 6), _gender_past_aside("Al Lin left. " + t, 13, 19)
+    (None, 'she', None)
+    >>> _gender_past_aside("Bo Roe, who leads the Hanul Energy Board and her team, left.", 0, 6)
+    'she'
     >>> t = "Bo Roe, who met Al Lin and his aides, thanked her."  # "his": Al Lin's; "her": an object
-    >>> _gender_past_aside(t, 6), _gender_past_aside("Bo Roe met Al Lin, who praised her team.", 6)
+    >>> _gender_past_aside(t, 0, 6), _gender_past_aside("Bo Roe met Al Lin, who praised her team.", 0, 6)
     (None, None)
-
-    Only when the clause's capitalised words name things it gives with "the" or a possessive ("the Hanul Energy
-    Board", "the ministry's North American bureau"): a person it names bare may own the pronoun after it.
-
-    >>> _gender_past_aside("Bo Roe, who sat beside Al Lin, praised her speech.", 6) is None
+    >>> _gender_past_aside("Bo Roe, who met the President, said he agreed.", 0, 6) is None  # a title: his "he"
     True
     """
     found = _gender_after(text, end)
     if found is not None or _WHO_CLAUSE_AFTER_NAME.match(text, end) is None:
         return found
+    para = text.rfind("\n", 0, start) + 1
+    sent = _last_sentence_start(text, para, start)
     aside = text[end + 1 : end + win.GENDER_AFTER]
     close = aside.find(",")
-    if close < 0 or any(c in aside[:close] for c in ".;:!?\"“”()"):
+    if not all(w in TITLES for w in text[sent:start].split()) or close < 0 or any(
+            c in aside[:close] for c in ".;:!?\"“”()") or not _clause_bodies_only(aside[:close].split()):
+        return None  # not the sentence's subject, or a person, a title or a place the clause names may own it
+    own = _gender_after(aside[:close].lower() + ",", 0)  # "who leads the Hanul Energy Board and her team"
+    return own or (_main_clause_gender(text, end + 1 + close) if sent == para else None)
+
+
+def _clause_bodies_only(words: list[str]) -> bool:
+    """Return whether each run of capitalised words among a relative clause's ``words`` is a body's name given with
+    "the", ending in a body's noun (_CLAUSE_BODY_NOUNS) and followed by the clause's end or a linking word.
+
+    >>> _clause_bodies_only("who heads the Hanul Energy Board and its staff".split())
+    True
+    >>> [_clause_bodies_only(f"who met {w}".split()) for w in ("the President", "Al Lin", "the Moon government")]
+    [False, False, False]
+    >>> _clause_bodies_only("who met the Hanul Board chief".split())  # the body's chief: a person
+    False
+    """
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j][:1].isupper():
+            j += 1
+        if j > i and (i == 0 or words[i - 1].lower() != "the" or words[j - 1].lower() not in _CLAUSE_BODY_NOUNS or (
+                j < len(words) and words[j].lower() not in _CLAUSE_BODY_LINKS)):
+            return False
+        i = j + 1
+    return True
+
+
+def _main_clause_gender(text: str, pos: int) -> str | None:
+    """Return :func:`_gender_after` read from ``pos`` (a relative clause's closing comma) unless a title or role comes
+    before its pronoun ("praised the minister and his staff": the minister's).
+
+    >>> _main_clause_gender(", met her counterpart.", 0), _main_clause_gender(", praised the envoy and his aides.", 0)
+    ('she', None)
+    """
+    words = text[pos : pos + win.GENDER_AFTER].split()[: win.GENDER_WORDS]
+    gendered = [i for i, w in enumerate(words) if w.strip(",;:.").lower() in _MALE_WORDS | _FEMALE_WORDS]
+    if gendered and any(w.strip(",;:").lower() in ROLE_NOUNS for w in words[: gendered[0]]):
         return None
-    words = aside[:close].split()
-    for prev, word in itertools.pairwise(words):
-        if word[:1].isupper() and not prev[:1].isupper() and prev != "the" and not prev.endswith(("'s", "’s")):
-            return None  # "who sat beside Al Lin": Al Lin may own the "her" after the clause
-    return _gender_after(text, end + 1 + close)
+    return _gender_after(text, pos)
 
 
 def _gender_key(m: Mention) -> str:
@@ -12364,7 +12432,7 @@ def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
     for m in people:
         before = text[max(0, m.start - 8) : m.start]
         g = "she" if before.endswith(_FEMALE_TITLES) else "he" if before.endswith(_MALE_TITLES) else None
-        g = g or _gender_past_aside(text, m.end)
+        g = g or _gender_past_aside(text, m.start, m.end)
         if g:
             key = _gender_key(m)
             out[key] = g if out.get(key, g) == g else ""
