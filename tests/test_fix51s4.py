@@ -15,6 +15,12 @@ them), "None" for nobody.
   another name in the clause, an object "her", no cue, a gender learned in the same paragraph). The last row is a
   strict xfail: across a paragraph break the last speaker comes back though an earlier "She" gave them a gender
   (quote_fallback.paragraph_topic, a file outside this helper's brief).
+- Mended after review51s4: HER_ASIDE_MEND_CTRL holds the review's changed-for-worse shapes in new wording, controls
+  that keep main's answer (a title, "the <Name> government", a body's chief or a role in or after the clause, a
+  "her" that a person named in the sentence before may own, a name that is not its sentence's subject, a sentence
+  end after the last speaker's name); HER_ASIDE_MEND: a "her" of the clause's own words after a body's name;
+  OWNED_BODY_MEND: "The agency, Tokyo's lead office, said" after a sentence about a body of another country is that
+  agency, not the earlier body (main gave nobody).
 """
 
 from __future__ import annotations
