@@ -850,7 +850,31 @@ def _plan_told_past(words: list[str], i: int) -> bool:
     >>> _plan_told_past("talks had been due".split(), 3), _plan_told_past("talks are due".split(), 2)
     (True, False)
     """
-    return (_aux_before(words, i) in _WAS and not _reported_plan(words, i)) or _pluperfect(words, i)
+    return (_aux_before(words, i) in _WAS and not _reported_plan(words, i)) or _pluperfect(words, i) \
+        or _had_planned(words, i)
+
+
+# the plans and hopes whose past perfect ("had planned to leave on Wednesday", "had aimed to finish by Friday") tells a
+# plan made and then past, as "had hoped to", "had been scheduled to" do (fix51d2); not "has planned", "plans to"
+_HAD_PLANNED = frozenset({"planned", "aimed", "scheduled", "expected", "hoped", "intended"})
+
+
+def _had_planned(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a plan's past participle right after "had" ("had planned", "had originally
+    aimed", "they'd expected") or a plan word after "had been" ("had been scheduled"): a plan told in the past
+    perfect, its time read as past.
+
+    >>> _had_planned("Kim had planned".split(), 2), _had_planned("Kim has planned".split(), 2)
+    (True, False)
+    >>> _had_planned("Kim had originally aimed".split(), 3), _had_planned("Kim had met".split(), 2)
+    (True, False)
+    >>> _had_planned("talks had been scheduled".split(), 3), _had_planned("talks had been told".split(), 3)
+    (True, False)
+    """
+    w, had = words[i].lower(), _aux_before(words, i)
+    if w in _HAD_PLANNED and (had in _HAD or had.endswith(("'d", "’d"))):
+        return True
+    return (w in _HAD_PLANNED or w in _PLAN_TOLD) and _pluperfect(words, i)
 
 
 # past speech verbs: a complement of one backshifts a present plan ("said the talks were set to resume Friday": they
@@ -2619,6 +2643,16 @@ _AFTER_DAY_OF_MONTH = (
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
+# "The drills that began on the 10th were the first", "The missile fired on the 5th was ...": "on the <Nth>" right
+# after a verb in the past and right before its clause's "be"/"have" (a reduced clause ends at the date, and the main
+# verb follows: the day of the month, fix51d2); not "on the 10th floor", "Those on the 10th were" (no verb before it)
+_PAST_BEFORE_ON = "|".join(
+    [r"(?<=[a-z]{3}ed[ \t])"]  # a regular past ("fired", "launched"), its own word of three letters or more
+    + [rf"(?<=\b{w}[ \t])" for w in ("began", "begun", "held", "sent", "fell", "rose", "came", "went", "left", "made",
+                                     "took", "taken", "shot", "flew", "ran", "won", "lost", "paid", "hit", "met",
+                                     "struck", "broke", "spoke", "wrote", "fought", "sank", "given", "seen", "shown")])
+_ON_THE_DAY_BE = re.compile(rf"(?:{_PAST_BEFORE_ON})on the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                            r"(?=[ \t]{1,3}(?:was|were|is|are|has|had)\b)")
 # "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month" (or "... 4th next month"):
 # days of one month
 _DAYS_OF_MONTH = re.compile(
@@ -5202,6 +5236,33 @@ def _weekend_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     # "the next weekend" with no day before it (mendd65), unless its sentence tells a past (mendd66)
     published = _next_weekend if which == "next" and not _told_past(m.string, m.start(), m.end()) else None
     return Anchored(partial(_weekend_of, k=k), unit="weekend", published=published)
+
+
+# "The weekend before, Kim met ...", "the weekend after." (a comma, a stop, "that" after it; not "the weekend before
+# Christmas", "the weekend after the vote": the event's own rows read those): a weekend beside the day told before it,
+# as "The Monday after," is (:data:`_WEEKDAY_BESIDE`; fix51d2)
+_WEEKEND_BEFORE_AFTER = re.compile(
+    r"\b(?:(?i:over|during|on|at|by|for)[ \t]{1,3})?(?i:the)[ \t]{1,3}(?i:weekend)[ \t]{1,3}(?P<dir>(?i:after|before))"
+    r"(?=[ \t]{0,3}[,;:.)]|[ \t]{1,3}that\b)"
+)
+
+
+def _weekend_before_after(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "the weekend before," ("after"): the last weekend before the day told before it (the first after it),
+    as "The Monday after," counts from that day (:func:`_weekday_beside`); with no day told before it in its
+    paragraph, the weekend its clause's tense reads from publication, as "the weekend" alone is read. None for a
+    habit ("usually met the weekend before"), as :func:`_weekend` reads one.
+
+    >>> ranges("The round opened Dec. 3, 2019. The weekend before, Bo met Al.", dt.date(2019, 12, 17))[1]
+    ('The weekend before', '2019-11-30', '2019-12-01')
+    >>> ranges("Bo met Al the weekend before.", dt.date(2019, 12, 17))
+    [('the weekend before', '2019-12-14', '2019-12-15')]
+    """
+    told = _weekend(m, pub, clause_tense(m.string, m.start(), m.end()) == "future")
+    if told is None:
+        return None
+    k = -1 if m["dir"].lower() == "before" else 1
+    return Anchored(partial(_weekend_of, k=k), unit="weekend", published=lambda _day: Period(told.lo, told.hi))
 
 
 def _told_past(text: str, start: int, end: int) -> bool:
@@ -9327,6 +9388,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                 rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 40),
+    (_ON_THE_DAY_BE, _day_of_month, _T_ON_THE, 1, 40),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (_BARE_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 12, 16),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
@@ -9354,6 +9416,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?i:over|during)[ \t]{1,3}(?i:weekend)\b(?![ \t]{1,3}[A-Za-z])"), _weekend, _T_ANY_WEEKEND, 8, 2),
     (_A_WEEKEND_NOUN, _weekend, _T_WEEKEND, 4, 20),
     (_WEEKEND_BESIDE, _weekend_beside, _T_WEEKEND, 32, 2),
+    (_WEEKEND_BEFORE_AFTER, _weekend_before_after, _T_WEEKEND, 32, 24),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
     (re.compile(rf"\b(?=[bcemst])(?:the\s+|)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
@@ -13227,7 +13290,8 @@ def _planned(words: list[str]) -> bool:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if k > 0 and words[k - 1] == "to" and w.isalpha() and w.islower() and (w[-1] != "s" or w.endswith("ss")):
-            return k < 2 or words[k - 2].lower() not in _FAILED  # "to cut": an infinitive; "failed to cut": past
+            return k < 2 or (words[k - 2].lower() not in _FAILED and not _had_planned(words, k - 2))  # "to cut": an
+            # infinitive; "failed to cut", "had aimed to cut": past
         if w in _BOUNDARY or _tense_of(words, k) == "past":
             return False
     return False
@@ -14191,18 +14255,40 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
         readings = set()
     if readings == {h.value}:
         return None
-    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings)) and len(readings) == 1 \
-            and None not in readings:
+    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings) or _month_word_told(lo, hi, h)) \
+            and len(readings) == 1 and None not in readings:
         return _value(readings.pop())  # said on a day, or in a year every day of which reads it alike ("next year")
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
     return _unresolved(h.value.form, why)
+
+
+# the parts of a month a quotation dated to a month reads from it ("early next month", "the end of this month")
+_MONTH_WORD_PARTS = frozenset({None, "early", "late", "mid", "end", "beginning", "start", "middle"})
+
+
+def _month_word_told(lo: dt.date, hi: dt.date, h: _Hit) -> bool:
+    """Return whether speech dated ``lo..hi``, one whole calendar month ("said in October"), reads quoted date ``h``
+    from that month: a month-wide word counted from the speaker's month — "this month", "next month", "last month",
+    "early (mid-, late) next month", "the end (middle) of this month" — which every day of the month reads alike, as
+    indirect speech reads it (lead, fifty-first session; tests/corpus/README.md). Not a finer word ("next week", a
+    weekday, "later this month": days of the month apart read it apart) nor a month's name ("in June").
+
+    >>> t = 'Lee said in October 2024: "We will decide next month." Bo said in May 2024: "We meet next week."'
+    >>> [v.get("start") for *_, v in find_dates(t, dt.date(2025, 3, 3))]
+    ['2024-10-01', '2024-11-01', '2024-05-01', None]
+    """
+    if lo.day != 1 or hi != _month_range(lo.year, lo.month).hi or h.handler not in (_relative, _end_of):
+        return False
+    which, unit = (_group(h.match, "which") or "").lower(), (_group(h.match, "unit") or "").lower()
+    part = _group(h.match, "pre") or _group(h.match, "pos") or _group(h.match, "mid")
+    return unit == "month" and which in {"this", "next", "last"} and (part and part.lower()) in _MONTH_WORD_PARTS
 
 
 def _year_word_told(lo: dt.date, hi: dt.date, readings: set[Any]) -> bool:
     """Return whether speech dated ``lo..hi`` within one calendar year (a month: "told parliament in March 2021")
     reads a quoted date as one whole year (``readings``: its readings from ``lo`` and ``hi``): "last year", "next
     year" said in March 2021 are 2020 and 2022 from every day of it, as from a speech dated to the year (the year is
-    told; tests/corpus/README.md). A month-wide or finer word ("next month") keeps the month case open (dfix37).
+    told; tests/corpus/README.md). A month-wide word ("next month") is :func:`_month_word_told`'s; finer stay open.
 
     >>> d, y = dt.date, Range(dt.date(2020, 1, 1), dt.date(2020, 12, 31), "relative")
     >>> _year_word_told(d(2021, 3, 1), d(2021, 3, 31), {y}), _year_word_told(d(2021, 3, 1), d(2021, 3, 31),
