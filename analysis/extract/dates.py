@@ -864,12 +864,9 @@ def _had_planned(words: list[str], i: int) -> bool:
     aimed", "they'd expected") or a plan word after "had been" ("had been scheduled"): a plan told in the past
     perfect, its time read as past.
 
-    >>> _had_planned("Kim had planned".split(), 2), _had_planned("Kim has planned".split(), 2)
-    (True, False)
-    >>> _had_planned("Kim had originally aimed".split(), 3), _had_planned("Kim had met".split(), 2)
-    (True, False)
-    >>> _had_planned("talks had been scheduled".split(), 3), _had_planned("talks had been told".split(), 3)
-    (True, False)
+    >>> [_had_planned(s.split(), len(s.split()) - 1) for s in ("Kim had planned", "Kim has planned",
+    ...  "Kim had originally aimed", "Kim had met", "talks had been scheduled", "talks had been told")]
+    [True, False, True, False, True, False]
     """
     w, had = words[i].lower(), _aux_before(words, i)
     if w in _HAD_PLANNED and (had in _HAD or had.endswith(("'d", "’d"))):
