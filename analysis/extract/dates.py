@@ -614,9 +614,127 @@ def _habit_month(text: str, h: _Hit) -> bool:
     if h.handler is not _month or not _BARE_MONTH50.match(h.match.group()):
         return False
     m = _HABIT_BEFORE.search(text, max(0, h.start - 60), h.start)
-    if m is None or m.group(2) not in _HABIT_ADVERBS or m.group(3) not in _SCHEDULED_BASE:
-        return False
-    return _plural_subject(m.group(1).lower(), m.group(3))
+    if m is not None and m.group(2) in _HABIT_ADVERBS:
+        return _timetable_agrees51(m.group(1), m.group(3))  # singular subjects too (fix51d)
+    return _habit_marked51(text, h)
+
+
+# A habit with a singular subject ("The audit usually begins in March"), or a present of a timetable marked habitual
+# by "every year", "each year", "annually", "every spring" right beside its month ("The audit begins in March every
+# year", "Talks open each year in March"): no one month either (lead decision, session 51; fix51d). Not the past
+# ("began in March every year"), nor a verb of no timetable ("Costs rise in March every year"), nor a marker in
+# another clause ("begins in March, and fees rise every year"), nor "this/next year" (read with the month).
+_HABIT_MARK51 = r"(?:(?:every|each)[ \t]{1,3}(?:year|spring|summer|autumn|fall|winter)|annually|yearly)"
+_VERB_BEFORE51 = re.compile(r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{3,13})[ \t]{1,3}\Z")
+_MARK_BEFORE51 = re.compile(r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{3,13})[ \t]{1,3}" + _HABIT_MARK51 + r"[ \t]{1,3}\Z")
+_MARK_AFTER51 = re.compile(r"[ \t]{1,3}" + _HABIT_MARK51 + r"\b(?![’'])")  # not "each year's cycle"
+
+
+def _timetable_agrees51(subject: str, verb: str) -> bool:
+    """Return whether ``verb`` is the present of a timetable verb agreeing with the word ``subject`` before it: its
+    base after a plural subject (:func:`_plural_subject`), or its "-s" form after any word ("the audit begins").
+
+    >>> [_timetable_agrees51(*c.split()) for c in ("Audits begin", "audit begins", "audit begin", "costs rises")]
+    [True, True, False, False]
+    """
+    if verb in _SCHEDULED_BASE:
+        return _plural_subject(subject.lower(), verb)
+    stems = {verb[:-1], verb[:-2], verb[:-3] + "y"} if verb.endswith("s") else set()  # "begins", "goes", "flies"
+    return verb in _SCHEDULED or bool(stems & _SCHEDULED_BASE)
+
+
+def _habit_marked51(text: str, h: _Hit) -> bool:
+    """Return whether the bare month ``h`` ("in March") follows a timetable present (:func:`_timetable_agrees51`)
+    with "every year" (:data:`_HABIT_MARK51`) right before or after it: a habit, no one month.
+
+    >>> t = "The audit begins in March every year. Talks open each year in March. The audit begins in March."
+    >>> [_habit_marked51(t, h) for h in _candidates(t, dt.date(2023, 5, 18), 0, len(t))]
+    [True, True, False]
+    """
+    if _MARK_AFTER51.match(text, h.end):
+        m = _VERB_BEFORE51.search(text, max(0, h.start - 60), h.start)
+    else:
+        m = _MARK_BEFORE51.search(text, max(0, h.start - 80), h.start)
+    return m is not None and _timetable_agrees51(m.group(1), m.group(2))
+
+
+# The end of a quarter or half of a year (fix51d): "by the end of the first quarter", "at the end of the second
+# quarter", "by the end of the first half of next year": its last day ("the end of X is X's last day", README), read
+# only in two known shapes (mend51d): the year written ("of 2024", "of next year", "this year"); or a clause plainly
+# ahead (`_told_ahead51`: "will", "is due", "plans to", "has until", a timetable present read as ahead), the first
+# such end still to come ("of the year": this year's, if still to come; "was to be signed": this year's too). Any
+# other clause (the past, "trailed", "led", an unknown verb: often a game's quarter or half) reads no date, as main.
+# Not "the last quarter" (the one before, or the fourth), nor "the first half of the game" (an "of" after it).
+_PART_EDGE51 = re.compile(
+    r"\b(?P<prep>at|by|before|until|till|through|toward|towards|around|near|from)[ \t]{1,3}the[ \t]{1,3}"
+    r"(?P<pos>end|close)[ \t]{1,3}of[ \t]{1,3}the[ \t]{1,3}(?P<eord>first|second|third|fourth)[ \t]{1,3}"
+    r"(?P<epart>half|quarter)\b"
+    rf"(?:[ \t]{{1,3}}of[ \t]{{1,3}}(?:(?P<eyear>{_YEAR})\b|(?P<ewhich>this|next|last)[ \t]{{1,3}}year\b"
+    r"|(?P<ethe>the)[ \t]{1,3}year\b)"
+    r"|[ \t]{1,3}(?P<ewhich2>this|next|last)[ \t]{1,3}year\b)?"
+    r"(?![’'-]|[ \t]{1,3}of\b)", re.IGNORECASE)
+
+
+def _part_edge51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of the quarter or half of a year :data:`_PART_EDGE51` matched: of the year written, else
+    in a clause plainly ahead (:func:`_told_ahead51`) the first such end still to come; else None (mend51d).
+
+    >>> ranges("Seoul will finish by the end of the first quarter.", dt.date(2023, 11, 16))
+    [('by the end of the first quarter', '2024-03-31', '2024-03-31')]
+    >>> ranges("Sales rose at the end of the third quarter. Hawks trailed at the end of the first half.",
+    ...        dt.date(2023, 5, 16))
+    []
+    """
+    n = 6 if m["epart"].lower() == "half" else 3
+    first = {"first": 0, "second": 1, "third": 2, "fourth": 3}[m["eord"].lower()] * n + 1
+    if first > 12:
+        return None  # "the fourth half"
+    which = m["ewhich"] or m["ewhich2"]
+    if m["eyear"] or which:
+        y = int(m["eyear"]) if m["eyear"] else pub.year + (_rel_year(which) or 0)
+        end = _months(y, first, n).hi
+        return Range(end, end, "absolute" if m["eyear"] else "relative")
+    text, a = m.string, max(0, m.start() - _BACK)
+    way = _told_ahead51([*_clause_words(text, a, m.start(), True, None), m["prep"]])
+    if way is None and not future:
+        return None  # the past, no tense told: often a game's half ("trailed at the end of the first half")
+    end = next(e for e in (_months(y, first, n).hi for y in (pub.year, pub.year + 1)) if e >= pub)
+    if (m["ethe"] or way == "was to") and end.year != pub.year:
+        return None  # "of the year", "was to be signed by": this year's end, if still to come
+    return Range(end, end, "relative")
+
+
+_AHEAD_MODALS51 = frozenset({"will", "shall", "would", "must"})
+_AHEAD_TO51 = frozenset({"expected", "aims", "plans", "hopes", "aim", "plan", "hope"})  # "plans to finish by ..."
+
+
+def _told_ahead51(words: list[str]) -> str | None:
+    """Return how the clause ``words`` before a quarter's end (its preposition last) put it ahead: "was to" for "was
+    (were) to" ("The accord was to be signed by"), "future" for "will", "would", "shall", "must", "is (are) to", "is
+    due", "is expected to", "plans (aims, hopes) to", "has until", "deadline", or the nearest tensed word read as
+    ahead (a timetable present, "The plant reopens by"); else None: the nearest tensed word (the verb that governs
+    it) is no such word (the past "rose", "trailed", "had fallen") or there is none (mend51d).
+
+    >>> [_told_ahead51(c.split()) for c in ("The accord was to be signed by", "Seoul has until", "Talks resume at",
+    ...  "Seoul said it would close it by", "Sales rose by", "The Hawks trailed by nine at", "Kim had hoped to end by",
+    ...  "Sales are expected to have fallen by")]
+    ['was to', 'future', 'future', 'future', None, None, None, None]
+    """
+    low = [w.lower().replace("’", "'") for w in words]
+    for i in range(len(low) - 2, -1, -1):
+        w, nxt = low[i], low[i + 1]
+        if w in {"was", "were"} and nxt == "to":
+            return "was to"
+        if w == "have" and i and low[i - 1] == "to":
+            return None  # "are expected to have fallen by": a past told as an estimate
+        if w in _AHEAD_MODALS51 or w.endswith("'ll") or w in {"deadline", "deadlines"} or (
+                w in {"is", "are"} and nxt in {"to", "due"}) or (w in _AHEAD_TO51 and nxt == "to") or (
+                w in {"has", "have"} and nxt == "until"):
+            told = (w in _AHEAD_TO51 and i and low[i - 1] in {"had", "was", "were"}) or nxt in {"have", "not've"}
+            return None if told else "future"  # not "had hoped to", "was expected to", "must have"
+        if (tense := _tense_of(words, i)) is not None:
+            return "future" if tense == "future" else None
+    return None
 
 
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
@@ -9564,6 +9682,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
+    (_PART_EDGE51, _part_edge51, _T_PART, 56, 24),  # "by the end of the first quarter" (fix51d)
     # "during his single term"; "under the liberal Moon government" (dates53)
     (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40), (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),
     # "during the Trump administration's first term"; "since the end of World War II" (dates53)
@@ -11913,11 +12032,38 @@ def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue
         if (h.match["mod"] or "on").lower() not in {"on", "early", "late"} or (s := _speech_of(text, hits, k)) is None:
             continue
+        if _second_act51(_TOKEN.findall(text, s.end, h.start)):
+            continue  # "announced the cut Tuesday, then reversed it on Thursday": a later act, no speech's content
         said = s.value.lo
         if said < h.value.lo <= pub:
             back = dt.timedelta(days=((h.value.lo - said).days + 6) // 7 * 7)
             hits[k] = replace(h, value=Range(h.value.lo - back, h.value.hi - back, h.value.form))
     return hits
+
+
+# a past verb joined to a dated act of speech by "and", "then", "but" ("Seoul announced the cut Tuesday, then reversed
+# it on Thursday"): the same subject's next act, told in order, not what the speech reported (fix51d)
+_JOINING51 = frozenset({"and", "then", "but"})
+
+
+def _second_act51(between: list[str]) -> bool:
+    """Return whether ``between`` (the words from a speech's date to a weekday after it) opens with "and", "then" or
+    "but" (up to two of them) and a past verb that is no verb of saying nor a past perfect ("and had hinted at it",
+    mend51d), with no "that" after: a second act of the speech's subject, which :func:`_past_after_said` leaves read
+    from publication.
+
+    >>> [_second_act51(c.split()) for c in ("and reversed it", "then dropped it", "and then flew home",
+    ...                                     "that the envoys met", "and added that the envoys met", "the envoys met",
+    ...                                     "but had floated it")]
+    [True, True, True, False, False, False, False]
+    """
+    words = [w.lower() for w in between]
+    k = 0
+    while k < min(2, len(words)) and words[k] in _JOINING51:
+        k += 1
+    if 0 < k < len(words) and words[k] in {"had", "hadn't"}:
+        return False  # "and had hinted at it on Thursday": the past perfect, before the speech
+    return 0 < k < len(words) and words[k] not in _SAID and "that" not in words and _tense_of(between, k) == "past"
 
 
 def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
