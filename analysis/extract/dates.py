@@ -2759,15 +2759,42 @@ _AFTER_DAY_OF_MONTH = (
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
 # "The drills that began on the 10th were the first", "The missile fired on the 5th was ...": "on the <Nth>" right
-# after a verb in the past and right before its clause's "be"/"have" (a reduced clause ends at the date, and the main
-# verb follows: the day of the month, fix51d2); not "on the 10th floor", "Those on the 10th were" (no verb before it)
-_PAST_BEFORE_ON = "|".join(
-    [r"(?<=[a-z]{3}ed[ \t])"]  # a regular past ("fired", "launched"), its own word of three letters or more
-    + [rf"(?<=\b{w}[ \t])" for w in ("began", "begun", "held", "sent", "fell", "rose", "came", "went", "left", "made",
-                                     "took", "taken", "shot", "flew", "ran", "won", "lost", "paid", "hit", "met",
-                                     "struck", "broke", "spoke", "wrote", "fought", "sank", "given", "seen", "shown")])
-_ON_THE_DAY_BE = re.compile(rf"(?:{_PAST_BEFORE_ON})on the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+# after a verb and right before its clause's "be"/"have" (a reduced clause ends at the date, and the main verb
+# follows: the day of the month, fix51d2); only the shapes :func:`_act_on_day` admits (_not_a_date reads it), not
+# "on the 10th floor", "Those on the 10th were", "The putt he missed on the 18th was" (a hole, a floor, a rank)
+_ON_THE_DAY_BE = re.compile(r"(?<=[a-z][ \t])on the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                             r"(?=[ \t]{1,3}(?:was|were|is|are|has|had)\b)")
+# the acts whose day "on the <Nth>" before "was/were" tells ("The drills held on the 5th were", "the ship seized on
+# the 14th is"): events of the news, not a plan's words ("scheduled", "set": still ahead) nor a game's ("shot",
+# "missed", "carded": a hole) or a place's ("rented", "stationed": a floor, a parallel); fix51d2, mended after review
+_DAY_ACTS = frozenset({"fired", "test-fired", "launched", "held", "signed", "announced", "began", "begun", "opened",
+                       "ended", "started", "reached", "concluded", "released", "conducted", "staged", "adopted",
+                       "sent", "killed", "arrested", "seized", "detained", "died", "issued", "unveiled", "ratified"})
+_WHO_THAT = frozenset({"that", "which", "who"})
+# the words before a participle that make it no reduced clause of a noun ("The putt he missed", "the one I held")
+_NOT_NOUN_BEFORE = frozenset({"he", "she", "it", "we", "they", "i", "you", "him", "her", "them", "us", "me", "not",
+                              "was", "were", "is", "are", "be", "been", "has", "have", "had", "and", "or", "but"})
+
+
+def _act_on_day(text: str, at: int, start: int) -> bool:
+    """Return whether "on the <Nth>" at ``at`` (``start``: the stretch's) dates an act told just before it in a known
+    shape: "that/which/who" and a verb of :data:`_DAY_ACTS` ("The drills that began on the 28th"), or a noun and
+    such a verb's participle ("The soldier killed on the 25th"; a lower-case noun or an acronym, not a name or a
+    pronoun: "The lead Kwon opened", "The putt he missed" tell a hole).
+
+    >>> [_act_on_day(t, len(t), 0) for t in ("The drills that began ", "The ship seized ", "The SMA signed ")]
+    [True, True, True]
+    >>> [_act_on_day(t, len(t), 0) for t in ("The lead Kwon opened ", "The putt he missed ", "The talks scheduled ")]
+    [False, False, False]
+    """
+    words = text[max(start, at - 60) : at].split()
+    if len(words) < 2 or words[-1].lower() not in _DAY_ACTS:
+        return False
+    before = words[-2]
+    if before.lower() in _WHO_THAT:
+        return True
+    noun = before.islower() or (before.isupper() and len(before) > 1)
+    return before.isalpha() and noun and before.lower() not in _NOT_NOUN_BEFORE and before not in _DETERMINERS
 # "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month" (or "... 4th next month"):
 # days of one month
 _DAYS_OF_MONTH = re.compile(
@@ -13624,6 +13651,8 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
         return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
         return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
+    if m.re.pattern == _ON_THE_DAY_BE.pattern:  # "The putt he missed on the 18th was": a hole, not a day (fix51d2)
+        return not _act_on_day(text, m.start(), start)
     if m.re.pattern == _BARE_DAYS_OF_MONTH.pattern:  # "Korea falls from 25th to 27th": a rank, not days
         return _RANK_CHANGE.search(text, max(start, m.start() - 24), m.start()) is not None
     return False
