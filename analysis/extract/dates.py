@@ -14427,7 +14427,8 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
         readings = set()
     if readings == {h.value}:
         return None
-    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings) or _month_word_told(lo, hi, h)) \
+    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings)
+            or (_month_word_told(lo, hi, h) and _month_dates_speech(text, said))) \
             and len(readings) == 1 and None not in readings:
         return _value(readings.pop())  # said on a day, or in a year every day of which reads it alike ("next year")
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
@@ -14454,6 +14455,44 @@ def _month_word_told(lo: dt.date, hi: dt.date, h: _Hit) -> bool:
     which, unit = (_group(h.match, "which") or "").lower(), (_group(h.match, "unit") or "").lower()
     part = _group(h.match, "pre") or _group(h.match, "pos") or _group(h.match, "mid")
     return unit == "month" and which in {"this", "next", "last"} and (part and part.lower()) in _MONTH_WORD_PARTS
+
+
+# the speech verbs a month right after dates ("said in May", "Asked in May", "wrote last May"; fix51d2, mended after
+# review: the month dates the speech itself, not an office taken or an accord signed)
+_SPEECH_AT = frozenset({"said", "says", "told", "added", "asked", "stated", "declared", "wrote", "insisted", "warned",
+                        "predicted", "promised", "vowed", "pledged", "remarked", "noted", "explained", "testified"})
+_NOT_OBJECT = frozenset({"who", "which", "that", "whom", "whose", "when", "where", "after", "before", "as"})
+_SPEECH_EVENT = re.compile(r"[ \t]{1,3}(?:interview|speech|address|statement|briefing|letter|hearing|remarks)\b")
+_ANOTHER_TIME = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:and|or|as|to|through|until|till|then)\b|[ \t]{0,3}[-–]")
+
+
+def _month_dates_speech(text: str, said: _Hit) -> bool:
+    """Return whether the month ``said`` (the date :func:`_speech_time` found for a quotation) dates the speech verb
+    itself, in a known shape: right after the verb ("said in May", "Asked in May", "told reporters in May": up to three
+    words of its object), opening the sentence before a comma ("In May, Tovar said"), or "in a May interview"; and no
+    other time beside it ("in May and June", "in May, as in April", "on May 10 and again in June"). Not a month of a
+    clause on the speaker ("Tovar, who took office in May, said", "appointed in May", "the accord signed in May").
+
+    >>> t = 'Bo said in May: "Go." In May, Al said: "Go." Al, appointed in May, said: "Go." Al said in May and June: "Go."'
+    >>> hits = _candidates(t, dt.date(2024, 9, 2), 0, len(t))
+    >>> [(h.match.group(), _month_dates_speech(t, h)) for h in hits]
+    [('in May', True), ('In May', True), ('in May', False), ('June', False)]
+    """
+    if _ANOTHER_TIME.match(text, said.end):
+        return False
+    sentence = _sentence_span(text, said.start, said.end)
+    words = text[max(sentence.start, said.start - 60) : said.start].split()
+    if not words:
+        return text.startswith(",", said.end)  # "In May, Tovar said: ..."
+    if words[-1].lower() in {"a", "an"}:  # "in a May interview"
+        return words[-2:-1] in (["in"], ["In"], ["during"]) and _SPEECH_EVENT.match(text, said.end) is not None
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[k].lower()
+        if w in _SPEECH_AT and (k == len(words) - 1 or w == "told"):
+            return k == 0 or words[k - 1].lower().strip(",") not in _NOT_OBJECT
+        if not words[k].isalpha() or w in _NOT_OBJECT or w.endswith("ed"):
+            return False
+    return False
 
 
 def _year_word_told(lo: dt.date, hi: dt.date, readings: set[Any]) -> bool:
