@@ -992,6 +992,50 @@ def _had_planned(words: list[str], i: int) -> bool:
     return (w in _HAD_PLANNED or w in _PLAN_TOLD) and _pluperfect(words, i)
 
 
+# a clause after the date that revises a plan told in the past perfect, in the present or the future ("had planned to
+# leave on Wednesday but will now stay", "...; he now leaves on Friday", "and still plans to"): the plan may still be
+# ahead (fix51d2, mended after review)
+_PLAN_REVISED = re.compile(
+    r"\b(?:(?:will|would)[ \t]{1,3}(?:now|instead)|now[ \t]{1,3}(?!was\b|this\b|thus\b)[a-z]{1,15}s"
+    r"|still[ \t]{1,3}(?:plans?|intends?|hopes?|expects?|aims?|wants?)|(?:is|are)[ \t]{1,3}now"
+    r"|(?:has|have)[ \t]{1,3}been[ \t]{1,3}(?:put[ \t]{1,3}off|postponed|delayed|pushed[ \t]{1,3}back|moved))\b"
+)
+
+
+def _plan_revised(text: str, end: int) -> bool:
+    """Return whether the sentence goes on, after ``end``, to revise a plan in the present or the future.
+
+    >>> _plan_revised("Kim had planned to go on Monday but will now stay.", 34), _plan_revised("Kim went.", 3)
+    (True, False)
+    """
+    stop = _SENTENCE_END.search(text, end, end + 160)
+    return _PLAN_REVISED.search(text, end, stop.end() if stop else min(len(text), end + 160)) is not None
+
+
+def _had_plan_kept(text: str, end: int, before: list[str], tense: str | None) -> str | None:
+    """Return ``tense`` (the first tense of the clause's words ``before`` a date ending at ``end``), or "future" when
+    it is "past" only because :func:`_had_planned` read a past-perfect plan and the sentence goes on to revise the plan
+    in the present or the future (:data:`_PLAN_REVISED`): main's reading, the plan still ahead.
+
+    >>> t = "Kim had planned to leave on Wednesday but will now stay."
+    >>> _had_plan_kept(t, 37, "Kim had planned to leave on".split(), "past")
+    'future'
+    >>> _had_plan_kept("Kim had planned to leave on Wednesday.", 37, "Kim had planned to leave on".split(), "past")
+    'past'
+    """
+    if tense != "past" or not _plan_revised(text, end):
+        return tense
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] in _BOUNDARY:
+            return tense
+        if (t := _tense_of(before, j)) is not None:
+            main_past = (_aux_before(before, j) in _WAS and not _reported_plan(before, j)) or _pluperfect(before, j)
+            w, nxt = before[j].lower(), before[j + 1].lower() if j + 1 < len(before) else ""
+            told = t == "past" and _plan_tense(before, j, w, nxt, _prev_unnegated(before, j)) == "past"
+            return "future" if told and _had_planned(before, j) and not main_past else tense
+    return tense
+
+
 # past speech verbs: a complement of one backshifts a present plan ("said the talks were set to resume Friday": they
 # are, :func:`_reported_plan`, :func:`_trailing_tag`); "speaking on Monday" and the speech rules read them too
 _SAID = frozenset({"said", "told", "announced", "stated", "added", "noted", "wrote", "tweeted", "confirmed",
@@ -1682,7 +1726,7 @@ def clause_tense(
         before = ["."]  # "..., and on Tuesday he went further", "said Monday's talks would": the clause's own verb
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
-    tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
+    tense = _backshift(text, end, hi, before, _had_plan_kept(text, end, before, _first_tense(before, back=True)))
     if tense == "future" and _set_off_plan_past(text, start, end, hi, tokens):
         return None  # "The talks, originally planned for Nov. 18, were held a day later" (fix50g)
     if tense == "future" and (_timetable_link(before) or _phrase_verb_last(before)):
@@ -5391,9 +5435,11 @@ _WEEKEND_BEFORE_AFTER = re.compile(
 
 def _weekend_before_after(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "the weekend before," ("after"): the last weekend before the day told before it (the first after it),
-    as "The Monday after," counts from that day (:func:`_weekday_beside`); with no day told before it in its
-    paragraph, the weekend its clause's tense reads from publication, as "the weekend" alone is read. None for a
-    habit ("usually met the weekend before"), as :func:`_weekend` reads one.
+    as "The Monday after," counts from that day (:func:`_weekday_beside`). That day is the one :func:`_anchor_of`
+    finds for any anchored date: the last date told before it on its side of the quote marks, which may stand in an
+    earlier paragraph ("The round opened Dec. 3.<blank line>The weekend before, ..."); with no date told before it
+    at all, the weekend its clause's tense reads from publication, as "the weekend" alone is read. None for a habit
+    ("usually met the weekend before"), as :func:`_weekend` reads one.
 
     >>> ranges("The round opened Dec. 3, 2019. The weekend before, Bo met Al.", dt.date(2019, 12, 17))[1]
     ('The weekend before', '2019-11-30', '2019-12-01')
@@ -12944,7 +12990,7 @@ def _forward(
         return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
-    if _planned(back) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(text, cue, start)
+    if _planned(back, _plan_revised(text, end)) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(text, cue, start)
                            or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
         return "plan"  # (the plan read first: most clauses have no infinitive, and then no deadline is searched for)
     return None
@@ -13446,7 +13492,7 @@ def _warns_of(words: list[str], j: int, k: int) -> bool:
 _FAILED = frozenset({"failed", "unable", "refused", "declined"})  # "failed to reach a deal by Dec. 31": the time passed
 
 
-def _planned(words: list[str]) -> bool:
+def _planned(words: list[str], revised: bool = False) -> bool:
     """Return whether, read back from a date, an infinitive ("to cut") comes before the past-tense verb; not one
     after "failed" ("failed to reach a deal by", "were unable to agree by": the time set has passed).
 
@@ -13460,8 +13506,9 @@ def _planned(words: list[str]) -> bool:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if k > 0 and words[k - 1] == "to" and w.isalpha() and w.islower() and (w[-1] != "s" or w.endswith("ss")):
-            return k < 2 or (words[k - 2].lower() not in _FAILED and not _had_planned(words, k - 2))  # "to cut": an
-            # infinitive; "failed to cut", "had aimed to cut": past
+            return k < 2 or (words[k - 2].lower() not in _FAILED and (revised or not _had_planned(words, k - 2)))
+            # "to cut": an infinitive; "failed to cut", "had aimed to cut": past (unless ``revised``: the sentence
+            # goes on "but will now ...", :func:`_plan_revised`)
         if w in _BOUNDARY or _tense_of(words, k) == "past":
             return False
     return False
@@ -14461,7 +14508,7 @@ def _month_word_told(lo: dt.date, hi: dt.date, h: _Hit) -> bool:
 # review: the month dates the speech itself, not an office taken or an accord signed)
 _SPEECH_AT = frozenset({"said", "says", "told", "added", "asked", "stated", "declared", "wrote", "insisted", "warned",
                         "predicted", "promised", "vowed", "pledged", "remarked", "noted", "explained", "testified"})
-_NOT_OBJECT = frozenset({"who", "which", "that", "whom", "whose", "when", "where", "after", "before", "as"})
+_NOT_SPEECH_OBJECT = frozenset({"who", "which", "that", "whom", "whose", "when", "where", "after", "before", "as"})
 _SPEECH_EVENT = re.compile(r"[ \t]{1,3}(?:interview|speech|address|statement|briefing|letter|hearing|remarks)\b")
 _ANOTHER_TIME = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:and|or|as|to|through|until|till|then)\b|[ \t]{0,3}[-–]")
 
@@ -14481,7 +14528,7 @@ def _month_dates_speech(text: str, said: _Hit) -> bool:
     if _ANOTHER_TIME.match(text, said.end):
         return False
     sentence = _sentence_span(text, said.start, said.end)
-    words = text[max(sentence.start, said.start - 60) : said.start].split()
+    words = [w for w in text[max(sentence.start, said.start - 60) : said.start].split() if w.strip("\"“”‘’")]
     if not words:
         return text.startswith(",", said.end)  # "In May, Tovar said: ..."
     if words[-1].lower() in {"a", "an"}:  # "in a May interview"
@@ -14489,8 +14536,8 @@ def _month_dates_speech(text: str, said: _Hit) -> bool:
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
         w = words[k].lower()
         if w in _SPEECH_AT and (k == len(words) - 1 or w == "told"):
-            return k == 0 or words[k - 1].lower().strip(",") not in _NOT_OBJECT
-        if not words[k].isalpha() or w in _NOT_OBJECT or w.endswith("ed"):
+            return k == 0 or words[k - 1].lower().strip(",") not in _NOT_SPEECH_OBJECT
+        if not words[k].isalpha() or w in _NOT_SPEECH_OBJECT or w.endswith("ed"):
             return False
     return False
 
