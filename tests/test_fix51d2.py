@@ -19,6 +19,13 @@
   Wednesday"): its date read as past (`_had_planned` in `_plan_told_past` and `_planned`); every row read ahead on
   main. HAD_PLANNED_CTRL: "has planned", "plans", "had said he planned", "have aimed", "had agreed to ... by".
 
+Mended after review51d2 (rows "mend:" and "control (review51d2):"): the month must date the speech verb itself
+("said/told/asked in May", "In May, X said", "in a May interview"; `_month_dates_speech`), not a "who" clause or a
+participle ("took office in May", "appointed in May"), and no other time beside it ("in May and June", "as in April");
+"on the <Nth> was" only after "that/which/who" and an act, or a noun and an act's participle (`_act_on_day`: no golf,
+rank, floor or plan verbs); a past-perfect plan revised later in its sentence ("but will now", "still plans to",
+"now flies") keeps main's reading (`_had_plan_kept`, `_plan_revised`).
+
 Rows: tests/cases/test_fix51d2.csv (``note`` says what a row shows).
 """
 
