@@ -12990,8 +12990,8 @@ def _forward(
         return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
-    if _planned(back, _plan_revised(text, end)) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(text, cue, start)
-                           or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
+    if _planned(back, _plan_revised(text, end)) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(
+            text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
         return "plan"  # (the plan read first: most clauses have no infinitive, and then no deadline is searched for)
     return None
 
@@ -14520,10 +14520,12 @@ def _month_dates_speech(text: str, said: _Hit) -> bool:
     other time beside it ("in May and June", "in May, as in April", "on May 10 and again in June"). Not a month of a
     clause on the speaker ("Tovar, who took office in May, said", "appointed in May", "the accord signed in May").
 
-    >>> t = 'Bo said in May: "Go." In May, Al said: "Go." Al, appointed in May, said: "Go." Al said in May and June: "Go."'
-    >>> hits = _candidates(t, dt.date(2024, 9, 2), 0, len(t))
-    >>> [(h.match.group(), _month_dates_speech(t, h)) for h in hits]
-    [('in May', True), ('In May', True), ('in May', False), ('June', False)]
+    >>> def told(t): return [(h.match.group(), _month_dates_speech(t, h)) for h in _candidates(t, dt.date(2024, 9, 2),
+    ...                                                                                         0, len(t))]
+    >>> told('Bo said in May: "Go." In May, Al said: "Go." Al, appointed in May, said: "Go."')
+    [('in May', True), ('In May', True), ('in May', False)]
+    >>> told('Al said in May and June: "Go."')
+    [('in May', False), ('June', False)]
     """
     if _ANOTHER_TIME.match(text, said.end):
         return False
