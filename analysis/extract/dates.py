@@ -968,7 +968,72 @@ def _plan_told_past(words: list[str], i: int) -> bool:
     >>> _plan_told_past("talks had been due".split(), 3), _plan_told_past("talks are due".split(), 2)
     (True, False)
     """
-    return (_aux_before(words, i) in _WAS and not _reported_plan(words, i)) or _pluperfect(words, i)
+    return (_aux_before(words, i) in _WAS and not _reported_plan(words, i)) or _pluperfect(words, i) \
+        or _had_planned(words, i)
+
+
+# the plans and hopes whose past perfect ("had planned to leave on Wednesday", "had aimed to finish by Friday") tells a
+# plan made and then past, as "had hoped to", "had been scheduled to" do (fix51d2); not "has planned", "plans to"
+_HAD_PLANNED = frozenset({"planned", "aimed", "scheduled", "expected", "hoped", "intended"})
+
+
+def _had_planned(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a plan's past participle right after "had" ("had planned", "had originally
+    aimed", "they'd expected") or a plan word after "had been" ("had been scheduled"): a plan told in the past
+    perfect, its time read as past.
+
+    >>> [_had_planned(s.split(), len(s.split()) - 1) for s in ("Kim had planned", "Kim has planned",
+    ...  "Kim had originally aimed", "Kim had met", "talks had been scheduled", "talks had been told")]
+    [True, False, True, False, True, False]
+    """
+    w, had = words[i].lower(), _aux_before(words, i)
+    if w in _HAD_PLANNED and (had in _HAD or had.endswith(("'d", "’d"))):
+        return True
+    return (w in _HAD_PLANNED or w in _PLAN_TOLD) and _pluperfect(words, i)
+
+
+# a clause after the date that revises a plan told in the past perfect, in the present or the future ("had planned to
+# leave on Wednesday but will now stay", "...; he now leaves on Friday", "and still plans to"): the plan may still be
+# ahead (fix51d2, mended after review)
+_PLAN_REVISED = re.compile(
+    r"\b(?:(?:will|would)[ \t]{1,3}(?:now|instead)|now[ \t]{1,3}(?!was\b|this\b|thus\b)[a-z]{1,15}s"
+    r"|still[ \t]{1,3}(?:plans?|intends?|hopes?|expects?|aims?|wants?)|(?:is|are)[ \t]{1,3}now"
+    r"|(?:has|have)[ \t]{1,3}been[ \t]{1,3}(?:put[ \t]{1,3}off|postponed|delayed|pushed[ \t]{1,3}back|moved))\b"
+)
+
+
+def _plan_revised(text: str, end: int) -> bool:
+    """Return whether the sentence goes on, after ``end``, to revise a plan in the present or the future.
+
+    >>> _plan_revised("Kim had planned to go on Monday but will now stay.", 34), _plan_revised("Kim went.", 3)
+    (True, False)
+    """
+    stop = _SENTENCE_END.search(text, end, end + 160)
+    return _PLAN_REVISED.search(text, end, stop.end() if stop else min(len(text), end + 160)) is not None
+
+
+def _had_plan_kept(text: str, end: int, before: list[str], tense: str | None) -> str | None:
+    """Return ``tense`` (the first tense of the clause's words ``before`` a date ending at ``end``), or "future" when
+    it is "past" only because :func:`_had_planned` read a past-perfect plan and the sentence goes on to revise the plan
+    in the present or the future (:data:`_PLAN_REVISED`): main's reading, the plan still ahead.
+
+    >>> t = "Kim had planned to leave on Wednesday but will now stay."
+    >>> _had_plan_kept(t, 37, "Kim had planned to leave on".split(), "past")
+    'future'
+    >>> _had_plan_kept("Kim had planned to leave on Wednesday.", 37, "Kim had planned to leave on".split(), "past")
+    'past'
+    """
+    if tense != "past" or not _plan_revised(text, end):
+        return tense
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] in _BOUNDARY:
+            return tense
+        if (t := _tense_of(before, j)) is not None:
+            main_past = (_aux_before(before, j) in _WAS and not _reported_plan(before, j)) or _pluperfect(before, j)
+            w, nxt = before[j].lower(), before[j + 1].lower() if j + 1 < len(before) else ""
+            told = t == "past" and _plan_tense(before, j, w, nxt, _prev_unnegated(before, j)) == "past"
+            return "future" if told and _had_planned(before, j) and not main_past else tense
+    return tense
 
 
 # past speech verbs: a complement of one backshifts a present plan ("said the talks were set to resume Friday": they
@@ -1661,7 +1726,7 @@ def clause_tense(
         before = ["."]  # "..., and on Tuesday he went further", "said Monday's talks would": the clause's own verb
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
-    tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
+    tense = _backshift(text, end, hi, before, _had_plan_kept(text, end, before, _first_tense(before, back=True)))
     if tense == "future" and _set_off_plan_past(text, start, end, hi, tokens):
         return None  # "The talks, originally planned for Nov. 18, were held a day later" (fix50g)
     if tense == "future" and (_timetable_link(before) or _phrase_verb_last(before)):
@@ -2737,6 +2802,43 @@ _AFTER_DAY_OF_MONTH = (
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
+# "The drills that began on the 10th were the first", "The missile fired on the 5th was ...": "on the <Nth>" right
+# after a verb and right before its clause's "be"/"have" (a reduced clause ends at the date, and the main verb
+# follows: the day of the month, fix51d2); only the shapes :func:`_act_on_day` admits (_not_a_date reads it), not
+# "on the 10th floor", "Those on the 10th were", "The putt he missed on the 18th was" (a hole, a floor, a rank)
+_ON_THE_DAY_BE = re.compile(r"(?<=[a-z][ \t])on the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                            r"(?=[ \t]{1,3}(?:was|were|is|are|has|had)\b)")
+# the acts whose day "on the <Nth>" before "was/were" tells ("The drills held on the 5th were", "the ship seized on
+# the 14th is"): events of the news, not a plan's words ("scheduled", "set": still ahead) nor a game's ("shot",
+# "missed", "carded": a hole) or a place's ("rented", "stationed": a floor, a parallel); fix51d2, mended after review
+_DAY_ACTS = frozenset({"fired", "test-fired", "launched", "held", "signed", "announced", "began", "begun", "opened",
+                       "ended", "started", "reached", "concluded", "released", "conducted", "staged", "adopted",
+                       "sent", "killed", "arrested", "seized", "detained", "died", "issued", "unveiled", "ratified"})
+_WHO_THAT = frozenset({"that", "which", "who"})
+# the words before a participle that make it no reduced clause of a noun ("The putt he missed", "the one I held")
+_NOT_NOUN_BEFORE = frozenset({"he", "she", "it", "we", "they", "i", "you", "him", "her", "them", "us", "me", "not",
+                              "was", "were", "is", "are", "be", "been", "has", "have", "had", "and", "or", "but"})
+
+
+def _act_on_day(text: str, at: int, start: int) -> bool:
+    """Return whether "on the <Nth>" at ``at`` (``start``: the stretch's) dates an act told just before it in a known
+    shape: "that/which/who" and a verb of :data:`_DAY_ACTS` ("The drills that began on the 28th"), or a noun and
+    such a verb's participle ("The soldier killed on the 25th"; a lower-case noun or an acronym, not a name or a
+    pronoun: "The lead Kwon opened", "The putt he missed" tell a hole).
+
+    >>> [_act_on_day(t, len(t), 0) for t in ("The drills that began ", "The ship seized ", "The SMA signed ")]
+    [True, True, True]
+    >>> [_act_on_day(t, len(t), 0) for t in ("The lead Kwon opened ", "The putt he missed ", "The talks scheduled ")]
+    [False, False, False]
+    """
+    words = text[max(start, at - 60) : at].split()
+    if len(words) < 2 or words[-1].lower() not in _DAY_ACTS:
+        return False
+    before = words[-2]
+    if before.lower() in _WHO_THAT:
+        return True
+    noun = before.islower() or (before.isupper() and len(before) > 1)
+    return before.isalpha() and noun and before.lower() not in _NOT_NOUN_BEFORE and before not in _DETERMINERS
 # "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month" (or "... 4th next month"):
 # days of one month
 _DAYS_OF_MONTH = re.compile(
@@ -5356,6 +5458,35 @@ def _weekend_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     # "the next weekend" with no day before it (mendd65), unless its sentence tells a past (mendd66)
     published = _next_weekend if which == "next" and not _told_past(m.string, m.start(), m.end()) else None
     return Anchored(partial(_weekend_of, k=k), unit="weekend", published=published)
+
+
+# "The weekend before, Kim met ...", "the weekend after." (a comma, a stop, "that" after it; not "the weekend before
+# Christmas", "the weekend after the vote": the event's own rows read those): a weekend beside the day told before it,
+# as "The Monday after," is (:data:`_WEEKDAY_BESIDE`; fix51d2)
+_WEEKEND_BEFORE_AFTER = re.compile(
+    r"\b(?:(?i:over|during|on|at|by|for)[ \t]{1,3})?(?i:the)[ \t]{1,3}(?i:weekend)[ \t]{1,3}(?P<dir>(?i:after|before))"
+    r"(?=[ \t]{0,3}[,;:.)]|[ \t]{1,3}that\b)"
+)
+
+
+def _weekend_before_after(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "the weekend before," ("after"): the last weekend before the day told before it (the first after it),
+    as "The Monday after," counts from that day (:func:`_weekday_beside`). That day is the one :func:`_anchor_of`
+    finds for any anchored date: the last date told before it on its side of the quote marks, which may stand in an
+    earlier paragraph ("The round opened Dec. 3.<blank line>The weekend before, ..."); with no date told before it
+    at all, the weekend its clause's tense reads from publication, as "the weekend" alone is read. None for a habit
+    ("usually met the weekend before"), as :func:`_weekend` reads one.
+
+    >>> ranges("The round opened Dec. 3, 2019. The weekend before, Bo met Al.", dt.date(2019, 12, 17))[1]
+    ('The weekend before', '2019-11-30', '2019-12-01')
+    >>> ranges("Bo met Al the weekend before.", dt.date(2019, 12, 17))
+    [('the weekend before', '2019-12-14', '2019-12-15')]
+    """
+    told = _weekend(m, pub, clause_tense(m.string, m.start(), m.end()) == "future")
+    if told is None:
+        return None
+    k = -1 if m["dir"].lower() == "before" else 1
+    return Anchored(partial(_weekend_of, k=k), unit="weekend", published=lambda _day: Period(told.lo, told.hi))
 
 
 def _told_past(text: str, start: int, end: int) -> bool:
@@ -9485,6 +9616,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                 rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 40),
+    (_ON_THE_DAY_BE, _day_of_month, _T_ON_THE, 1, 40),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (_BARE_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 12, 16),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
@@ -9512,6 +9644,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?i:over|during)[ \t]{1,3}(?i:weekend)\b(?![ \t]{1,3}[A-Za-z])"), _weekend, _T_ANY_WEEKEND, 8, 2),
     (_A_WEEKEND_NOUN, _weekend, _T_WEEKEND, 4, 20),
     (_WEEKEND_BESIDE, _weekend_beside, _T_WEEKEND, 32, 2),
+    (_WEEKEND_BEFORE_AFTER, _weekend_before_after, _T_WEEKEND, 32, 24),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
     (re.compile(rf"\b(?=[bcemst])(?:the\s+|)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
@@ -12910,8 +13043,8 @@ def _forward(
         return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
-    if _planned(back) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(text, cue, start)
-                           or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
+    if _planned(back, _plan_revised(text, end)) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(
+            text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
         return "plan"  # (the plan read first: most clauses have no infinitive, and then no deadline is searched for)
     return None
 
@@ -13412,7 +13545,7 @@ def _warns_of(words: list[str], j: int, k: int) -> bool:
 _FAILED = frozenset({"failed", "unable", "refused", "declined"})  # "failed to reach a deal by Dec. 31": the time passed
 
 
-def _planned(words: list[str]) -> bool:
+def _planned(words: list[str], revised: bool = False) -> bool:
     """Return whether, read back from a date, an infinitive ("to cut") comes before the past-tense verb; not one
     after "failed" ("failed to reach a deal by", "were unable to agree by": the time set has passed).
 
@@ -13426,7 +13559,9 @@ def _planned(words: list[str]) -> bool:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if k > 0 and words[k - 1] == "to" and w.isalpha() and w.islower() and (w[-1] != "s" or w.endswith("ss")):
-            return k < 2 or words[k - 2].lower() not in _FAILED  # "to cut": an infinitive; "failed to cut": past
+            return k < 2 or (words[k - 2].lower() not in _FAILED and (revised or not _had_planned(words, k - 2)))
+            # "to cut": an infinitive; "failed to cut", "had aimed to cut": past (unless ``revised``: the sentence
+            # goes on "but will now ...", :func:`_plan_revised`)
         if w in _BOUNDARY or _tense_of(words, k) == "past":
             return False
     return False
@@ -13616,6 +13751,8 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
         return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
         return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
+    if m.re.pattern == _ON_THE_DAY_BE.pattern:  # "The putt he missed on the 18th was": a hole, not a day (fix51d2)
+        return not _act_on_day(text, m.start(), start)
     if m.re.pattern == _BARE_DAYS_OF_MONTH.pattern:  # "Korea falls from 25th to 27th": a rank, not days
         return _RANK_CHANGE.search(text, max(start, m.start() - 24), m.start()) is not None
     return False
@@ -14390,18 +14527,81 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
         readings = set()
     if readings == {h.value}:
         return None
-    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings)) and len(readings) == 1 \
-            and None not in readings:
+    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings)
+            or (_month_word_told(lo, hi, h) and _month_dates_speech(text, said))) \
+            and len(readings) == 1 and None not in readings:
         return _value(readings.pop())  # said on a day, or in a year every day of which reads it alike ("next year")
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
     return _unresolved(h.value.form, why)
+
+
+# the parts of a month a quotation dated to a month reads from it ("early next month", "the end of this month")
+_MONTH_WORD_PARTS = frozenset({None, "early", "late", "mid", "end", "beginning", "start", "middle"})
+
+
+def _month_word_told(lo: dt.date, hi: dt.date, h: _Hit) -> bool:
+    """Return whether speech dated ``lo..hi``, one whole calendar month ("said in October"), reads quoted date ``h``
+    from that month: a month-wide word counted from the speaker's month — "this month", "next month", "last month",
+    "early (mid-, late) next month", "the end (middle) of this month" — which every day of the month reads alike, as
+    indirect speech reads it (lead, fifty-first session; tests/corpus/README.md). Not a finer word ("next week", a
+    weekday, "later this month": days of the month apart read it apart) nor a month's name ("in June").
+
+    >>> t = 'Lee said in October 2024: "We will decide next month." Bo said in May 2024: "We meet next week."'
+    >>> [v.get("start") for *_, v in find_dates(t, dt.date(2025, 3, 3))]
+    ['2024-10-01', '2024-11-01', '2024-05-01', None]
+    """
+    if lo.day != 1 or hi != _month_range(lo.year, lo.month).hi or h.handler not in (_relative, _end_of):
+        return False
+    which, unit = (_group(h.match, "which") or "").lower(), (_group(h.match, "unit") or "").lower()
+    part = _group(h.match, "pre") or _group(h.match, "pos") or _group(h.match, "mid")
+    return unit == "month" and which in {"this", "next", "last"} and (part and part.lower()) in _MONTH_WORD_PARTS
+
+
+# the speech verbs a month right after dates ("said in May", "Asked in May", "wrote last May"; fix51d2, mended after
+# review: the month dates the speech itself, not an office taken or an accord signed)
+_SPEECH_AT = frozenset({"said", "says", "told", "added", "asked", "stated", "declared", "wrote", "insisted", "warned",
+                        "predicted", "promised", "vowed", "pledged", "remarked", "noted", "explained", "testified"})
+_NOT_SPEECH_OBJECT = frozenset({"who", "which", "that", "whom", "whose", "when", "where", "after", "before", "as"})
+_SPEECH_EVENT = re.compile(r"[ \t]{1,3}(?:interview|speech|address|statement|briefing|letter|hearing|remarks)\b")
+_ANOTHER_TIME = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:and|or|as|to|through|until|till|then)\b|[ \t]{0,3}[-–]")
+
+
+def _month_dates_speech(text: str, said: _Hit) -> bool:
+    """Return whether the month ``said`` (the date :func:`_speech_time` found for a quotation) dates the speech verb
+    itself, in a known shape: right after the verb ("said in May", "Asked in May", "told reporters in May": up to three
+    words of its object), opening the sentence before a comma ("In May, Tovar said"), or "in a May interview"; and no
+    other time beside it ("in May and June", "in May, as in April", "on May 10 and again in June"). Not a month of a
+    clause on the speaker ("Tovar, who took office in May, said", "appointed in May", "the accord signed in May").
+
+    >>> def told(t): return [(h.match.group(), _month_dates_speech(t, h)) for h in _candidates(t, dt.date(2024, 9, 2),
+    ...                                                                                         0, len(t))]
+    >>> told('Bo said in May: "Go." In May, Al said: "Go." Al, appointed in May, said: "Go."')
+    [('in May', True), ('In May', True), ('in May', False)]
+    >>> told('Al said in May and June: "Go."')
+    [('in May', False), ('June', False)]
+    """
+    if _ANOTHER_TIME.match(text, said.end):
+        return False
+    sentence = _sentence_span(text, said.start, said.end)
+    words = [w for w in text[max(sentence.start, said.start - 60) : said.start].split() if w.strip("\"“”‘’")]
+    if not words:
+        return text.startswith(",", said.end)  # "In May, Tovar said: ..."
+    if words[-1].lower() in {"a", "an"}:  # "in a May interview"
+        return words[-2:-1] in (["in"], ["In"], ["during"]) and _SPEECH_EVENT.match(text, said.end) is not None
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[k].lower()
+        if w in _SPEECH_AT and (k == len(words) - 1 or w == "told"):
+            return k == 0 or words[k - 1].lower().strip(",") not in _NOT_SPEECH_OBJECT
+        if not words[k].isalpha() or w in _NOT_SPEECH_OBJECT or w.endswith("ed"):
+            return False
+    return False
 
 
 def _year_word_told(lo: dt.date, hi: dt.date, readings: set[Any]) -> bool:
     """Return whether speech dated ``lo..hi`` within one calendar year (a month: "told parliament in March 2021")
     reads a quoted date as one whole year (``readings``: its readings from ``lo`` and ``hi``): "last year", "next
     year" said in March 2021 are 2020 and 2022 from every day of it, as from a speech dated to the year (the year is
-    told; tests/corpus/README.md). A month-wide or finer word ("next month") keeps the month case open (dfix37).
+    told; tests/corpus/README.md). A month-wide word ("next month") is :func:`_month_word_told`'s; finer stay open.
 
     >>> d, y = dt.date, Range(dt.date(2020, 1, 1), dt.date(2020, 12, 31), "relative")
     >>> _year_word_told(d(2021, 3, 1), d(2021, 3, 31), {y}), _year_word_told(d(2021, 3, 1), d(2021, 3, 31),
