@@ -4105,13 +4105,30 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "independence movement day": lambda y: dt.date(y, 3, 1),  # Korea's Samiljeol (the 1919 uprising)
     "national foundation day": lambda y: dt.date(y, 10, 3),  # Korea's Gaecheonjeol
     "easter": easter,  # Western Easter Sunday (dateutil's computus)
+    # fix51d3: the other US federal holidays of 5 U.S.C. 6103(a) ("Birthday of Martin Luther King, Jr., the third
+    # Monday in January"; "Washington's Birthday, the third Monday in February", told "Presidents' Day"; "Juneteenth
+    # National Independence Day, June 19"; "Columbus Day, the second Monday in October"), and Korea's fixed-date
+    # public holidays of the Regulations on Holidays of Government Offices (Presidential Decree), art. 2: Memorial Day
+    # (Hyeonchungil), June 6, read only when the text makes it Korea's; Hangeul Day, October 9
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "juneteenth": lambda y: dt.date(y, 6, 19),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "korea's memorial day": lambda y: dt.date(y, 6, 6),
+    "hangeul day": lambda y: dt.date(y, 10, 9),
 }
 # other names of the same days ("the Christmas holiday": the day; "Easter Sunday": Easter)
 _HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
                   "new year's": "new year's day",  # "over New Year's, talks paused": the day (dother52)
                   "veteran's day": "veterans day", "labour day": "labor day", "fourth of july": "independence day",
                   "the fourth of july": "independence day", "samiljeol": "independence movement day",
-                  "gaecheonjeol": "national foundation day", "easter sunday": "easter"}
+                  "gaecheonjeol": "national foundation day", "easter sunday": "easter",
+                  # fix51d3: the spellings of the same days
+                  "presidents day": "presidents' day", "president's day": "presidents' day",
+                  "martin luther king day": "martin luther king jr. day", "mlk day": "martin luther king jr. day",
+                  "martin luther king jr day": "martin luther king jr. day",
+                  "martin luther king, jr. day": "martin luther king jr. day",
+                  "juneteenth day": "juneteenth", "hangul day": "hangeul day"}
 # the lunar holidays' names as told ("the Lunar New Year holiday"), by the key of data/lunar_holidays.csv; "<name>
 # Day" is the holiday's own day, not its three public holidays
 _LUNAR_NAMES = {"chuseok": "chuseok", "seollal": "seollal", "lunar new year": "seollal"}
@@ -4291,7 +4308,23 @@ def _holiday_key(m: re.Match[str]) -> str:
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
     key = key.removeprefix("the ").removesuffix(" break")  # "the Christmas break": the day, as its holiday (dother52)
+    key = "korea's memorial day" if key == "memorial day" and _korea_told51(m) else key  # fix51d3
     return _HOLIDAY_NAMES.get(key, key) + weekend
+
+
+_KOREA_BEFORE51 = re.compile(r"\b(?:South[ \t]{1,3})?Korea['’]s[ \t]{1,3}\Z")  # "Korea's " right before a name
+
+
+def _korea_told51(m: re.Match[str]) -> bool:
+    """Return whether the holiday's name of ``m`` follows "Korea's" ("on South Korea's Memorial Day"): Korea's day
+    of that name (its Memorial Day is June 6), not the US one main reads for the name alone (fix51d3).
+
+    >>> _korea_told51(_HOLIDAY_AFTER.search("on Korea's Memorial Day")), _korea_told51(_HOLIDAY_AFTER.search(
+    ...     "on Memorial Day in Korea"))
+    (True, False)
+    """
+    at = m.start("hol")
+    return _KOREA_BEFORE51.search(m.string, max(0, at - 24), at) is not None
 
 
 # a year told right after a holiday: "during Chuseok in 2018", "on Thanksgiving 2017" (not "by Christmas 2019's deal")
@@ -8127,6 +8160,8 @@ _HOLIDAY_NAME = (
     r"(?:(?P<hol>(?:the\s+)?(?:Christmas|Thanksgiving)\s+(?:holidays?|break)|Thanksgiving(?:\s+Day)?"
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|New\s+Year['’]s(?![ \t]+\w)"
     r"|Memorial\s+Day|Labou?r\s+Day"
+    r"|Presidents['’]?\s+Day|President['’]s\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day"  # fix51d3
+    r"|Juneteenth(?:\s+Day)?|Columbus\s+Day|Hang(?:eu|u)l\s+Day"  # fix51d3
     r"|Veterans?['’]?\s+Day|Independence\s+Movement\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July"
     r"|Liberation\s+Day|National\s+Foundation\s+Day|Samiljeol|Gaecheonjeol|Easter(?:\s+Sunday|(?![ \t]+Monday)))"
     r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b"
@@ -8146,7 +8181,8 @@ _COUNT_BY_HOLIDAY = re.compile(
     rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?P<dir>after|before)\s+{_HOLIDAY_NAME}")
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar", "National", "Samiljeol",
-                  "Gaecheonjeol", "Easter")
+                  "Gaecheonjeol", "Easter", "Presidents", "President's", "President’s", "King", "MLK", "Juneteenth",
+                  "Columbus", "Hangeul", "Hangul")  # (the last nine: fix51d3)
 _T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
 # a holiday with no preposition before it (dfix41): the object of a verb that keeps or spends it ("marked Independence
 # Movement Day", "began the Chuseok holiday Wednesday", "are enjoying the Lunar New Year holiday"), a weekday's
@@ -8166,6 +8202,14 @@ _HOLIDAY_BARE = re.compile(
     + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
     + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
     rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
+# a holiday given as time off (fix51d3): the object of "get", "have", "take" or "give" with "off" right after it ("will
+# get Thanksgiving off next week", "had Labor Day off", "were given Chuseok off"); not "off to" ("got the Christmas
+# season off to a start") nor "off the" ("take Christmas off the calendar"), nor a name a noun follows
+_HOLIDAY_OFF_VERBS = ("get", "gets", "got", "gotten", "getting", "have", "has", "had", "having", "take", "takes",
+                      "took", "taken", "taking", "give", "gives", "gave", "given", "giving")
+_HOLIDAY_OFF = re.compile(
+    r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_OFF_VERBS) + rf")(?:{_HOLIDAY_NAME})"
+    r"(?=[ \t]{1,3}off\b(?![ \t]{1,3}(?:to|the)\b|-))")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
                              r"|(?<=years as )[Pp]resident\b|(?<=in the )White House\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1), ("White House", 0)))
@@ -9486,6 +9530,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 36, 24),
     (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
+    (_HOLIDAY_OFF, _holiday, _T_HOLIDAY, 4, 40),  # "will get Thanksgiving off" (fix51d3)
     (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
     (_COUNT_BY_HOLIDAY, _count_by_holiday, _T_HOLIDAY, 32, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
