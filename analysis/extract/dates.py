@@ -737,6 +737,42 @@ def _told_ahead51(words: list[str]) -> str | None:
     return None
 
 
+# A quarter told from publication (fix51d3): "this quarter", "the current quarter" (the calendar quarter holding
+# publication), "last quarter" (the one before it), "next quarter" (the one after); and, as a deadline ahead ("will
+# pay by the end of the quarter", "is due before the end of this quarter": :func:`_told_ahead51`), the last day of
+# the quarter holding publication. Not "the last (next) quarter" (a game's, or one after a quarter told before), not
+# one "of" something ("this quarter of the city", "last quarter of 2024": other rows), "last quarter-century", a
+# source ("criticism from this quarter"), nor "at the end of the quarter" (a time, not a deadline: as main).
+_QUARTER_TOLD51 = re.compile(
+    r"(?:\b(?<![Tt]he )(?<!from )(?P<qwhich>[Tt]his|[Ll]ast|[Nn]ext)|\b(?P<qcur>[Tt]he)[ \t]{1,3}current)[ \t]{1,3}"
+    r"quarter\b(?![-–]|[ \t]{1,3}(?:of|moon)\b)"
+    r"|\b(?P<qby>[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Tt]hrough)[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}"
+    r"(?:the|this)[ \t]{1,3}(?:current[ \t]{1,3})?quarter\b(?![-–]|[ \t]{1,3}of\b)")
+
+
+def _quarter_told51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the calendar quarter :data:`_QUARTER_TOLD51` names from publication ``pub``: "this (the current)
+    quarter" its own, "last quarter" the one before, "next quarter" the one after; "by the end of the quarter" in a
+    clause plainly ahead (:func:`_told_ahead51`) the last day of the quarter holding publication, else None (fix51d3).
+
+    >>> ranges("Orders rose last quarter and will rise next quarter.", dt.date(2025, 1, 20))
+    [('last quarter', '2024-10-01', '2024-12-31'), ('next quarter', '2025-04-01', '2025-06-30')]
+    >>> ranges("Seoul will pay by the end of the quarter. Sales rose by the end of the quarter.", dt.date(2024, 11, 28))
+    [('by the end of the quarter', '2024-12-31', '2024-12-31')]
+    """
+    first = (pub.month - 1) // 3 * 3 + 1  # the first month of publication's quarter
+    if m["qby"]:
+        text, a = m.string, max(0, m.start() - _BACK)
+        if _told_ahead51([*_clause_words(text, a, m.start(), True, None), m["qby"].lower()]) != "future" \
+                and not future:
+            return None  # "Sales rose by the end of the quarter": a past told with no year
+        end = _months(pub.year, first, 3).hi
+        return Range(end, end, "relative")
+    step = {"this": 0, "last": -1, "next": 1}[(m["qwhich"] or "this").lower()]
+    lo = _add(dt.date(pub.year, first, 1), "month", 3 * step)
+    return Range(*_months(lo.year, lo.month, 3), "relative")
+
+
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
     """Return whether the present ``words[i]`` (``w``, lower case; ``nxt`` the word after it) tells of what lies
     ahead: "is underway through Thursday" (a span running to a day ahead), "is up for renewal in March" (date48b;
@@ -9668,6 +9704,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
     (_PART_EDGE51, _part_edge51, _T_PART, 56, 24),  # "by the end of the first quarter" (fix51d)
+    (_QUARTER_TOLD51, _quarter_told51, _T_PART, 48, 12),  # "last quarter", "by the end of the quarter" (fix51d3)
     # "during his single term"; "under the liberal Moon government" (dates53)
     (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40), (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),
     # "during the Trump administration's first term"; "since the end of World War II" (dates53)
