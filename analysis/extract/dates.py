@@ -2985,7 +2985,9 @@ def _attributive(m: re.Match[str]) -> bool:
 
 # months listed after a preposition: "in January and", "during May, June or": the next month shares it
 _MONTH_LIST_BEFORE = re.compile(
-    rf"\b(?i:in|during|by|until|till|through|since|for|before|after)[ \t]++(?:(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\.?+"
+    rf"\b(?i:in|during|by|until|till|through|since|for|before|after)[ \t]++"
+    r"(?:(?:(?i:early|late|mid)(?:-|[ \t]++))?+"  # "in late January or February" (fix51d3)
+    rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\.?+"
     r"(?:,[ \t]++(?:(?:and|or)[ \t]++)?+|[ \t]++(?:and|or)[ \t]++)){1,3}+\Z")
 
 
@@ -13644,10 +13646,29 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
     if handler is _year:
         return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
-        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
+        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"]) and not _listed_may51(m)) \
+            or m["mon"][0].islower()
     if m.re.pattern == _BARE_DAYS_OF_MONTH.pattern:  # "Korea falls from 25th to 27th": a rank, not days
         return _RANK_CHANGE.search(text, max(start, m.start() - 24), m.start()) is not None
     return False
+
+
+# after a listed "May": a possessive, a capitalised word or a verb form ("in April or May's successor", "in June and
+# May Kim", "in April and May be"): a name or a modal, not the month
+_MAY_NOT_MONTH51 = re.compile(r"['’]|[ \t]{1,3}(?:[A-Z]|(?:be|have|not|also|still|well|never)\b)")
+
+
+def _listed_may51(m: re.Match[str]) -> bool:
+    """Return whether a bare "May" ends a list of months after a preposition ("in April or May", "during March
+    and May."): the month, read as the list's other months are (:func:`_listed_month`); not before a possessive, a
+    capitalised word or a verb's word ("in April or May's successor", "in June and May be"). fix51d3.
+
+    >>> [x for *_, x, _ in find_dates("The round could come in April or May.", dt.date(2020, 3, 19))]
+    ['in April', 'May']
+    >>> [x for *_, x, _ in find_dates("They met in April and May's aide left.", dt.date(2020, 3, 19))]
+    ['in April']
+    """
+    return _MAY_NOT_MONTH51.match(m.string, m.end()) is None and _listed_month(m)
 
 
 # a number that names a thing after a noun of numbered things ("Resolution 2094", "resolutions 2087 and 2094",
