@@ -21,7 +21,8 @@ HOLIDAY_OFF, QUARTER and MONTH_OR failed on main; every row of the other tables 
 - MONTH_OR: a bare month ending a list after a preposition whose first month has "early", "mid" or "late" ("in late
   January or February"), and a listed bare "May" ("in April or May"): the whole month, read by the tense as the list's
   first month is, as main already read "in June or July" (`_MONTH_LIST_BEFORE`, `_listed_may51`).
-- MONTH_OR_NONE (no date, as main): "May's", "May Kolder", "May be", a comma alone, "May" opening a sentence.
+- MONTH_OR_NONE (no date, as main): a listed "May" before a word ("May urged", "May Kolder", "May be") or "'s", a
+  comma alone, "May" opening a sentence; a listed "May" is the month only before a stop or a comma.
   MONTH_OR_KEEP: pairs and months main already read.
 
 Rows: tests/cases/test_fix51d3.csv (``note`` says what a row shows).

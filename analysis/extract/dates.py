@@ -13653,22 +13653,23 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
     return False
 
 
-# after a listed "May": a possessive, a capitalised word or a verb form ("in April or May's successor", "in June and
-# May Kim", "in April and May be"): a name or a modal, not the month
-_MAY_NOT_MONTH51 = re.compile(r"['’]|[ \t]{1,3}(?:[A-Z]|(?:be|have|not|also|still|well|never)\b)")
+# what may follow a listed "May" that is the month: a stop, a comma, a clause's end ("in April or May.", "in April or
+# May, officials said"); not a word ("in January and May said no", "May Kim", "May be": a name or a modal), nor "'s"
+_MAY_MONTH_END51 = re.compile(r"[.,;:!?)]|\Z")
 
 
 def _listed_may51(m: re.Match[str]) -> bool:
     """Return whether a bare "May" ends a list of months after a preposition ("in April or May", "during March
-    and May."): the month, read as the list's other months are (:func:`_listed_month`); not before a possessive, a
-    capitalised word or a verb's word ("in April or May's successor", "in June and May be"). fix51d3.
+    and May."): the month, read as the list's other months are (:func:`_listed_month`); not before a possessive or a
+    word ("in April or May's successor", "in January and May said no", "in June and May be"): a clause's end
+    only (:data:`_MAY_MONTH_END51`). fix51d3.
 
     >>> [x for *_, x, _ in find_dates("The round could come in April or May.", dt.date(2020, 3, 19))]
     ['in April', 'May']
     >>> [x for *_, x, _ in find_dates("They met in April and May's aide left.", dt.date(2020, 3, 19))]
     ['in April']
     """
-    return _MAY_NOT_MONTH51.match(m.string, m.end()) is None and _listed_month(m)
+    return _MAY_MONTH_END51.match(m.string, m.end()) is not None and _listed_month(m)
 
 
 # a number that names a thing after a noun of numbered things ("Resolution 2094", "resolutions 2087 and 2094",
