@@ -10,14 +10,17 @@ HOLIDAY_OFF, QUARTER and MONTH_OR failed on main; every row of the other tables 
 - HOLIDAY_KOREA: "Memorial Day" right after "Korea's" or "South Korea's" is Korea's, June 6 (`_korea_told51`).
 - HOLIDAY_OFF: a holiday as the object of "get", "have", "take" or "give" with "off" right after it ("will get
   Thanksgiving off", "were given Memorial Day off"; `_HOLIDAY_OFF`), read by the clause's tense.
-- HOLIDAY_CTRL (no date, as main): a person's day, a school's name, "off to a start", "off the calendar", a noun after
+- HOLIDAY_CTRL (no date, as main): a person's day, a school's name, "off to a start", "off the calendar", "off her
+  chest" (after "off" only a clause's end or a date's or clause's word: "on", "next", "and", "work"), a noun after
   the name. HOLIDAY_KEEP: "Memorial Day" with no "Korea's" before it stays the US one; a holiday main knew.
 - QUARTER: "this quarter", "the current quarter" (publication's calendar quarter), "last quarter" (the one before),
   "next quarter" (the one after); "by (before) the end of the (this) quarter" in a clause plainly ahead: the last day
   of publication's quarter (`_quarter_told51`).
 - QUARTER_NONE (no date, as main): a past "by the end of the quarter", "at the end of the quarter", "the last (next)
   quarter", a fourth, a district ("the diplomatic quarter", "this quarter of Tarvin"), a source ("from this
-  quarter"), "quarter-century". QUARTER_KEEP: a year told, an ordinal quarter's end: main's reading.
+  quarter"), "quarter-century", "quarter century", a comparison ("than last quarter"), another quarter told earlier
+  in the sentence ("profit in the third quarter beat last quarter"). QUARTER_KEEP: a year told, an ordinal
+  quarter's end: main's reading.
 - MONTH_OR: a bare month ending a list after a preposition whose first month has "early", "mid" or "late" ("in late
   January or February"), and a listed bare "May" ("in April or May"): the whole month, read by the tense as the list's
   first month is, as main already read "in June or July" (`_MONTH_LIST_BEFORE`, `_listed_may51`).

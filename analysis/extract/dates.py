@@ -742,10 +742,16 @@ def _told_ahead51(words: list[str]) -> str | None:
 # pay by the end of the quarter", "is due before the end of this quarter": :func:`_told_ahead51`), the last day of
 # the quarter holding publication. Not "the last (next) quarter" (a game's, or one after a quarter told before), not
 # one "of" something ("this quarter of the city", "last quarter of 2024": other rows), "last quarter-century", a
-# source ("criticism from this quarter"), nor "at the end of the quarter" (a time, not a deadline: as main).
+# source ("criticism from this quarter"), a comparison ("up from (than, over) last quarter": which quarter it is
+# measured against is the reported one's neighbour), nor "at the end of the quarter" (a time, not a deadline: as
+# main); and none after an ordinal or coded quarter told earlier in its sentence ("profit in the third quarter beat
+# last quarter", "Q3 sales topped last quarter": ``_QUARTER_BEFORE51``)
+_QUARTER_BEFORE51 = re.compile(
+    r"\b(?i:first|second|third|fourth|final)[ \t-]{1,3}(?i:quarter)|\b[Qq][1-4]\b|\b[1-4]Q\b")
 _QUARTER_TOLD51 = re.compile(
-    r"(?:\b(?<![Tt]he )(?<!from )(?P<qwhich>[Tt]his|[Ll]ast|[Nn]ext)|\b(?P<qcur>[Tt]he)[ \t]{1,3}current)[ \t]{1,3}"
-    r"quarter\b(?![-–]|[ \t]{1,3}(?:of|moon)\b)"
+    r"(?:\b(?<![Tt]he )(?<!from )(?<!than )(?<!over )(?P<qwhich>[Tt]his|[Ll]ast|[Nn]ext)"
+    r"|\b(?P<qcur>[Tt]he)[ \t]{1,3}current)[ \t]{1,3}"
+    r"quarter\b(?![-–]|[ \t]{1,3}(?:of|moon|century|mile|hour|point|final)\b)"
     r"|\b(?P<qby>[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Tt]hrough)[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}"
     r"(?:the|this)[ \t]{1,3}(?:current[ \t]{1,3})?quarter\b(?![-–]|[ \t]{1,3}of\b)")
 
@@ -761,6 +767,9 @@ def _quarter_told51(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
     [('by the end of the quarter', '2024-12-31', '2024-12-31')]
     """
     first = (pub.month - 1) // 3 * 3 + 1  # the first month of publication's quarter
+    lo = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("\n", 0, m.start()), m.start() - _BACK)
+    if _QUARTER_BEFORE51.search(m.string, max(0, lo), m.start()):
+        return None  # "profit in the third quarter beat last quarter": the one before the quarter told
     if m["qby"]:
         text, a = m.string, max(0, m.start() - _BACK)
         if _told_ahead51([*_clause_words(text, a, m.start(), True, None), m["qby"].lower()]) != "future" \
@@ -8241,13 +8250,15 @@ _HOLIDAY_BARE = re.compile(
     + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
     rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
 # a holiday given as time off (fix51d3): the object of "get", "have", "take" or "give" with "off" right after it ("will
-# get Thanksgiving off next week", "had Labor Day off", "were given Chuseok off"); not "off to" ("got the Christmas
-# season off to a start") nor "off the" ("take Christmas off the calendar"), nor a name a noun follows
+# get Thanksgiving off next week", "had Labor Day off", "were given Chuseok off"), "off" ending its clause or before
+# a date's or a clause's word ("on", "next", "and", "work"); not "off to" ("got the Christmas season off to a
+# start"), "off the" ("take Christmas off the calendar"), "off his chest", nor a name a noun follows
 _HOLIDAY_OFF_VERBS = ("get", "gets", "got", "gotten", "getting", "have", "has", "had", "having", "take", "takes",
                       "took", "taken", "taking", "give", "gives", "gave", "given", "giving")
 _HOLIDAY_OFF = re.compile(
     r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_OFF_VERBS) + rf")(?:{_HOLIDAY_NAME})"
-    r"(?=[ \t]{1,3}off\b(?![ \t]{1,3}(?:to|the)\b|-))")
+    r"(?=[ \t]{1,3}off(?:[.,;:!?)]|\Z|[ \t]{1,3}(?:on|this|next|last|in|and|but|for|from|work|as|when|while|with"
+    r"|because|so)\b))")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
                              r"|(?<=years as )[Pp]resident\b|(?<=in the )White House\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1), ("White House", 0)))
