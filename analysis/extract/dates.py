@@ -749,7 +749,7 @@ def _told_ahead51(words: list[str]) -> str | None:
 _QUARTER_BEFORE51 = re.compile(
     r"\b(?i:first|second|third|fourth|final)[ \t-]{1,3}(?i:quarter)|\b[Qq][1-4]\b|\b[1-4]Q\b")
 _QUARTER_TOLD51 = re.compile(
-    r"(?:\b(?<![Tt]he )(?<!from )(?<!than )(?<!over )(?P<qwhich>[Tt]his|[Ll]ast|[Nn]ext)"
+    r"(?:\b(?<!\b[Tt]he )(?<!\bfrom )(?<!\bthan )(?<!\bover )(?P<qwhich>[Tt]his|[Ll]ast|[Nn]ext)"
     r"|\b(?P<qcur>[Tt]he)[ \t]{1,3}current)[ \t]{1,3}"
     r"quarter\b(?![-–]|[ \t]{1,3}(?:of|moon|century|mile|hour|point|final)\b)"
     r"|\b(?P<qby>[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Tt]hrough)[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}"
