@@ -5,7 +5,8 @@ HOLIDAY_OFF, QUARTER and MONTH_OR failed on main; every row of the other tables 
 
 - HOLIDAY_NAMED: the US federal holidays of 5 U.S.C. 6103(a) main lacked, by their rule (Presidents' Day, also spelt
   "President's Day": the third Monday of February; Martin Luther King Jr. Day / MLK Day: the third Monday of January;
-  Columbus Day: the second Monday of October; Juneteenth: June 19), and Korea's Hangeul (Hangul) Day, October 9,
+  Columbus Day: the second Monday of October; Juneteenth: June 19), Korea's Hangeul (Hangul) Day, October 9, and
+  Valentine's Day, February 14 (a day of fixed date, no public holiday),
   read by the clause's tense as main reads the others (`_HOLIDAYS`, `_HOLIDAY_NAME`).
 - HOLIDAY_KOREA: "Memorial Day" right after "Korea's" or "South Korea's" is Korea's, June 6 (`_korea_told51`).
 - HOLIDAY_OFF: a holiday as the object of "get", "have", "take" or "give" with "off" right after it ("will get

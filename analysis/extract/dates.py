@@ -4163,6 +4163,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
     "korea's memorial day": lambda y: dt.date(y, 6, 6),
     "hangeul day": lambda y: dt.date(y, 10, 9),
+    "valentine's day": lambda y: dt.date(y, 2, 14),  # no public holiday, but a day of fixed date
 }
 # other names of the same days ("the Christmas holiday": the day; "Easter Sunday": Easter)
 _HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
@@ -8208,7 +8209,7 @@ _HOLIDAY_NAME = (
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|New\s+Year['’]s(?![ \t]+\w)"
     r"|Memorial\s+Day|Labou?r\s+Day"
     r"|Presidents['’]?\s+Day|President['’]s\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day"  # fix51d3
-    r"|Juneteenth(?:\s+Day)?|Columbus\s+Day|Hang(?:eu|u)l\s+Day"  # fix51d3
+    r"|Juneteenth(?:\s+Day)?|Columbus\s+Day|Hang(?:eu|u)l\s+Day|Valentine['’]s\s+Day"  # fix51d3
     r"|Veterans?['’]?\s+Day|Independence\s+Movement\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July"
     r"|Liberation\s+Day|National\s+Foundation\s+Day|Samiljeol|Gaecheonjeol|Easter(?:\s+Sunday|(?![ \t]+Monday)))"
     r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b"
@@ -8229,7 +8230,7 @@ _COUNT_BY_HOLIDAY = re.compile(
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar", "National", "Samiljeol",
                   "Gaecheonjeol", "Easter", "Presidents", "President's", "President’s", "King", "MLK", "Juneteenth",
-                  "Columbus", "Hangeul", "Hangul")  # (the last nine: fix51d3)
+                  "Columbus", "Hangeul", "Hangul", "Valentine")  # (the last ten: fix51d3)
 _T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
 # a holiday with no preposition before it (dfix41): the object of a verb that keeps or spends it ("marked Independence
 # Movement Day", "began the Chuseok holiday Wednesday", "are enjoying the Lunar New Year holiday"), a weekday's
