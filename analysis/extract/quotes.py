@@ -706,7 +706,7 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
         and gap.startswith(",")
         and gap.rstrip().endswith(",")
         and not any(c in gap for c in '"“”!?;')
-        and not _ends_sentence_in(gap.replace(",", " "))  # "U.S." and "Gen." are not sentence ends
+        and not _ends_sentence_in(gap.replace(",", " , "))  # "U.S." and "Gen." are not sentence ends
     )
 
 
@@ -6172,10 +6172,30 @@ def _ends_sentence_in(words: str) -> bool:
     >>> _ends_sentence_in(" Bo, R-S.C., "), _ends_sentence_in(" Bo, D-N.Y. ")
     (False, False)
     """
+    parts = words.split()
     return any(
         w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) and not _PARTY_STATE.fullmatch(w)
-        for w in words.split()
+        and not _firm_abbreviation(w, parts[k + 1 : k + 2])
+        for k, w in enumerate(parts)
     )
+
+
+# Abbreviations that end the name of a firm, a school or an office ("the Hollin Corp.", "Tamsk Univ.", "Dept. of")
+_FIRM_ABBREVIATIONS = word_set("Corp. Inc. Co. Ltd. Univ. Dept. Assn. Bros.")
+
+
+def _firm_abbreviation(word: str, after: list[str]) -> bool:
+    """Return whether ``word`` is an abbreviation ending a body's name (:data:`_FIRM_ABBREVIATIONS`) and the word
+    ``after`` it (a one-item list, empty at the end) goes on with the same sentence: a comma or a lower-case word
+    ("a fellow at Tamsk Univ., said", "the Hanul Dept. of Trade"); not a sentence end (fix51s2). A capital after it
+    ("the Hollin Corp. The firm") or nothing after it is read as before: a sentence end.
+
+    >>> _firm_abbreviation("Univ.", [","]), _firm_abbreviation("Dept.", ["of"]), _firm_abbreviation("Corp.", ["The"])
+    (True, True, False)
+    >>> _firm_abbreviation("Corp.", []), _firm_abbreviation("rained.", ["then"])
+    (False, False)
+    """
+    return word in _FIRM_ABBREVIATIONS and bool(after) and (after[0] == "," or after[0][:1].islower())
 
 
 # A US lawmaker's party and state after the name: "(D-Calif.)", ", R-Ohio,"
@@ -7084,6 +7104,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
         return _NOBODY  # '“... shared by both.” Bo said later that “...”': Bo's sentence tells its own words
+    if ended and _said_clause_after_tagged(text, am, pl):
+        return _NOBODY  # '“...,” Bo said. “...” Al said the plan was “...”': Al's sentence tells its own (fix51s2)
     who = _subject_before(text, idx, _report_frame_start(text, am.start("verb")), pl.qe, pl.back)
     who = _postmodified_holder(text, who, pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
@@ -7102,6 +7124,147 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted and not ended and (role := _role_phrase(text, pre_start, am.start("verb"))).found:
         return role  # '“...,” one of his aides was quoted as saying': the source the tail quotes, not the subject
     return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
+
+
+# Words that open a clause's subject after "said" ("said the plan was", "said it would"), lower case
+# (not "this", "these", "those": 'Al said those were his own words' points back at the quote, whoever spoke it)
+_SAID_SUBJECT_OPENERS = (_DETERMINERS - {"that", "this"}) | word_set("it he she they we there our")
+# A finite verb of that clause within a few words of its subject ("the plan was", "Seoul wanted")
+_CLAUSE_FINITE = frozenset(_AUXILIARY_WORDS) | word_set("are were should must may might remains")
+_CLAUSE_SUBJECT_WORDS = 4  # words at most from the clause's first word to its verb ("the cost of the deal was")
+
+
+def _said_clause_after_tagged(text: str, am: re.Match[str], pl: _Place) -> bool:
+    """Return whether a quote that is a whole sentence ('“The burden is heavy.”'), right after a quote closed by a
+    comma and its tag ('“We will not pay,” Bo said.'), is followed by "Al said" ("says", "say") and a clause of
+    Al's own ("Al said the plan was", "Al said Seoul wanted": a subject, then a finite verb before any comma or
+    stop): Al's sentence tells its own words, the whole-sentence quote goes on the tagged speaker's (fix51s2). Not
+    when "said" ends its sentence or a phrase follows it ('Al said.', 'Al said on Monday.', 'Al said Tuesday.', 'Al
+    said as he left': Al's tag).
+
+    >>> t = '“We will not pay,” Bo said. “The burden is heavy.” Al said the plan was “bad.”'
+    >>> qs = t.index("“The"); qe = t.index(" Al"); pl = _Place(qs, qe, 0, len(t), 0, qs, 0)
+    >>> _said_clause_after_tagged(t, _AFTER.match(t, qe), pl)
+    True
+    >>> t2 = t.replace("the plan was “bad.”", "on Monday.")
+    >>> _said_clause_after_tagged(t2, _AFTER.match(t2, qe), pl._replace(pe=len(t2)))
+    False
+    """
+    if am.group("verb").lower() not in {"said", "says", "say"} or text[pl.sent_start : pl.qs].strip():
+        return False
+    words = text[am.end("verb") : min(pl.pe, am.end("verb") + win.THAT_AFTER)].split()[: _CLAUSE_SUBJECT_WORDS + 1]
+    first = words[0] if words else ""
+    named = first.isalpha() and first.istitle() and first not in _CALENDAR_NAMES  # "said Tuesday": no subject
+    if not (first in _SAID_SUBJECT_OPENERS or named):
+        return False  # "said on Monday", "said Tuesday", "said as he left": a phrase of the tag, no clause
+    for w in words[1:]:
+        w = w.lstrip("“\"")  # 'Al said the figure “was too high.”': the clause's verb may open a partial quote
+        if w in _CLAUSE_FINITE or (w.endswith("ed") and w.isalpha() and w.islower()):
+            return _tagged_quote_before(text, pl, am)
+        if not w.replace("-", "").isalpha():
+            return False  # a comma, a stop or a mark before any verb
+    return False
+
+
+def _tagged_quote_before(text: str, pl: _Place, am: re.Match[str]) -> bool:
+    """Return whether the sentence before the quote at ``pl``, in its paragraph, is a quote closed by a comma and
+    a plain tag (:func:`_plain_said_tag`: '“We will not pay,” Bo said.', '"We will not pay," said Bo.'), the quote
+    at ``pl`` has at least :data:`_MIDDLE_QUOTE_WORDS` words (not a reply: '“I disagree.”') and the subject of the
+    verb ``am`` after it is somebody new (:func:`_new_subject`): not a dialogue (mend51s2).
+
+    >>> t = '“We will not pay,” Bo said. “It is too heavy.” Al said'; pl = _Place(28, 47, 0, len(t), 0, 28, 0)
+    >>> am = _AFTER.match(t, 47); _tagged_quote_before(t, pl, am), _tagged_quote_before(t, pl._replace(qs=1), am)
+    (True, False)
+    >>> t2 = '“Do you pay,” Bo asked Al. “We do not pay.” Al said'; pl2 = _Place(27, 43, 0, len(t2), 0, 27, 0)
+    >>> _tagged_quote_before(t2, pl2, _AFTER.match(t2, 43))
+    False
+    """
+    close = max(text.rfind("”", pl.ps, pl.qs), text.rfind('"', pl.ps, pl.qs))
+    if close < 1 or _MARK.search(text, close + 1, pl.qs):
+        return False
+    tagged = text[close - 1] == "," and _plain_said_tag(text[close + 1 : pl.qs])
+    if not (tagged or _said_before_quote(text, pl.ps, close)) or len(text[pl.qs : pl.qe].split()) < _MIDDLE_QUOTE_WORDS:
+        return False
+    return _new_subject(text[pl.ps : pl.qe], text[pl.qe : am.start("verb")])
+
+
+def _said_before_quote(text: str, ps: int, close: int) -> bool:
+    """Return whether the quote closing at ``close`` ends its sentence and opens right after a plain tag of its own
+    sentence, "<Name or role> said," or "said:" ('Lena Varga said, “We will not pay.”'): the whole-sentence quote
+    after it goes on the same speaker, as after '“We will not pay,” Lena Varga said.' (lead, session 51: a word
+    surname read as a speaker, "Oh said the request was", had taken the quote between).
+
+    >>> t = 'Lena Varga said, “We will not pay.” “It is'
+    >>> _said_before_quote(t, 0, t.index("” “")), _said_before_quote(t.replace("said,", "asked,"), 0, t.index("” “"))
+    (True, False)
+    """
+    opening = text.rfind("“", ps, close)
+    if text[close - 1] not in ".!?" or opening < 0 or _MARK.search(text, opening + 1, close):
+        return False
+    lead = text[ps:opening].rstrip()
+    start = max(lead.rfind(". "), lead.rfind("” "), lead.rfind("? "), lead.rfind("! ")) + 1
+    tag = lead[start:].strip()
+    return tag.endswith(("said,", "said:")) and _plain_said_tag(f" {tag[:-1]}.")
+
+
+# The tag the rule above admits before the whole-sentence quote: "<Name or role> said" ("says", "added") and at most
+# a time phrase, or "said <Name or role>"; one who asks (a reporter, the host) is not the speaker it goes on for
+_PLAIN_TAG_VERBS = word_set("said says added")
+_PLAIN_TAG_TIMES = frozenset(calendar.day_name) | word_set("today yesterday earlier later")
+_ROLE_OPENERS = word_set("a an the one")
+_ASKERS = word_set("reporter reporters host interviewer moderator anchor questioner")
+_MIDDLE_QUOTE_WORDS = 4  # words at least of the whole-sentence quote ('“The burden is heavy.”'; not '“I disagree.”')
+
+
+def _plain_said_tag(tag: str) -> bool:
+    """Return whether ``tag`` (the words after a quote's closing mark, to its sentence's stop) is a plain tag: a
+    name of capitalised words or a role ("one official", "the minister") and "said" ("says", "added"), then nothing
+    or a time phrase ("on Monday", "Tuesday", "today"), or "said" then the name or role (mend51s2). Not a verb that
+    asks or addresses ('Bo asked Al.', 'Bo said, turning to Al.', 'Bo told Al.'), not an asker ('the host said.').
+
+    >>> _plain_said_tag(" Bo Lin said on Monday."), _plain_said_tag(" said one official."), _plain_said_tag(" Al says.")
+    (True, True, True)
+    >>> _plain_said_tag(" Bo asked Al."), _plain_said_tag(" Bo said, turning to Al."), _plain_said_tag(" a host said.")
+    (False, False, False)
+    """
+    words = tag.strip().removesuffix(".").split()
+    k = next((k for k, w in enumerate(words) if w in _PLAIN_TAG_VERBS), -1)
+    if k < 0 or not tag.rstrip().endswith("."):
+        return False
+    who, rest = (words[1:], []) if k == 0 else (words[:k], words[k + 1 :])
+    timed = not rest or (len(rest) == 1 and rest[0] in _PLAIN_TAG_TIMES)
+    timed = timed or (len(rest) == 2 and rest[0] == "on" and rest[1] in _PLAIN_TAG_TIMES)
+    if not timed or not 1 <= len(who) <= 4 or any(w.lower() in _ASKERS for w in who):
+        return False
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in who):
+        return False  # a comma, a stop or a figure in the speaker's words
+    if who[0].lower() in _ROLE_OPENERS:
+        return len(who) >= 2 and all(w.islower() for w in who[1:])  # "one official", "the deputy minister"
+    return all(w[:1].isupper() for w in who)  # "Bo Lin", "Kim Do-hyun"
+
+
+_OTHER_SPEAKER = ("Another ", "Other ", "Others ", "A second ", "A third ", "The other ", "The others ")
+
+
+def _new_subject(before: str, subject: str) -> bool:
+    """Return whether ``subject`` (the words before a speech verb after a quote) names somebody new: not opened by
+    "Another", "A second", "The other" ... (one of a set the quote before may be from) and no capitalised word of
+    it is a word of ``before`` (the paragraph up to the verb's sentence: 'Bo said after meeting Al Roe. “...” Roe
+    said': Roe is in the exchange already) (mend51s2).
+
+    >>> _new_subject("“We pay,” Bo said. “It is heavy.”", " Al Roe "), _new_subject("“No,” Bo told Roe.", " Roe ")
+    (True, False)
+    >>> _new_subject("“We pay,” one aide said.", " Another aide "), _new_subject("“We pay,” Bo said.", " The ministry ")
+    (False, True)
+    """
+    words = subject.split()
+    if not words or f"{' '.join(words)} ".startswith(_OTHER_SPEAKER):
+        return False
+    seen = {w.strip(",.;:!?“”\"").removesuffix("'s").removesuffix("’s") for w in before.split()}
+    return not any(
+        w[:1].isupper() and w.lower() not in _DETERMINERS and w.strip(",").removesuffix("'s").removesuffix("’s") in seen
+        for w in words
+    )
 
 
 def _passive_after_ended(text: str, idx: _Index, am: re.Match[str], pre_start: int) -> _Who:
@@ -9214,6 +9377,8 @@ def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _agent_before(t, _Index([Mention(25, 31, "Al Roe", "person", {})]), _Place(38, 46, 0, 46, 0, 0, 0)).start
     25
     """
+    if (teller := _told_by_that(text, idx, pl)).found:
+        return teller  # 'Bo was told by Al Roe that the plan was “...”': Al Roe's words (fix51s2)
     lo = max(pl.sent_start, pl.qs - win.AGENT_BEFORE_BACK)
     words = list(_NONSPACE_RUN.finditer(text, lo, pl.qs))
     to_be = len(words) >= 5 and words[-1].group() == "be" and words[-2].group() == "to"  # "confirmed by X to be"
@@ -9230,6 +9395,72 @@ def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
     if not agent.found or text[agent.end : words[end].start()].strip():
         return _NOBODY  # "accused by Al Roe's aides of": the agent must end right before the preposition
     return agent
+
+
+# "was told by" / "were told by" (or "is", "are", "had been"): a passive of telling, its agent after "by"
+_TOLD_BY = re.compile(r"\b(?:was|were|is|are|been)[ \t]{1,3}+told[ \t]{1,3}+by[ \t]{1,3}+")
+_TOLD_THAT_WORDS = 4  # words at most between the teller and "that" ("on Monday", "in a phone call")
+
+
+def _told_by_that(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the teller of a passive "told" that opens the quote's sentence ('Bo was told by Al Roe that the plan
+    was “on track”', 'Reporters were told by Al Roe on Monday that'): the agent after "by" (:func:`_agent_after_by`)
+    tells the "that" clause the quote is in, not the one told (fix51s2). Else nobody: a speech verb before the
+    passive ('Bo said he was told by Al Roe that': Bo relays it) or inside the clause before the quote ('that Jo
+    called it “...”': Jo's), a teller no mention or body noun names ("told by reporters"), no "that" right after.
+
+    >>> t = 'Bo Lin was told by Al Roe that the plan was “on track.”'; q = t.index("“")
+    >>> ms = [Mention(0, 6, "Bo Lin", "person", {}), Mention(19, 25, "Al Roe", "person", {})]
+    >>> _told_by_that(t, _Index(ms), _Place(q, len(t), 0, len(t), 0, 0, 0)).mention.exact
+    'Al Roe'
+    >>> t2 = t.replace("Al Roe", "Al Lee").replace("Bo Lin was", "He said Bo was")
+    >>> _told_by_that(t2, _Index([]), _Place(t2.index("“"), len(t2), 0, len(t2), 0, 0, 0)).found
+    False
+    """
+    told = _TOLD_BY.search(text, pl.sent_start, pl.qs)
+    if told is None or _VERB_WORD.search(text, pl.sent_start, told.start()) or _MARK.search(text, told.end(), pl.qs):
+        return _NOBODY
+    if _tag_after_comma(text, pl):
+        return _NOBODY  # '... that the offer was “final,” Kim said.': the tag after the quote wins (mend51s2)
+    agent = _agent_after_by(text, idx, told.end(), pl.qs)
+    if not agent.found:
+        return _NOBODY
+    words = text[agent.end : pl.qs].split()
+    k = next((k for k, w in enumerate(words[: _TOLD_THAT_WORDS + 1]) if w == "that"), -1)
+    if k < 0 or any(not w.isalpha() for w in words[:k]) or _VERB_WORD.search(" ".join(words[k + 1 :])):
+        return _NOBODY
+    return agent
+
+
+_TAG_SUBJECT_WORDS = 5  # words at most before the verb of a tag after a quote's comma ("a Blue House official said")
+
+
+def _tag_after_comma(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is closed by a comma and a tag follows: a few plain words and a speech verb
+    (', Kim said.', ', a Hanul official said.', ', she recalled.') or "according to" (', according to two aides.'),
+    not a clause joined by "and", "but" ... (', but Kim called it') (mend51s2).
+
+    >>> def tag(t: str) -> bool:
+    ...     return _tag_after_comma(t, _Place(t.index("“"), t.index("”") + 1, 0, len(t), 0, 0, 0))
+    >>> tag("It is “final,” Kim said."), tag("It is “final,” according to aides."), tag("It is “fine,” she recalled.")
+    (True, True, True)
+    >>> tag("It is “dead,” but Kim called it alive."), tag("It is “final.” Kim said so."), tag("It is “fine,” I think.")
+    (False, False, False)
+    """
+    inside = text[pl.qe - 2 : pl.qe - 1] == ","
+    if not inside and text[pl.qe : pl.qe + 1] != ",":
+        return False
+    rest = text[pl.qe + (not inside) : min(pl.pe, pl.qe + win.THAT_AFTER)].lstrip()
+    if _ACCORDING.match(rest):
+        return True
+    if _JOINED_CLAUSE.match(f", {rest}"):
+        return False  # ', but Kim called it': a clause of its own, no tag
+    for w in rest.split()[: _TAG_SUBJECT_WORDS + 1]:
+        if _VERB_WORD.fullmatch(w.rstrip(".,;:")):
+            return True
+        if not w.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return False  # a comma, a stop or a mark before any verb
+    return False
 
 
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
