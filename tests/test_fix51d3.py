@@ -28,6 +28,13 @@ HOLIDAY_OFF, QUARTER and MONTH_OR failed on main; every row of the other tables 
 - MONTH_OR_NONE (no date, as main): a listed "May" before a word ("May urged", "May Kolder", "May be") or "'s", a
   comma alone, "May" opening a sentence; a listed "May" is the month only before a stop or a comma.
   MONTH_OR_KEEP: pairs and months main already read.
+- MEND (after review51d3; failed before the mend, and on main): a year after a holiday's "off" ("had Labor Day off
+  in 2020"), "last (this, next) year" right after a holiday: that year's day (`_holiday_year51`).
+- MEND_NONE (no date): a holiday's founding ("since Hangul Day was declared a public holiday"), a birthday with no
+  year, time off asked about ("Do ... get ... off?", "asked whether ... get ... off") or had by habit ("who get",
+  "usually get", a present with no time after "off"; `_holiday_no_day51`), "this <holiday>" told past more than
+  half a year before its year's day (`_this_holiday_gone51`), a quarter in a sentence with a year, "last year" or
+  "fiscal", the moon's or a game's "last quarter" (`_quarter_other_time51`). MEND_KEEP: the near misses.
 
 Rows: tests/cases/test_fix51d3.csv (``note`` says what a row shows).
 """
@@ -37,7 +44,7 @@ from __future__ import annotations
 from conftest import assert_no_date, case_tables, dates_test, rows_test
 
 TABLES = case_tables("test_fix51d3")
-NONE = {name: TABLES.pop(name) for name in ("HOLIDAY_CTRL", "QUARTER_NONE", "MONTH_OR_NONE")}
+NONE = {name: TABLES.pop(name) for name in ("HOLIDAY_CTRL", "QUARTER_NONE", "MONTH_OR_NONE", "MEND_NONE")}
 test_fix51d3 = dates_test(**TABLES)  # "``exact`` reads ``start``..``end``"
 
 

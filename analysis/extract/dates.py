@@ -766,6 +766,8 @@ def _quarter_told51(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
     >>> ranges("Seoul will pay by the end of the quarter. Sales rose by the end of the quarter.", dt.date(2024, 11, 28))
     [('by the end of the quarter', '2024-12-31', '2024-12-31')]
     """
+    if _quarter_other_time51(m):
+        return None  # "this quarter last year", "the moon's last quarter" (mend of fix51d3)
     first = (pub.month - 1) // 3 * 3 + 1  # the first month of publication's quarter
     lo = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("\n", 0, m.start()), m.start() - _BACK)
     if _QUARTER_BEFORE51.search(m.string, max(0, lo), m.start()):
@@ -4246,7 +4248,7 @@ def _lunar_key(words: str) -> str:
     return _LUNAR_NAMES[name] + (" day" if day else "")
 
 
-def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
+def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
 
     The first one on or after the date before it in its paragraph; with none, the one its clause's tense picks from
@@ -4270,10 +4272,12 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     [('by Christmas', '2022-12-25', '2022-12-25')]
     """
     key = _holiday_key(m)
-    which, year = _group(m, "which") or _group(m, "which2"), _HOLIDAY_YEAR.match(m.string, m.end())
+    which, year = _group(m, "which") or _group(m, "which2"), _holiday_year51(m, pub)
+    if _holiday_no_day51(m, year) or (which and _this_holiday_gone51(m, which.lower(), key, pub, future)):
+        return None  # "since Juneteenth became a holiday", "Do nurses get Christmas off?" (mend of fix51d3)
     try:
-        if year:  # "during Chuseok in 2018", "on Thanksgiving 2017": that year's
-            return Range(*_holiday_days(key, int(year["y"])), "relative")
+        if year is not None:  # "during Chuseok in 2018", "on Thanksgiving 2017", "on Labor Day last year": that year's
+            return Range(*_holiday_days(key, year), "relative")
         if which:
             return _holiday_this_last(key, which.lower(), pub)
     except _NoRow as none:
@@ -4373,6 +4377,131 @@ def _korea_told51(m: re.Match[str]) -> bool:
     """
     at = m.start("hol")
     return _KOREA_BEFORE51.search(m.string, max(0, at - 24), at) is not None
+
+
+# mend of fix51d3 (after review51d3): a holiday told as no day, a year told after a holiday, a quarter told from
+# another time. A holiday's founding ("since Juneteenth became a federal holiday", "after Hangul Day was declared a
+# public holiday": the holiday, not one year's day); a birthday with no year ("was born on Valentine's Day"); time off
+# asked about ("Do nurses get Thanksgiving off?", "asked if guards get Labor Day off") or had by habit ("staff who get
+# Christmas off", "clerks usually get Labor Day off", a present "nurses get Columbus Day off" with no time after it)
+_FOUNDED51 = re.compile(
+    r"[ \t]{1,3}(?:became|was[ \t]{1,3}(?:made|declared|designated|established|proclaimed|recognized)"
+    r"(?:[ \t]{1,3}as)?)[ \t]{1,3}(?:an?|the)[ \t]{1,3}[^.;!?\n]{0,40}?\bholiday\b")
+_BORN_BEFORE51 = re.compile(r"\bborn[ \t]{1,3}\Z")
+_ASKED_IF51 = re.compile(r"\b(?i:ask|asks|asked|asking|wonder|wonders|wondered)[ \t]{1,3}(?:if|whether)\b")
+_OFF_HABIT51 = re.compile(
+    r"(?:\b(?P<who>who|that)|\b(?i:usually|always|often|normally|typically|generally|traditionally|never|rarely"
+    r"|seldom|sometimes)|(?P<prev>\b[\w'’]{1,30}))[ \t]{1,3}(?P<verb>\w{1,8})[ \t]{1,3}\Z")
+_OFF_PRESENT51 = ("get", "gets", "have", "has", "take", "takes", "give", "gives")
+_OFF_NOT_PRESENT51 = ("will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did", "not",
+                      "never", "'ll", "’ll")
+_OFF_TIME51 = re.compile(r"[ \t]{1,3}off[ \t]{1,3}(?:this|next|last|on|in|tomorrow|today|until|from)\b")
+
+
+def _holiday_no_day51(m: re.Match[str], year: int | None) -> bool:
+    """Return whether the holiday of ``m`` (``year``: the year read after it, if any) names no one day: its founding,
+    a birthday with no year, or time off asked about or had by habit (:func:`_off_no_day51`). Mend of fix51d3.
+
+    >>> [_holiday_no_day51(_HOLIDAY_AFTER.search(t), None) for t in ("Since Juneteenth became a federal holiday, "
+    ...  "banks shut.", "Talks since Christmas became tense.", "Lena Vask was born on Valentine's Day.")]
+    [True, False, True]
+    """
+    text, at = m.string, m.start()
+    if _FOUNDED51.match(text, m.end()):
+        return True  # "since Juneteenth became a federal holiday": the holiday itself
+    if year is None and _BORN_BEFORE51.search(text, max(0, at - 12), at):
+        return True  # "was born on Valentine's Day": a birthday, of no year told
+    return m.re.pattern == _HOLIDAY_OFF.pattern and _off_no_day51(m)
+
+
+def _off_no_day51(m: re.Match[str]) -> bool:
+    """Return whether a holiday given as time off (:data:`_HOLIDAY_OFF`) is asked about (its sentence ends in "?",
+    or "asked if (whether)" comes before it) or had by habit ("who get", "usually get", a present "nurses get" with
+    no time after "off"): no one day. Mend of fix51d3.
+
+    >>> [_off_no_day51(_HOLIDAY_OFF.search(t)) for t in ("Do clerks get Thanksgiving off?", "Staff who get Christmas "
+    ...  "off are rare.", "Nurses get Labor Day off.", "Nurses get Labor Day off next week.", "Nurses got Labor Day off.")]
+    [True, True, True, False, False]
+    """
+    text, at = m.string, m.start()
+    span = _sentence_span(text, at, m.end())
+    if text[span.start:span.end].rstrip(" \t\"”’)").endswith("?") or _ASKED_IF51.search(text, span.start, at):
+        return True
+    habit = _OFF_HABIT51.search(text, max(span.start, at - 48), at)
+    if habit is None or habit["who"] or not habit["prev"]:
+        return habit is not None  # "who get", "usually get": a habit
+    prev = habit["prev"].lower().replace("’", "'")
+    return habit["verb"].lower() in _OFF_PRESENT51 and prev not in _OFF_NOT_PRESENT51 and not prev.endswith("'ll") \
+        and not _OFF_TIME51.match(text, m.end())  # "nurses get Labor Day off": present, no time told
+
+
+# a year told relative to publication right after a holiday (or after its "off"): "on Labor Day last year"
+_HOLIDAY_REL_YEAR51 = re.compile(r"[ \t]{1,3}(?P<w>(?i:last|this|next))[ \t]{1,3}year\b(?!['’])")
+_OFF_WORD51 = re.compile(r"[ \t]{1,3}off\b")
+
+
+def _holiday_year51(m: re.Match[str], pub: dt.date) -> int | None:
+    """Return the year told right after the holiday of ``m`` (after its "off" for time off, :data:`_HOLIDAY_OFF`):
+    "in 2019", "2017" (:data:`_HOLIDAY_YEAR`), or "last (this, next) year" from publication ``pub``; else None.
+    Mend of fix51d3.
+
+    >>> [_holiday_year51(_HOLIDAY_AFTER.search(t), dt.date(2024, 3, 5)) for t in ("on Labor Day last year.",
+    ...  "on Labor Day in 2019.", "on Labor Day, last year's high.")]
+    [2023, 2019, None]
+    >>> _holiday_year51(_HOLIDAY_OFF.search("Clerks had Memorial Day off in 2019."), dt.date(2021, 8, 1))
+    2019
+    """
+    end = m.end()
+    if m.re.pattern == _HOLIDAY_OFF.pattern and (off := _OFF_WORD51.match(m.string, end)):
+        end = off.end()
+    if year := _HOLIDAY_YEAR.match(m.string, end):
+        return int(year["y"])
+    if rel := _HOLIDAY_REL_YEAR51.match(m.string, end):
+        return pub.year + {"last": -1, "this": 0, "next": 1}[rel["w"].lower()]
+    return None
+
+
+def _this_holiday_gone51(m: re.Match[str], which: str, key: str, pub: dt.date, future: bool) -> bool:
+    """Return whether "this <holiday>" (``which`` "this", holiday ``key``) told in a past clause stands more than
+    half a year ahead of publication ``pub`` in its year ("The office stayed shut this Columbus Day" told in
+    January): the one just gone may be meant, so no date. Mend of fix51d3.
+
+    >>> t = "The office stayed shut this Labor Day."
+    >>> _this_holiday_gone51(_HOLIDAY_AFTER.search(t), "this", "labor day", dt.date(2026, 1, 5), False)
+    True
+    """
+    if which != "this" or future or clause_tense(m.string, m.start(), m.end()) != "past":
+        return False
+    return (_holiday_days(key, pub.year).lo - pub).days > _HALF_YEAR51
+
+
+_HALF_YEAR51 = 183  # days
+
+
+# a quarter told from another time (mend of fix51d3): a year or a year told from publication in its sentence ("this
+# quarter last year", "told investors in March 2021 that ... next quarter", "..., Marrow said last year"), a fiscal
+# year ("whose fiscal year ends in January": its quarters are not the calendar's); "last quarter" after "moon's",
+# "entering" or "into" (the moon's phase, a game's last period)
+_QUARTER_OTHER_TIME51 = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:last|next|this|previous|coming)[ \t]{1,3}year\b"
+                                   r"|\b(?i:fiscal)\b")
+_LAST_QUARTER_NOT51 = re.compile(r"\b(?:(?i:the[ \t]{1,3})?moon['’]s|entering|into)[ \t]{1,3}\Z")
+
+
+def _quarter_other_time51(m: re.Match[str]) -> bool:
+    """Return whether the quarter told at ``m`` (:data:`_QUARTER_TOLD51`) is not publication's calendar one's
+    neighbour: a year (or "last year") or "fiscal" told in its sentence, or "last quarter" of the moon or of a game
+    ("entering last quarter"). Mend of fix51d3.
+
+    >>> [_quarter_other_time51(_QUARTER_TOLD51.search(t)) for t in ("Exports rose this quarter last year.",
+    ...  "The moon's last quarter rose.", "Sales rose last quarter from a year earlier.")]
+    [True, True, False]
+    """
+    text, at = m.string, m.start()
+    span = _sentence_span(text, at, m.end())
+    if _QUARTER_OTHER_TIME51.search(text, span.start, span.end):
+        return True
+    return bool(m["qwhich"]) and m["qwhich"].lower() == "last" \
+        and _LAST_QUARTER_NOT51.search(text, max(0, at - 16), at) is not None
 
 
 # a year told right after a holiday: "during Chuseok in 2018", "on Thanksgiving 2017" (not "by Christmas 2019's deal")
@@ -10466,7 +10595,8 @@ def _holidays_beside(text: str, group: list[_Hit], values: list[dict[str, Any]])
     ('after the Lunar New Year holiday', '2020-01-24', '2020-01-26')
     """
     for i, h in enumerate(group):
-        if h.handler is not _holiday or _group(h.match, "which") or _group(h.match, "which2"):
+        if h.handler is not _holiday or _group(h.match, "which") or _group(h.match, "which2") \
+                or _HOLIDAY_REL_YEAR51.match(text, h.match.end()):  # "on Christmas last year": its year (fix51d3)
             continue
         key = _holiday_key(h.match)
         for j in (i + 1, i - 1):
