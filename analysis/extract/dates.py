@@ -4420,7 +4420,8 @@ def _off_no_day51(m: re.Match[str]) -> bool:
     no time after "off"): no one day. Mend of fix51d3.
 
     >>> [_off_no_day51(_HOLIDAY_OFF.search(t)) for t in ("Do clerks get Thanksgiving off?", "Staff who get Christmas "
-    ...  "off are rare.", "Nurses get Labor Day off.", "Nurses get Labor Day off next week.", "Nurses got Labor Day off.")]
+    ...  "off, Vask said.", "Nurses get Labor Day off.", "Nurses get Labor Day off next week.",
+    ...  "Nurses got Labor Day off.")]
     [True, True, True, False, False]
     """
     text, at = m.string, m.start()
