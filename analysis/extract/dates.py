@@ -737,6 +737,53 @@ def _told_ahead51(words: list[str]) -> str | None:
     return None
 
 
+# A quarter told from publication (fix51d3): "this quarter", "the current quarter" (the calendar quarter holding
+# publication), "last quarter" (the one before it), "next quarter" (the one after); and, as a deadline ahead ("will
+# pay by the end of the quarter", "is due before the end of this quarter": :func:`_told_ahead51`), the last day of
+# the quarter holding publication. Not "the last (next) quarter" (a game's, or one after a quarter told before), not
+# one "of" something ("this quarter of the city", "last quarter of 2024": other rows), "last quarter-century", a
+# source ("criticism from this quarter"), a comparison ("up from (than, over) last quarter": which quarter it is
+# measured against is the reported one's neighbour), nor "at the end of the quarter" (a time, not a deadline: as
+# main); and none after an ordinal or coded quarter told earlier in its sentence ("profit in the third quarter beat
+# last quarter", "Q3 sales topped last quarter": ``_QUARTER_BEFORE51``)
+_QUARTER_BEFORE51 = re.compile(
+    r"\b(?i:first|second|third|fourth|final)[ \t-]{1,3}(?i:quarter)|\b[Qq][1-4]\b|\b[1-4]Q\b")
+_QUARTER_TOLD51 = re.compile(
+    r"(?:\b(?<!\b[Tt]he )(?<!\bfrom )(?<!\bthan )(?<!\bover )(?P<qwhich>[Tt]his|[Ll]ast|[Nn]ext)"
+    r"|\b(?P<qcur>[Tt]he)[ \t]{1,3}current)[ \t]{1,3}"
+    r"quarter\b(?![-–]|[ \t]{1,3}(?:of|moon|century|mile|hour|point|final)\b)"
+    r"|\b(?P<qby>[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Tt]hrough)[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}"
+    r"(?:the|this)[ \t]{1,3}(?:current[ \t]{1,3})?quarter\b(?![-–]|[ \t]{1,3}of\b)")
+
+
+def _quarter_told51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the calendar quarter :data:`_QUARTER_TOLD51` names from publication ``pub``: "this (the current)
+    quarter" its own, "last quarter" the one before, "next quarter" the one after; "by the end of the quarter" in a
+    clause plainly ahead (:func:`_told_ahead51`) the last day of the quarter holding publication, else None (fix51d3).
+
+    >>> ranges("Orders rose last quarter and will rise next quarter.", dt.date(2025, 1, 20))
+    [('last quarter', '2024-10-01', '2024-12-31'), ('next quarter', '2025-04-01', '2025-06-30')]
+    >>> ranges("Seoul will pay by the end of the quarter. Sales rose by the end of the quarter.", dt.date(2024, 11, 28))
+    [('by the end of the quarter', '2024-12-31', '2024-12-31')]
+    """
+    if _quarter_other_time51(m):
+        return None  # "this quarter last year", "the moon's last quarter" (mend of fix51d3)
+    first = (pub.month - 1) // 3 * 3 + 1  # the first month of publication's quarter
+    lo = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("\n", 0, m.start()), m.start() - _BACK)
+    if _QUARTER_BEFORE51.search(m.string, max(0, lo), m.start()):
+        return None  # "profit in the third quarter beat last quarter": the one before the quarter told
+    if m["qby"]:
+        text, a = m.string, max(0, m.start() - _BACK)
+        if _told_ahead51([*_clause_words(text, a, m.start(), True, None), m["qby"].lower()]) != "future" \
+                and not future:
+            return None  # "Sales rose by the end of the quarter": a past told with no year
+        end = _months(pub.year, first, 3).hi
+        return Range(end, end, "relative")
+    step = {"this": 0, "last": -1, "next": 1}[(m["qwhich"] or "this").lower()]
+    lo = _add(dt.date(pub.year, first, 1), "month", 3 * step)
+    return Range(*_months(lo.year, lo.month, 3), "relative")
+
+
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
     """Return whether the present ``words[i]`` (``w``, lower case; ``nxt`` the word after it) tells of what lies
     ahead: "is underway through Thursday" (a span running to a day ahead), "is up for renewal in March" (date48b;
@@ -3051,7 +3098,9 @@ def _attributive(m: re.Match[str]) -> bool:
 
 # months listed after a preposition: "in January and", "during May, June or": the next month shares it
 _MONTH_LIST_BEFORE = re.compile(
-    rf"\b(?i:in|during|by|until|till|through|since|for|before|after)[ \t]++(?:(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\.?+"
+    rf"\b(?i:in|during|by|until|till|through|since|for|before|after)[ \t]++"
+    r"(?:(?:(?i:early|late|mid)(?:-|[ \t]++))?+"  # "in late January or February" (fix51d3)
+    rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\.?+"
     r"(?:,[ \t]++(?:(?:and|or)[ \t]++)?+|[ \t]++(?:and|or)[ \t]++)){1,3}+\Z")
 
 
@@ -4243,13 +4292,31 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "independence movement day": lambda y: dt.date(y, 3, 1),  # Korea's Samiljeol (the 1919 uprising)
     "national foundation day": lambda y: dt.date(y, 10, 3),  # Korea's Gaecheonjeol
     "easter": easter,  # Western Easter Sunday (dateutil's computus)
+    # fix51d3: the other US federal holidays of 5 U.S.C. 6103(a) ("Birthday of Martin Luther King, Jr., the third
+    # Monday in January"; "Washington's Birthday, the third Monday in February", told "Presidents' Day"; "Juneteenth
+    # National Independence Day, June 19"; "Columbus Day, the second Monday in October"), and Korea's fixed-date
+    # public holidays of the Regulations on Holidays of Government Offices (Presidential Decree), art. 2: Memorial Day
+    # (Hyeonchungil), June 6, read only when the text makes it Korea's; Hangeul Day, October 9
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "juneteenth": lambda y: dt.date(y, 6, 19),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "korea's memorial day": lambda y: dt.date(y, 6, 6),
+    "hangeul day": lambda y: dt.date(y, 10, 9),
+    "valentine's day": lambda y: dt.date(y, 2, 14),  # no public holiday, but a day of fixed date
 }
 # other names of the same days ("the Christmas holiday": the day; "Easter Sunday": Easter)
 _HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
                   "new year's": "new year's day",  # "over New Year's, talks paused": the day (dother52)
                   "veteran's day": "veterans day", "labour day": "labor day", "fourth of july": "independence day",
                   "the fourth of july": "independence day", "samiljeol": "independence movement day",
-                  "gaecheonjeol": "national foundation day", "easter sunday": "easter"}
+                  "gaecheonjeol": "national foundation day", "easter sunday": "easter",
+                  # fix51d3: the spellings of the same days
+                  "presidents day": "presidents' day", "president's day": "presidents' day",
+                  "martin luther king day": "martin luther king jr. day", "mlk day": "martin luther king jr. day",
+                  "martin luther king jr day": "martin luther king jr. day",
+                  "martin luther king, jr. day": "martin luther king jr. day",
+                  "juneteenth day": "juneteenth", "hangul day": "hangeul day"}
 # the lunar holidays' names as told ("the Lunar New Year holiday"), by the key of data/lunar_holidays.csv; "<name>
 # Day" is the holiday's own day, not its three public holidays
 _LUNAR_NAMES = {"chuseok": "chuseok", "seollal": "seollal", "lunar new year": "seollal"}
@@ -4319,7 +4386,7 @@ def _lunar_key(words: str) -> str:
     return _LUNAR_NAMES[name] + (" day" if day else "")
 
 
-def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
+def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
 
     The first one on or after the date before it in its paragraph; with none, the one its clause's tense picks from
@@ -4343,10 +4410,12 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     [('by Christmas', '2022-12-25', '2022-12-25')]
     """
     key = _holiday_key(m)
-    which, year = _group(m, "which") or _group(m, "which2"), _HOLIDAY_YEAR.match(m.string, m.end())
+    which, year = _group(m, "which") or _group(m, "which2"), _holiday_year51(m, pub)
+    if _holiday_no_day51(m, year) or (which and _this_holiday_gone51(m, which.lower(), key, pub, future)):
+        return None  # "since Juneteenth became a holiday", "Do nurses get Christmas off?" (mend of fix51d3)
     try:
-        if year:  # "during Chuseok in 2018", "on Thanksgiving 2017": that year's
-            return Range(*_holiday_days(key, int(year["y"])), "relative")
+        if year is not None:  # "during Chuseok in 2018", "on Thanksgiving 2017", "on Labor Day last year": that year's
+            return Range(*_holiday_days(key, year), "relative")
         if which:
             return _holiday_this_last(key, which.lower(), pub)
     except _NoRow as none:
@@ -4429,7 +4498,149 @@ def _holiday_key(m: re.Match[str]) -> str:
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
     key = key.removeprefix("the ").removesuffix(" break")  # "the Christmas break": the day, as its holiday (dother52)
+    key = "korea's memorial day" if key == "memorial day" and _korea_told51(m) else key  # fix51d3
     return _HOLIDAY_NAMES.get(key, key) + weekend
+
+
+_KOREA_BEFORE51 = re.compile(r"\b(?:South[ \t]{1,3})?Korea['’]s[ \t]{1,3}\Z")  # "Korea's " right before a name
+
+
+def _korea_told51(m: re.Match[str]) -> bool:
+    """Return whether the holiday's name of ``m`` follows "Korea's" ("on South Korea's Memorial Day"): Korea's day
+    of that name (its Memorial Day is June 6), not the US one main reads for the name alone (fix51d3).
+
+    >>> _korea_told51(_HOLIDAY_AFTER.search("on Korea's Memorial Day")), _korea_told51(_HOLIDAY_AFTER.search(
+    ...     "on Memorial Day in Korea"))
+    (True, False)
+    """
+    at = m.start("hol")
+    return _KOREA_BEFORE51.search(m.string, max(0, at - 24), at) is not None
+
+
+# mend of fix51d3 (after review51d3): a holiday told as no day, a year told after a holiday, a quarter told from
+# another time. A holiday's founding ("since Juneteenth became a federal holiday", "after Hangul Day was declared a
+# public holiday": the holiday, not one year's day); a birthday with no year ("was born on Valentine's Day"); time off
+# asked about ("Do nurses get Thanksgiving off?", "asked if guards get Labor Day off") or had by habit ("staff who get
+# Christmas off", "clerks usually get Labor Day off", a present "nurses get Columbus Day off" with no time after it)
+_FOUNDED51 = re.compile(
+    r"[ \t]{1,3}(?:became|was[ \t]{1,3}(?:made|declared|designated|established|proclaimed|recognized)"
+    r"(?:[ \t]{1,3}as)?)[ \t]{1,3}(?:an?|the)[ \t]{1,3}[^.;!?\n]{0,40}?\bholiday\b")
+_BORN_BEFORE51 = re.compile(r"\bborn[ \t]{1,3}\Z")
+_ASKED_IF51 = re.compile(r"\b(?i:ask|asks|asked|asking|wonder|wonders|wondered)[ \t]{1,3}(?:if|whether)\b")
+_OFF_HABIT51 = re.compile(
+    r"(?:\b(?P<who>who|that)|\b(?i:usually|always|often|normally|typically|generally|traditionally|never|rarely"
+    r"|seldom|sometimes)|(?P<prev>\b[\w'’]{1,30}))[ \t]{1,3}(?P<verb>\w{1,8})[ \t]{1,3}\Z")
+_OFF_PRESENT51 = ("get", "gets", "have", "has", "take", "takes", "give", "gives")
+_OFF_NOT_PRESENT51 = ("will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did", "not",
+                      "never", "'ll", "’ll")
+_OFF_TIME51 = re.compile(r"[ \t]{1,3}off[ \t]{1,3}(?:this|next|last|on|in|tomorrow|today|until|from)\b")
+
+
+def _holiday_no_day51(m: re.Match[str], year: int | None) -> bool:
+    """Return whether the holiday of ``m`` (``year``: the year read after it, if any) names no one day: its founding,
+    a birthday with no year, or time off asked about or had by habit (:func:`_off_no_day51`). Mend of fix51d3.
+
+    >>> [_holiday_no_day51(_HOLIDAY_AFTER.search(t), None) for t in ("Since Juneteenth became a federal holiday, "
+    ...  "banks shut.", "Talks since Christmas became tense.", "Lena Vask was born on Valentine's Day.")]
+    [True, False, True]
+    """
+    text, at = m.string, m.start()
+    if _FOUNDED51.match(text, m.end()):
+        return True  # "since Juneteenth became a federal holiday": the holiday itself
+    if year is None and _BORN_BEFORE51.search(text, max(0, at - 12), at):
+        return True  # "was born on Valentine's Day": a birthday, of no year told
+    return m.re.pattern == _HOLIDAY_OFF.pattern and _off_no_day51(m)
+
+
+def _off_no_day51(m: re.Match[str]) -> bool:
+    """Return whether a holiday given as time off (:data:`_HOLIDAY_OFF`) is asked about (its sentence ends in "?",
+    or "asked if (whether)" comes before it) or had by habit ("who get", "usually get", a present "nurses get" with
+    no time after "off"): no one day. Mend of fix51d3.
+
+    >>> [_off_no_day51(_HOLIDAY_OFF.search(t)) for t in ("Do clerks get Thanksgiving off?", "Staff who get Christmas "
+    ...  "off, Vask said.", "Nurses get Labor Day off.", "Nurses get Labor Day off next week.",
+    ...  "Nurses got Labor Day off.")]
+    [True, True, True, False, False]
+    """
+    text, at = m.string, m.start()
+    span = _sentence_span(text, at, m.end())
+    if text[span.start:span.end].rstrip(" \t\"”’)").endswith("?") or _ASKED_IF51.search(text, span.start, at):
+        return True
+    habit = _OFF_HABIT51.search(text, max(span.start, at - 48), at)
+    if habit is None or habit["who"] or not habit["prev"]:
+        return habit is not None  # "who get", "usually get": a habit
+    prev = habit["prev"].lower().replace("’", "'")
+    return habit["verb"].lower() in _OFF_PRESENT51 and prev not in _OFF_NOT_PRESENT51 and not prev.endswith("'ll") \
+        and not _OFF_TIME51.match(text, m.end())  # "nurses get Labor Day off": present, no time told
+
+
+# a year told relative to publication right after a holiday (or after its "off"): "on Labor Day last year"
+_HOLIDAY_REL_YEAR51 = re.compile(r"[ \t]{1,3}(?P<w>(?i:last|this|next))[ \t]{1,3}year\b(?!['’])")
+_OFF_WORD51 = re.compile(r"[ \t]{1,3}off\b")
+
+
+def _holiday_year51(m: re.Match[str], pub: dt.date) -> int | None:
+    """Return the year told right after the holiday of ``m`` (after its "off" for time off, :data:`_HOLIDAY_OFF`):
+    "in 2019", "2017" (:data:`_HOLIDAY_YEAR`), or "last (this, next) year" from publication ``pub``; else None.
+    Mend of fix51d3.
+
+    >>> [_holiday_year51(_HOLIDAY_AFTER.search(t), dt.date(2024, 3, 5)) for t in ("on Labor Day last year.",
+    ...  "on Labor Day in 2019.", "on Labor Day, last year's high.")]
+    [2023, 2019, None]
+    >>> _holiday_year51(_HOLIDAY_OFF.search("Clerks had Memorial Day off in 2019."), dt.date(2021, 8, 1))
+    2019
+    """
+    end = m.end()
+    if m.re.pattern == _HOLIDAY_OFF.pattern and (off := _OFF_WORD51.match(m.string, end)):
+        end = off.end()
+    if year := _HOLIDAY_YEAR.match(m.string, end):
+        return int(year["y"])
+    if rel := _HOLIDAY_REL_YEAR51.match(m.string, end):
+        return pub.year + {"last": -1, "this": 0, "next": 1}[rel["w"].lower()]
+    return None
+
+
+def _this_holiday_gone51(m: re.Match[str], which: str, key: str, pub: dt.date, future: bool) -> bool:
+    """Return whether "this <holiday>" (``which`` "this", holiday ``key``) told in a past clause stands more than
+    half a year ahead of publication ``pub`` in its year ("The office stayed shut this Columbus Day" told in
+    January): the one just gone may be meant, so no date. Mend of fix51d3.
+
+    >>> t = "The office stayed shut this Labor Day."
+    >>> _this_holiday_gone51(_HOLIDAY_AFTER.search(t), "this", "labor day", dt.date(2026, 1, 5), False)
+    True
+    """
+    if which != "this" or future or clause_tense(m.string, m.start(), m.end()) != "past":
+        return False
+    return (_holiday_days(key, pub.year).lo - pub).days > _HALF_YEAR51
+
+
+_HALF_YEAR51 = 183  # days
+
+
+# a quarter told from another time (mend of fix51d3): a year or a year told from publication in its sentence ("this
+# quarter last year", "told investors in March 2021 that ... next quarter", "..., Marrow said last year"), a fiscal
+# year ("whose fiscal year ends in January": its quarters are not the calendar's); "last quarter" after "moon's",
+# "entering" or "into" (the moon's phase, a game's last period)
+_QUARTER_OTHER_TIME51 = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:last|next|this|previous|coming)[ \t]{1,3}year\b"
+                                   r"|\b(?i:fiscal)\b")
+_LAST_QUARTER_NOT51 = re.compile(r"\b(?:(?i:the[ \t]{1,3})?moon['’]s|entering|into)[ \t]{1,3}\Z")
+
+
+def _quarter_other_time51(m: re.Match[str]) -> bool:
+    """Return whether the quarter told at ``m`` (:data:`_QUARTER_TOLD51`) is not publication's calendar one's
+    neighbour: a year (or "last year") or "fiscal" told in its sentence, or "last quarter" of the moon or of a game
+    ("entering last quarter"). Mend of fix51d3.
+
+    >>> [_quarter_other_time51(_QUARTER_TOLD51.search(t)) for t in ("Exports rose this quarter last year.",
+    ...  "The moon's last quarter rose.", "Sales rose last quarter from a year earlier.")]
+    [True, True, False]
+    """
+    text, at = m.string, m.start()
+    span = _sentence_span(text, at, m.end())
+    if _QUARTER_OTHER_TIME51.search(text, span.start, span.end):
+        return True
+    return bool(m["qwhich"]) and m["qwhich"].lower() == "last" \
+        and _LAST_QUARTER_NOT51.search(text, max(0, at - 16), at) is not None
 
 
 # a year told right after a holiday: "during Chuseok in 2018", "on Thanksgiving 2017" (not "by Christmas 2019's deal")
@@ -8294,6 +8505,8 @@ _HOLIDAY_NAME = (
     r"(?:(?P<hol>(?:the\s+)?(?:Christmas|Thanksgiving)\s+(?:holidays?|break)|Thanksgiving(?:\s+Day)?"
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|New\s+Year['’]s(?![ \t]+\w)"
     r"|Memorial\s+Day|Labou?r\s+Day"
+    r"|Presidents['’]?\s+Day|President['’]s\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day"  # fix51d3
+    r"|Juneteenth(?:\s+Day)?|Columbus\s+Day|Hang(?:eu|u)l\s+Day|Valentine['’]s\s+Day"  # fix51d3
     r"|Veterans?['’]?\s+Day|Independence\s+Movement\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July"
     r"|Liberation\s+Day|National\s+Foundation\s+Day|Samiljeol|Gaecheonjeol|Easter(?:\s+Sunday|(?![ \t]+Monday)))"
     r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b"
@@ -8313,7 +8526,8 @@ _COUNT_BY_HOLIDAY = re.compile(
     rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?P<dir>after|before)\s+{_HOLIDAY_NAME}")
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar", "National", "Samiljeol",
-                  "Gaecheonjeol", "Easter")
+                  "Gaecheonjeol", "Easter", "Presidents", "President's", "President’s", "King", "MLK", "Juneteenth",
+                  "Columbus", "Hangeul", "Hangul", "Valentine")  # (the last ten: fix51d3)
 _T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
 # a holiday with no preposition before it (dfix41): the object of a verb that keeps or spends it ("marked Independence
 # Movement Day", "began the Chuseok holiday Wednesday", "are enjoying the Lunar New Year holiday"), a weekday's
@@ -8333,6 +8547,16 @@ _HOLIDAY_BARE = re.compile(
     + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
     + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
     rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
+# a holiday given as time off (fix51d3): the object of "get", "have", "take" or "give" with "off" right after it ("will
+# get Thanksgiving off next week", "had Labor Day off", "were given Chuseok off"), "off" ending its clause or before
+# a date's or a clause's word ("on", "next", "and", "work"); not "off to" ("got the Christmas season off to a
+# start"), "off the" ("take Christmas off the calendar"), "off his chest", nor a name a noun follows
+_HOLIDAY_OFF_VERBS = ("get", "gets", "got", "gotten", "getting", "have", "has", "had", "having", "take", "takes",
+                      "took", "taken", "taking", "give", "gives", "gave", "given", "giving")
+_HOLIDAY_OFF = re.compile(
+    r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_OFF_VERBS) + rf")(?:{_HOLIDAY_NAME})"
+    r"(?=[ \t]{1,3}off(?:[.,;:!?)]|\Z|[ \t]{1,3}(?:on|this|next|last|in|and|but|for|from|work|as|when|while|with"
+    r"|because|so)\b))")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
                              r"|(?<=years as )[Pp]resident\b|(?<=in the )White House\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1), ("White House", 0)))
@@ -9659,6 +9883,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 36, 24),
     (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
+    (_HOLIDAY_OFF, _holiday, _T_HOLIDAY, 4, 40),  # "will get Thanksgiving off" (fix51d3)
     (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
     (_COUNT_BY_HOLIDAY, _count_by_holiday, _T_HOLIDAY, 32, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
@@ -9796,6 +10021,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
     (_PART_EDGE51, _part_edge51, _T_PART, 56, 24),  # "by the end of the first quarter" (fix51d)
+    (_QUARTER_TOLD51, _quarter_told51, _T_PART, 48, 12),  # "last quarter", "by the end of the quarter" (fix51d3)
     # "during his single term"; "under the liberal Moon government" (dates53)
     (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40), (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),
     # "during the Trump administration's first term"; "since the end of World War II" (dates53)
@@ -10543,7 +10769,8 @@ def _holidays_beside(text: str, group: list[_Hit], values: list[dict[str, Any]])
     ('after the Lunar New Year holiday', '2020-01-24', '2020-01-26')
     """
     for i, h in enumerate(group):
-        if h.handler is not _holiday or _group(h.match, "which") or _group(h.match, "which2"):
+        if h.handler is not _holiday or _group(h.match, "which") or _group(h.match, "which2") \
+                or _HOLIDAY_REL_YEAR51.match(text, h.match.end()):  # "on Christmas last year": its year (fix51d3)
             continue
         key = _holiday_key(h.match)
         for j in (i + 1, i - 1):
@@ -13750,12 +13977,32 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
     if handler is _year:
         return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
-        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
+        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"]) and not _listed_may51(m)) \
+            or m["mon"][0].islower()
     if m.re.pattern == _ON_THE_DAY_BE.pattern:  # "The putt he missed on the 18th was": a hole, not a day (fix51d2)
         return not _act_on_day(text, m.start(), start)
     if m.re.pattern == _BARE_DAYS_OF_MONTH.pattern:  # "Korea falls from 25th to 27th": a rank, not days
         return _RANK_CHANGE.search(text, max(start, m.start() - 24), m.start()) is not None
     return False
+
+
+# what may follow a listed "May" that is the month: a stop, a comma, a clause's end ("in April or May.", "in April or
+# May, officials said"); not a word ("in January and May said no", "May Kim", "May be": a name or a modal), nor "'s"
+_MAY_MONTH_END51 = re.compile(r"[.,;:!?)]|\Z")
+
+
+def _listed_may51(m: re.Match[str]) -> bool:
+    """Return whether a bare "May" ends a list of months after a preposition ("in April or May", "during March
+    and May."): the month, read as the list's other months are (:func:`_listed_month`); not before a possessive or a
+    word ("in April or May's successor", "in January and May said no", "in June and May be"): a clause's end
+    only (:data:`_MAY_MONTH_END51`). fix51d3.
+
+    >>> [x for *_, x, _ in find_dates("The round could come in April or May.", dt.date(2020, 3, 19))]
+    ['in April', 'May']
+    >>> [x for *_, x, _ in find_dates("They met in April and May's aide left.", dt.date(2020, 3, 19))]
+    ['in April']
+    """
+    return _MAY_MONTH_END51.match(m.string, m.end()) is not None and _listed_month(m)
 
 
 # a number that names a thing after a noun of numbered things ("Resolution 2094", "resolutions 2087 and 2094",
