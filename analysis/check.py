@@ -31,7 +31,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis import guards, rules
+from analysis import guards, rules, terms
 from analysis import lazyre as re
 from analysis.article import Article
 from analysis.extract import Annotation, Span, annotate_article
@@ -181,6 +181,7 @@ def check_annotation(ann: Annotation, tables: Tables | None = None,
     for fig in figures:
         drafts.append((fig.span.start, _figure_claim(ctx, fig)))
     _unchecked_conversions(figures, [d for _, d in drafts])
+    drafts += terms.term_claims(ctx)  # fix51v: the length of one named agreement
     for span in ctx.reader.spans:
         dated = rules.event_date(span, ctx) if span.kind == "date" else None
         if dated is not None:

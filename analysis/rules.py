@@ -247,7 +247,10 @@ class Tolerances:
       period (:func:`analysis.guards.untied_amount`); within it, a figure is a plain misstatement of the payment;
     - ``bare_rate_factor``: a number printed with no unit beside an amount in won (dollars) is read as its dollar
       (won) equivalent when the rate the pair implies is within this factor of a year's average rate
-      (:func:`unit_missing_conversion`); further off, it is not known to be a conversion.
+      (:func:`unit_missing_conversion`); further off, it is not known to be a conversion;
+    - ``deal_terms``: check the length told of one named agreement ("the six-year 11th SMA") against its term
+      (:mod:`analysis.terms`, claims of kind ``term``; fix51v). On (lead, fifty-first session): a deal's length
+      told of one named concluded agreement is checked against its term (tests/corpus/README.md).
     """
 
     same_rel: float = 0.10
@@ -281,6 +284,7 @@ class Tolerances:
     troops_far_factor: float = 2.0
     bare_rate_factor: float = 2.0
     untied_factor: float = 2.0
+    deal_terms: bool = True
 
 
 TOLERANCES = Tolerances()

@@ -15,10 +15,11 @@ strict xfails again: their rules were removed after review50d2), every ``_CTRL``
   readings); the rows keep main's reading as their xfail, and rows that only restated a guard49 DATE row were
   dropped. SOLD_OUT_CTRL, FED_CTRL, WANT_CTRL: near misses, and review50d2's probes ("Masks sold on Monday are sold
   out", "will be flown in and fed", "Unions want the cuts in March reversed"): main's reading.
-- HABIT_OPEN (read unresolved): an adverb of habit between a plural subject ("who"/"which" too) and a timetable verb
-  in the present ("Audits usually begin in March"): a habit names no one month, as a season in a habitual clause is
-  none (lead decision, session 50; `_habit_month`); main read the past year told before. HABIT_CTRL: the past, a
-  verb of no timetable ("rise"), a singular subject, no habit adverb ("Audits begin in March": the next March, main).
+- HABIT_OPEN (read unresolved): an adverb of habit between a subject ("who"/"which" too) and a timetable verb in the
+  present ("Audits usually begin in March"; a singular subject too since fix51d, session 51: "The audit usually
+  begins in March"): a habit names no one month, as a season in a habitual clause is none (lead decision, session
+  50; `_habit_month`); main read the past year told before. HABIT_CTRL: the past, a verb of no timetable ("rise"),
+  no habit adverb ("Audits begin in March": the next March, main).
 - NARRATIVE (strict xfails): a past clause's day of the month or "the end of the month" read from the past date told
   in the sentence before. The dates50 rule (`_narrative_told`, `_told_aside`) was removed after review50d2: it took
   background-and-news pairs ("Min joined the ministry in March 1988. He was named chief negotiator on the 2nd.") as

@@ -52,8 +52,11 @@ from analysis.extract.countries import ADJECTIVES, COUNTRIES
 from analysis.extract.names import (
     CANDIDATES_LISTED,
     KOREAN_SURNAMES,
+    NOT_NAME_WORDS,
     OWNED_BY,
+    ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLES,
     Found,
     Name,
     find_names_and_publications,
@@ -647,7 +650,8 @@ def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliase
     others = [_Hit(m.start(), m.end(), m.group(), descriptor=m) for s0, e0 in segs
               for m in _leftmost(text, s0, e0, _DESCRIPTOR_PARTS)]  # fmt: skip
     found = find_names_and_publications(text, segs) if found is None else found
-    others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.people)
+    others += (_Hit(n.start, n.end, n.exact, name=n) for n in (*found.people, *word_surname_speakers(text, segs,
+                                                                                                     found.people)))
     others += (_Hit(n.start, n.end, n.exact, name=n) for n in found.publications if _speaks(text, n.end))
     others += (_Hit(n.start, n.end, n.exact, name=n) for n in _text_bodies(text, segs)
                if not _holds_alias(aliases, n.start, n.end))  # the gazetteer's name of a body comes first
@@ -920,6 +924,183 @@ def _text_person(n: Name) -> dict[str, Any]:
     return _person_value(n.name, n.role, **extra)
 
 
+# fix51s3 (issue 9): an appositive office right after a lone gazetteer surname that none of the gazetteer's people of
+# it holds ("Lee, the negotiator," when the gazetteer's Lee is a president) names someone else, whom the text gives
+# by surname alone. Only working-level roles that no head of state or government, minister or ambassador is
+# introduced as in news copy are read (role noun -> words one of which a gazetteer role holding it has): offices such
+# people held before ("Biden, a senator", "Harris, an admiral", "Lee, the governor", "Moon, the commander in chief")
+# are not, nor an appositive of the past ("former", "retired", "then", "at the time", a year), nor a calling such people
+# had before office ("Moon, a human rights lawyer", an activist, a soldier: lead, session 51).
+_ACADEMIC_WORDS = ("researcher", "analyst", "scholar", "economist", "expert", "professor", "fellow", "academic")
+_APPOSITIVE_OFFICES = {
+    "negotiator": ("negotiat",), "spokesman": ("spokes",), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
+    **dict.fromkeys(("researcher", "analyst", "scholar", "economist", "professor"), _ACADEMIC_WORDS),
+    "aide": ("aide", "advis", "secretary", "staff"), "reporter": ("reporter", "journalist", "correspondent"),
+    "student": ("student",), "worker": ("worker",),
+    "doctor": ("doctor", "physician"), "resident": ("resident",),
+    "sergeant": ("sergeant",), "union official": ("union",), "union leader": ("union",),
+}  # fmt: skip
+_PAST_WORDS = _words("former retired then once longtime onetime one-time erstwhile later previously")
+_APPOSITIVE_COMPLEMENT = _words("at of for from with in on to")
+# an appositive: up to its comma, or its sentence's end ("said Lee, the aide."); not across a line or a quote mark
+_APPOSITIVE_SPAN = re.compile(r"([^,\n“”\"]{1,120}?)(?:(,)|\.(?=\s|$))")
+
+
+def _appositive_head(words: Sequence[str]) -> tuple[int, str] | None:
+    """Return how many of an appositive's ``words`` make its head (a determiner, up to three lower-case modifiers,
+    an office of ``_APPOSITIVE_OFFICES``) and that office, when the rest is empty or a complement ("at ...", "of
+    ..."), else None.
+
+    >>> [_appositive_head(t.split()) for t in ("a trade negotiator", "the union official of the plant",
+    ...     "the negotiator's aide", "a former negotiator", "the negotiator who left", "an aide-turned-writer")]
+    [(3, 'negotiator'), (3, 'union official'), None, None, None, None]
+    """
+    if len(words) < 2 or words[0] not in {"a", "an", "the"}:
+        return None
+    for k in range(1, min(len(words), 5)):
+        two = " ".join(words[k : k + 2])
+        office = two if two in _APPOSITIVE_OFFICES else words[k] if words[k] in _APPOSITIVE_OFFICES else ""
+        if office:
+            n = k + len(office.split())
+            return (n, office) if n == len(words) or words[n] in _APPOSITIVE_COMPLEMENT else None
+        parts = words[k].split("-")  # a modifier: a lower-case word, once hyphened ("ruling-party"), not "ex-"
+        if len(parts) > 2 or not all(w.isascii() and w.isalpha() and w.islower() for w in parts) or (
+                words[k] in _PAST_WORDS or parts[0] == "ex"):
+            return None
+    return None
+
+
+def contradicting_appositive(text: str, end: int, roles: Iterable[str]) -> str | None:
+    """Return the appositive right after a lone surname ending at ``end`` ("Lee, the negotiator,") when it gives a
+    working-level office (``_APPOSITIVE_OFFICES``) that none of the gazetteer ``roles`` of that surname holds, else
+    None: the surname is then someone the gazetteer does not know. Not a possessive ("Lee, the president's aide"),
+    not a clause that speaks ("talks with Lee, the aide said"), nothing of the past in the appositive ("a former
+    aide", "an aide at the time", "an aide in 2003"), no complement when the sentence ends there.
+
+    >>> contradicting_appositive("Lee, the chief negotiator, said", 3, ["President of South Korea"])
+    'the chief negotiator'
+    >>> contradicting_appositive("Lee, the president, said", 3, ["President of South Korea"]) is None
+    True
+    >>> [contradicting_appositive(t, 3, ["President of South Korea"]) for t in (
+    ...     "Lee, the president's aide, said", "Lee, the aide said", "Lee, a former aide, said",
+    ...     "Lee, an aide at the time, said", "Lee, the governor, said", "Lee, a resident, said")]
+    [None, None, None, None, None, 'a resident']
+    >>> contradicting_appositive("Kim, a professor at Hanbit, said", 3, ["Leader of North Korea"])
+    'a professor'
+    """
+    gap = _AGE_GAP.match(text, end)
+    span = _APPOSITIVE_SPAN.match(text, gap.end()) if gap is not None and gap.group() != " (" else None
+    if span is None or speaks_after_comma(text, gap.end()):
+        return None
+    words = span.group(1).split()
+    head = _appositive_head(words)
+    low = f" {' '.join(words).lower()} "
+    if head is None or (span.group(2) is None and head[0] < len(words)) or any(c.isdigit() for c in low):
+        return None
+    if " at the time " in low or " in chief " in low or _PAST_WORDS & set(words):
+        return None
+    if any(re.search(rf"\b{w}", r, re.I) for r in roles for w in _APPOSITIVE_OFFICES[head[1]]):
+        return None
+    return " ".join(words[: head[0]])
+
+
+# fix51s3 (issue 9): a lone family name spelt like an English word ("Park", "Oh", "An": names.py reads none of them
+# alone, as they may be words) in a speaker's place, when the text gives no full name of it: "Park said he thought
+# ..." gave the quote to "he", "“...,” Park said." to no one. Only these places: opening a clause (the text's,
+# a paragraph's or a sentence's start, or right after a quote's closing mark and its comma) before a verb of speech,
+# after a capitalised title or a lower-case office ("Mr. Park said", "negotiator Park said"), or after an inverted
+# "said" behind a quote (",” said Park.").
+_WORD_SURNAMES = KOREAN_SURNAMES & NOT_NAME_WORDS
+_WORD_SURNAME = "|".join(sorted(_WORD_SURNAMES))
+_SPEECH_VERB = "|".join(sorted(SPEECH_VERBS, key=lambda v: (-len(v), v)))
+_WORD_SURNAME_SPEAKS = re.compile(rf"(?<![\w'’.-])({_WORD_SURNAME})[ \t]{{1,3}}+(?:{_SPEECH_VERB})\b")
+_SAID_WORD_SURNAME = re.compile(
+    rf"[,?!][”\"][ \t]{{1,3}}+(?:said|says|added|told)[ \t]{{1,3}}+({_WORD_SURNAME})(?=[.,;])"
+)
+# one of them written with a given name after it ("Park Sol", "Park Jin-su"), a full name the name rules may miss
+_WORD_SURNAME_FULL = re.compile(rf"(?<![\w'’.-])({_WORD_SURNAME})[ \t](?=[A-Z][a-z])")
+
+
+def _before_word_surname(text: str, start: int, lo: int) -> str | None:
+    """Return what makes a family name spelt like a word at ``start`` a person (``lo``: where its stretch starts):
+    "" when it opens a clause, the title or office right before it, else None (a place: "the Olympic Park said").
+
+    >>> t = 'Park said. “Yes,” Park said. Mr. Park said. The negotiator Park said. Olympic Park said. U.S. Park said'
+    >>> [_before_word_surname(t, k, 0) for k in (0, 18, 33, 59, 81, 97)]
+    ['', '', 'Mr.', 'negotiator', None, None]
+    >>> t = 'It is low, Park said. He left on Monday. Park said no. Near St. Park said'
+    >>> [_before_word_surname(t, k, 0) for k in (11, 41, 64)]
+    ['', '', None]
+    """
+    before = text[max(lo, start - 40) : start].rstrip(" \t")
+    if not before or before.endswith("\n"):
+        return ""
+    words = before.split()
+    last = words[-1]
+    if last in TITLES or last in ROLE_NOUNS:
+        return last
+    if last[-1:] in "”\"" and last[-2:-1] in {",", "?", "!", "."}:
+        return ""  # after a quote and its tag's comma: '“Yes,” Park said'
+    if last[-1:] == ",":
+        return ""  # a tag after a paraphrase: "Seoul will pay more, Park said"
+    abbreviation = "." in last[:-1] or (last[:1].isupper() and len(last) <= 4)  # "U.S.", "St.", "Mt."
+    return "" if last[-1:] in {".", "?", "!"} and not abbreviation else None  # "... on Monday. Park said"
+
+
+# "An" is also the article: only before the plainest verbs of speech ("An said", not "An added complication").
+_AN_VERBS = frozenset({"said", "says", "told"})
+_SENTENCE_END = frozenset(".?!”\"’')…:")
+
+
+def _in_running_text(text: str, start: int, end: int, rule: str) -> bool:
+    """Return whether the word at ``start``..``end`` lies in running text: not on the text's first line of several
+    (an article's headline), on a line that ends like a sentence (not a headline's or subhead's line: "Park warns
+    visitors of closures"), and, for "An" as a subject (``rule``), before said, says or told.
+
+    >>> t = 'Park warns of delays\\n\\nPark reports crowds\\n\\nAn added cost. An said no. Park said: “Yes.”'
+    >>> [_in_running_text(t, k, k + len(w), "subject") for w, k in (("Park", 0), ("Park", 22), ("An", 43),
+    ...  ("An", 58), ("Park", 70))]
+    [False, False, False, True, True]
+    """
+    line0 = text.rfind("\n", 0, start) + 1
+    if line0 == 0 and "\n" in text.rstrip():
+        return False
+    nl = text.find("\n", end)
+    if text[line0 : nl if nl >= 0 else len(text)].rstrip()[-1:] not in _SENTENCE_END:
+        return False
+    verb = [w.rstrip(".,:;") for w in text[end : end + 8].split()[:1]]
+    return text[start:end] != "An" or rule != "subject" or (bool(verb) and verb[0] in _AN_VERBS)
+
+
+def word_surname_speakers(text: str, segs: Iterable[tuple[int, int]], people: Sequence[Name]) -> list[Name]:
+    """Return the lone family names spelt like words ("Park") that the text puts in a speaker's place and names
+    nowhere in full, nor as any of ``people`` (the names the text rules found), as names found from the text.
+
+    >>> t = 'Park said he thought it was “premature.” “Soon,” said Park. The park said no.'
+    >>> [(n.exact, n.start, n.rule) for n in word_surname_speakers(t, [(0, len(t))], [])]
+    [('Park', 0, 'subject'), ('Park', 54, 'speech')]
+    >>> word_surname_speakers("Park Jo left. Park said no.", [(0, 27)], [Name(0, 7, "Park Jo", "Park Jo", None, "")])
+    []
+    >>> word_surname_speakers("Park Sol left. Park said no.", [(0, 28)], [])  # a full name the rules missed
+    []
+    """
+    full = {w for n in people if " " in n.name for w in (surname_of(n.name), n.name.split()[0])}
+    full |= {m.group(1) for m in _WORD_SURNAME_FULL.finditer(text)}  # 'Park Sol met envoys. Park said': not lone
+    starts = sorted(n.start for n in people)
+    out: list[Name] = []
+    for lo, hi in segs:
+        found = [(m.start(1), m.end(1), "subject") for m in _WORD_SURNAME_SPEAKS.finditer(text, lo, hi)]
+        found += [(m.start(1), m.end(1), "speech") for m in _SAID_WORD_SURNAME.finditer(text, lo, hi)]
+        for s, e, rule in sorted(found):
+            k = bisect.bisect_left(starts, s)
+            if text[s:e] in full or (k < len(starts) and starts[k] == s) or not _in_running_text(text, s, e, rule):
+                continue
+            role = _before_word_surname(text, s, lo) if rule == "subject" else ""
+            if role is not None:
+                out.append(Name(s, e, text[s:e], text[s:e], role or None, "title" if role else rule))
+    return out
+
+
 class _Resolver:
     """Who the people named so far are, as the loop over mentions goes on (people named earlier win)."""
 
@@ -998,7 +1179,18 @@ class _Resolver:
         if text_known:
             names = [self.g.entities[i].name for i in known] + [p.name for p in text_known[:CANDIDATES_LISTED]]
             return _person_value(h.exact, None, candidates=known, candidate_names=names)
-        return None
+        return None if known else self._appositive_other(h, ids)
+
+    def _appositive_other(self, h: _Hit, ids: tuple[str, ...]) -> dict[str, Any] | None:
+        """Return the value of a lone gazetteer surname whose appositive gives an office none of the gazetteer's
+        people ``ids`` holds (:func:`contradicting_appositive`): the text's own person of that surname, remembered
+        for later bare mentions of it; else None (the gazetteer decides)."""
+        role = contradicting_appositive(self.text, h.end, [self.g.entities[i].role for i in ids])
+        if role is None:
+            return None
+        self.text_people.setdefault(h.exact, []).append(Name(h.start, h.end, h.exact, h.exact, role, "appositive"))
+        self._text_named.add((h.exact, h.exact))
+        return _person_value(h.exact, role)
 
     def _not_alike(self, surname: str, ids: tuple[str, ...]) -> list[Name]:
         """Return the people the text introduced under ``surname`` that are none of the gazetteer people ``ids``

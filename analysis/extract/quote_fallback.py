@@ -3037,7 +3037,7 @@ class _Context:
             if other.owned and other.country and other.country == self.country_of(holder):
                 continue
             return None
-        return holder
+        return None if _told_by_unnamed(self.text, starts, offices, role, holder) else holder  # fix51s
 
     def speaking_holder(self, holder: Mention, head: str, floor: int) -> Mention:
         """Return the last quote's speaker instead of the nearer ``holder`` of the office ``head`` when that holder is
@@ -3177,3 +3177,50 @@ def _spoke_just_before(ctx: _Context, name: frozenset[str], at: int) -> bool:
         return False
     starts = [ps for ps, _ in ctx.paragraphs]
     return bisect.bisect_right(starts, at) - bisect.bisect_right(starts, last.start) <= 1
+
+
+# fix51s: a verb of saying or denying between an unnamed holder's office and a name ("A Hanul diplomat said Jo Bell
+# had ...", "An envoy denied that Jo Bell ..."): the name is inside what the unnamed holder told, so a later "the
+# diplomat" is that unnamed holder, not the person named in the clause
+_TOLD_GAP = re.compile(r"[ \t]{1,3}+(?:also[ \t]{1,3}+)?(?:said|says|denied|denies|claimed|claims|insisted|alleged"
+                       r"|confirmed|told[ \t]{1,3}+reporters)(?:[ \t]{1,3}+that)?[ \t]{1,3}+")
+
+
+def _told_by_unnamed(text: str, starts: list[int], offices: list[_Office], role: _Office, holder: Mention) -> bool:
+    """Return whether an unnamed holder of the office ``role`` (``starts``, ``offices``: _unnamed_offices) is the
+    subject whose verb of saying or denying (_TOLD_GAP) stands right before ``holder``'s name: the name is inside
+    what the unnamed holder said, not a holder of the office.
+
+    >>> from analysis.extract.quotes import _Index, _unnamed_offices, _office_traits
+    >>> t = "A Hanul diplomat denied that Jo Bell had left."
+    >>> bell = Mention(t.index("Jo"), t.index(" had"), "Jo Bell", "person", {})
+    >>> starts, offices = _unnamed_offices(t, _Index([bell]), "diplomat")
+    >>> _told_by_unnamed(t, starts, offices, _office_traits(["diplomat"]), bell)
+    True
+    >>> t = "A Hanul diplomat met Jo Bell."
+    >>> bell = Mention(t.index("Jo"), t.index("."), "Jo Bell", "person", {})
+    >>> starts, offices = _unnamed_offices(t, _Index([bell]), "diplomat")
+    >>> _told_by_unnamed(t, starts, offices, _office_traits(["diplomat"]), bell)
+    False
+    """
+    k = bisect.bisect_left(starts, holder.start) - 1
+    if k < 0 or not _same_office(role, offices[k]) or _apposed_office(text, holder.end, role.head):
+        return False  # "A Tamsk envoy said Jo Bell, the chief envoy, had left": the name holds the office too
+    end = starts[k] + len(role.head)
+    return text[end : end + 1] == " " and _TOLD_GAP.fullmatch(text, end, holder.start) is not None
+
+
+# an appositive right after a name, between commas (", the chief envoy,", ", Tamsk's top diplomat,")
+_APPOSED = re.compile(r",[ \t]{1,3}+(?P<desc>[^,.;:\n\u201c\u201d\"]{1,60}+),")
+
+
+def _apposed_office(text: str, end: int, head: str) -> bool:
+    """Return whether the appositive right after a name ending at ``end`` holds the office noun ``head``.
+
+    >>> t = "Jo Bell, the chief envoy, had left."
+    >>> _apposed_office(t, 7, "envoy"), _apposed_office(t, 7, "diplomat"), _apposed_office("Jo Bell had, envoy,",
+    ...  7, "envoy")
+    (True, False, False)
+    """
+    m = _APPOSED.match(text, end)
+    return m is not None and head in m.group("desc").lower().split()

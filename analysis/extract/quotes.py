@@ -706,7 +706,7 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
         and gap.startswith(",")
         and gap.rstrip().endswith(",")
         and not any(c in gap for c in '"“”!?;')
-        and not _ends_sentence_in(gap.replace(",", " "))  # "U.S." and "Gen." are not sentence ends
+        and not _ends_sentence_in(gap.replace(",", " , "))  # "U.S." and "Gen." are not sentence ends
     )
 
 
@@ -1696,8 +1696,13 @@ def _earlier_or_own(text: str, head: str, back: int, pos: int, phrase: str, mods
     'The defense ministry'
     >>> _earlier_or_own(t, "ministry", 0, 28, "The ministry", [])
     'The foreign ministry'
+    >>> t = "Tamsk's Korvo news agency spoke. The agency said"
+    >>> _earlier_or_own(t, "agency", 0, t.index("The agency"), "The agency", [])
+    'Korvo'
     """
     named = _earlier_body(text, head, back, pos)
+    if named and (outlet := _outlet_possessed(named + " ", _Index([]), 0, len(named) + 1)).found:
+        return outlet.name  # "Tamsk's Korvo news agency said ... The agency added": Korvo (fix51s)
     return phrase if named and _own_modifiers(mods, named) else named
 
 
@@ -2483,7 +2488,105 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     'Hanul Times'
     """
     outlet = _outlet_apposed(text, floor, verb_start)
+    outlet = outlet if outlet.found else _outlet_possessed(text, idx, floor, verb_start)  # fix51s
+    outlet = outlet if outlet.found else _outlet_after_owned(text, floor, verb_start)  # fix51s
+    outlet = outlet if outlet.found else _owned_body_subject(text, idx, verb_start, floor, back)  # fix51s4
     return outlet if outlet.found else _subject_before_verb(text, idx, verb_start, floor, back)
+
+
+# fix51s4: a body named at its sentence's opening, then an appositive of a place's possessive and a body's noun phrase,
+# then the verb ("The ministry, Seoul's lead agency on the talks, said"; "Yonhap, South Korea's largest news agency,
+# said"): the body speaks, not its description, and a later "It" is that body, never the place inside the aside
+_OWNED_ASIDE_CHARS = 80  # characters of such an appositive, commas included
+_OWNED_ASIDE_WORDS = 6  # words after the possessive
+_OWNED_SUBJECT_WORDS = 5  # words of the body's name or phrase before the appositive
+_ASIDE_BODY_HEADS = _BODY_NOUNS | _OUTLET_NOUNS | word_set("agency media website mouthpiece")
+_ASIDE_HEAD_STOPS = word_set("of on for in at to with from over about")
+
+
+def _owned_body_aside(text: str, owner: Mention | None, comma: int, hi: int) -> int:
+    """Return where the word after an appositive opening at ``comma`` starts, when the appositive is the place
+    ``owner``'s possessive and a body's noun phrase (", Seoul's lead agency on the talks, "; ", the North's state
+    media, ") closed by a comma before ``hi``; else -1.
+
+    >>> t = "The ministry, Seoul's lead agency on the talks, said it."
+    >>> seoul = Mention(14, 19, "Seoul", "place", {})
+    >>> t[_owned_body_aside(t, seoul, 12, len(t)) :]
+    'said it.'
+    >>> t = "The ministry, Seoul's chief negotiator, said it."  # no body's noun: a person
+    >>> _owned_body_aside(t, seoul, 12, len(t)), _owned_body_aside(t, Mention(14, 19, "Seoul", "person", {}), 12, 30)
+    (-1, -1)
+    """
+    if owner is None or owner.kind != "place" or text[comma : comma + 1] != ",":
+        return -1
+    close = text.find(",", owner.end, min(hi, comma + _OWNED_ASIDE_CHARS))
+    if close < 0 or text[comma + 1 : owner.start].strip().lower() not in {"", "the"} or \
+            not text.startswith(("'s ", "’s "), owner.end):
+        return -1
+    words = text[owner.end + 3 : close].split()
+    if not 0 < len(words) <= _OWNED_ASIDE_WORDS or not all(w.replace("-", "").isalpha() for w in words):
+        return -1
+    heads = list(itertools.takewhile(lambda w: w.lower() not in _ASIDE_HEAD_STOPS, words))
+    after = _NONSPACE.search(text, close + 1, hi)
+    return after.start() if heads and heads[-1].lower() in _ASIDE_BODY_HEADS and after is not None else -1
+
+
+def _owned_body_opening(text: str, start: int, owner: Mention | None, hi: int) -> tuple[int, int, int] | None:
+    """Return (start, end, verb) of the body that opens the sentence at ``start``, its appositive of ``owner``'s
+    possessive (:func:`_owned_body_aside`) and the verb-like word after it before ``hi``: a name of capitalised words
+    ("Yonhap", "The Rodong Sinmun") or "the" and a body's noun ("The ministry"); else None.
+
+    >>> t = "The Rodong Sinmun, the North's main newspaper, called it “vile.”"
+    >>> s, e, v = _owned_body_opening(t, 0, Mention(19, 28, "the North", "place", {}), len(t)); t[s:e], t[v:v + 6]
+    ('The Rodong Sinmun', 'called')
+    >>> t = "It rained, the North's main newspaper, said it."
+    >>> _owned_body_opening(t, 0, Mention(11, 20, "the North", "place", {}), len(t)) is None
+    True
+    """
+    comma = text.find(",", start, start + win.LAST_SENTENCE_BACK)
+    words = text[start:comma].split() if comma > start else []
+    if not 0 < len(words) <= _OWNED_SUBJECT_WORDS or (verb := _owned_body_aside(text, owner, comma, hi)) < 0:
+        return None
+    if not _verb_like(text[verb:hi].split(maxsplit=1)[0]):
+        return None
+    rest = words[1:] if words[0] in {"The", "the"} else words
+    proper = bool(rest) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
+    body = len(words) > 1 and words[0] in {"The", "the"} and words[-1].lower() in _BODY_NOUNS | _OUTLET_NOUNS
+    return (start + len(text[start:comma]) - len(text[start:comma].lstrip()), comma, verb) if proper or body else None
+
+
+def _owned_body_subject(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return the body that opens the sentence of the verb at ``verb_start`` before an appositive of a place's
+    possessive (:func:`_owned_body_opening`): its mention, or its name's words, or "the" and its noun read as right
+    before a verb (:func:`_org_reference`: the body named earlier), else nobody.
+
+    >>> t = "Yonhap, South Korea's largest news agency, said it."
+    >>> ms = [Mention(0, 6, "Yonhap", "org", {}), Mention(8, 19, "South Korea", "place", {})]
+    >>> _owned_body_subject(t, _Index(ms), t.index("said"), 0, 0).mention.exact
+    'Yonhap'
+    >>> t = "The ministry, Seoul's lead agency on the talks, said it."
+    >>> w = _owned_body_subject(t, _Index([Mention(14, 19, "Seoul", "place", {})]), t.index("said"), 0, 0)
+    >>> w.attribution, t[w.start : w.end]
+    ('descriptor', 'The ministry')
+    """
+    sent = _last_sentence_start(text, max(floor, text.rfind("\n", floor, verb_start) + 1), verb_start)
+    comma = text.find(",", sent, verb_start)
+    owner = next(iter(idx.first_between(comma, verb_start)), None) if comma >= 0 else None
+    found = _owned_body_opening(text, sent, owner, verb_start + win.VERB_WORD)
+    if found is None or found[2] != verb_start:
+        return _NOBODY
+    s, e, _ = found
+    m = idx.starting_at(s, s + len("The "))
+    if m is not None and m.end == e and _is_speaker(m):
+        return _named(m)
+    name = _without_article(text[s:e])
+    if name[:1].isupper():
+        return _Who("descriptor", None, s, e, name=name)  # "The Lotus Herald, Beijing's official newspaper, said"
+    who = _org_reference(text, idx, e, floor, back)  # "The ministry, Seoul's lead agency, said": as "The ministry said"
+    place = owner.value.get("country") if owner is not None else None
+    theirs = (who.mention.value.get("country") if who.mention is not None else None) or place
+    return who if who.found and theirs == place else _Who("descriptor", None, s, e)  # mend51s4:
+    # not "The agency, Seoul's lead office, said" after a sentence about the Pentagon (a body of another country)
 
 
 def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -2584,6 +2687,107 @@ def _outlet_apposed(text: str, floor: int, verb_start: int) -> _Who:
     if start < 0 or (before.strip() and not before.rstrip(" \t").endswith((",", ".", "\n", "\u201d", '"'))):
         return _NOBODY  # "met the Hanul Times, a daily, said": "the" must open its clause
     return _Who("descriptor", None, start, start + len(name), name=name)
+
+
+# fix51s: an outlet named after a place's possessive ("Tamsk's Uribora website said", "Hanul's state broadcaster Kavo
+# TV said", "Tamsk's official Korvo news agency reported"): the outlet speaks, not the place or the whole phrase
+_POSSESSED_BACK = 120
+_POSSESSED_KIND_WORDS = 3  # lower-case words between the owner and the name ("official", "state-run", "propaganda")
+_POSSESSED_NAME_WORDS = 5
+_POSSESSED_MEDIA = frozenset(MEDIA_NOUNS) | word_set("broadcaster network channel television")
+
+
+def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
+    """Return the outlet named right before a speech verb after a capitalised owner's possessive opening the clause
+    (_owner_opens), when the text says it is an outlet: a medium noun after its capitalised name ("website",
+    "newspaper", "news agency") or before it ("state broadcaster"), or a newspaper's last word ending a name no
+    person's title stands before ("Times", "Daily"); else nobody.
+
+    >>> t = "Tamsk's Uribora website said"
+    >>> _outlet_possessed(t, _Index([]), 0, t.index("said")).name
+    'Uribora'
+    >>> t = "Hanul's state broadcaster Kavo TV said"
+    >>> _outlet_possessed(t, _Index([]), 0, t.index("said")).name
+    'Kavo TV'
+    >>> [_outlet_possessed(t, _Index([]), 0, t.index("said")).found for t in ("Hanul's leader Bo Tamsin said",
+    ...  "Tamsk's envoy said", "Jo Bell's campaign website said", "An editor at Tamsk's Korvo Daily said",
+    ...  "Hanul's ambassador Harry Post said")]
+    [False, False, False, False, False]
+    """
+    par = text.rfind("\n\n", floor, verb_start)
+    par = par + 2 if par >= 0 else floor  # a paragraph opens a clause too
+    lo = max(floor, verb_start - _POSSESSED_BACK, par)
+    words = text[lo:verb_start].split()
+    tail = 2 if [w.lower() for w in words[-2:]] == ["news", "agency"] else int(bool(words) and words[-1] in MEDIA_NOUNS)
+    k = end = len(words) - tail
+    while k > 0 and end - k < _POSSESSED_NAME_WORDS and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+        k -= 1  # the outlet's capitalised name ("Uribora", "Kavo TV"), the possessive not in it
+    j = k
+    while j > 0 and k - j < _POSSESSED_KIND_WORDS and words[j - 1].islower() and words[j - 1].replace(
+            "-", "").isalpha():
+        j -= 1  # the outlet's kind ("official", "state-run", "state broadcaster")
+    if k == end or j == 0 or not words[j - 1].endswith(_POSSESSIVE_S) or not words[j - 1][:1].isupper():
+        return _NOBODY
+    if not _owner_opens(words, j - 1, lo in (floor, par)):
+        return _NOBODY  # "An editor at Tamsk's Korvo Daily said": the editor speaks, the owner opens no clause
+    titled = words[k] in TITLES or (j < k and (words[k - 1] in ROLE_NOUNS or words[k - 1].title() in TITLES))
+    if not (tail or _POSSESSED_MEDIA & set(words[j:k]) or (words[end - 1] in _NEWS_HEADS and not titled)):
+        return _NOBODY  # "Hanul's leader Bo Tamsin said", "Hanul's ambassador Harry Post said": a person's
+    name = " ".join(words[k:end])
+    start = text.rfind(name, lo, verb_start)
+    for m in idx.ending_before(start + len(name) + 1, start):
+        if m.start == start and m.end == start + len(name) and m.kind == "org":
+            return _named(m)  # "Seoul's Yonhap news agency said": the agency the gazetteer knows
+    return _Who("descriptor", None, start, start + len(name), name=name) if start >= 0 else _NOBODY
+
+
+
+def _owner_opens(words: list[str], owner: int, at_floor: bool) -> bool:
+    """Return whether the owner's possessive ``words[owner]`` opens the clause: first of the words read from the
+    clause's floor (``at_floor``), after "The", or after a sentence's or a quote's end.
+
+    >>> [_owner_opens(t.split(), t.split().index("Tamsk's"), True) for t in ("Tamsk's Korvo Daily",
+    ...  "The Tamsk's paper", "dead,\u201d Tamsk's paper", "An editor at Tamsk's Korvo Daily")]
+    [True, True, True, False]
+    """
+    return (owner == 0 and at_floor) or (owner == 1 and words[0] == "The") or (
+        owner > 0 and words[owner - 1].endswith((".", "\u201d", '"')))
+
+
+def _outlet_after_owned(text: str, floor: int, verb_start: int) -> _Who:
+    """Return the outlet an appositive names right before a speech verb after an owner's outlet noun opening the
+    clause ("Tamsk's main newspaper, the Korvo Daily, said", "Hanul's official news agency, Dongmun, said"): the
+    outlet by its name, not its description; else nobody.
+
+    >>> t = "Tamsk's main newspaper, the Korvo Daily, said"
+    >>> _outlet_after_owned(t, 0, t.index("said")).name
+    'Korvo Daily'
+    >>> [_outlet_after_owned(t, 0, t.index("said")).found for t in ("Tamsk's envoy, Jo Bell, said",
+    ...  "He read Tamsk's main newspaper, the Korvo Daily, said", "Tamsk's main newspaper, the daily, said")]
+    [False, False, False]
+    """
+    lo = max(floor, verb_start - _POSSESSED_BACK)
+    head = text[lo:verb_start].rstrip()
+    first = head.rfind(",", 0, len(head) - 1)
+    if not head.endswith(",") or first < 0:
+        return _NOBODY
+    name = head[first + 1 : -1].split()
+    name = name[1:] if name[:1] == ["the"] else name
+    desc = head[:first].split()
+    if not name or len(name) > _POSSESSED_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in name):
+        return _NOBODY
+    noun = 2 if [w.lower() for w in desc[-2:]] == ["news", "agency"] else 1 if desc[-1:] and desc[-1] in (
+        _POSSESSED_MEDIA) else 0
+    owner = next((k for k in range(len(desc) - noun - 1, max(-1, len(desc) - noun - 2 - _POSSESSED_KIND_WORDS), -1)
+                  if desc[k].endswith(_POSSESSIVE_S)), None)
+    if not noun or owner is None or not all(w.islower() for w in desc[owner + 1 : len(desc) - noun]):
+        return _NOBODY
+    if not _owner_opens(desc, owner, lo == floor):
+        return _NOBODY  # "He read Tamsk's main newspaper, the Korvo Daily, said": the description opens no clause
+    joined = " ".join(name)
+    start = text.rfind(joined, lo + first, verb_start)
+    return _Who("descriptor", None, start, start + len(joined), name=joined) if start >= 0 else _NOBODY
+
 
 
 # a person's body after "of"/"from"/"at" and "the", in lower case or capitalised words, before the verb ("Rep. Jo Bell
@@ -6064,10 +6268,30 @@ def _ends_sentence_in(words: str) -> bool:
     >>> _ends_sentence_in(" Bo, R-S.C., "), _ends_sentence_in(" Bo, D-N.Y. ")
     (False, False)
     """
+    parts = words.split()
     return any(
         w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) and not _PARTY_STATE.fullmatch(w)
-        for w in words.split()
+        and not _firm_abbreviation(w, parts[k + 1 : k + 2])
+        for k, w in enumerate(parts)
     )
+
+
+# Abbreviations that end the name of a firm, a school or an office ("the Hollin Corp.", "Tamsk Univ.", "Dept. of")
+_FIRM_ABBREVIATIONS = word_set("Corp. Inc. Co. Ltd. Univ. Dept. Assn. Bros.")
+
+
+def _firm_abbreviation(word: str, after: list[str]) -> bool:
+    """Return whether ``word`` is an abbreviation ending a body's name (:data:`_FIRM_ABBREVIATIONS`) and the word
+    ``after`` it (a one-item list, empty at the end) goes on with the same sentence: a comma or a lower-case word
+    ("a fellow at Tamsk Univ., said", "the Hanul Dept. of Trade"); not a sentence end (fix51s2). A capital after it
+    ("the Hollin Corp. The firm") or nothing after it is read as before: a sentence end.
+
+    >>> _firm_abbreviation("Univ.", [","]), _firm_abbreviation("Dept.", ["of"]), _firm_abbreviation("Corp.", ["The"])
+    (True, True, False)
+    >>> _firm_abbreviation("Corp.", []), _firm_abbreviation("rained.", ["then"])
+    (False, False)
+    """
+    return word in _FIRM_ABBREVIATIONS and bool(after) and (after[0] == "," or after[0][:1].islower())
 
 
 # A US lawmaker's party and state after the name: "(D-Calif.)", ", R-Ohio,"
@@ -6976,6 +7200,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
         return _NOBODY  # '“... shared by both.” Bo said later that “...”': Bo's sentence tells its own words
+    if ended and _said_clause_after_tagged(text, am, pl):
+        return _NOBODY  # '“...,” Bo said. “...” Al said the plan was “...”': Al's sentence tells its own (fix51s2)
     who = _subject_before(text, idx, _report_frame_start(text, am.start("verb")), pl.qe, pl.back)
     who = _postmodified_holder(text, who, pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
@@ -6994,6 +7220,147 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted and not ended and (role := _role_phrase(text, pre_start, am.start("verb"))).found:
         return role  # '“...,” one of his aides was quoted as saying': the source the tail quotes, not the subject
     return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
+
+
+# Words that open a clause's subject after "said" ("said the plan was", "said it would"), lower case
+# (not "this", "these", "those": 'Al said those were his own words' points back at the quote, whoever spoke it)
+_SAID_SUBJECT_OPENERS = (_DETERMINERS - {"that", "this"}) | word_set("it he she they we there our")
+# A finite verb of that clause within a few words of its subject ("the plan was", "Seoul wanted")
+_CLAUSE_FINITE = frozenset(_AUXILIARY_WORDS) | word_set("are were should must may might remains")
+_CLAUSE_SUBJECT_WORDS = 4  # words at most from the clause's first word to its verb ("the cost of the deal was")
+
+
+def _said_clause_after_tagged(text: str, am: re.Match[str], pl: _Place) -> bool:
+    """Return whether a quote that is a whole sentence ('“The burden is heavy.”'), right after a quote closed by a
+    comma and its tag ('“We will not pay,” Bo said.'), is followed by "Al said" ("says", "say") and a clause of
+    Al's own ("Al said the plan was", "Al said Seoul wanted": a subject, then a finite verb before any comma or
+    stop): Al's sentence tells its own words, the whole-sentence quote goes on the tagged speaker's (fix51s2). Not
+    when "said" ends its sentence or a phrase follows it ('Al said.', 'Al said on Monday.', 'Al said Tuesday.', 'Al
+    said as he left': Al's tag).
+
+    >>> t = '“We will not pay,” Bo said. “The burden is heavy.” Al said the plan was “bad.”'
+    >>> qs = t.index("“The"); qe = t.index(" Al"); pl = _Place(qs, qe, 0, len(t), 0, qs, 0)
+    >>> _said_clause_after_tagged(t, _AFTER.match(t, qe), pl)
+    True
+    >>> t2 = t.replace("the plan was “bad.”", "on Monday.")
+    >>> _said_clause_after_tagged(t2, _AFTER.match(t2, qe), pl._replace(pe=len(t2)))
+    False
+    """
+    if am.group("verb").lower() not in {"said", "says", "say"} or text[pl.sent_start : pl.qs].strip():
+        return False
+    words = text[am.end("verb") : min(pl.pe, am.end("verb") + win.THAT_AFTER)].split()[: _CLAUSE_SUBJECT_WORDS + 1]
+    first = words[0] if words else ""
+    named = first.isalpha() and first.istitle() and first not in _CALENDAR_NAMES  # "said Tuesday": no subject
+    if not (first in _SAID_SUBJECT_OPENERS or named):
+        return False  # "said on Monday", "said Tuesday", "said as he left": a phrase of the tag, no clause
+    for w in words[1:]:
+        w = w.lstrip("“\"")  # 'Al said the figure “was too high.”': the clause's verb may open a partial quote
+        if w in _CLAUSE_FINITE or (w.endswith("ed") and w.isalpha() and w.islower()):
+            return _tagged_quote_before(text, pl, am)
+        if not w.replace("-", "").isalpha():
+            return False  # a comma, a stop or a mark before any verb
+    return False
+
+
+def _tagged_quote_before(text: str, pl: _Place, am: re.Match[str]) -> bool:
+    """Return whether the sentence before the quote at ``pl``, in its paragraph, is a quote closed by a comma and
+    a plain tag (:func:`_plain_said_tag`: '“We will not pay,” Bo said.', '"We will not pay," said Bo.'), the quote
+    at ``pl`` has at least :data:`_MIDDLE_QUOTE_WORDS` words (not a reply: '“I disagree.”') and the subject of the
+    verb ``am`` after it is somebody new (:func:`_new_subject`): not a dialogue (mend51s2).
+
+    >>> t = '“We will not pay,” Bo said. “It is too heavy.” Al said'; pl = _Place(28, 47, 0, len(t), 0, 28, 0)
+    >>> am = _AFTER.match(t, 47); _tagged_quote_before(t, pl, am), _tagged_quote_before(t, pl._replace(qs=1), am)
+    (True, False)
+    >>> t2 = '“Do you pay,” Bo asked Al. “We do not pay.” Al said'; pl2 = _Place(27, 43, 0, len(t2), 0, 27, 0)
+    >>> _tagged_quote_before(t2, pl2, _AFTER.match(t2, 43))
+    False
+    """
+    close = max(text.rfind("”", pl.ps, pl.qs), text.rfind('"', pl.ps, pl.qs))
+    if close < 1 or _MARK.search(text, close + 1, pl.qs):
+        return False
+    tagged = text[close - 1] == "," and _plain_said_tag(text[close + 1 : pl.qs])
+    if not (tagged or _said_before_quote(text, pl.ps, close)) or len(text[pl.qs : pl.qe].split()) < _MIDDLE_QUOTE_WORDS:
+        return False
+    return _new_subject(text[pl.ps : pl.qe], text[pl.qe : am.start("verb")])
+
+
+def _said_before_quote(text: str, ps: int, close: int) -> bool:
+    """Return whether the quote closing at ``close`` ends its sentence and opens right after a plain tag of its own
+    sentence, "<Name or role> said," or "said:" ('Lena Varga said, “We will not pay.”'): the whole-sentence quote
+    after it goes on the same speaker, as after '“We will not pay,” Lena Varga said.' (lead, session 51: a word
+    surname read as a speaker, "Oh said the request was", had taken the quote between).
+
+    >>> t = 'Lena Varga said, “We will not pay.” “It is'
+    >>> _said_before_quote(t, 0, t.index("” “")), _said_before_quote(t.replace("said,", "asked,"), 0, t.index("” “"))
+    (True, False)
+    """
+    opening = text.rfind("“", ps, close)
+    if text[close - 1] not in ".!?" or opening < 0 or _MARK.search(text, opening + 1, close):
+        return False
+    lead = text[ps:opening].rstrip()
+    start = max(lead.rfind(". "), lead.rfind("” "), lead.rfind("? "), lead.rfind("! ")) + 1
+    tag = lead[start:].strip()
+    return tag.endswith(("said,", "said:")) and _plain_said_tag(f" {tag[:-1]}.")
+
+
+# The tag the rule above admits before the whole-sentence quote: "<Name or role> said" ("says", "added") and at most
+# a time phrase, or "said <Name or role>"; one who asks (a reporter, the host) is not the speaker it goes on for
+_PLAIN_TAG_VERBS = word_set("said says added")
+_PLAIN_TAG_TIMES = frozenset(calendar.day_name) | word_set("today yesterday earlier later")
+_ROLE_OPENERS = word_set("a an the one")
+_ASKERS = word_set("reporter reporters host interviewer moderator anchor questioner")
+_MIDDLE_QUOTE_WORDS = 4  # words at least of the whole-sentence quote ('“The burden is heavy.”'; not '“I disagree.”')
+
+
+def _plain_said_tag(tag: str) -> bool:
+    """Return whether ``tag`` (the words after a quote's closing mark, to its sentence's stop) is a plain tag: a
+    name of capitalised words or a role ("one official", "the minister") and "said" ("says", "added"), then nothing
+    or a time phrase ("on Monday", "Tuesday", "today"), or "said" then the name or role (mend51s2). Not a verb that
+    asks or addresses ('Bo asked Al.', 'Bo said, turning to Al.', 'Bo told Al.'), not an asker ('the host said.').
+
+    >>> _plain_said_tag(" Bo Lin said on Monday."), _plain_said_tag(" said one official."), _plain_said_tag(" Al says.")
+    (True, True, True)
+    >>> _plain_said_tag(" Bo asked Al."), _plain_said_tag(" Bo said, turning to Al."), _plain_said_tag(" a host said.")
+    (False, False, False)
+    """
+    words = tag.strip().removesuffix(".").split()
+    k = next((k for k, w in enumerate(words) if w in _PLAIN_TAG_VERBS), -1)
+    if k < 0 or not tag.rstrip().endswith("."):
+        return False
+    who, rest = (words[1:], []) if k == 0 else (words[:k], words[k + 1 :])
+    timed = not rest or (len(rest) == 1 and rest[0] in _PLAIN_TAG_TIMES)
+    timed = timed or (len(rest) == 2 and rest[0] == "on" and rest[1] in _PLAIN_TAG_TIMES)
+    if not timed or not 1 <= len(who) <= 4 or any(w.lower() in _ASKERS for w in who):
+        return False
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in who):
+        return False  # a comma, a stop or a figure in the speaker's words
+    if who[0].lower() in _ROLE_OPENERS:
+        return len(who) >= 2 and all(w.islower() for w in who[1:])  # "one official", "the deputy minister"
+    return all(w[:1].isupper() for w in who)  # "Bo Lin", "Kim Do-hyun"
+
+
+_OTHER_SPEAKER = ("Another ", "Other ", "Others ", "A second ", "A third ", "The other ", "The others ")
+
+
+def _new_subject(before: str, subject: str) -> bool:
+    """Return whether ``subject`` (the words before a speech verb after a quote) names somebody new: not opened by
+    "Another", "A second", "The other" ... (one of a set the quote before may be from) and no capitalised word of
+    it is a word of ``before`` (the paragraph up to the verb's sentence: 'Bo said after meeting Al Roe. “...” Roe
+    said': Roe is in the exchange already) (mend51s2).
+
+    >>> _new_subject("“We pay,” Bo said. “It is heavy.”", " Al Roe "), _new_subject("“No,” Bo told Roe.", " Roe ")
+    (True, False)
+    >>> _new_subject("“We pay,” one aide said.", " Another aide "), _new_subject("“We pay,” Bo said.", " The ministry ")
+    (False, True)
+    """
+    words = subject.split()
+    if not words or f"{' '.join(words)} ".startswith(_OTHER_SPEAKER):
+        return False
+    seen = {w.strip(",.;:!?“”\"").removesuffix("'s").removesuffix("’s") for w in before.split()}
+    return not any(
+        w[:1].isupper() and w.lower() not in _DETERMINERS and w.strip(",").removesuffix("'s").removesuffix("’s") in seen
+        for w in words
+    )
 
 
 def _passive_after_ended(text: str, idx: _Index, am: re.Match[str], pre_start: int) -> _Who:
@@ -9106,6 +9473,8 @@ def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _agent_before(t, _Index([Mention(25, 31, "Al Roe", "person", {})]), _Place(38, 46, 0, 46, 0, 0, 0)).start
     25
     """
+    if (teller := _told_by_that(text, idx, pl)).found:
+        return teller  # 'Bo was told by Al Roe that the plan was “...”': Al Roe's words (fix51s2)
     lo = max(pl.sent_start, pl.qs - win.AGENT_BEFORE_BACK)
     words = list(_NONSPACE_RUN.finditer(text, lo, pl.qs))
     to_be = len(words) >= 5 and words[-1].group() == "be" and words[-2].group() == "to"  # "confirmed by X to be"
@@ -9122,6 +9491,72 @@ def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
     if not agent.found or text[agent.end : words[end].start()].strip():
         return _NOBODY  # "accused by Al Roe's aides of": the agent must end right before the preposition
     return agent
+
+
+# "was told by" / "were told by" (or "is", "are", "had been"): a passive of telling, its agent after "by"
+_TOLD_BY = re.compile(r"\b(?:was|were|is|are|been)[ \t]{1,3}+told[ \t]{1,3}+by[ \t]{1,3}+")
+_TOLD_THAT_WORDS = 4  # words at most between the teller and "that" ("on Monday", "in a phone call")
+
+
+def _told_by_that(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the teller of a passive "told" that opens the quote's sentence ('Bo was told by Al Roe that the plan
+    was “on track”', 'Reporters were told by Al Roe on Monday that'): the agent after "by" (:func:`_agent_after_by`)
+    tells the "that" clause the quote is in, not the one told (fix51s2). Else nobody: a speech verb before the
+    passive ('Bo said he was told by Al Roe that': Bo relays it) or inside the clause before the quote ('that Jo
+    called it “...”': Jo's), a teller no mention or body noun names ("told by reporters"), no "that" right after.
+
+    >>> t = 'Bo Lin was told by Al Roe that the plan was “on track.”'; q = t.index("“")
+    >>> ms = [Mention(0, 6, "Bo Lin", "person", {}), Mention(19, 25, "Al Roe", "person", {})]
+    >>> _told_by_that(t, _Index(ms), _Place(q, len(t), 0, len(t), 0, 0, 0)).mention.exact
+    'Al Roe'
+    >>> t2 = t.replace("Al Roe", "Al Lee").replace("Bo Lin was", "He said Bo was")
+    >>> _told_by_that(t2, _Index([]), _Place(t2.index("“"), len(t2), 0, len(t2), 0, 0, 0)).found
+    False
+    """
+    told = _TOLD_BY.search(text, pl.sent_start, pl.qs)
+    if told is None or _VERB_WORD.search(text, pl.sent_start, told.start()) or _MARK.search(text, told.end(), pl.qs):
+        return _NOBODY
+    if _tag_after_comma(text, pl):
+        return _NOBODY  # '... that the offer was “final,” Kim said.': the tag after the quote wins (mend51s2)
+    agent = _agent_after_by(text, idx, told.end(), pl.qs)
+    if not agent.found:
+        return _NOBODY
+    words = text[agent.end : pl.qs].split()
+    k = next((k for k, w in enumerate(words[: _TOLD_THAT_WORDS + 1]) if w == "that"), -1)
+    if k < 0 or any(not w.isalpha() for w in words[:k]) or _VERB_WORD.search(" ".join(words[k + 1 :])):
+        return _NOBODY
+    return agent
+
+
+_TAG_SUBJECT_WORDS = 5  # words at most before the verb of a tag after a quote's comma ("a Blue House official said")
+
+
+def _tag_after_comma(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is closed by a comma and a tag follows: a few plain words and a speech verb
+    (', Kim said.', ', a Hanul official said.', ', she recalled.') or "according to" (', according to two aides.'),
+    not a clause joined by "and", "but" ... (', but Kim called it') (mend51s2).
+
+    >>> def tag(t: str) -> bool:
+    ...     return _tag_after_comma(t, _Place(t.index("“"), t.index("”") + 1, 0, len(t), 0, 0, 0))
+    >>> tag("It is “final,” Kim said."), tag("It is “final,” according to aides."), tag("It is “fine,” she recalled.")
+    (True, True, True)
+    >>> tag("It is “dead,” but Kim called it alive."), tag("It is “final.” Kim said so."), tag("It is “fine,” I think.")
+    (False, False, False)
+    """
+    inside = text[pl.qe - 2 : pl.qe - 1] == ","
+    if not inside and text[pl.qe : pl.qe + 1] != ",":
+        return False
+    rest = text[pl.qe + (not inside) : min(pl.pe, pl.qe + win.THAT_AFTER)].lstrip()
+    if _ACCORDING.match(rest):
+        return True
+    if _JOINED_CLAUSE.match(f", {rest}"):
+        return False  # ', but Kim called it': a clause of its own, no tag
+    for w in rest.split()[: _TAG_SUBJECT_WORDS + 1]:
+        if _VERB_WORD.fullmatch(w.rstrip(".,;:")):
+            return True
+        if not w.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return False  # a comma, a stop or a mark before any verb
+    return False
 
 
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
@@ -9927,6 +10362,8 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
     >>> _opening_org(t, ms, [21, 42], 56, 0).exact
     'Washington'
     """
+    if (owned := _owned_body_org(text, orgs, starts, it, floor)) is not None:
+        return owned  # "The ministry, Seoul's lead agency, said ... It also said": the ministry, not Seoul (fix51s4)
     if text[it : it + 2] != "It" or (it > 0 and text[it - 2 : it] not in {". ", "\n"} and text[it - 1] != "\n"):
         return None
     lo = max(floor, it - win.LAST_SENTENCE_BACK)
@@ -9940,6 +10377,36 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
         return None
     m = orgs[i]
     return m if _verb_like(text[m.end : it].split()[0] if text[m.end : it].split() else "") else None
+
+
+def _owned_body_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, floor: int) -> Mention | None:
+    """Return the body that opens the sentence before a sentence-opening "It" at ``it`` (that sentence may end in a
+    quote) before an appositive of a place's possessive (:func:`_owned_body_opening`) as its subject: its mention
+    among ``orgs``, else a descriptor mention of its words; None when the sentence opens otherwise.
+
+    >>> t = "The ministry, Seoul's lead agency, called it “fair.” It also said"
+    >>> _owned_body_org(t, [Mention(14, 19, "Seoul", "place", {})], [14], t.index("It "), 0).exact
+    'The ministry'
+    >>> t = "Seoul's lead agency, the ministry, called it “fair.” It also said"
+    >>> _owned_body_org(t, [Mention(0, 5, "Seoul", "place", {})], [0], t.index("It "), 0)
+    """
+    lo = max(floor, it - win.LAST_SENTENCE_BACK)
+    hi = lo + len(text[lo:it].rstrip())  # the end of the sentence before
+    if text[it : it + 3] != "It " or not text[lo:hi].endswith((".", ".\u201d", '."')):
+        return None
+    start = _last_sentence_start(text, max(lo, text.rfind("\n", lo, hi) + 1), hi + 2)
+    comma = text.find(",", start, hi)
+    j = bisect.bisect_left(starts, comma) if comma >= 0 else len(orgs)
+    found = _owned_body_opening(text, start, orgs[j] if j < len(orgs) else None, hi)
+    if found is None:
+        return None
+    s, e, _ = found
+    i = bisect.bisect_left(starts, s)
+    if i < len(orgs) and orgs[i].start <= s + len("The ") and orgs[i].end == e:
+        return orgs[i]
+    name = _without_article(text[s:e])
+    return Mention(s, e, text[s:e], "org", {"id": None, "name": name if name[:1].isupper() else None,
+                                            "candidates": [], "descriptor": True})
 
 
 _BODY_OPENING_WORDS = 4  # words of a sentence's opening read for "The <modifiers> <body noun>"
@@ -11842,21 +12309,125 @@ _MALE_TITLES = ("Mr. ",)
 
 
 def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) -> bool:
-    """Return whether a pronoun can point back to the name at ``start`` given the title before it and (with the
-    name's ``end``) the first "his" or "her" after it in its own clause (see :func:`_gender_after`).
+    """Return whether a pronoun can point back to the name at ``start`` given the title before it and the first
+    "his" or "her" after it in its own clause (see :func:`_gender_past_aside`), read from the name's ``end`` (without
+    one, from the end of the capitalised words at ``start``; fix51s4).
 
     >>> _gender_fits("met Ms. Kang", 8, "he"), _gender_fits("met Ms. Kang", 8, "she"), _gender_fits("Kang", 0, "he")
     (False, True, True)
     >>> _gender_fits("Bo Roe and his party left.", 0, "she", 6), _gender_fits("Bo Roe and his party left.", 0, "she")
-    (False, True)
+    (False, False)
     """
     before = text[max(0, start - 8) : start]
     pronoun = _OBJECT_PRONOUNS.get(pronoun, pronoun)  # "according to her": she
+    end = _name_words_end(text, start) if end is None else end  # fix51s4: the name's own words, read after it
     if pronoun == "he":
-        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_after(text, end) != "she")
+        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "she")
     if pronoun == "she":
-        return not before.endswith(_MALE_TITLES) and (end is None or _gender_after(text, end) != "he")
+        return not before.endswith(_MALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "he")
     return True
+
+
+def _name_words_end(text: str, start: int) -> int | None:
+    """Return where the capitalised words of a name at ``start`` end (:data:`_NAME_RUN`), at the latest before the
+    dot of a word ending in "." that is no title or initial: the sentence's end bounds the gender read after it
+    (mend51s4); None when no capitalised word starts there.
+
+    >>> t = "Bo Roe met Al Lin. His team left."
+    >>> t[11 : _name_words_end(t, 11)], t[0 : _name_words_end(t, 0)], _name_words_end("the end", 0)
+    ('Al Lin', 'Bo Roe', None)
+    >>> t = "Dr. Jo B. Bell, who leads"
+    >>> t[: _name_words_end(t, 0)]
+    'Dr. Jo B. Bell'
+    """
+    run = _NAME_RUN.match(text, start)
+    if run is None:
+        return None
+    pos = start
+    for word in text[start : run.end()].split():
+        pos = text.index(word, pos) + len(word)
+        if word.endswith(".") and word not in TITLES and not _INITIALS.fullmatch(word):
+            return pos - 1  # "met Al Lin. His team": the sentence ends after "Lin"
+    return pos
+
+
+# fix51s4: a relative clause set off by commas right after a name that opens its sentence ("Bo Roe, who leads the
+# Hanul Energy Board, met her counterpart"): when it gives no gender before a capitalised word, its own words after a
+# body's name may, and (mended after review51s4) the main clause after it only when the name opens its paragraph
+_WHO_CLAUSE_AFTER_NAME = re.compile(r",[ \t]{1,3}+who[ \t]")
+# the last word of a body's or a place's name a relative clause may give with "the" ("the Hanul Energy Board"); never
+# a title ("the Defense Minister", "the First Lady") nor a government ("the Moon government")
+_CLAUSE_BODY_NOUNS = word_set("agency institute ministry office command center centre university board authority "
+                              "committee commission council department bureau embassy assembly foundation association "
+                              "federation corporation company bank court school college academy")
+_CLAUSE_BODY_LINKS = word_set("and or in at on for to with from since until before after during")  # after its name
+
+
+def _gender_past_aside(text: str, start: int, end: int) -> str | None:
+    """Return :func:`_gender_after` of the name at ``start``-``end``, else, when it opens its sentence and a relative
+    clause set off by commas (:func:`_clause_bodies_only`) opens right after it, the "her"/"his" of the clause's own
+    words, or (the name opening its paragraph) :func:`_main_clause_gender` from the clause's closing comma on.
+
+    >>> t = "Bo Roe, who leads the Hanul Energy Board, met her counterpart."
+    >>> _gender_after(t, 6), _gender_past_aside(t, 0, 6), _gender_past_aside("Al Lin left. " + t, 13, 19)
+    (None, 'she', None)
+    >>> _gender_past_aside("Bo Roe, who leads the Hanul Energy Board and her team, left.", 0, 6)
+    'she'
+    >>> t = "Bo Roe, who met Al Lin and his aides, thanked her."  # "his": Al Lin's; "her": an object
+    >>> _gender_past_aside(t, 0, 6), _gender_past_aside("Bo Roe met Al Lin, who praised her team.", 0, 6)
+    (None, None)
+    >>> _gender_past_aside("Bo Roe, who met the President, said he agreed.", 0, 6) is None  # a title: his "he"
+    True
+    """
+    found = _gender_after(text, end)
+    if found is not None or _WHO_CLAUSE_AFTER_NAME.match(text, end) is None:
+        return found
+    para = text.rfind("\n", 0, start) + 1
+    sent = _last_sentence_start(text, para, start)
+    aside = text[end + 1 : end + win.GENDER_AFTER]
+    close = aside.find(",")
+    if not all(w in TITLES for w in text[sent:start].split()) or close < 0 or any(
+            c in aside[:close] for c in ".;:!?\"“”()") or not _clause_bodies_only(aside[:close].split()):
+        return None  # not the sentence's subject, or a person, a title or a place the clause names may own it
+    own = _gender_after(aside[:close].lower() + ",", 0)  # "who leads the Hanul Energy Board and her team"
+    return own or (_main_clause_gender(text, end + 1 + close) if sent == para else None)
+
+
+def _clause_bodies_only(words: list[str]) -> bool:
+    """Return whether each run of capitalised words among a relative clause's ``words`` is a body's name given with
+    "the", ending in a body's noun (_CLAUSE_BODY_NOUNS) and followed by the clause's end or a linking word.
+
+    >>> _clause_bodies_only("who heads the Hanul Energy Board and its staff".split())
+    True
+    >>> [_clause_bodies_only(f"who met {w}".split()) for w in ("the President", "Al Lin", "the Moon government")]
+    [False, False, False]
+    >>> _clause_bodies_only("who met the Hanul Board chief".split())  # the body's chief: a person
+    False
+    """
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j][:1].isupper():
+            j += 1
+        if j > i and (i == 0 or words[i - 1].lower() != "the" or words[j - 1].lower() not in _CLAUSE_BODY_NOUNS or (
+                j < len(words) and words[j].lower() not in _CLAUSE_BODY_LINKS)):
+            return False
+        i = j + 1
+    return True
+
+
+def _main_clause_gender(text: str, pos: int) -> str | None:
+    """Return :func:`_gender_after` read from ``pos`` (a relative clause's closing comma) unless a title or role comes
+    before its pronoun ("praised the minister and his staff": the minister's).
+
+    >>> _main_clause_gender(", met her counterpart.", 0), _main_clause_gender(", praised the envoy and his aides.", 0)
+    ('she', None)
+    """
+    words = text[pos : pos + win.GENDER_AFTER].split()[: win.GENDER_WORDS]
+    gendered = [i for i, w in enumerate(words) if w.strip(",;:.").lower() in _MALE_WORDS | _FEMALE_WORDS]
+    if gendered and any(w.strip(",;:").lower() in ROLE_NOUNS for w in words[: gendered[0]]):
+        return None
+    return _gender_after(text, pos)
 
 
 def _gender_key(m: Mention) -> str:
@@ -11881,7 +12452,7 @@ def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
     for m in people:
         before = text[max(0, m.start - 8) : m.start]
         g = "she" if before.endswith(_FEMALE_TITLES) else "he" if before.endswith(_MALE_TITLES) else None
-        g = g or _gender_after(text, m.end)
+        g = g or _gender_past_aside(text, m.start, m.end)
         if g:
             key = _gender_key(m)
             out[key] = g if out.get(key, g) == g else ""
