@@ -3476,11 +3476,19 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
     (True, False)
     >>> restating_gap(" — ", "about $2 billion", " at this year's rate — for")
     True
+
+    So does a worded restatement (:func:`worded_restatement`, fix51v2): "X won in 2019, worth $Y at the time.", not
+    "X won in 2019, worth $Y with land included".
+
+    >>> [restating_gap(" in 2019, worth ", "$1 billion", t) for t in (" at the time.", " with land included", ".")]
+    [True, False, True]
     """
     m = _RESTATE_GAP.match(gap)
+    closed = _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
     if m is not None and m["dash"]:
-        return _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
-    return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None) or worded_restatement(gap)
+        return closed
+    return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None) \
+        or (worded_restatement(gap) and closed)  # fix51v2: closed as a dash's ("$Y with land included" is not)
 
 
 #: A short time phrase right after an amount, before the words restating it: " this year", " in 2026" (fix51v2).
@@ -3497,7 +3505,8 @@ def worded_restatement(gap: str) -> bool:
     :func:`restating_gap` reads: a short time phrase of the first before a comma and a restating gap ("X won this
     year, or about $Y"), or a verb of worth, after such a phrase or not ("X won, worth roughly $Y", "X won
     comes to some $Y") (fix51v2, issue 10: such conversions were not checked). Whether the second amount is a
-    conversion at all is still :func:`converts`'s to say.
+    conversion at all is still :func:`converts`'s to say; :func:`restating_gap` takes it only closed as after a dash
+    or naming its rate ("worth $Y with land included" is another measure; review51v2).
 
     >>> [worded_restatement(g) for g in (" this year, or about ", " in 2019, worth about ", " comes to some ",
     ...                                  " this year, and Washington wants ", " in 2019 and ")]
@@ -3586,7 +3595,8 @@ def hedged_or_aside(text: str, end: int, b: Span) -> bool:
 
 
 #: "$Y at the current rate", "$Y, at this year's exchange rate": the amount is told as a conversion.
-_RATE_AFTER = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+at[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:exchange[ \t]+)?rates?\b",
+_RATE_AFTER = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+at[ \t]+(?:(?:[\w’'-]+[ \t]+){0,3}?(?:exchange[ \t]+)?rates?\b"
+                         r"|the[ \t]{1,3}+time(?=[ \t]{0,3}+(?:[—–,.;:)]|--|$)))",  # fix51v2: "$Y at the time."
                          re.I)
 
 

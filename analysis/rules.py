@@ -1491,6 +1491,45 @@ def significant_digits(exact: str) -> int:
     return len(digits if "." in numeral else digits.rstrip("0"))
 
 
+#: A figure told in constant prices, anywhere in its sentence: "in 2019 prices", "in real terms" (fix51v2).
+_CONSTANT_PRICES = re.compile(r"\b(?:in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+(?:prices|dollars|terms)|in[ \t]{1,3}+real"
+                              r"[ \t]{1,3}+terms|adjusted[ \t]{1,3}+for[ \t]{1,3}+inflation|inflation-adjusted"
+                              r"|in[ \t]{1,3}+constant[ \t]{1,3}+(?:prices|won|dollars))\b", re.I)
+#: Right after a won figure: " in 2025 won", its constant-price unit (fix51v2).
+_YEAR_WON = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+won\b", re.I)
+#: "the " right before a figure heading a relative clause (fix51v2).
+_THE_BEFORE = re.compile(r"\bthe[ \t]{1,3}+\Z", re.I)
+#: A relative clause after a figure whose subject is a party other than Seoul: "that U.S. taxpayers covered", "the
+#: U.S. Army spends", "Tokyo pays" (fix51v2; a list of parties, not "anyone but Seoul": "the Moon government paid").
+_OTHER_PAYER_CLAUSE = re.compile(
+    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:U\.S\.|USFK|US|American|United[ \t]{1,3}+States"
+    r"|Washington|Pentagon|Japan(?:ese)?|Tokyo|taxpayers)(?:['’]s)?"
+    r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
+    r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
+    r"(?:spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?|fund(?:s|ed)?|puts?"
+    r"|budget(?:s|ed)?|request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought|provid(?:es?|ed)"
+    r"|invest(?:s|ed)?|allocat(?:es?|ed))\b")
+
+
+def another_measure(r: Reader, fig: Span) -> bool:
+    """Return whether a won figure measures something other than Seoul's payment as reported, though a payment's
+    frame took it: told in constant prices ("1.07 trillion won in 2019 prices", "in real terms", "adjusted for
+    inflation", "1.43 trillion won in 2025 won"), or heading a relative clause of a party other than Seoul ("the 1.56
+    trillion won the U.S. Army spends", "the 1.1 trillion won that U.S. taxpayers covered"); then
+    :func:`precise_miss` leaves it (fix51v2, review51v2: not a precise miss of the payment).
+
+    >>> from analysis.frames import figure_in
+    >>> [another_measure(*figure_in(t)) for t in ("It is 1.0700 trillion won in 2019 prices.",
+    ...     "It exceeds the 1.1000 trillion won that U.S. taxpayers covered.", "It is the 1.0500 trillion won the Moon "
+    ...     "government paid.", "Seoul paid 1.0500 trillion won in 2019.")]
+    [True, True, False, False]
+    """
+    s, e = r.local(fig)
+    return _CONSTANT_PRICES.search(r.text, s, e) is not None or _YEAR_WON.match(r.text, fig.end) is not None \
+        or (_THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is not None
+            and _OTHER_PAYER_CLAUSE.match(r.text, fig.end) is not None)
+
+
 def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tuple[str, str] | None:
     """Return (misleading, why) for a won payment within ``same_rel`` of its year's that the writer gives unhedged to
     four significant digits or more ("1.5692 trillion won"): a figure written to its last digit claims to be the very
@@ -1499,8 +1538,8 @@ def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tupl
     None. Only for a year its own phrase names, written or told from publication (:func:`deictic_year`: a year
     guessed for it may be wrong), one the payment was fixed in won (no dollar row: a won figure of a dollar year may
     be a conversion), a figure as reported and no budget act's (:func:`budget_act`: it may set the next year's), and
-    none a source gives for that year (sma_conflicts.csv,
-    :func:`reported_for`) (fix51v2, issue 10: a wrong precise figure was supported within 10%).
+    none a source gives for that year (sma_conflicts.csv, :func:`reported_for`), nor another measure
+    (:func:`another_measure`) (fix51v2, issue 10: a wrong precise figure was supported within 10%).
 
     >>> fig, ctx = example("Seoul will pay 1.5692 trillion won in 2026.", "2024-10-04")
     >>> precise_miss(fig, ctx, ctx.payment(2026, "KRW"), 1569.2e9)[0]
@@ -1514,7 +1553,7 @@ def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tupl
     if currency != "KRW" or bound or fig.frame.modality != "reported" or pay.year in ctx.t.index.usd \
             or not (fig.frame.bound == "phrase" or deictic_year(fig)) or budget_act(fig) \
             or significant_digits(fig.span.exact) < 4 or abs(off) <= ctx.tol.exact_rel \
-            or reported_for(ctx, pay.year, amount):
+            or reported_for(ctx, pay.year, amount) or another_measure(ctx.reader, fig.span):
         return None
     return "misleading", (f"{PRECISE_MISS}, yet {off:+.1%} off the data's figure, more than the "
                           f"{ctx.tol.exact_rel:.1%} of a report's own rounding: close but not the same figure")
