@@ -3476,11 +3476,46 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
     (True, False)
     >>> restating_gap(" — ", "about $2 billion", " at this year's rate — for")
     True
+
+    So does a worded restatement (:func:`worded_restatement`, fix51v2): "X won in 2019, worth $Y at the time.", not
+    "X won in 2019, worth $Y with land included".
+
+    >>> [restating_gap(" in 2019, worth ", "$1 billion", t) for t in (" at the time.", " with land included", ".")]
+    [True, False, True]
     """
     m = _RESTATE_GAP.match(gap)
+    closed = _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
     if m is not None and m["dash"]:
-        return _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
-    return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
+        return closed
+    return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None) \
+        or (worded_restatement(gap) and closed)  # fix51v2: closed as a dash's ("$Y with land included" is not)
+
+
+#: A short time phrase right after an amount, before the words restating it: " this year", " in 2026" (fix51v2).
+_TIME_LEAD = re.compile(r"[ \t]{1,3}+(?:(?:this|last|next)[ \t]{1,3}+year|(?:in|for)[ \t]{1,3}+(?:19|20)\d\d)"
+                        r"(?=[ \t]{0,3}+,)", re.I)
+#: A verb restating an amount as its worth in another unit: ", worth roughly", " comes to some" (fix51v2).
+_WORTH_GAP = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+(?:worth|(?:comes|came|amounts?|amounted)[ \t]{1,3}+to)"
+                        r"[ \t]{1,3}+(?:(?:the[ \t]{1,3}+equivalent[ \t]{1,3}+of|" + HEDGE_WORDS + r")[ \t]{1,3}+)?",
+                        re.I)
+
+
+def worded_restatement(gap: str) -> bool:
+    """Return whether the words between two amounts restate the first in another unit past what
+    :func:`restating_gap` reads: a short time phrase of the first before a comma and a restating gap ("X won this
+    year, or about $Y"), or a verb of worth, after such a phrase or not ("X won, worth roughly $Y", "X won
+    comes to some $Y") (fix51v2, issue 10: such conversions were not checked). Whether the second amount is a
+    conversion at all is still :func:`converts`'s to say; :func:`restating_gap` takes it only closed as after a dash
+    or naming its rate ("worth $Y with land included" is another measure; review51v2).
+
+    >>> [worded_restatement(g) for g in (" this year, or about ", " in 2019, worth about ", " comes to some ",
+    ...                                  " this year, and Washington wants ", " in 2019 and ")]
+    [True, True, True, False, False]
+    """
+    t = _TIME_LEAD.match(gap)
+    rest = gap[t.end():] if t else gap
+    m = _RESTATE_GAP.match(rest) if t else None
+    return (m is not None and not m["dash"]) or _WORTH_GAP.fullmatch(rest) is not None
 
 
 @cache
@@ -3560,7 +3595,8 @@ def hedged_or_aside(text: str, end: int, b: Span) -> bool:
 
 
 #: "$Y at the current rate", "$Y, at this year's exchange rate": the amount is told as a conversion.
-_RATE_AFTER = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+at[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:exchange[ \t]+)?rates?\b",
+_RATE_AFTER = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+at[ \t]+(?:(?:[\w’'-]+[ \t]+){0,3}?(?:exchange[ \t]+)?rates?\b"
+                         r"|the[ \t]{1,3}+time(?=[ \t]{0,3}+(?:[—–,.;:)]|--|$)))",  # fix51v2: "$Y at the time."
                          re.I)
 
 
@@ -11427,10 +11463,35 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     first, last = before[-2:]
     if not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
             and _SPAN_TO.fullmatch(r.text, first.end, last.start)
-            and _SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start)):
+            and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig))) \
+            or base_date(r, fig) is not None:  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
         return None
     base_years, how = bind_years(r, first)
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+#: Between a span's second end and a change noun after its percent: "Y in 2019, a " (fix51v2).
+_SPAN_SUM_ARTICLE = re.compile(r"[^.;:!?()\n,]{0,30}+,[ \t]{0,3}+an?[ \t]{1,3}+", re.I)
+#: A percent whose change noun follows it, ending its clause: "12.9 percent increase." (fix51v2).
+_PCT_NOUN_END = re.compile(r"[^\n]{0,40}?\b(?:" + RISE_NOUNS + r"|jump|gain)\Z", re.I)
+
+
+def span_sum_noun(r: Reader, last: Span, fig: Span) -> bool:
+    """Return whether a percent sums up a span the way "a 12.9 percent increase" does: set off by a comma and an
+    article right after the span's second end, its change noun after it and its clause ending there ("from X in 2014
+    to Y in 2019, a 12.9 percent increase."); a percent with a base of its own after it ("an 8.2 percent increase over
+    2018") is no sum of the span (fix51v2, issue 10: the right figure was judged as the last year's change).
+
+    >>> r, fig = figure_in("Seoul paid 920 billion won in 2014 to 1.0389 trillion won in 2019, a 12.9 percent rise.", 2)
+    >>> span_sum_noun(r, r.figures_in(0, fig.start)[-1], fig)
+    True
+    >>> r, fig = figure_in("It went from 920 billion won in 2014 to 1.0389 trillion won in 2019, an 8.2 percent "
+    ...                    "rise over 2018.", 2)
+    >>> span_sum_noun(r, r.figures_in(0, fig.start)[-1], fig)
+    False
+    """
+    return bool(_SPAN_SUM_ARTICLE.fullmatch(r.text, last.end, fig.start) and _PCT_NOUN_END.fullmatch(fig.exact)
+                and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
 
 
 _THAN_STOP = frozenset(",;:()—–")

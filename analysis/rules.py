@@ -867,7 +867,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
             j = earlier_year_named(j, earlier)  # review94 L1: a payment told as fact, not a forecast's or an ask's
     if j.verdict == "unverifiable":
         j = deal_first_year(fig, ctx) or j
-    if j.verdict == "supported":
+    if j.verdict == "supported" or PRECISE_MISS in j.evidence:  # fix51v2: a precise miss may be another year's
         j = another_years_figure(fig, ctx) or another_years_dollars(fig, ctx) or j
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
@@ -1299,6 +1299,7 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float, matc
     own = next((r for r in sma if r.year == year), None)
     if own is None or abs(amount / (float(own.krw_billion) * 1e9) - 1) <= near:
         return None
+    match += _ROW_HALF_UNIT / amount * (1 + 1e-9)  # fix51v2: the row is rounded too ("1.2472" is 2022's 1,247.1)
     other = next((r for r in sma if _off_by(r.krw_billion * 1e9, amount) <= match and r.year != year), None)
     if other is None or reported_for(ctx, year, amount):
         return None
@@ -1306,6 +1307,12 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float, matc
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion):,.1f} bn won).",
               (*split_ids(own.source_ids), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
+
+
+#: How :func:`precise_miss` opens its reason; :func:`payment_reported` asks for it (fix51v2).
+PRECISE_MISS = "written to its last digit"
+#: Half a unit of the last digit of the data's won payments (given to 0.1 bn won): their own rounding (fix51v2).
+_ROW_HALF_UNIT = 0.05e9
 
 
 def reported_for(ctx: Context, year: int, amount: float) -> bool:
@@ -1447,6 +1454,8 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
         verdict, why = compare(pay.value, amount, bound, ctx.tol)
         if verdict == "contradicted":
             verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or (verdict, why)
+        elif verdict == "supported":
+            verdict, why = precise_miss(fig, ctx, pay, amount) or (verdict, why)  # fix51v2
         verdicts.append(verdict)
         parts.append(f"{pay.described}; claimed {str(bound or '').replace('_', ' ')} "
                      f"{fmt_money(amount, currency)}: {why}".replace("claimed  ", "claimed "))
@@ -1461,6 +1470,93 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
     if currency is None:
         evidence += " The text names no currency; compared in dollars."
     return _j(verdict, evidence, sources, rows)
+
+
+#: A numeral of a figure, its thousands commas and decimals: "1.5692", "1,038.9" (fix51v2).
+_NUMERAL = re.compile(r"(?<![\d,])\d[\d,]*+(?:\.\d++)?")
+
+
+def significant_digits(exact: str) -> int:
+    """Return how many significant digits a figure's numeral is written to ("1.5692 trillion won": 5, "980.2": 4,
+    "1.52": 3, "1,500": 2 — an integer's trailing zeros count for none); 0 when it has no numeral.
+
+    >>> [significant_digits(t) for t in ("1.5692 trillion won", "980.2 billion", "1.52 trillion", "1,500 billion")]
+    [5, 4, 3, 2]
+    """
+    m = _NUMERAL.search(exact)
+    if m is None:
+        return 0
+    numeral = m.group().replace(",", "")
+    digits = numeral.replace(".", "").lstrip("0")
+    return len(digits if "." in numeral else digits.rstrip("0"))
+
+
+#: A figure told in constant prices, anywhere in its sentence: "in 2019 prices", "in real terms" (fix51v2).
+_CONSTANT_PRICES = re.compile(r"\b(?:in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+(?:prices|dollars|terms)|in[ \t]{1,3}+real"
+                              r"[ \t]{1,3}+terms|adjusted[ \t]{1,3}+for[ \t]{1,3}+inflation|inflation-adjusted"
+                              r"|in[ \t]{1,3}+constant[ \t]{1,3}+(?:prices|won|dollars))\b", re.I)
+#: Right after a won figure: " in 2025 won", its constant-price unit (fix51v2).
+_YEAR_WON = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+won\b", re.I)
+#: "the " right before a figure heading a relative clause (fix51v2).
+_THE_BEFORE = re.compile(r"\bthe[ \t]{1,3}+\Z", re.I)
+#: A relative clause after a figure whose subject is a party other than Seoul: "that U.S. taxpayers covered", "the
+#: U.S. Army spends", "Tokyo pays" (fix51v2; a list of parties, not "anyone but Seoul": "the Moon government paid").
+_OTHER_PAYER_CLAUSE = re.compile(
+    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:U\.S\.|USFK|US|American|United[ \t]{1,3}+States"
+    r"|Washington|Pentagon|Japan(?:ese)?|Tokyo|taxpayers)(?:['’]s)?"
+    r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
+    r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
+    r"(?:spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?|fund(?:s|ed)?|puts?"
+    r"|budget(?:s|ed)?|request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought|provid(?:es?|ed)"
+    r"|invest(?:s|ed)?|allocat(?:es?|ed))\b")
+
+
+def another_measure(r: Reader, fig: Span) -> bool:
+    """Return whether a won figure measures something other than Seoul's payment as reported, though a payment's
+    frame took it: told in constant prices ("1.07 trillion won in 2019 prices", "in real terms", "adjusted for
+    inflation", "1.43 trillion won in 2025 won"), or heading a relative clause of a party other than Seoul ("the 1.56
+    trillion won the U.S. Army spends", "the 1.1 trillion won that U.S. taxpayers covered"); then
+    :func:`precise_miss` leaves it (fix51v2, review51v2: not a precise miss of the payment).
+
+    >>> from analysis.frames import figure_in
+    >>> [another_measure(*figure_in(t)) for t in ("It is 1.0700 trillion won in 2019 prices.",
+    ...     "It exceeds the 1.1000 trillion won that U.S. taxpayers covered.", "It is the 1.0500 trillion won the Moon "
+    ...     "government paid.", "Seoul paid 1.0500 trillion won in 2019.")]
+    [True, True, False, False]
+    """
+    s, e = r.local(fig)
+    return _CONSTANT_PRICES.search(r.text, s, e) is not None or _YEAR_WON.match(r.text, fig.end) is not None \
+        or (_THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is not None
+            and _OTHER_PAYER_CLAUSE.match(r.text, fig.end) is not None)
+
+
+def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tuple[str, str] | None:
+    """Return (misleading, why) for a won payment within ``same_rel`` of its year's that the writer gives unhedged to
+    four significant digits or more ("1.5692 trillion won"): a figure written to its last digit claims to be the very
+    figure, and one further from the data's row than ``exact_rel`` (a report's own figure, a truncation: "1.038
+    trillion" for 1,038.9 bn) is not the same figure, close but wrong, as :func:`compare` names a small miss; else
+    None. Only for a year its own phrase names, written or told from publication (:func:`deictic_year`: a year
+    guessed for it may be wrong), one the payment was fixed in won (no dollar row: a won figure of a dollar year may
+    be a conversion), a figure as reported and no budget act's (:func:`budget_act`: it may set the next year's), and
+    none a source gives for that year (sma_conflicts.csv, :func:`reported_for`), nor another measure
+    (:func:`another_measure`) (fix51v2, issue 10: a wrong precise figure was supported within 10%).
+
+    >>> fig, ctx = example("Seoul will pay 1.5692 trillion won in 2026.", "2024-10-04")
+    >>> precise_miss(fig, ctx, ctx.payment(2026, "KRW"), 1569.2e9)[0]
+    'misleading'
+    >>> [precise_miss(*example(t, "2024-10-04"), ctx.payment(2026, "KRW"), 1550e9) for t in (
+    ...     "Seoul will pay 1.55 trillion won in 2026.", "Seoul will pay about 1.5500 trillion won in 2026.")]
+    [None, None]
+    """
+    _, currency, bound = _amount(fig)
+    off = amount / pay.value - 1
+    if currency != "KRW" or bound or fig.frame.modality != "reported" or pay.year in ctx.t.index.usd \
+            or not (fig.frame.bound == "phrase" or deictic_year(fig)) or budget_act(fig) \
+            or significant_digits(fig.span.exact) < 4 or abs(off) <= ctx.tol.exact_rel \
+            or reported_for(ctx, pay.year, amount) or another_measure(ctx.reader, fig.span):
+        return None
+    return "misleading", (f"{PRECISE_MISS}, yet {off:+.1%} off the data's figure, more than the "
+                          f"{ctx.tol.exact_rel:.1%} of a report's own rounding: close but not the same figure")
 
 
 def _left_out(years: Sequence[int], missing: Sequence[int]) -> str:
