@@ -3922,7 +3922,7 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
     except LookupError:
         return demanded
     if demanded.verdict == "supported":
-        return demanded
+        return rise_over_told_base(fig, ctx, m, demanded) or demanded
     rise = rise_of_an_ask(fig, ctx, factor, pay, currency) if not asked_on_record(amount, currency, ctx) else None
     if rise is not None:  # claims31: the rise of an ask on record; the sentence's amount is the wrong figure
         return rise
@@ -3933,6 +3933,48 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
         j = _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
         return j if at_rate is None else _j(j.verdict, f"{on_it} {j.evidence}", j.sources, j.rows, j.related)
     return _j(verdict, on_it, pay.sources, pay.rows, [m])
+
+
+def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgement) -> Judgement | None:
+    """Return the verdict on a percent rise told with its own ask amount, an ask on record (``demanded``), and the
+    year of the payment it rises from ("asked for $1.3 billion, up 30 percent from last year"): the percent in points
+    against the ask over that year's payment, misleading beyond its hedge (:func:`hedged_span_verdict`) and
+    ``percent_abs``, contradicted beyond ``percent_near_abs``. The rise may lie anywhere the ask's printed rounding
+    and (a dollar ask) the average rates of the base year and of publication take it. None when it holds there (the
+    multiple reading stands), with no year told, for a ceiling ("up to"), or for a rise of 100 percent or more (told
+    as a multiple: "a 400 percent increase" for five times) (fix51v3).
+
+    >>> fig, ctx = example("Washington asked for $1.3 billion, up 30 percent from last year.", "2020-05-08", 1)
+    >>> rise_over_told_base(fig, ctx, fig.related[0], _j("supported", "")).verdict
+    'contradicted'
+    >>> fig, ctx = example("Washington asked for $1.3 billion, up nearly 50 percent from last year.", "2020-05-08", 1)
+    >>> rise_over_told_base(fig, ctx, fig.related[0], _j("supported", "")) is None
+    True
+    """
+    claimed, bound = _signed(fig), fig.span.value.get("bound")
+    base = base_date(ctx.reader, fig.span) or than_base(ctx.reader, fig.span)
+    if base is None or not 0 < claimed < 100 or bound not in (None, "approx", "less_than", "more_than"):
+        return None
+    year, currency = date_years(base)[-1], ask.value.get("currency") or "USD"
+    try:
+        won, pay = ctx.payment(year, "KRW"), ctx.payment(year, currency)
+    except LookupError:
+        return None
+    rates = [1.0] if currency == "KRW" else [
+        ctx.t.index.rates[y].krw_per_usd for y in {year, ctx.published.year} if y in ctx.t.index.rates]
+    spread = stated_rounding(ask.exact)
+    rises = [(float(ask.value["amount"]) * (1 + k * spread) * rate / won.value - 1) * 100
+             for rate in rates for k in (-1, 1)]
+    if not rises or min(rises) >= 100:
+        return None
+    actual = min(max(claimed, min(rises)), max(rises))
+    verdict = hedged_span_verdict(fig, actual, claimed, ctx) or _percent_verdict(abs(actual - claimed), ctx.tol)
+    if verdict == "supported":
+        return None
+    return _j(verdict, f"{fmt_money(float(ask.value['amount']), currency)} asked against the {pay.described} "
+              f"(the year the rise is counted from) is {min(rises):+.1f}% to {max(rises):+.1f}% at the ask's "
+              f"rounding and the rates of that year and of publication; claimed {claimed:+g}%.",
+              [*demanded.sources, *pay.sources], [*demanded.rows, *pay.rows], [ask])
 
 
 def multiple_bound_at_rate(pay: Payment, multiple: float, factor: float, bound: str | None,
