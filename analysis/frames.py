@@ -7822,7 +7822,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
+            or raised_from(r, fig) or demand_up_from(r, fig) or asked_up_from_year(r, fig) \
+            or multiple_of_payment(r, fig) or kept_level(r, fig) \
             or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92, dev126
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     if current_offer(r, fig):
@@ -7857,6 +7858,38 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         _FROM_KOREA.search(r.text, fig.end, p1) or (
         _PROVIDED_RELATIVE.match(r.text, fig.end) if fig.kind == "money" else None)  # gen61f: "the X Seoul now gives"
     return _paid_quantity(r, fig, before, after, conditioned(r, fig))  # claims18, frames63, fresh92
+
+
+#: Right after the base of ", up from": its own year told ("this year", "last year", "in 2019"), closing its phrase.
+_BASE_YEAR_AFTER = re.compile(r"[ \t]{1,3}(?:(?:this|last)[ \t]{1,3}year|in[ \t]{1,3}(?:19|20)\d\d)\b(?!['’])"
+                              r"(?=[ \t]{0,3}(?:[.,;:)]|$))", re.I)
+
+
+def asked_up_from_year(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment of a year an ask rose from: the base after ", up from" with its own
+    year closing its phrase ("Tolvig wants $6 billion next year, up from $1.2 billion this year"), the amount before
+    it in its sentence read as a demand at least twice it, or an offer above it, in the same currency, the ask not
+    told as changed (fix51v3). With no year of its own the base stays as read (:func:`demand_up_from`).
+
+    >>> texts = ("Tolvig wants $6 billion next year, up from $1.2 billion this year.",
+    ...          "Tolvig wants $6 billion next year, up from $1.2 billion.",
+    ...          "Tolvig raised its demand to $6 billion, up from $4 billion last year.")
+    >>> [asked_up_from_year(*figure_in(t, -1)) for t in texts]
+    [True, False, False]
+    """
+    if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start) \
+            or not _BASE_YEAR_AFTER.match(r.text, fig.end):
+        return False
+    s, _ = r.near(fig)
+    asked = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
+    if not asked or fig.start - asked[-1].end > win.DEMAND_TO_BASE or _ASK_CHANGED.search(r.text, s, asked[-1].start):
+        return False
+    ask = asked[-1]
+    a, b = ask.value.get("amount"), fig.value.get("amount")
+    if not (a and b and ask.value.get("currency") == fig.value.get("currency")):
+        return False
+    quantity = _money_quantity(r, ask).quantity
+    return (quantity == "demand" and b * 2 <= a) or (quantity == "offer" and b < a)
 
 
 #: Right before an amount, a verb that moved a sum named by a pronoun to it ("lowered that to X", "cut it down to X",

@@ -6559,6 +6559,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
     >>> sure_quantity(*example("The talks were on cost-sharing. The sum was $2 billion.", "2019-12-01"))
     'nothing in its clause names the cost-sharing payment'
     """
+    from analysis.frames import asked_up_from_year
+
     r = ctx.reader
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
         return f"no actor is bound to the {fig.frame.quantity}"
@@ -6567,7 +6569,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         if fits:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
-        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
+        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span) or asked_up_from_year(r, fig.span)  # fix51v3
         or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span)
                                                     or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
