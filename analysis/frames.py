@@ -7822,7 +7822,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig) or demand_up_from(r, fig) or asked_up_from_year(r, fig) \
+            or raised_from(r, fig) or demand_up_from(r, fig) or asked_up_from_year(r, fig) or year_base_of_rise(r, fig) \
             or multiple_of_payment(r, fig) or kept_level(r, fig) \
             or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92, dev126
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
@@ -7890,6 +7890,33 @@ def asked_up_from_year(r: Reader, fig: Span) -> bool:
         return False
     quantity = _money_quantity(r, ask).quantity
     return (quantity == "demand" and b * 2 <= a) or (quantity == "offer" and b < a)
+
+
+#: Right before an amount, the year's payment a rise is counted on: "on last year's", "more than this year's", "above
+#: last year's payment of".
+_YEARS_BASE_BEFORE = re.compile(r"\b(?:on|over|above|than|from)[ \t]{1,3}(?:last|this)[ \t]{1,3}year['’]s[ \t]{1,3}"
+                                r"(?:(?:payment|contribution|share)[ \t]{1,3}of[ \t]{1,3})?$", re.I)
+
+
+def year_base_of_rise(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment of a year a percent rise before it is counted on ("Tolvig offered an
+    8 percent rise on last year's 2.1 trillion won"): "last year's" or "this year's" (and "payment of") right before
+    it, after "on", "over", "above", "than" or "from", a percent in its clause at most ``win.DEMAND_TO_BASE``
+    characters before with no amount between (fix51v3). The sum a rise brings it to is not its base.
+
+    >>> texts = ("Tolvig offered an 8 percent rise on last year's 2.1 trillion won.",
+    ...          "Tolvig offered last year's 2.1 trillion won again, an 8 percent rise on it.",
+    ...          "Tolvig offered an 8 percent rise to last year's 2.1 trillion won.")
+    >>> [year_base_of_rise(*figure_in(t, -1)) for t in texts]
+    [True, False, False]
+    """
+    lead = _YEARS_BASE_BEFORE.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start) \
+        if fig.kind == "money" else None
+    if lead is None:
+        return False
+    c0, _ = r.clause(fig)
+    before = r.figures_in(max(c0, lead.start() - win.DEMAND_TO_BASE), fig.start)
+    return bool(before) and before[-1].kind == "percent"
 
 
 #: Right before an amount, a verb that moved a sum named by a pronoun to it ("lowered that to X", "cut it down to X",

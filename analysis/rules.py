@@ -6499,11 +6499,13 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     denial = denied_before(ctx.reader, fig.span)
     if denial:
         return f"its clause denies it ({denial!r})"
+    from analysis.frames import year_base_of_rise
+
     named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
     if cue and not paid_relative(ctx.reader, fig.span) and not multiple_of_payment(ctx.reader, fig.span) \
-            and demand_base_row(fig, ctx) is None:
+            and demand_base_row(fig, ctx) is None and not year_base_of_rise(ctx.reader, fig.span):  # fix51v3
         # "Seoul suggested a deal with $1.3 billion paid in the fifth year"; not "demanded a rise from the X Seoul
         # paid in 2019" (claims26), nor "demand six times the share of X this year" (b52v), nor "demanded Seoul
         # raise its share from X to Y" with Y an ask on record (unverif68)
@@ -6559,7 +6561,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
     >>> sure_quantity(*example("The talks were on cost-sharing. The sum was $2 billion.", "2019-12-01"))
     'nothing in its clause names the cost-sharing payment'
     """
-    from analysis.frames import asked_up_from_year
+    from analysis.frames import asked_up_from_year, year_base_of_rise
 
     r = ctx.reader
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
@@ -6570,6 +6572,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
         payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span) or asked_up_from_year(r, fig.span)  # fix51v3
+        or year_base_of_rise(r, fig.span)
         or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span)
                                                     or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
