@@ -7902,7 +7902,8 @@ def year_base_of_rise(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment of a year a percent rise before it is counted on ("Tolvig offered an
     8 percent rise on last year's 2.1 trillion won"): "last year's" or "this year's" (and "payment of") right before
     it, after "on", "over", "above", "than" or "from", a percent in its clause at most ``win.DEMAND_TO_BASE``
-    characters before with no amount between (fix51v3). The sum a rise brings it to is not its base.
+    characters before with no amount between, read as a change of the payment, an offer or a demand (fix51v3). The
+    sum a rise brings it to is not its base; the base of another quantity's rise (spending, a budget) is not paid.
 
     >>> texts = ("Tolvig offered an 8 percent rise on last year's 2.1 trillion won.",
     ...          "Tolvig offered last year's 2.1 trillion won again, an 8 percent rise on it.",
@@ -7916,7 +7917,8 @@ def year_base_of_rise(r: Reader, fig: Span) -> bool:
         return False
     c0, _ = r.clause(fig)
     before = r.figures_in(max(c0, lead.start() - win.DEMAND_TO_BASE), fig.start)
-    return bool(before) and before[-1].kind == "percent"
+    return bool(before) and before[-1].kind == "percent" and _percent_quantity(r, before[-1]).quantity in (
+        "sma_change", "offer", "demand")
 
 
 #: Right before an amount, a verb that moved a sum named by a pronoun to it ("lowered that to X", "cut it down to X",
