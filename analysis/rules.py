@@ -3935,13 +3935,18 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
     return _j(verdict, on_it, pay.sources, pay.rows, [m])
 
 
+#: An ask or offer named after a rise: its base may be an earlier ask ("up 30 percent from last year's request").
+_ASK_NAMED = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|sought|asked|demanded|offered)s?\b", re.I)
+
+
 def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgement) -> Judgement | None:
     """Return the verdict on a percent rise told with its own ask amount, an ask on record (``demanded``), and the
     year of the payment it rises from ("asked for $1.3 billion, up 30 percent from last year"): the percent in points
     against the ask over that year's payment, misleading beyond its hedge (:func:`hedged_span_verdict`) and
     ``percent_abs``, contradicted beyond ``percent_near_abs``. The rise may lie anywhere the ask's printed rounding
     and (a dollar ask) the average rates of the base year and of publication take it. None when it holds there (the
-    multiple reading stands), with no year told, for a ceiling ("up to"), or for a rise of 100 percent or more (told
+    multiple reading stands), with no year told, an ask or a sum named after the rise in its clause (the base may be
+    an earlier ask: "from last year's request"), for a ceiling ("up to"), or for a rise of 100 percent or more (told
     as a multiple: "a 400 percent increase" for five times) (fix51v3).
 
     >>> fig, ctx = example("Washington asked for $1.3 billion, up 30 percent from last year.", "2020-05-08", 1)
@@ -3955,6 +3960,9 @@ def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgemen
     base = base_date(ctx.reader, fig.span) or than_base(ctx.reader, fig.span)
     if base is None or not 0 < claimed < 100 or bound not in (None, "approx", "less_than", "more_than"):
         return None
+    _, c1 = ctx.reader.clause(fig.span)
+    if _ASK_NAMED.search(ctx.reader.text, fig.span.end, c1) or ctx.reader.figures_in(base.end, c1):
+        return None  # the base may be an earlier ask, or a sum of its own
     year, currency = date_years(base)[-1], ask.value.get("currency") or "USD"
     try:
         won, pay = ctx.payment(year, "KRW"), ctx.payment(year, currency)
