@@ -7822,8 +7822,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig) or demand_up_from(r, fig) or asked_up_from_year(r, fig) or year_base_of_rise(r, fig) \
-            or multiple_of_payment(r, fig) or kept_level(r, fig) \
+            or raised_from(r, fig) or demand_up_from(r, fig) or asked_up_from_year(r, fig) \
+            or year_base_of_rise(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
             or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92, dev126
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     if current_offer(r, fig):
