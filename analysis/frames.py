@@ -7822,8 +7822,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig) or demand_up_from(r, fig) or asked_up_from_year(r, fig) \
-            or year_base_of_rise(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
+            or raised_from(r, fig) or ask_base_paid(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
             or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92, dev126
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     if current_offer(r, fig):
@@ -7860,6 +7859,17 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     return _paid_quantity(r, fig, before, after, conditioned(r, fig))  # claims18, frames63, fresh92
 
 
+def ask_base_paid(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment an ask or a rise is counted from: after ", up from" a demand
+    (:func:`demand_up_from`), or with its own year (:func:`asked_up_from_year`), or right after "on last year's"
+    with a rise before it (:func:`year_base_of_rise`) (fix51v3).
+
+    >>> ask_base_paid(*figure_in("Tolvig wants $6 billion next year, up from $1.2 billion this year.", -1))
+    True
+    """
+    return demand_up_from(r, fig) or asked_up_from_year(r, fig) or year_base_of_rise(r, fig)
+
+
 #: Right after the base of ", up from": its own year told ("this year", "last year", "in 2019"), closing its phrase.
 _BASE_YEAR_AFTER = re.compile(r"[ \t]{1,3}(?:(?:this|last)[ \t]{1,3}year|in[ \t]{1,3}(?:19|20)\d\d)\b(?!['’])"
                               r"(?=[ \t]{0,3}(?:[.,;:)]|$))", re.I)
@@ -7882,7 +7892,7 @@ def asked_up_from_year(r: Reader, fig: Span) -> bool:
         return False
     s, _ = r.near(fig)
     asked = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
-    if not asked or fig.start - asked[-1].end > win.DEMAND_TO_BASE or _ASK_CHANGED.search(r.text, s, asked[-1].start):
+    if not asked or asked[-1].end < fig.start - win.DEMAND_TO_BASE or _ASK_CHANGED.search(r.text, s, asked[-1].start):
         return False
     ask = asked[-1]
     a, b = ask.value.get("amount"), fig.value.get("amount")
