@@ -3936,7 +3936,8 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
 
 
 #: An ask or offer named after a rise: its base may be an earlier ask ("up 30 percent from last year's request").
-_ASK_NAMED = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|sought|asked|demanded|offered)s?\b", re.I)
+_ASK_NAMED = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|sought|asked|demanded|offered|wanted)s?\b",
+                        re.I)
 
 
 def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgement) -> Judgement | None:
@@ -3945,7 +3946,7 @@ def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgemen
     against the ask over that year's payment, misleading beyond its hedge (:func:`hedged_span_verdict`) and
     ``percent_abs``, contradicted beyond ``percent_near_abs``. The rise may lie anywhere the ask's printed rounding
     and (a dollar ask) the average rates of the base year and of publication take it. None when it holds there (the
-    multiple reading stands), with no year told, an ask or a sum named after the rise in its clause (the base may be
+    multiple reading stands), with no year told, an ask or a sum named after the rise in its sentence (the base may be
     an earlier ask: "from last year's request"), for a ceiling ("up to"), or for a rise of 100 percent or more (told
     as a multiple: "a 400 percent increase" for five times) (fix51v3).
 
@@ -3960,8 +3961,8 @@ def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgemen
     base = base_date(ctx.reader, fig.span) or than_base(ctx.reader, fig.span)
     if base is None or not 0 < claimed < 100 or bound not in (None, "approx", "less_than", "more_than"):
         return None
-    _, c1 = ctx.reader.clause(fig.span)
-    if _ASK_NAMED.search(ctx.reader.text, fig.span.end, c1) or ctx.reader.figures_in(base.end, c1):
+    _, s1 = ctx.reader.near(fig.span)
+    if _ASK_NAMED.search(ctx.reader.text, fig.span.end, s1) or ctx.reader.figures_in(base.end, s1):
         return None  # the base may be an earlier ask, or a sum of its own
     year, currency = date_years(base)[-1], ask.value.get("currency") or "USD"
     try:

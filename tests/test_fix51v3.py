@@ -11,7 +11,8 @@ main; its ``_CTRL`` table holds near misses that keep main's answer:
   over that year's payment, within the ask's printed rounding and the rates of that year and of publication, by the
   package's hedge rules and percent bands; main held it to a multiple within ``factor_rel`` and called 30 and 65
   percent supported. Controls: the reported "nearly 50", "about 50", 47, a floor below the rise, a base that may be an
-  earlier ask, no base year, a rise of 100 percent or more (told as a multiple).
+  earlier ask (named as the base, or later in the sentence), no base year, a rise of 100 percent or more (told as a
+  multiple).
 - ``UPFROM`` (:func:`analysis.frames.asked_up_from_year`): the base after ", up from" with its own year closing its
   phrase, after a demand at least twice it or an offer above it, is that year's payment. Controls: no year, an ask of
   another quantity, an ask told as changed, a year that does not close the base's phrase.
