@@ -6570,7 +6570,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
     >>> sure_quantity(*example("The talks were on cost-sharing. The sum was $2 billion.", "2019-12-01"))
     'nothing in its clause names the cost-sharing payment'
     """
-    from analysis.frames import asked_up_from_year, year_base_of_rise
+    from analysis.frames import year_base_of_rise
 
     r = ctx.reader
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
@@ -6580,7 +6580,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         if fits:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
-        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span) or asked_up_from_year(r, fig.span)  # fix51v3
+        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span) or ask_of_later_year(fig, ctx)  # fix51v3
         or year_base_of_rise(r, fig.span)
         or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span)
                                                     or possessive_change(fig, ctx))))  # fix50e
@@ -6591,6 +6591,28 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             and not anaphor and not (fig.frame.quantity == "sma_payment" and won_digits_printed(fig, ctx)):
         return UNNAMED_PAYMENT
     return None
+
+
+def ask_of_later_year(fig: Figure, ctx: Context) -> bool:
+    """Return whether a payment is the base an ask of a later year rises from, each year told in its own phrase
+    ("wants $5 billion next year, up from $1.5 billion this year": :func:`analysis.frames.asked_up_from_year`): the
+    words name the payment as surely as a payment word does (fix51v3). With no year of the ask's own ("was seeking $5
+    billion, up from $2 billion last year") the base may be last year's ask: its quantity stays a guess.
+
+    >>> ask_of_later_year(*example("Tolvig wants $6 billion next year, up from $1.2 billion this year.", "2019-11-18",
+    ...                            1))
+    True
+    >>> ask_of_later_year(*example("Tolvig was seeking $6 billion, up from $1.2 billion last year.", "2019-11-18", 1))
+    False
+    """
+    from analysis.frames import asked_up_from_year
+
+    r = ctx.reader
+    if len(fig.frame.years) != 1 or not asked_up_from_year(r, fig.span):
+        return False
+    ask = r.last_in(r.near(fig.span)[0], fig.span.start, "money", lambda f: f.end <= fig.span.start)
+    years, how = bind_years(r, ask) if ask is not None else ((), "")
+    return how in ("phrase", "relative") and len(years) == 1 and years[0] > fig.frame.years[0]
 
 
 def sure_year(fig: Figure, ctx: Context) -> str | None:

@@ -14,8 +14,10 @@ main; its ``_CTRL`` table holds near misses that keep main's answer:
   earlier ask (named as the base, or later in the sentence), no base year, a rise of 100 percent or more (told as a
   multiple).
 - ``UPFROM`` (:func:`analysis.frames.asked_up_from_year`): the base after ", up from" with its own year closing its
-  phrase, after a demand at least twice it or an offer above it, is that year's payment. Controls: no year, an ask of
-  another quantity, an ask told as changed, a year that does not close the base's phrase.
+  phrase, after a demand at least twice it or an offer above it, is that year's payment; its quantity is sure (it may
+  be called false) when the ask's own phrase names a later year (:func:`analysis.rules.ask_of_later_year`). Controls:
+  no year, an ask of another quantity, an ask told as changed, a year that does not close the base's phrase, an ask
+  with no year of its own (the base may be last year's ask: withheld).
 - ``BASE`` (:func:`analysis.frames.year_base_of_rise`): the amount right after "on (over, above, than) last year's
   (payment of)" with a percent rise of the payment, an offer or a demand before it is that year's payment, not the
   offer. Controls: another quantity's rise, no rise before it, "last year's offer of", the sum a rise brings it to."""
