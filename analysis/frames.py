@@ -7908,27 +7908,35 @@ _YEARS_BASE_BEFORE = re.compile(r"\b(?:on|over|above|than|from)[ \t]{1,3}(?:last
                                 r"(?:(?:payment|contribution|share)[ \t]{1,3}of[ \t]{1,3})?$", re.I)
 
 
+#: Right after an amount, the ask it names: "last year's $5 billion request" is an earlier ask, not a payment.
+_ASK_AFTER_BASE = re.compile(r"[ \t]{1,3}(?:request|demand|ask|offer|proposal)s?\b", re.I)
+
+
 def year_base_of_rise(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment of a year a percent rise before it is counted on ("Tolvig offered an
     8 percent rise on last year's 2.1 trillion won"): "last year's" or "this year's" (and "payment of") right before
     it, after "on", "over", "above", "than" or "from", a percent in its clause at most ``win.DEMAND_TO_BASE``
-    characters before with no amount between, read as a change of the payment, an offer or a demand (fix51v3). The
-    sum a rise brings it to is not its base; the base of another quantity's rise (spending, a budget) is not paid.
+    characters before with no amount between, told as a rise ("up"; not a cut or a change of no direction), read as a
+    change of the payment, an offer or a demand (fix51v3). The sum a rise brings it to is not its base; the base of
+    another quantity's rise (spending, a budget) is not paid; nor is an amount told as an ask ("last year's $5 billion
+    request").
 
     >>> texts = ("Tolvig offered an 8 percent rise on last year's 2.1 trillion won.",
     ...          "Tolvig offered last year's 2.1 trillion won again, an 8 percent rise on it.",
-    ...          "Tolvig offered an 8 percent rise to last year's 2.1 trillion won.")
+    ...          "Tolvig offered an 8 percent rise to last year's 2.1 trillion won.",
+    ...          "Tolvig cut its offer by 8 percent from last year's 2.1 trillion won.",
+    ...          "Tolvig offered an 8 percent rise on last year's 2.1 trillion won offer.")
     >>> [year_base_of_rise(*figure_in(t, -1)) for t in texts]
-    [True, False, False]
+    [True, False, False, False, False]
     """
     lead = _YEARS_BASE_BEFORE.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start) \
-        if fig.kind == "money" else None
+        if fig.kind == "money" and not _ASK_AFTER_BASE.match(r.text, fig.end) else None
     if lead is None:
         return False
     c0, _ = r.clause(fig)
     before = r.figures_in(max(c0, lead.start() - win.DEMAND_TO_BASE), fig.start)
-    return bool(before) and before[-1].kind == "percent" and _percent_quantity(r, before[-1]).quantity in (
-        "sma_change", "offer", "demand")
+    return bool(before) and before[-1].kind == "percent" and before[-1].value.get("direction") == "up" \
+        and _percent_quantity(r, before[-1]).quantity in ("sma_change", "offer", "demand")
 
 
 #: Right before an amount, a verb that moved a sum named by a pronoun to it ("lowered that to X", "cut it down to X",

@@ -3935,6 +3935,35 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
     return _j(verdict, on_it, pay.sources, pay.rows, [m])
 
 
+#: Between an ask and its rise, the comma of an appositive and no verb or subject ("$1.3 billion, up 30 percent", "$1.3
+#: billion, a 30 percent rise").
+_APPOSED_GAP = re.compile(r",[ \t]{1,3}(?:an?[ \t]{1,3})?")
+
+#: The rise's own words open the appositive: "up", "a rise (an increase) of", a hedge or the number itself.
+_APPOSED_RISE = re.compile(r"\d|(?:up|(?:an?[ \t]{1,3})?(?:rise|increase|jump|hike)[ \t]{1,3}of|about|roughly|nearly|"
+                           r"almost|some|around|more[ \t]{1,3}than|over|just)\b", re.I)
+
+
+def apposed_rise(text: str, ask: Span, rise: Span) -> bool:
+    """Return whether a percent rise stands in an appositive on the ask itself: after it and a comma with no verb or
+    noun subject between (", up 30 percent from last year", ", a rise of 30 percent", ", 30 percent more than")
+    (fix51v3). Not "saying its costs rose 30 percent", "noting that its costs are up 30 percent".
+
+    >>> from analysis.frames import figure_in
+    >>> def rise_of(t):
+    ...     r, ask = figure_in(t, 0)
+    ...     return apposed_rise(r.text, ask, figure_in(t, 1)[1])
+    >>> rise_of("Tolvig asked for $6 billion, up 30 percent from last year.")
+    True
+    >>> rise_of("Tolvig asked for $6 billion, a 30 percent rise from last year.")
+    True
+    >>> rise_of("Tolvig asked for $6 billion, saying its costs rose 30 percent from last year.")
+    False
+    """
+    gap = _APPOSED_GAP.match(text, ask.end, rise.start)
+    return gap is not None and gap.end() == rise.start and _APPOSED_RISE.match(rise.exact) is not None
+
+
 #: An ask or offer named after a rise: its base may be an earlier ask ("up 30 percent from last year's request").
 _ASK_NAMED = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|sought|asked|demanded|offered|wanted)s?\b",
                         re.I)
@@ -3946,8 +3975,9 @@ def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgemen
     against the ask over that year's payment, misleading beyond its hedge (:func:`hedged_span_verdict`) and
     ``percent_abs``, contradicted beyond ``percent_near_abs``. The rise may lie anywhere the ask's printed rounding
     and (a dollar ask) the average rates of the base year and of publication take it. None when it holds there (the
-    multiple reading stands), with no year told, an ask or a sum named after the rise in its sentence (the base may be
-    an earlier ask: "from last year's request"), for a ceiling ("up to"), or for a rise of 100 percent or more (told
+    multiple reading stands), with no year told, the rise not in an appositive on the ask (:func:`apposed_rise`: "saying
+    its costs rose 30 percent"), an ask or a sum named after the rise in its sentence (the base may be an earlier ask:
+    "from last year's request"), for a ceiling ("up to"), or for a rise of 100 percent or more (told
     as a multiple: "a 400 percent increase" for five times) (fix51v3).
 
     >>> fig, ctx = example("Washington asked for $1.3 billion, up 30 percent from last year.", "2020-05-08", 1)
@@ -3959,7 +3989,8 @@ def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgemen
     """
     claimed, bound = _signed(fig), fig.span.value.get("bound")
     base = base_date(ctx.reader, fig.span) or than_base(ctx.reader, fig.span)
-    if base is None or not 0 < claimed < 100 or bound not in (None, "approx", "less_than", "more_than"):
+    if base is None or not 0 < claimed < 100 or bound not in (None, "approx", "less_than", "more_than") \
+            or not apposed_rise(ctx.reader.text, ask, fig.span):
         return None
     _, s1 = ctx.reader.near(fig.span)
     if _ASK_NAMED.search(ctx.reader.text, fig.span.end, s1) or ctx.reader.figures_in(base.end, s1):

@@ -12,15 +12,18 @@ main; its ``_CTRL`` table holds near misses that keep main's answer:
   package's hedge rules and percent bands; main held it to a multiple within ``factor_rel`` and called 30 and 65
   percent supported. Controls: the reported "nearly 50", "about 50", 47, a floor below the rise, a base that may be an
   earlier ask (named as the base, or later in the sentence), no base year, a rise of 100 percent or more (told as a
-  multiple).
+  multiple), a rise not in an appositive on the ask (a verb or a subject between: "saying its costs rose 30 percent";
+  :func:`analysis.rules.apposed_rise`; mend after review51v3).
 - ``UPFROM`` (:func:`analysis.frames.asked_up_from_year`): the base after ", up from" with its own year closing its
   phrase, after a demand at least twice it or an offer above it, is that year's payment; its quantity is sure (it may
   be called false) when the ask's own phrase names a later year (:func:`analysis.rules.ask_of_later_year`). Controls:
   no year, an ask of another quantity, an ask told as changed, a year that does not close the base's phrase, an ask
-  with no year of its own (the base may be last year's ask: withheld).
+  with no year of its own (the base may be last year's ask: withheld). One UPFROM row is a strict xfail: "up from
+  about $1 billion this year" (the right $891 M) falls in the package's band for an approximate payment (misleading).
 - ``BASE`` (:func:`analysis.frames.year_base_of_rise`): the amount right after "on (over, above, than) last year's
   (payment of)" with a percent rise of the payment, an offer or a demand before it is that year's payment, not the
-  offer. Controls: another quantity's rise, no rise before it, "last year's offer of", the sum a rise brings it to."""
+  offer. Controls: another quantity's rise, no rise before it, "last year's offer of", the sum a rise brings it to,
+  a cut or a fall (not a rise), the amount told as an ask ("last year's $5 billion demand") (mend after review51v3)."""
 
 from __future__ import annotations
 
