@@ -7858,7 +7858,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
+            or raised_from(r, fig) or ask_base_paid(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
             or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92, dev126
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     if current_offer(r, fig):
@@ -7893,6 +7893,86 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         _FROM_KOREA.search(r.text, fig.end, p1) or (
         _PROVIDED_RELATIVE.match(r.text, fig.end) if fig.kind == "money" else None)  # gen61f: "the X Seoul now gives"
     return _paid_quantity(r, fig, before, after, conditioned(r, fig))  # claims18, frames63, fresh92
+
+
+def ask_base_paid(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment an ask or a rise is counted from: after ", up from" a demand
+    (:func:`demand_up_from`), or with its own year (:func:`asked_up_from_year`), or right after "on last year's"
+    with a rise before it (:func:`year_base_of_rise`) (fix51v3).
+
+    >>> ask_base_paid(*figure_in("Tolvig wants $6 billion next year, up from $1.2 billion this year.", -1))
+    True
+    """
+    return demand_up_from(r, fig) or asked_up_from_year(r, fig) or year_base_of_rise(r, fig)
+
+
+#: Right after the base of ", up from": its own year told ("this year", "last year", "in 2019"), closing its phrase.
+_BASE_YEAR_AFTER = re.compile(r"[ \t]{1,3}(?:(?:this|last)[ \t]{1,3}year|in[ \t]{1,3}(?:19|20)\d\d)\b(?!['’])"
+                              r"(?=[ \t]{0,3}(?:[.,;:)]|$))", re.I)
+
+
+def asked_up_from_year(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment of a year an ask rose from: the base after ", up from" with its own
+    year closing its phrase ("Tolvig wants $6 billion next year, up from $1.2 billion this year"), the amount before
+    it in its sentence read as a demand at least twice it, or an offer above it, in the same currency, the ask not
+    told as changed (fix51v3). With no year of its own the base stays as read (:func:`demand_up_from`).
+
+    >>> texts = ("Tolvig wants $6 billion next year, up from $1.2 billion this year.",
+    ...          "Tolvig wants $6 billion next year, up from $1.2 billion.",
+    ...          "Tolvig raised its demand to $6 billion, up from $4 billion last year.")
+    >>> [asked_up_from_year(*figure_in(t, -1)) for t in texts]
+    [True, False, False]
+    """
+    if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start) \
+            or not _BASE_YEAR_AFTER.match(r.text, fig.end):
+        return False
+    s, _ = r.near(fig)
+    asked = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
+    if not asked or asked[-1].end < fig.start - win.DEMAND_TO_BASE or _ASK_CHANGED.search(r.text, s, asked[-1].start):
+        return False
+    ask = asked[-1]
+    a, b = ask.value.get("amount"), fig.value.get("amount")
+    if not (a and b and ask.value.get("currency") == fig.value.get("currency")):
+        return False
+    quantity = _money_quantity(r, ask).quantity
+    return (quantity == "demand" and b * 2 <= a) or (quantity == "offer" and b < a)
+
+
+#: Right before an amount, the year's payment a rise is counted on: "on last year's", "more than this year's", "above
+#: last year's payment of".
+_YEARS_BASE_BEFORE = re.compile(r"\b(?:on|over|above|than|from)[ \t]{1,3}(?:last|this)[ \t]{1,3}year['’]s[ \t]{1,3}"
+                                r"(?:(?:payment|contribution|share)[ \t]{1,3}of[ \t]{1,3})?$", re.I)
+
+
+#: Right after an amount, the ask it names: "last year's $5 billion request" is an earlier ask, not a payment.
+_ASK_AFTER_BASE = re.compile(r"[ \t]{1,3}(?:request|demand|ask|offer|proposal)s?\b", re.I)
+
+
+def year_base_of_rise(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment of a year a percent rise before it is counted on ("Tolvig offered an
+    8 percent rise on last year's 2.1 trillion won"): "last year's" or "this year's" (and "payment of") right before
+    it, after "on", "over", "above", "than" or "from", a percent in its clause at most ``win.DEMAND_TO_BASE``
+    characters before with no amount between, told as a rise ("up"; not a cut or a change of no direction), read as a
+    change of the payment, an offer or a demand (fix51v3). The sum a rise brings it to is not its base; the base of
+    another quantity's rise (spending, a budget) is not paid; nor is an amount told as an ask ("last year's $5 billion
+    request").
+
+    >>> texts = ("Tolvig offered an 8 percent rise on last year's 2.1 trillion won.",
+    ...          "Tolvig offered last year's 2.1 trillion won again, an 8 percent rise on it.",
+    ...          "Tolvig offered an 8 percent rise to last year's 2.1 trillion won.",
+    ...          "Tolvig cut its offer by 8 percent from last year's 2.1 trillion won.",
+    ...          "Tolvig offered an 8 percent rise on last year's 2.1 trillion won offer.")
+    >>> [year_base_of_rise(*figure_in(t, -1)) for t in texts]
+    [True, False, False, False, False]
+    """
+    lead = _YEARS_BASE_BEFORE.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start) \
+        if fig.kind == "money" and not _ASK_AFTER_BASE.match(r.text, fig.end) else None
+    if lead is None:
+        return False
+    c0, _ = r.clause(fig)
+    before = r.figures_in(max(c0, lead.start() - win.DEMAND_TO_BASE), fig.start)
+    return bool(before) and before[-1].kind == "percent" and before[-1].value.get("direction") == "up" \
+        and _percent_quantity(r, before[-1]).quantity in ("sma_change", "offer", "demand")
 
 
 #: Right before an amount, a verb that moved a sum named by a pronoun to it ("lowered that to X", "cut it down to X",

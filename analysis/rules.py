@@ -4018,7 +4018,7 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
     except LookupError:
         return demanded
     if demanded.verdict == "supported":
-        return demanded
+        return rise_over_told_base(fig, ctx, m, demanded) or demanded
     rise = rise_of_an_ask(fig, ctx, factor, pay, currency) if not asked_on_record(amount, currency, ctx) else None
     if rise is not None:  # claims31: the rise of an ask on record; the sentence's amount is the wrong figure
         return rise
@@ -4029,6 +4029,88 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
         j = _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
         return j if at_rate is None else _j(j.verdict, f"{on_it} {j.evidence}", j.sources, j.rows, j.related)
     return _j(verdict, on_it, pay.sources, pay.rows, [m])
+
+
+#: Between an ask and its rise, the comma of an appositive and no verb or subject ("$1.3 billion, up 30 percent", "$1.3
+#: billion, a 30 percent rise").
+_APPOSED_GAP = re.compile(r",[ \t]{1,3}(?:an?[ \t]{1,3})?")
+
+#: The rise's own words open the appositive: "up", "a rise (an increase) of", a hedge or the number itself.
+_APPOSED_RISE = re.compile(r"\d|(?:up|(?:an?[ \t]{1,3})?(?:rise|increase|jump|hike)[ \t]{1,3}of|about|roughly|nearly|"
+                           r"almost|some|around|more[ \t]{1,3}than|over|just)\b", re.I)
+
+
+def apposed_rise(text: str, ask: Span, rise: Span) -> bool:
+    """Return whether a percent rise stands in an appositive on the ask itself: after it and a comma with no verb or
+    noun subject between (", up 30 percent from last year", ", a rise of 30 percent", ", 30 percent more than")
+    (fix51v3). Not "saying its costs rose 30 percent", "noting that its costs are up 30 percent".
+
+    >>> from analysis.frames import figure_in
+    >>> def rise_of(t):
+    ...     r, ask = figure_in(t, 0)
+    ...     return apposed_rise(r.text, ask, figure_in(t, 1)[1])
+    >>> rise_of("Tolvig asked for $6 billion, up 30 percent from last year.")
+    True
+    >>> rise_of("Tolvig asked for $6 billion, a 30 percent rise from last year.")
+    True
+    >>> rise_of("Tolvig asked for $6 billion, saying its costs rose 30 percent from last year.")
+    False
+    """
+    gap = _APPOSED_GAP.match(text, ask.end, rise.start)
+    return gap is not None and gap.end() == rise.start and _APPOSED_RISE.match(rise.exact) is not None
+
+
+#: An ask or offer named after a rise: its base may be an earlier ask ("up 30 percent from last year's request").
+_ASK_NAMED = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|sought|asked|demanded|offered|wanted)s?\b",
+                        re.I)
+
+
+def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgement) -> Judgement | None:
+    """Return the verdict on a percent rise told with its own ask amount, an ask on record (``demanded``), and the
+    year of the payment it rises from ("asked for $1.3 billion, up 30 percent from last year"): the percent in points
+    against the ask over that year's payment, misleading beyond its hedge (:func:`hedged_span_verdict`) and
+    ``percent_abs``, contradicted beyond ``percent_near_abs``. The rise may lie anywhere the ask's printed rounding
+    and (a dollar ask) the average rates of the base year and of publication take it. None when it holds there (the
+    multiple reading stands), with no year told, the rise not in an appositive on the ask (:func:`apposed_rise`: "saying
+    its costs rose 30 percent"), an ask or a sum named after the rise in its sentence (the base may be an earlier ask:
+    "from last year's request"), for a ceiling ("up to"), or for a rise of 100 percent or more (told
+    as a multiple: "a 400 percent increase" for five times) (fix51v3).
+
+    >>> fig, ctx = example("Washington asked for $1.3 billion, up 30 percent from last year.", "2020-05-08", 1)
+    >>> rise_over_told_base(fig, ctx, fig.related[0], _j("supported", "")).verdict
+    'contradicted'
+    >>> fig, ctx = example("Washington asked for $1.3 billion, up nearly 50 percent from last year.", "2020-05-08", 1)
+    >>> rise_over_told_base(fig, ctx, fig.related[0], _j("supported", "")) is None
+    True
+    """
+    claimed, bound = _signed(fig), fig.span.value.get("bound")
+    base = base_date(ctx.reader, fig.span) or than_base(ctx.reader, fig.span)
+    if base is None or not 0 < claimed < 100 or bound not in (None, "approx", "less_than", "more_than") \
+            or not apposed_rise(ctx.reader.text, ask, fig.span):
+        return None
+    _, s1 = ctx.reader.near(fig.span)
+    if _ASK_NAMED.search(ctx.reader.text, fig.span.end, s1) or ctx.reader.figures_in(base.end, s1):
+        return None  # the base may be an earlier ask, or a sum of its own
+    year, currency = date_years(base)[-1], ask.value.get("currency") or "USD"
+    try:
+        won, pay = ctx.payment(year, "KRW"), ctx.payment(year, currency)
+    except LookupError:
+        return None
+    rates = [1.0] if currency == "KRW" else [
+        ctx.t.index.rates[y].krw_per_usd for y in {year, ctx.published.year} if y in ctx.t.index.rates]
+    spread = stated_rounding(ask.exact)
+    rises = [(float(ask.value["amount"]) * (1 + k * spread) * rate / won.value - 1) * 100
+             for rate in rates for k in (-1, 1)]
+    if not rises or min(rises) >= 100:
+        return None
+    actual = min(max(claimed, min(rises)), max(rises))
+    verdict = hedged_span_verdict(fig, actual, claimed, ctx) or _percent_verdict(abs(actual - claimed), ctx.tol)
+    if verdict == "supported":
+        return None
+    return _j(verdict, f"{fmt_money(float(ask.value['amount']), currency)} asked against the {pay.described} "
+              f"(the year the rise is counted from) is {min(rises):+.1f}% to {max(rises):+.1f}% at the ask's "
+              f"rounding and the rates of that year and of publication; claimed {claimed:+g}%.",
+              [*demanded.sources, *pay.sources], [*demanded.rows, *pay.rows], [ask])
 
 
 def multiple_bound_at_rate(pay: Payment, multiple: float, factor: float, bound: str | None,
@@ -6553,11 +6635,13 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     denial = denied_before(ctx.reader, fig.span)
     if denial:
         return f"its clause denies it ({denial!r})"
+    from analysis.frames import year_base_of_rise
+
     named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
     if cue and not paid_relative(ctx.reader, fig.span) and not multiple_of_payment(ctx.reader, fig.span) \
-            and demand_base_row(fig, ctx) is None:
+            and demand_base_row(fig, ctx) is None and not year_base_of_rise(ctx.reader, fig.span):  # fix51v3
         # "Seoul suggested a deal with $1.3 billion paid in the fifth year"; not "demanded a rise from the X Seoul
         # paid in 2019" (claims26), nor "demand six times the share of X this year" (b52v), nor "demanded Seoul
         # raise its share from X to Y" with Y an ask on record (unverif68)
@@ -6613,6 +6697,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
     >>> sure_quantity(*example("The talks were on cost-sharing. The sum was $2 billion.", "2019-12-01"))
     'nothing in its clause names the cost-sharing payment'
     """
+    from analysis.frames import year_base_of_rise
+
     r = ctx.reader
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
         return f"no actor is bound to the {fig.frame.quantity}"
@@ -6621,7 +6707,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         if fits:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
-        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
+        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span) or ask_of_later_year(fig, ctx)  # fix51v3
+        or year_base_of_rise(r, fig.span)
         or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span)
                                                     or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
@@ -6631,6 +6718,28 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             and not anaphor and not (fig.frame.quantity == "sma_payment" and won_digits_printed(fig, ctx)):
         return UNNAMED_PAYMENT
     return None
+
+
+def ask_of_later_year(fig: Figure, ctx: Context) -> bool:
+    """Return whether a payment is the base an ask of a later year rises from, each year told in its own phrase
+    ("wants $5 billion next year, up from $1.5 billion this year": :func:`analysis.frames.asked_up_from_year`): the
+    words name the payment as surely as a payment word does (fix51v3). With no year of the ask's own ("was seeking $5
+    billion, up from $2 billion last year") the base may be last year's ask: its quantity stays a guess.
+
+    >>> ask_of_later_year(*example("Tolvig wants $6 billion next year, up from $1.2 billion this year.", "2019-11-18",
+    ...                            1))
+    True
+    >>> ask_of_later_year(*example("Tolvig was seeking $6 billion, up from $1.2 billion last year.", "2019-11-18", 1))
+    False
+    """
+    from analysis.frames import asked_up_from_year
+
+    r = ctx.reader
+    if len(fig.frame.years) != 1 or not asked_up_from_year(r, fig.span):
+        return False
+    ask = r.last_in(r.near(fig.span)[0], fig.span.start, "money", lambda f: f.end <= fig.span.start)
+    years, how = bind_years(r, ask) if ask is not None else ((), "")
+    return how in ("phrase", "relative") and len(years) == 1 and years[0] > fig.frame.years[0]
 
 
 def sure_year(fig: Figure, ctx: Context) -> str | None:
