@@ -1681,6 +1681,12 @@ _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# fix51s7: a list item's opening mark ("- ", "* ", "• ", "– ", "1. ", "2) ") at a line's start, and how many lines
+# (items and blank lines) are read back to the line a list opens after
+_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*•–]|\d{1,2}[.)])[ \t]")
+_LIST_LINES_BACK = 12
+
+
 class _ParagraphRules:
     """The rules that may apply to the quotes of one paragraph: those whose literals it holds (see _RULE_LITERALS),
     each looked for when a quote first asks (a quote the first rule attributes asks for no other)."""
@@ -2010,6 +2016,8 @@ class _Context:
                 who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
             if not who.found:
                 who = _aim_subject(self.text, pl)  # 'Officials held talks to reach a "fair deal"': their aim
+            if not who.found:
+                who = _unless_spoken_of(self.text, self.idx, self.list_lead(spk, pl), pl)  # fix51s7
             scare = q.value["form"] == "scare" and not _colon_sentence(self.text, pl)  # 'Bo disagreed: "No."'
             if not who.found and (scare or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
@@ -2039,6 +2047,40 @@ class _Context:
             elif src is not None:
                 out[i] = _speaker_of(q, src, "fallback")
         return out
+
+    def list_lead(self, spk: _Index, pl: _Place) -> _Who:
+        """Return the speaker of the line a colon ends that opens the list whose item holds the quote at ``pl`` (a
+        line opening with "-", "*", "•", "–", "1." or "1)": :data:`_LIST_ITEM`), read back through consecutive items
+        and blank lines only ("Bo listed his demands:", "Highlights of Jo Bell's remarks:"): the colon clause's
+        subject or the owner of its words (_colon_clause); nobody when the quote is in no item or the line before
+        the items ends with no colon.
+
+        >>> t = "Jo Bell listed her demands:\\n- Tamsk must pay “a fair share.”\\n- Talks must be “multiyear.”"
+        >>> spk = _Index([Mention(0, 7, "Jo Bell", "person", {})]); qs = t.index("“multiyear")
+        >>> _Context(t, [(0, len(t))], spk, [], [], {}).list_lead(spk, _Place(qs, qs + 12, 0, len(t), 0, 0, 0)).start
+        0
+        >>> t = t.replace(":", ".")
+        >>> _Context(t, [(0, len(t))], spk, [], [], {}).list_lead(spk, _Place(qs, qs + 12, 0, len(t), 0, 0, 0)).found
+        False
+        """
+        text, line = self.text, self.text.rfind("\n", 0, pl.qs) + 1
+        if not _LIST_ITEM.match(text, line):
+            return _NOBODY
+        for _ in range(_LIST_LINES_BACK):
+            if line <= 1:
+                return _NOBODY
+            start = text.rfind("\n", 0, line - 1) + 1
+            if text[start : line - 1].strip() and not _LIST_ITEM.match(text, start):
+                break  # the line before the list
+            line = start
+        else:
+            return _NOBODY
+        lead = text[start : line - 1].rstrip()
+        if not lead.endswith(":"):
+            return _NOBODY  # "Talks went on." before the items: no lead line opens the list
+        colon = start + len(lead) - 1
+        stop = text.rfind(". ", start, colon)
+        return _colon_clause(text, spk, pl._replace(qs=colon + 1, sent_start=stop + 2 if stop >= 0 else start))
 
     def titled_work(self, pl: _Place) -> str:
         """Return "headline" when the quote at ``pl`` stands in a headline or subhead line (a short paragraph with no
