@@ -2746,7 +2746,24 @@ class _Context:
         opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
             return None
-        return last
+        return last if self.gender_allows(last, pronoun) else None  # fix51s7
+
+    def gender_allows(self, person: Mention, pronoun: str) -> bool:
+        """Return whether "he"/"she" may be ``person`` by the gender the text gave them: an earlier pronoun read as them
+        (:meth:`learn_gender`) or the text's own title or "his"/"her" (:meth:`text_genders`), never a name's
+        (fix51s7: "Kit Arden met Sam Ferro. She said ... ¶ He said ...": not Arden).
+
+        >>> t = "Jo Bell spoke. “No,” she said."
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx.gender_allows(ms[0], "he"), ctx.learn_gender(_Who("pronoun", None, 21, 24), ms[0])
+        (True, None)
+        >>> ctx.gender_allows(ms[0], "he"), ctx.gender_allows(ms[0], "she")
+        (False, True)
+        """
+        if pronoun not in ("he", "she"):
+            return True
+        return (self.learned | self.text_genders()).get(_gender_key(person), pronoun) == pronoun
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
