@@ -7,7 +7,8 @@ between them), "None" for nobody.
 
 - LIST: a quote in a list item (a line opening with "-", "*", "•", "–", "1." or "1)") with no tag of its own takes
   the speaker of the line a colon ends that opens the list, its subject or the owner of its noun of speech, read back
-  through consecutive items and blank lines only (quote_fallback._Context.list_lead; controls: an item with its own
+  through consecutive items and blank lines only, also after a first item read into the lead line (a short list's
+  break read as a wrap: quote_fallback._Context.list_lead, _lead_colon; controls: an item with its own
   tag, a lead line with no colon, no list, a colon line naming nobody).
 - OWNER2: an outlet after a two-word country's or capital's possessive that opens the clause ("New Zealand's state
   broadcaster Tarra TV said") speaks, as after a one-word owner (quotes._place_owner_opens; controls: the possessive

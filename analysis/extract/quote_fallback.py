@@ -1685,6 +1685,24 @@ _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
 # (items and blank lines) are read back to the line a list opens after
 _LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*•–]|\d{1,2}[.)])[ \t]")
 _LIST_LINES_BACK = 12
+# a list's first item read into the line a colon ends (a short list's line break read as a wrap): ": - Tamsk will"
+_JOINED_ITEM = re.compile(r":[ \t](?:[-*•–]|\d{1,2}[.)])[ \t]")
+
+
+def _lead_colon(text: str, start: int, end: int) -> int:
+    """Return where the colon of a list's lead line ``text[start:end]`` stands: at its end ("Bo listed his demands:"),
+    else before a first item read into it (:data:`_JOINED_ITEM`: "Bo listed his demands: - Tamsk will pay"); -1
+    when it has none.
+
+    >>> t = "Bo listed his demands: - Tamsk will pay"
+    >>> _lead_colon(t, 0, len(t)), _lead_colon("Bo listed:", 0, 10), _lead_colon("Bo left.", 0, 8)
+    (21, 9, -1)
+    """
+    lead = text[start:end].rstrip()
+    if lead.endswith(":"):
+        return start + len(lead) - 1
+    joined = _JOINED_ITEM.search(text, start, end)
+    return joined.start() if joined is not None else -1
 
 
 class _ParagraphRules:
@@ -2065,20 +2083,21 @@ class _Context:
         """
         text, line = self.text, self.text.rfind("\n", 0, pl.qs) + 1
         if not _LIST_ITEM.match(text, line):
-            return _NOBODY
-        for _ in range(_LIST_LINES_BACK):
-            if line <= 1:
-                return _NOBODY
-            start = text.rfind("\n", 0, line - 1) + 1
-            if text[start : line - 1].strip() and not _LIST_ITEM.match(text, start):
-                break  # the line before the list
-            line = start
+            joined = _JOINED_ITEM.search(text, line, pl.qs)  # the first item read into its lead line (unwrap)
+            start, colon = line, joined.start() if joined is not None else -1
         else:
-            return _NOBODY
-        lead = text[start : line - 1].rstrip()
-        if not lead.endswith(":"):
+            for _ in range(_LIST_LINES_BACK):
+                if line <= 1:
+                    return _NOBODY
+                start = text.rfind("\n", 0, line - 1) + 1
+                if text[start : line - 1].strip() and not _LIST_ITEM.match(text, start):
+                    break  # the line before the list
+                line = start
+            else:
+                return _NOBODY
+            colon = _lead_colon(text, start, line - 1)
+        if colon < 0:
             return _NOBODY  # "Talks went on." before the items: no lead line opens the list
-        colon = start + len(lead) - 1
         stop = text.rfind(". ", start, colon)
         return _colon_clause(text, spk, pl._replace(qs=colon + 1, sent_start=stop + 2 if stop >= 0 else start))
 
