@@ -16,6 +16,13 @@ between them), "None" for nobody.
 - GENDER: a paragraph's topic (the last speaker) comes back for a "he"/"she" only when the gender the text gave them
   allows it: an earlier pronoun read as them, or their title or "his"/"her" (quote_fallback._Context.gender_allows;
   controls: the same pronoun again, no pronoun gave a gender, the learned gender fits).
+- Mended after review51s7: the lead line is read only after the titled skip and only when the item's own sentence
+  names nobody (_in_sentence, _colon_clause; quote_fallback._Context.item_lead), never for an item with its own colon
+  ("Oda Frisk's view: ...", "Q: ..."), and only for a lead line holding a verb or noun of speech and no colon of its own
+  (quote_fallback._spoken_lead: "listed", "set out", "told", "remarks", ...). LIST_MEND_CTRL holds the review's
+  changed-for-worse shapes in new wording ("(source: ...):", "Sources: ...:", "Chronology (...):", a title in an item,
+  an item's own "Name, for ...:" / "Name's view:" / "Q:" colon) and a lead line with no word of speech: nobody, as on
+  main.
 """
 
 from __future__ import annotations

@@ -1705,6 +1705,26 @@ def _lead_colon(text: str, start: int, end: int) -> int:
     return joined.start() if joined is not None else -1
 
 
+# a list's lead line that introduces words: a verb or noun of speech in it ("Bo listed his demands:", "Bo told
+# reporters:", "Highlights of Bo's remarks:"); a line that only names a source ("Timeline (Yonhap):") opens no speech
+_LEAD_SPEECH = re.compile(
+    r"\b(?:list(?:ed|s)|(?:set|sets|laid|lays)[ \t]out|outlined|sa(?:id|ys)|told|tells|wr(?:ote|ites)|stated"
+    r"|demand(?:ed|s)|remarks|conditions|points|statement|explained|insisted|warned|argued|declared|announced)\b"
+)
+
+
+def _spoken_lead(text: str, start: int, colon: int) -> bool:
+    """Return whether a list's lead line ``text[start:colon]`` introduces someone's words: it holds a verb or noun of
+    speech (:data:`_LEAD_SPEECH`), and its clause before the colon holds no colon of its own ("(source: Bo):").
+
+    >>> _spoken_lead("Bo listed his demands:", 0, 21), _spoken_lead("Timeline (Yonhap):", 0, 17)
+    (True, False)
+    >>> _spoken_lead("Bo's statement (source: Ko):", 0, 27)
+    False
+    """
+    return ":" not in text[start:colon] and _LEAD_SPEECH.search(text, start, colon) is not None
+
+
 class _ParagraphRules:
     """The rules that may apply to the quotes of one paragraph: those whose literals it holds (see _RULE_LITERALS),
     each looked for when a quote first asks (a quote the first rule attributes asks for no other)."""
@@ -2034,9 +2054,9 @@ class _Context:
                 who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
             if not who.found:
                 who = _aim_subject(self.text, pl)  # 'Officials held talks to reach a "fair deal"': their aim
-            if not who.found:
-                who = _unless_spoken_of(self.text, self.idx, self.list_lead(spk, pl), pl)  # fix51s7
             scare = q.value["form"] == "scare" and not _colon_sentence(self.text, pl)  # 'Bo disagreed: "No."'
+            if not who.found and not titled:
+                who = self.item_lead(spk, pl, verbs)  # fix51s7: a list item's quote, its own sentence naming nobody
             if not who.found and (scare or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
             if not who.found:
@@ -2066,6 +2086,22 @@ class _Context:
                 out[i] = _speaker_of(q, src, "fallback")
         return out
 
+    def item_lead(self, spk: _Index, pl: _Place, verbs: _SpeechVerbs) -> _Who:
+        """Return the speaker of the lead line of the list whose item holds the quote at ``pl`` (:meth:`list_lead`),
+        only when the item's own sentence names nobody by a speech verb (_in_sentence) or a colon (_colon_clause):
+        an item's own speaker wins.
+
+        >>> t = "Jo Bell listed her demands:\\n- Tamsk must pay “a fair share.”"
+        >>> spk = _Index([Mention(0, 7, "Jo Bell", "person", {})]); qs = t.index("“")
+        >>> ctx = _Context(t, [(0, len(t))], spk, [], [], {})
+        >>> ctx.item_lead(spk, _Place(qs, qs + 14, 28, len(t), 0, 30, 0), _SpeechVerbs(t)).start
+        0
+        """
+        lead = _unless_spoken_of(self.text, self.idx, self.list_lead(spk, pl), pl)
+        if not lead.found or _in_sentence(self.text, spk, pl, verbs).found or _colon_clause(self.text, spk, pl).found:
+            return _NOBODY
+        return lead
+
     def list_lead(self, spk: _Index, pl: _Place) -> _Who:
         """Return the speaker of the line a colon ends that opens the list whose item holds the quote at ``pl`` (a
         line opening with "-", "*", "•", "–", "1." or "1)": :data:`_LIST_ITEM`), read back through consecutive items
@@ -2082,9 +2118,11 @@ class _Context:
         False
         """
         text, line = self.text, self.text.rfind("\n", 0, pl.qs) + 1
-        if not _LIST_ITEM.match(text, line):
-            joined = _JOINED_ITEM.search(text, line, pl.qs)  # the first item read into its lead line (unwrap)
-            start, colon = line, joined.start() if joined is not None else -1
+        item = _LIST_ITEM.match(text, line) or _JOINED_ITEM.search(text, line, pl.qs)
+        if item is None or ":" in text[item.end() : pl.qs]:
+            return _NOBODY  # no item, or one with its own colon ("Jo Bell's view: ...", "Japan: ...")
+        if not _LIST_ITEM.match(text, line):  # the first item read into its lead line (unwrap)
+            start, colon = line, item.start()
         else:
             for _ in range(_LIST_LINES_BACK):
                 if line <= 1:
@@ -2096,8 +2134,8 @@ class _Context:
             else:
                 return _NOBODY
             colon = _lead_colon(text, start, line - 1)
-        if colon < 0:
-            return _NOBODY  # "Talks went on." before the items: no lead line opens the list
+        if colon < 0 or not _spoken_lead(text, start, colon):
+            return _NOBODY  # "Talks went on.", "Timeline (Yonhap):" before the items: no lead line of speech
         stop = text.rfind(". ", start, colon)
         return _colon_clause(text, spk, pl._replace(qs=colon + 1, sent_start=stop + 2 if stop >= 0 else start))
 
