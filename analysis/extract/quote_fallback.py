@@ -1681,6 +1681,50 @@ _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# fix51s7: a list item's opening mark ("- ", "* ", "• ", "– ", "1. ", "2) ") at a line's start, and how many lines
+# (items and blank lines) are read back to the line a list opens after
+_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*•–]|\d{1,2}[.)])[ \t]")
+_LIST_LINES_BACK = 12
+# a list's first item read into the line a colon ends (a short list's line break read as a wrap): ": - Tamsk will"
+_JOINED_ITEM = re.compile(r":[ \t](?:[-*•–]|\d{1,2}[.)])[ \t]")
+
+
+def _lead_colon(text: str, start: int, end: int) -> int:
+    """Return where the colon of a list's lead line ``text[start:end]`` stands: at its end ("Bo listed his demands:"),
+    else before a first item read into it (:data:`_JOINED_ITEM`: "Bo listed his demands: - Tamsk will pay"); -1
+    when it has none.
+
+    >>> t = "Bo listed his demands: - Tamsk will pay"
+    >>> _lead_colon(t, 0, len(t)), _lead_colon("Bo listed:", 0, 10), _lead_colon("Bo left.", 0, 8)
+    (21, 9, -1)
+    """
+    lead = text[start:end].rstrip()
+    if lead.endswith(":"):
+        return start + len(lead) - 1
+    joined = _JOINED_ITEM.search(text, start, end)
+    return joined.start() if joined is not None else -1
+
+
+# a list's lead line that introduces words: a verb or noun of speech in it ("Bo listed his demands:", "Bo told
+# reporters:", "Highlights of Bo's remarks:"); a line that only names a source ("Timeline (Yonhap):") opens no speech
+_LEAD_SPEECH = re.compile(
+    r"\b(?:list(?:ed|s)|(?:set|sets|laid|lays)[ \t]out|outlined|sa(?:id|ys)|told|tells|wr(?:ote|ites)|stated"
+    r"|demand(?:ed|s)|remarks|conditions|points|statement|explained|insisted|warned|argued|declared|announced)\b"
+)
+
+
+def _spoken_lead(text: str, start: int, colon: int) -> bool:
+    """Return whether a list's lead line ``text[start:colon]`` introduces someone's words: it holds a verb or noun of
+    speech (:data:`_LEAD_SPEECH`), and its clause before the colon holds no colon of its own ("(source: Bo):").
+
+    >>> _spoken_lead("Bo listed his demands:", 0, 21), _spoken_lead("Timeline (Yonhap):", 0, 17)
+    (True, False)
+    >>> _spoken_lead("Bo's statement (source: Ko):", 0, 27)
+    False
+    """
+    return ":" not in text[start:colon] and _LEAD_SPEECH.search(text, start, colon) is not None
+
+
 class _ParagraphRules:
     """The rules that may apply to the quotes of one paragraph: those whose literals it holds (see _RULE_LITERALS),
     each looked for when a quote first asks (a quote the first rule attributes asks for no other)."""
@@ -2011,6 +2055,8 @@ class _Context:
             if not who.found:
                 who = _aim_subject(self.text, pl)  # 'Officials held talks to reach a "fair deal"': their aim
             scare = q.value["form"] == "scare" and not _colon_sentence(self.text, pl)  # 'Bo disagreed: "No."'
+            if not who.found and not titled:
+                who = self.item_lead(spk, pl, verbs)  # fix51s7: a list item's quote, its own sentence naming nobody
             if not who.found and (scare or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
             if not who.found:
@@ -2039,6 +2085,59 @@ class _Context:
             elif src is not None:
                 out[i] = _speaker_of(q, src, "fallback")
         return out
+
+    def item_lead(self, spk: _Index, pl: _Place, verbs: _SpeechVerbs) -> _Who:
+        """Return the speaker of the lead line of the list whose item holds the quote at ``pl`` (:meth:`list_lead`),
+        only when the item's own sentence names nobody by a speech verb (_in_sentence) or a colon (_colon_clause):
+        an item's own speaker wins.
+
+        >>> t = "Jo Bell listed her demands:\\n- Tamsk must pay “a fair share.”"
+        >>> spk = _Index([Mention(0, 7, "Jo Bell", "person", {})]); qs = t.index("“")
+        >>> ctx = _Context(t, [(0, len(t))], spk, [], [], {})
+        >>> ctx.item_lead(spk, _Place(qs, qs + 14, 28, len(t), 0, 30, 0), _SpeechVerbs(t)).start
+        0
+        """
+        lead = _unless_spoken_of(self.text, self.idx, self.list_lead(spk, pl), pl)
+        if not lead.found or _in_sentence(self.text, spk, pl, verbs).found or _colon_clause(self.text, spk, pl).found:
+            return _NOBODY
+        return lead
+
+    def list_lead(self, spk: _Index, pl: _Place) -> _Who:
+        """Return the speaker of the line a colon ends that opens the list whose item holds the quote at ``pl`` (a
+        line opening with "-", "*", "•", "–", "1." or "1)": :data:`_LIST_ITEM`), read back through consecutive items
+        and blank lines only ("Bo listed his demands:", "Highlights of Jo Bell's remarks:"): the colon clause's
+        subject or the owner of its words (_colon_clause); nobody when the quote is in no item or the line before
+        the items ends with no colon.
+
+        >>> t = "Jo Bell listed her demands:\\n- Tamsk must pay “a fair share.”\\n- Talks must be “multiyear.”"
+        >>> spk = _Index([Mention(0, 7, "Jo Bell", "person", {})]); qs = t.index("“multiyear")
+        >>> _Context(t, [(0, len(t))], spk, [], [], {}).list_lead(spk, _Place(qs, qs + 12, 0, len(t), 0, 0, 0)).start
+        0
+        >>> t = t.replace(":", ".")
+        >>> _Context(t, [(0, len(t))], spk, [], [], {}).list_lead(spk, _Place(qs, qs + 12, 0, len(t), 0, 0, 0)).found
+        False
+        """
+        text, line = self.text, self.text.rfind("\n", 0, pl.qs) + 1
+        item = _LIST_ITEM.match(text, line) or _JOINED_ITEM.search(text, line, pl.qs)
+        if item is None or ":" in text[item.end() : pl.qs]:
+            return _NOBODY  # no item, or one with its own colon ("Jo Bell's view: ...", "Japan: ...")
+        if not _LIST_ITEM.match(text, line):  # the first item read into its lead line (unwrap)
+            start, colon = line, item.start()
+        else:
+            for _ in range(_LIST_LINES_BACK):
+                if line <= 1:
+                    return _NOBODY
+                start = text.rfind("\n", 0, line - 1) + 1
+                if text[start : line - 1].strip() and not _LIST_ITEM.match(text, start):
+                    break  # the line before the list
+                line = start
+            else:
+                return _NOBODY
+            colon = _lead_colon(text, start, line - 1)
+        if colon < 0 or not _spoken_lead(text, start, colon):
+            return _NOBODY  # "Talks went on.", "Timeline (Yonhap):" before the items: no lead line of speech
+        stop = text.rfind(". ", start, colon)
+        return _colon_clause(text, spk, pl._replace(qs=colon + 1, sent_start=stop + 2 if stop >= 0 else start))
 
     def titled_work(self, pl: _Place) -> str:
         """Return "headline" when the quote at ``pl`` stands in a headline or subhead line (a short paragraph with no
@@ -2704,7 +2803,24 @@ class _Context:
         opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
             return None
-        return last
+        return last if self.gender_allows(last, pronoun) else None  # fix51s7
+
+    def gender_allows(self, person: Mention, pronoun: str) -> bool:
+        """Return whether "he"/"she" may be ``person`` by the gender the text gave them: an earlier pronoun read as them
+        (:meth:`learn_gender`) or the text's own title or "his"/"her" (:meth:`text_genders`), never a name's
+        (fix51s7: "Kit Arden met Sam Ferro. She said ... ¶ He said ...": not Arden).
+
+        >>> t = "Jo Bell spoke. “No,” she said."
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx.gender_allows(ms[0], "he"), ctx.learn_gender(_Who("pronoun", None, 21, 24), ms[0])
+        (True, None)
+        >>> ctx.gender_allows(ms[0], "he"), ctx.gender_allows(ms[0], "she")
+        (False, True)
+        """
+        if pronoun not in ("he", "she"):
+            return True
+        return (self.learned | self.text_genders()).get(_gender_key(person), pronoun) == pronoun
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named
