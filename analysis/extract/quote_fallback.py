@@ -996,6 +996,8 @@ def _group_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     >>> w = _group_source(t, _Index([]), _Place(0, 18, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
     'union leaders'
     """
+    if text[max(0, pl.qs - 12) : pl.qs].rstrip().lower().endswith(("so-called", "known as", "dubbed")):
+        return _NOBODY  # 'the so-called “quiet deal,” analysts said': a label, nobody's words
     if (one := _ONE_OF.match(text, pl.qe, close)) is not None:
         m = spk.starting_at(one.end(), one.end())
         who = _named(m) if m is not None and m.kind == "person" else _one_named(text, one.end(), close)
@@ -2181,11 +2183,11 @@ class _Context:
             who = _as_source(self.text, spk, pl, close)
             if not who.found:
                 who = _read_statement(self.text, spk, pl, close)
-            if not who.found:
-                who = _record_source(self.text, pl, close)
-            if not who.found:
-                who = _group_source(self.text, spk, pl, close)
             titled = _capitalised_name(q.exact, _NAME_GLUE)
+            if not who.found and not titled:
+                who = _record_source(self.text, pl, close)
+            if not who.found and not titled:
+                who = _group_source(self.text, spk, pl, close)
             if not who.found and not titled and self.titled_work(pl) == "headline":
                 who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
             if not who.found:
