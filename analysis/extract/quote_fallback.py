@@ -914,16 +914,18 @@ def _record_words(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def _record_source(text: str, pl: _Place, close: int) -> _Who:
+def _record_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     """Return the record a quote comes from (:func:`_record_words`): '“...,” according to the minutes', "According
     to a transcript released Friday, “...”" (the quote right after the phrase's comma), 'The survey described the
-    plan as “...”' (a participle aside may stand between record and verb); else nobody.
+    plan as “...”' (a participle aside may stand between record and verb); its issuer when a speaker mention
+    follows "by", "from" or "released/issued/published by" (:func:`_record_issuer`, the Conventions' issuer of a
+    document); else nobody.
 
     >>> t = 'The plan was "a bluff," according to the minutes of the meeting.'
-    >>> w = _record_source(t, _Place(13, 23, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
+    >>> w = _record_source(t, _Index([]), _Place(13, 23, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
     'the minutes'
     >>> t = 'According to the minutes, Jo Bell said "no."'
-    >>> _record_source(t, _Place(39, 44, 0, len(t), 0, 0, 0), len(t)).found
+    >>> _record_source(t, _Index([]), _Place(39, 44, 0, len(t), 0, 0, 0), len(t)).found
     False
     """
     span = None
@@ -935,7 +937,28 @@ def _record_source(text: str, pl: _Place, close: int) -> _Who:
             span = _record_words(text, m.end(), pl.qs)
     elif (span := _record_words(text, pl.sent_start, pl.qs)) is not None:
         span = span if _record_verb(text, span[1], pl.qs) else None
-    return _NOBODY if span is None else _Who("according_to", None, *span)
+    return _NOBODY if span is None else _record_issuer(text, spk, span, close)
+
+
+_RECORD_ISSUED = re.compile(r"(?:,?[ \t]{1,3}+(?:released|issued|published))?[ \t]{1,3}+(?:by|from)[ \t]{1,3}+")
+
+
+def _record_issuer(text: str, spk: _Index, span: tuple[int, int], hi: int) -> _Who:
+    """Return the speaker mention right after "by"/"from"/"released by" that follows the record at ``span`` ("a
+    survey by Hanul Polls", "a transcript released by the Blue House"), else the record itself; not one who only
+    holds it ("the minutes, obtained by the Hanul Daily").
+
+    >>> t = "the survey by Hanul Polls"
+    >>> _record_issuer(t, _Index([Mention(14, 25, "Hanul Polls", "org", {})]), (0, 10), len(t)).mention.exact
+    'Hanul Polls'
+    >>> w = _record_issuer("the minutes obtained by Bo", _Index([]), (0, 11), 26); (w.attribution, w.end)
+    ('according_to', 11)
+    """
+    by = _RECORD_ISSUED.match(text, span[1], hi)
+    m = spk.starting_at(by.end(), by.end()) if by is not None else None
+    if m is not None and _is_speaker(m) and m.end <= hi:
+        return _named(m)
+    return _Who("according_to", None, *span)
 
 
 def _record_verb(text: str, end: int, qs: int) -> bool:
@@ -2185,7 +2208,7 @@ class _Context:
                 who = _read_statement(self.text, spk, pl, close)
             titled = _capitalised_name(q.exact, _NAME_GLUE)
             if not who.found and not titled:
-                who = _record_source(self.text, pl, close)
+                who = _record_source(self.text, spk, pl, close)
             if not who.found and not titled:
                 who = _group_source(self.text, spk, pl, close)
             if not who.found and not titled and self.titled_work(pl) == "headline":
