@@ -1037,15 +1037,16 @@ def _group_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
             if w.group() != w.group().rstrip(",.;"):
                 break
         return _group_span(text, spk, (words[1].start(), end) if end else None)
-    if words and (k := next((k for k, w in enumerate(words) if w.group().rstrip(",.") in _GROUP_VERBS),
-                                        0)):  # fmt: skip
+    k = next((k for k, w in enumerate(words) if w.group().rstrip(",.") in _GROUP_VERBS), 0)
+    if k:  # '“...,” union leaders said'
         return _group_span(text, spk, (words[0].start(), words[k - 1].end()))
     lead = list(itertools.islice(_NONSPACE_RUN.finditer(text, pl.sent_start, pl.qs), 11))
     k = next((k for k, w in enumerate(lead) if w.group() in _GROUP_VERBS), 0)
-    if k and not _MARK.search(text, lead[k].end(), pl.qs) and not any(
-            w.group().strip(",.") in SPEECH_VERBS for w in lead[k + 1 :]) and "," not in text[pl.sent_start : lead[k].start()]:  # fmt: skip
-        return _group_span(text, spk, (lead[0].start(), lead[k - 1].end()), opening=True)
-    return _NOBODY
+    if not k or "," in text[pl.sent_start : lead[k].start()] or _MARK.search(text, lead[k].end(), pl.qs):
+        return _NOBODY  # "Senior Republicans said the plan was “...”": the group opens the quote's sentence
+    if any(w.group().strip(",.") in SPEECH_VERBS for w in lead[k + 1 :]):
+        return _NOBODY  # "Residents said Bo told them “...”": the inner verb's speaker
+    return _group_span(text, spk, (lead[0].start(), lead[k - 1].end()), opening=True)
 
 
 def _one_named(text: str, lo: int, hi: int) -> _Who:
