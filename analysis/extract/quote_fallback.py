@@ -985,6 +985,8 @@ def _record_verb(text: str, end: int, qs: int) -> bool:
 _GROUP_VERBS = word_set("said say says added")
 _GROUP_PLACES = word_set("near at of in from")
 _NOT_GROUPS = word_set("others this thus its his hers ours yours theirs us news")
+# words that open a group other rules read ("the two delegations said": the pair named before; "the officials")
+_GROUP_NOT_OPENING = word_set("the these those both all his her their its our two three four five six")
 _GROUP_AFTER = re.compile(r"[ \t,]{1,3}+")
 _ONE_SAID = re.compile(r",[ \t]{1,3}+(?:said|added)\b")
 _ONE_OF = re.compile(r"[ \t,]{1,3}+said[ \t]one(?:[ \t]of[ \t]them)?,[ \t]|[ \t,]{1,3}+one[ \t]of[ \t]them,[ \t]")
@@ -997,12 +999,12 @@ def _group_words(words: list[str], opening: bool = False) -> bool:
 
     >>> _group_words("union leaders".split()), _group_words("Residents near Camp Hale".split())
     (True, True)
-    >>> _group_words("Charles Ross".split()), _group_words("others".split()), _group_words("he".split())
+    >>> _group_words("Charles Ross".split()), _group_words("others".split()), _group_words("the two envoys".split())
     (False, False, False)
     """
     k = next((k for k, w in enumerate(words[:3]) if len(w) > 3 and w.isalpha() and w.endswith("s")
               and not w.endswith(("ss", "us")) and w.lower() not in _NOT_GROUPS), None)  # fmt: skip
-    if k is None or not all(w.replace("-", "").isalpha() for w in words[:k]):
+    if k is None or not all(w.replace("-", "").isalpha() for w in words[:k]) or words[0].lower() in _GROUP_NOT_OPENING:
         return False
     tail = words[k + 1 :]
     if tail and (tail[0] not in _GROUP_PLACES or not 1 < len(tail) < 6):
@@ -1010,10 +1012,11 @@ def _group_words(words: list[str], opening: bool = False) -> bool:
     return k == 0 or any(w.islower() for w in [words[0].lower() if opening else words[0], *words[1 : k + 1]])
 
 
-def _group_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
+def _group_source(text: str, spk: _Index, pl: _Place, close: int, opening: bool = True) -> _Who:
     """Return the group a quote's tag names as its subject ('“...,” union leaders said', "Residents near the base
     said the plan was “...”", '“...,” said union leaders who spoke ...') or the person "said one, NAME" names;
-    nobody when a speaker mention stands in the group's words (its rules read those).
+    nobody when a speaker mention stands in the group's words (its rules read those). A group that opens the
+    sentence only when ``opening`` (not for a scare quote: 'Aides said Bo would fault the “free riding” claim').
 
     >>> t = '"We will not pay," union leaders said in a statement.'
     >>> w = _group_source(t, _Index([]), _Place(0, 18, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
@@ -1042,7 +1045,7 @@ def _group_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
         return _group_span(text, spk, (words[0].start(), words[k - 1].end()))
     lead = list(itertools.islice(_NONSPACE_RUN.finditer(text, pl.sent_start, pl.qs), 11))
     k = next((k for k, w in enumerate(lead) if w.group() in _GROUP_VERBS), 0)
-    if not k or "," in text[pl.sent_start : lead[k].start()] or _MARK.search(text, lead[k].end(), pl.qs):
+    if not opening or not k or "," in text[pl.sent_start : lead[k].start()] or _MARK.search(text, lead[k].end(), pl.qs):
         return _NOBODY  # "Senior Republicans said the plan was “...”": the group opens the quote's sentence
     if any(w.group().strip(",.") in SPEECH_VERBS for w in lead[k + 1 :]):
         return _NOBODY  # "Residents said Bo told them “...”": the inner verb's speaker
@@ -2211,7 +2214,7 @@ class _Context:
             if not who.found and not titled:
                 who = _record_source(self.text, spk, pl, close)
             if not who.found and not titled:
-                who = _group_source(self.text, spk, pl, close)
+                who = _group_source(self.text, spk, pl, close, q.value["form"] != "scare")
             if not who.found and not titled and self.titled_work(pl) == "headline":
                 who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
             if not who.found:
