@@ -5,9 +5,9 @@ before the tool ran on it, controls beside. None read from the held-out corpus.
 Rows are in tests/cases/test_fix51s6.csv (columns as tests/test_attrib59.py reads them; ``speakers`` "/" between the
 names evaluate accepts, "None" for words nobody speaks). Tables:
 
-- DOC: a record no noun list named ("the minutes", "a transcript", "the survey", "the ruling", "the petition") after
+- DOC: a record no noun list named ("the minutes", "a transcript", "the notice", "the ruling", "the petition") after
   "according to", or as the subject of a speech verb, perhaps past a participle aside; the record is the speaker when
-  the text names no issuer (quote_fallback._record_source);
+  the text names no issuer (quote_fallback._record_source); a poll or survey stays no speaker, as quotes40 reads one;
 - GROUP: a plural group of people as the tag's subject ("ferry crews said", "Farmers near <place> said", "said shop
   owners who ..."), or the one "said one, NAME" names (quote_fallback._group_source);
 - CONTROL: near misses that keep main's answer (a named speaker after the record or beside the group, "ruling" as an

@@ -881,7 +881,7 @@ def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
 # the minutes", "The transcript described ... as"), and a group of people as its tag's subject ("union leaders said")
 # or the one of them a tag names ('"...," said one, Jo Bell'). Each returns the phrase's words, as main gives "the
 # memo" and "opposition lawmakers": no name, no holder looked for.
-_RECORDS = word_set("minutes transcript survey ruling resolution notice petition poll")
+_RECORDS = word_set("minutes transcript ruling resolution notice petition")  # a poll or survey is no speaker (quotes40)
 _RECORD_VERBS = word_set("said says described describes called calls stated states read reads warned warns")
 _RECORD_AFTER = re.compile(r"[ \t,]{1,3}+according[ \t]to[ \t]")
 _RECORD_OPENING = re.compile(r"According[ \t]to[ \t]")
@@ -916,7 +916,7 @@ def _record_words(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _record_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     """Return the record a quote comes from (:func:`_record_words`): '“...,” according to the minutes', "According
-    to a transcript released Friday, “...”" (the quote right after the phrase's comma), 'The survey described the
+    to a transcript released Friday, “...”" (the quote right after the phrase's comma), 'The ruling described the
     plan as “...”' (a participle aside may stand between record and verb); its issuer when a speaker mention
     follows "by", "from" or "released/issued/published by" (:func:`_record_issuer`, the Conventions' issuer of a
     document); else nobody.
@@ -945,12 +945,12 @@ _RECORD_ISSUED = re.compile(r"(?:,?[ \t]{1,3}+(?:released|issued|published))?[ \
 
 def _record_issuer(text: str, spk: _Index, span: tuple[int, int], hi: int) -> _Who:
     """Return the speaker mention right after "by"/"from"/"released by" that follows the record at ``span`` ("a
-    survey by Hanul Polls", "a transcript released by the Blue House"), else the record itself; not one who only
+    ruling by the Hanul Court", "a transcript released by the Blue House"), else the record itself; not one who only
     holds it ("the minutes, obtained by the Hanul Daily").
 
-    >>> t = "the survey by Hanul Polls"
-    >>> _record_issuer(t, _Index([Mention(14, 25, "Hanul Polls", "org", {})]), (0, 10), len(t)).mention.exact
-    'Hanul Polls'
+    >>> t = "the ruling by Hanul Court"
+    >>> _record_issuer(t, _Index([Mention(14, 25, "Hanul Court", "org", {})]), (0, 10), len(t)).mention.exact
+    'Hanul Court'
     >>> w = _record_issuer("the minutes obtained by Bo", _Index([]), (0, 11), 26); (w.attribution, w.end)
     ('according_to', 11)
     """
