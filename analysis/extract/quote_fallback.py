@@ -33,6 +33,7 @@ from analysis.extract.names import (
     MEDIUM_THEN_NAME,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     TITLES,
     korean_name,
     name_run,
@@ -898,7 +899,7 @@ def _record_words(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     >>> _record_words(t, 0, len(t)), _record_words(t, 28, len(t))
     ((0, 11), None)
     """
-    words = list(itertools.islice(_NONSPACE_RUN.finditer(text, lo, hi), 5))
+    words = list(itertools.islice(_NONSPACE_RUN.finditer(text, lo, hi), 6))
     if not words or words[0].start() != lo or words[0].group() not in _RECORD_OPENERS:
         return None
     for k, w in enumerate(words[1:4], 1):
@@ -906,12 +907,26 @@ def _record_words(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if word.lower() in _RECORDS and word.islower():
             rest = text[w.start() + len(word) : hi]
             nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
-            if w.group() != word or not rest.strip() or nxt in _RECORD_NEXT or nxt.endswith("ed"):
+            if w.group() != word or not rest.strip() or nxt in _RECORD_NEXT or _record_participle(words[k + 1 :]):
                 return words[0].start(), w.start() + len(word)
             return None
         if not word.isalpha() or not word.islower():
             return None
     return None
+
+
+def _record_participle(words: list[Any]) -> bool:
+    """Return whether ``words`` (word matches after a record's noun) open with a verb of ``_RECORD_VERBS`` or a
+    participle that "by", a comma or a stop closes ("the ruling issued by", "the minutes released,"), not an
+    adjective before its noun ("the ruling united front": a party, no record).
+
+    >>> [_record_participle(list(_NONSPACE_RUN.finditer(t))) for t in ("issued by", "united front", "described")]
+    [True, False, True]
+    """
+    if not words or not words[0].group().rstrip(",.;").endswith("ed"):
+        return False
+    first = words[0].group()
+    return first in _RECORD_VERBS or first[-1] in ",.;" or (len(words) > 1 and words[1].group() == "by")
 
 
 def _record_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
@@ -940,25 +955,72 @@ def _record_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     return _NOBODY if span is None else _record_issuer(text, spk, span, close)
 
 
-_RECORD_ISSUED = re.compile(r"(?:,?[ \t]{1,3}+(?:released|issued|published))?[ \t]{1,3}+(?:by|from)[ \t]{1,3}+")
+_RECORD_ISSUED = re.compile(
+    r"(?:,?[ \t]{1,3}+(?:released|issued|published|passed|adopted|written|drafted))?[ \t]{1,3}+(?:by|from)[ \t]{1,3}+"
+)
+_RECORD_OF = re.compile(r"[ \t]{1,3}+of[ \t]{1,3}+")
 
 
 def _record_issuer(text: str, spk: _Index, span: tuple[int, int], hi: int) -> _Who:
-    """Return the speaker mention right after "by"/"from"/"released by" that follows the record at ``span`` ("a
-    ruling by the Hanul Court", "a transcript released by the Blue House"), else the record itself; not one who only
-    holds it ("the minutes, obtained by the Hanul Daily").
+    """Return the speaker mention right after "by"/"from"/"released by" ("passed", "adopted", "written", "drafted",
+    "issued", "published") that follows the record at ``span`` ("a ruling by the Hanul Court", "a transcript released
+    by the Blue House", "the ruling, written by Judge Jo Bell": past a title), or the one whose words it holds ("the
+    transcript of Jo Bell's remarks", :func:`_record_owner`), else the record itself; not one who only holds it ("the
+    minutes, obtained by the Hanul Daily").
 
     >>> t = "the ruling by Hanul Court"
     >>> _record_issuer(t, _Index([Mention(14, 25, "Hanul Court", "org", {})]), (0, 10), len(t)).mention.exact
     'Hanul Court'
+    >>> t = "the ruling, written by Judge Jo Bell"
+    >>> _record_issuer(t, _Index([Mention(29, 36, "Jo Bell", "person", {})]), (0, 10), len(t)).mention.exact
+    'Jo Bell'
     >>> w = _record_issuer("the minutes obtained by Bo", _Index([]), (0, 11), 26); (w.attribution, w.end)
     ('according_to', 11)
     """
     by = _RECORD_ISSUED.match(text, span[1], hi)
-    m = spk.starting_at(by.end(), by.end()) if by is not None else None
+    m = spk.starting_at(by.end(), by.end()) if by is not None else _record_owner(text, spk, span[1], hi)
+    if by is not None and m is None:
+        m = _titled_person(text, spk, by.end(), hi)
     if m is not None and _is_speaker(m) and m.end <= hi:
         return _named(m)
     return _Who("according_to", None, *span)
+
+
+def _record_owner(text: str, spk: _Index, end: int, hi: int) -> Mention | None:
+    """Return the speaker whose words a record ending at ``end`` holds: "of <mention>'s <noun of speech>" ("the
+    transcript of Jo Bell's remarks"), else None ("the minutes of Jo Bell's meeting": a meeting is no one's words).
+
+    >>> t = "the transcript of Jo Bell's remarks"
+    >>> _record_owner(t, _Index([Mention(18, 25, "Jo Bell", "person", {})]), 14, len(t)).exact
+    'Jo Bell'
+    >>> _record_owner("the minutes of Jo Bell's meeting", _Index([Mention(15, 22, "Jo Bell", "person", {})]), 11, 32)
+    """
+    of = _RECORD_OF.match(text, end, hi)
+    m = spk.starting_at(of.end(), of.end()) if of is not None else None
+    if m is None or not text.startswith(_POSSESSIVE_S, m.end):
+        return None
+    noun = next(_NONSPACE_RUN.finditer(text, m.end + 2, hi), None)
+    return m if noun is not None and noun.group().rstrip(",.;") in _SPEECH_NOUNS else None
+
+
+def _titled_person(text: str, spk: _Index, pos: int, hi: int) -> Mention | None:
+    """Return the person mention right after up to three capitalised title words at ``pos``, one of them in the title
+    list ("Judge Jo Bell", "Foreign Minister Jo Bell", "Gen. Jo Bell"), else None.
+
+    >>> t = "Foreign Minister Jo Bell"
+    >>> _titled_person(t, _Index([Mention(17, 24, "Jo Bell", "person", {})]), 0, len(t)).exact
+    'Jo Bell'
+    >>> _titled_person("Hanul Jo Bell", _Index([Mention(6, 13, "Jo Bell", "person", {})]), 0, 13)
+    """
+    titled = False
+    for w in itertools.islice(_NONSPACE_RUN.finditer(text, pos, hi), 4):
+        m = spk.starting_at(w.start(), w.start())
+        if m is not None and titled:
+            return m if m.kind == "person" and not text.startswith(_POSSESSIVE_S, m.end) else None
+        if m is not None or w.group() not in TITLE_WORDS or not w.group()[:1].isupper():
+            return None
+        titled = titled or w.group() in TITLES
+    return None
 
 
 def _record_verb(text: str, end: int, qs: int) -> bool:
@@ -1025,8 +1087,7 @@ def _group_source(text: str, spk: _Index, pl: _Place, close: int, opening: bool 
     if text[max(0, pl.qs - 12) : pl.qs].rstrip().lower().endswith(("so-called", "known as", "dubbed")):
         return _NOBODY  # 'the so-called “quiet deal,” analysts said': a label, nobody's words
     if (one := _ONE_OF.match(text, pl.qe, close)) is not None:
-        m = spk.starting_at(one.end(), one.end())
-        who = _named(m) if m is not None and m.kind == "person" else _one_named(text, one.end(), close)
+        who = _one_person(text, spk, one.end(), close)
         said = "said" in one.group() or _ONE_SAID.match(text, who.end, close) is not None
         return who if who.found and said else _NOBODY  # '“...,” one of them, Bo, said', not "..., Bo, was absent"
     after = _GROUP_AFTER.match(text, pl.qe, close)
@@ -1052,19 +1113,55 @@ def _group_source(text: str, spk: _Index, pl: _Place, close: int, opening: bool 
     return _group_span(text, spk, (lead[0].start(), lead[k - 1].end()), opening=True)
 
 
+_ONE_NAME_NEXT = word_set("of from at")
+
+
+def _one_person(text: str, spk: _Index, lo: int, hi: int) -> _Who:
+    """Return the one "said one, ..." names at ``lo``: the first person mention before the next comma or stop, past
+    capitalised words (a title, a place, a body) and at most two lower-case role words right before it ("said one,
+    Camp Hale resident Jo Bell", "Gen. Jo Bell"); else the capitalised name :func:`_one_named` reads; else nobody.
+
+    >>> t = "one, Camp Hale resident Jo Bell."
+    >>> _one_person(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), 5, len(t)).mention.exact
+    'Jo Bell'
+    >>> _one_person("one, who met Jo Bell.", _Index([Mention(13, 20, "Jo Bell", "person", {})]), 5, 21).found
+    False
+    """
+    lower = 0
+    for w in itertools.islice(_NONSPACE_RUN.finditer(text, lo, hi), 8):
+        m = spk.starting_at(w.start(), w.start())
+        if m is not None and m.kind == "person":
+            return _named(m)
+        word = w.group()
+        if word[:1].isupper() and not lower:
+            pass  # a title or the words of a place or a body ("Gen.", "Camp Hale", "Ostend Institute")
+        elif not word.isalpha() or not word.islower() or lower == 2:
+            break
+        else:
+            lower += 1  # a role word ("resident", "senior economist")
+        if word[-1] in ",;:" or (word[-1] == "." and word not in TITLE_WORDS and len(word) > 2):
+            break
+    return _one_named(text, lo, hi)
+
+
 def _one_named(text: str, lo: int, hi: int) -> _Who:
     """Return the name of two or three capitalised words at ``lo`` that no mention holds ("said one, Jo Bell of the
-    institute"), ending at a comma, a stop or a lower-case word; else nobody.
+    institute"), ending at a comma, a stop or "of"/"from"/"at" (not before a role word: "said one, Camp Hale
+    resident ..." names a place); else nobody.
 
     >>> t = "said one, Jo Bell of the institute."
     >>> _one_named(t, 10, len(t)).name, _one_named("one, The Hanul Post", 5, 19).found
     ('Jo Bell', False)
+    >>> _one_named("one, Camp Hale resident Jo Bell.", 5, 32).found
+    False
     """
     words = list(itertools.islice(_NONSPACE_RUN.finditer(text, lo, hi), 4))
     n = next((k for k, w in enumerate(words) if not w.group()[:1].isupper() or w.group() != w.group().rstrip(",.")),
              len(words))  # fmt: skip
     if n < len(words) and words[n].group()[:1].isupper():
         n += 1  # the last word, with its comma or stop
+    elif n < len(words) and words[n].group() not in _ONE_NAME_NEXT:
+        return _NOBODY  # "said one, Camp Hale resident ...": a place or a body before a role word, no name
     names = [w.group().rstrip(",.") for w in words[:n]]
     if not 1 < n < 4 or names[0] in _RECORD_OPENERS or not all(w.replace("-", "").isalpha() for w in names):
         return _NOBODY
