@@ -12,6 +12,10 @@ names evaluate accepts, "None" for words nobody speaks). Tables:
   owners who ..."), or the one "said one, NAME" names (quote_fallback._group_source);
 - CONTROL: near misses that keep main's answer (a named speaker after the record or beside the group, "ruling" as an
   adjective, a label after "so-called", a group in a later clause, "one of them, NAME" with no "said").
+
+mend51s6 (after review51s6): rows for an issuer past a title or after "passed/written by", "said one, <place> <role>
+NAME" (the person, not the place), "the transcript of NAME's remarks"; CONTROL rows reword the review's four
+changed-for-worse probes, with near misses (a name in a clause after "said one,", "obtained by", "NAME's meeting").
 """
 
 from __future__ import annotations

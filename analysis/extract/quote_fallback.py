@@ -1114,6 +1114,7 @@ def _group_source(text: str, spk: _Index, pl: _Place, close: int, opening: bool 
 
 
 _ONE_NAME_NEXT = word_set("of from at")
+_NOT_ROLE_WORDS = _PREPOSITIONS | _DETERMINERS | _COORDINATORS | SPEECH_VERBS | word_set("who whom whose which")
 
 
 def _one_person(text: str, spk: _Index, lo: int, hi: int) -> _Who:
@@ -1126,17 +1127,20 @@ def _one_person(text: str, spk: _Index, lo: int, hi: int) -> _Who:
     'Jo Bell'
     >>> _one_person("one, who met Jo Bell.", _Index([Mention(13, 20, "Jo Bell", "person", {})]), 5, 21).found
     False
+    >>> t = "one, Hale Institute economist who met Jo Bell."
+    >>> _one_person(t, _Index([Mention(38, 45, "Jo Bell", "person", {})]), 5, len(t)).found
+    False
     """
-    lower = 0
+    capitalised = lower = 0
     for w in itertools.islice(_NONSPACE_RUN.finditer(text, lo, hi), 8):
         m = spk.starting_at(w.start(), w.start())
-        if m is not None and m.kind == "person":
+        if m is not None and m.kind == "person" and not text.startswith(_POSSESSIVE_S, m.end):
             return _named(m)
         word = w.group()
         if word[:1].isupper() and not lower:
-            pass  # a title or the words of a place or a body ("Gen.", "Camp Hale", "Ostend Institute")
-        elif not word.isalpha() or not word.islower() or lower == 2:
-            break
+            capitalised += 1  # a title or the words of a place or a body ("Gen.", "Camp Hale", "Ostend Institute")
+        elif not capitalised or lower == 2 or not word.isalpha() or not word.islower() or word in _NOT_ROLE_WORDS:
+            break  # "said one, who met Jo Bell": no title before the name
         else:
             lower += 1  # a role word ("resident", "senior economist")
         if word[-1] in ",;:" or (word[-1] == "." and word not in TITLE_WORDS and len(word) > 2):
