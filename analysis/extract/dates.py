@@ -12964,6 +12964,8 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
     if news and way == "future" and (_headline_present(back) or _possessive_present(text, m, tokens)):
         return None
+    if way in {None, "untensed"} and not news and _present_act_weekday51(text, start, m.end()):
+        return "future"  # "The ministry briefs lawmakers Friday.": a schedule (fix51d4)
     if way is None and count and _leaving_before(back):
         return "future"  # "ended Thursday, leaving the deal to expire in 17 days": what is left lies ahead (dfix41)
     return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
@@ -16357,3 +16359,85 @@ def _next_in_sentence(text: str, group: list[_Hit], i: int, reach: int = _WINDOW
         if not isinstance(g.value, Anchored):
             return k
     return None
+
+
+# --- fix51d4: a weekday in a clause told in the present of an act, read ahead (issue 9) --------------------------
+# News English tells a schedule in the simple present with its day ("The ministry briefs lawmakers Friday", "Workers
+# receive their pay Tuesday"); read so only in one known shape: a subject of one to three words opening its clause (a
+# sentence, or one after a semicolon), a present verb, an object of one to four words, and the weekday closing the
+# sentence, with no other verb, no "every", no habit adverb in the clause and no apostrophe (not the headline's news,
+# which the caller leaves to :func:`_headline_present`). Not the presents of a state or a remark ("remains",
+# "says", "tells", "has"): those keep the reading of the clause.
+_WEEKDAY_END51 = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
+_CLAUSE_END51 = re.compile(r"[ \t]{0,2}(?:[.!?;]|\Z)")
+_CLAUSE_BACK51 = 90  # characters read back from the weekday for the clause's start
+_NOT_ACT51 = frozenset({"says", "tells", "adds", "notes", "reports", "shows", "remains", "stays", "seems", "looks",
+                        "appears", "means", "stands", "lies", "sits", "has", "does", "is", "was", "knows", "wants",
+                        "needs", "thinks", "believes", "claims", "denies", "insists", "argues", "warns", "writes",
+                        "recalls", "reads", "suggests", "indicates", "confirms", "marks", "feels"})
+_NOT_OBJECT51 = frozenset({"every", "each", "usually", "often", "always", "normally", "typically", "generally",
+                           "sometimes", "again", "also", "last", "this", "next", "that", "said", "says", "not"})
+
+
+def _clause_words51(text: str, start: int) -> list[str] | None:
+    """Return the words of the clause before ``start`` (back to a sentence end or a semicolon), None when it reaches
+    further back than :data:`_CLAUSE_BACK51` or holds a character other than a letter, a hyphen or a space.
+
+    >>> _clause_words51("Seoul paid it Friday; workers get the money ", 44)
+    ['workers', 'get', 'the', 'money']
+    >>> _clause_words51("in Seoul.\\nworkers get the money ", 32), _clause_words51("Kim's aides get the money ", 25)
+    (None, None)
+    """
+    lo = max(0, start - _CLAUSE_BACK51)
+    cut = max(text.rfind(c, lo, start) for c in ".!?;\n")
+    if cut < 0 and lo > 0:
+        return None
+    words = text[cut + 1 : start].split()
+    opens = bool(words) and (words[0][:1].isupper() or text[cut : cut + 1] == ";")  # not a line wrapped mid-sentence
+    return words if opens and all(w.replace("-", "").isalpha() for w in words) else None
+
+
+def _act_verb51(words: list[str]) -> int | None:
+    """Return where the present verb of an act stands in the clause ``words`` (after a subject of one to three words
+    opening it: an "-s" verb after a singular noun, a base form after a plural one before a determiner), or None.
+
+    >>> _act_verb51("The ministry briefs lawmakers".split()), _act_verb51("Workers receive their pay".split())
+    (2, 1)
+    >>> _act_verb51("The deal remains in force".split()), _act_verb51("Workers receive pay".split())
+    (None, None)
+    """
+    if len(words) < 3 or any(w.lower() in _NOT_OBJECT51 for w in words):
+        return None  # "The ministry usually briefs lawmakers", "The ministry briefs them again"
+    for v in range(1, min(4, len(words) - 1)):
+        w, prev, nxt = words[v], words[v - 1].lower(), words[v + 1].lower()
+        if not w.islower() or prev in _NOUN_OPENERS:
+            continue  # a name, or the noun after "the"
+        if w in _TENSE_WORDS or w.endswith(_TENSE_ENDINGS) or w in _NOT_ACT51 or w in _NOT_PLURAL:
+            return None  # a verb told in its own tense, or the present of a state or a remark
+        singular = len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not prev.endswith("s")
+        if singular or (not w.endswith("s") and _plural_subject(prev, w) and nxt in _NOUN_OPENERS):
+            return v
+    return None
+
+
+def _present_act_weekday51(text: str, start: int, end: int) -> bool:
+    """Return whether the weekday ``text[start:end]`` closes a clause told in the present of an act (the shape of
+    :func:`_act_verb51` with an object of one to four words, no tense word nor habit in it): a schedule ahead.
+
+    >>> t = "The ministry briefs lawmakers Friday."
+    >>> _present_act_weekday51(t, 30, 36), _present_act_weekday51(t.replace("briefs", "usually briefs"), 38, 44)
+    (True, False)
+    """
+    if not _WEEKDAY_END51.search(text, start, end) or not _CLAUSE_END51.match(text, end):
+        return False
+    words = _clause_words51(text, start)
+    v = None if words is None else _act_verb51(words)
+    if v is None:
+        return False
+    obj = [w.lower() for w in words[v + 1 :]]
+    obj = obj[:-1] if obj[-1] == "on" else obj
+    if not 1 <= len(obj) <= 4 or obj[0] in _PREPOSITIONS:
+        return False
+    if any(w in _TENSE_WORDS or w in _NOT_OBJECT51 or w.endswith(_TENSE_ENDINGS) for w in obj):
+        return False
+    return all(_tense_of(words, k) != "past" for k in range(len(words)))
