@@ -12964,7 +12964,8 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
     if news and way == "future" and (_headline_present(back) or _possessive_present(text, m, tokens)):
         return None
-    if way in {None, "untensed"} and not news and _present_act_weekday51(text, start, m.end()):
+    if way in {None, "untensed"} and not news and (_present_act_weekday51(text, start, m.end())
+                                                   or _possessive_is_ahead51(text, start, m.end())):
         return "future"  # "The ministry briefs lawmakers Friday.": a schedule (fix51d4)
     if way is None and count and _leaving_before(back):
         return "future"  # "ended Thursday, leaving the deal to expire in 17 days": what is left lies ahead (dfix41)
@@ -16380,16 +16381,19 @@ _NOT_OBJECT51 = frozenset({"every", "each", "usually", "often", "always", "norma
 
 
 def _clause_words51(text: str, start: int) -> list[str] | None:
-    """Return the words of the clause before ``start`` (back to a sentence end or a semicolon), None when it reaches
+    """Return the words of the clause before ``start`` (back to a sentence end, a semicolon or a dateline's dash,
+    "SEOUL (Yonhap) --"), None when it reaches
     further back than :data:`_CLAUSE_BACK51` or holds a character other than a letter, a hyphen or a space.
 
     >>> _clause_words51("Seoul paid it Friday; workers get the money ", 44)
     ['workers', 'get', 'the', 'money']
+    >>> _clause_words51("SEOUL (Yonhap) -- Kim briefs aides ", 35)
+    ['Kim', 'briefs', 'aides']
     >>> _clause_words51("in Seoul.\\nworkers get the money ", 32), _clause_words51("Kim's aides get the money ", 25)
     (None, None)
     """
     lo = max(0, start - _CLAUSE_BACK51)
-    cut = max(text.rfind(c, lo, start) for c in ".!?;\n")
+    cut = max([text.rfind(c, lo, start) for c in ".!?;\n"] + [k + 1 for c in ("--", "—") if (k := text.rfind(c, lo, start)) >= 0])
     if cut < 0 and lo > 0:
         return None
     words = text[cut + 1 : start].split()
@@ -16441,3 +16445,26 @@ def _present_act_weekday51(text: str, start: int, end: int) -> bool:
     if any(w in _TENSE_WORDS or w in _NOT_OBJECT51 or w.endswith(_TENSE_ENDINGS) for w in obj):
         return False
     return all(_tense_of(words, k) != "past" for k in range(len(words)))
+
+
+# a possessive weekday opening its sentence, owning a scheduled event that "is the first/last ..." ("Friday's meeting
+# is the last before the deadline", "Tuesday's summit is the first in five years"): told in the present, the event
+# still ahead (after it, "was the last"); only the nouns of a schedule, not of a deed ("Friday's launch is the third
+# this year", "Friday's attack is the latest": news of what was done), and only "the" and an ordinal after the verb
+_OPENS51 = re.compile(r"(?:\A|[.!?;\n])[ \t\"“]{0,3}\Z")
+_POSSESSIVE_IS51 = re.compile(
+    r"['’]s[ \t]{1,3}(?:[a-z]{2,15}[ \t]{1,3})?(?:meetings?|talks|summit|session|hearing|vote|election|signing"
+    r"|ceremony|deadline|briefing|debate|conference|visit|parade|rally)[ \t]{1,3}(?:is|are)[ \t]{1,3}the[ \t]{1,3}"
+    r"(?:first|second|third|fourth|fifth|last|final|next)\b")
+
+
+def _possessive_is_ahead51(text: str, start: int, end: int) -> bool:
+    """Return whether the weekday ``text[start:end]`` opens its sentence as a possessive owning a scheduled event
+    that "is the first/last ..." (:data:`_POSSESSIVE_IS51`): an event still ahead.
+
+    >>> t = "Friday's meeting is the last before the deadline."
+    >>> _possessive_is_ahead51(t, 0, 6), _possessive_is_ahead51(t.replace(" is ", " was "), 0, 6)
+    (True, False)
+    """
+    return bool(_WEEKDAY_END51.search(text, start, end) and _OPENS51.search(text, max(0, start - 5), start)
+                and _POSSESSIVE_IS51.match(text, end))
