@@ -16364,7 +16364,7 @@ def _next_in_sentence(text: str, group: list[_Hit], i: int, reach: int = _WINDOW
 
 # --- fix51d4: a weekday in a clause told in the present of an act, read ahead (issue 9) --------------------------
 # News English tells a schedule in the simple present with its day ("The ministry briefs lawmakers Friday", "Workers
-# receive their pay Tuesday"); read so only in one known shape: a subject of one to three words opening its clause (a
+# receive their pay Tuesday"); read so only in one known shape: a subject of one to four words opening its clause (a
 # sentence, or one after a semicolon), a present verb, an object of one to four words, and the weekday closing the
 # sentence, with no other verb, no "every", no habit adverb in the clause and no apostrophe (not the headline's news,
 # which the caller leaves to :func:`_headline_present`). Not the presents of a state or a remark ("remains",
@@ -16393,7 +16393,8 @@ def _clause_words51(text: str, start: int) -> list[str] | None:
     (None, None)
     """
     lo = max(0, start - _CLAUSE_BACK51)
-    cut = max([text.rfind(c, lo, start) for c in ".!?;\n"] + [k + 1 for c in ("--", "—") if (k := text.rfind(c, lo, start)) >= 0])
+    dashes = [k + 1 for c in ("--", "—") if (k := text.rfind(c, lo, start)) >= 0]  # "SEOUL (Yonhap) --"
+    cut = max([text.rfind(c, lo, start) for c in ".!?;\n"] + dashes)
     if cut < 0 and lo > 0:
         return None
     words = text[cut + 1 : start].split()
@@ -16402,8 +16403,9 @@ def _clause_words51(text: str, start: int) -> list[str] | None:
 
 
 def _act_verb51(words: list[str]) -> int | None:
-    """Return where the present verb of an act stands in the clause ``words`` (after a subject of one to three words
-    opening it: an "-s" verb after a singular noun, a base form after a plural one before a determiner), or None.
+    """Return where the present verb of an act stands in the clause ``words`` (after a subject of four words at most
+    opening it, "The Orsk finance minister": an "-s" verb after a singular noun, a base form after a plural one
+    before a determiner), or None.
 
     >>> _act_verb51("The ministry briefs lawmakers".split()), _act_verb51("Workers receive their pay".split())
     (2, 1)
@@ -16412,7 +16414,7 @@ def _act_verb51(words: list[str]) -> int | None:
     """
     if len(words) < 3 or any(w.lower() in _NOT_OBJECT51 for w in words):
         return None  # "The ministry usually briefs lawmakers", "The ministry briefs them again"
-    for v in range(1, min(4, len(words) - 1)):
+    for v in range(1, min(5, len(words) - 1)):
         w, prev, nxt = words[v], words[v - 1].lower(), words[v + 1].lower()
         if not w.islower() or prev in _NOUN_OPENERS:
             continue  # a name, or the noun after "the"
@@ -16440,8 +16442,8 @@ def _present_act_weekday51(text: str, start: int, end: int) -> bool:
         return False
     obj = [w.lower() for w in words[v + 1 :]]
     obj = obj[:-1] if obj[-1] == "on" else obj
-    if not 1 <= len(obj) <= 4 or obj[0] in _PREPOSITIONS:
-        return False
+    if not 1 <= len(obj) <= 4 or any(w in _PREPOSITIONS or w in _SPAN_ENDS for w in obj):
+        return False  # "remains in force Friday", "covers the week to Friday" (a span's end, past or ahead)
     if any(w in _TENSE_WORDS or w in _NOT_OBJECT51 or w.endswith(_TENSE_ENDINGS) for w in obj):
         return False
     return all(_tense_of(words, k) != "past" for k in range(len(words)))
