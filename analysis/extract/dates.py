@@ -16376,6 +16376,16 @@ _NOT_ACT51 = frozenset({"says", "tells", "adds", "notes", "reports", "shows", "r
                         "appears", "means", "stands", "lies", "sits", "has", "does", "is", "was", "knows", "wants",
                         "needs", "thinks", "believes", "claims", "denies", "insists", "argues", "warns", "writes",
                         "recalls", "reads", "suggests", "indicates", "confirms", "marks", "feels"})
+# verbs that relate a thing to an event ("The statement follows a call Friday", "The report details the attack
+# Friday"): the weekday is the event's, which may be past
+_NOT_ACT51 |= {"follows", "precedes", "details", "describes", "cites", "reflects", "concerns", "mirrors", "echoes",
+               "covers", "tracks", "involves", "includes", "examines", "explains", "comes", "caps", "ends"}
+# an event noun closing the object ("details the attack Friday"): the weekday may be the event's own, not the act's
+_EVENT_OBJECT51 = frozenset({"call", "attack", "summit", "talks", "meeting", "vote", "launch", "strike", "visit",
+                             "election", "ruling", "decision", "announcement", "blast", "explosion", "fire", "crash",
+                             "incident", "protest", "rally", "remarks", "statement", "speech", "test", "drill",
+                             "clash", "raid", "arrest", "session", "hearing", "match", "game", "win", "defeat",
+                             "deal", "agreement", "report", "storm", "earthquake"})
 _NOT_OBJECT51 = frozenset({"every", "each", "usually", "often", "always", "normally", "typically", "generally",
                            "sometimes", "again", "also", "last", "this", "next", "that", "said", "says", "not"})
 
@@ -16420,7 +16430,9 @@ def _act_verb51(words: list[str]) -> int | None:
             continue  # a name, or the noun after "the"
         if w in _TENSE_WORDS or w.endswith(_TENSE_ENDINGS) or w in _NOT_ACT51 or w in _NOT_PLURAL:
             return None  # a verb told in its own tense, or the present of a state or a remark
-        singular = len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not prev.endswith("s")
+        singular = len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and not prev.endswith("s")
+        if singular and words[v - 1][:1].isupper() and nxt not in _OBJECT_OPENERS:
+            return None  # "Tolvan stocks gain ground", "Seoul officials brief aides": a plural noun after a name
         if singular or (not w.endswith("s") and _plural_subject(prev, w) and nxt in _NOUN_OPENERS):
             return v
     return None
@@ -16444,6 +16456,8 @@ def _present_act_weekday51(text: str, start: int, end: int) -> bool:
     obj = obj[:-1] if obj[-1] == "on" else obj
     if not 1 <= len(obj) <= 4 or any(w in _PREPOSITIONS or w in _SPAN_ENDS for w in obj):
         return False  # "remains in force Friday", "covers the week to Friday" (a span's end, past or ahead)
+    if obj[-1].removesuffix("s") in _EVENT_OBJECT51 or obj[-1] in _EVENT_OBJECT51:
+        return False  # "details the attack Friday": the attack's day
     if any(w in _TENSE_WORDS or w in _NOT_OBJECT51 or w.endswith(_TENSE_ENDINGS) for w in obj):
         return False
     return all(_tense_of(words, k) != "past" for k in range(len(words)))
