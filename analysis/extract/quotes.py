@@ -4608,8 +4608,22 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
         if _clause_verb(verb) or _clause_verb(_verb_after(rest)) or _clause_verb(_verb_after(_past_fillers(rest))) or (
                 verb in _SAYING_MODALS and m.kind == "person" and _own_saying(text, idx, m.end, pos)):  # "Bo might
             # later call it": a modal _clause_verb does not read, then a verb of saying
+            m = _conjunct_subject(text, found, m)  # "Bo, a fellow at Foo and a former aide, said": Bo (fix51s5)
             return _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Bo, an envoy, would not say"
     return _NOBODY
+
+
+def _conjunct_subject(text: str, found: list[Mention], m: Mention) -> Mention:
+    """Return the named person who opens the sentence with an appositive of roles holding ``m`` (a role or a name
+    in it, :func:`_conjunct_head`) among the mentions ``found`` (nearest first), else ``m`` itself.
+
+    >>> t = "Jo Bell, a fellow at Foo and a former official, put it bluntly:"
+    >>> ms = [Mention(29, 46, "a former official", "person", {"descriptor": True}), Mention(0, 7, "Jo Bell", "person", {})]
+    >>> _conjunct_subject(t, ms, ms[0]).exact
+    'Jo Bell'
+    """
+    people = [x for x in reversed(found) if x.kind == "person"]
+    return _conjunct_head(text, people, [x.start for x in people], m) or m
 
 
 def _after_name_once(text: str, idx: _Index, m: Mention, to: bool) -> bool:
@@ -11762,7 +11776,8 @@ def _antecedent(
                 if spoke is not None and spoke.start == cand.start and not _opens_with_pronoun(
                         text, cand.start, floor, pronoun):  # fmt: skip
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
-                if head := _apposed_head(text, people, people_starts, cand, pronoun):
+                if head := _apposed_head(text, people, people_starts, cand, pronoun) or _conjunct_head(
+                        text, people, people_starts, cand, pronoun, spoke):  # fmt: skip
                     return head  # "Jo Bell, an aide to Sen. Al Roe, spoke. “...,” she said": Jo Bell (fix50s)
                 return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
             elif _spoke_in_clause(text, people, people_starts, cand, floor, pronoun, spoke):
@@ -11771,6 +11786,120 @@ def _antecedent(
                 first = cand
         j -= 1
     return first
+
+
+# fix51s5: an appositive of one or more roles joined by commas and "and" ("Jo Bell, a professor at Foo University
+# and a former aide to Sen. Al Roe, spoke"; "said Jo Bell, a fellow at Foo, a think tank, and a former official."):
+# a role or a name inside it is the named person's, whom a later pronoun or the sentence's verb goes back to
+_CONJUNCT_ARTICLES = word_set("a an the")
+_CONJUNCT_STOPS = word_set("who whom whose which that where when while but because")
+_CONJUNCT_PREPOSITIONS = word_set("to of for at with under")
+_CONJUNCT_HEADS = 4  # persons looked back at from a mention for the head of the appositive holding it
+_CONJUNCT_TAIL = 160  # characters after a mention read for its appositive's end
+_CONJUNCT_END = re.compile(r"[,.;:()“”\"\n]")
+_CONJUNCT_DOT = re.compile(r"\b[A-Z][a-z]{0,5}+\.")
+_DOTTED_TITLES = frozenset(w for w in TITLES if w.endswith("."))
+
+
+def _conjunct_head(
+    text: str, people: list[Mention], starts: list[int], cand: Mention, pronoun: str = "",
+    spoke: Mention | None = None,
+) -> Mention | None:
+    """Return the named person whose appositive of roles (``_conjunct_roles``) holds ``cand`` (a role, or a name
+    after a preposition: "an aide to Sen. Al Roe"), when the appositive ends in a comma and a lower-case word and the
+    person opens the sentence ("Jo Bell, a professor at Foo and a former official, spoke"), or it ends the sentence
+    or its "in ..." phrase and the person is ``spoke``, the last quote's speaker ("“...,” said Jo Bell, a professor
+    and a former aide to Sen. Al Roe."); else None.
+
+    >>> t = "Jo Bell, a professor at Foo and a former aide to Sen. Al Roe, spoke."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(53, 59, "Al Roe", "person", {})]
+    >>> _conjunct_head(t, ms, [0, 53], ms[1], "she").exact, _conjunct_head(t.replace(" and", ", met"), ms, [0, 53],
+    ...                                                                     ms[1], "she")
+    ('Jo Bell', None)
+    """
+    end = _conjunct_close(text, cand.end)
+    j = bisect.bisect_left(starts, cand.start) - 1
+    for head in people[max(0, j - _CONJUNCT_HEADS + 1) : j + 1][::-1]:
+        if head.value.get("plural") or head.value.get("descriptor") or head.end > cand.start:
+            continue
+        if not _conjunct_roles(text[head.end : cand.start], bool(cand.value.get("descriptor"))):
+            continue
+        lead = text[max(0, head.start - 3) : head.start]
+        opens = head.start == 0 or lead.endswith("\n") or lead.rstrip(" ").endswith((".", "\u201d"))
+        said = spoke is not None and spoke.start == head.start
+        if not ((end == "verb" and (opens or said)) or (end == "stop" and said)):
+            return None
+        if pronoun and _apposed_gender(text[head.end + 1 : cand.start]) == _GENDER_AGAINST.get(pronoun):
+            return None  # "Jo Bell, a spokeswoman and an aide to Al Roe, spoke. “...,” he said": not Jo Bell
+        return head if _gender_fits(text, head.start, pronoun, head.end) else None
+    return None
+
+
+def _undotted(words: str) -> str:
+    """Return ``words`` without the full stops of abbreviations: an initial ("U.S."), a title ("Sen.") or a short
+    word before "of" ("Dept. of"); a short word's stop before anything else ends a sentence.
+
+    >>> _undotted("an aide to Sen. Al Roe at the U.S. Dept. of State at Foo. Bo")
+    'an aide to Sen Al Roe at the US Dept of State at Foo. Bo'
+    """
+    def strip(m: re.Match[str]) -> str:
+        dot = len(m.group()) == 2 or m.group() in _DOTTED_TITLES or words.startswith(" of ", m.end())
+        return m.group()[:-1] if dot else m.group()
+
+    return _CONJUNCT_DOT.sub(strip, words)
+
+
+def _conjunct_roles(between: str, role: bool) -> bool:
+    """Return whether ``between`` (the words from a person's name to a later mention) opens an appositive of roles
+    parted by commas and "and", each after the first opening on an article, and the mention is a ``role`` or a name
+    after a preposition (titles dropped) in the last of them.
+
+    >>> _conjunct_roles(", a professor at Foo, a think tank, and a former aide to Sen. ", False)
+    True
+    >>> _conjunct_roles(", a professor at Foo and ", True), _conjunct_roles(", a professor, and ", False)
+    (True, False)
+    >>> _conjunct_roles(", a professor at Foo, met ", True), _conjunct_roles(", a professor who met ", True)
+    (False, False)
+    """
+    words = _undotted(between).split()
+    if not words or words[0] != "," or any(c in " ".join(words) for c in ".;:()“”\"\n") or any(
+            w.lower().strip(",") in _CONJUNCT_STOPS for w in words):  # fmt: skip
+        return False
+    pieces = " ".join(words[1:]).split(", ")
+    if between.endswith(", "):
+        pieces.append("")
+    for k, piece in enumerate(pieces):
+        first = piece.removeprefix("and ").split(" ", 1)[0]
+        if first not in _CONJUNCT_ARTICLES and not (k == 0 and first.islower() and _office_word(first)):
+            return not piece and k == len(pieces) - 1 and role  # ", a professor, a former official"
+    last = [w for w in pieces[-1].split() if not _office_word(w) or w.islower()]
+    return role or (len(last) > 1 and last[-1] in _CONJUNCT_PREPOSITIONS)
+
+
+def _conjunct_close(text: str, pos: int) -> str:
+    """Return how the appositive that goes on at ``pos`` ends: "verb" at a comma before a lower-case word (a verb, or
+    "in"/"at" of a phrase: ", spoke", ", in a seminar"), "stop" at a sentence's end, else "" (past more roles parted
+    by a comma or ", and" and an article).
+
+    >>> _conjunct_close(" at Foo, a think tank, and a former aide, spoke.", 0), _conjunct_close(" at Foo. Bo", 0)
+    ('verb', 'stop')
+    >>> _conjunct_close(" at Foo, who said", 0), _conjunct_close(" at Foo, and Al Roe said", 0)
+    ('', '')
+    """
+    tail = _undotted(text[pos : pos + _CONJUNCT_TAIL])
+    for mark in _CONJUNCT_END.finditer(tail):
+        if any(w in _CONJUNCT_STOPS for w in tail[: mark.start()].lower().split()):
+            return ""
+        if mark.group() in ".\n" or (mark.group() in "”\"" and tail[mark.start() - 1 : mark.start()] == "."):
+            return "stop"
+        nxt = tail[mark.end() :].split(maxsplit=2)[:2] if mark.group() == "," else []
+        if not nxt:
+            return ""
+        word = nxt[1] if nxt[0] == "and" and len(nxt) > 1 else nxt[0]
+        if word in _CONJUNCT_ARTICLES:
+            continue  # ", a think tank", ", and a former aide": more roles
+        return "verb" if nxt[0] != "and" and nxt[0].islower() and nxt[0] not in _CONJUNCT_STOPS else ""
+    return ""
 
 
 # fix50s: a sentence that opens on a name, then an appositive naming another person, then its verb ("Jo Bell, an aide
