@@ -4618,8 +4618,8 @@ def _conjunct_subject(text: str, found: list[Mention], m: Mention) -> Mention:
     in it, :func:`_conjunct_head`) among the mentions ``found`` (nearest first), else ``m`` itself.
 
     >>> t = "Jo Bell, a fellow at Foo and a former official, put it bluntly:"
-    >>> ms = [Mention(29, 46, "a former official", "person", {"descriptor": True}), Mention(0, 7, "Jo Bell", "person", {})]
-    >>> _conjunct_subject(t, ms, ms[0]).exact
+    >>> ms = [Mention(29, 46, "a former official", "person", {"descriptor": True})]
+    >>> _conjunct_subject(t, ms + [Mention(0, 7, "Jo Bell", "person", {})], ms[0]).exact
     'Jo Bell'
     """
     people = [x for x in reversed(found) if x.kind == "person"]
@@ -10273,6 +10273,85 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
         return None
     m = orgs[i]
     return m if _verb_like(text[m.end : it].split()[0] if text[m.end : it].split() else "") else None
+
+
+# fix51s5: "it" right after a quote that opens its sentence ('“...,” it said') or opening a sentence before a quote
+# ("It said the cost was “...”") goes on with the sentence before's subject, an organisation, a body or a document
+# ("The report was sent to the Assembly."), not with a body named after its verb ("to the State Department")
+_IT_DOCUMENTS = _SUBJECT_DOCUMENTS | _WRITINGS
+_IT_MODIFIERS = 2  # words between "The" and a document noun ("The joint statement")
+
+
+def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, quote: tuple[int, int],
+                floor: int) -> Mention | None:
+    """Return the subject of the sentence before "it" at ``it`` and its quote (``quote``: its span), when "it" follows
+    a quote that opens its sentence ('“...,” it said') or opens the sentence of the quote ("It said ... “...”") and
+    that subject is an organisation (:func:`_opening_org`'s reading), a body or a document ("The report was sent to
+    the Assembly."); else None.
+
+    >>> t = "The report went to the Assembly. “It is unsustainable,” it said."  # not "the Assembly"
+    >>> _it_subject(t, [Mention(19, 31, "the Assembly", "org", {})], [19], 56, (33, 55), 0).exact
+    'The report'
+    >>> t = "The deal went to the Assembly. “It is unsustainable,” it said."
+    >>> _it_subject(t, [Mention(17, 29, "the Assembly", "org", {})], [17], 54, (31, 53), 0) is None
+    True
+    """
+    qs, qe = quote
+    after = qs < it and not text[qe:it].strip() and text[it : it + 2] == "it"
+    if not (after or (it < qs and text[it : it + 2] == "It")):
+        return None
+    anchor = min(qs, it)
+    lead = text[floor:anchor].rstrip(" ")
+    if not lead.endswith((".", "\n", ".\u201d", '."')):
+        return None  # not a sentence's opening
+    end = len(lead.rstrip())
+    start = _last_sentence_start(text, max(floor, text.rfind("\n", floor, end) + 1), end + 1)
+    first = text[start : start + win.FIRST_WORD_CHARS].split()[:1]
+    if first and first[0].lower() in _FRONTED_OPENERS and (comma := text.find(", ", start, end)) > 0:
+        start = comma + 2  # "On Monday, the ministry sent ...": past the fronted phrase
+    i = bisect.bisect_left(starts, start)
+    if i < len(orgs) and orgs[i].start < end and orgs[i].start - start <= len("The "):
+        m = orgs[i]
+        words = text[m.end : end].split()
+        return m if words and _it_verb(words[0]) else None
+    span = _opening_body(text, start, end) or _opening_document(text, start, end)
+    if span is None:
+        return None
+    return Mention(*span, text[span[0] : span[1]], "org", {"id": None, "name": None, "candidates": [],
+                                                            "descriptor": True})
+
+
+def _it_verb(word: str) -> bool:
+    """Return whether ``word``, right after a sentence's subject, may be its verb: a verb's form, or another lower-case
+    word that is no office, preposition or conjunction ("sent", "went"; not "spokesman", "to", "and").
+
+    >>> _it_verb("sent"), _it_verb("urged"), _it_verb("spokesman"), _it_verb("to"), _it_verb("Seoul")
+    (True, True, False, False, False)
+    """
+    return _verb_like(word) or (word.isalpha() and word.islower() and not _office_word(word)
+                                and word not in _PREPOSITIONS | _CONJUNCT_STOPS and word not in {"and", "or"})
+
+
+def _opening_document(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of "The", at most two modifiers and a document noun that open the sentence at ``start`` as its
+    subject (a verb or a comma right after the noun: "The joint statement, signed by ..., urged"), else None.
+
+    >>> t = "The joint statement, signed by all, urged talks."
+    >>> s, e = _opening_document(t, 0, len(t)); t[s:e]
+    'The joint statement'
+    >>> _opening_document("The statement's aide urged talks.", 0, 33), _opening_document("The deal was signed.", 0, 20)
+    (None, None)
+    """
+    words = text[start:end].split(maxsplit=_IT_MODIFIERS + 2)
+    if len(words) < 3 or words[0] != "The":
+        return None
+    for k in range(1, min(len(words) - 1, _IT_MODIFIERS + 2)):
+        noun = words[k].rstrip(",")
+        if noun.lower() in _IT_DOCUMENTS and (words[k].endswith(",") or _it_verb(words[k + 1])):
+            return start, text.index(noun, start + len(" ".join(words[:k]))) + len(noun)
+        if not noun.replace("-", "").isalpha() or not noun.islower():
+            return None
+    return None
 
 
 _BODY_OPENING_WORDS = 4  # words of a sentence's opening read for "The <modifiers> <body noun>"
