@@ -10280,6 +10280,7 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
 # ("The report was sent to the Assembly."), not with a body named after its verb ("to the State Department")
 _IT_DOCUMENTS = _SUBJECT_DOCUMENTS | _WRITINGS
 _IT_MODIFIERS = 2  # words between "The" and a document noun ("The joint statement")
+_IT_NAMED_BACK = 4  # organisations named before "the <body noun>" read for the one it calls so
 
 
 def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, quote: tuple[int, int],
@@ -10317,6 +10318,10 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
     span = _opening_body(text, start, end) or _opening_document(text, start, end)
     if span is None:
         return None
+    noun = text[span[0] : span[1]].split()[-1].lower()
+    for m in orgs[max(0, i - _IT_NAMED_BACK) : i][::-1]:
+        if m.start >= floor and m.exact.split()[-1].lower() == noun:
+            return m  # "The Finance Ministry ... The ministry rejected it": the one named so
     return Mention(*span, text[span[0] : span[1]], "org", {"id": None, "name": None, "candidates": [],
                                                             "descriptor": True})
 
@@ -10325,9 +10330,11 @@ def _it_verb(word: str) -> bool:
     """Return whether ``word``, right after a sentence's subject, may be its verb: a verb's form, or another lower-case
     word that is no office, preposition or conjunction ("sent", "went"; not "spokesman", "to", "and").
 
-    >>> _it_verb("sent"), _it_verb("urged"), _it_verb("spokesman"), _it_verb("to"), _it_verb("Seoul")
-    (True, True, False, False, False)
+    >>> _it_verb("sent"), _it_verb("urged"), _it_verb("spokesman"), _it_verb("to"), _it_verb("Seoul"), _it_verb("'s")
+    (True, True, False, False, False, False)
     """
+    if word[:1] in "'’":
+        return False  # "The ministry's spokesman": an owner
     return _verb_like(word) or (word.isalpha() and word.islower() and not _office_word(word)
                                 and word not in _PREPOSITIONS | _CONJUNCT_STOPS and word not in {"and", "or"})
 
@@ -11884,11 +11891,11 @@ def _conjunct_head(
     text: str, people: list[Mention], starts: list[int], cand: Mention, pronoun: str = "",
     spoke: Mention | None = None,
 ) -> Mention | None:
-    """Return the named person whose appositive of roles (``_conjunct_roles``) holds ``cand`` (a role, or a name
-    after a preposition: "an aide to Sen. Al Roe"), when the appositive ends in a comma and a lower-case word and the
-    person opens the sentence ("Jo Bell, a professor at Foo and a former official, spoke"), or it ends the sentence
-    or its "in ..." phrase and the person is ``spoke``, the last quote's speaker ("“...,” said Jo Bell, a professor
-    and a former aide to Sen. Al Roe."); else None.
+    """Return the named person whose appositive of roles (``_conjunct_roles``) holds ``cand`` (a role, a body or
+    place in one, or a name after a preposition: "an aide to Sen. Al Roe"), when the appositive ends in a comma and a
+    lower-case word and the person opens the sentence ("Jo Bell, a professor at Foo and a former official, spoke"),
+    or it ends the sentence or its "in ..." phrase and the person is ``spoke``, the last quote's speaker ("“...,”
+    said Jo Bell, a professor and a former aide to Sen. Al Roe."); else None.
 
     >>> t = "Jo Bell, a professor at Foo and a former aide to Sen. Al Roe, spoke."
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(53, 59, "Al Roe", "person", {})]
@@ -11897,11 +11904,12 @@ def _conjunct_head(
     ('Jo Bell', None)
     """
     end = _conjunct_close(text, cand.end)
+    role = cand.kind != "person" or bool(cand.value.get("descriptor"))  # "a former Pentagon official": no one named
     j = bisect.bisect_left(starts, cand.start) - 1
     for head in people[max(0, j - _CONJUNCT_HEADS + 1) : j + 1][::-1]:
         if head.value.get("plural") or head.value.get("descriptor") or head.end > cand.start:
             continue
-        if not _conjunct_roles(text[head.end : cand.start], bool(cand.value.get("descriptor"))):
+        if not _conjunct_roles(text[head.end : cand.start], role):
             continue
         lead = text[max(0, head.start - 3) : head.start]
         opens = head.start == 0 or lead.endswith("\n") or lead.rstrip(" ").endswith((".", "\u201d"))
@@ -11935,6 +11943,8 @@ def _conjunct_roles(between: str, role: bool) -> bool:
 
     >>> _conjunct_roles(", a professor at Foo, a think tank, and a former aide to Sen. ", False)
     True
+    >>> _conjunct_roles(", a professor at Foo, a think tank, and ", True)
+    True
     >>> _conjunct_roles(", a professor at Foo and ", True), _conjunct_roles(", a professor, and ", False)
     (True, False)
     >>> _conjunct_roles(", a professor at Foo, met ", True), _conjunct_roles(", a professor who met ", True)
@@ -11948,7 +11958,8 @@ def _conjunct_roles(between: str, role: bool) -> bool:
     if between.endswith(", "):
         pieces.append("")
     for k, piece in enumerate(pieces):
-        first = piece.removeprefix("and ").split(" ", 1)[0]
+        piece = "" if piece == "and" else piece.removeprefix("and ")  # ", and a former aide"
+        first = piece.split(" ", 1)[0]
         if first not in _CONJUNCT_ARTICLES and not (k == 0 and first.islower() and _office_word(first)):
             return not piece and k == len(pieces) - 1 and role  # ", a professor, a former official"
     last = [w for w in pieces[-1].split() if not _office_word(w) or w.islower()]
