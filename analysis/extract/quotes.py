@@ -10343,22 +10343,17 @@ def _opening_document(text: str, start: int, end: int) -> tuple[int, int] | None
     """Return the span of "The", at most two modifiers and a document noun that open the sentence at ``start`` as its
     subject (a verb or a comma right after the noun: "The joint statement, signed by ..., urged"), else None.
 
-    >>> t = "The joint statement, signed by all, urged talks."
-    >>> s, e = _opening_document(t, 0, len(t)); t[s:e]
-    'The joint statement'
-    >>> _opening_document("The statement's aide urged talks.", 0, 33), _opening_document("The deal was signed.", 0, 20)
-    (None, None)
+    >>> [_opening_document(t, 0, len(t)) for t in ("The joint statement, signed by all, urged talks.",
+    ...                                             "The statement's aide urged talks.", "The deal was signed.")]
+    [(0, 19), None, None]
     """
     words = text[start:end].split(maxsplit=_IT_MODIFIERS + 2)
-    if len(words) < 3 or words[0] != "The":
+    k = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(",").lower() in _IT_DOCUMENTS), 0)
+    modifiers = all(w.replace("-", "").isalpha() and w.islower() for w in words[1:k])
+    if words[:1] != ["The"] or not k or not modifiers or not (words[k].endswith(",") or _it_verb(words[k + 1])):
         return None
-    for k in range(1, min(len(words) - 1, _IT_MODIFIERS + 2)):
-        noun = words[k].rstrip(",")
-        if noun.lower() in _IT_DOCUMENTS and (words[k].endswith(",") or _it_verb(words[k + 1])):
-            return start, text.index(noun, start + len(" ".join(words[:k]))) + len(noun)
-        if not noun.replace("-", "").isalpha() or not noun.islower():
-            return None
-    return None
+    noun = words[k].rstrip(",")
+    return start, text.index(noun, start + len(" ".join(words[:k]))) + len(noun)
 
 
 _BODY_OPENING_WORDS = 4  # words of a sentence's opening read for "The <modifiers> <body noun>"
