@@ -10276,19 +10276,18 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
 
 
 # fix51s5: "it" right after a quote that opens its sentence ('“...,” it said') or opening a sentence before a quote
-# ("It said the cost was “...”") goes on with the sentence before's subject, an organisation, a body or a document
-# ("The report was sent to the Assembly."), not with a body named after its verb ("to the State Department")
+# ("It said the cost was “...”") goes on with the sentence before's subject, an organisation or a document ("The
+# report was sent to the Assembly."), not with a body named after its verb ("to the State Department")
 _IT_DOCUMENTS = _SUBJECT_DOCUMENTS | _WRITINGS
 _IT_MODIFIERS = 2  # words between "The" and a document noun ("The joint statement")
-_IT_NAMED_BACK = 4  # organisations named before "the <body noun>" read for the one it calls so
 
 
 def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, quote: tuple[int, int],
                 floor: int) -> Mention | None:
     """Return the subject of the sentence before "it" at ``it`` and its quote (``quote``: its span), when "it" follows
     a quote that opens its sentence ('“...,” it said') or opens the sentence of the quote ("It said ... “...”") and
-    that subject is an organisation (:func:`_opening_org`'s reading), a body or a document ("The report was sent to
-    the Assembly."); else None.
+    that subject is an organisation (:func:`_opening_org`'s reading; none when the sentence names one after "from")
+    or "The" and a document noun ("The report was sent to the Assembly."); else None.
 
     >>> t = "The report went to the Assembly. “It is unsustainable,” it said."  # not "the Assembly"
     >>> _it_subject(t, [Mention(19, 31, "the Assembly", "org", {})], [19], 56, (33, 55), 0).exact
@@ -10305,25 +10304,33 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
     lead = text[floor:anchor].rstrip(" ")
     if not lead.endswith((".", "\n", ".\u201d", '."')):
         return None  # not a sentence's opening
-    end = len(lead.rstrip())
+    end = floor + len(lead.rstrip())
     start = _last_sentence_start(text, max(floor, text.rfind("\n", floor, end) + 1), end + 1)
     first = text[start : start + win.FIRST_WORD_CHARS].split()[:1]
     if first and first[0].lower() in _FRONTED_OPENERS and (comma := text.find(", ", start, end)) > 0:
         start = comma + 2  # "On Monday, the ministry sent ...": past the fronted phrase
     i = bisect.bisect_left(starts, start)
     if i < len(orgs) and orgs[i].start < end and orgs[i].start - start <= len("The "):
-        m = orgs[i]
-        words = text[m.end : end].split()
+        m, words = orgs[i], text[orgs[i].end : end].split()
+        if any(_after_from(text, x.start) for x in orgs[i + 1 : bisect.bisect_left(starts, end)]):
+            return None  # "The ministry received a report from the Hanul Institute. It said": the report's issuer
         return m if words and _it_verb(words[0]) else None
-    span = _opening_body(text, start, end) or _opening_document(text, start, end)
+    span = _opening_document(text, start, end)
     if span is None:
         return None
-    noun = text[span[0] : span[1]].split()[-1].lower()
-    for m in orgs[max(0, i - _IT_NAMED_BACK) : i][::-1]:
-        if m.start >= floor and m.exact.split()[-1].lower() == noun:
-            return m  # "The Finance Ministry ... The ministry rejected it": the one named so
     return Mention(*span, text[span[0] : span[1]], "org", {"id": None, "name": None, "candidates": [],
                                                             "descriptor": True})
+
+
+def _after_from(text: str, start: int) -> bool:
+    """Return whether "from" (and "the") comes right before ``start`` ("a report from the Hanul Institute").
+
+    >>> t = "a memo from the Hanul Institute to Seoul"
+    >>> _after_from(t, t.index("Hanul")), _after_from(t, t.index("Seoul"))
+    (True, False)
+    """
+    words = text[max(0, start - len("from the ")) : start].lower().split()
+    return words[-1:] == ["from"] or words[-2:] == ["from", "the"]
 
 
 def _it_verb(word: str) -> bool:
