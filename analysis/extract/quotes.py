@@ -10286,8 +10286,9 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
                 floor: int) -> Mention | None:
     """Return the subject of the sentence before "it" at ``it`` and its quote (``quote``: its span), when "it" follows
     a quote that opens its sentence ('“...,” it said') or opens the sentence of the quote ("It said ... “...”") and
-    that subject is an organisation (:func:`_opening_org`'s reading; none when the sentence names one after "from")
-    or "The" and a document noun ("The report was sent to the Assembly."); else None.
+    that subject is an organisation (:func:`_opening_org`'s reading; none when the sentence names one after "from"
+    or before an article: "sent USFK a letter") or "The" and a document noun ("The report was sent to the
+    Assembly."); else None.
 
     >>> t = "The report went to the Assembly. “It is unsustainable,” it said."  # not "the Assembly"
     >>> _it_subject(t, [Mention(19, 31, "the Assembly", "org", {})], [19], 56, (33, 55), 0).exact
@@ -10312,8 +10313,10 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
     i = bisect.bisect_left(starts, start)
     if i < len(orgs) and orgs[i].start < end and orgs[i].start - start <= len("The "):
         m, words = orgs[i], text[orgs[i].end : end].split()
-        if any(_after_from(text, x.start) for x in orgs[i + 1 : bisect.bisect_left(starts, end)]):
-            return None  # "The ministry received a report from the Hanul Institute. It said": the report's issuer
+        if any(_after_from(text, x.start) or text.startswith((" a ", " an ", " the "), x.end)
+               for x in orgs[i + 1 : bisect.bisect_left(starts, end)]):  # fmt: skip
+            return None  # "The ministry received a report from the Hanul Institute. It said": the report's issuer;
+            # "The Pentagon sent USFK a letter.": whom it was sent to, as the rules before read it (quotes9)
         return m if words and _it_verb(words[0]) else None
     span = _opening_document(text, start, end)
     if span is None:
