@@ -9,8 +9,9 @@
 - QUOTE_MONTH: a year-wide word ("last year", "next year", "this year") in a quotation whose speech the text dates to
   a month ("told parliament in March 2021"): read from that month's year, which every day of it reads alike, as a
   quotation dated to a year is (`_year_word_told`); every row was unresolved on main. QUOTE_MONTH_CTRL: speech dated
-  to a year or a day, or undated, as before. QUOTE_MONTH_OPEN: a month-wide or finer word in such a quotation stays
-  unresolved ("null"; the month case the README leaves open, dfix37).
+  to a year or a day, or undated, as before. QUOTE_MONTH_OPEN: a finer word (a weekday) or a bare month name in such
+  a quotation stays unresolved ("null"); its month-wide words ("next month") read from the month since the lead's
+  decision of the fifty-first session (fix51d2: the row moved to QUOTE_MONTH).
 - EXPECTED_AT: "is/are expected" with a place before the date ("is expected in Dravo on Tuesday", "expected back
   in"): a plan ahead, as "is expected in March" is (`_plan_tense`, `_EXPECTED_PLACE`); every row failed on main.
   EXPECTED_AT_CTRL: "was expected", "as expected", the date right after "expected".

@@ -16,9 +16,9 @@ written without reading the corpus or the code; /work/wt/probed36/REPORT.md), me
   clause).
 - CONVENTION (classes D and B, left as questions to the lead): "earlier this month/week" under a dated dateline ends
   on the dateline's day, as the written convention's own example and the dev file 2020-08-21 yonhap-cooper have it
-  (the prober wanted the day before); speech dated only to a month leaves "next month"/"this year" unresolved
-  (README), where speech dated only to a year resolves "this year" (tests/corpus/README.md); no dev item dates a
-  quotation to a month. These rows keep today's reading until the lead decides.
+  (the prober wanted the day before); speech dated only to a month reads its month-wide and year-wide words from
+  that month ("next month" said in December 2019: January 2020; lead, fifty-first session, fix51d2), as speech dated
+  only to a year resolves "this year" (tests/corpus/README.md); finer words stay unresolved.
 
 Rows: tests/cases/test_dfix37.csv, each one paragraph under the headline "T" (read by ``annotate``, as the prober's
 articles were); ``start`` "none" means no date's words hold ``exact``, "null" a date left unresolved.

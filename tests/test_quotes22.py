@@ -9,8 +9,9 @@ twentieth batches, each written as generic sentences with made-up names, with co
   briefing: the quote keeps that body, not another organisation named earlier. Controls: a statement a known body
   issued; a body named near an earlier "statement".
 - OWNED_BODY: a body the gazetteer does not know, named after its owner's possessive right before a speech verb
-  ("South Korea's Hanul Times reported that ..."): the body speaks, named with its owner. Controls: an office after the
-  possessive ("Varia's President said") stays nobody; a known body keeps its owner.
+  ("South Korea's Hanul Times reported that ..."): the body speaks, named with its owner or, since fix51s (session 51:
+  an outlet after its owner's possessive is named alone), by its own name. Controls: an office after the possessive
+  ("Varia's President said") stays nobody; a known body keeps its owner.
 - TITLE_BACK: an office printed only as a title's abbreviation before the name ("Sen. Bo Rimmer", "Adm. Jo Tallan")
   then pointed back to ("the senator said", "the admiral said"): the person. Controls: the office's holder among two
   people named, not the nearest.
@@ -82,10 +83,10 @@ The Cabinet Office issued a statement.\n\n"We are ready," the statement read. | 
 OWNED_BODY = table(
     r"""
 body | speakers
-South Korea's Hanul Times said, "We will see." | South Korea's Hanul Times
-Japan's Hanul Shimbun reported on Monday that after the return of Jo Tallan, the head of the office, the summit "has not yet been scheduled." | Japan's Hanul Shimbun
-Varia's Tarsa Daily News reported that the offer was "final." | Varia's Tarsa Daily News
-Varia's Tarsa Ilbo reported on May 2 that after the return of Jo Tallan, the head of the office, it was confirmed that the meeting between President Ana Volk and President Bo Rimmer "has not yet been scheduled." | Varia's Tarsa Ilbo
+South Korea's Hanul Times said, "We will see." | South Korea's Hanul Times~Hanul Times
+Japan's Hanul Shimbun reported on Monday that after the return of Jo Tallan, the head of the office, the summit "has not yet been scheduled." | Japan's Hanul Shimbun~Hanul Shimbun
+Varia's Tarsa Daily News reported that the offer was "final." | Varia's Tarsa Daily News~Tarsa Daily News
+Varia's Tarsa Ilbo reported on May 2 that after the return of Jo Tallan, the head of the office, it was confirmed that the meeting between President Ana Volk and President Bo Rimmer "has not yet been scheduled." | Varia's Tarsa Ilbo~Tarsa Ilbo
 # controls: an office after the possessive; a known body; "the" before the body
 Varia's President said, "We will see." | None
 Volk's Chief of Staff said, "We will see." | None

@@ -118,7 +118,7 @@ import datetime as dt
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache, partial, wraps
 from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -737,6 +737,53 @@ def _told_ahead51(words: list[str]) -> str | None:
     return None
 
 
+# A quarter told from publication (fix51d3): "this quarter", "the current quarter" (the calendar quarter holding
+# publication), "last quarter" (the one before it), "next quarter" (the one after); and, as a deadline ahead ("will
+# pay by the end of the quarter", "is due before the end of this quarter": :func:`_told_ahead51`), the last day of
+# the quarter holding publication. Not "the last (next) quarter" (a game's, or one after a quarter told before), not
+# one "of" something ("this quarter of the city", "last quarter of 2024": other rows), "last quarter-century", a
+# source ("criticism from this quarter"), a comparison ("up from (than, over) last quarter": which quarter it is
+# measured against is the reported one's neighbour), nor "at the end of the quarter" (a time, not a deadline: as
+# main); and none after an ordinal or coded quarter told earlier in its sentence ("profit in the third quarter beat
+# last quarter", "Q3 sales topped last quarter": ``_QUARTER_BEFORE51``)
+_QUARTER_BEFORE51 = re.compile(
+    r"\b(?i:first|second|third|fourth|final)[ \t-]{1,3}(?i:quarter)|\b[Qq][1-4]\b|\b[1-4]Q\b")
+_QUARTER_TOLD51 = re.compile(
+    r"(?:\b(?<!\b[Tt]he )(?<!\bfrom )(?<!\bthan )(?<!\bover )(?P<qwhich>[Tt]his|[Ll]ast|[Nn]ext)"
+    r"|\b(?P<qcur>[Tt]he)[ \t]{1,3}current)[ \t]{1,3}"
+    r"quarter\b(?![-–]|[ \t]{1,3}(?:of|moon|century|mile|hour|point|final)\b)"
+    r"|\b(?P<qby>[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Tt]hrough)[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}"
+    r"(?:the|this)[ \t]{1,3}(?:current[ \t]{1,3})?quarter\b(?![-–]|[ \t]{1,3}of\b)")
+
+
+def _quarter_told51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the calendar quarter :data:`_QUARTER_TOLD51` names from publication ``pub``: "this (the current)
+    quarter" its own, "last quarter" the one before, "next quarter" the one after; "by the end of the quarter" in a
+    clause plainly ahead (:func:`_told_ahead51`) the last day of the quarter holding publication, else None (fix51d3).
+
+    >>> ranges("Orders rose last quarter and will rise next quarter.", dt.date(2025, 1, 20))
+    [('last quarter', '2024-10-01', '2024-12-31'), ('next quarter', '2025-04-01', '2025-06-30')]
+    >>> ranges("Seoul will pay by the end of the quarter. Sales rose by the end of the quarter.", dt.date(2024, 11, 28))
+    [('by the end of the quarter', '2024-12-31', '2024-12-31')]
+    """
+    if _quarter_other_time51(m):
+        return None  # "this quarter last year", "the moon's last quarter" (mend of fix51d3)
+    first = (pub.month - 1) // 3 * 3 + 1  # the first month of publication's quarter
+    lo = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("\n", 0, m.start()), m.start() - _BACK)
+    if _QUARTER_BEFORE51.search(m.string, max(0, lo), m.start()):
+        return None  # "profit in the third quarter beat last quarter": the one before the quarter told
+    if m["qby"]:
+        text, a = m.string, max(0, m.start() - _BACK)
+        if _told_ahead51([*_clause_words(text, a, m.start(), True, None), m["qby"].lower()]) != "future" \
+                and not future:
+            return None  # "Sales rose by the end of the quarter": a past told with no year
+        end = _months(pub.year, first, 3).hi
+        return Range(end, end, "relative")
+    step = {"this": 0, "last": -1, "next": 1}[(m["qwhich"] or "this").lower()]
+    lo = _add(dt.date(pub.year, first, 1), "month", 3 * step)
+    return Range(*_months(lo.year, lo.month, 3), "relative")
+
+
 def _present_ahead(words: list[str], i: int, w: str, nxt: str) -> bool:
     """Return whether the present ``words[i]`` (``w``, lower case; ``nxt`` the word after it) tells of what lies
     ahead: "is underway through Thursday" (a span running to a day ahead), "is up for renewal in March" (date48b;
@@ -968,7 +1015,72 @@ def _plan_told_past(words: list[str], i: int) -> bool:
     >>> _plan_told_past("talks had been due".split(), 3), _plan_told_past("talks are due".split(), 2)
     (True, False)
     """
-    return (_aux_before(words, i) in _WAS and not _reported_plan(words, i)) or _pluperfect(words, i)
+    return (_aux_before(words, i) in _WAS and not _reported_plan(words, i)) or _pluperfect(words, i) \
+        or _had_planned(words, i)
+
+
+# the plans and hopes whose past perfect ("had planned to leave on Wednesday", "had aimed to finish by Friday") tells a
+# plan made and then past, as "had hoped to", "had been scheduled to" do (fix51d2); not "has planned", "plans to"
+_HAD_PLANNED = frozenset({"planned", "aimed", "scheduled", "expected", "hoped", "intended"})
+
+
+def _had_planned(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a plan's past participle right after "had" ("had planned", "had originally
+    aimed", "they'd expected") or a plan word after "had been" ("had been scheduled"): a plan told in the past
+    perfect, its time read as past.
+
+    >>> [_had_planned(s.split(), len(s.split()) - 1) for s in ("Kim had planned", "Kim has planned",
+    ...  "Kim had originally aimed", "Kim had met", "talks had been scheduled", "talks had been told")]
+    [True, False, True, False, True, False]
+    """
+    w, had = words[i].lower(), _aux_before(words, i)
+    if w in _HAD_PLANNED and (had in _HAD or had.endswith(("'d", "’d"))):
+        return True
+    return (w in _HAD_PLANNED or w in _PLAN_TOLD) and _pluperfect(words, i)
+
+
+# a clause after the date that revises a plan told in the past perfect, in the present or the future ("had planned to
+# leave on Wednesday but will now stay", "...; he now leaves on Friday", "and still plans to"): the plan may still be
+# ahead (fix51d2, mended after review)
+_PLAN_REVISED = re.compile(
+    r"\b(?:(?:will|would)[ \t]{1,3}(?:now|instead)|now[ \t]{1,3}(?!was\b|this\b|thus\b)[a-z]{1,15}s"
+    r"|still[ \t]{1,3}(?:plans?|intends?|hopes?|expects?|aims?|wants?)|(?:is|are)[ \t]{1,3}now"
+    r"|(?:has|have)[ \t]{1,3}been[ \t]{1,3}(?:put[ \t]{1,3}off|postponed|delayed|pushed[ \t]{1,3}back|moved))\b"
+)
+
+
+def _plan_revised(text: str, end: int) -> bool:
+    """Return whether the sentence goes on, after ``end``, to revise a plan in the present or the future.
+
+    >>> _plan_revised("Kim had planned to go on Monday but will now stay.", 34), _plan_revised("Kim went.", 3)
+    (True, False)
+    """
+    stop = _SENTENCE_END.search(text, end, end + 160)
+    return _PLAN_REVISED.search(text, end, stop.end() if stop else min(len(text), end + 160)) is not None
+
+
+def _had_plan_kept(text: str, end: int, before: list[str], tense: str | None) -> str | None:
+    """Return ``tense`` (the first tense of the clause's words ``before`` a date ending at ``end``), or "future" when
+    it is "past" only because :func:`_had_planned` read a past-perfect plan and the sentence goes on to revise the plan
+    in the present or the future (:data:`_PLAN_REVISED`): main's reading, the plan still ahead.
+
+    >>> t = "Kim had planned to leave on Wednesday but will now stay."
+    >>> _had_plan_kept(t, 37, "Kim had planned to leave on".split(), "past")
+    'future'
+    >>> _had_plan_kept("Kim had planned to leave on Wednesday.", 37, "Kim had planned to leave on".split(), "past")
+    'past'
+    """
+    if tense != "past" or not _plan_revised(text, end):
+        return tense
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] in _BOUNDARY:
+            return tense
+        if (t := _tense_of(before, j)) is not None:
+            main_past = (_aux_before(before, j) in _WAS and not _reported_plan(before, j)) or _pluperfect(before, j)
+            w, nxt = before[j].lower(), before[j + 1].lower() if j + 1 < len(before) else ""
+            told = t == "past" and _plan_tense(before, j, w, nxt, _prev_unnegated(before, j)) == "past"
+            return "future" if told and _had_planned(before, j) and not main_past else tense
+    return tense
 
 
 # past speech verbs: a complement of one backshifts a present plan ("said the talks were set to resume Friday": they
@@ -1661,7 +1773,7 @@ def clause_tense(
         before = ["."]  # "..., and on Tuesday he went further", "said Monday's talks would": the clause's own verb
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
-    tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
+    tense = _backshift(text, end, hi, before, _had_plan_kept(text, end, before, _first_tense(before, back=True)))
     if tense == "future" and _set_off_plan_past(text, start, end, hi, tokens):
         return None  # "The talks, originally planned for Nov. 18, were held a day later" (fix50g)
     if tense == "future" and (_timetable_link(before) or _phrase_verb_last(before)):
@@ -2737,6 +2849,43 @@ _AFTER_DAY_OF_MONTH = (
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
+# "The drills that began on the 10th were the first", "The missile fired on the 5th was ...": "on the <Nth>" right
+# after a verb and right before its clause's "be"/"have" (a reduced clause ends at the date, and the main verb
+# follows: the day of the month, fix51d2); only the shapes :func:`_act_on_day` admits (_not_a_date reads it), not
+# "on the 10th floor", "Those on the 10th were", "The putt he missed on the 18th was" (a hole, a floor, a rank)
+_ON_THE_DAY_BE = re.compile(r"(?<=[a-z][ \t])on the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                            r"(?=[ \t]{1,3}(?:was|were|is|are|has|had)\b)")
+# the acts whose day "on the <Nth>" before "was/were" tells ("The drills held on the 5th were", "the ship seized on
+# the 14th is"): events of the news, not a plan's words ("scheduled", "set": still ahead) nor a game's ("shot",
+# "missed", "carded": a hole) or a place's ("rented", "stationed": a floor, a parallel); fix51d2, mended after review
+_DAY_ACTS = frozenset({"fired", "test-fired", "launched", "held", "signed", "announced", "began", "begun", "opened",
+                       "ended", "started", "reached", "concluded", "released", "conducted", "staged", "adopted",
+                       "sent", "killed", "arrested", "seized", "detained", "died", "issued", "unveiled", "ratified"})
+_WHO_THAT = frozenset({"that", "which", "who"})
+# the words before a participle that make it no reduced clause of a noun ("The putt he missed", "the one I held")
+_NOT_NOUN_BEFORE = frozenset({"he", "she", "it", "we", "they", "i", "you", "him", "her", "them", "us", "me", "not",
+                              "was", "were", "is", "are", "be", "been", "has", "have", "had", "and", "or", "but"})
+
+
+def _act_on_day(text: str, at: int, start: int) -> bool:
+    """Return whether "on the <Nth>" at ``at`` (``start``: the stretch's) dates an act told just before it in a known
+    shape: "that/which/who" and a verb of :data:`_DAY_ACTS` ("The drills that began on the 28th"), or a noun and
+    such a verb's participle ("The soldier killed on the 25th"; a lower-case noun or an acronym, not a name or a
+    pronoun: "The lead Kwon opened", "The putt he missed" tell a hole).
+
+    >>> [_act_on_day(t, len(t), 0) for t in ("The drills that began ", "The ship seized ", "The SMA signed ")]
+    [True, True, True]
+    >>> [_act_on_day(t, len(t), 0) for t in ("The lead Kwon opened ", "The putt he missed ", "The talks scheduled ")]
+    [False, False, False]
+    """
+    words = text[max(start, at - 60) : at].split()
+    if len(words) < 2 or words[-1].lower() not in _DAY_ACTS:
+        return False
+    before = words[-2]
+    if before.lower() in _WHO_THAT:
+        return True
+    noun = before.islower() or (before.isupper() and len(before) > 1)
+    return before.isalpha() and noun and before.lower() not in _NOT_NOUN_BEFORE and before not in _DETERMINERS
 # "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month" (or "... 4th next month"):
 # days of one month
 _DAYS_OF_MONTH = re.compile(
@@ -2949,7 +3098,9 @@ def _attributive(m: re.Match[str]) -> bool:
 
 # months listed after a preposition: "in January and", "during May, June or": the next month shares it
 _MONTH_LIST_BEFORE = re.compile(
-    rf"\b(?i:in|during|by|until|till|through|since|for|before|after)[ \t]++(?:(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\.?+"
+    rf"\b(?i:in|during|by|until|till|through|since|for|before|after)[ \t]++"
+    r"(?:(?:(?i:early|late|mid)(?:-|[ \t]++))?+"  # "in late January or February" (fix51d3)
+    rf"(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\.?+"
     r"(?:,[ \t]++(?:(?:and|or)[ \t]++)?+|[ \t]++(?:and|or)[ \t]++)){1,3}+\Z")
 
 
@@ -3794,6 +3945,39 @@ def _election_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return _event_dated(m, pub, "election", False)  # the vote the text dates ("Voters went to the polls on June 3")
 
 
+# The answers of the election handlers wrapped by :func:`_kept_looking_back`, given while a stretch is read for the
+# date that tells an event (speed51): [the text, {(handler, pattern, span, groups, day, future): answer}]
+_KEPT_BACK: list[Any] = [None, {}]
+
+
+def _kept_looking_back(handler: Handler) -> Handler:
+    """Return ``handler`` with its answers kept for the text while ``_date_told`` reads a stretch (``_LOOKING_BACK``
+    set: no event is dated from other sentences, so the answer is the match's, whatever stretch holds it): an event
+    word is read again by each overlapping stretch of the event words before it (speed51: 10 stretches a word on a
+    run of "before Election Day"); outside those reads each call is the handler's own.
+
+    >>> kept = _kept_looking_back(_election_day)
+    >>> m = re.search("election day", "Votes rise as election day approaches.")
+    >>> kept(m, dt.date(2020, 10, 30), False) == _election_day(m, dt.date(2020, 10, 30), False)
+    True
+    """
+    @wraps(handler)
+    def kept(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+        if not _LOOKING_BACK[0]:
+            return handler(m, pub, future)
+        if _KEPT_BACK[0] is not m.string:
+            _KEPT_BACK[:] = [m.string, {}]
+        key = (handler, m.re, m.span(), m.groups(), pub, future)
+        if key not in _KEPT_BACK[1]:
+            _KEPT_BACK[1][key] = handler(m, pub, future)
+        return _KEPT_BACK[1][key]
+    return kept
+
+
+_election_day = _kept_looking_back(_election_day)
+_day_by_election = _kept_looking_back(_day_by_election)
+
+
 @cache
 def _rok_presidential_votes() -> tuple[dt.date, ...]:
     """Return the polling days of South Korea's presidential elections, in order: the ``election`` rows of
@@ -3842,6 +4026,9 @@ def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if kind == "presidential" and all(abs((k - pub).days) > gap for k in _rok_presidential_votes()):
         return Range(election, election, "relative")
     return _event_dated(m, pub, "election", False)  # "Lee won the June 3 election. Since the election" (dother52)
+
+
+_at_election = _kept_looking_back(_at_election)
 
 
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # the year a year word names, from publication's
@@ -4105,13 +4292,31 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "independence movement day": lambda y: dt.date(y, 3, 1),  # Korea's Samiljeol (the 1919 uprising)
     "national foundation day": lambda y: dt.date(y, 10, 3),  # Korea's Gaecheonjeol
     "easter": easter,  # Western Easter Sunday (dateutil's computus)
+    # fix51d3: the other US federal holidays of 5 U.S.C. 6103(a) ("Birthday of Martin Luther King, Jr., the third
+    # Monday in January"; "Washington's Birthday, the third Monday in February", told "Presidents' Day"; "Juneteenth
+    # National Independence Day, June 19"; "Columbus Day, the second Monday in October"), and Korea's fixed-date
+    # public holidays of the Regulations on Holidays of Government Offices (Presidential Decree), art. 2: Memorial Day
+    # (Hyeonchungil), June 6, read only when the text makes it Korea's; Hangeul Day, October 9
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "juneteenth": lambda y: dt.date(y, 6, 19),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "korea's memorial day": lambda y: dt.date(y, 6, 6),
+    "hangeul day": lambda y: dt.date(y, 10, 9),
+    "valentine's day": lambda y: dt.date(y, 2, 14),  # no public holiday, but a day of fixed date
 }
 # other names of the same days ("the Christmas holiday": the day; "Easter Sunday": Easter)
 _HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
                   "new year's": "new year's day",  # "over New Year's, talks paused": the day (dother52)
                   "veteran's day": "veterans day", "labour day": "labor day", "fourth of july": "independence day",
                   "the fourth of july": "independence day", "samiljeol": "independence movement day",
-                  "gaecheonjeol": "national foundation day", "easter sunday": "easter"}
+                  "gaecheonjeol": "national foundation day", "easter sunday": "easter",
+                  # fix51d3: the spellings of the same days
+                  "presidents day": "presidents' day", "president's day": "presidents' day",
+                  "martin luther king day": "martin luther king jr. day", "mlk day": "martin luther king jr. day",
+                  "martin luther king jr day": "martin luther king jr. day",
+                  "martin luther king, jr. day": "martin luther king jr. day",
+                  "juneteenth day": "juneteenth", "hangul day": "hangeul day"}
 # the lunar holidays' names as told ("the Lunar New Year holiday"), by the key of data/lunar_holidays.csv; "<name>
 # Day" is the holiday's own day, not its three public holidays
 _LUNAR_NAMES = {"chuseok": "chuseok", "seollal": "seollal", "lunar new year": "seollal"}
@@ -4181,7 +4386,7 @@ def _lunar_key(words: str) -> str:
     return _LUNAR_NAMES[name] + (" day" if day else "")
 
 
-def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
+def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
 
     The first one on or after the date before it in its paragraph; with none, the one its clause's tense picks from
@@ -4205,10 +4410,12 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     [('by Christmas', '2022-12-25', '2022-12-25')]
     """
     key = _holiday_key(m)
-    which, year = _group(m, "which") or _group(m, "which2"), _HOLIDAY_YEAR.match(m.string, m.end())
+    which, year = _group(m, "which") or _group(m, "which2"), _holiday_year51(m, pub)
+    if _holiday_no_day51(m, year) or (which and _this_holiday_gone51(m, which.lower(), key, pub, future)):
+        return None  # "since Juneteenth became a holiday", "Do nurses get Christmas off?" (mend of fix51d3)
     try:
-        if year:  # "during Chuseok in 2018", "on Thanksgiving 2017": that year's
-            return Range(*_holiday_days(key, int(year["y"])), "relative")
+        if year is not None:  # "during Chuseok in 2018", "on Thanksgiving 2017", "on Labor Day last year": that year's
+            return Range(*_holiday_days(key, year), "relative")
         if which:
             return _holiday_this_last(key, which.lower(), pub)
     except _NoRow as none:
@@ -4291,7 +4498,149 @@ def _holiday_key(m: re.Match[str]) -> str:
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
     key = key.removeprefix("the ").removesuffix(" break")  # "the Christmas break": the day, as its holiday (dother52)
+    key = "korea's memorial day" if key == "memorial day" and _korea_told51(m) else key  # fix51d3
     return _HOLIDAY_NAMES.get(key, key) + weekend
+
+
+_KOREA_BEFORE51 = re.compile(r"\b(?:South[ \t]{1,3})?Korea['’]s[ \t]{1,3}\Z")  # "Korea's " right before a name
+
+
+def _korea_told51(m: re.Match[str]) -> bool:
+    """Return whether the holiday's name of ``m`` follows "Korea's" ("on South Korea's Memorial Day"): Korea's day
+    of that name (its Memorial Day is June 6), not the US one main reads for the name alone (fix51d3).
+
+    >>> _korea_told51(_HOLIDAY_AFTER.search("on Korea's Memorial Day")), _korea_told51(_HOLIDAY_AFTER.search(
+    ...     "on Memorial Day in Korea"))
+    (True, False)
+    """
+    at = m.start("hol")
+    return _KOREA_BEFORE51.search(m.string, max(0, at - 24), at) is not None
+
+
+# mend of fix51d3 (after review51d3): a holiday told as no day, a year told after a holiday, a quarter told from
+# another time. A holiday's founding ("since Juneteenth became a federal holiday", "after Hangul Day was declared a
+# public holiday": the holiday, not one year's day); a birthday with no year ("was born on Valentine's Day"); time off
+# asked about ("Do nurses get Thanksgiving off?", "asked if guards get Labor Day off") or had by habit ("staff who get
+# Christmas off", "clerks usually get Labor Day off", a present "nurses get Columbus Day off" with no time after it)
+_FOUNDED51 = re.compile(
+    r"[ \t]{1,3}(?:became|was[ \t]{1,3}(?:made|declared|designated|established|proclaimed|recognized)"
+    r"(?:[ \t]{1,3}as)?)[ \t]{1,3}(?:an?|the)[ \t]{1,3}[^.;!?\n]{0,40}?\bholiday\b")
+_BORN_BEFORE51 = re.compile(r"\bborn[ \t]{1,3}\Z")
+_ASKED_IF51 = re.compile(r"\b(?i:ask|asks|asked|asking|wonder|wonders|wondered)[ \t]{1,3}(?:if|whether)\b")
+_OFF_HABIT51 = re.compile(
+    r"(?:\b(?P<who>who|that)|\b(?i:usually|always|often|normally|typically|generally|traditionally|never|rarely"
+    r"|seldom|sometimes)|(?P<prev>\b[\w'’]{1,30}))[ \t]{1,3}(?P<verb>\w{1,8})[ \t]{1,3}\Z")
+_OFF_PRESENT51 = ("get", "gets", "have", "has", "take", "takes", "give", "gives")
+_OFF_NOT_PRESENT51 = ("will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did", "not",
+                      "never", "'ll", "’ll")
+_OFF_TIME51 = re.compile(r"[ \t]{1,3}off[ \t]{1,3}(?:this|next|last|on|in|tomorrow|today|until|from)\b")
+
+
+def _holiday_no_day51(m: re.Match[str], year: int | None) -> bool:
+    """Return whether the holiday of ``m`` (``year``: the year read after it, if any) names no one day: its founding,
+    a birthday with no year, or time off asked about or had by habit (:func:`_off_no_day51`). Mend of fix51d3.
+
+    >>> [_holiday_no_day51(_HOLIDAY_AFTER.search(t), None) for t in ("Since Juneteenth became a federal holiday, "
+    ...  "banks shut.", "Talks since Christmas became tense.", "Lena Vask was born on Valentine's Day.")]
+    [True, False, True]
+    """
+    text, at = m.string, m.start()
+    if _FOUNDED51.match(text, m.end()):
+        return True  # "since Juneteenth became a federal holiday": the holiday itself
+    if year is None and _BORN_BEFORE51.search(text, max(0, at - 12), at):
+        return True  # "was born on Valentine's Day": a birthday, of no year told
+    return m.re.pattern == _HOLIDAY_OFF.pattern and _off_no_day51(m)
+
+
+def _off_no_day51(m: re.Match[str]) -> bool:
+    """Return whether a holiday given as time off (:data:`_HOLIDAY_OFF`) is asked about (its sentence ends in "?",
+    or "asked if (whether)" comes before it) or had by habit ("who get", "usually get", a present "nurses get" with
+    no time after "off"): no one day. Mend of fix51d3.
+
+    >>> [_off_no_day51(_HOLIDAY_OFF.search(t)) for t in ("Do clerks get Thanksgiving off?", "Staff who get Christmas "
+    ...  "off, Vask said.", "Nurses get Labor Day off.", "Nurses get Labor Day off next week.",
+    ...  "Nurses got Labor Day off.")]
+    [True, True, True, False, False]
+    """
+    text, at = m.string, m.start()
+    span = _sentence_span(text, at, m.end())
+    if text[span.start:span.end].rstrip(" \t\"”’)").endswith("?") or _ASKED_IF51.search(text, span.start, at):
+        return True
+    habit = _OFF_HABIT51.search(text, max(span.start, at - 48), at)
+    if habit is None or habit["who"] or not habit["prev"]:
+        return habit is not None  # "who get", "usually get": a habit
+    prev = habit["prev"].lower().replace("’", "'")
+    return habit["verb"].lower() in _OFF_PRESENT51 and prev not in _OFF_NOT_PRESENT51 and not prev.endswith("'ll") \
+        and not _OFF_TIME51.match(text, m.end())  # "nurses get Labor Day off": present, no time told
+
+
+# a year told relative to publication right after a holiday (or after its "off"): "on Labor Day last year"
+_HOLIDAY_REL_YEAR51 = re.compile(r"[ \t]{1,3}(?P<w>(?i:last|this|next))[ \t]{1,3}year\b(?!['’])")
+_OFF_WORD51 = re.compile(r"[ \t]{1,3}off\b")
+
+
+def _holiday_year51(m: re.Match[str], pub: dt.date) -> int | None:
+    """Return the year told right after the holiday of ``m`` (after its "off" for time off, :data:`_HOLIDAY_OFF`):
+    "in 2019", "2017" (:data:`_HOLIDAY_YEAR`), or "last (this, next) year" from publication ``pub``; else None.
+    Mend of fix51d3.
+
+    >>> [_holiday_year51(_HOLIDAY_AFTER.search(t), dt.date(2024, 3, 5)) for t in ("on Labor Day last year.",
+    ...  "on Labor Day in 2019.", "on Labor Day, last year's high.")]
+    [2023, 2019, None]
+    >>> _holiday_year51(_HOLIDAY_OFF.search("Clerks had Memorial Day off in 2019."), dt.date(2021, 8, 1))
+    2019
+    """
+    end = m.end()
+    if m.re.pattern == _HOLIDAY_OFF.pattern and (off := _OFF_WORD51.match(m.string, end)):
+        end = off.end()
+    if year := _HOLIDAY_YEAR.match(m.string, end):
+        return int(year["y"])
+    if rel := _HOLIDAY_REL_YEAR51.match(m.string, end):
+        return pub.year + {"last": -1, "this": 0, "next": 1}[rel["w"].lower()]
+    return None
+
+
+def _this_holiday_gone51(m: re.Match[str], which: str, key: str, pub: dt.date, future: bool) -> bool:
+    """Return whether "this <holiday>" (``which`` "this", holiday ``key``) told in a past clause stands more than
+    half a year ahead of publication ``pub`` in its year ("The office stayed shut this Columbus Day" told in
+    January): the one just gone may be meant, so no date. Mend of fix51d3.
+
+    >>> t = "The office stayed shut this Labor Day."
+    >>> _this_holiday_gone51(_HOLIDAY_AFTER.search(t), "this", "labor day", dt.date(2026, 1, 5), False)
+    True
+    """
+    if which != "this" or future or clause_tense(m.string, m.start(), m.end()) != "past":
+        return False
+    return (_holiday_days(key, pub.year).lo - pub).days > _HALF_YEAR51
+
+
+_HALF_YEAR51 = 183  # days
+
+
+# a quarter told from another time (mend of fix51d3): a year or a year told from publication in its sentence ("this
+# quarter last year", "told investors in March 2021 that ... next quarter", "..., Marrow said last year"), a fiscal
+# year ("whose fiscal year ends in January": its quarters are not the calendar's); "last quarter" after "moon's",
+# "entering" or "into" (the moon's phase, a game's last period)
+_QUARTER_OTHER_TIME51 = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:last|next|this|previous|coming)[ \t]{1,3}year\b"
+                                   r"|\b(?i:fiscal)\b")
+_LAST_QUARTER_NOT51 = re.compile(r"\b(?:(?i:the[ \t]{1,3})?moon['’]s|entering|into)[ \t]{1,3}\Z")
+
+
+def _quarter_other_time51(m: re.Match[str]) -> bool:
+    """Return whether the quarter told at ``m`` (:data:`_QUARTER_TOLD51`) is not publication's calendar one's
+    neighbour: a year (or "last year") or "fiscal" told in its sentence, or "last quarter" of the moon or of a game
+    ("entering last quarter"). Mend of fix51d3.
+
+    >>> [_quarter_other_time51(_QUARTER_TOLD51.search(t)) for t in ("Exports rose this quarter last year.",
+    ...  "The moon's last quarter rose.", "Sales rose last quarter from a year earlier.")]
+    [True, True, False]
+    """
+    text, at = m.string, m.start()
+    span = _sentence_span(text, at, m.end())
+    if _QUARTER_OTHER_TIME51.search(text, span.start, span.end):
+        return True
+    return bool(m["qwhich"]) and m["qwhich"].lower() == "last" \
+        and _LAST_QUARTER_NOT51.search(text, max(0, at - 16), at) is not None
 
 
 # a year told right after a holiday: "during Chuseok in 2018", "on Thanksgiving 2017" (not "by Christmas 2019's deal")
@@ -5320,6 +5669,35 @@ def _weekend_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     # "the next weekend" with no day before it (mendd65), unless its sentence tells a past (mendd66)
     published = _next_weekend if which == "next" and not _told_past(m.string, m.start(), m.end()) else None
     return Anchored(partial(_weekend_of, k=k), unit="weekend", published=published)
+
+
+# "The weekend before, Kim met ...", "the weekend after." (a comma, a stop, "that" after it; not "the weekend before
+# Christmas", "the weekend after the vote": the event's own rows read those): a weekend beside the day told before it,
+# as "The Monday after," is (:data:`_WEEKDAY_BESIDE`; fix51d2)
+_WEEKEND_BEFORE_AFTER = re.compile(
+    r"\b(?:(?i:over|during|on|at|by|for)[ \t]{1,3})?(?i:the)[ \t]{1,3}(?i:weekend)[ \t]{1,3}(?P<dir>(?i:after|before))"
+    r"(?=[ \t]{0,3}[,;:.)]|[ \t]{1,3}that\b)"
+)
+
+
+def _weekend_before_after(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "the weekend before," ("after"): the last weekend before the day told before it (the first after it),
+    as "The Monday after," counts from that day (:func:`_weekday_beside`). That day is the one :func:`_anchor_of`
+    finds for any anchored date: the last date told before it on its side of the quote marks, which may stand in an
+    earlier paragraph ("The round opened Dec. 3.<blank line>The weekend before, ..."); with no date told before it
+    at all, the weekend its clause's tense reads from publication, as "the weekend" alone is read. None for a habit
+    ("usually met the weekend before"), as :func:`_weekend` reads one.
+
+    >>> ranges("The round opened Dec. 3, 2019. The weekend before, Bo met Al.", dt.date(2019, 12, 17))[1]
+    ('The weekend before', '2019-11-30', '2019-12-01')
+    >>> ranges("Bo met Al the weekend before.", dt.date(2019, 12, 17))
+    [('the weekend before', '2019-12-14', '2019-12-15')]
+    """
+    told = _weekend(m, pub, clause_tense(m.string, m.start(), m.end()) == "future")
+    if told is None:
+        return None
+    k = -1 if m["dir"].lower() == "before" else 1
+    return Anchored(partial(_weekend_of, k=k), unit="weekend", published=lambda _day: Period(told.lo, told.hi))
 
 
 def _told_past(text: str, start: int, end: int) -> bool:
@@ -8127,6 +8505,8 @@ _HOLIDAY_NAME = (
     r"(?:(?P<hol>(?:the\s+)?(?:Christmas|Thanksgiving)\s+(?:holidays?|break)|Thanksgiving(?:\s+Day)?"
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|New\s+Year['’]s(?![ \t]+\w)"
     r"|Memorial\s+Day|Labou?r\s+Day"
+    r"|Presidents['’]?\s+Day|President['’]s\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day"  # fix51d3
+    r"|Juneteenth(?:\s+Day)?|Columbus\s+Day|Hang(?:eu|u)l\s+Day|Valentine['’]s\s+Day"  # fix51d3
     r"|Veterans?['’]?\s+Day|Independence\s+Movement\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July"
     r"|Liberation\s+Day|National\s+Foundation\s+Day|Samiljeol|Gaecheonjeol|Easter(?:\s+Sunday|(?![ \t]+Monday)))"
     r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b"
@@ -8146,7 +8526,8 @@ _COUNT_BY_HOLIDAY = re.compile(
     rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?P<dir>after|before)\s+{_HOLIDAY_NAME}")
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar", "National", "Samiljeol",
-                  "Gaecheonjeol", "Easter")
+                  "Gaecheonjeol", "Easter", "Presidents", "President's", "President’s", "King", "MLK", "Juneteenth",
+                  "Columbus", "Hangeul", "Hangul", "Valentine")  # (the last ten: fix51d3)
 _T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
 # a holiday with no preposition before it (dfix41): the object of a verb that keeps or spends it ("marked Independence
 # Movement Day", "began the Chuseok holiday Wednesday", "are enjoying the Lunar New Year holiday"), a weekday's
@@ -8166,6 +8547,16 @@ _HOLIDAY_BARE = re.compile(
     + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
     + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
     rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
+# a holiday given as time off (fix51d3): the object of "get", "have", "take" or "give" with "off" right after it ("will
+# get Thanksgiving off next week", "had Labor Day off", "were given Chuseok off"), "off" ending its clause or before
+# a date's or a clause's word ("on", "next", "and", "work"); not "off to" ("got the Christmas season off to a
+# start"), "off the" ("take Christmas off the calendar"), "off his chest", nor a name a noun follows
+_HOLIDAY_OFF_VERBS = ("get", "gets", "got", "gotten", "getting", "have", "has", "had", "having", "take", "takes",
+                      "took", "taken", "taking", "give", "gives", "gave", "given", "giving")
+_HOLIDAY_OFF = re.compile(
+    r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_OFF_VERBS) + rf")(?:{_HOLIDAY_NAME})"
+    r"(?=[ \t]{1,3}off(?:[.,;:!?)]|\Z|[ \t]{1,3}(?:on|this|next|last|in|and|but|for|from|work|as|when|while|with"
+    r"|because|so)\b))")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
                              r"|(?<=years as )[Pp]resident\b|(?<=in the )White House\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1), ("White House", 0)))
@@ -8976,6 +9367,7 @@ def _korean_us_day(m: re.Match[str], pub: dt.date, past: bool) -> Range | bool |
     return None if para & rok and not para & us else False
 
 
+@cache  # a past clause's "before Election Day" asks it again at each read of its stretch (speed51); read only
 def _us_days(kind: str, first: int, last: int) -> list[dt.date]:
     """Return the US days ``kind`` ("inauguration", "election") of the years ``first`` to ``last``, in order.
 
@@ -9057,6 +9449,9 @@ def _us_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
         return Range(*_us_day_told(kind, True, pub), "relative")
     back = past and word not in _UNTIL_WORDS and _told_earlier(text, m.start())
     return Anchored(partial(_us_day_by, kind, back, pub), published=partial(_us_day_told, kind, False))
+
+
+_us_day = _kept_looking_back(_us_day)
 
 
 # "at the end of the summer", "by the end of last winter", "since the start of spring 2021": a season's edge; not a
@@ -9445,6 +9840,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                 rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 40),
+    (_ON_THE_DAY_BE, _day_of_month, _T_ON_THE, 1, 40),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (_BARE_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 12, 16),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
@@ -9472,6 +9868,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?i:over|during)[ \t]{1,3}(?i:weekend)\b(?![ \t]{1,3}[A-Za-z])"), _weekend, _T_ANY_WEEKEND, 8, 2),
     (_A_WEEKEND_NOUN, _weekend, _T_WEEKEND, 4, 20),
     (_WEEKEND_BESIDE, _weekend_beside, _T_WEEKEND, 32, 2),
+    (_WEEKEND_BEFORE_AFTER, _weekend_before_after, _T_WEEKEND, 32, 24),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
     (re.compile(rf"\b(?=[bcemst])(?:the\s+|)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
@@ -9486,6 +9883,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 36, 24),
     (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
+    (_HOLIDAY_OFF, _holiday, _T_HOLIDAY, 4, 40),  # "will get Thanksgiving off" (fix51d3)
     (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
     (_COUNT_BY_HOLIDAY, _count_by_holiday, _T_HOLIDAY, 32, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
@@ -9623,6 +10021,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
     (_PART_EDGE51, _part_edge51, _T_PART, 56, 24),  # "by the end of the first quarter" (fix51d)
+    (_QUARTER_TOLD51, _quarter_told51, _T_PART, 48, 12),  # "last quarter", "by the end of the quarter" (fix51d3)
     # "during his single term"; "under the liberal Moon government" (dates53)
     (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40), (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),
     # "during the Trump administration's first term"; "since the end of World War II" (dates53)
@@ -10370,7 +10769,8 @@ def _holidays_beside(text: str, group: list[_Hit], values: list[dict[str, Any]])
     ('after the Lunar New Year holiday', '2020-01-24', '2020-01-26')
     """
     for i, h in enumerate(group):
-        if h.handler is not _holiday or _group(h.match, "which") or _group(h.match, "which2"):
+        if h.handler is not _holiday or _group(h.match, "which") or _group(h.match, "which2") \
+                or _HOLIDAY_REL_YEAR51.match(text, h.match.end()):  # "on Christmas last year": its year (fix51d3)
             continue
         key = _holiday_key(h.match)
         for j in (i + 1, i - 1):
@@ -11233,38 +11633,22 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
     """
-    found: list[_Hit] = []
     places, present = kept or literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
+    matched: list[tuple[int, int, int, re.Match[str], Handler]] = []  # (start, -end, order found, match, handler)
     for (rx, handler, trigger, back, ahead), need in _rows_with(present):
         if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places).starts:
             continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
-        for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
-            if _not_a_date(text, m, handler, start):
-                continue
-            way = _ahead(text, m, tokens, headline and handler is _weekday, handler is _in_count) \
-                if _tense_matters(handler, m) else None
-            future = way in _FORWARD
-            try:
-                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
-                r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
-                r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
-                    else r
-                r = _end_told_past(text, m, r, pub, tokens) if handler in _ENDS_OF else r
-                r = _aimed_month(text, m, r, pub) if handler is _month and not future else r
-                r = _started_by(r, pub) if way == "since" else r
-                r = _warned_ahead(r, pub) if way == "warned" else r
-                r = _start_just_passed(m, handler, r, pub) if way == _WARNED_START else r
-            except (ValueError, OverflowError):
-                r = None
-            if r is not None:
-                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r, way in _PLANS))
-    found.sort(key=lambda h: (h.start, -h.end))
+        matched += [(_span_start(text, m), -m.end(), len(matched) + k, m, handler)
+                     for k, m in enumerate(scan(rx, trigger, text, start, end, back, ahead, places, need))]
+    matched.sort(key=lambda x: x[:3])  # leftmost-longest, the first row's first: the order the hits are kept in
     out: list[_Hit] = []
     last_end = -1
-    for h in found:
-        if h.start >= last_end:
+    for at, _, _, m, handler in matched:  # read in that order: a match inside a kept hit is never read (speed51)
+        if at < last_end or _not_a_date(text, m, handler, start):
+            continue
+        if (h := _hit_read(text, m, handler, (at, pub, local), tokens, headline)) is not None:
             out.append(h)
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
@@ -11273,6 +11657,35 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
     return _fiscal_ellipsis(text, hits)
+
+
+def _hit_read(text: str, m: re.Match[str], handler: Handler, where: tuple[int, dt.date, dt.date], tokens: _Tokens,
+              headline: bool) -> _Hit | None:
+    """Return the hit of the match ``m`` of ``handler``'s row as :func:`_candidates` reads it (its clause's way,
+    the handler's value and the readings after it), None when it is no date; ``where``: the hit's start
+    (:func:`_span_start`), the day read against and the local day.
+
+    >>> t, d = "It rose in 2019.", dt.date(2021, 5, 3)
+    >>> _hit_read(t, _YEAR_ALONE.search(t), _year, (8, d, d), _Tokens(t, 0, len(t)), False).value.lo
+    datetime.date(2019, 1, 1)
+    """
+    at, pub, local = where
+    way = _ahead(text, m, tokens, headline and handler is _weekday, handler is _in_count) \
+        if _tense_matters(handler, m) else None
+    future = way in _FORWARD
+    try:
+        r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
+        r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
+        r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
+            else r
+        r = _end_told_past(text, m, r, pub, tokens) if handler in _ENDS_OF else r
+        r = _aimed_month(text, m, r, pub) if handler is _month and not future else r
+        r = _started_by(r, pub) if way == "since" else r
+        r = _warned_ahead(r, pub) if way == "warned" else r
+        r = _start_just_passed(m, handler, r, pub) if way == _WARNED_START else r
+    except (ValueError, OverflowError):
+        r = None
+    return None if r is None else _Hit(at, m.end(), m, handler, future, r, way in _PLANS)
 
 
 # "..., while in 2018", "than in 2019": a bare year set against the fiscal year right before it in its sentence
@@ -12857,8 +13270,8 @@ def _forward(
         return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
-    if _planned(back) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(text, cue, start)
-                           or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
+    if _planned(back, _plan_revised(text, end)) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(
+            text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
         return "plan"  # (the plan read first: most clauses have no infinitive, and then no deadline is searched for)
     return None
 
@@ -13359,7 +13772,7 @@ def _warns_of(words: list[str], j: int, k: int) -> bool:
 _FAILED = frozenset({"failed", "unable", "refused", "declined"})  # "failed to reach a deal by Dec. 31": the time passed
 
 
-def _planned(words: list[str]) -> bool:
+def _planned(words: list[str], revised: bool = False) -> bool:
     """Return whether, read back from a date, an infinitive ("to cut") comes before the past-tense verb; not one
     after "failed" ("failed to reach a deal by", "were unable to agree by": the time set has passed).
 
@@ -13373,7 +13786,9 @@ def _planned(words: list[str]) -> bool:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if k > 0 and words[k - 1] == "to" and w.isalpha() and w.islower() and (w[-1] != "s" or w.endswith("ss")):
-            return k < 2 or words[k - 2].lower() not in _FAILED  # "to cut": an infinitive; "failed to cut": past
+            return k < 2 or (words[k - 2].lower() not in _FAILED and (revised or not _had_planned(words, k - 2)))
+            # "to cut": an infinitive; "failed to cut", "had aimed to cut": past (unless ``revised``: the sentence
+            # goes on "but will now ...", :func:`_plan_revised`)
         if w in _BOUNDARY or _tense_of(words, k) == "past":
             return False
     return False
@@ -13562,10 +13977,32 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
     if handler is _year:
         return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
-        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
+        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"]) and not _listed_may51(m)) \
+            or m["mon"][0].islower()
+    if m.re.pattern == _ON_THE_DAY_BE.pattern:  # "The putt he missed on the 18th was": a hole, not a day (fix51d2)
+        return not _act_on_day(text, m.start(), start)
     if m.re.pattern == _BARE_DAYS_OF_MONTH.pattern:  # "Korea falls from 25th to 27th": a rank, not days
         return _RANK_CHANGE.search(text, max(start, m.start() - 24), m.start()) is not None
     return False
+
+
+# what may follow a listed "May" that is the month: a stop, a comma, a clause's end ("in April or May.", "in April or
+# May, officials said"); not a word ("in January and May said no", "May Kim", "May be": a name or a modal), nor "'s"
+_MAY_MONTH_END51 = re.compile(r"[.,;:!?)]|\Z")
+
+
+def _listed_may51(m: re.Match[str]) -> bool:
+    """Return whether a bare "May" ends a list of months after a preposition ("in April or May", "during March
+    and May."): the month, read as the list's other months are (:func:`_listed_month`); not before a possessive or a
+    word ("in April or May's successor", "in January and May said no", "in June and May be"): a clause's end
+    only (:data:`_MAY_MONTH_END51`). fix51d3.
+
+    >>> [x for *_, x, _ in find_dates("The round could come in April or May.", dt.date(2020, 3, 19))]
+    ['in April', 'May']
+    >>> [x for *_, x, _ in find_dates("They met in April and May's aide left.", dt.date(2020, 3, 19))]
+    ['in April']
+    """
+    return _MAY_MONTH_END51.match(m.string, m.end()) is not None and _listed_month(m)
 
 
 # a number that names a thing after a noun of numbered things ("Resolution 2094", "resolutions 2087 and 2094",
@@ -14337,18 +14774,81 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
         readings = set()
     if readings == {h.value}:
         return None
-    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings)) and len(readings) == 1 \
-            and None not in readings:
+    if (lo == hi or _whole_year(lo, hi) or _year_word_told(lo, hi, readings)
+            or (_month_word_told(lo, hi, h) and _month_dates_speech(text, said))) \
+            and len(readings) == 1 and None not in readings:
         return _value(readings.pop())  # said on a day, or in a year every day of which reads it alike ("next year")
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
     return _unresolved(h.value.form, why)
+
+
+# the parts of a month a quotation dated to a month reads from it ("early next month", "the end of this month")
+_MONTH_WORD_PARTS = frozenset({None, "early", "late", "mid", "end", "beginning", "start", "middle"})
+
+
+def _month_word_told(lo: dt.date, hi: dt.date, h: _Hit) -> bool:
+    """Return whether speech dated ``lo..hi``, one whole calendar month ("said in October"), reads quoted date ``h``
+    from that month: a month-wide word counted from the speaker's month — "this month", "next month", "last month",
+    "early (mid-, late) next month", "the end (middle) of this month" — which every day of the month reads alike, as
+    indirect speech reads it (lead, fifty-first session; tests/corpus/README.md). Not a finer word ("next week", a
+    weekday, "later this month": days of the month apart read it apart) nor a month's name ("in June").
+
+    >>> t = 'Lee said in October 2024: "We will decide next month." Bo said in May 2024: "We meet next week."'
+    >>> [v.get("start") for *_, v in find_dates(t, dt.date(2025, 3, 3))]
+    ['2024-10-01', '2024-11-01', '2024-05-01', None]
+    """
+    if lo.day != 1 or hi != _month_range(lo.year, lo.month).hi or h.handler not in (_relative, _end_of):
+        return False
+    which, unit = (_group(h.match, "which") or "").lower(), (_group(h.match, "unit") or "").lower()
+    part = _group(h.match, "pre") or _group(h.match, "pos") or _group(h.match, "mid")
+    return unit == "month" and which in {"this", "next", "last"} and (part and part.lower()) in _MONTH_WORD_PARTS
+
+
+# the speech verbs a month right after dates ("said in May", "Asked in May", "wrote last May"; fix51d2, mended after
+# review: the month dates the speech itself, not an office taken or an accord signed)
+_SPEECH_AT = frozenset({"said", "says", "told", "added", "asked", "stated", "declared", "wrote", "insisted", "warned",
+                        "predicted", "promised", "vowed", "pledged", "remarked", "noted", "explained", "testified"})
+_NOT_SPEECH_OBJECT = frozenset({"who", "which", "that", "whom", "whose", "when", "where", "after", "before", "as"})
+_SPEECH_EVENT = re.compile(r"[ \t]{1,3}(?:interview|speech|address|statement|briefing|letter|hearing|remarks)\b")
+_ANOTHER_TIME = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:and|or|as|to|through|until|till|then)\b|[ \t]{0,3}[-–]")
+
+
+def _month_dates_speech(text: str, said: _Hit) -> bool:
+    """Return whether the month ``said`` (the date :func:`_speech_time` found for a quotation) dates the speech verb
+    itself, in a known shape: right after the verb ("said in May", "Asked in May", "told reporters in May": up to three
+    words of its object), opening the sentence before a comma ("In May, Tovar said"), or "in a May interview"; and no
+    other time beside it ("in May and June", "in May, as in April", "on May 10 and again in June"). Not a month of a
+    clause on the speaker ("Tovar, who took office in May, said", "appointed in May", "the accord signed in May").
+
+    >>> def told(t): return [(h.match.group(), _month_dates_speech(t, h)) for h in _candidates(t, dt.date(2024, 9, 2),
+    ...                                                                                         0, len(t))]
+    >>> told('Bo said in May: "Go." In May, Al said: "Go." Al, appointed in May, said: "Go."')
+    [('in May', True), ('In May', True), ('in May', False)]
+    >>> told('Al said in May and June: "Go."')
+    [('in May', False), ('June', False)]
+    """
+    if _ANOTHER_TIME.match(text, said.end):
+        return False
+    sentence = _sentence_span(text, said.start, said.end)
+    words = [w for w in text[max(sentence.start, said.start - 60) : said.start].split() if w.strip("\"“”‘’")]
+    if not words:
+        return text.startswith(",", said.end)  # "In May, Tovar said: ..."
+    if words[-1].lower() in {"a", "an"}:  # "in a May interview"
+        return words[-2:-1] in (["in"], ["In"], ["during"]) and _SPEECH_EVENT.match(text, said.end) is not None
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[k].lower()
+        if w in _SPEECH_AT and (k == len(words) - 1 or w == "told"):
+            return k == 0 or words[k - 1].lower().strip(",") not in _NOT_SPEECH_OBJECT
+        if not words[k].isalpha() or w in _NOT_SPEECH_OBJECT or w.endswith("ed"):
+            return False
+    return False
 
 
 def _year_word_told(lo: dt.date, hi: dt.date, readings: set[Any]) -> bool:
     """Return whether speech dated ``lo..hi`` within one calendar year (a month: "told parliament in March 2021")
     reads a quoted date as one whole year (``readings``: its readings from ``lo`` and ``hi``): "last year", "next
     year" said in March 2021 are 2020 and 2022 from every day of it, as from a speech dated to the year (the year is
-    told; tests/corpus/README.md). A month-wide or finer word ("next month") keeps the month case open (dfix37).
+    told; tests/corpus/README.md). A month-wide word ("next month") is :func:`_month_word_told`'s; finer stay open.
 
     >>> d, y = dt.date, Range(dt.date(2020, 1, 1), dt.date(2020, 12, 31), "relative")
     >>> _year_word_told(d(2021, 3, 1), d(2021, 3, 31), {y}), _year_word_told(d(2021, 3, 1), d(2021, 3, 31),

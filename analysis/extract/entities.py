@@ -1017,6 +1017,8 @@ _WORD_SURNAME_SPEAKS = re.compile(rf"(?<![\w'’.-])({_WORD_SURNAME})[ \t]{{1,3}
 _SAID_WORD_SURNAME = re.compile(
     rf"[,?!][”\"][ \t]{{1,3}}+(?:said|says|added|told)[ \t]{{1,3}}+({_WORD_SURNAME})(?=[.,;])"
 )
+# one of them written with a given name after it ("Park Sol", "Park Jin-su"), a full name the name rules may miss
+_WORD_SURNAME_FULL = re.compile(rf"(?<![\w'’.-])({_WORD_SURNAME})[ \t](?=[A-Z][a-z])")
 
 
 def _before_word_surname(text: str, start: int, lo: int) -> str | None:
@@ -1079,8 +1081,11 @@ def word_surname_speakers(text: str, segs: Iterable[tuple[int, int]], people: Se
     [('Park', 0, 'subject'), ('Park', 54, 'speech')]
     >>> word_surname_speakers("Park Jo left. Park said no.", [(0, 27)], [Name(0, 7, "Park Jo", "Park Jo", None, "")])
     []
+    >>> word_surname_speakers("Park Sol left. Park said no.", [(0, 28)], [])  # a full name the rules missed
+    []
     """
     full = {w for n in people if " " in n.name for w in (surname_of(n.name), n.name.split()[0])}
+    full |= {m.group(1) for m in _WORD_SURNAME_FULL.finditer(text)}  # 'Park Sol met envoys. Park said': not lone
     starts = sorted(n.start for n in people)
     out: list[Name] = []
     for lo, hi in segs:

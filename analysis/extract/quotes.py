@@ -2490,7 +2490,103 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     outlet = _outlet_apposed(text, floor, verb_start)
     outlet = outlet if outlet.found else _outlet_possessed(text, idx, floor, verb_start)  # fix51s
     outlet = outlet if outlet.found else _outlet_after_owned(text, floor, verb_start)  # fix51s
+    outlet = outlet if outlet.found else _owned_body_subject(text, idx, verb_start, floor, back)  # fix51s4
     return outlet if outlet.found else _subject_before_verb(text, idx, verb_start, floor, back)
+
+
+# fix51s4: a body named at its sentence's opening, then an appositive of a place's possessive and a body's noun phrase,
+# then the verb ("The ministry, Seoul's lead agency on the talks, said"; "Yonhap, South Korea's largest news agency,
+# said"): the body speaks, not its description, and a later "It" is that body, never the place inside the aside
+_OWNED_ASIDE_CHARS = 80  # characters of such an appositive, commas included
+_OWNED_ASIDE_WORDS = 6  # words after the possessive
+_OWNED_SUBJECT_WORDS = 5  # words of the body's name or phrase before the appositive
+_ASIDE_BODY_HEADS = _BODY_NOUNS | _OUTLET_NOUNS | word_set("agency media website mouthpiece")
+_ASIDE_HEAD_STOPS = word_set("of on for in at to with from over about")
+
+
+def _owned_body_aside(text: str, owner: Mention | None, comma: int, hi: int) -> int:
+    """Return where the word after an appositive opening at ``comma`` starts, when the appositive is the place
+    ``owner``'s possessive and a body's noun phrase (", Seoul's lead agency on the talks, "; ", the North's state
+    media, ") closed by a comma before ``hi``; else -1.
+
+    >>> t = "The ministry, Seoul's lead agency on the talks, said it."
+    >>> seoul = Mention(14, 19, "Seoul", "place", {})
+    >>> t[_owned_body_aside(t, seoul, 12, len(t)) :]
+    'said it.'
+    >>> t = "The ministry, Seoul's chief negotiator, said it."  # no body's noun: a person
+    >>> _owned_body_aside(t, seoul, 12, len(t)), _owned_body_aside(t, Mention(14, 19, "Seoul", "person", {}), 12, 30)
+    (-1, -1)
+    """
+    if owner is None or owner.kind != "place" or text[comma : comma + 1] != ",":
+        return -1
+    close = text.find(",", owner.end, min(hi, comma + _OWNED_ASIDE_CHARS))
+    if close < 0 or text[comma + 1 : owner.start].strip().lower() not in {"", "the"} or \
+            not text.startswith(("'s ", "’s "), owner.end):
+        return -1
+    words = text[owner.end + 3 : close].split()
+    if not 0 < len(words) <= _OWNED_ASIDE_WORDS or not all(w.replace("-", "").isalpha() for w in words):
+        return -1
+    heads = list(itertools.takewhile(lambda w: w.lower() not in _ASIDE_HEAD_STOPS, words))
+    after = _NONSPACE.search(text, close + 1, hi)
+    return after.start() if heads and heads[-1].lower() in _ASIDE_BODY_HEADS and after is not None else -1
+
+
+def _owned_body_opening(text: str, start: int, owner: Mention | None, hi: int) -> tuple[int, int, int] | None:
+    """Return (start, end, verb) of the body that opens the sentence at ``start``, its appositive of ``owner``'s
+    possessive (:func:`_owned_body_aside`) and the verb-like word after it before ``hi``: a name of capitalised words
+    ("Yonhap", "The Rodong Sinmun") or "the" and a body's noun ("The ministry"); else None.
+
+    >>> t = "The Rodong Sinmun, the North's main newspaper, called it “vile.”"
+    >>> s, e, v = _owned_body_opening(t, 0, Mention(19, 28, "the North", "place", {}), len(t)); t[s:e], t[v:v + 6]
+    ('The Rodong Sinmun', 'called')
+    >>> t = "It rained, the North's main newspaper, said it."
+    >>> _owned_body_opening(t, 0, Mention(11, 20, "the North", "place", {}), len(t)) is None
+    True
+    """
+    comma = text.find(",", start, start + win.LAST_SENTENCE_BACK)
+    words = text[start:comma].split() if comma > start else []
+    if not 0 < len(words) <= _OWNED_SUBJECT_WORDS or (verb := _owned_body_aside(text, owner, comma, hi)) < 0:
+        return None
+    if not _verb_like(text[verb:hi].split(maxsplit=1)[0]):
+        return None
+    rest = words[1:] if words[0] in {"The", "the"} else words
+    proper = bool(rest) and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
+    body = len(words) > 1 and words[0] in {"The", "the"} and words[-1].lower() in _BODY_NOUNS | _OUTLET_NOUNS
+    return (start + len(text[start:comma]) - len(text[start:comma].lstrip()), comma, verb) if proper or body else None
+
+
+def _owned_body_subject(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return the body that opens the sentence of the verb at ``verb_start`` before an appositive of a place's
+    possessive (:func:`_owned_body_opening`): its mention, or its name's words, or "the" and its noun read as right
+    before a verb (:func:`_org_reference`: the body named earlier), else nobody.
+
+    >>> t = "Yonhap, South Korea's largest news agency, said it."
+    >>> ms = [Mention(0, 6, "Yonhap", "org", {}), Mention(8, 19, "South Korea", "place", {})]
+    >>> _owned_body_subject(t, _Index(ms), t.index("said"), 0, 0).mention.exact
+    'Yonhap'
+    >>> t = "The ministry, Seoul's lead agency on the talks, said it."
+    >>> w = _owned_body_subject(t, _Index([Mention(14, 19, "Seoul", "place", {})]), t.index("said"), 0, 0)
+    >>> w.attribution, t[w.start : w.end]
+    ('descriptor', 'The ministry')
+    """
+    sent = _last_sentence_start(text, max(floor, text.rfind("\n", floor, verb_start) + 1), verb_start)
+    comma = text.find(",", sent, verb_start)
+    owner = next(iter(idx.first_between(comma, verb_start)), None) if comma >= 0 else None
+    found = _owned_body_opening(text, sent, owner, verb_start + win.VERB_WORD)
+    if found is None or found[2] != verb_start:
+        return _NOBODY
+    s, e, _ = found
+    m = idx.starting_at(s, s + len("The "))
+    if m is not None and m.end == e and _is_speaker(m):
+        return _named(m)
+    name = _without_article(text[s:e])
+    if name[:1].isupper():
+        return _Who("descriptor", None, s, e, name=name)  # "The Lotus Herald, Beijing's official newspaper, said"
+    who = _org_reference(text, idx, e, floor, back)  # "The ministry, Seoul's lead agency, said": as "The ministry said"
+    place = owner.value.get("country") if owner is not None else None
+    theirs = (who.mention.value.get("country") if who.mention is not None else None) or place
+    return who if who.found and theirs == place else _Who("descriptor", None, s, e)  # mend51s4:
+    # not "The agency, Seoul's lead office, said" after a sentence about the Pentagon (a body of another country)
 
 
 def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -7194,11 +7290,31 @@ def _tagged_quote_before(text: str, pl: _Place, am: re.Match[str]) -> bool:
     False
     """
     close = max(text.rfind("”", pl.ps, pl.qs), text.rfind('"', pl.ps, pl.qs))
-    if close < 1 or text[close - 1] != "," or _MARK.search(text, close + 1, pl.qs):
+    if close < 1 or _MARK.search(text, close + 1, pl.qs):
         return False
-    if not _plain_said_tag(text[close + 1 : pl.qs]) or len(text[pl.qs : pl.qe].split()) < _MIDDLE_QUOTE_WORDS:
+    tagged = text[close - 1] == "," and _plain_said_tag(text[close + 1 : pl.qs])
+    if not (tagged or _said_before_quote(text, pl.ps, close)) or len(text[pl.qs : pl.qe].split()) < _MIDDLE_QUOTE_WORDS:
         return False
     return _new_subject(text[pl.ps : pl.qe], text[pl.qe : am.start("verb")])
+
+
+def _said_before_quote(text: str, ps: int, close: int) -> bool:
+    """Return whether the quote closing at ``close`` ends its sentence and opens right after a plain tag of its own
+    sentence, "<Name or role> said," or "said:" ('Lena Varga said, “We will not pay.”'): the whole-sentence quote
+    after it goes on the same speaker, as after '“We will not pay,” Lena Varga said.' (lead, session 51: a word
+    surname read as a speaker, "Oh said the request was", had taken the quote between).
+
+    >>> t = 'Lena Varga said, “We will not pay.” “It is'
+    >>> _said_before_quote(t, 0, t.index("” “")), _said_before_quote(t.replace("said,", "asked,"), 0, t.index("” “"))
+    (True, False)
+    """
+    opening = text.rfind("“", ps, close)
+    if text[close - 1] not in ".!?" or opening < 0 or _MARK.search(text, opening + 1, close):
+        return False
+    lead = text[ps:opening].rstrip()
+    start = max(lead.rfind(". "), lead.rfind("” "), lead.rfind("? "), lead.rfind("! ")) + 1
+    tag = lead[start:].strip()
+    return tag.endswith(("said,", "said:")) and _plain_said_tag(f" {tag[:-1]}.")
 
 
 # The tag the rule above admits before the whole-sentence quote: "<Name or role> said" ("says", "added") and at most
@@ -10260,6 +10376,8 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
     >>> _opening_org(t, ms, [21, 42], 56, 0).exact
     'Washington'
     """
+    if (owned := _owned_body_org(text, orgs, starts, it, floor)) is not None:
+        return owned  # "The ministry, Seoul's lead agency, said ... It also said": the ministry, not Seoul (fix51s4)
     if text[it : it + 2] != "It" or (it > 0 and text[it - 2 : it] not in {". ", "\n"} and text[it - 1] != "\n"):
         return None
     lo = max(floor, it - win.LAST_SENTENCE_BACK)
@@ -10273,6 +10391,36 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
         return None
     m = orgs[i]
     return m if _verb_like(text[m.end : it].split()[0] if text[m.end : it].split() else "") else None
+
+
+def _owned_body_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, floor: int) -> Mention | None:
+    """Return the body that opens the sentence before a sentence-opening "It" at ``it`` (that sentence may end in a
+    quote) before an appositive of a place's possessive (:func:`_owned_body_opening`) as its subject: its mention
+    among ``orgs``, else a descriptor mention of its words; None when the sentence opens otherwise.
+
+    >>> t = "The ministry, Seoul's lead agency, called it “fair.” It also said"
+    >>> _owned_body_org(t, [Mention(14, 19, "Seoul", "place", {})], [14], t.index("It "), 0).exact
+    'The ministry'
+    >>> t = "Seoul's lead agency, the ministry, called it “fair.” It also said"
+    >>> _owned_body_org(t, [Mention(0, 5, "Seoul", "place", {})], [0], t.index("It "), 0)
+    """
+    lo = max(floor, it - win.LAST_SENTENCE_BACK)
+    hi = lo + len(text[lo:it].rstrip())  # the end of the sentence before
+    if text[it : it + 3] != "It " or not text[lo:hi].endswith((".", ".\u201d", '."')):
+        return None
+    start = _last_sentence_start(text, max(lo, text.rfind("\n", lo, hi) + 1), hi + 2)
+    comma = text.find(",", start, hi)
+    j = bisect.bisect_left(starts, comma) if comma >= 0 else len(orgs)
+    found = _owned_body_opening(text, start, orgs[j] if j < len(orgs) else None, hi)
+    if found is None:
+        return None
+    s, e, _ = found
+    i = bisect.bisect_left(starts, s)
+    if i < len(orgs) and orgs[i].start <= s + len("The ") and orgs[i].end == e:
+        return orgs[i]
+    name = _without_article(text[s:e])
+    return Mention(s, e, text[s:e], "org", {"id": None, "name": name if name[:1].isupper() else None,
+                                            "candidates": [], "descriptor": True})
 
 
 # fix51s5: "it" right after a quote that opens its sentence ('“...,” it said') or opening a sentence before a quote
@@ -12385,21 +12533,125 @@ _MALE_TITLES = ("Mr. ",)
 
 
 def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) -> bool:
-    """Return whether a pronoun can point back to the name at ``start`` given the title before it and (with the
-    name's ``end``) the first "his" or "her" after it in its own clause (see :func:`_gender_after`).
+    """Return whether a pronoun can point back to the name at ``start`` given the title before it and the first
+    "his" or "her" after it in its own clause (see :func:`_gender_past_aside`), read from the name's ``end`` (without
+    one, from the end of the capitalised words at ``start``; fix51s4).
 
     >>> _gender_fits("met Ms. Kang", 8, "he"), _gender_fits("met Ms. Kang", 8, "she"), _gender_fits("Kang", 0, "he")
     (False, True, True)
     >>> _gender_fits("Bo Roe and his party left.", 0, "she", 6), _gender_fits("Bo Roe and his party left.", 0, "she")
-    (False, True)
+    (False, False)
     """
     before = text[max(0, start - 8) : start]
     pronoun = _OBJECT_PRONOUNS.get(pronoun, pronoun)  # "according to her": she
+    end = _name_words_end(text, start) if end is None else end  # fix51s4: the name's own words, read after it
     if pronoun == "he":
-        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_after(text, end) != "she")
+        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "she")
     if pronoun == "she":
-        return not before.endswith(_MALE_TITLES) and (end is None or _gender_after(text, end) != "he")
+        return not before.endswith(_MALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "he")
     return True
+
+
+def _name_words_end(text: str, start: int) -> int | None:
+    """Return where the capitalised words of a name at ``start`` end (:data:`_NAME_RUN`), at the latest before the
+    dot of a word ending in "." that is no title or initial: the sentence's end bounds the gender read after it
+    (mend51s4); None when no capitalised word starts there.
+
+    >>> t = "Bo Roe met Al Lin. His team left."
+    >>> t[11 : _name_words_end(t, 11)], t[0 : _name_words_end(t, 0)], _name_words_end("the end", 0)
+    ('Al Lin', 'Bo Roe', None)
+    >>> t = "Dr. Jo B. Bell, who leads"
+    >>> t[: _name_words_end(t, 0)]
+    'Dr. Jo B. Bell'
+    """
+    run = _NAME_RUN.match(text, start)
+    if run is None:
+        return None
+    pos = start
+    for word in text[start : run.end()].split():
+        pos = text.index(word, pos) + len(word)
+        if word.endswith(".") and word not in TITLES and not _INITIALS.fullmatch(word):
+            return pos - 1  # "met Al Lin. His team": the sentence ends after "Lin"
+    return pos
+
+
+# fix51s4: a relative clause set off by commas right after a name that opens its sentence ("Bo Roe, who leads the
+# Hanul Energy Board, met her counterpart"): when it gives no gender before a capitalised word, its own words after a
+# body's name may, and (mended after review51s4) the main clause after it only when the name opens its paragraph
+_WHO_CLAUSE_AFTER_NAME = re.compile(r",[ \t]{1,3}+who[ \t]")
+# the last word of a body's or a place's name a relative clause may give with "the" ("the Hanul Energy Board"); never
+# a title ("the Defense Minister", "the First Lady") nor a government ("the Moon government")
+_CLAUSE_BODY_NOUNS = word_set("agency institute ministry office command center centre university board authority "
+                              "committee commission council department bureau embassy assembly foundation association "
+                              "federation corporation company bank court school college academy")
+_CLAUSE_BODY_LINKS = word_set("and or in at on for to with from since until before after during")  # after its name
+
+
+def _gender_past_aside(text: str, start: int, end: int) -> str | None:
+    """Return :func:`_gender_after` of the name at ``start``-``end``, else, when it opens its sentence and a relative
+    clause set off by commas (:func:`_clause_bodies_only`) opens right after it, the "her"/"his" of the clause's own
+    words, or (the name opening its paragraph) :func:`_main_clause_gender` from the clause's closing comma on.
+
+    >>> t = "Bo Roe, who leads the Hanul Energy Board, met her counterpart."
+    >>> _gender_after(t, 6), _gender_past_aside(t, 0, 6), _gender_past_aside("Al Lin left. " + t, 13, 19)
+    (None, 'she', None)
+    >>> _gender_past_aside("Bo Roe, who leads the Hanul Energy Board and her team, left.", 0, 6)
+    'she'
+    >>> t = "Bo Roe, who met Al Lin and his aides, thanked her."  # "his": Al Lin's; "her": an object
+    >>> _gender_past_aside(t, 0, 6), _gender_past_aside("Bo Roe met Al Lin, who praised her team.", 0, 6)
+    (None, None)
+    >>> _gender_past_aside("Bo Roe, who met the President, said he agreed.", 0, 6) is None  # a title: his "he"
+    True
+    """
+    found = _gender_after(text, end)
+    if found is not None or _WHO_CLAUSE_AFTER_NAME.match(text, end) is None:
+        return found
+    para = text.rfind("\n", 0, start) + 1
+    sent = _last_sentence_start(text, para, start)
+    aside = text[end + 1 : end + win.GENDER_AFTER]
+    close = aside.find(",")
+    if not all(w in TITLES for w in text[sent:start].split()) or close < 0 or any(
+            c in aside[:close] for c in ".;:!?\"“”()") or not _clause_bodies_only(aside[:close].split()):
+        return None  # not the sentence's subject, or a person, a title or a place the clause names may own it
+    own = _gender_after(aside[:close].lower() + ",", 0)  # "who leads the Hanul Energy Board and her team"
+    return own or (_main_clause_gender(text, end + 1 + close) if sent == para else None)
+
+
+def _clause_bodies_only(words: list[str]) -> bool:
+    """Return whether each run of capitalised words among a relative clause's ``words`` is a body's name given with
+    "the", ending in a body's noun (_CLAUSE_BODY_NOUNS) and followed by the clause's end or a linking word.
+
+    >>> _clause_bodies_only("who heads the Hanul Energy Board and its staff".split())
+    True
+    >>> [_clause_bodies_only(f"who met {w}".split()) for w in ("the President", "Al Lin", "the Moon government")]
+    [False, False, False]
+    >>> _clause_bodies_only("who met the Hanul Board chief".split())  # the body's chief: a person
+    False
+    """
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j][:1].isupper():
+            j += 1
+        if j > i and (i == 0 or words[i - 1].lower() != "the" or words[j - 1].lower() not in _CLAUSE_BODY_NOUNS or (
+                j < len(words) and words[j].lower() not in _CLAUSE_BODY_LINKS)):
+            return False
+        i = j + 1
+    return True
+
+
+def _main_clause_gender(text: str, pos: int) -> str | None:
+    """Return :func:`_gender_after` read from ``pos`` (a relative clause's closing comma) unless a title or role comes
+    before its pronoun ("praised the minister and his staff": the minister's).
+
+    >>> _main_clause_gender(", met her counterpart.", 0), _main_clause_gender(", praised the envoy and his aides.", 0)
+    ('she', None)
+    """
+    words = text[pos : pos + win.GENDER_AFTER].split()[: win.GENDER_WORDS]
+    gendered = [i for i, w in enumerate(words) if w.strip(",;:.").lower() in _MALE_WORDS | _FEMALE_WORDS]
+    if gendered and any(w.strip(",;:").lower() in ROLE_NOUNS for w in words[: gendered[0]]):
+        return None
+    return _gender_after(text, pos)
 
 
 def _gender_key(m: Mention) -> str:
@@ -12424,7 +12676,7 @@ def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
     for m in people:
         before = text[max(0, m.start - 8) : m.start]
         g = "she" if before.endswith(_FEMALE_TITLES) else "he" if before.endswith(_MALE_TITLES) else None
-        g = g or _gender_after(text, m.end)
+        g = g or _gender_past_aside(text, m.start, m.end)
         if g:
             key = _gender_key(m)
             out[key] = g if out.get(key, g) == g else ""
