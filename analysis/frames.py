@@ -3476,11 +3476,46 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
     (True, False)
     >>> restating_gap(" — ", "about $2 billion", " at this year's rate — for")
     True
+
+    So does a worded restatement (:func:`worded_restatement`, fix51v2): "X won in 2019, worth $Y at the time.", not
+    "X won in 2019, worth $Y with land included".
+
+    >>> [restating_gap(" in 2019, worth ", "$1 billion", t) for t in (" at the time.", " with land included", ".")]
+    [True, False, True]
     """
     m = _RESTATE_GAP.match(gap)
+    closed = _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
     if m is not None and m["dash"]:
-        return _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
-    return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None)
+        return closed
+    return m is not None or (gap.strip() == "," and _HEDGED.match(second) is not None) \
+        or (worded_restatement(gap) and closed)  # fix51v2: closed as a dash's ("$Y with land included" is not)
+
+
+#: A short time phrase right after an amount, before the words restating it: " this year", " in 2026" (fix51v2).
+_TIME_LEAD = re.compile(r"[ \t]{1,3}+(?:(?:this|last|next)[ \t]{1,3}+year|(?:in|for)[ \t]{1,3}+(?:19|20)\d\d)"
+                        r"(?=[ \t]{0,3}+,)", re.I)
+#: A verb restating an amount as its worth in another unit: ", worth roughly", " comes to some" (fix51v2).
+_WORTH_GAP = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+(?:worth|(?:comes|came|amounts?|amounted)[ \t]{1,3}+to)"
+                        r"[ \t]{1,3}+(?:(?:the[ \t]{1,3}+equivalent[ \t]{1,3}+of|" + HEDGE_WORDS + r")[ \t]{1,3}+)?",
+                        re.I)
+
+
+def worded_restatement(gap: str) -> bool:
+    """Return whether the words between two amounts restate the first in another unit past what
+    :func:`restating_gap` reads: a short time phrase of the first before a comma and a restating gap ("X won this
+    year, or about $Y"), or a verb of worth, after such a phrase or not ("X won, worth roughly $Y", "X won
+    comes to some $Y") (fix51v2, issue 10: such conversions were not checked). Whether the second amount is a
+    conversion at all is still :func:`converts`'s to say; :func:`restating_gap` takes it only closed as after a dash
+    or naming its rate ("worth $Y with land included" is another measure; review51v2).
+
+    >>> [worded_restatement(g) for g in (" this year, or about ", " in 2019, worth about ", " comes to some ",
+    ...                                  " this year, and Washington wants ", " in 2019 and ")]
+    [True, True, True, False, False]
+    """
+    t = _TIME_LEAD.match(gap)
+    rest = gap[t.end():] if t else gap
+    m = _RESTATE_GAP.match(rest) if t else None
+    return (m is not None and not m["dash"]) or _WORTH_GAP.fullmatch(rest) is not None
 
 
 @cache
@@ -3560,7 +3595,8 @@ def hedged_or_aside(text: str, end: int, b: Span) -> bool:
 
 
 #: "$Y at the current rate", "$Y, at this year's exchange rate": the amount is told as a conversion.
-_RATE_AFTER = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+at[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:exchange[ \t]+)?rates?\b",
+_RATE_AFTER = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+at[ \t]+(?:(?:[\w’'-]+[ \t]+){0,3}?(?:exchange[ \t]+)?rates?\b"
+                         r"|the[ \t]{1,3}+time(?=[ \t]{0,3}+(?:[—–,.;:)]|--|$)))",  # fix51v2: "$Y at the time."
                          re.I)
 
 
@@ -7822,7 +7858,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
+            or raised_from(r, fig) or ask_base_paid(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
             or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92, dev126
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     if current_offer(r, fig):
@@ -7857,6 +7893,86 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         _FROM_KOREA.search(r.text, fig.end, p1) or (
         _PROVIDED_RELATIVE.match(r.text, fig.end) if fig.kind == "money" else None)  # gen61f: "the X Seoul now gives"
     return _paid_quantity(r, fig, before, after, conditioned(r, fig))  # claims18, frames63, fresh92
+
+
+def ask_base_paid(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment an ask or a rise is counted from: after ", up from" a demand
+    (:func:`demand_up_from`), or with its own year (:func:`asked_up_from_year`), or right after "on last year's"
+    with a rise before it (:func:`year_base_of_rise`) (fix51v3).
+
+    >>> ask_base_paid(*figure_in("Tolvig wants $6 billion next year, up from $1.2 billion this year.", -1))
+    True
+    """
+    return demand_up_from(r, fig) or asked_up_from_year(r, fig) or year_base_of_rise(r, fig)
+
+
+#: Right after the base of ", up from": its own year told ("this year", "last year", "in 2019"), closing its phrase.
+_BASE_YEAR_AFTER = re.compile(r"[ \t]{1,3}(?:(?:this|last)[ \t]{1,3}year|in[ \t]{1,3}(?:19|20)\d\d)\b(?!['’])"
+                              r"(?=[ \t]{0,3}(?:[.,;:)]|$))", re.I)
+
+
+def asked_up_from_year(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment of a year an ask rose from: the base after ", up from" with its own
+    year closing its phrase ("Tolvig wants $6 billion next year, up from $1.2 billion this year"), the amount before
+    it in its sentence read as a demand at least twice it, or an offer above it, in the same currency, the ask not
+    told as changed (fix51v3). With no year of its own the base stays as read (:func:`demand_up_from`).
+
+    >>> texts = ("Tolvig wants $6 billion next year, up from $1.2 billion this year.",
+    ...          "Tolvig wants $6 billion next year, up from $1.2 billion.",
+    ...          "Tolvig raised its demand to $6 billion, up from $4 billion last year.")
+    >>> [asked_up_from_year(*figure_in(t, -1)) for t in texts]
+    [True, False, False]
+    """
+    if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start) \
+            or not _BASE_YEAR_AFTER.match(r.text, fig.end):
+        return False
+    s, _ = r.near(fig)
+    asked = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
+    if not asked or asked[-1].end < fig.start - win.DEMAND_TO_BASE or _ASK_CHANGED.search(r.text, s, asked[-1].start):
+        return False
+    ask = asked[-1]
+    a, b = ask.value.get("amount"), fig.value.get("amount")
+    if not (a and b and ask.value.get("currency") == fig.value.get("currency")):
+        return False
+    quantity = _money_quantity(r, ask).quantity
+    return (quantity == "demand" and b * 2 <= a) or (quantity == "offer" and b < a)
+
+
+#: Right before an amount, the year's payment a rise is counted on: "on last year's", "more than this year's", "above
+#: last year's payment of".
+_YEARS_BASE_BEFORE = re.compile(r"\b(?:on|over|above|than|from)[ \t]{1,3}(?:last|this)[ \t]{1,3}year['’]s[ \t]{1,3}"
+                                r"(?:(?:payment|contribution|share)[ \t]{1,3}of[ \t]{1,3})?$", re.I)
+
+
+#: Right after an amount, the ask it names: "last year's $5 billion request" is an earlier ask, not a payment.
+_ASK_AFTER_BASE = re.compile(r"[ \t]{1,3}(?:request|demand|ask|offer|proposal)s?\b", re.I)
+
+
+def year_base_of_rise(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment of a year a percent rise before it is counted on ("Tolvig offered an
+    8 percent rise on last year's 2.1 trillion won"): "last year's" or "this year's" (and "payment of") right before
+    it, after "on", "over", "above", "than" or "from", a percent in its clause at most ``win.DEMAND_TO_BASE``
+    characters before with no amount between, told as a rise ("up"; not a cut or a change of no direction), read as a
+    change of the payment, an offer or a demand (fix51v3). The sum a rise brings it to is not its base; the base of
+    another quantity's rise (spending, a budget) is not paid; nor is an amount told as an ask ("last year's $5 billion
+    request").
+
+    >>> texts = ("Tolvig offered an 8 percent rise on last year's 2.1 trillion won.",
+    ...          "Tolvig offered last year's 2.1 trillion won again, an 8 percent rise on it.",
+    ...          "Tolvig offered an 8 percent rise to last year's 2.1 trillion won.",
+    ...          "Tolvig cut its offer by 8 percent from last year's 2.1 trillion won.",
+    ...          "Tolvig offered an 8 percent rise on last year's 2.1 trillion won offer.")
+    >>> [year_base_of_rise(*figure_in(t, -1)) for t in texts]
+    [True, False, False, False, False]
+    """
+    lead = _YEARS_BASE_BEFORE.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start) \
+        if fig.kind == "money" and not _ASK_AFTER_BASE.match(r.text, fig.end) else None
+    if lead is None:
+        return False
+    c0, _ = r.clause(fig)
+    before = r.figures_in(max(c0, lead.start() - win.DEMAND_TO_BASE), fig.start)
+    return bool(before) and before[-1].kind == "percent" and before[-1].value.get("direction") == "up" \
+        and _percent_quantity(r, before[-1]).quantity in ("sma_change", "offer", "demand")
 
 
 #: Right before an amount, a verb that moved a sum named by a pronoun to it ("lowered that to X", "cut it down to X",
@@ -11427,10 +11543,35 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     first, last = before[-2:]
     if not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
             and _SPAN_TO.fullmatch(r.text, first.end, last.start)
-            and _SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start)):
+            and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig))) \
+            or base_date(r, fig) is not None:  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
         return None
     base_years, how = bind_years(r, first)
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+#: Between a span's second end and a change noun after its percent: "Y in 2019, a " (fix51v2).
+_SPAN_SUM_ARTICLE = re.compile(r"[^.;:!?()\n,]{0,30}+,[ \t]{0,3}+an?[ \t]{1,3}+", re.I)
+#: A percent whose change noun follows it, ending its clause: "12.9 percent increase." (fix51v2).
+_PCT_NOUN_END = re.compile(r"[^\n]{0,40}?\b(?:" + RISE_NOUNS + r"|jump|gain)\Z", re.I)
+
+
+def span_sum_noun(r: Reader, last: Span, fig: Span) -> bool:
+    """Return whether a percent sums up a span the way "a 12.9 percent increase" does: set off by a comma and an
+    article right after the span's second end, its change noun after it and its clause ending there ("from X in 2014
+    to Y in 2019, a 12.9 percent increase."); a percent with a base of its own after it ("an 8.2 percent increase over
+    2018") is no sum of the span (fix51v2, issue 10: the right figure was judged as the last year's change).
+
+    >>> r, fig = figure_in("Seoul paid 920 billion won in 2014 to 1.0389 trillion won in 2019, a 12.9 percent rise.", 2)
+    >>> span_sum_noun(r, r.figures_in(0, fig.start)[-1], fig)
+    True
+    >>> r, fig = figure_in("It went from 920 billion won in 2014 to 1.0389 trillion won in 2019, an 8.2 percent "
+    ...                    "rise over 2018.", 2)
+    >>> span_sum_noun(r, r.figures_in(0, fig.start)[-1], fig)
+    False
+    """
+    return bool(_SPAN_SUM_ARTICLE.fullmatch(r.text, last.end, fig.start) and _PCT_NOUN_END.fullmatch(fig.exact)
+                and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
 
 
 _THAN_STOP = frozenset(",;:()—–")

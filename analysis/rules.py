@@ -867,7 +867,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
             j = earlier_year_named(j, earlier)  # review94 L1: a payment told as fact, not a forecast's or an ask's
     if j.verdict == "unverifiable":
         j = deal_first_year(fig, ctx) or j
-    if j.verdict == "supported":
+    if j.verdict == "supported" or PRECISE_MISS in j.evidence:  # fix51v2: a precise miss may be another year's
         j = another_years_figure(fig, ctx) or another_years_dollars(fig, ctx) or j
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
@@ -1299,6 +1299,7 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float, matc
     own = next((r for r in sma if r.year == year), None)
     if own is None or abs(amount / (float(own.krw_billion) * 1e9) - 1) <= near:
         return None
+    match += _ROW_HALF_UNIT / amount * (1 + 1e-9)  # fix51v2: the row is rounded too ("1.2472" is 2022's 1,247.1)
     other = next((r for r in sma if _off_by(r.krw_billion * 1e9, amount) <= match and r.year != year), None)
     if other is None or reported_for(ctx, year, amount):
         return None
@@ -1306,6 +1307,12 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float, matc
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion):,.1f} bn won).",
               (*split_ids(own.source_ids), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
+
+
+#: How :func:`precise_miss` opens its reason; :func:`payment_reported` asks for it (fix51v2).
+PRECISE_MISS = "written to its last digit"
+#: Half a unit of the last digit of the data's won payments (given to 0.1 bn won): their own rounding (fix51v2).
+_ROW_HALF_UNIT = 0.05e9
 
 
 def reported_for(ctx: Context, year: int, amount: float) -> bool:
@@ -1447,6 +1454,8 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
         verdict, why = compare(pay.value, amount, bound, ctx.tol)
         if verdict == "contradicted":
             verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or (verdict, why)
+        elif verdict == "supported":
+            verdict, why = precise_miss(fig, ctx, pay, amount) or (verdict, why)  # fix51v2
         verdicts.append(verdict)
         parts.append(f"{pay.described}; claimed {str(bound or '').replace('_', ' ')} "
                      f"{fmt_money(amount, currency)}: {why}".replace("claimed  ", "claimed "))
@@ -1461,6 +1470,93 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
     if currency is None:
         evidence += " The text names no currency; compared in dollars."
     return _j(verdict, evidence, sources, rows)
+
+
+#: A numeral of a figure, its thousands commas and decimals: "1.5692", "1,038.9" (fix51v2).
+_NUMERAL = re.compile(r"(?<![\d,])\d[\d,]*+(?:\.\d++)?")
+
+
+def significant_digits(exact: str) -> int:
+    """Return how many significant digits a figure's numeral is written to ("1.5692 trillion won": 5, "980.2": 4,
+    "1.52": 3, "1,500": 2 — an integer's trailing zeros count for none); 0 when it has no numeral.
+
+    >>> [significant_digits(t) for t in ("1.5692 trillion won", "980.2 billion", "1.52 trillion", "1,500 billion")]
+    [5, 4, 3, 2]
+    """
+    m = _NUMERAL.search(exact)
+    if m is None:
+        return 0
+    numeral = m.group().replace(",", "")
+    digits = numeral.replace(".", "").lstrip("0")
+    return len(digits if "." in numeral else digits.rstrip("0"))
+
+
+#: A figure told in constant prices, anywhere in its sentence: "in 2019 prices", "in real terms" (fix51v2).
+_CONSTANT_PRICES = re.compile(r"\b(?:in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+(?:prices|dollars|terms)|in[ \t]{1,3}+real"
+                              r"[ \t]{1,3}+terms|adjusted[ \t]{1,3}+for[ \t]{1,3}+inflation|inflation-adjusted"
+                              r"|in[ \t]{1,3}+constant[ \t]{1,3}+(?:prices|won|dollars))\b", re.I)
+#: Right after a won figure: " in 2025 won", its constant-price unit (fix51v2).
+_YEAR_WON = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+won\b", re.I)
+#: "the " right before a figure heading a relative clause (fix51v2).
+_THE_BEFORE = re.compile(r"\bthe[ \t]{1,3}+\Z", re.I)
+#: A relative clause after a figure whose subject is a party other than Seoul: "that U.S. taxpayers covered", "the
+#: U.S. Army spends", "Tokyo pays" (fix51v2; a list of parties, not "anyone but Seoul": "the Moon government paid").
+_OTHER_PAYER_CLAUSE = re.compile(
+    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:U\.S\.|USFK|US|American|United[ \t]{1,3}+States"
+    r"|Washington|Pentagon|Japan(?:ese)?|Tokyo|taxpayers)(?:['’]s)?"
+    r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
+    r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
+    r"(?:spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?|fund(?:s|ed)?|puts?"
+    r"|budget(?:s|ed)?|request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought|provid(?:es?|ed)"
+    r"|invest(?:s|ed)?|allocat(?:es?|ed))\b")
+
+
+def another_measure(r: Reader, fig: Span) -> bool:
+    """Return whether a won figure measures something other than Seoul's payment as reported, though a payment's
+    frame took it: told in constant prices ("1.07 trillion won in 2019 prices", "in real terms", "adjusted for
+    inflation", "1.43 trillion won in 2025 won"), or heading a relative clause of a party other than Seoul ("the 1.56
+    trillion won the U.S. Army spends", "the 1.1 trillion won that U.S. taxpayers covered"); then
+    :func:`precise_miss` leaves it (fix51v2, review51v2: not a precise miss of the payment).
+
+    >>> from analysis.frames import figure_in
+    >>> [another_measure(*figure_in(t)) for t in ("It is 1.0700 trillion won in 2019 prices.",
+    ...     "It exceeds the 1.1000 trillion won that U.S. taxpayers covered.", "It is the 1.0500 trillion won the Moon "
+    ...     "government paid.", "Seoul paid 1.0500 trillion won in 2019.")]
+    [True, True, False, False]
+    """
+    s, e = r.local(fig)
+    return _CONSTANT_PRICES.search(r.text, s, e) is not None or _YEAR_WON.match(r.text, fig.end) is not None \
+        or (_THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is not None
+            and _OTHER_PAYER_CLAUSE.match(r.text, fig.end) is not None)
+
+
+def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tuple[str, str] | None:
+    """Return (misleading, why) for a won payment within ``same_rel`` of its year's that the writer gives unhedged to
+    four significant digits or more ("1.5692 trillion won"): a figure written to its last digit claims to be the very
+    figure, and one further from the data's row than ``exact_rel`` (a report's own figure, a truncation: "1.038
+    trillion" for 1,038.9 bn) is not the same figure, close but wrong, as :func:`compare` names a small miss; else
+    None. Only for a year its own phrase names, written or told from publication (:func:`deictic_year`: a year
+    guessed for it may be wrong), one the payment was fixed in won (no dollar row: a won figure of a dollar year may
+    be a conversion), a figure as reported and no budget act's (:func:`budget_act`: it may set the next year's), and
+    none a source gives for that year (sma_conflicts.csv, :func:`reported_for`), nor another measure
+    (:func:`another_measure`) (fix51v2, issue 10: a wrong precise figure was supported within 10%).
+
+    >>> fig, ctx = example("Seoul will pay 1.5692 trillion won in 2026.", "2024-10-04")
+    >>> precise_miss(fig, ctx, ctx.payment(2026, "KRW"), 1569.2e9)[0]
+    'misleading'
+    >>> [precise_miss(*example(t, "2024-10-04"), ctx.payment(2026, "KRW"), 1550e9) for t in (
+    ...     "Seoul will pay 1.55 trillion won in 2026.", "Seoul will pay about 1.5500 trillion won in 2026.")]
+    [None, None]
+    """
+    _, currency, bound = _amount(fig)
+    off = amount / pay.value - 1
+    if currency != "KRW" or bound or fig.frame.modality != "reported" or pay.year in ctx.t.index.usd \
+            or not (fig.frame.bound == "phrase" or deictic_year(fig)) or budget_act(fig) \
+            or significant_digits(fig.span.exact) < 4 or abs(off) <= ctx.tol.exact_rel \
+            or reported_for(ctx, pay.year, amount) or another_measure(ctx.reader, fig.span):
+        return None
+    return "misleading", (f"{PRECISE_MISS}, yet {off:+.1%} off the data's figure, more than the "
+                          f"{ctx.tol.exact_rel:.1%} of a report's own rounding: close but not the same figure")
 
 
 def _left_out(years: Sequence[int], missing: Sequence[int]) -> str:
@@ -3922,7 +4018,7 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
     except LookupError:
         return demanded
     if demanded.verdict == "supported":
-        return demanded
+        return rise_over_told_base(fig, ctx, m, demanded) or demanded
     rise = rise_of_an_ask(fig, ctx, factor, pay, currency) if not asked_on_record(amount, currency, ctx) else None
     if rise is not None:  # claims31: the rise of an ask on record; the sentence's amount is the wrong figure
         return rise
@@ -3933,6 +4029,88 @@ def percent_to_demanded_amount(fig: Figure, ctx: Context) -> Judgement:
         j = _demanded_rise(fig, ctx, factor, fig.span.value.get("bound"), f"{percent:+g}%")
         return j if at_rate is None else _j(j.verdict, f"{on_it} {j.evidence}", j.sources, j.rows, j.related)
     return _j(verdict, on_it, pay.sources, pay.rows, [m])
+
+
+#: Between an ask and its rise, the comma of an appositive and no verb or subject ("$1.3 billion, up 30 percent", "$1.3
+#: billion, a 30 percent rise").
+_APPOSED_GAP = re.compile(r",[ \t]{1,3}(?:an?[ \t]{1,3})?")
+
+#: The rise's own words open the appositive: "up", "a rise (an increase) of", a hedge or the number itself.
+_APPOSED_RISE = re.compile(r"\d|(?:up|(?:an?[ \t]{1,3})?(?:rise|increase|jump|hike)[ \t]{1,3}of|about|roughly|nearly|"
+                           r"almost|some|around|more[ \t]{1,3}than|over|just)\b", re.I)
+
+
+def apposed_rise(text: str, ask: Span, rise: Span) -> bool:
+    """Return whether a percent rise stands in an appositive on the ask itself: after it and a comma with no verb or
+    noun subject between (", up 30 percent from last year", ", a rise of 30 percent", ", 30 percent more than")
+    (fix51v3). Not "saying its costs rose 30 percent", "noting that its costs are up 30 percent".
+
+    >>> from analysis.frames import figure_in
+    >>> def rise_of(t):
+    ...     r, ask = figure_in(t, 0)
+    ...     return apposed_rise(r.text, ask, figure_in(t, 1)[1])
+    >>> rise_of("Tolvig asked for $6 billion, up 30 percent from last year.")
+    True
+    >>> rise_of("Tolvig asked for $6 billion, a 30 percent rise from last year.")
+    True
+    >>> rise_of("Tolvig asked for $6 billion, saying its costs rose 30 percent from last year.")
+    False
+    """
+    gap = _APPOSED_GAP.match(text, ask.end, rise.start)
+    return gap is not None and gap.end() == rise.start and _APPOSED_RISE.match(rise.exact) is not None
+
+
+#: An ask or offer named after a rise: its base may be an earlier ask ("up 30 percent from last year's request").
+_ASK_NAMED = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|sought|asked|demanded|offered|wanted)s?\b",
+                        re.I)
+
+
+def rise_over_told_base(fig: Figure, ctx: Context, ask: Span, demanded: Judgement) -> Judgement | None:
+    """Return the verdict on a percent rise told with its own ask amount, an ask on record (``demanded``), and the
+    year of the payment it rises from ("asked for $1.3 billion, up 30 percent from last year"): the percent in points
+    against the ask over that year's payment, misleading beyond its hedge (:func:`hedged_span_verdict`) and
+    ``percent_abs``, contradicted beyond ``percent_near_abs``. The rise may lie anywhere the ask's printed rounding
+    and (a dollar ask) the average rates of the base year and of publication take it. None when it holds there (the
+    multiple reading stands), with no year told, the rise not in an appositive on the ask (:func:`apposed_rise`: "saying
+    its costs rose 30 percent"), an ask or a sum named after the rise in its sentence (the base may be an earlier ask:
+    "from last year's request"), for a ceiling ("up to"), or for a rise of 100 percent or more (told
+    as a multiple: "a 400 percent increase" for five times) (fix51v3).
+
+    >>> fig, ctx = example("Washington asked for $1.3 billion, up 30 percent from last year.", "2020-05-08", 1)
+    >>> rise_over_told_base(fig, ctx, fig.related[0], _j("supported", "")).verdict
+    'contradicted'
+    >>> fig, ctx = example("Washington asked for $1.3 billion, up nearly 50 percent from last year.", "2020-05-08", 1)
+    >>> rise_over_told_base(fig, ctx, fig.related[0], _j("supported", "")) is None
+    True
+    """
+    claimed, bound = _signed(fig), fig.span.value.get("bound")
+    base = base_date(ctx.reader, fig.span) or than_base(ctx.reader, fig.span)
+    if base is None or not 0 < claimed < 100 or bound not in (None, "approx", "less_than", "more_than") \
+            or not apposed_rise(ctx.reader.text, ask, fig.span):
+        return None
+    _, s1 = ctx.reader.near(fig.span)
+    if _ASK_NAMED.search(ctx.reader.text, fig.span.end, s1) or ctx.reader.figures_in(base.end, s1):
+        return None  # the base may be an earlier ask, or a sum of its own
+    year, currency = date_years(base)[-1], ask.value.get("currency") or "USD"
+    try:
+        won, pay = ctx.payment(year, "KRW"), ctx.payment(year, currency)
+    except LookupError:
+        return None
+    rates = [1.0] if currency == "KRW" else [
+        ctx.t.index.rates[y].krw_per_usd for y in {year, ctx.published.year} if y in ctx.t.index.rates]
+    spread = stated_rounding(ask.exact)
+    rises = [(float(ask.value["amount"]) * (1 + k * spread) * rate / won.value - 1) * 100
+             for rate in rates for k in (-1, 1)]
+    if not rises or min(rises) >= 100:
+        return None
+    actual = min(max(claimed, min(rises)), max(rises))
+    verdict = hedged_span_verdict(fig, actual, claimed, ctx) or _percent_verdict(abs(actual - claimed), ctx.tol)
+    if verdict == "supported":
+        return None
+    return _j(verdict, f"{fmt_money(float(ask.value['amount']), currency)} asked against the {pay.described} "
+              f"(the year the rise is counted from) is {min(rises):+.1f}% to {max(rises):+.1f}% at the ask's "
+              f"rounding and the rates of that year and of publication; claimed {claimed:+g}%.",
+              [*demanded.sources, *pay.sources], [*demanded.rows, *pay.rows], [ask])
 
 
 def multiple_bound_at_rate(pay: Payment, multiple: float, factor: float, bound: str | None,
@@ -6457,11 +6635,13 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     denial = denied_before(ctx.reader, fig.span)
     if denial:
         return f"its clause denies it ({denial!r})"
+    from analysis.frames import year_base_of_rise
+
     named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
     if cue and not paid_relative(ctx.reader, fig.span) and not multiple_of_payment(ctx.reader, fig.span) \
-            and demand_base_row(fig, ctx) is None:
+            and demand_base_row(fig, ctx) is None and not year_base_of_rise(ctx.reader, fig.span):  # fix51v3
         # "Seoul suggested a deal with $1.3 billion paid in the fifth year"; not "demanded a rise from the X Seoul
         # paid in 2019" (claims26), nor "demand six times the share of X this year" (b52v), nor "demanded Seoul
         # raise its share from X to Y" with Y an ask on record (unverif68)
@@ -6517,6 +6697,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
     >>> sure_quantity(*example("The talks were on cost-sharing. The sum was $2 billion.", "2019-12-01"))
     'nothing in its clause names the cost-sharing payment'
     """
+    from analysis.frames import year_base_of_rise
+
     r = ctx.reader
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
         return f"no actor is bound to the {fig.frame.quantity}"
@@ -6525,7 +6707,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         if fits:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
-        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
+        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span) or ask_of_later_year(fig, ctx)  # fix51v3
+        or year_base_of_rise(r, fig.span)
         or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span)
                                                     or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
@@ -6535,6 +6718,28 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             and not anaphor and not (fig.frame.quantity == "sma_payment" and won_digits_printed(fig, ctx)):
         return UNNAMED_PAYMENT
     return None
+
+
+def ask_of_later_year(fig: Figure, ctx: Context) -> bool:
+    """Return whether a payment is the base an ask of a later year rises from, each year told in its own phrase
+    ("wants $5 billion next year, up from $1.5 billion this year": :func:`analysis.frames.asked_up_from_year`): the
+    words name the payment as surely as a payment word does (fix51v3). With no year of the ask's own ("was seeking $5
+    billion, up from $2 billion last year") the base may be last year's ask: its quantity stays a guess.
+
+    >>> ask_of_later_year(*example("Tolvig wants $6 billion next year, up from $1.2 billion this year.", "2019-11-18",
+    ...                            1))
+    True
+    >>> ask_of_later_year(*example("Tolvig was seeking $6 billion, up from $1.2 billion last year.", "2019-11-18", 1))
+    False
+    """
+    from analysis.frames import asked_up_from_year
+
+    r = ctx.reader
+    if len(fig.frame.years) != 1 or not asked_up_from_year(r, fig.span):
+        return False
+    ask = r.last_in(r.near(fig.span)[0], fig.span.start, "money", lambda f: f.end <= fig.span.start)
+    years, how = bind_years(r, ask) if ask is not None else ((), "")
+    return how in ("phrase", "relative") and len(years) == 1 and years[0] > fig.frame.years[0]
 
 
 def sure_year(fig: Figure, ctx: Context) -> str | None:

@@ -33,6 +33,7 @@ from analysis.extract.names import (
     MEDIUM_THEN_NAME,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     TITLES,
     korean_name,
     name_run,
@@ -878,6 +879,311 @@ def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
             return _Who("fallback", None, start, start + len(name), name=name)
     return _Who("descriptor", None, m.start("d"), doc.end(), name=text[m.end() : doc.end()])
 
+# fix51s6 (issue 9): for a quote no rule credits, a record the report quotes that no noun list names ("according to
+# the minutes", "The transcript described ... as"), and a group of people as its tag's subject ("union leaders said")
+# or the one of them a tag names ('"...," said one, Jo Bell'). Each returns the phrase's words, as main gives "the
+# memo" and "opposition lawmakers": no name, no holder looked for.
+_RECORDS = word_set("minutes transcript ruling resolution notice petition")  # a poll or survey is no speaker (quotes40)
+_RECORD_VERBS = word_set("said says described describes called calls stated states read reads warned warns")
+_RECORD_AFTER = re.compile(r"[ \t,]{1,3}+according[ \t]to[ \t]")
+_RECORD_OPENING = re.compile(r"According[ \t]to[ \t]")
+_RECORD_OPENERS = ("the", "a", "an", "its", "their", "The", "A", "An", "Its", "Their")
+_RECORD_NEXT = word_set("of by from in on for")
+
+
+def _record_words(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of "<determiner> [two lower-case modifiers] <record>" opening at ``lo`` (a record of
+    ``_RECORDS``), when a stop, a comma, a preposition or a participle follows the record ("the ruling party": an
+    adjective, not a record); else None.
+
+    >>> t = "the minutes of the meeting. the ruling party."
+    >>> _record_words(t, 0, len(t)), _record_words(t, 28, len(t))
+    ((0, 11), None)
+    """
+    words = list(itertools.islice(_NONSPACE_RUN.finditer(text, lo, hi), 6))
+    if not words or words[0].start() != lo or words[0].group() not in _RECORD_OPENERS:
+        return None
+    for k, w in enumerate(words[1:4], 1):
+        word = w.group().rstrip(",.;")
+        if word.lower() in _RECORDS and word.islower():
+            rest = text[w.start() + len(word) : hi]
+            nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+            if w.group() != word or not rest.strip() or nxt in _RECORD_NEXT or _record_participle(words[k + 1 :]):
+                return words[0].start(), w.start() + len(word)
+            return None
+        if not word.isalpha() or not word.islower():
+            return None
+    return None
+
+
+def _record_participle(words: list[Any]) -> bool:
+    """Return whether ``words`` (word matches after a record's noun) open with a verb of ``_RECORD_VERBS`` or a
+    participle that "by", a comma or a stop closes ("the ruling issued by", "the minutes released,"), not an
+    adjective before its noun ("the ruling united front": a party, no record).
+
+    >>> [_record_participle(list(_NONSPACE_RUN.finditer(t))) for t in ("issued by", "united front", "described")]
+    [True, False, True]
+    """
+    if not words or not words[0].group().rstrip(",.;").endswith("ed"):
+        return False
+    first = words[0].group()
+    return first in _RECORD_VERBS or first[-1] in ",.;" or (len(words) > 1 and words[1].group() == "by")
+
+
+def _record_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
+    """Return the record a quote comes from (:func:`_record_words`): '“...,” according to the minutes', "According
+    to a transcript released Friday, “...”" (the quote right after the phrase's comma), 'The ruling described the
+    plan as “...”' (a participle aside may stand between record and verb); its issuer when a speaker mention
+    follows "by", "from" or "released/issued/published by" (:func:`_record_issuer`, the Conventions' issuer of a
+    document); else nobody.
+
+    >>> t = 'The plan was "a bluff," according to the minutes of the meeting.'
+    >>> w = _record_source(t, _Index([]), _Place(13, 23, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
+    'the minutes'
+    >>> t = 'According to the minutes, Jo Bell said "no."'
+    >>> _record_source(t, _Index([]), _Place(39, 44, 0, len(t), 0, 0, 0), len(t)).found
+    False
+    """
+    span = None
+    if (m := _RECORD_AFTER.match(text, pl.qe, close)) is not None:
+        span = _record_words(text, m.end(), close)
+    elif (m := _RECORD_OPENING.match(text, pl.sent_start, pl.qs)) is not None:
+        lead = text[m.end() : pl.qs].rstrip()
+        if lead.endswith(",") and not _MARK.search(lead) and not any(w in SPEECH_VERBS for w in lead.split()):
+            span = _record_words(text, m.end(), pl.qs)
+    elif (span := _record_words(text, pl.sent_start, pl.qs)) is not None:
+        span = span if _record_verb(text, span[1], pl.qs) else None
+    return _NOBODY if span is None else _record_issuer(text, spk, span, close)
+
+
+_RECORD_ISSUED = re.compile(
+    r"(?:,?[ \t]{1,3}+(?:released|issued|published|passed|adopted|written|drafted))?[ \t]{1,3}+(?:by|from)[ \t]{1,3}+"
+)
+_RECORD_OF = re.compile(r"[ \t]{1,3}+of[ \t]{1,3}+")
+
+
+def _record_issuer(text: str, spk: _Index, span: tuple[int, int], hi: int) -> _Who:
+    """Return the speaker mention right after "by"/"from"/"released by" ("passed", "adopted", "written", "drafted",
+    "issued", "published") that follows the record at ``span`` ("a ruling by the Hanul Court", "a transcript released
+    by the Blue House", "the ruling, written by Judge Jo Bell": past a title), or the one whose words it holds ("the
+    transcript of Jo Bell's remarks", :func:`_record_owner`), else the record itself; not one who only holds it ("the
+    minutes, obtained by the Hanul Daily").
+
+    >>> t = "the ruling by Hanul Court"
+    >>> _record_issuer(t, _Index([Mention(14, 25, "Hanul Court", "org", {})]), (0, 10), len(t)).mention.exact
+    'Hanul Court'
+    >>> t = "the ruling, written by Judge Jo Bell"
+    >>> _record_issuer(t, _Index([Mention(29, 36, "Jo Bell", "person", {})]), (0, 10), len(t)).mention.exact
+    'Jo Bell'
+    >>> w = _record_issuer("the minutes obtained by Bo", _Index([]), (0, 11), 26); (w.attribution, w.end)
+    ('according_to', 11)
+    """
+    by = _RECORD_ISSUED.match(text, span[1], hi)
+    m = spk.starting_at(by.end(), by.end()) if by is not None else _record_owner(text, spk, span[1], hi)
+    if by is not None and m is None:
+        m = _titled_person(text, spk, by.end(), hi)
+    if m is not None and _is_speaker(m) and m.end <= hi:
+        return _named(m)
+    return _Who("according_to", None, *span)
+
+
+def _record_owner(text: str, spk: _Index, end: int, hi: int) -> Mention | None:
+    """Return the speaker whose words a record ending at ``end`` holds: "of <mention>'s <noun of speech>" ("the
+    transcript of Jo Bell's remarks"), else None ("the minutes of Jo Bell's meeting": a meeting is no one's words).
+
+    >>> t = "the transcript of Jo Bell's remarks"
+    >>> _record_owner(t, _Index([Mention(18, 25, "Jo Bell", "person", {})]), 14, len(t)).exact
+    'Jo Bell'
+    >>> _record_owner("the minutes of Jo Bell's meeting", _Index([Mention(15, 22, "Jo Bell", "person", {})]), 11, 32)
+    """
+    of = _RECORD_OF.match(text, end, hi)
+    m = spk.starting_at(of.end(), of.end()) if of is not None else None
+    if m is None or not text.startswith(_POSSESSIVE_S, m.end):
+        return None
+    noun = next(_NONSPACE_RUN.finditer(text, m.end + 2, hi), None)
+    return m if noun is not None and noun.group().rstrip(",.;") in _SPEECH_NOUNS else None
+
+
+def _titled_person(text: str, spk: _Index, pos: int, hi: int) -> Mention | None:
+    """Return the person mention right after up to three capitalised title words at ``pos``, one of them in the title
+    list ("Judge Jo Bell", "Foreign Minister Jo Bell", "Gen. Jo Bell"), else None.
+
+    >>> t = "Foreign Minister Jo Bell"
+    >>> _titled_person(t, _Index([Mention(17, 24, "Jo Bell", "person", {})]), 0, len(t)).exact
+    'Jo Bell'
+    >>> _titled_person("Hanul Jo Bell", _Index([Mention(6, 13, "Jo Bell", "person", {})]), 0, 13)
+    """
+    titled = False
+    for w in itertools.islice(_NONSPACE_RUN.finditer(text, pos, hi), 4):
+        m = spk.starting_at(w.start(), w.start())
+        if m is not None and titled:
+            return m if m.kind == "person" and not text.startswith(_POSSESSIVE_S, m.end) else None
+        if m is not None or w.group() not in TITLE_WORDS or not w.group()[:1].isupper():
+            return None
+        titled = titled or w.group() in TITLES
+    return None
+
+
+def _record_verb(text: str, end: int, qs: int) -> bool:
+    """Return whether a verb of ``_RECORD_VERBS`` follows a record's noun ending at ``end`` (right after it, or after a
+    participle aside between commas: "The resolution, adopted by the committee, called"), with no other speech verb
+    nor quote mark between it and the quote at ``qs``.
+
+    >>> t = 'The resolution, adopted by the panel, called it "rash."'
+    >>> _record_verb(t, 14, t.index('"')), _record_verb('The poll, he said, called it "rash."', 8, 29)
+    (True, False)
+    """
+    pos = end
+    if text.startswith(",", end):
+        shut = text.find(",", end + 1, qs)
+        aside = text[end + 1 : shut].split()
+        if shut < 0 or not aside or not aside[0].endswith("ed") or len(aside) > 10 or _MARK.search(text, end, shut):
+            return False
+        pos = shut + 1
+    words = text[pos:qs].split()
+    return bool(words) and words[0] in _RECORD_VERBS and not _MARK.search(text, pos, qs) and not any(
+        w.strip(",.") in SPEECH_VERBS for w in words[1:])
+
+
+_GROUP_VERBS = word_set("said say says added")
+_GROUP_PLACES = word_set("near at of in from")
+_NOT_GROUPS = word_set("others this thus its his hers ours yours theirs us news")
+# words that open a group other rules read ("the two delegations said": the pair named before; "the officials")
+_GROUP_NOT_OPENING = word_set("the these those both all his her their its our two three four five six")
+_GROUP_AFTER = re.compile(r"[ \t,]{1,3}+")
+_ONE_SAID = re.compile(r",[ \t]{1,3}+(?:said|added)\b")
+_ONE_OF = re.compile(r"[ \t,]{1,3}+said[ \t]one(?:[ \t]of[ \t]them)?,[ \t]|[ \t,]{1,3}+one[ \t]of[ \t]them,[ \t]")
+
+
+def _group_words(words: list[str], opening: bool = False) -> bool:
+    """Return whether ``words`` are a group of people: at most two modifiers, a plural noun (not a pronoun), perhaps
+    "near"/"at"/"of"/"in"/"from" and up to four words of a place, with a lower-case word (or the noun alone; the
+    first word may be capitalised at a sentence's ``opening``: "Senior Republicans said").
+
+    >>> _group_words("union leaders".split()), _group_words("Residents near Camp Hale".split())
+    (True, True)
+    >>> _group_words("Charles Ross".split()), _group_words("others".split()), _group_words("the two envoys".split())
+    (False, False, False)
+    """
+    k = next((k for k, w in enumerate(words[:3]) if len(w) > 3 and w.isalpha() and w.endswith("s")
+              and not w.endswith(("ss", "us")) and w.lower() not in _NOT_GROUPS), None)  # fmt: skip
+    if k is None or not all(w.replace("-", "").isalpha() for w in words[:k]) or words[0].lower() in _GROUP_NOT_OPENING:
+        return False
+    tail = words[k + 1 :]
+    if tail and (tail[0] not in _GROUP_PLACES or not 1 < len(tail) < 6):
+        return False
+    return k == 0 or any(w.islower() for w in [words[0].lower() if opening else words[0], *words[1 : k + 1]])
+
+
+def _group_source(text: str, spk: _Index, pl: _Place, close: int, opening: bool = True) -> _Who:
+    """Return the group a quote's tag names as its subject ('“...,” union leaders said', "Residents near the base
+    said the plan was “...”", '“...,” said union leaders who spoke ...') or the person "said one, NAME" names;
+    nobody when a speaker mention stands in the group's words (its rules read those). A group that opens the
+    sentence only when ``opening`` (not for a scare quote: 'Aides said Bo would fault the “free riding” claim').
+
+    >>> t = '"We will not pay," union leaders said in a statement.'
+    >>> w = _group_source(t, _Index([]), _Place(0, 18, 0, len(t), 0, 0, 0), len(t)); t[w.start : w.end]
+    'union leaders'
+    """
+    if text[max(0, pl.qs - 12) : pl.qs].rstrip().lower().endswith(("so-called", "known as", "dubbed")):
+        return _NOBODY  # 'the so-called “quiet deal,” analysts said': a label, nobody's words
+    if (one := _ONE_OF.match(text, pl.qe, close)) is not None:
+        who = _one_person(text, spk, one.end(), close)
+        said = "said" in one.group() or _ONE_SAID.match(text, who.end, close) is not None
+        return who if who.found and said else _NOBODY  # '“...,” one of them, Bo, said', not "..., Bo, was absent"
+    after = _GROUP_AFTER.match(text, pl.qe, close)
+    words = list(itertools.islice(_NONSPACE_RUN.finditer(text, after.end() if after else close, close), 11))
+    if after is None or "," not in text[pl.qe - 2 : after.end()]:
+        words = []  # '“...” but analysts said': no tag of the quote's
+    if words and words[0].group() == "said":  # "said union leaders who spoke"
+        end = None
+        for w in itertools.takewhile(lambda w: w.group() != "who", words[1:]):
+            end = w.start() + len(w.group().rstrip(",.;"))
+            if w.group() != w.group().rstrip(",.;"):
+                break
+        return _group_span(text, spk, (words[1].start(), end) if end else None)
+    k = next((k for k, w in enumerate(words) if w.group().rstrip(",.") in _GROUP_VERBS), 0)
+    if k:  # '“...,” union leaders said'
+        return _group_span(text, spk, (words[0].start(), words[k - 1].end()))
+    lead = list(itertools.islice(_NONSPACE_RUN.finditer(text, pl.sent_start, pl.qs), 11))
+    k = next((k for k, w in enumerate(lead) if w.group() in _GROUP_VERBS), 0)
+    if not opening or not k or "," in text[pl.sent_start : lead[k].start()] or _MARK.search(text, lead[k].end(), pl.qs):
+        return _NOBODY  # "Senior Republicans said the plan was “...”": the group opens the quote's sentence
+    if any(w.group().strip(",.") in SPEECH_VERBS for w in lead[k + 1 :]):
+        return _NOBODY  # "Residents said Bo told them “...”": the inner verb's speaker
+    return _group_span(text, spk, (lead[0].start(), lead[k - 1].end()), opening=True)
+
+
+_ONE_NAME_NEXT = word_set("of from at")
+_NOT_ROLE_WORDS = _PREPOSITIONS | _DETERMINERS | _COORDINATORS | SPEECH_VERBS | word_set("who whom whose which")
+
+
+def _one_person(text: str, spk: _Index, lo: int, hi: int) -> _Who:
+    """Return the one "said one, ..." names at ``lo``: the first person mention before the next comma or stop, past
+    capitalised words (a title, a place, a body) and at most two lower-case role words right before it ("said one,
+    Camp Hale resident Jo Bell", "Gen. Jo Bell"); else the capitalised name :func:`_one_named` reads; else nobody.
+
+    >>> t = "one, Camp Hale resident Jo Bell."
+    >>> _one_person(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), 5, len(t)).mention.exact
+    'Jo Bell'
+    >>> _one_person("one, who met Jo Bell.", _Index([Mention(13, 20, "Jo Bell", "person", {})]), 5, 21).found
+    False
+    >>> t = "one, Hale Institute economist who met Jo Bell."
+    >>> _one_person(t, _Index([Mention(38, 45, "Jo Bell", "person", {})]), 5, len(t)).found
+    False
+    """
+    capitalised = lower = 0
+    for w in itertools.islice(_NONSPACE_RUN.finditer(text, lo, hi), 8):
+        m = spk.starting_at(w.start(), w.start())
+        if m is not None and m.kind == "person" and not text.startswith(_POSSESSIVE_S, m.end):
+            return _named(m)
+        word = w.group()
+        if word[:1].isupper() and not lower:
+            capitalised += 1  # a title or the words of a place or a body ("Gen.", "Camp Hale", "Ostend Institute")
+        elif not capitalised or lower == 2 or not word.isalpha() or not word.islower() or word in _NOT_ROLE_WORDS:
+            break  # "said one, who met Jo Bell": no title before the name
+        else:
+            lower += 1  # a role word ("resident", "senior economist")
+        if word[-1] in ",;:" or (word[-1] == "." and word not in TITLE_WORDS and len(word) > 2):
+            break
+    return _one_named(text, lo, hi)
+
+
+def _one_named(text: str, lo: int, hi: int) -> _Who:
+    """Return the name of two or three capitalised words at ``lo`` that no mention holds ("said one, Jo Bell of the
+    institute"), ending at a comma, a stop or "of"/"from"/"at" (not before a role word: "said one, Camp Hale
+    resident ..." names a place); else nobody.
+
+    >>> t = "said one, Jo Bell of the institute."
+    >>> _one_named(t, 10, len(t)).name, _one_named("one, The Hanul Post", 5, 19).found
+    ('Jo Bell', False)
+    >>> _one_named("one, Camp Hale resident Jo Bell.", 5, 32).found
+    False
+    """
+    words = list(itertools.islice(_NONSPACE_RUN.finditer(text, lo, hi), 4))
+    n = next((k for k, w in enumerate(words) if not w.group()[:1].isupper() or w.group() != w.group().rstrip(",.")),
+             len(words))  # fmt: skip
+    if n < len(words) and words[n].group()[:1].isupper():
+        n += 1  # the last word, with its comma or stop
+    elif n < len(words) and words[n].group() not in _ONE_NAME_NEXT:
+        return _NOBODY  # "said one, Camp Hale resident ...": a place or a body before a role word, no name
+    names = [w.group().rstrip(",.") for w in words[:n]]
+    if not 1 < n < 4 or names[0] in _RECORD_OPENERS or not all(w.replace("-", "").isalpha() for w in names):
+        return _NOBODY
+    end = words[n - 1].start() + len(names[-1])
+    return _Who("fallback", None, lo, end, name=text[lo:end])
+
+
+def _group_span(text: str, spk: _Index, span: tuple[int, int] | None, opening: bool = False) -> _Who:
+    """Return the group at ``span`` as a source (:func:`_group_words`), or nobody.
+
+    >>> _group_span("Senior Republicans", _Index([]), (0, 18), True).end, _group_span("Jo", _Index([]), (0, 2)).found
+    (18, False)
+    """
+    if span is None or spk.first_between(*span) or not _group_words(text[span[0] : span[1]].split(), opening):
+        return _NOBODY
+    return _Who("descriptor", None, *span)
+
 
 def _role_next(text: str, end: int) -> bool:
     """Return whether the word right after a name (with or without a possessive) is a capitalised role noun
@@ -1682,6 +1988,50 @@ _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# fix51s7: a list item's opening mark ("- ", "* ", "• ", "– ", "1. ", "2) ") at a line's start, and how many lines
+# (items and blank lines) are read back to the line a list opens after
+_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:[-*•–]|\d{1,2}[.)])[ \t]")
+_LIST_LINES_BACK = 12
+# a list's first item read into the line a colon ends (a short list's line break read as a wrap): ": - Tamsk will"
+_JOINED_ITEM = re.compile(r":[ \t](?:[-*•–]|\d{1,2}[.)])[ \t]")
+
+
+def _lead_colon(text: str, start: int, end: int) -> int:
+    """Return where the colon of a list's lead line ``text[start:end]`` stands: at its end ("Bo listed his demands:"),
+    else before a first item read into it (:data:`_JOINED_ITEM`: "Bo listed his demands: - Tamsk will pay"); -1
+    when it has none.
+
+    >>> t = "Bo listed his demands: - Tamsk will pay"
+    >>> _lead_colon(t, 0, len(t)), _lead_colon("Bo listed:", 0, 10), _lead_colon("Bo left.", 0, 8)
+    (21, 9, -1)
+    """
+    lead = text[start:end].rstrip()
+    if lead.endswith(":"):
+        return start + len(lead) - 1
+    joined = _JOINED_ITEM.search(text, start, end)
+    return joined.start() if joined is not None else -1
+
+
+# a list's lead line that introduces words: a verb or noun of speech in it ("Bo listed his demands:", "Bo told
+# reporters:", "Highlights of Bo's remarks:"); a line that only names a source ("Timeline (Yonhap):") opens no speech
+_LEAD_SPEECH = re.compile(
+    r"\b(?:list(?:ed|s)|(?:set|sets|laid|lays)[ \t]out|outlined|sa(?:id|ys)|told|tells|wr(?:ote|ites)|stated"
+    r"|demand(?:ed|s)|remarks|conditions|points|statement|explained|insisted|warned|argued|declared|announced)\b"
+)
+
+
+def _spoken_lead(text: str, start: int, colon: int) -> bool:
+    """Return whether a list's lead line ``text[start:colon]`` introduces someone's words: it holds a verb or noun of
+    speech (:data:`_LEAD_SPEECH`), and its clause before the colon holds no colon of its own ("(source: Bo):").
+
+    >>> _spoken_lead("Bo listed his demands:", 0, 21), _spoken_lead("Timeline (Yonhap):", 0, 17)
+    (True, False)
+    >>> _spoken_lead("Bo's statement (source: Ko):", 0, 27)
+    False
+    """
+    return ":" not in text[start:colon] and _LEAD_SPEECH.search(text, start, colon) is not None
+
+
 class _ParagraphRules:
     """The rules that may apply to the quotes of one paragraph: those whose literals it holds (see _RULE_LITERALS),
     each looked for when a quote first asks (a quote the first rule attributes asks for no other)."""
@@ -2007,11 +2357,17 @@ class _Context:
             if not who.found:
                 who = _read_statement(self.text, spk, pl, close)
             titled = _capitalised_name(q.exact, _NAME_GLUE)
+            if not who.found and not titled:
+                who = _record_source(self.text, spk, pl, close)
+            if not who.found and not titled:
+                who = _group_source(self.text, spk, pl, close, q.value["form"] != "scare")
             if not who.found and not titled and self.titled_work(pl) == "headline":
                 who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
             if not who.found:
                 who = _aim_subject(self.text, pl)  # 'Officials held talks to reach a "fair deal"': their aim
             scare = q.value["form"] == "scare" and not _colon_sentence(self.text, pl)  # 'Bo disagreed: "No."'
+            if not who.found and not titled:
+                who = self.item_lead(spk, pl, verbs)  # fix51s7: a list item's quote, its own sentence naming nobody
             if not who.found and (scare or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
             if not who.found:
@@ -2040,6 +2396,59 @@ class _Context:
             elif src is not None:
                 out[i] = _speaker_of(q, src, "fallback")
         return out
+
+    def item_lead(self, spk: _Index, pl: _Place, verbs: _SpeechVerbs) -> _Who:
+        """Return the speaker of the lead line of the list whose item holds the quote at ``pl`` (:meth:`list_lead`),
+        only when the item's own sentence names nobody by a speech verb (_in_sentence) or a colon (_colon_clause):
+        an item's own speaker wins.
+
+        >>> t = "Jo Bell listed her demands:\\n- Tamsk must pay “a fair share.”"
+        >>> spk = _Index([Mention(0, 7, "Jo Bell", "person", {})]); qs = t.index("“")
+        >>> ctx = _Context(t, [(0, len(t))], spk, [], [], {})
+        >>> ctx.item_lead(spk, _Place(qs, qs + 14, 28, len(t), 0, 30, 0), _SpeechVerbs(t)).start
+        0
+        """
+        lead = _unless_spoken_of(self.text, self.idx, self.list_lead(spk, pl), pl)
+        if not lead.found or _in_sentence(self.text, spk, pl, verbs).found or _colon_clause(self.text, spk, pl).found:
+            return _NOBODY
+        return lead
+
+    def list_lead(self, spk: _Index, pl: _Place) -> _Who:
+        """Return the speaker of the line a colon ends that opens the list whose item holds the quote at ``pl`` (a
+        line opening with "-", "*", "•", "–", "1." or "1)": :data:`_LIST_ITEM`), read back through consecutive items
+        and blank lines only ("Bo listed his demands:", "Highlights of Jo Bell's remarks:"): the colon clause's
+        subject or the owner of its words (_colon_clause); nobody when the quote is in no item or the line before
+        the items ends with no colon.
+
+        >>> t = "Jo Bell listed her demands:\\n- Tamsk must pay “a fair share.”\\n- Talks must be “multiyear.”"
+        >>> spk = _Index([Mention(0, 7, "Jo Bell", "person", {})]); qs = t.index("“multiyear")
+        >>> _Context(t, [(0, len(t))], spk, [], [], {}).list_lead(spk, _Place(qs, qs + 12, 0, len(t), 0, 0, 0)).start
+        0
+        >>> t = t.replace(":", ".")
+        >>> _Context(t, [(0, len(t))], spk, [], [], {}).list_lead(spk, _Place(qs, qs + 12, 0, len(t), 0, 0, 0)).found
+        False
+        """
+        text, line = self.text, self.text.rfind("\n", 0, pl.qs) + 1
+        item = _LIST_ITEM.match(text, line) or _JOINED_ITEM.search(text, line, pl.qs)
+        if item is None or ":" in text[item.end() : pl.qs]:
+            return _NOBODY  # no item, or one with its own colon ("Jo Bell's view: ...", "Japan: ...")
+        if not _LIST_ITEM.match(text, line):  # the first item read into its lead line (unwrap)
+            start, colon = line, item.start()
+        else:
+            for _ in range(_LIST_LINES_BACK):
+                if line <= 1:
+                    return _NOBODY
+                start = text.rfind("\n", 0, line - 1) + 1
+                if text[start : line - 1].strip() and not _LIST_ITEM.match(text, start):
+                    break  # the line before the list
+                line = start
+            else:
+                return _NOBODY
+            colon = _lead_colon(text, start, line - 1)
+        if colon < 0 or not _spoken_lead(text, start, colon):
+            return _NOBODY  # "Talks went on.", "Timeline (Yonhap):" before the items: no lead line of speech
+        stop = text.rfind(". ", start, colon)
+        return _colon_clause(text, spk, pl._replace(qs=colon + 1, sent_start=stop + 2 if stop >= 0 else start))
 
     def titled_work(self, pl: _Place) -> str:
         """Return "headline" when the quote at ``pl`` stands in a headline or subhead line (a short paragraph with no
@@ -2706,7 +3115,24 @@ class _Context:
         opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
             return None
-        return last
+        return last if self.gender_allows(last, pronoun) else None  # fix51s7
+
+    def gender_allows(self, person: Mention, pronoun: str) -> bool:
+        """Return whether "he"/"she" may be ``person`` by the gender the text gave them: an earlier pronoun read as them
+        (:meth:`learn_gender`) or the text's own title or "his"/"her" (:meth:`text_genders`), never a name's
+        (fix51s7: "Kit Arden met Sam Ferro. She said ... ¶ He said ...": not Arden).
+
+        >>> t = "Jo Bell spoke. “No,” she said."
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx.gender_allows(ms[0], "he"), ctx.learn_gender(_Who("pronoun", None, 21, 24), ms[0])
+        (True, None)
+        >>> ctx.gender_allows(ms[0], "he"), ctx.gender_allows(ms[0], "she")
+        (False, True)
+        """
+        if pronoun not in ("he", "she"):
+            return True
+        return (self.learned | self.text_genders()).get(_gender_key(person), pronoun) == pronoun
 
     def _office_holder(self, pl: _Place, office: Mention) -> Mention | None:
         """Return the person an office described with "the" points back to ("the minister"): the nearest named

@@ -45,6 +45,7 @@ from typing import Any, NamedTuple
 from analysis import lazyre as re
 from analysis.article import QUOTE_MARK as _MARK
 from analysis.extract import windows as win
+from analysis.extract.countries import PLACES
 from analysis.extract.entities import AGE_NOUN, NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
@@ -2728,7 +2729,7 @@ def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _W
         j -= 1  # the outlet's kind ("official", "state-run", "state broadcaster")
     if k == end or j == 0 or not words[j - 1].endswith(_POSSESSIVE_S) or not words[j - 1][:1].isupper():
         return _NOBODY
-    if not _owner_opens(words, j - 1, lo in (floor, par)):
+    if not (_owner_opens(words, j - 1, lo in (floor, par)) or _place_owner_opens(words, j - 1, lo in (floor, par))):
         return _NOBODY  # "An editor at Tamsk's Korvo Daily said": the editor speaks, the owner opens no clause
     titled = words[k] in TITLES or (j < k and (words[k - 1] in ROLE_NOUNS or words[k - 1].title() in TITLES))
     if not (tail or _POSSESSED_MEDIA & set(words[j:k]) or (words[end - 1] in _NEWS_HEADS and not titled)):
@@ -2739,6 +2740,20 @@ def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _W
         if m.start == start and m.end == start + len(name) and m.kind == "org":
             return _named(m)  # "Seoul's Yonhap news agency said": the agency the gazetteer knows
     return _Who("descriptor", None, start, start + len(name), name=name) if start >= 0 else _NOBODY
+
+
+def _place_owner_opens(words: list[str], owner: int, at_floor: bool) -> bool:
+    """Return whether the possessive ``words[owner]`` ends a two-word name of a country or capital (fix51s7:
+    countries.PLACES, "North Tamsk's" when the table holds it) whose first word opens the clause (_owner_opens):
+    "North Korea's state broadcaster KRT said", as "Tamsk's state broadcaster KRT said".
+
+    >>> [_place_owner_opens(t.split(), t.split().index("Korea's"), True) for t in ("North Korea's Uri website",
+    ...  "The South Korea's paper", "An editor at North Korea's Uri website", "Tamsk Korea's Uri website")]
+    [True, True, False, False]
+    """
+    first = words[owner - 1] if owner > 0 else ""
+    return (first.isalpha() and first[:1].isupper() and f"{first} {words[owner][:-2]}".upper() in PLACES
+            and _owner_opens(words, owner - 1, at_floor))
 
 
 
