@@ -10450,8 +10450,8 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
     """Return the subject of the sentence before "it" at ``it`` and its quote (``quote``: its span), when "it" follows
     a quote that opens its sentence ('“...,” it said') or opens the sentence of the quote ("It said ... “...”") and
     that subject is an organisation (:func:`_opening_org`'s reading; none when the sentence names one after "from"
-    or before an article: "sent USFK a letter") or "The" and a document noun ("The report was sent to the
-    Assembly."); else None.
+    or "by" or before an article: "sent USFK a letter", or its verb is a passive with "by": "was told by") or "The"
+    and a document noun before its verb ("The report was sent to the Assembly."; not "The draft deal"); else None.
 
     >>> t = "The report went to the Assembly. “It is unsustainable,” it said."  # not "the Assembly"
     >>> _it_subject(t, [Mention(19, 31, "the Assembly", "org", {})], [19], 56, (33, 55), 0).exact
@@ -10479,8 +10479,9 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
         if any(_after_from(text, x.start) or text.startswith((" a ", " an ", " the "), x.end)
                for x in orgs[i + 1 : bisect.bisect_left(starts, end)]):  # fmt: skip
             return None  # "The ministry received a report from the Hanul Institute. It said": the report's issuer;
-            # "The Pentagon sent USFK a letter.": whom it was sent to, as the rules before read it (quotes9)
-        return m if words and _it_verb(words[0]) else None
+            # "The Pentagon sent USFK a letter.": whom it was sent to, as the rules before read it (quotes9);
+            # "The ministry was briefed by USFK.": the agent, left to the rules before
+        return m if words and _it_verb(words[0]) and not _it_passive(words) else None
     span = _opening_document(text, start, end)
     if span is None:
         return None
@@ -10489,14 +10490,48 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
 
 
 def _after_from(text: str, start: int) -> bool:
-    """Return whether "from" (and "the") comes right before ``start`` ("a report from the Hanul Institute").
+    """Return whether "from" or "by" (and "the") comes right before ``start`` ("a report from the Hanul Institute",
+    "was briefed by USFK": a sender or an agent).
 
-    >>> t = "a memo from the Hanul Institute to Seoul"
-    >>> _after_from(t, t.index("Hanul")), _after_from(t, t.index("Seoul"))
-    (True, False)
+    >>> t = "a memo from the Hanul Institute to Seoul, seen by USFK"
+    >>> _after_from(t, t.index("Hanul")), _after_from(t, t.index("Seoul")), _after_from(t, t.index("USFK"))
+    (True, False, True)
     """
     words = text[max(0, start - len("from the ")) : start].lower().split()
-    return words[-1:] == ["from"] or words[-2:] == ["from", "the"]
+    return words[-1:] in (["from"], ["by"]) or words[-2:] in (["from", "the"], ["by", "the"])
+
+
+_IT_BE = word_set("is are was were been being")
+
+
+def _it_passive(words: list[str]) -> bool:
+    """Return whether the ``words`` after a sentence's subject open on a passive verb ("was", "has been" and a
+    participle) and hold "by" (its agent: "was told by officials"), whoever the agent is.
+
+    >>> [_it_passive(s.split()) for s in ("was told by officials", "has been briefed by aides", "was forced to wait",
+    ...                                   "criticized Seoul by name")]
+    [True, True, False, False]
+    """
+    k = 1 if words[:1] and words[0] in {"has", "have", "had"} else 0
+    verb = words[k + 1 : k + 2]
+    return words[k : k + 1] != [] and words[k] in _IT_BE and bool(verb) and _participle(verb[0]) and "by" in words
+
+
+def _participle(word: str) -> bool:
+    """Return whether ``word`` has a participle's known shape: a regular "-ed" form or a listed irregular one.
+
+    >>> _participle("briefed"), _participle("told"), _participle("sent"), _participle("deal")
+    (True, True, True, False)
+    """
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST
+                                                  or word in _IT_PARTICIPLES)
+
+
+_IT_PARTICIPLES = word_set("told given taken known seen shown written chosen driven sold held hit shut")
+# Verbs a document noun may be followed by as its subject: known past forms, auxiliaries and verbs of reporting
+# ("The memo went", "The report was", "The letter says"); another noun ("The draft deal", "The text message",
+# "The cable news channel") is no verb, so the noun before it is not the head
+_IT_DOC_VERBS = word_set("were are has")
 
 
 def _it_verb(word: str) -> bool:
@@ -10517,16 +10552,28 @@ def _opening_document(text: str, start: int, end: int) -> tuple[int, int] | None
     subject (a verb or a comma right after the noun: "The joint statement, signed by ..., urged"), else None.
 
     >>> [_opening_document(t, 0, len(t)) for t in ("The joint statement, signed by all, urged talks.",
-    ...                                             "The statement's aide urged talks.", "The deal was signed.")]
-    [(0, 19), None, None]
+    ...                                             "The statement's aide urged talks.", "The deal was signed.",
+    ...                                             "The draft report was sent.", "The text message came.")]
+    [(0, 19), None, None, (0, 16), None]
     """
-    words = text[start:end].split(maxsplit=_IT_MODIFIERS + 2)
-    k = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(",").lower() in _IT_DOCUMENTS), 0)
+    words = text[start:end].split()[: _IT_MODIFIERS + 3]
+    k = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(",").lower() in _IT_DOCUMENTS and (
+        w.endswith(",") or _it_document_verb(words[k + 1]))), 0)  # "The draft report was": not "draft" before a noun
     modifiers = all(w.replace("-", "").isalpha() and w.islower() for w in words[1:k])
-    if words[:1] != ["The"] or not k or not modifiers or not (words[k].endswith(",") or _it_verb(words[k + 1])):
+    if words[:1] != ["The"] or not k or not modifiers:
         return None
     noun = words[k].rstrip(",")
     return start, text.index(noun, start + len(" ".join(words[:k]))) + len(noun)
+
+
+def _it_document_verb(word: str) -> bool:
+    """Return whether ``word``, right after a document noun, has a verb's known shape: a participle's
+    (:func:`_participle`), an auxiliary, a verb of reporting or "were"/"are"/"has"; not another noun.
+
+    >>> [_it_document_verb(w) for w in ("went", "reached", "was", "says", "urged", "deal", "news", "message", "date")]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    return _participle(word) or word in _SUBJECT_VERBS or word in _REPORTING or word in _IT_DOC_VERBS
 
 
 _BODY_OPENING_WORDS = 4  # words of a sentence's opening read for "The <modifiers> <body noun>"
