@@ -174,6 +174,7 @@ from analysis.extract.quotes import (
     _interview_answer,
     _is_speaker,
     _issuer_of_document,
+    _it_subject,
     _label,
     _label_before,
     _label_in_new_sentence,
@@ -2809,6 +2810,7 @@ class _Context:
         pronoun = text[who.start : who.end].lower()
         if pronoun == "it":
             org = (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
+                   or _it_subject(text, self.orgs, self.org_starts, who.start, (pl.qs, pl.qe), floor)
                    or _antecedent(self.orgs, self.org_starts, who.start, floor))
             if org is None and (body := _body_before_it(text, who.start, floor)) is not None:
                 words = text[body[0] : body[1]]  # "The ministry said ... It called": the ministry, no org named
