@@ -16386,6 +16386,12 @@ _EVENT_OBJECT51 = frozenset({"call", "attack", "summit", "talks", "meeting", "vo
                              "incident", "protest", "rally", "remarks", "statement", "speech", "test", "drill",
                              "clash", "raid", "arrest", "session", "hearing", "match", "game", "win", "defeat",
                              "deal", "agreement", "report", "storm", "earthquake"})
+# after a plural subject only these base forms of a schedule (not "sold", "tore", "shut", "split", "beat": pasts)
+_SCHEDULE_VERBS51 = frozenset({"receive", "get", "meet", "brief", "sign", "pay", "visit", "open", "begin", "start",
+                               "resume", "hold", "host", "vote", "debate", "release", "launch", "announce", "unveil",
+                               "face", "hear", "discuss", "review", "submit", "present", "play"})
+# a previous sentence told in the present of narration ("In the memoir, Bolton recalls the scene."): a past retold
+_NARRATION51 = frozenset({"recalls", "recounts", "remembers", "writes", "describes", "narrates", "relives"})
 _NOT_OBJECT51 = frozenset({"every", "each", "usually", "often", "always", "normally", "typically", "generally",
                            "sometimes", "again", "also", "last", "this", "next", "that", "said", "says", "not"})
 
@@ -16433,7 +16439,7 @@ def _act_verb51(words: list[str]) -> int | None:
         singular = len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and not prev.endswith("s")
         if singular and words[v - 1][:1].isupper() and nxt not in _OBJECT_OPENERS:
             return None  # "Tolvan stocks gain ground", "Seoul officials brief aides": a plural noun after a name
-        if singular or (not w.endswith("s") and _plural_subject(prev, w) and nxt in _NOUN_OPENERS):
+        if singular or (w in _SCHEDULE_VERBS51 and _plural_subject(prev, w) and nxt in _NOUN_OPENERS):
             return v
     return None
 
@@ -16449,9 +16455,9 @@ def _present_act_weekday51(text: str, start: int, end: int) -> bool:
     if not _WEEKDAY_END51.search(text, start, end) or not _CLAUSE_END51.match(text, end):
         return False
     words = _clause_words51(text, start)
-    v = None if words is None else _act_verb51(words)
+    v = None if words is None or words[0].lower() in {"a", "an"} else _act_verb51(words)
     if v is None:
-        return False
+        return False  # not the shape; or an indefinite subject, a caption's scene ("A protester waves a flag Friday.")
     obj = [w.lower() for w in words[v + 1 :]]
     obj = obj[:-1] if obj[-1] == "on" else obj
     if not 1 <= len(obj) <= 4 or any(w in _PREPOSITIONS or w in _SPAN_ENDS for w in obj):
@@ -16460,23 +16466,42 @@ def _present_act_weekday51(text: str, start: int, end: int) -> bool:
         return False  # "details the attack Friday": the attack's day
     if any(w in _TENSE_WORDS or w in _NOT_OBJECT51 or w.endswith(_TENSE_ENDINGS) for w in obj):
         return False
+    if _narrated_before51(text, text.rfind(words[0], 0, start)):
+        return False  # "Bolton recalls the scene. The president berates the envoy Friday.": a past retold
     return all(_tense_of(words, k) != "past" for k in range(len(words)))
 
 
-# a possessive weekday opening its sentence, owning a scheduled event that "is the first/last ..." ("Friday's meeting
-# is the last before the deadline", "Tuesday's summit is the first in five years"): told in the present, the event
-# still ahead (after it, "was the last"); only the nouns of a schedule, not of a deed ("Friday's launch is the third
-# this year", "Friday's attack is the latest": news of what was done), and only "the" and an ordinal after the verb
+def _narrated_before51(text: str, start: int) -> bool:
+    """Return whether the sentence ending just before ``start`` is told in the present of narration (a verb of
+    :data:`_NARRATION51`, "Bolton recalls the scene."): what follows retells a past.
+
+    >>> _narrated_before51("In the memoir, Bolton recalls the scene. The president ", 41)
+    True
+    >>> _narrated_before51("Bolton recalled it. The president ", 20), _narrated_before51("The president ", 0)
+    (False, False)
+    """
+    head = text[max(0, start - _CLAUSE_BACK51) : max(0, start)].rstrip()
+    if not head.endswith((".", "!", "?")):
+        return False
+    cut = max(head.rfind(c, 0, len(head) - 1) for c in ".!?\n")
+    return any(w.strip(",;:") in _NARRATION51 for w in head[cut + 1 :].split())
+
+
+# a possessive weekday opening its sentence, owning a scheduled event that "is the last/final/next ..." ("Friday's
+# meeting is the last before the deadline"): told in the present, the event still ahead (after it, "was the last");
+# only the nouns of a schedule, not of a deed ("Friday's attack is the latest": news of what was done), and only
+# "the last/final/next" after the verb, not "the first/second ..." ("Tuesday's meeting is the first since the deal
+# lapsed" is said after the meeting as well as before it)
 _OPENS51 = re.compile(r"(?:\A|[.!?;\n])[ \t\"“]{0,3}\Z")
 _POSSESSIVE_IS51 = re.compile(
     r"['’]s[ \t]{1,3}(?:[a-z]{2,15}[ \t]{1,3})?(?:meetings?|talks|summit|session|hearing|vote|election|signing"
     r"|ceremony|deadline|briefing|debate|conference|visit|parade|rally)[ \t]{1,3}(?:is|are)[ \t]{1,3}the[ \t]{1,3}"
-    r"(?:first|second|third|fourth|fifth|last|final|next)\b")
+    r"(?:last|final|next)\b")
 
 
 def _possessive_is_ahead51(text: str, start: int, end: int) -> bool:
     """Return whether the weekday ``text[start:end]`` opens its sentence as a possessive owning a scheduled event
-    that "is the first/last ..." (:data:`_POSSESSIVE_IS51`): an event still ahead.
+    that "is the last/final/next ..." (:data:`_POSSESSIVE_IS51`): an event still ahead.
 
     >>> t = "Friday's meeting is the last before the deadline."
     >>> _possessive_is_ahead51(t, 0, 6), _possessive_is_ahead51(t.replace(" is ", " was "), 0, 6)
