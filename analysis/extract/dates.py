@@ -12964,6 +12964,9 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
     if news and way == "future" and (_headline_present(back) or _possessive_present(text, m, tokens)):
         return None
+    if way in {None, "untensed"} and not news and (_present_act_weekday51(text, start, m.end())
+                                                   or _possessive_is_ahead51(text, start, m.end())):
+        return "future"  # "The ministry briefs lawmakers Friday.": a schedule (fix51d4)
     if way is None and count and _leaving_before(back):
         return "future"  # "ended Thursday, leaving the deal to expire in 17 days": what is left lies ahead (dfix41)
     return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
@@ -16357,3 +16360,152 @@ def _next_in_sentence(text: str, group: list[_Hit], i: int, reach: int = _WINDOW
         if not isinstance(g.value, Anchored):
             return k
     return None
+
+
+# --- fix51d4: a weekday in a clause told in the present of an act, read ahead (issue 9) --------------------------
+# News English tells a schedule in the simple present with its day ("The ministry briefs lawmakers Friday", "Workers
+# receive their pay Tuesday"); read so only in one known shape: a subject of one to four words opening its clause (a
+# sentence, or one after a semicolon), a present verb, an object of one to four words, and the weekday closing the
+# sentence, with no other verb, no "every", no habit adverb in the clause and no apostrophe (not the headline's news,
+# which the caller leaves to :func:`_headline_present`). Not the presents of a state or a remark ("remains",
+# "says", "tells", "has"): those keep the reading of the clause.
+_WEEKDAY_END51 = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
+_CLAUSE_END51 = re.compile(r"[ \t]{0,2}(?:[.!?;]|\Z)")
+_CLAUSE_BACK51 = 90  # characters read back from the weekday for the clause's start
+_NOT_ACT51 = frozenset({"says", "tells", "adds", "notes", "reports", "shows", "remains", "stays", "seems", "looks",
+                        "appears", "means", "stands", "lies", "sits", "has", "does", "is", "was", "knows", "wants",
+                        "needs", "thinks", "believes", "claims", "denies", "insists", "argues", "warns", "writes",
+                        "recalls", "reads", "suggests", "indicates", "confirms", "marks", "feels"})
+# verbs that relate a thing to an event ("The statement follows a call Friday", "The report details the attack
+# Friday"): the weekday is the event's, which may be past
+_NOT_ACT51 |= {"follows", "precedes", "details", "describes", "cites", "reflects", "concerns", "mirrors", "echoes",
+               "covers", "tracks", "involves", "includes", "examines", "explains", "comes", "caps", "ends"}
+# an event noun closing the object ("details the attack Friday"): the weekday may be the event's own, not the act's
+_EVENT_OBJECT51 = frozenset({"call", "attack", "summit", "talks", "meeting", "vote", "launch", "strike", "visit",
+                             "election", "ruling", "decision", "announcement", "blast", "explosion", "fire", "crash",
+                             "incident", "protest", "rally", "remarks", "statement", "speech", "test", "drill",
+                             "clash", "raid", "arrest", "session", "hearing", "match", "game", "win", "defeat",
+                             "deal", "agreement", "report", "storm", "earthquake"})
+# after a plural subject only these base forms of a schedule (not "sold", "tore", "shut", "split", "beat": pasts)
+_SCHEDULE_VERBS51 = frozenset({"receive", "get", "meet", "brief", "sign", "pay", "visit", "open", "begin", "start",
+                               "resume", "hold", "host", "vote", "debate", "release", "launch", "announce", "unveil",
+                               "face", "hear", "discuss", "review", "submit", "present", "play"})
+# a previous sentence told in the present of narration ("In the memoir, Bolton recalls the scene."): a past retold
+_NARRATION51 = frozenset({"recalls", "recounts", "remembers", "writes", "describes", "narrates", "relives"})
+_NOT_OBJECT51 = frozenset({"every", "each", "usually", "often", "always", "normally", "typically", "generally",
+                           "sometimes", "again", "also", "last", "this", "next", "that", "said", "says", "not"})
+
+
+def _clause_words51(text: str, start: int) -> list[str] | None:
+    """Return the words of the clause before ``start`` (back to a sentence end, a semicolon or a dateline's dash,
+    "SEOUL (Yonhap) --"), None when it reaches
+    further back than :data:`_CLAUSE_BACK51` or holds a character other than a letter, a hyphen or a space.
+
+    >>> _clause_words51("Seoul paid it Friday; workers get the money ", 44)
+    ['workers', 'get', 'the', 'money']
+    >>> _clause_words51("SEOUL (Yonhap) -- Kim briefs aides ", 35)
+    ['Kim', 'briefs', 'aides']
+    >>> _clause_words51("in Seoul.\\nworkers get the money ", 32), _clause_words51("Kim's aides get the money ", 25)
+    (None, None)
+    """
+    lo = max(0, start - _CLAUSE_BACK51)
+    dashes = [k + 1 for c in ("--", "—") if (k := text.rfind(c, lo, start)) >= 0]  # "SEOUL (Yonhap) --"
+    cut = max([text.rfind(c, lo, start) for c in ".!?;\n"] + dashes)
+    if cut < 0 and lo > 0:
+        return None
+    words = text[cut + 1 : start].split()
+    opens = bool(words) and (words[0][:1].isupper() or text[cut : cut + 1] == ";")  # not a line wrapped mid-sentence
+    return words if opens and all(w.replace("-", "").isalpha() for w in words) else None
+
+
+def _act_verb51(words: list[str]) -> int | None:
+    """Return where the present verb of an act stands in the clause ``words`` (after a subject of four words at most
+    opening it, "The Orsk finance minister": an "-s" verb after a singular noun, a base form after a plural one
+    before a determiner), or None.
+
+    >>> _act_verb51("The ministry briefs lawmakers".split()), _act_verb51("Workers receive their pay".split())
+    (2, 1)
+    >>> _act_verb51("The deal remains in force".split()), _act_verb51("Workers receive pay".split())
+    (None, None)
+    """
+    if len(words) < 3 or any(w.lower() in _NOT_OBJECT51 for w in words):
+        return None  # "The ministry usually briefs lawmakers", "The ministry briefs them again"
+    for v in range(1, min(5, len(words) - 1)):
+        w, prev, nxt = words[v], words[v - 1].lower(), words[v + 1].lower()
+        if not w.islower() or prev in _NOUN_OPENERS:
+            continue  # a name, or the noun after "the"
+        if w in _TENSE_WORDS or w.endswith(_TENSE_ENDINGS) or w in _NOT_ACT51 or w in _NOT_PLURAL:
+            return None  # a verb told in its own tense, or the present of a state or a remark
+        singular = len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and not prev.endswith("s")
+        if singular and words[v - 1][:1].isupper() and nxt not in _OBJECT_OPENERS:
+            return None  # "Tolvan stocks gain ground", "Seoul officials brief aides": a plural noun after a name
+        if singular or (w in _SCHEDULE_VERBS51 and _plural_subject(prev, w) and nxt in _NOUN_OPENERS):
+            return v
+    return None
+
+
+def _present_act_weekday51(text: str, start: int, end: int) -> bool:
+    """Return whether the weekday ``text[start:end]`` closes a clause told in the present of an act (the shape of
+    :func:`_act_verb51` with an object of one to four words, no tense word nor habit in it): a schedule ahead.
+
+    >>> t = "The ministry briefs lawmakers Friday."
+    >>> _present_act_weekday51(t, 30, 36), _present_act_weekday51(t.replace("briefs", "usually briefs"), 38, 44)
+    (True, False)
+    """
+    if not _WEEKDAY_END51.search(text, start, end) or not _CLAUSE_END51.match(text, end):
+        return False
+    words = _clause_words51(text, start)
+    v = None if words is None or words[0].lower() in {"a", "an"} else _act_verb51(words)
+    if v is None:
+        return False  # not the shape; or an indefinite subject, a caption's scene ("A protester waves a flag Friday.")
+    obj = [w.lower() for w in words[v + 1 :]]
+    obj = obj[:-1] if obj[-1] == "on" else obj
+    if not 1 <= len(obj) <= 4 or any(w in _PREPOSITIONS or w in _SPAN_ENDS for w in obj):
+        return False  # "remains in force Friday", "covers the week to Friday" (a span's end, past or ahead)
+    if obj[-1].removesuffix("s") in _EVENT_OBJECT51 or obj[-1] in _EVENT_OBJECT51:
+        return False  # "details the attack Friday": the attack's day
+    if any(w in _TENSE_WORDS or w in _NOT_OBJECT51 or w.endswith(_TENSE_ENDINGS) for w in obj):
+        return False
+    if _narrated_before51(text, text.rfind(words[0], 0, start)):
+        return False  # "Bolton recalls the scene. The president berates the envoy Friday.": a past retold
+    return all(_tense_of(words, k) != "past" for k in range(len(words)))
+
+
+def _narrated_before51(text: str, start: int) -> bool:
+    """Return whether the sentence ending just before ``start`` is told in the present of narration (a verb of
+    :data:`_NARRATION51`, "Bolton recalls the scene."): what follows retells a past.
+
+    >>> _narrated_before51("In the memoir, Bolton recalls the scene. The president ", 41)
+    True
+    >>> _narrated_before51("Bolton recalled it. The president ", 20), _narrated_before51("The president ", 0)
+    (False, False)
+    """
+    head = text[max(0, start - _CLAUSE_BACK51) : max(0, start)].rstrip()
+    if not head.endswith((".", "!", "?")):
+        return False
+    cut = max(head.rfind(c, 0, len(head) - 1) for c in ".!?\n")
+    return any(w.strip(",;:") in _NARRATION51 for w in head[cut + 1 :].split())
+
+
+# a possessive weekday opening its sentence, owning a scheduled event that "is the last/final/next ..." ("Friday's
+# meeting is the last before the deadline"): told in the present, the event still ahead (after it, "was the last");
+# only the nouns of a schedule, not of a deed ("Friday's attack is the latest": news of what was done), and only
+# "the last/final/next" after the verb, not "the first/second ..." ("Tuesday's meeting is the first since the deal
+# lapsed" is said after the meeting as well as before it)
+_OPENS51 = re.compile(r"(?:\A|[.!?;\n])[ \t\"“]{0,3}\Z")
+_POSSESSIVE_IS51 = re.compile(
+    r"['’]s[ \t]{1,3}(?:[a-z]{2,15}[ \t]{1,3})?(?:meetings?|talks|summit|session|hearing|vote|election|signing"
+    r"|ceremony|deadline|briefing|debate|conference|visit|parade|rally)[ \t]{1,3}(?:is|are)[ \t]{1,3}the[ \t]{1,3}"
+    r"(?:last|final|next)\b")
+
+
+def _possessive_is_ahead51(text: str, start: int, end: int) -> bool:
+    """Return whether the weekday ``text[start:end]`` opens its sentence as a possessive owning a scheduled event
+    that "is the last/final/next ..." (:data:`_POSSESSIVE_IS51`): an event still ahead.
+
+    >>> t = "Friday's meeting is the last before the deadline."
+    >>> _possessive_is_ahead51(t, 0, 6), _possessive_is_ahead51(t.replace(" is ", " was "), 0, 6)
+    (True, False)
+    """
+    return bool(_WEEKDAY_END51.search(text, start, end) and _OPENS51.search(text, max(0, start - 5), start)
+                and _POSSESSIVE_IS51.match(text, end))
