@@ -1348,7 +1348,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     ((2019,), 'publication')
     """
     item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else label_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig)
+    paired = ((item[0].year,) if item else label_year(r, fig) or deal_set_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig)
     if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
         return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
@@ -3080,7 +3080,7 @@ _BULLET = r"(?:[-•*·▪][ \t]++)?"
 #: An item's words before its figure when its year comes first: the separator before the item, a bullet, the year and
 #: its mark ("; 2021, ", "\n- 2019: ", ". 2018: ", ": 2019 — "), a hedge.
 _ITEM_YEAR_LEAD = re.compile(r"(?P<sep>[\n;,:.—–]|\band)[ \t]*+" + _BULLET + r"(?P<year>(?:19|20)\d\d)[ \t]*+"
-                             r"(?:[:,=]|[—–-])[ \t]*+" + _ITEM_HEDGE + r"$", re.I)
+                             r"(?:[:,=]|[—–]|-{1,2}+)[ \t]*+" + _ITEM_HEDGE + r"$", re.I)  # fix51v4: "2017 -- X"
 #: The same when its year follows its figure ("; X in 2021", ": X for 2019", ", then X in 2021"): the separator, a
 #: "then" (mendf66), a bullet, a hedge.
 _ITEM_LEAD = re.compile(r"(?P<sep>[\n;,:—–]|\band)[ \t]*+(?:then[ \t]++)?" + _BULLET + _ITEM_HEDGE + r"$", re.I)
@@ -3171,6 +3171,42 @@ def labelled_payment(r: Reader, fig: Span) -> bool:
     base = _modified_amount(r, fig) if fig.kind == "percent" else None
     label = figure_label(r, base or fig)
     return label is not None and bool(payment_words(r.text, *label))
+
+
+# --- fix51v4: a deal that sets a year's amount ("The deal lifts 2021 to X", "keeps 2020 at the 2019 level, X") ---
+#: How far before an amount the deal and its verb may start.
+DEAL_SETS_BACK = 90
+#: The deal (or "it", after a sentence naming one), a verb that fixes an amount, a year as its object, "at"/"to",
+#: then the amount; or the level of another year it is kept at ("at the 2019 level, X"). Anchored at the amount.
+_DEAL_SETS_YEAR = re.compile(
+    r"(?<![\w'’])(?:the[ \t]++(?:new[ \t]++)?(?:deal|agreement|accord|SMA)|(?P<it>it))[ \t]++"
+    r"(?:keeps|kept|freezes|froze|sets|set|lifts|lifted|raises|raised|caps|capped|fixes|fixed)[ \t]++"
+    r"(?P<year>(?:19|20)\d\d)[ \t]++(?:at|to)[ \t]++"
+    r"(?:the[ \t]++(?P<level>(?:19|20)\d\d)[ \t]++level(?:[ \t]*+,|[ \t]++of)[ \t]*+)?" + _ITEM_HEDGE + r"$", re.I)
+
+
+def deal_set_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the year whose payment a deal sets an amount at when the deal's verb has a year as its object ("The
+    deal lifts 2021 to X": 2021; "The deal keeps 2020 at the 2019 level, X": X is 2019's level, so 2019), else ().
+    Only the deal itself, or "it" after a sentence naming a deal, in an article about sharing costs, with no other
+    quantity's cue in the clause (fix51v4).
+
+    >>> [deal_set_year(*figure_in("The cost-sharing talks ended. " + t)) for t in (
+    ...     "The deal lifts 2021 to 1.2 trillion won.", "The deal keeps 2020 at the 2019 level, 1 trillion won.",
+    ...     "The budget sets 2020 at 50 trillion won.", "It lifts 2021 to 1.2 trillion won.")]
+    [(2021,), (2019,), (), ()]
+    """
+    if fig.kind != "money" or not r.about_costs:
+        return ()
+    m = _DEAL_SETS_YEAR.search(r.text, max(0, fig.start - DEAL_SETS_BACK), fig.start)
+    c0, c1 = r.clause(fig)
+    if m is None or any(p.search(r.text, c0, c1) for _, p in _OTHER_CUES):
+        return ()
+    if m["it"]:
+        before = sentence_before(r, fig)
+        if before is None or not DEAL_WORD.search(r.text, *before):
+            return ()
+    return (int(m["level"] or m["year"]),)
 
 
 def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
@@ -7859,7 +7895,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
             or raised_from(r, fig) or ask_base_paid(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
-            or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92, dev126
+            or from_current_level(r, fig) or from_current_sum(r, fig) or deal_set_year(r, fig):  # claims18, b52v,
+        # fresh81v, fresh92, dev126, fix51v4
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     if current_offer(r, fig):
         return Quantity("offer", "offer")  # review92: "from the current X offer": the standing offer, not the ask
@@ -13528,7 +13565,7 @@ def _cued_here(r: Reader, fig: Span) -> bool:
         or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
         or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment" \
         or gapped_payment(r, fig) or elided_payment(r, fig) or answered_payment(r, fig) \
-        or dated_gap_payment(r, fig) or labelled_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v;
+        or dated_gap_payment(r, fig) or labelled_payment(r, fig) or bool(deal_set_year(r, fig))  # b52v, gen61f, frames63; frames65; fresh90v;
     # clm28d; cfix37 (three)
 
 
