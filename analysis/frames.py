@@ -3176,37 +3176,63 @@ def labelled_payment(r: Reader, fig: Span) -> bool:
 # --- fix51v4: a deal that sets a year's amount ("The deal lifts 2021 to X", "keeps 2020 at the 2019 level, X") ---
 #: How far before an amount the deal and its verb may start.
 DEAL_SETS_BACK = 90
-#: The deal (or "it", after a sentence naming one), a verb that fixes an amount, a year as its object, "at"/"to",
-#: then the amount; or the level of another year it is kept at ("at the 2019 level, X"). Anchored at the amount.
-_DEAL_SETS_YEAR = re.compile(
-    r"(?<![\w'’])(?:the[ \t]++(?:new[ \t]++)?(?:deal|agreement|accord|SMA)|(?P<it>it))[ \t]++"
-    r"(?:keeps|kept|freezes|froze|sets|set|lifts|lifted|raises|raised|caps|capped|fixes|fixed)[ \t]++"
-    r"(?P<year>(?:19|20)\d\d)[ \t]++(?:at|to)[ \t]++"
-    r"(?:the[ \t]++(?P<level>(?:19|20)\d\d)[ \t]++level(?:[ \t]*+,|[ \t]++of)[ \t]*+)?" + _ITEM_HEDGE + r"$", re.I)
+#: A verb that fixes an amount, with a year as its object, "at"/"to", then the amount; or the level of another year it
+#: is kept at ("at the 2019 level, X", "at the 2019 level of X"). Anchored at the amount.
+_SETS_YEAR = (r"(?:keeps|kept|freezes|froze|sets|set|lifts|lifted|raises|raised|caps|capped|fixes|fixed)[ \t]++"
+              r"(?P<year>(?:19|20)\d\d)[ \t]++(?:at|to)[ \t]++"
+              r"(?:the[ \t]++(?P<level>(?:19|20)\d\d)[ \t]++level(?:[ \t]*+,|[ \t]++of)[ \t]*+)?" + _ITEM_HEDGE + r"$")
+#: The deal (or "it", after a sentence naming one) as the subject of :data:`_SETS_YEAR`.
+_DEAL_SETS_YEAR = re.compile(r"(?<![\w'’])(?:the[ \t]++(?:new[ \t]++)?(?:deal|agreement|accord|SMA)|(?P<it>it))[ \t]++"
+                             + _SETS_YEAR, re.I)
+#: The same verb coordinated right after an amount the deal set ("The deal freezes 2020 at X and lifts 2021 to Y").
+_AND_SETS_YEAR = re.compile(r"[ \t]*+,?[ \t]*+and[ \t]++" + _SETS_YEAR, re.I)
 
 
 def deal_set_year(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the year whose payment a deal sets an amount at when the deal's verb has a year as its object ("The
-    deal lifts 2021 to X": 2021; "The deal keeps 2020 at the 2019 level, X": X is 2019's level, so 2019), else ().
+    deal lifts 2021 to X": 2021; "The deal keeps 2020 at the 2019 level, X": X is 2019's level, so 2019), or when such
+    a verb is coordinated right after an amount the deal set ("... at X and lifts 2021 to Y": 2021), else ().
     Only the deal itself, or "it" after a sentence naming a deal, in an article about sharing costs, with no other
-    quantity's cue in the clause (fix51v4).
+    quantity's cue in the amount's clause (fix51v4).
 
-    >>> [deal_set_year(*figure_in("The cost-sharing talks ended. " + t)) for t in (
+    >>> [deal_set_year(*figure_in("The cost-sharing talks ended. " + t, -1)) for t in (
     ...     "The deal lifts 2021 to 1.2 trillion won.", "The deal keeps 2020 at the 2019 level, 1 trillion won.",
-    ...     "The budget sets 2020 at 50 trillion won.", "It lifts 2021 to 1.2 trillion won.")]
-    [(2021,), (2019,), (), ()]
+    ...     "The budget sets 2020 at 50 trillion won.", "It lifts 2021 to 1.2 trillion won.",
+    ...     "The deal keeps 2020 at 1 trillion won and lifts 2021 to 1.2 trillion won.",
+    ...     "The budget keeps 2020 at 1 trillion won and lifts 2021 to 1.2 trillion won.")]
+    [(2021,), (2019,), (), (), (2021,), ()]
     """
     if fig.kind != "money" or not r.about_costs:
         return ()
-    m = _DEAL_SETS_YEAR.search(r.text, max(0, fig.start - DEAL_SETS_BACK), fig.start)
-    c0, c1 = r.clause(fig)
-    if m is None or any(p.search(r.text, c0, c1) for _, p in _OTHER_CUES):
-        return ()
-    if m["it"]:
-        before = sentence_before(r, fig)
-        if before is None or not DEAL_WORD.search(r.text, *before):
+    m = _deal_sets(r, fig)
+    if m is None:
+        s0, _ = r.sentence_of(fig)
+        before = r.spans_in(s0, fig.start, "money")
+        m = _AND_SETS_YEAR.fullmatch(r.text, r.restated_to(before[-1]), fig.start) if before else None
+        if m is None or _deal_sets(r, before[-1]) is None or other_cued(r, fig):
             return ()
     return (int(m["level"] or m["year"]),)
+
+
+def _deal_sets(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the match of :data:`_DEAL_SETS_YEAR` right before an amount ("The deal lifts 2021 to X"), "it" only
+    after a sentence naming a deal, no other quantity's cue in the amount's clause; else None (fix51v4)."""
+    m = _DEAL_SETS_YEAR.search(r.text, max(0, fig.start - DEAL_SETS_BACK), fig.start)
+    if m is None or other_cued(r, fig):
+        return None
+    before = sentence_before(r, fig) if m["it"] else None
+    return None if m["it"] and (before is None or not DEAL_WORD.search(r.text, *before)) else m
+
+
+def other_cued(r: Reader, fig: Span) -> bool:
+    """Return whether an amount's clause holds the cue of a quantity other than the payment (:data:`_OTHER_CUES`:
+    a defence budget, wages, troops ...) (fix51v4).
+
+    >>> other_cued(*figure_in("Wages rose to 1 trillion won.")), other_cued(*figure_in("Seoul paid 1 trillion won."))
+    (True, False)
+    """
+    c0, c1 = r.clause(fig)
+    return any(p.search(r.text, c0, c1) for _, p in _OTHER_CUES)
 
 
 def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
@@ -3223,8 +3249,25 @@ def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
     True
     """
     if fig.id not in r.items:
-        r.items[fig.id] = table_item(r, fig) or (_list_item(r, fig) if fig.kind == "money" else None)
+        found = table_item(r, fig) or (_list_item(r, fig) if fig.kind == "money" else None)
+        r.items[fig.id] = None if found and dashed_not_payment(r, fig, found) else found  # fix51v4
     return r.items[fig.id]
+
+
+def dashed_not_payment(r: Reader, fig: Span, found: tuple[ListItem, Bounds]) -> bool:
+    """Return whether an amount is an item "<year> -- X" (a double hyphen between year and amount) of a list whose
+    head does not name Seoul's payment: only a list of payments is read by such items ("Seoul's payments: 2017 -- X;
+    2018 -- Y"); a list of asks, budgets or spending keeps the reading it had before double hyphens were items
+    (fix51v4).
+
+    >>> r = Reader(annotate_text("Seoul's payments: 2017 -- 1 trillion won. U.S. asks: 2019 -- $5 billion."))
+    >>> [dashed_not_payment(r, f, _list_item(r, f)) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    item, head = found
+    if item.mark == "|" or "--" not in r.text[item.sep:fig.start]:
+        return False
+    return getattr(head_reading(r, head), "quantity", None) != "sma_payment"
 
 
 # --- plain-text tables: "| Year | Payment |" over "| 2019 | X |" rows, or "2019 | X" lines under a line (cfix39) ---

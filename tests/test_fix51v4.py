@@ -1,0 +1,62 @@
+"""Amounts with no payment noun beside them, read as the year's payment when a known shape says so (fix51v4, session
+51; issue #10: every number checked against sourced data).
+
+Rows of my own (tests/cases/test_fix51v4.csv, columns published, text, exact, want, xfail, note; each text one
+paragraph after a lead sentence on the talks), with the data's real figures (payments of 932.0 bn won in 2015, 944.1
+in 2016, 950.7 in 2017, 960.2 in 2018, 1,038.9 in 2019 and 2020, 1,183.3 in 2021, 1,247.1 in 2022, 1,519.2 in 2026).
+Each finding table's rows failed on main (read as "other": a wrong figure missed, a right one not checkable); its
+``_CTRL`` table holds near misses that keep main's answer:
+
+- ``DEAL`` (:func:`analysis.frames.deal_set_year`): "the (new) deal/agreement/accord/SMA" (or "it" right after a
+  sentence naming a deal) with a verb that fixes an amount (keeps, freezes, sets, lifts, raises, caps, fixes), a year
+  as its object and "at"/"to" the amount is that year's payment; "keeps 2020 at the 2019 level, X" (or "level of X")
+  is judged against 2019, the year whose level it names; so is the same verb coordinated right after an amount the
+  deal set ("The accord freezes 2020 at X and raises 2021 to Y"). Controls: another subject (a ministry's plan), "it" after a
+  sentence naming no deal, a noun after the year ("2020 wages", "2021 troop spending"), no amount ("keeps 2020 talks
+  on track", "sets 2020 at the top of its agenda"), another quantity's cue in the clause, the payment noun and "the
+  SMA" (right on main already), a coordinated verb after a ministry's plan or with a noun after its year.
+- ``LIST`` (the double hyphen in :data:`analysis.frames._ITEM_YEAR_LEAD`, :func:`analysis.frames.dashed_not_payment`):
+  "Seoul's payments: 2017 -- X; 2018 -- Y" (or one item a line): each amount after "<year> --" in a list opened by
+  Seoul's payment noun is that year's payment. Controls: lists of defence budgets, US spending, another payer's
+  payments, troop costs and asks (a "--" list whose head is not Seoul's payment keeps main's reading), "<year>:"
+  items (right on main).
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_review45 import LEAD, fits
+
+from analysis.check import check_text
+
+
+def read_fix51v4(published: str, text: str, needle: str) -> tuple[str | None, str | None]:
+    """Return the verdict and evidence of the first claim holding ``needle`` (None, None when none does).
+
+    >>> read_fix51v4("2021-03-11", "The agreement raises 2021 to 1.5833 trillion won.", "1.5833")[0]
+    'contradicted'
+    """
+    claims = [c for c in check_text("T\n\n" + LEAD + text, published).claims if needle in c.exact]
+    return (claims[0].verdict, claims[0].evidence) if claims else (None, None)
+
+
+def check_fix51v4_claims(published: str, text: str, needle: str, want: str) -> None:
+    verdict, evidence = read_fix51v4(published, text, needle)
+    assert fits(verdict, want), (verdict, evidence)
+
+
+test_fix51v4_claims = table_test("test_fix51v4", check_fix51v4_claims)
+
+
+def test_level_of_another_year_is_judged_against_that_year() -> None:
+    """'keeps 2020 at the 2019 level, X': X is 2019's level, so the evidence names the 2019 payment."""
+    _, evidence = read_fix51v4("2021-03-11", "The accord freezes 2020 at the 2019 level, 1.4389 trillion won.",
+                               "1.4389")
+    assert "2019 payment" in evidence, evidence
+
+
+def test_items_of_a_list_of_lines_take_their_own_year() -> None:
+    """A right figure in a list of lines is judged against its own year (main judged it against 2019)."""
+    text = "Seoul's payments:\n2017 -- 950.7 billion won\n2018 -- 960.2 billion won"
+    verdict, evidence = read_fix51v4("2019-11-20", text, "950.7")
+    assert verdict == "supported" and "2017 payment" in evidence, evidence
