@@ -1348,7 +1348,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     ((2019,), 'publication')
     """
     item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else label_year(r, fig) or deal_set_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig)
+    paired = ((item[0].year,) if item else label_year(r, fig) or deal_set_year(r, fig)) or respective_years(r, fig) \
+        or endpoint_years(r, fig)  # fix51v4: "The deal lifts 2021 to X": X is of 2021
     if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
         return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
@@ -13608,8 +13609,8 @@ def _cued_here(r: Reader, fig: Span) -> bool:
         or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
         or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment" \
         or gapped_payment(r, fig) or elided_payment(r, fig) or answered_payment(r, fig) \
-        or dated_gap_payment(r, fig) or labelled_payment(r, fig) or bool(deal_set_year(r, fig))  # b52v, gen61f, frames63; frames65; fresh90v;
-    # clm28d; cfix37 (three)
+        or dated_gap_payment(r, fig) or labelled_payment(r, fig) \
+        or bool(deal_set_year(r, fig))  # b52v, gen61f, frames63; frames65; fresh90v; clm28d; cfix37 (three); fix51v4
 
 
 #: A payment made or agreed, past, before an elision ("they agreed to pay ...", "Seoul paid …"): the verb the

@@ -11,10 +11,11 @@ Each finding table's rows failed on main (read as "other": a wrong figure missed
   sentence naming a deal) with a verb that fixes an amount (keeps, freezes, sets, lifts, raises, caps, fixes), a year
   as its object and "at"/"to" the amount is that year's payment; "keeps 2020 at the 2019 level, X" (or "level of X")
   is judged against 2019, the year whose level it names; so is the same verb coordinated right after an amount the
-  deal set ("The accord freezes 2020 at X and raises 2021 to Y"). Controls: another subject (a ministry's plan), "it" after a
-  sentence naming no deal, a noun after the year ("2020 wages", "2021 troop spending"), no amount ("keeps 2020 talks
-  on track", "sets 2020 at the top of its agenda"), another quantity's cue in the clause, the payment noun and "the
-  SMA" (right on main already), a coordinated verb after a ministry's plan or with a noun after its year.
+  deal set ("The accord freezes 2020 at X and raises 2021 to Y"). Controls: another subject (a ministry's plan),
+  "it" after a sentence naming no deal, a noun after the year ("2020 wages", "2021 troop spending"), no amount
+  ("keeps 2020 talks on track", "sets 2020 at the top of its agenda"), another quantity's cue in the clause, the
+  payment noun and "the SMA" (right on main already), a coordinated verb after a ministry's plan or with a noun after
+  its year.
 - ``LIST`` (the double hyphen in :data:`analysis.frames._ITEM_YEAR_LEAD`, :func:`analysis.frames.dashed_not_payment`):
   "Seoul's payments: 2017 -- X; 2018 -- Y" (or one item a line): each amount after "<year> --" in a list opened by
   Seoul's payment noun is that year's payment. Controls: lists of defence budgets, US spending, another payer's
