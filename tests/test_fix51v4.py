@@ -26,22 +26,12 @@ Each finding table's rows failed on main (read as "other": a wrong figure missed
 from __future__ import annotations
 
 from conftest import table_test
-from test_review45 import LEAD, fits
-
-from analysis.check import check_text
-
-
-def read_fix51v4(published: str, text: str, needle: str) -> tuple[str | None, str | None]:
-    """Return the verdict and evidence of the first claim holding ``needle`` (None, None when none does).
-
-    >>> read_fix51v4("2021-03-11", "The agreement raises 2021 to 1.5833 trillion won.", "1.5833")[0]
-    'contradicted'
-    """
-    claims = [c for c in check_text("T\n\n" + LEAD + text, published).claims if needle in c.exact]
-    return (claims[0].verdict, claims[0].evidence) if claims else (None, None)
+from test_fix51v3 import read_fix51v3 as read_fix51v4  # the same reading: the first claim holding the words
+from test_review45 import fits
 
 
 def check_fix51v4_claims(published: str, text: str, needle: str, want: str) -> None:
+    """Assert that the first claim holding ``needle`` has the verdict a row wants (:func:`test_review45.fits`)."""
     verdict, evidence = read_fix51v4(published, text, needle)
     assert fits(verdict, want), (verdict, evidence)
 
