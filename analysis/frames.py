@@ -1347,9 +1347,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
-    item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else label_year(r, fig) or deal_set_year(r, fig)) or respective_years(r, fig) \
-        or endpoint_years(r, fig)  # fix51v4: "The deal lifts 2021 to X": X is of 2021
+    paired = ((item[0].year,) if (item := list_item(r, fig)) else label_year(r, fig) or deal_set_year(r, fig)) \
+        or respective_years(r, fig) or endpoint_years(r, fig)  # frames65: a list item's own year; fix51v4
     if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
         return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
@@ -3186,7 +3185,7 @@ _SETS_YEAR = (r"(?:keeps|kept|freezes|froze|sets|set|lifts|lifted|raises|raised|
 _DEAL_SETS_YEAR = re.compile(r"(?<![\w'’])(?:the[ \t]++(?:new[ \t]++)?(?:deal|agreement|accord|SMA)|(?P<it>it))[ \t]++"
                              + _SETS_YEAR, re.I)
 #: The same verb coordinated right after an amount the deal set ("The deal freezes 2020 at X and lifts 2021 to Y").
-_AND_SETS_YEAR = re.compile(r"[ \t]*+,?[ \t]*+and[ \t]++" + _SETS_YEAR, re.I)
+_AND_SETS_YEAR = re.compile(r"(?<![ \t])[ \t]*+,?[ \t]*+and[ \t]++" + _SETS_YEAR, re.I)
 
 
 def deal_set_year(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -5906,8 +5905,14 @@ def _money_quantity(r: Reader, fig: Span) -> Quantity:
     if fig.id not in r.memo:
         corrected = corrected_of(r, fig)  # mendf68: "the demand was not X but Y": Y is the demand told rightly
         r.memo[fig.id] = _money_quantity(r, corrected)._replace(loose=False) if corrected is not None else \
-            _read_money(r, fig)  # the context cue read the corrected amount, not this one
+            _deal_or_read_money(r, fig)  # the context cue read the corrected amount, not this one
     return r.memo[fig.id]
+
+
+def _deal_or_read_money(r: Reader, fig: Span) -> Quantity:
+    """Return the payment for an amount a deal sets for a year (:func:`deal_set_year`: "The deal lifts 2021 to X"),
+    else what :func:`_read_money` reads (fix51v4)."""
+    return Quantity("sma_payment") if deal_set_year(r, fig) else _read_money(r, fig)
 
 
 #: "(US$1=W1,202)", "$1 = 1,180 won": an exchange-rate note, the figures on either side of "=".
@@ -7939,8 +7944,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
             or raised_from(r, fig) or ask_base_paid(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
-            or from_current_level(r, fig) or from_current_sum(r, fig) or deal_set_year(r, fig):  # claims18, b52v,
-        # fresh81v, fresh92, dev126, fix51v4
+            or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92, dev126
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     if current_offer(r, fig):
         return Quantity("offer", "offer")  # review92: "from the current X offer": the standing offer, not the ask
