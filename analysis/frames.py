@@ -3207,8 +3207,9 @@ def deal_set_year(r: Reader, fig: Span) -> tuple[int, ...]:
     m = _deal_sets(r, fig)
     if m is None:
         s0, _ = r.sentence_of(fig)
-        before = r.spans_in(s0, fig.start, "money")
-        m = _AND_SETS_YEAR.fullmatch(r.text, r.restated_to(before[-1]), fig.start) if before else None
+        before = r.spans_in(max(s0, fig.start - DEAL_SETS_BACK), fig.start, "money")  # a short gap only: linear
+        end = r.restated_to(before[-1]) if before else fig.start + 1
+        m = _AND_SETS_YEAR.fullmatch(r.text, end, fig.start) if fig.start - DEAL_SETS_BACK <= end <= fig.start else None
         if m is None or _deal_sets(r, before[-1]) is None or other_cued(r, fig):
             return ()
     return (int(m["level"] or m["year"]),)
