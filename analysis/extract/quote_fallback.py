@@ -174,6 +174,7 @@ from analysis.extract.quotes import (
     _interview_answer,
     _is_speaker,
     _issuer_of_document,
+    _it_subject,
     _label,
     _label_before,
     _label_in_new_sentence,
@@ -905,9 +906,8 @@ def _record_words(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     for k, w in enumerate(words[1:4], 1):
         word = w.group().rstrip(",.;")
         if word.lower() in _RECORDS and word.islower():
-            rest = text[w.start() + len(word) : hi]
-            nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
-            if w.group() != word or not rest.strip() or nxt in _RECORD_NEXT or _record_participle(words[k + 1 :]):
+            nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""  # none: nothing follows before ``hi``
+            if w.group() != word or not nxt or nxt in _RECORD_NEXT or _record_participle(words[k + 1 :]):
                 return words[0].start(), w.start() + len(word)
             return None
         if not word.isalpha() or not word.islower():
@@ -946,6 +946,8 @@ def _record_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     span = None
     if (m := _RECORD_AFTER.match(text, pl.qe, close)) is not None:
         span = _record_words(text, m.end(), close)
+    elif pl.qs - pl.sent_start > win.SOURCE_LEAD_MOST:
+        return _NOBODY  # a run-on sentence: its opening is no source of a quote this far on (read in bounded time)
     elif (m := _RECORD_OPENING.match(text, pl.sent_start, pl.qs)) is not None:
         lead = text[m.end() : pl.qs].rstrip()
         if lead.endswith(",") and not _MARK.search(lead) and not any(w in SPEECH_VERBS for w in lead.split()):
@@ -1104,6 +1106,8 @@ def _group_source(text: str, spk: _Index, pl: _Place, close: int, opening: bool 
     k = next((k for k, w in enumerate(words) if w.group().rstrip(",.") in _GROUP_VERBS), 0)
     if k:  # '“...,” union leaders said'
         return _group_span(text, spk, (words[0].start(), words[k - 1].end()))
+    if pl.qs - pl.sent_start > win.SOURCE_LEAD_MOST:
+        return _NOBODY  # a run-on sentence: its opening is no group tagging a quote this far on (bounded time)
     lead = list(itertools.islice(_NONSPACE_RUN.finditer(text, pl.sent_start, pl.qs), 11))
     k = next((k for k, w in enumerate(lead) if w.group() in _GROUP_VERBS), 0)
     if not opening or not k or "," in text[pl.sent_start : lead[k].start()] or _MARK.search(text, lead[k].end(), pl.qs):
@@ -1111,6 +1115,18 @@ def _group_source(text: str, spk: _Index, pl: _Place, close: int, opening: bool 
     if any(w.group().strip(",.") in SPEECH_VERBS for w in lead[k + 1 :]):
         return _NOBODY  # "Residents said Bo told them “...”": the inner verb's speaker
     return _group_span(text, spk, (lead[0].start(), lead[k - 1].end()), opening=True)
+
+
+def _record_or_group(text: str, spk: _Index, pl: _Place, close: int, opening: bool) -> _Who:
+    """Return the record a quote comes from (:func:`_record_source`), else the group its tag names
+    (:func:`_group_source`; ``opening`` as there) (fix51s6).
+
+    >>> t = '"We will not pay," union leaders said.'
+    >>> w = _record_or_group(t, _Index([]), _Place(0, 18, 0, len(t), 0, 0, 0), len(t), True); t[w.start : w.end]
+    'union leaders'
+    """
+    record = _record_source(text, spk, pl, close)
+    return record if record.found else _group_source(text, spk, pl, close, opening)
 
 
 _ONE_NAME_NEXT = word_set("of from at")
@@ -2356,10 +2372,8 @@ class _Context:
             if not who.found:
                 who = _read_statement(self.text, spk, pl, close)
             titled = _capitalised_name(q.exact, _NAME_GLUE)
-            if not who.found and not titled:
-                who = _record_source(self.text, spk, pl, close)
-            if not who.found and not titled:
-                who = _group_source(self.text, spk, pl, close, q.value["form"] != "scare")
+            if not who.found and not titled:  # fix51s6: a record ("according to the minutes"), a group's tag
+                who = _record_or_group(self.text, spk, pl, close, q.value["form"] != "scare")
             if not who.found and not titled and self.titled_work(pl) == "headline":
                 who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
             if not who.found:
@@ -2427,7 +2441,10 @@ class _Context:
         >>> _Context(t, [(0, len(t))], spk, [], [], {}).list_lead(spk, _Place(qs, qs + 12, 0, len(t), 0, 0, 0)).found
         False
         """
-        text, line = self.text, self.text.rfind("\n", 0, pl.qs) + 1
+        text, lo = self.text, max(0, pl.qs - win.LIST_LINE_MOST)
+        line = text.rfind("\n", lo, pl.qs) + 1
+        if line == 0 and lo > 0:
+            return _NOBODY  # a line longer than an item: no list, and a run-on paragraph reads a bounded stretch
         item = _LIST_ITEM.match(text, line) or _JOINED_ITEM.search(text, line, pl.qs)
         if item is None or ":" in text[item.end() : pl.qs]:
             return _NOBODY  # no item, or one with its own colon ("Jo Bell's view: ...", "Japan: ...")
@@ -2437,7 +2454,9 @@ class _Context:
             for _ in range(_LIST_LINES_BACK):
                 if line <= 1:
                     return _NOBODY
-                start = text.rfind("\n", 0, line - 1) + 1
+                start = text.rfind("\n", max(0, line - 1 - win.LIST_LINE_MOST), line - 1) + 1
+                if start == 0 and line - 1 > win.LIST_LINE_MOST:
+                    return _NOBODY  # a line before the items longer than a lead line
                 if text[start : line - 1].strip() and not _LIST_ITEM.match(text, start):
                     break  # the line before the list
                 line = start
@@ -2791,6 +2810,7 @@ class _Context:
         pronoun = text[who.start : who.end].lower()
         if pronoun == "it":
             org = (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
+                   or _it_subject(text, self.orgs, self.org_starts, who.start, (pl.qs, pl.qe), floor)
                    or _antecedent(self.orgs, self.org_starts, who.start, floor))
             if org is None and (body := _body_before_it(text, who.start, floor)) is not None:
                 words = text[body[0] : body[1]]  # "The ministry said ... It called": the ministry, no org named

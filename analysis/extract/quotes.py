@@ -4719,8 +4719,22 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
         if _clause_verb(verb) or _clause_verb(_verb_after(rest)) or _clause_verb(_verb_after(_past_fillers(rest))) or (
                 verb in _SAYING_MODALS and m.kind == "person" and _own_saying(text, idx, m.end, pos)):  # "Bo might
             # later call it": a modal _clause_verb does not read, then a verb of saying
+            m = _conjunct_subject(text, found, m)  # "Bo, a fellow at Foo and a former aide, said": Bo (fix51s5)
             return _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Bo, an envoy, would not say"
     return _NOBODY
+
+
+def _conjunct_subject(text: str, found: list[Mention], m: Mention) -> Mention:
+    """Return the named person who opens the sentence with an appositive of roles holding ``m`` (a role or a name
+    in it, :func:`_conjunct_head`) among the mentions ``found`` (nearest first), else ``m`` itself.
+
+    >>> t = "Jo Bell, a fellow at Foo and a former official, put it bluntly:"
+    >>> ms = [Mention(29, 46, "a former official", "person", {"descriptor": True})]
+    >>> _conjunct_subject(t, ms + [Mention(0, 7, "Jo Bell", "person", {})], ms[0]).exact
+    'Jo Bell'
+    """
+    people = [x for x in reversed(found) if x.kind == "person"]
+    return _conjunct_head(text, people, [x.start for x in people], m) or m
 
 
 def _after_name_once(text: str, idx: _Index, m: Mention, to: bool) -> bool:
@@ -10424,6 +10438,144 @@ def _owned_body_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], i
                                             "candidates": [], "descriptor": True})
 
 
+# fix51s5: "it" right after a quote that opens its sentence ('“...,” it said') or opening a sentence before a quote
+# ("It said the cost was “...”") goes on with the sentence before's subject, an organisation or a document ("The
+# report was sent to the Assembly."), not with a body named after its verb ("to the State Department")
+_IT_DOCUMENTS = _SUBJECT_DOCUMENTS | _WRITINGS
+_IT_MODIFIERS = 2  # words between "The" and a document noun ("The joint statement")
+
+
+def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, quote: tuple[int, int],
+                floor: int) -> Mention | None:
+    """Return the subject of the sentence before "it" at ``it`` and its quote (``quote``: its span), when "it" follows
+    a quote that opens its sentence ('“...,” it said') or opens the sentence of the quote ("It said ... “...”") and
+    that subject is an organisation (:func:`_opening_org`'s reading; none when the sentence names one after "from"
+    or "by" or before an article: "sent USFK a letter", or its verb is a passive with "by": "was told by") or "The"
+    and a document noun before its verb ("The report was sent to the Assembly."; not "The draft deal"); else None.
+
+    >>> t = "The report went to the Assembly. “It is unsustainable,” it said."  # not "the Assembly"
+    >>> _it_subject(t, [Mention(19, 31, "the Assembly", "org", {})], [19], 56, (33, 55), 0).exact
+    'The report'
+    >>> t = "The deal went to the Assembly. “It is unsustainable,” it said."
+    >>> _it_subject(t, [Mention(17, 29, "the Assembly", "org", {})], [17], 54, (31, 53), 0) is None
+    True
+    """
+    qs, qe = quote
+    after = qs < it and not text[qe:it].strip() and text[it : it + 2] == "it"
+    if not (after or (it < qs and text[it : it + 2] == "It")):
+        return None
+    anchor = min(qs, it)
+    lead = text[floor:anchor].rstrip(" ")
+    if not lead.endswith((".", "\n", ".\u201d", '."')):
+        return None  # not a sentence's opening
+    end = floor + len(lead.rstrip())
+    start = _last_sentence_start(text, max(floor, text.rfind("\n", floor, end) + 1), end + 1)
+    first = text[start : start + win.FIRST_WORD_CHARS].split()[:1]
+    if first and first[0].lower() in _FRONTED_OPENERS and (comma := text.find(", ", start, end)) > 0:
+        start = comma + 2  # "On Monday, the ministry sent ...": past the fronted phrase
+    i = bisect.bisect_left(starts, start)
+    if i < len(orgs) and orgs[i].start < end and orgs[i].start - start <= len("The "):
+        m, words = orgs[i], text[orgs[i].end : end].split()
+        if any(_after_from(text, x.start) or text.startswith((" a ", " an ", " the "), x.end)
+               for x in orgs[i + 1 : bisect.bisect_left(starts, end)]):  # fmt: skip
+            return None  # "The ministry received a report from the Hanul Institute. It said": the report's issuer;
+            # "The Pentagon sent USFK a letter.": whom it was sent to, as the rules before read it (quotes9);
+            # "The ministry was briefed by USFK.": the agent, left to the rules before
+        return m if words and _it_verb(words[0]) and not _it_passive(words) else None
+    span = _opening_document(text, start, end)
+    if span is None:
+        return None
+    return Mention(*span, text[span[0] : span[1]], "org", {"id": None, "name": None, "candidates": [],
+                                                            "descriptor": True})
+
+
+def _after_from(text: str, start: int) -> bool:
+    """Return whether "from" or "by" (and "the") comes right before ``start`` ("a report from the Hanul Institute",
+    "was briefed by USFK": a sender or an agent).
+
+    >>> t = "a memo from the Hanul Institute to Seoul, seen by USFK"
+    >>> _after_from(t, t.index("Hanul")), _after_from(t, t.index("Seoul")), _after_from(t, t.index("USFK"))
+    (True, False, True)
+    """
+    words = text[max(0, start - len("from the ")) : start].lower().split()
+    return words[-1:] in (["from"], ["by"]) or words[-2:] in (["from", "the"], ["by", "the"])
+
+
+_IT_BE = word_set("is are was were been being")
+
+
+def _it_passive(words: list[str]) -> bool:
+    """Return whether the ``words`` after a sentence's subject open on a passive verb ("was", "has been" and a
+    participle) and hold "by" (its agent: "was told by officials"), whoever the agent is.
+
+    >>> [_it_passive(s.split()) for s in ("was told by officials", "has been briefed by aides", "was forced to wait",
+    ...                                   "criticized Seoul by name")]
+    [True, True, False, False]
+    """
+    k = 1 if words[:1] and words[0] in {"has", "have", "had"} else 0
+    verb = words[k + 1 : k + 2]
+    return words[k : k + 1] != [] and words[k] in _IT_BE and bool(verb) and _participle(verb[0]) and "by" in words
+
+
+def _participle(word: str) -> bool:
+    """Return whether ``word`` has a participle's known shape: a regular "-ed" form or a listed irregular one.
+
+    >>> _participle("briefed"), _participle("told"), _participle("sent"), _participle("deal")
+    (True, True, True, False)
+    """
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST
+                                                  or word in _IT_PARTICIPLES)
+
+
+_IT_PARTICIPLES = word_set("told given taken known seen shown written chosen driven sold held hit shut")
+# Verbs a document noun may be followed by as its subject: known past forms, auxiliaries and verbs of reporting
+# ("The memo went", "The report was", "The letter says"); another noun ("The draft deal", "The text message",
+# "The cable news channel") is no verb, so the noun before it is not the head
+_IT_DOC_VERBS = word_set("were are has")
+
+
+def _it_verb(word: str) -> bool:
+    """Return whether ``word``, right after a sentence's subject, may be its verb: a verb's form, or another lower-case
+    word that is no office, preposition or conjunction ("sent", "went"; not "spokesman", "to", "and").
+
+    >>> _it_verb("sent"), _it_verb("urged"), _it_verb("spokesman"), _it_verb("to"), _it_verb("Seoul"), _it_verb("'s")
+    (True, True, False, False, False, False)
+    """
+    if word[:1] in "'’":
+        return False  # "The ministry's spokesman": an owner
+    return _verb_like(word) or (word.isalpha() and word.islower() and not _office_word(word)
+                                and word not in _PREPOSITIONS | _CONJUNCT_STOPS and word not in {"and", "or"})
+
+
+def _opening_document(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of "The", at most two modifiers and a document noun that open the sentence at ``start`` as its
+    subject (a verb or a comma right after the noun: "The joint statement, signed by ..., urged"), else None.
+
+    >>> [_opening_document(t, 0, len(t)) for t in ("The joint statement, signed by all, urged talks.",
+    ...                                             "The statement's aide urged talks.", "The deal was signed.",
+    ...                                             "The draft report was sent.", "The text message came.")]
+    [(0, 19), None, None, (0, 16), None]
+    """
+    words = text[start:end].split()[: _IT_MODIFIERS + 3]
+    k = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(",").lower() in _IT_DOCUMENTS and (
+        w.endswith(",") or _it_document_verb(words[k + 1]))), 0)  # "The draft report was": not "draft" before a noun
+    modifiers = all(w.replace("-", "").isalpha() and w.islower() for w in words[1:k])
+    if words[:1] != ["The"] or not k or not modifiers:
+        return None
+    noun = words[k].rstrip(",")
+    return start, text.index(noun, start + len(" ".join(words[:k]))) + len(noun)
+
+
+def _it_document_verb(word: str) -> bool:
+    """Return whether ``word``, right after a document noun, has a verb's known shape: a participle's
+    (:func:`_participle`), an auxiliary, a verb of reporting or "were"/"are"/"has"; not another noun.
+
+    >>> [_it_document_verb(w) for w in ("went", "reached", "was", "says", "urged", "deal", "news", "message", "date")]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    return _participle(word) or word in _SUBJECT_VERBS or word in _REPORTING or word in _IT_DOC_VERBS
+
+
 _BODY_OPENING_WORDS = 4  # words of a sentence's opening read for "The <modifiers> <body noun>"
 
 
@@ -11925,7 +12077,8 @@ def _antecedent(
                 if spoke is not None and spoke.start == cand.start and not _opens_with_pronoun(
                         text, cand.start, floor, pronoun):  # fmt: skip
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
-                if head := _apposed_head(text, people, people_starts, cand, pronoun):
+                if head := _apposed_head(text, people, people_starts, cand, pronoun) or _conjunct_head(
+                        text, people, people_starts, cand, pronoun, spoke):  # fmt: skip
                     return head  # "Jo Bell, an aide to Sen. Al Roe, spoke. “...,” she said": Jo Bell (fix50s)
                 return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
             elif _spoke_in_clause(text, people, people_starts, cand, floor, pronoun, spoke):
@@ -11934,6 +12087,124 @@ def _antecedent(
                 first = cand
         j -= 1
     return first
+
+
+# fix51s5: an appositive of one or more roles joined by commas and "and" ("Jo Bell, a professor at Foo University
+# and a former aide to Sen. Al Roe, spoke"; "said Jo Bell, a fellow at Foo, a think tank, and a former official."):
+# a role or a name inside it is the named person's, whom a later pronoun or the sentence's verb goes back to
+_CONJUNCT_ARTICLES = word_set("a an the")
+_CONJUNCT_STOPS = word_set("who whom whose which that where when while but because")
+_CONJUNCT_PREPOSITIONS = word_set("to of for at with under")
+_CONJUNCT_HEADS = 4  # persons looked back at from a mention for the head of the appositive holding it
+_CONJUNCT_TAIL = 160  # characters after a mention read for its appositive's end
+_CONJUNCT_END = re.compile(r"[,.;:()“”\"\n]")
+_CONJUNCT_DOT = re.compile(r"\b[A-Z][a-z]{0,5}+\.")
+_DOTTED_TITLES = frozenset(w for w in TITLES if w.endswith("."))
+
+
+def _conjunct_head(
+    text: str, people: list[Mention], starts: list[int], cand: Mention, pronoun: str = "",
+    spoke: Mention | None = None,
+) -> Mention | None:
+    """Return the named person whose appositive of roles (``_conjunct_roles``) holds ``cand`` (a role, a body or
+    place in one, or a name after a preposition: "an aide to Sen. Al Roe"), when the appositive ends in a comma and a
+    lower-case word and the person opens the sentence ("Jo Bell, a professor at Foo and a former official, spoke"),
+    or it ends the sentence or its "in ..." phrase and the person is ``spoke``, the last quote's speaker ("“...,”
+    said Jo Bell, a professor and a former aide to Sen. Al Roe."); else None.
+
+    >>> t = "Jo Bell, a professor at Foo and a former aide to Sen. Al Roe, spoke."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(53, 59, "Al Roe", "person", {})]
+    >>> _conjunct_head(t, ms, [0, 53], ms[1], "she").exact, _conjunct_head(t.replace(" and", ", met"), ms, [0, 53],
+    ...                                                                     ms[1], "she")
+    ('Jo Bell', None)
+    """
+    end = _conjunct_close(text, cand.end)
+    role = cand.kind != "person" or bool(cand.value.get("descriptor"))  # "a former Pentagon official": no one named
+    j = bisect.bisect_left(starts, cand.start) - 1
+    for head in people[max(0, j - _CONJUNCT_HEADS + 1) : j + 1][::-1]:
+        if head.value.get("plural") or head.value.get("descriptor") or head.end > cand.start:
+            continue
+        if not _conjunct_roles(text[head.end : cand.start], role):
+            continue
+        lead = text[max(0, head.start - 3) : head.start]
+        opens = head.start == 0 or lead.endswith("\n") or lead.rstrip(" ").endswith((".", "\u201d"))
+        said = spoke is not None and spoke.start == head.start
+        if not ((end == "verb" and (opens or said)) or (end == "stop" and said)):
+            return None
+        if pronoun and _apposed_gender(text[head.end + 1 : cand.start]) == _GENDER_AGAINST.get(pronoun):
+            return None  # "Jo Bell, a spokeswoman and an aide to Al Roe, spoke. “...,” he said": not Jo Bell
+        return head if _gender_fits(text, head.start, pronoun, head.end) else None
+    return None
+
+
+def _undotted(words: str) -> str:
+    """Return ``words`` without the full stops of abbreviations: an initial ("U.S."), a title ("Sen.") or a short
+    word before "of" ("Dept. of"); a short word's stop before anything else ends a sentence.
+
+    >>> _undotted("an aide to Sen. Al Roe at the U.S. Dept. of State at Foo. Bo")
+    'an aide to Sen Al Roe at the US Dept of State at Foo. Bo'
+    """
+    def strip(m: re.Match[str]) -> str:
+        dot = len(m.group()) == 2 or m.group() in _DOTTED_TITLES or words.startswith(" of ", m.end())
+        return m.group()[:-1] if dot else m.group()
+
+    return _CONJUNCT_DOT.sub(strip, words)
+
+
+def _conjunct_roles(between: str, role: bool) -> bool:
+    """Return whether ``between`` (the words from a person's name to a later mention) opens an appositive of roles
+    parted by commas and "and", each after the first opening on an article, and the mention is a ``role`` or a name
+    after a preposition (titles dropped) in the last of them.
+
+    >>> _conjunct_roles(", a professor at Foo, a think tank, and a former aide to Sen. ", False)
+    True
+    >>> _conjunct_roles(", a professor at Foo, a think tank, and ", True)
+    True
+    >>> _conjunct_roles(", a professor at Foo and ", True), _conjunct_roles(", a professor, and ", False)
+    (True, False)
+    >>> _conjunct_roles(", a professor at Foo, met ", True), _conjunct_roles(", a professor who met ", True)
+    (False, False)
+    """
+    words = _undotted(between).split()
+    if not words or words[0] != "," or any(c in " ".join(words) for c in ".;:()“”\"\n") or any(
+            w.lower().strip(",") in _CONJUNCT_STOPS for w in words):  # fmt: skip
+        return False
+    pieces = " ".join(words[1:]).split(", ")
+    if between.endswith(", "):
+        pieces.append("")
+    for k, piece in enumerate(pieces):
+        piece = "" if piece == "and" else piece.removeprefix("and ")  # ", and a former aide"
+        first = piece.split(" ", 1)[0]
+        if first not in _CONJUNCT_ARTICLES and not (k == 0 and first.islower() and _office_word(first)):
+            return not piece and k == len(pieces) - 1 and role  # ", a professor, a former official"
+    last = [w for w in pieces[-1].split() if not _office_word(w) or w.islower()]
+    return role or (len(last) > 1 and last[-1] in _CONJUNCT_PREPOSITIONS)
+
+
+def _conjunct_close(text: str, pos: int) -> str:
+    """Return how the appositive that goes on at ``pos`` ends: "verb" at a comma before a lower-case word (a verb, or
+    "in"/"at" of a phrase: ", spoke", ", in a seminar"), "stop" at a sentence's end, else "" (past more roles parted
+    by a comma or ", and" and an article).
+
+    >>> _conjunct_close(" at Foo, a think tank, and a former aide, spoke.", 0), _conjunct_close(" at Foo. Bo", 0)
+    ('verb', 'stop')
+    >>> _conjunct_close(" at Foo, who said", 0), _conjunct_close(" at Foo, and Al Roe said", 0)
+    ('', '')
+    """
+    tail = _undotted(text[pos : pos + _CONJUNCT_TAIL])
+    for mark in _CONJUNCT_END.finditer(tail):
+        if any(w in _CONJUNCT_STOPS for w in tail[: mark.start()].lower().split()):
+            return ""
+        if mark.group() in ".\n" or (mark.group() in "”\"" and tail[mark.start() - 1 : mark.start()] == "."):
+            return "stop"
+        nxt = tail[mark.end() :].split(maxsplit=2)[:2] if mark.group() == "," else []
+        if not nxt:
+            return ""
+        word = nxt[1] if nxt[0] == "and" and len(nxt) > 1 else nxt[0]
+        if word in _CONJUNCT_ARTICLES:
+            continue  # ", a think tank", ", and a former aide": more roles
+        return "verb" if nxt[0] != "and" and nxt[0].islower() and nxt[0] not in _CONJUNCT_STOPS else ""
+    return ""
 
 
 # fix50s: a sentence that opens on a name, then an appositive naming another person, then its verb ("Jo Bell, an aide

@@ -108,6 +108,12 @@ POSTMOD_HOLDER_BACK = 80
 MEMBER_PREP_BACK = 40  # characters before an organisation read for "of/at/from" ("of the U.S. State Department")
 # characters before "of/at/from <organisation>" in which the person may end ("Jo Bell of the State Department")
 MEMBER_BACK = 80
+# characters of a line read back from a quote for the list item it opens, and of a list's lead line read for its
+# colon ("Jo Bell listed her demands:\n- ..."): a longer line is no item nor lead (session 51: run-on text read once)
+LIST_LINE_MOST = 600
+# characters from a quote's sentence start to the quote within which a record or a group opening the sentence is read
+# as its source ("According to a transcript released by the White House, “...”"; "Residents near the base said ...")
+SOURCE_LEAD_MOST = 400
 DOCUMENT_BACK = 40  # characters before a speech verb read for a document's noun phrase ("The commentary said")
 # characters before a quote read for an owner's group and its verb of saying ("his longtime rivals say he is")
 OWNED_GROUP_BACK = 120
