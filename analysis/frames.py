@@ -3181,26 +3181,36 @@ DEAL_SETS_BACK = 90
 _SETS_YEAR = (r"(?:keeps|kept|freezes|froze|sets|set|lifts|lifted|raises|raised|caps|capped|fixes|fixed)[ \t]++"
               r"(?P<year>(?:19|20)\d\d)[ \t]++(?:at|to)[ \t]++"
               r"(?:the[ \t]++(?P<level>(?:19|20)\d\d)[ \t]++level(?:[ \t]*+,|[ \t]++of)[ \t]*+)?" + _ITEM_HEDGE + r"$")
-#: The deal (or "it", after a sentence naming one) as the subject of :data:`_SETS_YEAR`.
-_DEAL_SETS_YEAR = re.compile(r"(?<![\w'’])(?:the[ \t]++(?:new[ \t]++)?(?:deal|agreement|accord|SMA)|(?P<it>it))[ \t]++"
-                             + _SETS_YEAR, re.I)
+#: The deal as the subject of :data:`_SETS_YEAR`: "the (new|current|11th|tenth ...) deal/agreement/accord", or one
+#: named as the cost-sharing's ("the SMA", "the Special Measures Agreement", "the cost-sharing deal": ``named``); never
+#: "it", never another deal ("the tariff accord": a word between "the" and the noun).
+_DEAL_SETS_YEAR = re.compile(r"(?<![\w'’])the[ \t]++(?:(?:new|current|latest|\d{1,2}(?:st|nd|rd|th)|"
+                             + "|".join(_DEAL_WORDS) + r")[ \t]++)?(?:(?P<named>SMA|Special[ \t]++Measures[ \t]++"
+                             r"Agreement|(?:cost|burden)-sharing[ \t]++(?:deal|agreement|accord|pact))|deal|agreement|"
+                             r"accord)[ \t]++" + _SETS_YEAR, re.I)
+#: A word of the cost-sharing in the deal's sentence, when the deal is not named as its own.
+_SHARING_WORD = re.compile(r"\b(?:(?:cost|burden)-?shar\w*|SMA|Special[ \t]++Measures)\b", re.I)
 #: The same verb coordinated right after an amount the deal set ("The deal freezes 2020 at X and lifts 2021 to Y").
 _AND_SETS_YEAR = re.compile(r"(?<![ \t])[ \t]*+,?[ \t]*+and[ \t]++" + _SETS_YEAR, re.I)
 
 
 def deal_set_year(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the year whose payment a deal sets an amount at when the deal's verb has a year as its object ("The
-    deal lifts 2021 to X": 2021; "The deal keeps 2020 at the 2019 level, X": X is 2019's level, so 2019), or when such
-    a verb is coordinated right after an amount the deal set ("... at X and lifts 2021 to Y": 2021), else ().
-    Only the deal itself, or "it" after a sentence naming a deal, in an article about sharing costs, with no other
-    quantity's cue in the amount's clause (fix51v4).
+    SMA lifts 2021 to X": 2021; "The cost-sharing deal keeps 2020 at the 2019 level, X": X is 2020's, the frozen
+    year's), or when such a verb is coordinated right after an amount the deal set ("... at X and lifts 2021 to Y":
+    2021), else (). Only the deal itself (:func:`_deal_sets`), in an article about sharing costs, with no other
+    quantity's cue in the amount's clause, and the agreement holding the year concluded by the article's day
+    (:func:`set_after`; fix51v4).
 
-    >>> [deal_set_year(*figure_in("The cost-sharing talks ended. " + t, -1)) for t in (
-    ...     "The deal lifts 2021 to 1.2 trillion won.", "The deal keeps 2020 at the 2019 level, 1 trillion won.",
+    >>> def read(t: str) -> tuple[int, ...]:
+    ...     r = Reader(annotate_text("The cost-sharing talks ended. " + t, "2025-01-02"))
+    ...     return deal_set_year(r, r.figures_in(0, len(r.text))[-1])
+    >>> [read(t) for t in (
+    ...     "The SMA lifts 2021 to 1.2 trillion won.", "The new SMA keeps 2020 at the 2019 level, 1 trillion won.",
     ...     "The budget sets 2020 at 50 trillion won.", "It lifts 2021 to 1.2 trillion won.",
-    ...     "The deal keeps 2020 at 1 trillion won and lifts 2021 to 1.2 trillion won.",
-    ...     "The budget keeps 2020 at 1 trillion won and lifts 2021 to 1.2 trillion won.")]
-    [(2021,), (2019,), (), (), (2021,), ()]
+    ...     "The deal lifts 2021 to 1.2 trillion won.", "The SMA keeps 2020 at 1 trillion won and lifts 2021 to 1.2 "
+    ...     "trillion won.", "The budget keeps 2020 at 1 trillion won and lifts 2021 to 1.2 trillion won.")]
+    [(2021,), (2020,), (), (), (), (2021,), ()]
     """
     if fig.kind != "money" or not r.about_costs:
         return ()
@@ -3212,17 +3222,30 @@ def deal_set_year(r: Reader, fig: Span) -> tuple[int, ...]:
         m = _AND_SETS_YEAR.fullmatch(r.text, end, fig.start) if fig.start - DEAL_SETS_BACK <= end <= fig.start else None
         if m is None or _deal_sets(r, before[-1]) is None or other_cued(r, fig):
             return ()
-    return (int(m["level"] or m["year"]),)
+    return () if set_after(r, int(m["year"])) else (int(m["year"]),)
+
+
+def set_after(r: Reader, year: int) -> bool:
+    """Return whether the agreement whose term holds ``year`` was concluded after the article's day (or no agreement
+    on record holds it): an amount "the deal" set for that year is then a tentative deal's, not a payment (fix51v4).
+
+    >>> [set_after(Reader(annotate_text("Talks went on.", d)), 2020) for d in ("2020-04-10", "2021-03-11")]
+    [True, False]
+    """
+    number = next((n for n, t in _deal_terms_of().items() if t[0] <= year <= t[2]), None)
+    concluded = _deal_concluded().get(number) if number is not None else None
+    return number is None or (concluded is not None and concluded > r.published)
 
 
 def _deal_sets(r: Reader, fig: Span) -> re.Match[str] | None:
-    """Return the match of :data:`_DEAL_SETS_YEAR` right before an amount ("The deal lifts 2021 to X"), "it" only
-    after a sentence naming a deal, no other quantity's cue in the amount's clause; else None (fix51v4)."""
-    m = _DEAL_SETS_YEAR.search(r.text, max(0, fig.start - DEAL_SETS_BACK), fig.start)
+    """Return the match of :data:`_DEAL_SETS_YEAR` right before an amount ("The SMA lifts 2021 to X"): a deal named
+    as the cost-sharing's, or one with a word of the cost-sharing in its sentence; no other quantity's cue in the
+    amount's clause; else None (fix51v4)."""
+    s0, _ = r.sentence_of(fig)
+    m = _DEAL_SETS_YEAR.search(r.text, max(s0, fig.start - DEAL_SETS_BACK), fig.start)
     if m is None or other_cued(r, fig):
         return None
-    before = sentence_before(r, fig) if m["it"] else None
-    return None if m["it"] and (before is None or not DEAL_WORD.search(r.text, *before)) else m
+    return m if m["named"] or _SHARING_WORD.search(r.text, *r.sentence_of(fig)) else None
 
 
 def other_cued(r: Reader, fig: Span) -> bool:

@@ -7,15 +7,15 @@ in 2016, 950.7 in 2017, 960.2 in 2018, 1,038.9 in 2019 and 2020, 1,183.3 in 2021
 Each finding table's rows failed on main (read as "other": a wrong figure missed, a right one not checkable); its
 ``_CTRL`` table holds near misses that keep main's answer:
 
-- ``DEAL`` (:func:`analysis.frames.deal_set_year`): "the (new) deal/agreement/accord/SMA" (or "it" right after a
-  sentence naming a deal) with a verb that fixes an amount (keeps, freezes, sets, lifts, raises, caps, fixes), a year
-  as its object and "at"/"to" the amount is that year's payment; "keeps 2020 at the 2019 level, X" (or "level of X")
-  is judged against 2019, the year whose level it names; so is the same verb coordinated right after an amount the
-  deal set ("The accord freezes 2020 at X and raises 2021 to Y"). Controls: another subject (a ministry's plan),
-  "it" after a sentence naming no deal, a noun after the year ("2020 wages", "2021 troop spending"), no amount
-  ("keeps 2020 talks on track", "sets 2020 at the top of its agenda"), another quantity's cue in the clause, the
-  payment noun and "the SMA" (right on main already), a coordinated verb after a ministry's plan or with a noun after
-  its year.
+- ``DEAL`` (:func:`analysis.frames.deal_set_year`): "the (new|current|11th ...) deal/agreement/accord" with a word
+  of the cost-sharing in its sentence, or a subject named as the cost-sharing's ("the SMA", "the Special Measures
+  Agreement", "the cost-sharing deal"), with a verb that fixes an amount (keeps, freezes, sets, lifts, raises, caps,
+  fixes), a year as its object and "at"/"to" the amount is that year's payment; "keeps 2020 at the 2019 level, X" is
+  judged against 2020, the frozen year's own row; so is the same verb coordinated right after an amount the deal set.
+  Never "it", never a trade or tariff accord; withheld (main's reading) when the agreement holding the year was
+  concluded after the article (:func:`analysis.frames.set_after`). Controls (mend after review51v4): "it" after a
+  sentence naming a deal, a tentative or rejected deal, a trade accord, a deal with no cost-sharing word, another
+  subject, a noun after the year, no amount, another quantity's cue, rows right on main already.
 - ``LIST`` (the double hyphen in :data:`analysis.frames._ITEM_YEAR_LEAD`, :func:`analysis.frames.dashed_not_payment`):
   "Seoul's payments: 2017 -- X; 2018 -- Y" (or one item a line): each amount after "<year> --" in a list opened by
   Seoul's payment noun is that year's payment. Controls: lists of defence budgets, US spending, another payer's
@@ -39,11 +39,11 @@ def check_fix51v4_claims(published: str, text: str, needle: str, want: str) -> N
 test_fix51v4_claims = table_test("test_fix51v4", check_fix51v4_claims)
 
 
-def test_level_of_another_year_is_judged_against_that_year() -> None:
-    """'keeps 2020 at the 2019 level, X': X is 2019's level, so the evidence names the 2019 payment."""
-    _, evidence = read_fix51v4("2021-03-11", "The accord freezes 2020 at the 2019 level, 1.4389 trillion won.",
-                               "1.4389")
-    assert "2019 payment" in evidence, evidence
+def test_frozen_year_is_judged_against_its_own_row() -> None:
+    """'keeps 2020 at the 2019 level, X': X is what 2020 pays, so the evidence names the 2020 payment."""
+    _, evidence = read_fix51v4("2021-03-11", "The cost-sharing accord freezes 2020 at the 2019 level, 1.4389 trillion "
+                               "won.", "1.4389")
+    assert "2020 payment" in evidence, evidence
 
 
 def test_items_of_a_list_of_lines_take_their_own_year() -> None:
