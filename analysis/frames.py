@@ -3189,7 +3189,7 @@ _DEAL_SETS_YEAR = re.compile(r"(?<![\w'’])the[ \t]++(?:(?:new|current|latest|\
                              r"Agreement|(?:cost|burden)-sharing[ \t]++(?:deal|agreement|accord|pact))|deal|agreement|"
                              r"accord)[ \t]++" + _SETS_YEAR, re.I)
 #: A word of the cost-sharing in the deal's sentence, when the deal is not named as its own.
-_SHARING_WORD = re.compile(r"\b(?:(?:cost|burden)-?shar\w*|SMA|Special[ \t]++Measures)\b", re.I)
+_SHARING_WORD = re.compile(r"\b(?:(?:cost|burden)-?sharing|SMA|Special[ \t]++Measures)\b", re.I)
 #: The same verb coordinated right after an amount the deal set ("The deal freezes 2020 at X and lifts 2021 to Y").
 _AND_SETS_YEAR = re.compile(r"(?<![ \t])[ \t]*+,?[ \t]*+and[ \t]++" + _SETS_YEAR, re.I)
 
