@@ -1347,8 +1347,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
-    item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else label_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig)
+    paired = ((item[0].year,) if (item := list_item(r, fig)) else label_year(r, fig) or deal_set_year(r, fig)) \
+        or respective_years(r, fig) or endpoint_years(r, fig)  # frames65: a list item's own year; fix51v4
     if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
         return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
@@ -3080,7 +3080,7 @@ _BULLET = r"(?:[-•*·▪][ \t]++)?"
 #: An item's words before its figure when its year comes first: the separator before the item, a bullet, the year and
 #: its mark ("; 2021, ", "\n- 2019: ", ". 2018: ", ": 2019 — "), a hedge.
 _ITEM_YEAR_LEAD = re.compile(r"(?P<sep>[\n;,:.—–]|\band)[ \t]*+" + _BULLET + r"(?P<year>(?:19|20)\d\d)[ \t]*+"
-                             r"(?:[:,=]|[—–-])[ \t]*+" + _ITEM_HEDGE + r"$", re.I)
+                             r"(?:[:,=]|[—–]|-{1,2}+)[ \t]*+" + _ITEM_HEDGE + r"$", re.I)  # fix51v4: "2017 -- X"
 #: The same when its year follows its figure ("; X in 2021", ": X for 2019", ", then X in 2021"): the separator, a
 #: "then" (mendf66), a bullet, a hedge.
 _ITEM_LEAD = re.compile(r"(?P<sep>[\n;,:—–]|\band)[ \t]*+(?:then[ \t]++)?" + _BULLET + _ITEM_HEDGE + r"$", re.I)
@@ -3173,6 +3173,92 @@ def labelled_payment(r: Reader, fig: Span) -> bool:
     return label is not None and bool(payment_words(r.text, *label))
 
 
+# --- fix51v4: a deal that sets a year's amount ("The deal lifts 2021 to X", "keeps 2020 at the 2019 level, X") ---
+#: How far before an amount the deal and its verb may start.
+DEAL_SETS_BACK = 90
+#: A verb that fixes an amount, with a year as its object, "at"/"to", then the amount; or the level of another year it
+#: is kept at ("at the 2019 level, X", "at the 2019 level of X"). Anchored at the amount.
+_SETS_YEAR = (r"(?:keeps|kept|freezes|froze|sets|set|lifts|lifted|raises|raised|caps|capped|fixes|fixed)[ \t]++"
+              r"(?P<year>(?:19|20)\d\d)[ \t]++(?:at|to)[ \t]++"
+              r"(?:the[ \t]++(?P<level>(?:19|20)\d\d)[ \t]++level(?:[ \t]*+,|[ \t]++of)[ \t]*+)?" + _ITEM_HEDGE + r"$")
+#: The deal as the subject of :data:`_SETS_YEAR`: "the (new|current|11th|tenth ...) deal/agreement/accord", or one
+#: named as the cost-sharing's ("the SMA", "the Special Measures Agreement", "the cost-sharing deal": ``named``); never
+#: "it", never another deal ("the tariff accord": a word between "the" and the noun).
+_DEAL_SETS_YEAR = re.compile(r"(?<![\w'’])the[ \t]++(?:(?:new|current|latest|\d{1,2}(?:st|nd|rd|th)|"
+                             + "|".join(_DEAL_WORDS) + r")[ \t]++)?(?:(?P<named>SMA|Special[ \t]++Measures[ \t]++"
+                             r"Agreement|(?:cost|burden)-sharing[ \t]++(?:deal|agreement|accord|pact))|deal|agreement|"
+                             r"accord)[ \t]++" + _SETS_YEAR, re.I)
+#: A word of the cost-sharing in the deal's sentence, when the deal is not named as its own.
+_SHARING_WORD = re.compile(r"\b(?:(?:cost|burden)-?sharing|SMA|Special[ \t]++Measures)\b", re.I)
+#: The same verb coordinated right after an amount the deal set ("The deal freezes 2020 at X and lifts 2021 to Y").
+_AND_SETS_YEAR = re.compile(r"(?<![ \t])[ \t]*+,?[ \t]*+and[ \t]++" + _SETS_YEAR, re.I)
+
+
+def deal_set_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the year whose payment a deal sets an amount at when the deal's verb has a year as its object ("The
+    SMA lifts 2021 to X": 2021; "The cost-sharing deal keeps 2020 at the 2019 level, X": X is 2020's, the frozen
+    year's), or when such a verb is coordinated right after an amount the deal set ("... at X and lifts 2021 to Y":
+    2021), else (). Only the deal itself (:func:`_deal_sets`), in an article about sharing costs, with no other
+    quantity's cue in the amount's clause, and the agreement holding the year concluded by the article's day
+    (:func:`set_after`; fix51v4).
+
+    >>> def read(t: str) -> tuple[int, ...]:
+    ...     r = Reader(annotate_text("The cost-sharing talks ended. " + t, "2025-01-02"))
+    ...     return deal_set_year(r, r.figures_in(0, len(r.text))[-1])
+    >>> [read(t) for t in (
+    ...     "The SMA lifts 2021 to 1.2 trillion won.", "The new SMA keeps 2020 at the 2019 level, 1 trillion won.",
+    ...     "The budget sets 2020 at 50 trillion won.", "It lifts 2021 to 1.2 trillion won.",
+    ...     "The deal lifts 2021 to 1.2 trillion won.", "The SMA keeps 2020 at 1 trillion won and lifts 2021 to 1.2 "
+    ...     "trillion won.", "The budget keeps 2020 at 1 trillion won and lifts 2021 to 1.2 trillion won.")]
+    [(2021,), (2020,), (), (), (), (2021,), ()]
+    """
+    if fig.kind != "money" or not r.about_costs:
+        return ()
+    m = _deal_sets(r, fig)
+    if m is None:
+        s0, _ = r.sentence_of(fig)
+        before = r.spans_in(max(s0, fig.start - DEAL_SETS_BACK), fig.start, "money")  # a short gap only: linear
+        end = r.restated_to(before[-1]) if before else fig.start + 1
+        m = _AND_SETS_YEAR.fullmatch(r.text, end, fig.start) if fig.start - DEAL_SETS_BACK <= end <= fig.start else None
+        if m is None or _deal_sets(r, before[-1]) is None or other_cued(r, fig):
+            return ()
+    return () if set_after(r, int(m["year"])) else (int(m["year"]),)
+
+
+def set_after(r: Reader, year: int) -> bool:
+    """Return whether the agreement whose term holds ``year`` was concluded after the article's day (or no agreement
+    on record holds it): an amount "the deal" set for that year is then a tentative deal's, not a payment (fix51v4).
+
+    >>> [set_after(Reader(annotate_text("Talks went on.", d)), 2020) for d in ("2020-04-10", "2021-03-11")]
+    [True, False]
+    """
+    number = next((n for n, t in _deal_terms_of().items() if t[0] <= year <= t[2]), None)
+    concluded = _deal_concluded().get(number) if number is not None else None
+    return number is None or (concluded is not None and concluded > r.published)
+
+
+def _deal_sets(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the match of :data:`_DEAL_SETS_YEAR` right before an amount ("The SMA lifts 2021 to X"): a deal named
+    as the cost-sharing's, or one with a word of the cost-sharing in its sentence; no other quantity's cue in the
+    amount's clause; else None (fix51v4)."""
+    s0, _ = r.sentence_of(fig)
+    m = _DEAL_SETS_YEAR.search(r.text, max(s0, fig.start - DEAL_SETS_BACK), fig.start)
+    if m is None or other_cued(r, fig):
+        return None
+    return m if m["named"] or _SHARING_WORD.search(r.text, *r.sentence_of(fig)) else None
+
+
+def other_cued(r: Reader, fig: Span) -> bool:
+    """Return whether an amount's clause holds the cue of a quantity other than the payment (:data:`_OTHER_CUES`:
+    a defence budget, wages, troops ...) (fix51v4).
+
+    >>> other_cued(*figure_in("Wages rose to 1 trillion won.")), other_cued(*figure_in("Seoul paid 1 trillion won."))
+    (True, False)
+    """
+    c0, c1 = r.clause(fig)
+    return any(p.search(r.text, c0, c1) for _, p in _OTHER_CUES)
+
+
 def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
     """Return an amount as an item of a list of yearly figures, with the bounds of the list's head: the words before
     the colon or dash that opens the list ("Seoul's payments by year: 2019, X; 2021, Y", "Seoul paid the following:
@@ -3187,8 +3273,25 @@ def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
     True
     """
     if fig.id not in r.items:
-        r.items[fig.id] = table_item(r, fig) or (_list_item(r, fig) if fig.kind == "money" else None)
+        found = table_item(r, fig) or (_list_item(r, fig) if fig.kind == "money" else None)
+        r.items[fig.id] = None if found and dashed_not_payment(r, fig, found) else found  # fix51v4
     return r.items[fig.id]
+
+
+def dashed_not_payment(r: Reader, fig: Span, found: tuple[ListItem, Bounds]) -> bool:
+    """Return whether an amount is an item "<year> -- X" (a double hyphen between year and amount) of a list whose
+    head does not name Seoul's payment: only a list of payments is read by such items ("Seoul's payments: 2017 -- X;
+    2018 -- Y"); a list of asks, budgets or spending keeps the reading it had before double hyphens were items
+    (fix51v4).
+
+    >>> r = Reader(annotate_text("Seoul's payments: 2017 -- 1 trillion won. U.S. asks: 2019 -- $5 billion."))
+    >>> [dashed_not_payment(r, f, _list_item(r, f)) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    item, head = found
+    if item.mark == "|" or "--" not in r.text[item.sep:fig.start]:
+        return False
+    return getattr(head_reading(r, head), "quantity", None) != "sma_payment"
 
 
 # --- plain-text tables: "| Year | Payment |" over "| 2019 | X |" rows, or "2019 | X" lines under a line (cfix39) ---
@@ -5826,8 +5929,14 @@ def _money_quantity(r: Reader, fig: Span) -> Quantity:
     if fig.id not in r.memo:
         corrected = corrected_of(r, fig)  # mendf68: "the demand was not X but Y": Y is the demand told rightly
         r.memo[fig.id] = _money_quantity(r, corrected)._replace(loose=False) if corrected is not None else \
-            _read_money(r, fig)  # the context cue read the corrected amount, not this one
+            _deal_or_read_money(r, fig)  # the context cue read the corrected amount, not this one
     return r.memo[fig.id]
+
+
+def _deal_or_read_money(r: Reader, fig: Span) -> Quantity:
+    """Return the payment for an amount a deal sets for a year (:func:`deal_set_year`: "The deal lifts 2021 to X"),
+    else what :func:`_read_money` reads (fix51v4)."""
+    return Quantity("sma_payment") if deal_set_year(r, fig) else _read_money(r, fig)
 
 
 #: "(US$1=W1,202)", "$1 = 1,180 won": an exchange-rate note, the figures on either side of "=".
@@ -13528,8 +13637,8 @@ def _cued_here(r: Reader, fig: Span) -> bool:
         or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
         or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment" \
         or gapped_payment(r, fig) or elided_payment(r, fig) or answered_payment(r, fig) \
-        or dated_gap_payment(r, fig) or labelled_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v;
-    # clm28d; cfix37 (three)
+        or dated_gap_payment(r, fig) or labelled_payment(r, fig) \
+        or bool(deal_set_year(r, fig))  # b52v, gen61f, frames63; frames65; fresh90v; clm28d; cfix37 (three); fix51v4
 
 
 #: A payment made or agreed, past, before an elision ("they agreed to pay ...", "Seoul paid …"): the verb the
