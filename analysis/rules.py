@@ -5384,6 +5384,14 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
 
 # --- cfix51: a percent its sentence counts from another base than the year before ---------------------------------
 
+#: A stated span of years a change runs over (fix51v5): "in/within/over/across/during (the space of) a decade / six
+#: years" — not one year's change over the year before ("in two years' time" of a forecast is a date, not a span).
+#: Not a deal named by its ordinal ("over the 10th SMA": a one-year deal; "during the 11th SMA ... in 2021": one
+#: year named; "during the 10th SMA talks"): review51v5 found main's right catches withheld there, so the lead dropped
+#: that form.
+_SPAN_OF_YEARS = (
+    r"(?:in|within|over|across|during)[ \t]++(?:the[ \t]++space[ \t]++of[ \t]++|the[ \t]++(?=[\dtfsen]))?(?:a|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++(?:decade|years)(?![’'])")
 #: In a percent's phrase, words that count it from another base or over another period than the year before
 #: ("cumulative", "in total", "on average", "since the first SMA in 1991", "than in the first year of the previous
 #: deal", "a decade ago", "over the past five years", "over the life of"); group ``avg`` makes it a yearly average,
@@ -5399,11 +5407,13 @@ _OTHER_BASE = re.compile(
     r"(?:past|last)[ \t]++(?:decade|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++"
     r"years)|(?:life|course|term|lifetime|duration)[ \t]++of|"
     r"(?P<prev>(?:previous|prior|former|old|last)[ \t]++(?:[\w-]++[ \t]++)?(?:deal|agreement|accord|pact|SMA))|"
-    r"(?P<year>(?:than|above|over|on|compared[ \t]++(?:with|to))[ \t]++(?:in[ \t]++|the[ \t]++)?(?:19|20)\d\d))\b",
-    re.I)
+    r"(?P<year>(?:than|above|over|on|compared[ \t]++(?:with|to))[ \t]++(?:in[ \t]++|the[ \t]++)?(?:19|20)\d\d)|"
+    + _SPAN_OF_YEARS + r")\b", re.I)
 #: A sentence's opening phrase that may set the base of a change after it ("Since the first SMA in 1991, ...",
 #: "Over the past decade, ...", "Cumulatively, ...").
-_BASE_OPENER = re.compile(r"(?:since|over|across|compared|counted|cumulatively|altogether|in[ \t]++total|"
+_BASE_OPENER = re.compile(r"(?:since|over|across|within|during|in[ \t]++(?:the[ \t]++space|a[ \t]++decade|"
+                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++years)|"
+                          r"compared|counted|cumulatively|altogether|in[ \t]++total|"
                           r"on[ \t]++average)\b", re.I)
 
 
