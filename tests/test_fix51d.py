@@ -4,17 +4,17 @@ Lena Vask); every HABIT_ONE and HABIT_MARKED row failed on main (main read a nex
 HABIT_CTRL51 row keeps main's reading.
 
 - HABIT_ONE (read unresolved): an adverb of habit between a singular subject and the "-s" present of a timetable
-  verb right before a bare month ("The inspection usually opens in April"; `_habit_month`, `_timetable_agrees51`),
+  verb right before a bare month ("The inspection usually opens in April"; `_habit_month`, `_timetable_present`),
   as dates50g's plural subjects ("Audits usually begin in March") already were.
 - HABIT_MARKED (read unresolved): a timetable present with "every year", "each year", "annually", "every spring"
   right before or after its bare month ("The review closes in June each year", "Budget talks open each year in
-  October"; `_habit_marked51`).
+  October"; `_yearly_habit_month`).
 - HABIT_CTRL51: the past ("usually opened", "began in March every year"), no habit adverb ("now", "finally"), a verb
   of no timetable ("rises", "climb"), "this/next year" (one month), the marker in another clause (after a comma and
   "and", a semicolon, "as it does every year"), a possessive "each year's": main's reading.
-- PART_END: "by (at, before, until) the end of the first quarter (second half)": its last day (`_part_edge51`), in
+- PART_END: "by (at, before, until) the end of the first quarter (second half)": its last day (`_quarter_half_end`), in
   two known shapes only (mend51d, after review51d): the year written ("of next year", "of last year"), or a clause
-  plainly ahead (`_told_ahead51`: "will", "would", "must", "is due", "plans to", "has until", "was to be signed"),
+  plainly ahead (`_ahead_mood`: "will", "would", "must", "is due", "plans to", "has until", "was to be signed"),
   the first such end still to come (told in November, "by the end of the first quarter" is the next year's March 31;
   "of the year" and "was to": this year's, if still to come). Main read no date (or, with "of next year", the
   whole quarter).
@@ -26,7 +26,7 @@ HABIT_CTRL51 row keeps main's reading.
   invented wording.
 - SECOND_ACT: a past weekday after a dated act of speech whose object is a noun, joined to it by "and", "then" or
   "but" and a past verb ("The ministry announced the cut Tuesday, then reversed it on Thursday"): the speaker's next
-  act, told in order, read from publication (`_second_act51`); main read it as the speech's content, on or before
+  act, told in order, read from publication (`_second_past_act`); main read it as the speech's content, on or before
   the speech's day (the week before). Found among 40 past narrations of two weekdays (or a weekday and "the next
   day") told on a Saturday, the one shape main misread.
 - SECOND_ACT_CTRL: the speech's content ("said Tuesday that the envoys met on Thursday", with or without "that",

@@ -8,7 +8,7 @@ HOLIDAY_OFF, QUARTER and MONTH_OR failed on main; every row of the other tables 
   Columbus Day: the second Monday of October; Juneteenth: June 19), Korea's Hangeul (Hangul) Day, October 9, and
   Valentine's Day, February 14 (a day of fixed date, no public holiday),
   read by the clause's tense as main reads the others (`_HOLIDAYS`, `_HOLIDAY_NAME`).
-- HOLIDAY_KOREA: "Memorial Day" right after "Korea's" or "South Korea's" is Korea's, June 6 (`_korea_told51`).
+- HOLIDAY_KOREA: "Memorial Day" right after "Korea's" or "South Korea's" is Korea's, June 6 (`_korean_holiday`).
 - HOLIDAY_OFF: a holiday as the object of "get", "have", "take" or "give" with "off" right after it ("will get
   Thanksgiving off", "were given Memorial Day off"; `_HOLIDAY_OFF`), read by the clause's tense.
 - HOLIDAY_CTRL (no date, as main): a person's day, a school's name, "off to a start", "off the calendar", "off her
@@ -16,7 +16,7 @@ HOLIDAY_OFF, QUARTER and MONTH_OR failed on main; every row of the other tables 
   the name. HOLIDAY_KEEP: "Memorial Day" with no "Korea's" before it stays the US one; a holiday main knew.
 - QUARTER: "this quarter", "the current quarter" (publication's calendar quarter), "last quarter" (the one before),
   "next quarter" (the one after); "by (before) the end of the (this) quarter" in a clause plainly ahead: the last day
-  of publication's quarter (`_quarter_told51`).
+  of publication's quarter (`_calendar_quarter`).
 - QUARTER_NONE (no date, as main): a past "by the end of the quarter", "at the end of the quarter", "the last (next)
   quarter", a fourth, a district ("the diplomatic quarter", "this quarter of Tarvin"), a source ("from this
   quarter"), "quarter-century", "quarter century", a comparison ("than last quarter"), another quarter told earlier
@@ -24,17 +24,17 @@ HOLIDAY_OFF, QUARTER and MONTH_OR failed on main; every row of the other tables 
   quarter's end: main's reading.
 - MONTH_OR: a bare month ending a list after a preposition whose first month has "early", "mid" or "late" ("in late
   January or February"), and a listed bare "May" ("in April or May"): the whole month, read by the tense as the list's
-  first month is, as main already read "in June or July" (`_MONTH_LIST_BEFORE`, `_listed_may51`).
+  first month is, as main already read "in June or July" (`_MONTH_LIST_BEFORE`, `_may_ends_month_list`).
 - MONTH_OR_NONE (no date, as main): a listed "May" before a word ("May urged", "May Kolder", "May be") or "'s", a
   comma alone, "May" opening a sentence; a listed "May" is the month only before a stop or a comma.
   MONTH_OR_KEEP: pairs and months main already read.
 - MEND (after review51d3; failed before the mend, and on main): a year after a holiday's "off" ("had Labor Day off
-  in 2020"), "last (this, next) year" right after a holiday: that year's day (`_holiday_year51`).
+  in 2020"), "last (this, next) year" right after a holiday: that year's day (`_holiday_year_after`).
 - MEND_NONE (no date): a holiday's founding ("since Hangul Day was declared a public holiday"), a birthday with no
   year, time off asked about ("Do ... get ... off?", "asked whether ... get ... off") or had by habit ("who get",
-  "usually get", a present with no time after "off"; `_holiday_no_day51`), "this <holiday>" told past more than
-  half a year before its year's day (`_this_holiday_gone51`), a quarter in a sentence with a year, "last year" or
-  "fiscal", the moon's or a game's "last quarter" (`_quarter_other_time51`). MEND_KEEP: the near misses.
+  "usually get", a present with no time after "off"; `_holiday_no_day`), "this <holiday>" told past more than
+  half a year before its year's day (`_this_holiday_past`), a quarter in a sentence with a year, "last year" or
+  "fiscal", the moon's or a game's "last quarter" (`_quarter_not_calendar`). MEND_KEEP: the near misses.
 
 Rows: tests/cases/test_fix51d3.csv (``note`` says what a row shows).
 """

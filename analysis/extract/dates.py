@@ -615,8 +615,8 @@ def _habit_month(text: str, h: _Hit) -> bool:
         return False
     m = _HABIT_BEFORE.search(text, max(0, h.start - 60), h.start)
     if m is not None and m.group(2) in _HABIT_ADVERBS:
-        return _timetable_agrees51(m.group(1), m.group(3))  # singular subjects too (fix51d)
-    return _habit_marked51(text, h)
+        return _timetable_present(m.group(1), m.group(3))  # singular subjects too (fix51d)
+    return _yearly_habit_month(text, h)
 
 
 # A habit with a singular subject ("The audit usually begins in March"), or a present of a timetable marked habitual
@@ -624,17 +624,18 @@ def _habit_month(text: str, h: _Hit) -> bool:
 # year", "Talks open each year in March"): no one month either (lead decision, session 51; fix51d). Not the past
 # ("began in March every year"), nor a verb of no timetable ("Costs rise in March every year"), nor a marker in
 # another clause ("begins in March, and fees rise every year"), nor "this/next year" (read with the month).
-_HABIT_MARK51 = r"(?:(?:every|each)[ \t]{1,3}(?:year|spring|summer|autumn|fall|winter)|annually|yearly)"
-_VERB_BEFORE51 = re.compile(r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{3,13})[ \t]{1,3}\Z")
-_MARK_BEFORE51 = re.compile(r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{3,13})[ \t]{1,3}" + _HABIT_MARK51 + r"[ \t]{1,3}\Z")
-_MARK_AFTER51 = re.compile(r"[ \t]{1,3}" + _HABIT_MARK51 + r"\b(?![’'])")  # not "each year's cycle"
+_YEARLY_MARK = r"(?:(?:every|each)[ \t]{1,3}(?:year|spring|summer|autumn|fall|winter)|annually|yearly)"
+_VERB_BEFORE_MONTH = re.compile(r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{3,13})[ \t]{1,3}\Z")
+_YEARLY_MARK_BEFORE = re.compile(
+    r"\b([A-Za-z]{2,20})[ \t]{1,3}([a-z]{3,13})[ \t]{1,3}" + _YEARLY_MARK + r"[ \t]{1,3}\Z")
+_YEARLY_MARK_AFTER = re.compile(r"[ \t]{1,3}" + _YEARLY_MARK + r"\b(?![’'])")  # not "each year's cycle"
 
 
-def _timetable_agrees51(subject: str, verb: str) -> bool:
+def _timetable_present(subject: str, verb: str) -> bool:
     """Return whether ``verb`` is the present of a timetable verb agreeing with the word ``subject`` before it: its
     base after a plural subject (:func:`_plural_subject`), or its "-s" form after any word ("the audit begins").
 
-    >>> [_timetable_agrees51(*c.split()) for c in ("Audits begin", "audit begins", "audit begin", "costs rises")]
+    >>> [_timetable_present(*c.split()) for c in ("Audits begin", "audit begins", "audit begin", "costs rises")]
     [True, True, False, False]
     """
     if verb in _SCHEDULED_BASE:
@@ -643,29 +644,29 @@ def _timetable_agrees51(subject: str, verb: str) -> bool:
     return verb in _SCHEDULED or bool(stems & _SCHEDULED_BASE)
 
 
-def _habit_marked51(text: str, h: _Hit) -> bool:
-    """Return whether the bare month ``h`` ("in March") follows a timetable present (:func:`_timetable_agrees51`)
-    with "every year" (:data:`_HABIT_MARK51`) right before or after it: a habit, no one month.
+def _yearly_habit_month(text: str, h: _Hit) -> bool:
+    """Return whether the bare month ``h`` ("in March") follows a timetable present (:func:`_timetable_present`)
+    with "every year" (:data:`_YEARLY_MARK`) right before or after it: a habit, no one month.
 
     >>> t = "The audit begins in March every year. Talks open each year in March. The audit begins in March."
-    >>> [_habit_marked51(t, h) for h in _candidates(t, dt.date(2023, 5, 18), 0, len(t))]
+    >>> [_yearly_habit_month(t, h) for h in _candidates(t, dt.date(2023, 5, 18), 0, len(t))]
     [True, True, False]
     """
-    if _MARK_AFTER51.match(text, h.end):
-        m = _VERB_BEFORE51.search(text, max(0, h.start - 60), h.start)
+    if _YEARLY_MARK_AFTER.match(text, h.end):
+        m = _VERB_BEFORE_MONTH.search(text, max(0, h.start - 60), h.start)
     else:
-        m = _MARK_BEFORE51.search(text, max(0, h.start - 80), h.start)
-    return m is not None and _timetable_agrees51(m.group(1), m.group(2))
+        m = _YEARLY_MARK_BEFORE.search(text, max(0, h.start - 80), h.start)
+    return m is not None and _timetable_present(m.group(1), m.group(2))
 
 
 # The end of a quarter or half of a year (fix51d): "by the end of the first quarter", "at the end of the second
 # quarter", "by the end of the first half of next year": its last day ("the end of X is X's last day", README), read
 # only in two known shapes (mend51d): the year written ("of 2024", "of next year", "this year"); or a clause plainly
-# ahead (`_told_ahead51`: "will", "is due", "plans to", "has until", a timetable present read as ahead), the first
+# ahead (`_ahead_mood`: "will", "is due", "plans to", "has until", a timetable present read as ahead), the first
 # such end still to come ("of the year": this year's, if still to come; "was to be signed": this year's too). Any
 # other clause (the past, "trailed", "led", an unknown verb: often a game's quarter or half) reads no date, as main.
 # Not "the last quarter" (the one before, or the fourth), nor "the first half of the game" (an "of" after it).
-_PART_EDGE51 = re.compile(
+_QUARTER_HALF_END = re.compile(
     r"\b(?P<prep>at|by|before|until|till|through|toward|towards|around|near|from)[ \t]{1,3}the[ \t]{1,3}"
     r"(?P<pos>end|close)[ \t]{1,3}of[ \t]{1,3}the[ \t]{1,3}(?P<eord>first|second|third|fourth)[ \t]{1,3}"
     r"(?P<epart>half|quarter)\b"
@@ -675,9 +676,9 @@ _PART_EDGE51 = re.compile(
     r"(?![’'-]|[ \t]{1,3}of\b)", re.IGNORECASE)
 
 
-def _part_edge51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return the last day of the quarter or half of a year :data:`_PART_EDGE51` matched: of the year written, else
-    in a clause plainly ahead (:func:`_told_ahead51`) the first such end still to come; else None (mend51d).
+def _quarter_half_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of the quarter or half of a year :data:`_QUARTER_HALF_END` matched: of the year written, else
+    in a clause plainly ahead (:func:`_ahead_mood`) the first such end still to come; else None (mend51d).
 
     >>> ranges("Seoul will finish by the end of the first quarter.", dt.date(2023, 11, 16))
     [('by the end of the first quarter', '2024-03-31', '2024-03-31')]
@@ -695,7 +696,7 @@ def _part_edge51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         end = _months(y, first, n).hi
         return Range(end, end, "absolute" if m["eyear"] else "relative")
     text, a = m.string, max(0, m.start() - _BACK)
-    way = _told_ahead51([*_clause_words(text, a, m.start(), True, None), m["prep"]])
+    way = _ahead_mood([*_clause_words(text, a, m.start(), True, None), m["prep"]])
     if way is None and not future:
         return None  # the past, no tense told: often a game's half ("trailed at the end of the first half")
     end = next(e for e in (_months(y, first, n).hi for y in (pub.year, pub.year + 1)) if e >= pub)
@@ -704,18 +705,18 @@ def _part_edge51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(end, end, "relative")
 
 
-_AHEAD_MODALS51 = frozenset({"will", "shall", "would", "must"})
-_AHEAD_TO51 = frozenset({"expected", "aims", "plans", "hopes", "aim", "plan", "hope"})  # "plans to finish by ..."
+_AHEAD_MODALS = frozenset({"will", "shall", "would", "must"})
+_AHEAD_TO_VERBS = frozenset({"expected", "aims", "plans", "hopes", "aim", "plan", "hope"})  # "plans to finish by ..."
 
 
-def _told_ahead51(words: list[str]) -> str | None:
+def _ahead_mood(words: list[str]) -> str | None:
     """Return how the clause ``words`` before a quarter's end (its preposition last) put it ahead: "was to" for "was
     (were) to" ("The accord was to be signed by"), "future" for "will", "would", "shall", "must", "is (are) to", "is
     due", "is expected to", "plans (aims, hopes) to", "has until", "deadline", or the nearest tensed word read as
     ahead (a timetable present, "The plant reopens by"); else None: the nearest tensed word (the verb that governs
     it) is no such word (the past "rose", "trailed", "had fallen") or there is none (mend51d).
 
-    >>> [_told_ahead51(c.split()) for c in ("The accord was to be signed by", "Seoul has until", "Talks resume at",
+    >>> [_ahead_mood(c.split()) for c in ("The accord was to be signed by", "Seoul has until", "Talks resume at",
     ...  "Seoul said it would close it by", "Sales rose by", "The Hawks trailed by nine at", "Kim had hoped to end by",
     ...  "Sales are expected to have fallen by")]
     ['was to', 'future', 'future', 'future', None, None, None, None]
@@ -727,10 +728,10 @@ def _told_ahead51(words: list[str]) -> str | None:
             return "was to"
         if w == "have" and i and low[i - 1] == "to":
             return None  # "are expected to have fallen by": a past told as an estimate
-        if w in _AHEAD_MODALS51 or w.endswith("'ll") or w in {"deadline", "deadlines"} or (
-                w in {"is", "are"} and nxt in {"to", "due"}) or (w in _AHEAD_TO51 and nxt == "to") or (
+        if w in _AHEAD_MODALS or w.endswith("'ll") or w in {"deadline", "deadlines"} or (
+                w in {"is", "are"} and nxt in {"to", "due"}) or (w in _AHEAD_TO_VERBS and nxt == "to") or (
                 w in {"has", "have"} and nxt == "until"):
-            told = (w in _AHEAD_TO51 and i and low[i - 1] in {"had", "was", "were"}) or nxt in {"have", "not've"}
+            told = (w in _AHEAD_TO_VERBS and i and low[i - 1] in {"had", "was", "were"}) or nxt in {"have", "not've"}
             return None if told else "future"  # not "had hoped to", "was expected to", "must have"
         if (tense := _tense_of(words, i)) is not None:
             return "future" if tense == "future" else None
@@ -739,16 +740,16 @@ def _told_ahead51(words: list[str]) -> str | None:
 
 # A quarter told from publication (fix51d3): "this quarter", "the current quarter" (the calendar quarter holding
 # publication), "last quarter" (the one before it), "next quarter" (the one after); and, as a deadline ahead ("will
-# pay by the end of the quarter", "is due before the end of this quarter": :func:`_told_ahead51`), the last day of
+# pay by the end of the quarter", "is due before the end of this quarter": :func:`_ahead_mood`), the last day of
 # the quarter holding publication. Not "the last (next) quarter" (a game's, or one after a quarter told before), not
 # one "of" something ("this quarter of the city", "last quarter of 2024": other rows), "last quarter-century", a
 # source ("criticism from this quarter"), a comparison ("up from (than, over) last quarter": which quarter it is
 # measured against is the reported one's neighbour), nor "at the end of the quarter" (a time, not a deadline: as
 # main); and none after an ordinal or coded quarter told earlier in its sentence ("profit in the third quarter beat
-# last quarter", "Q3 sales topped last quarter": ``_QUARTER_BEFORE51``)
-_QUARTER_BEFORE51 = re.compile(
+# last quarter", "Q3 sales topped last quarter": ``_QUARTER_WORD_BEFORE``)
+_QUARTER_WORD_BEFORE = re.compile(
     r"\b(?i:first|second|third|fourth|final)[ \t-]{1,3}(?i:quarter)|\b[Qq][1-4]\b|\b[1-4]Q\b")
-_QUARTER_TOLD51 = re.compile(
+_CALENDAR_QUARTER = re.compile(
     r"(?:\b(?<!\b[Tt]he )(?<!\bfrom )(?<!\bthan )(?<!\bover )(?P<qwhich>[Tt]his|[Ll]ast|[Nn]ext)"
     r"|\b(?P<qcur>[Tt]he)[ \t]{1,3}current)[ \t]{1,3}"
     r"quarter\b(?![-–]|[ \t]{1,3}(?:of|moon|century|mile|hour|point|final)\b)"
@@ -756,25 +757,25 @@ _QUARTER_TOLD51 = re.compile(
     r"(?:the|this)[ \t]{1,3}(?:current[ \t]{1,3})?quarter\b(?![-–]|[ \t]{1,3}of\b)")
 
 
-def _quarter_told51(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return the calendar quarter :data:`_QUARTER_TOLD51` names from publication ``pub``: "this (the current)
+def _calendar_quarter(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the calendar quarter :data:`_CALENDAR_QUARTER` names from publication ``pub``: "this (the current)
     quarter" its own, "last quarter" the one before, "next quarter" the one after; "by the end of the quarter" in a
-    clause plainly ahead (:func:`_told_ahead51`) the last day of the quarter holding publication, else None (fix51d3).
+    clause plainly ahead (:func:`_ahead_mood`) the last day of the quarter holding publication, else None (fix51d3).
 
     >>> ranges("Orders rose last quarter and will rise next quarter.", dt.date(2025, 1, 20))
     [('last quarter', '2024-10-01', '2024-12-31'), ('next quarter', '2025-04-01', '2025-06-30')]
     >>> ranges("Seoul will pay by the end of the quarter. Sales rose by the end of the quarter.", dt.date(2024, 11, 28))
     [('by the end of the quarter', '2024-12-31', '2024-12-31')]
     """
-    if _quarter_other_time51(m):
+    if _quarter_not_calendar(m):
         return None  # "this quarter last year", "the moon's last quarter" (mend of fix51d3)
     first = (pub.month - 1) // 3 * 3 + 1  # the first month of publication's quarter
     lo = max(m.string.rfind(". ", 0, m.start()), m.string.rfind("\n", 0, m.start()), m.start() - _BACK)
-    if _QUARTER_BEFORE51.search(m.string, max(0, lo), m.start()):
+    if _QUARTER_WORD_BEFORE.search(m.string, max(0, lo), m.start()):
         return None  # "profit in the third quarter beat last quarter": the one before the quarter told
     if m["qby"]:
         text, a = m.string, max(0, m.start() - _BACK)
-        if _told_ahead51([*_clause_words(text, a, m.start(), True, None), m["qby"].lower()]) != "future" \
+        if _ahead_mood([*_clause_words(text, a, m.start(), True, None), m["qby"].lower()]) != "future" \
                 and not future:
             return None  # "Sales rose by the end of the quarter": a past told with no year
         end = _months(pub.year, first, 3).hi
@@ -4410,8 +4411,8 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored |
     [('by Christmas', '2022-12-25', '2022-12-25')]
     """
     key = _holiday_key(m)
-    which, year = _group(m, "which") or _group(m, "which2"), _holiday_year51(m, pub)
-    if _holiday_no_day51(m, year) or (which and _this_holiday_gone51(m, which.lower(), key, pub, future)):
+    which, year = _group(m, "which") or _group(m, "which2"), _holiday_year_after(m, pub)
+    if _holiday_no_day(m, year) or (which and _this_holiday_past(m, which.lower(), key, pub, future)):
         return None  # "since Juneteenth became a holiday", "Do nurses get Christmas off?" (mend of fix51d3)
     try:
         if year is not None:  # "during Chuseok in 2018", "on Thanksgiving 2017", "on Labor Day last year": that year's
@@ -4498,23 +4499,23 @@ def _holiday_key(m: re.Match[str]) -> str:
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
     key = key.removeprefix("the ").removesuffix(" break")  # "the Christmas break": the day, as its holiday (dother52)
-    key = "korea's memorial day" if key == "memorial day" and _korea_told51(m) else key  # fix51d3
+    key = "korea's memorial day" if key == "memorial day" and _korean_holiday(m) else key  # fix51d3
     return _HOLIDAY_NAMES.get(key, key) + weekend
 
 
-_KOREA_BEFORE51 = re.compile(r"\b(?:South[ \t]{1,3})?Korea['’]s[ \t]{1,3}\Z")  # "Korea's " right before a name
+_KOREA_POSSESSIVE = re.compile(r"\b(?:South[ \t]{1,3})?Korea['’]s[ \t]{1,3}\Z")  # "Korea's " right before a name
 
 
-def _korea_told51(m: re.Match[str]) -> bool:
+def _korean_holiday(m: re.Match[str]) -> bool:
     """Return whether the holiday's name of ``m`` follows "Korea's" ("on South Korea's Memorial Day"): Korea's day
     of that name (its Memorial Day is June 6), not the US one main reads for the name alone (fix51d3).
 
-    >>> _korea_told51(_HOLIDAY_AFTER.search("on Korea's Memorial Day")), _korea_told51(_HOLIDAY_AFTER.search(
+    >>> _korean_holiday(_HOLIDAY_AFTER.search("on Korea's Memorial Day")), _korean_holiday(_HOLIDAY_AFTER.search(
     ...     "on Memorial Day in Korea"))
     (True, False)
     """
     at = m.start("hol")
-    return _KOREA_BEFORE51.search(m.string, max(0, at - 24), at) is not None
+    return _KOREA_POSSESSIVE.search(m.string, max(0, at - 24), at) is not None
 
 
 # mend of fix51d3 (after review51d3): a holiday told as no day, a year told after a holiday, a quarter told from
@@ -4522,125 +4523,126 @@ def _korea_told51(m: re.Match[str]) -> bool:
 # public holiday": the holiday, not one year's day); a birthday with no year ("was born on Valentine's Day"); time off
 # asked about ("Do nurses get Thanksgiving off?", "asked if guards get Labor Day off") or had by habit ("staff who get
 # Christmas off", "clerks usually get Labor Day off", a present "nurses get Columbus Day off" with no time after it)
-_FOUNDED51 = re.compile(
+_HOLIDAY_FOUNDED = re.compile(
     r"[ \t]{1,3}(?:became|was[ \t]{1,3}(?:made|declared|designated|established|proclaimed|recognized)"
     r"(?:[ \t]{1,3}as)?)[ \t]{1,3}(?:an?|the)[ \t]{1,3}[^.;!?\n]{0,40}?\bholiday\b")
-_BORN_BEFORE51 = re.compile(r"\bborn[ \t]{1,3}\Z")
-_ASKED_IF51 = re.compile(r"\b(?i:ask|asks|asked|asking|wonder|wonders|wondered)[ \t]{1,3}(?:if|whether)\b")
-_OFF_HABIT51 = re.compile(
+_BORN_BEFORE = re.compile(r"\bborn[ \t]{1,3}\Z")
+_ASKED_IF = re.compile(r"\b(?i:ask|asks|asked|asking|wonder|wonders|wondered)[ \t]{1,3}(?:if|whether)\b")
+_OFF_HABIT = re.compile(
     r"(?:\b(?P<who>who|that)|\b(?i:usually|always|often|normally|typically|generally|traditionally|never|rarely"
     r"|seldom|sometimes)|(?P<prev>\b[\w'’]{1,30}))[ \t]{1,3}(?P<verb>\w{1,8})[ \t]{1,3}\Z")
-_OFF_PRESENT51 = ("get", "gets", "have", "has", "take", "takes", "give", "gives")
-_OFF_NOT_PRESENT51 = ("will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did", "not",
-                      "never", "'ll", "’ll")
-_OFF_TIME51 = re.compile(r"[ \t]{1,3}off[ \t]{1,3}(?:this|next|last|on|in|tomorrow|today|until|from)\b")
+_OFF_PRESENT_VERBS = ("get", "gets", "have", "has", "take", "takes", "give", "gives")
+_OFF_NOT_PRESENT_WORDS = ("will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did",
+                          "not", "never", "'ll", "’ll")
+_OFF_THEN = re.compile(r"[ \t]{1,3}off[ \t]{1,3}(?:this|next|last|on|in|tomorrow|today|until|from)\b")
 
 
-def _holiday_no_day51(m: re.Match[str], year: int | None) -> bool:
+def _holiday_no_day(m: re.Match[str], year: int | None) -> bool:
     """Return whether the holiday of ``m`` (``year``: the year read after it, if any) names no one day: its founding,
-    a birthday with no year, or time off asked about or had by habit (:func:`_off_no_day51`). Mend of fix51d3.
+    a birthday with no year, or time off asked about or had by habit (:func:`_time_off_no_day`). Mend of fix51d3.
 
-    >>> [_holiday_no_day51(_HOLIDAY_AFTER.search(t), None) for t in ("Since Juneteenth became a federal holiday, "
+    >>> [_holiday_no_day(_HOLIDAY_AFTER.search(t), None) for t in ("Since Juneteenth became a federal holiday, "
     ...  "banks shut.", "Talks since Christmas became tense.", "Lena Vask was born on Valentine's Day.")]
     [True, False, True]
     """
     text, at = m.string, m.start()
-    if _FOUNDED51.match(text, m.end()):
+    if _HOLIDAY_FOUNDED.match(text, m.end()):
         return True  # "since Juneteenth became a federal holiday": the holiday itself
-    if year is None and _BORN_BEFORE51.search(text, max(0, at - 12), at):
+    if year is None and _BORN_BEFORE.search(text, max(0, at - 12), at):
         return True  # "was born on Valentine's Day": a birthday, of no year told
-    return m.re.pattern == _HOLIDAY_OFF.pattern and _off_no_day51(m)
+    return m.re.pattern == _HOLIDAY_OFF.pattern and _time_off_no_day(m)
 
 
-def _off_no_day51(m: re.Match[str]) -> bool:
+def _time_off_no_day(m: re.Match[str]) -> bool:
     """Return whether a holiday given as time off (:data:`_HOLIDAY_OFF`) is asked about (its sentence ends in "?",
     or "asked if (whether)" comes before it) or had by habit ("who get", "usually get", a present "nurses get" with
     no time after "off"): no one day. Mend of fix51d3.
 
-    >>> [_off_no_day51(_HOLIDAY_OFF.search(t)) for t in ("Do clerks get Thanksgiving off?", "Staff who get Christmas "
-    ...  "off, Vask said.", "Nurses get Labor Day off.", "Nurses get Labor Day off next week.",
+    >>> [_time_off_no_day(_HOLIDAY_OFF.search(t)) for t in ("Do clerks get Thanksgiving off?",
+    ...  "Staff who get Christmas off, Vask said.", "Nurses get Labor Day off.", "Nurses get Labor Day off next week.",
     ...  "Nurses got Labor Day off.")]
     [True, True, True, False, False]
     """
     text, at = m.string, m.start()
     span = _sentence_span(text, at, m.end())
-    if text[span.start:span.end].rstrip(" \t\"”’)").endswith("?") or _ASKED_IF51.search(text, span.start, at):
+    if text[span.start:span.end].rstrip(" \t\"”’)").endswith("?") or _ASKED_IF.search(text, span.start, at):
         return True
-    habit = _OFF_HABIT51.search(text, max(span.start, at - 48), at)
+    habit = _OFF_HABIT.search(text, max(span.start, at - 48), at)
     if habit is None or habit["who"] or not habit["prev"]:
         return habit is not None  # "who get", "usually get": a habit
     prev = habit["prev"].lower().replace("’", "'")
-    return habit["verb"].lower() in _OFF_PRESENT51 and prev not in _OFF_NOT_PRESENT51 and not prev.endswith("'ll") \
-        and not _OFF_TIME51.match(text, m.end())  # "nurses get Labor Day off": present, no time told
+    return habit["verb"].lower() in _OFF_PRESENT_VERBS and prev not in _OFF_NOT_PRESENT_WORDS \
+        and not prev.endswith("'ll") \
+        and not _OFF_THEN.match(text, m.end())  # "nurses get Labor Day off": present, no time told
 
 
 # a year told relative to publication right after a holiday (or after its "off"): "on Labor Day last year"
-_HOLIDAY_REL_YEAR51 = re.compile(r"[ \t]{1,3}(?P<w>(?i:last|this|next))[ \t]{1,3}year\b(?!['’])")
-_OFF_WORD51 = re.compile(r"[ \t]{1,3}off\b")
+_HOLIDAY_RELATIVE_YEAR = re.compile(r"[ \t]{1,3}(?P<w>(?i:last|this|next))[ \t]{1,3}year\b(?!['’])")
+_OFF_WORD = re.compile(r"[ \t]{1,3}off\b")
 
 
-def _holiday_year51(m: re.Match[str], pub: dt.date) -> int | None:
+def _holiday_year_after(m: re.Match[str], pub: dt.date) -> int | None:
     """Return the year told right after the holiday of ``m`` (after its "off" for time off, :data:`_HOLIDAY_OFF`):
     "in 2019", "2017" (:data:`_HOLIDAY_YEAR`), or "last (this, next) year" from publication ``pub``; else None.
     Mend of fix51d3.
 
-    >>> [_holiday_year51(_HOLIDAY_AFTER.search(t), dt.date(2024, 3, 5)) for t in ("on Labor Day last year.",
+    >>> [_holiday_year_after(_HOLIDAY_AFTER.search(t), dt.date(2024, 3, 5)) for t in ("on Labor Day last year.",
     ...  "on Labor Day in 2019.", "on Labor Day, last year's high.")]
     [2023, 2019, None]
-    >>> _holiday_year51(_HOLIDAY_OFF.search("Clerks had Memorial Day off in 2019."), dt.date(2021, 8, 1))
+    >>> _holiday_year_after(_HOLIDAY_OFF.search("Clerks had Memorial Day off in 2019."), dt.date(2021, 8, 1))
     2019
     """
     end = m.end()
-    if m.re.pattern == _HOLIDAY_OFF.pattern and (off := _OFF_WORD51.match(m.string, end)):
+    if m.re.pattern == _HOLIDAY_OFF.pattern and (off := _OFF_WORD.match(m.string, end)):
         end = off.end()
     if year := _HOLIDAY_YEAR.match(m.string, end):
         return int(year["y"])
-    if rel := _HOLIDAY_REL_YEAR51.match(m.string, end):
+    if rel := _HOLIDAY_RELATIVE_YEAR.match(m.string, end):
         return pub.year + {"last": -1, "this": 0, "next": 1}[rel["w"].lower()]
     return None
 
 
-def _this_holiday_gone51(m: re.Match[str], which: str, key: str, pub: dt.date, future: bool) -> bool:
+def _this_holiday_past(m: re.Match[str], which: str, key: str, pub: dt.date, future: bool) -> bool:
     """Return whether "this <holiday>" (``which`` "this", holiday ``key``) told in a past clause stands more than
     half a year ahead of publication ``pub`` in its year ("The office stayed shut this Columbus Day" told in
     January): the one just gone may be meant, so no date. Mend of fix51d3.
 
     >>> t = "The office stayed shut this Labor Day."
-    >>> _this_holiday_gone51(_HOLIDAY_AFTER.search(t), "this", "labor day", dt.date(2026, 1, 5), False)
+    >>> _this_holiday_past(_HOLIDAY_AFTER.search(t), "this", "labor day", dt.date(2026, 1, 5), False)
     True
     """
     if which != "this" or future or clause_tense(m.string, m.start(), m.end()) != "past":
         return False
-    return (_holiday_days(key, pub.year).lo - pub).days > _HALF_YEAR51
+    return (_holiday_days(key, pub.year).lo - pub).days > _HALF_YEAR_DAYS
 
 
-_HALF_YEAR51 = 183  # days
+_HALF_YEAR_DAYS = 183  # days
 
 
 # a quarter told from another time (mend of fix51d3): a year or a year told from publication in its sentence ("this
 # quarter last year", "told investors in March 2021 that ... next quarter", "..., Marrow said last year"), a fiscal
 # year ("whose fiscal year ends in January": its quarters are not the calendar's); "last quarter" after "moon's",
 # "entering" or "into" (the moon's phase, a game's last period)
-_QUARTER_OTHER_TIME51 = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:last|next|this|previous|coming)[ \t]{1,3}year\b"
+_QUARTER_OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:last|next|this|previous|coming)[ \t]{1,3}year\b"
                                    r"|\b(?i:fiscal)\b")
-_LAST_QUARTER_NOT51 = re.compile(r"\b(?:(?i:the[ \t]{1,3})?moon['’]s|entering|into)[ \t]{1,3}\Z")
+_MOON_GAME_QUARTER = re.compile(r"\b(?:(?i:the[ \t]{1,3})?moon['’]s|entering|into)[ \t]{1,3}\Z")
 
 
-def _quarter_other_time51(m: re.Match[str]) -> bool:
-    """Return whether the quarter told at ``m`` (:data:`_QUARTER_TOLD51`) is not publication's calendar one's
+def _quarter_not_calendar(m: re.Match[str]) -> bool:
+    """Return whether the quarter told at ``m`` (:data:`_CALENDAR_QUARTER`) is not publication's calendar one's
     neighbour: a year (or "last year") or "fiscal" told in its sentence, or "last quarter" of the moon or of a game
     ("entering last quarter"). Mend of fix51d3.
 
-    >>> [_quarter_other_time51(_QUARTER_TOLD51.search(t)) for t in ("Exports rose this quarter last year.",
+    >>> [_quarter_not_calendar(_CALENDAR_QUARTER.search(t)) for t in ("Exports rose this quarter last year.",
     ...  "The moon's last quarter rose.", "Sales rose last quarter from a year earlier.")]
     [True, True, False]
     """
     text, at = m.string, m.start()
     span = _sentence_span(text, at, m.end())
-    if _QUARTER_OTHER_TIME51.search(text, span.start, span.end):
+    if _QUARTER_OTHER_TIME.search(text, span.start, span.end):
         return True
     return bool(m["qwhich"]) and m["qwhich"].lower() == "last" \
-        and _LAST_QUARTER_NOT51.search(text, max(0, at - 16), at) is not None
+        and _MOON_GAME_QUARTER.search(text, max(0, at - 16), at) is not None
 
 
 # a year told right after a holiday: "during Chuseok in 2018", "on Thanksgiving 2017" (not "by Christmas 2019's deal")
@@ -10020,8 +10022,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
-    (_PART_EDGE51, _part_edge51, _T_PART, 56, 24),  # "by the end of the first quarter" (fix51d)
-    (_QUARTER_TOLD51, _quarter_told51, _T_PART, 48, 12),  # "last quarter", "by the end of the quarter" (fix51d3)
+    (_QUARTER_HALF_END, _quarter_half_end, _T_PART, 56, 24),  # "by the end of the first quarter" (fix51d)
+    (_CALENDAR_QUARTER, _calendar_quarter, _T_PART, 48, 12),  # "last quarter", "by the end of the quarter" (fix51d3)
     # "during his single term"; "under the liberal Moon government" (dates53)
     (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40), (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),
     # "during the Trump administration's first term"; "since the end of World War II" (dates53)
@@ -10770,7 +10772,7 @@ def _holidays_beside(text: str, group: list[_Hit], values: list[dict[str, Any]])
     """
     for i, h in enumerate(group):
         if h.handler is not _holiday or _group(h.match, "which") or _group(h.match, "which2") \
-                or _HOLIDAY_REL_YEAR51.match(text, h.match.end()):  # "on Christmas last year": its year (fix51d3)
+                or _HOLIDAY_RELATIVE_YEAR.match(text, h.match.end()):  # "on Christmas last year": its year (fix51d3)
             continue
         key = _holiday_key(h.match)
         for j in (i + 1, i - 1):
@@ -12385,7 +12387,7 @@ def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue
         if (h.match["mod"] or "on").lower() not in {"on", "early", "late"} or (s := _speech_of(text, hits, k)) is None:
             continue
-        if _second_act51(_TOKEN.findall(text, s.end, h.start)):
+        if _second_past_act(_TOKEN.findall(text, s.end, h.start)):
             continue  # "announced the cut Tuesday, then reversed it on Thursday": a later act, no speech's content
         said = s.value.lo
         if said < h.value.lo <= pub:
@@ -12396,23 +12398,23 @@ def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
 
 # a past verb joined to a dated act of speech by "and", "then", "but" ("Seoul announced the cut Tuesday, then reversed
 # it on Thursday"): the same subject's next act, told in order, not what the speech reported (fix51d)
-_JOINING51 = frozenset({"and", "then", "but"})
+_ACT_JOINERS = frozenset({"and", "then", "but"})
 
 
-def _second_act51(between: list[str]) -> bool:
+def _second_past_act(between: list[str]) -> bool:
     """Return whether ``between`` (the words from a speech's date to a weekday after it) opens with "and", "then" or
     "but" (up to two of them) and a past verb that is no verb of saying nor a past perfect ("and had hinted at it",
     mend51d), with no "that" after: a second act of the speech's subject, which :func:`_past_after_said` leaves read
     from publication.
 
-    >>> [_second_act51(c.split()) for c in ("and reversed it", "then dropped it", "and then flew home",
+    >>> [_second_past_act(c.split()) for c in ("and reversed it", "then dropped it", "and then flew home",
     ...                                     "that the envoys met", "and added that the envoys met", "the envoys met",
     ...                                     "but had floated it")]
     [True, True, True, False, False, False, False]
     """
     words = [w.lower() for w in between]
     k = 0
-    while k < min(2, len(words)) and words[k] in _JOINING51:
+    while k < min(2, len(words)) and words[k] in _ACT_JOINERS:
         k += 1
     if 0 < k < len(words) and words[k] in {"had", "hadn't"}:
         return False  # "and had hinted at it on Thursday": the past perfect, before the speech
@@ -12964,8 +12966,8 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
     if news and way == "future" and (_headline_present(back) or _possessive_present(text, m, tokens)):
         return None
-    if way in {None, "untensed"} and not news and (_present_act_weekday51(text, start, m.end())
-                                                   or _possessive_is_ahead51(text, start, m.end())):
+    if way in {None, "untensed"} and not news and (_weekday_present_act(text, start, m.end())
+                                                   or _weekday_possessive_ahead(text, start, m.end())):
         return "future"  # "The ministry briefs lawmakers Friday.": a schedule (fix51d4)
     if way is None and count and _leaving_before(back):
         return "future"  # "ended Thursday, leaving the deal to expire in 17 days": what is left lies ahead (dfix41)
@@ -13980,7 +13982,7 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
     if handler is _year:
         return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
-        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"]) and not _listed_may51(m)) \
+        return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"]) and not _may_ends_month_list(m)) \
             or m["mon"][0].islower()
     if m.re.pattern == _ON_THE_DAY_BE.pattern:  # "The putt he missed on the 18th was": a hole, not a day (fix51d2)
         return not _act_on_day(text, m.start(), start)
@@ -13991,21 +13993,21 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
 
 # what may follow a listed "May" that is the month: a stop, a comma, a clause's end ("in April or May.", "in April or
 # May, officials said"); not a word ("in January and May said no", "May Kim", "May be": a name or a modal), nor "'s"
-_MAY_MONTH_END51 = re.compile(r"[.,;:!?)]|\Z")
+_MAY_LIST_END = re.compile(r"[.,;:!?)]|\Z")
 
 
-def _listed_may51(m: re.Match[str]) -> bool:
+def _may_ends_month_list(m: re.Match[str]) -> bool:
     """Return whether a bare "May" ends a list of months after a preposition ("in April or May", "during March
     and May."): the month, read as the list's other months are (:func:`_listed_month`); not before a possessive or a
     word ("in April or May's successor", "in January and May said no", "in June and May be"): a clause's end
-    only (:data:`_MAY_MONTH_END51`). fix51d3.
+    only (:data:`_MAY_LIST_END`). fix51d3.
 
     >>> [x for *_, x, _ in find_dates("The round could come in April or May.", dt.date(2020, 3, 19))]
     ['in April', 'May']
     >>> [x for *_, x, _ in find_dates("They met in April and May's aide left.", dt.date(2020, 3, 19))]
     ['in April']
     """
-    return _MAY_MONTH_END51.match(m.string, m.end()) is not None and _listed_month(m)
+    return _MAY_LIST_END.match(m.string, m.end()) is not None and _listed_month(m)
 
 
 # a number that names a thing after a noun of numbered things ("Resolution 2094", "resolutions 2087 and 2094",
@@ -16369,46 +16371,48 @@ def _next_in_sentence(text: str, group: list[_Hit], i: int, reach: int = _WINDOW
 # sentence, with no other verb, no "every", no habit adverb in the clause and no apostrophe (not the headline's news,
 # which the caller leaves to :func:`_headline_present`). Not the presents of a state or a remark ("remains",
 # "says", "tells", "has"): those keep the reading of the clause.
-_WEEKDAY_END51 = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
-_CLAUSE_END51 = re.compile(r"[ \t]{0,2}(?:[.!?;]|\Z)")
-_CLAUSE_BACK51 = 90  # characters read back from the weekday for the clause's start
-_NOT_ACT51 = frozenset({"says", "tells", "adds", "notes", "reports", "shows", "remains", "stays", "seems", "looks",
+_WEEKDAY_ENDS = re.compile(rf"(?:{_WEEKDAY_ALT})\Z")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]{0,2}(?:[.!?;]|\Z)")
+_CLAUSE_BACK_CHARS = 90  # characters read back from the weekday for the clause's start
+_NOT_ACT_VERBS = frozenset({"says", "tells", "adds", "notes", "reports", "shows", "remains", "stays", "seems", "looks",
                         "appears", "means", "stands", "lies", "sits", "has", "does", "is", "was", "knows", "wants",
                         "needs", "thinks", "believes", "claims", "denies", "insists", "argues", "warns", "writes",
                         "recalls", "reads", "suggests", "indicates", "confirms", "marks", "feels"})
 # verbs that relate a thing to an event ("The statement follows a call Friday", "The report details the attack
 # Friday"): the weekday is the event's, which may be past
-_NOT_ACT51 |= {"follows", "precedes", "details", "describes", "cites", "reflects", "concerns", "mirrors", "echoes",
+_NOT_ACT_VERBS |= {"follows", "precedes", "details", "describes", "cites", "reflects", "concerns", "mirrors", "echoes",
                "covers", "tracks", "involves", "includes", "examines", "explains", "comes", "caps", "ends"}
 # an event noun closing the object ("details the attack Friday"): the weekday may be the event's own, not the act's
-_EVENT_OBJECT51 = frozenset({"call", "attack", "summit", "talks", "meeting", "vote", "launch", "strike", "visit",
+_EVENT_OBJECTS = frozenset({"call", "attack", "summit", "talks", "meeting", "vote", "launch", "strike", "visit",
                              "election", "ruling", "decision", "announcement", "blast", "explosion", "fire", "crash",
                              "incident", "protest", "rally", "remarks", "statement", "speech", "test", "drill",
                              "clash", "raid", "arrest", "session", "hearing", "match", "game", "win", "defeat",
                              "deal", "agreement", "report", "storm", "earthquake"})
 # after a plural subject only these base forms of a schedule (not "sold", "tore", "shut", "split", "beat": pasts)
-_SCHEDULE_VERBS51 = frozenset({"receive", "get", "meet", "brief", "sign", "pay", "visit", "open", "begin", "start",
+_SCHEDULE_VERBS = frozenset({"receive", "get", "meet", "brief", "sign", "pay", "visit", "open", "begin", "start",
                                "resume", "hold", "host", "vote", "debate", "release", "launch", "announce", "unveil",
                                "face", "hear", "discuss", "review", "submit", "present", "play"})
 # a previous sentence told in the present of narration ("In the memoir, Bolton recalls the scene."): a past retold
-_NARRATION51 = frozenset({"recalls", "recounts", "remembers", "writes", "describes", "narrates", "relives"})
-_NOT_OBJECT51 = frozenset({"every", "each", "usually", "often", "always", "normally", "typically", "generally",
+_NARRATION_VERBS = frozenset({"recalls", "recounts", "remembers", "writes", "describes", "narrates", "relives"})
+_NOT_OBJECT_WORDS = frozenset({"every", "each", "usually", "often", "always", "normally", "typically", "generally",
                            "sometimes", "again", "also", "last", "this", "next", "that", "said", "says", "not"})
 
 
-def _clause_words51(text: str, start: int) -> list[str] | None:
+def _clause_words_before(text: str, start: int) -> list[str] | None:
     """Return the words of the clause before ``start`` (back to a sentence end, a semicolon or a dateline's dash,
     "SEOUL (Yonhap) --"), None when it reaches
-    further back than :data:`_CLAUSE_BACK51` or holds a character other than a letter, a hyphen or a space.
+    further back than :data:`_CLAUSE_BACK_CHARS` or holds a character other than a letter, a hyphen or a space.
 
-    >>> _clause_words51("Seoul paid it Friday; workers get the money ", 44)
+    >>> _clause_words_before("Seoul paid it Friday; workers get the money ", 44)
     ['workers', 'get', 'the', 'money']
-    >>> _clause_words51("SEOUL (Yonhap) -- Kim briefs aides ", 35)
+    >>> _clause_words_before("SEOUL (Yonhap) -- Kim briefs aides ", 35)
     ['Kim', 'briefs', 'aides']
-    >>> _clause_words51("in Seoul.\\nworkers get the money ", 32), _clause_words51("Kim's aides get the money ", 25)
-    (None, None)
+    >>> _clause_words_before("in Seoul.\\nworkers get the money ", 32) is None
+    True
+    >>> _clause_words_before("Kim's aides get the money ", 25) is None
+    True
     """
-    lo = max(0, start - _CLAUSE_BACK51)
+    lo = max(0, start - _CLAUSE_BACK_CHARS)
     dashes = [k + 1 for c in ("--", "—") if (k := text.rfind(c, lo, start)) >= 0]  # "SEOUL (Yonhap) --"
     cut = max([text.rfind(c, lo, start) for c in ".!?;\n"] + dashes)
     if cut < 0 and lo > 0:
@@ -16418,73 +16422,75 @@ def _clause_words51(text: str, start: int) -> list[str] | None:
     return words if opens and all(w.replace("-", "").isalpha() for w in words) else None
 
 
-def _act_verb51(words: list[str]) -> int | None:
+def _present_act_verb(words: list[str]) -> int | None:
     """Return where the present verb of an act stands in the clause ``words`` (after a subject of four words at most
     opening it, "The Orsk finance minister": an "-s" verb after a singular noun, a base form after a plural one
     before a determiner), or None.
 
-    >>> _act_verb51("The ministry briefs lawmakers".split()), _act_verb51("Workers receive their pay".split())
-    (2, 1)
-    >>> _act_verb51("The deal remains in force".split()), _act_verb51("Workers receive pay".split())
+    >>> _present_act_verb("The ministry briefs lawmakers".split())
+    2
+    >>> _present_act_verb("Workers receive their pay".split())
+    1
+    >>> _present_act_verb("The deal remains in force".split()), _present_act_verb("Workers receive pay".split())
     (None, None)
     """
-    if len(words) < 3 or any(w.lower() in _NOT_OBJECT51 for w in words):
+    if len(words) < 3 or any(w.lower() in _NOT_OBJECT_WORDS for w in words):
         return None  # "The ministry usually briefs lawmakers", "The ministry briefs them again"
     for v in range(1, min(5, len(words) - 1)):
         w, prev, nxt = words[v], words[v - 1].lower(), words[v + 1].lower()
         if not w.islower() or prev in _NOUN_OPENERS:
             continue  # a name, or the noun after "the"
-        if w in _TENSE_WORDS or w.endswith(_TENSE_ENDINGS) or w in _NOT_ACT51 or w in _NOT_PLURAL:
+        if w in _TENSE_WORDS or w.endswith(_TENSE_ENDINGS) or w in _NOT_ACT_VERBS or w in _NOT_PLURAL:
             return None  # a verb told in its own tense, or the present of a state or a remark
         singular = len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) and not prev.endswith("s")
         if singular and words[v - 1][:1].isupper() and nxt not in _OBJECT_OPENERS:
             return None  # "Tolvan stocks gain ground", "Seoul officials brief aides": a plural noun after a name
-        if singular or (w in _SCHEDULE_VERBS51 and _plural_subject(prev, w) and nxt in _NOUN_OPENERS):
+        if singular or (w in _SCHEDULE_VERBS and _plural_subject(prev, w) and nxt in _NOUN_OPENERS):
             return v
     return None
 
 
-def _present_act_weekday51(text: str, start: int, end: int) -> bool:
+def _weekday_present_act(text: str, start: int, end: int) -> bool:
     """Return whether the weekday ``text[start:end]`` closes a clause told in the present of an act (the shape of
-    :func:`_act_verb51` with an object of one to four words, no tense word nor habit in it): a schedule ahead.
+    :func:`_present_act_verb` with an object of one to four words, no tense word nor habit in it): a schedule ahead.
 
     >>> t = "The ministry briefs lawmakers Friday."
-    >>> _present_act_weekday51(t, 30, 36), _present_act_weekday51(t.replace("briefs", "usually briefs"), 38, 44)
+    >>> _weekday_present_act(t, 30, 36), _weekday_present_act(t.replace("briefs", "usually briefs"), 38, 44)
     (True, False)
     """
-    if not _WEEKDAY_END51.search(text, start, end) or not _CLAUSE_END51.match(text, end):
+    if not _WEEKDAY_ENDS.search(text, start, end) or not _CLAUSE_END_AFTER.match(text, end):
         return False
-    words = _clause_words51(text, start)
-    v = None if words is None or words[0].lower() in {"a", "an"} else _act_verb51(words)
+    words = _clause_words_before(text, start)
+    v = None if words is None or words[0].lower() in {"a", "an"} else _present_act_verb(words)
     if v is None:
         return False  # not the shape; or an indefinite subject, a caption's scene ("A protester waves a flag Friday.")
     obj = [w.lower() for w in words[v + 1 :]]
     obj = obj[:-1] if obj[-1] == "on" else obj
     if not 1 <= len(obj) <= 4 or any(w in _PREPOSITIONS or w in _SPAN_ENDS for w in obj):
         return False  # "remains in force Friday", "covers the week to Friday" (a span's end, past or ahead)
-    if obj[-1].removesuffix("s") in _EVENT_OBJECT51 or obj[-1] in _EVENT_OBJECT51:
+    if obj[-1].removesuffix("s") in _EVENT_OBJECTS or obj[-1] in _EVENT_OBJECTS:
         return False  # "details the attack Friday": the attack's day
-    if any(w in _TENSE_WORDS or w in _NOT_OBJECT51 or w.endswith(_TENSE_ENDINGS) for w in obj):
+    if any(w in _TENSE_WORDS or w in _NOT_OBJECT_WORDS or w.endswith(_TENSE_ENDINGS) for w in obj):
         return False
-    if _narrated_before51(text, text.rfind(words[0], 0, start)):
+    if _narration_before(text, text.rfind(words[0], 0, start)):
         return False  # "Bolton recalls the scene. The president berates the envoy Friday.": a past retold
     return all(_tense_of(words, k) != "past" for k in range(len(words)))
 
 
-def _narrated_before51(text: str, start: int) -> bool:
+def _narration_before(text: str, start: int) -> bool:
     """Return whether the sentence ending just before ``start`` is told in the present of narration (a verb of
-    :data:`_NARRATION51`, "Bolton recalls the scene."): what follows retells a past.
+    :data:`_NARRATION_VERBS`, "Bolton recalls the scene."): what follows retells a past.
 
-    >>> _narrated_before51("In the memoir, Bolton recalls the scene. The president ", 41)
+    >>> _narration_before("In the memoir, Bolton recalls the scene. The president ", 41)
     True
-    >>> _narrated_before51("Bolton recalled it. The president ", 20), _narrated_before51("The president ", 0)
+    >>> _narration_before("Bolton recalled it. The president ", 20), _narration_before("The president ", 0)
     (False, False)
     """
-    head = text[max(0, start - _CLAUSE_BACK51) : max(0, start)].rstrip()
+    head = text[max(0, start - _CLAUSE_BACK_CHARS) : max(0, start)].rstrip()
     if not head.endswith((".", "!", "?")):
         return False
     cut = max(head.rfind(c, 0, len(head) - 1) for c in ".!?\n")
-    return any(w.strip(",;:") in _NARRATION51 for w in head[cut + 1 :].split())
+    return any(w.strip(",;:") in _NARRATION_VERBS for w in head[cut + 1 :].split())
 
 
 # a possessive weekday opening its sentence, owning a scheduled event that "is the last/final/next ..." ("Friday's
@@ -16492,20 +16498,20 @@ def _narrated_before51(text: str, start: int) -> bool:
 # only the nouns of a schedule, not of a deed ("Friday's attack is the latest": news of what was done), and only
 # "the last/final/next" after the verb, not "the first/second ..." ("Tuesday's meeting is the first since the deal
 # lapsed" is said after the meeting as well as before it)
-_OPENS51 = re.compile(r"(?:\A|[.!?;\n])[ \t\"“]{0,3}\Z")
-_POSSESSIVE_IS51 = re.compile(
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?;\n])[ \t\"“]{0,3}\Z")
+_POSSESSIVE_IS_AHEAD = re.compile(
     r"['’]s[ \t]{1,3}(?:[a-z]{2,15}[ \t]{1,3})?(?:meetings?|talks|summit|session|hearing|vote|election|signing"
     r"|ceremony|deadline|briefing|debate|conference|visit|parade|rally)[ \t]{1,3}(?:is|are)[ \t]{1,3}the[ \t]{1,3}"
     r"(?:last|final|next)\b")
 
 
-def _possessive_is_ahead51(text: str, start: int, end: int) -> bool:
+def _weekday_possessive_ahead(text: str, start: int, end: int) -> bool:
     """Return whether the weekday ``text[start:end]`` opens its sentence as a possessive owning a scheduled event
-    that "is the last/final/next ..." (:data:`_POSSESSIVE_IS51`): an event still ahead.
+    that "is the last/final/next ..." (:data:`_POSSESSIVE_IS_AHEAD`): an event still ahead.
 
     >>> t = "Friday's meeting is the last before the deadline."
-    >>> _possessive_is_ahead51(t, 0, 6), _possessive_is_ahead51(t.replace(" is ", " was "), 0, 6)
+    >>> _weekday_possessive_ahead(t, 0, 6), _weekday_possessive_ahead(t.replace(" is ", " was "), 0, 6)
     (True, False)
     """
-    return bool(_WEEKDAY_END51.search(text, start, end) and _OPENS51.search(text, max(0, start - 5), start)
-                and _POSSESSIVE_IS51.match(text, end))
+    return bool(_WEEKDAY_ENDS.search(text, start, end) and _SENTENCE_OPENS.search(text, max(0, start - 5), start)
+                and _POSSESSIVE_IS_AHEAD.match(text, end))
