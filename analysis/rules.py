@@ -2496,9 +2496,10 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
     verdict = hedged_span_verdict(fig, actual, claimed, ctx) or _percent_verdict(off, ctx.tol)
     where = "; in dollars, as its sentence tells both ends" if currency == "USD" else (
         "; in dollars, as its sentence tells it" if pair else "")
-    return withhold_on_dollar_rows(fig, ctx, start, year, False, _j(verdict, f"{year} vs {start} (the year the sentence counts from{where}): {old.described} -> "
-              f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
-              [*old.rows, *new.rows]))
+    return withhold_on_dollar_rows(fig, ctx, start, year, False, _j(
+        verdict, f"{year} vs {start} (the year the sentence counts from{where}): {old.described} -> "
+        f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
+        [*old.rows, *new.rows]))
 
 
 #: Words that put a change in dollars ("In dollar terms the payment fell about 7 percent", probe34; "measured in
@@ -2767,7 +2768,8 @@ _DOLLAR_NOUN = re.compile(r"\bdollar[ \t]{1,3}(?:payments?|amounts?|figures?|con
 
 def told_in_dollars(fig: Figure, ctx: Context) -> bool:
     """Return whether the clause of a change tells it in dollars: its amounts before it are in dollars
-    (:func:`span_currency`), or dollar words (:data:`_IN_DOLLARS`, :data:`_DOLLAR_NOUN`) reach it (:func:`dollars_reach`).
+    (:func:`span_currency`), or dollar words (:data:`_IN_DOLLARS`, :data:`_DOLLAR_NOUN`) reach it
+    (:func:`dollars_reach`).
 
     >>> told_in_dollars(*example("The dollar payment rose 313 percent between 1991 and 2004.", "2019-11-20"))
     True
