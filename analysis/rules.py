@@ -2799,6 +2799,27 @@ def sourced_dollar_pair(fig: Figure, ctx: Context, first: int, last: int) -> tup
     return None
 
 
+#: Words that put a change in won ("in won terms", "in won", "counted in won").
+_IN_WON = re.compile(r"\bin[ \t]{1,3}(?:Korean[ \t]{1,3})?won\b", re.I)
+
+
+def told_in_won(fig: Figure, ctx: Context) -> bool:
+    """Return whether the clause of a change tells it in won: won words (:data:`_IN_WON`) reach it, or amounts
+    before it in its sentence are all in won.
+
+    >>> told_in_won(*example("In won terms, the payment rose 30 percent between 1995 and 2000.", "2019-11-20"))
+    True
+    >>> told_in_won(*example("The payment rose 30 percent between 1995 and 2000.", "2019-11-20"))
+    False
+    """
+    s0, _ = ctx.reader.sentence_of(fig.span)
+    money = [f for f in ctx.reader.figures_in(s0, fig.span.start) if f.kind == "money"]
+    if money and all(f.value.get("currency") == "KRW" for f in money):
+        return True
+    s0, s1 = ctx.reader.sentence_of(fig.span)
+    return any(dollars_reach(ctx.text, m, fig.span) for m in _IN_WON.finditer(ctx.text, s0, s1))
+
+
 def withhold_on_dollar_rows(fig: Figure, ctx: Context, first: int, last: int, average: bool,
                             j: Judgement) -> Judgement:
     """Return ``j``, unless it calls wrong a change between two years the data give in dollars (1991-2004, when the
@@ -2812,7 +2833,7 @@ def withhold_on_dollar_rows(fig: Figure, ctx: Context, first: int, last: int, av
     'contradicted'
     """
     usd = ctx.t.index.usd
-    if j.verdict != "contradicted" or first not in usd or last not in usd or first >= last:
+    if j.verdict != "contradicted" or first not in usd or last not in usd or first >= last or told_in_won(fig, ctx):
         return j
     ratio = usd[last] / usd[first]
     actual = (ratio ** (1 / (last - first)) - 1) * 100 if average else (ratio - 1) * 100

@@ -16,7 +16,7 @@ paragraph after a lead sentence on the talks), with the data's real figures (dol
   contradict while the dollar rows of both years (1991-2004, when the payment was set in dollars) support it is
   withheld (`unverifiable`), not called wrong.
 - ``WITHHOLD_CTRL``: right in won, wrong both ways, a one-year change of 1995 told in won, a yearly rate wrong both
-  ways.
+  ways, a change told in won by its amounts or by "in won terms" (:func:`analysis.rules.told_in_won`: not withheld).
 Every DOLLAR and WITHHOLD row failed on main.
 """
 
