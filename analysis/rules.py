@@ -2761,26 +2761,44 @@ def compound_change(fig: Figure, ctx: Context, first: int, last: int, label: str
 
 # --- fix51v6: a change over years told in dollars, 1991-2004 (when the payment was set in dollars) ---
 
-#: Words that name the payment itself in dollars ("the dollar payment rose 313 percent", "in dollars").
-_DOLLAR_NOUN = re.compile(r"\bdollar[ \t]{1,3}(?:payments?|amounts?|figures?|contributions?|shares?)\b|"
-                          r"\bin[ \t]{1,3}(?:U\.S\.[ \t]{1,3}|US[ \t]{1,3})?dollars\b", re.I)
+#: A dollar phrase that governs a change when it opens its sentence ("In dollar terms, ...", "Measured in U.S.
+#: dollars, ...", "Counted in dollars, ..."); never dollar words inside an aside about the payer or a tally.
+_DOLLAR_OPENING = re.compile(r"(?:In|(?:Measured|Counted|Valued|Calculated|Expressed)[ \t]{1,3}in)[ \t]{1,3}"
+                             r"(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|[ \t]{1,3}terms)\b")
+
+#: A dollar phrase right after the change's percent and its years ("rose 30 percent between 1995 and 2000 in dollar
+#: terms."), ending the clause.
+_DOLLAR_TRAILING = re.compile(r"[ \t]{0,3}(?:(?:between|from)[ \t]{1,3}\d{4}[ \t]{1,3}(?:and|to)[ \t]{1,3}\d{4}|since"
+                              r"[ \t]{1,3}\d{4})?[ \t]{1,3}in[ \t]{1,3}(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|"
+                              r"[ \t]{1,3}terms)[ \t]{0,3}[.;]")
+
+#: The payment named in dollars as the subject of its change ("The dollar payment rose", "the payment in dollars had
+#: risen", "The dollar amount Seoul paid rose"): the noun, then at most a short run of words without a comma.
+_DOLLAR_SUBJECT = re.compile(r"\b(?:dollar[ \t]{1,3}(?:payment|amount|figure|contribution|share)|"
+                             r"(?:payment|contribution|share)[ \t]{1,3}in[ \t]{1,3}(?:U\.S\.[ \t]{1,3})?dollars)\b"
+                             r"[^,;:()]{1,40}$", re.I)
 
 
 def told_in_dollars(fig: Figure, ctx: Context) -> bool:
-    """Return whether the clause of a change tells it in dollars: its amounts before it are in dollars
-    (:func:`span_currency`), or dollar words (:data:`_IN_DOLLARS`, :data:`_DOLLAR_NOUN`) reach it
-    (:func:`dollars_reach`).
+    """Return whether a change is told in dollars: its amounts before it are in dollars (:func:`span_currency`), or
+    a dollar phrase governs it: opening its sentence (:data:`_DOLLAR_OPENING`), right after its percent and years
+    (:data:`_DOLLAR_TRAILING`), or naming its subject (:data:`_DOLLAR_SUBJECT`).
 
     >>> told_in_dollars(*example("The dollar payment rose 313 percent between 1991 and 2004.", "2019-11-20"))
     True
     >>> told_in_dollars(*example("The payment rose 313 percent between 1991 and 2004.", "2019-11-20"))
     False
+    >>> told_in_dollars(*example("Seoul's payment, which Washington tallies in dollars, rose 90 percent between "
+    ...                          "1995 and 2000.", "2019-11-20"))
+    False
     """
     if span_currency(fig, ctx) == "USD":
         return True
-    s0, s1 = ctx.reader.sentence_of(fig.span)
-    return any(dollars_reach(ctx.text, m, fig.span) for pat in (_IN_DOLLARS, _DOLLAR_NOUN)
-               for m in pat.finditer(ctx.text, s0, s1))
+    s0, _ = ctx.reader.sentence_of(fig.span)
+    head = ctx.text[s0:fig.span.start].lstrip()
+    opening = _DOLLAR_OPENING.match(head)
+    return bool((opening and _CLAUSE_TURN.search(head, opening.end()) is None)
+                or _DOLLAR_TRAILING.match(ctx.text, fig.span.end) or _DOLLAR_SUBJECT.search(head))
 
 
 def sourced_dollar_pair(fig: Figure, ctx: Context, first: int, last: int) -> tuple[Payment, Payment] | None:
@@ -2799,25 +2817,27 @@ def sourced_dollar_pair(fig: Figure, ctx: Context, first: int, last: int) -> tup
     return None
 
 
-#: Words that put a change in won ("in won terms", "in won", "counted in won").
-_IN_WON = re.compile(r"\bin[ \t]{1,3}(?:Korean[ \t]{1,3})?won\b", re.I)
+#: Words that put a change in won ("in won terms", "in won", "counted in Korean currency", "the won-denominated
+#: payment"), anywhere in its sentence.
+_IN_WON = re.compile(r"\bin[ \t]{1,3}(?:Korean[ \t]{1,3})?won\b|\bKorean[ \t]{1,3}currency\b|"
+                     r"\bwon-(?:denominated|based)\b", re.I)
 
 
 def told_in_won(fig: Figure, ctx: Context) -> bool:
-    """Return whether the clause of a change tells it in won: won words (:data:`_IN_WON`) reach it, or amounts
-    before it in its sentence are all in won.
+    """Return whether a change is told in won: won words (:data:`_IN_WON`) in its sentence, or a won amount in its
+    sentence or an earlier sentence of its paragraph.
 
     >>> told_in_won(*example("In won terms, the payment rose 30 percent between 1995 and 2000.", "2019-11-20"))
+    True
+    >>> told_in_won(*example("The payment rose 90 percent from 1995 to 2000, to 455.7 billion won.", "2019-11-20"))
     True
     >>> told_in_won(*example("The payment rose 30 percent between 1995 and 2000.", "2019-11-20"))
     False
     """
-    s0, _ = ctx.reader.sentence_of(fig.span)
-    money = [f for f in ctx.reader.figures_in(s0, fig.span.start) if f.kind == "money"]
-    if money and all(f.value.get("currency") == "KRW" for f in money):
-        return True
     s0, s1 = ctx.reader.sentence_of(fig.span)
-    return any(dollars_reach(ctx.text, m, fig.span) for m in _IN_WON.finditer(ctx.text, s0, s1))
+    p0 = ctx.text.rfind("\n\n", 0, s0) + 1
+    money = [f for f in ctx.reader.figures_in(p0, s1) if f.kind == "money"]
+    return any(f.value.get("currency") == "KRW" for f in money) or _IN_WON.search(ctx.text, s0, s1) is not None
 
 
 def withhold_on_dollar_rows(fig: Figure, ctx: Context, first: int, last: int, average: bool,

@@ -11,12 +11,15 @@ paragraph after a lead sentence on the talks), with the data's real figures (dol
   years that both have a sourced dollar row is judged on those rows; main judged it in won (or on won converted at
   each year's rate) and called the right figures contradicted, and a wrong dollar change supported by the won one.
 - ``DOLLAR_CTRL``: near misses that keep main's answer: won changes of later years, right and wrong; dollar words
-  where a year has no sourced dollar row (2014, 2019); a wrong dollar change; dollar words in another clause.
+  where a year has no sourced dollar row (2014, 2019); a wrong dollar change; dollar words in another clause or in
+  a relative clause about the payer or a tally (review51v6: only a dollar phrase opening the sentence, right after
+  the change and its years, or naming the payment as its subject governs the change).
 - ``WITHHOLD`` (:func:`analysis.rules.withhold_on_dollar_rows`): a change told in no currency that the won rows
   contradict while the dollar rows of both years (1991-2004, when the payment was set in dollars) support it is
   withheld (`unverifiable`), not called wrong.
 - ``WITHHOLD_CTRL``: right in won, wrong both ways, a one-year change of 1995 told in won, a yearly rate wrong both
-  ways, a change told in won by its amounts or by "in won terms" (:func:`analysis.rules.told_in_won`: not withheld).
+  ways, a change told in won by its amounts or by "in won terms" (:func:`analysis.rules.told_in_won`: not withheld),
+  also by a won amount after it or earlier in its paragraph, "Korean currency" or "won-based" (review51v6).
 Every DOLLAR and WITHHOLD row failed on main.
 """
 
