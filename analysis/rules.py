@@ -2485,18 +2485,21 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
     """
     start, year = int(fig.frame.since or 0), fig.frame.years[-1]
     currency = span_currency(fig, ctx)
+    pair = sourced_dollar_pair(fig, ctx, start, year)  # fix51v6: told in dollars, both years sourced in dollars
     try:
-        old, new = ctx.payment(start, currency), ctx.payment(year, currency)
+        old, new = pair or (ctx.payment(start, currency), ctx.payment(year, currency))
     except LookupError as e:
         return _j("unverifiable", f"{e}.")
     actual = derive.pct_change(new.value, old.value)
     claimed = _signed(fig)
     off = abs(actual - claimed)
     verdict = hedged_span_verdict(fig, actual, claimed, ctx) or _percent_verdict(off, ctx.tol)
-    where = "; in dollars, as its sentence tells both ends" if currency == "USD" else ""
-    return _j(verdict, f"{year} vs {start} (the year the sentence counts from{where}): {old.described} -> "
-              f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
-              [*old.rows, *new.rows])
+    where = "; in dollars, as its sentence tells both ends" if currency == "USD" else (
+        "; in dollars, as its sentence tells it" if pair else "")
+    return withhold_on_dollar_rows(fig, ctx, start, year, False, _j(
+        verdict, f"{year} vs {start} (the year the sentence counts from{where}): {old.described} -> "
+        f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
+        [*old.rows, *new.rows]))
 
 
 #: Words that put a change in dollars ("In dollar terms the payment fell about 7 percent", probe34; "measured in
@@ -2743,14 +2746,124 @@ def compound_change(fig: Figure, ctx: Context, first: int, last: int, label: str
     >>> compound_change(fig, ctx, 2013, 2018, "2013-2018").verdict
     'supported'
     """
+    pair = sourced_dollar_pair(fig, ctx, first, last)  # fix51v6: told in dollars, both years sourced in dollars
     try:
-        a, b = ctx.payment(first, "KRW"), ctx.payment(last, "KRW")
+        a, b = pair or (ctx.payment(first, "KRW"), ctx.payment(last, "KRW"))
     except LookupError as exc:
         return _j("unverifiable", f"{exc}.")
     actual = ((b.value / a.value) ** (1 / (last - first)) - 1) * 100
-    verdict = _percent_verdict(abs(actual - _signed(fig)), ctx.tol)
-    return _j(verdict, f"{label}: {a.described} -> {b.described} is {actual:+.1f}% a year on average (claimed "
-              f"{_signed(fig):+.1f}%).", [*a.sources, *b.sources], [*a.rows, *b.rows])
+    hedged = hedged_span_verdict(fig, actual, _signed(fig), ctx) if pair else None
+    verdict = hedged or _percent_verdict(abs(actual - _signed(fig)), ctx.tol)
+    return withhold_on_dollar_rows(fig, ctx, first, last, True, _j(
+        verdict, f"{label}: {a.described} -> {b.described} is {actual:+.1f}% a year on average (claimed "
+        f"{_signed(fig):+.1f}%).", [*a.sources, *b.sources], [*a.rows, *b.rows]))
+
+
+# --- fix51v6: a change over years told in dollars, 1991-2004 (when the payment was set in dollars) ---
+
+#: A dollar phrase that governs a change when it opens its sentence ("In dollar terms, ...", "Measured in U.S.
+#: dollars, ...", "Counted in dollars, ..."); never dollar words inside an aside about the payer or a tally.
+_DOLLAR_OPENING = re.compile(r"(?:In|(?:Measured|Counted|Valued|Calculated|Expressed)[ \t]{1,3}in)[ \t]{1,3}"
+                             r"(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|[ \t]{1,3}terms)\b")
+
+#: A dollar phrase right after the change's percent and its years ("rose 30 percent between 1995 and 2000 in dollar
+#: terms."), ending the clause.
+_DOLLAR_TRAILING = re.compile(r"[ \t]{0,3}(?:(?:between|from)[ \t]{1,3}\d{4}[ \t]{1,3}(?:and|to)[ \t]{1,3}\d{4}|since"
+                              r"[ \t]{1,3}\d{4})?[ \t]{1,3}in[ \t]{1,3}(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|"
+                              r"[ \t]{1,3}terms)[ \t]{0,3}[.;]")
+
+#: The payment named in dollars as the subject of its change ("The dollar payment rose", "the payment in dollars had
+#: risen", "The dollar amount Seoul paid rose"): the noun, then at most a short run of words without a comma.
+_DOLLAR_SUBJECT = re.compile(r"\b(?:dollar[ \t]{1,3}(?:payment|amount|figure|contribution|share)|"
+                             r"(?:payment|contribution|share)[ \t]{1,3}in[ \t]{1,3}(?:U\.S\.[ \t]{1,3})?dollars)\b"
+                             r"[^,;:()]{1,40}$", re.I)
+
+
+def told_in_dollars(fig: Figure, ctx: Context) -> bool:
+    """Return whether a change is told in dollars: its amounts before it are in dollars (:func:`span_currency`), or
+    a dollar phrase governs it: opening its sentence (:data:`_DOLLAR_OPENING`), right after its percent and years
+    (:data:`_DOLLAR_TRAILING`), or naming its subject (:data:`_DOLLAR_SUBJECT`).
+
+    >>> told_in_dollars(*example("The dollar payment rose 313 percent between 1991 and 2004.", "2019-11-20"))
+    True
+    >>> told_in_dollars(*example("The payment rose 313 percent between 1991 and 2004.", "2019-11-20"))
+    False
+    >>> told_in_dollars(*example("Seoul's payment, which Washington tallies in dollars, rose 90 percent between "
+    ...                          "1995 and 2000.", "2019-11-20"))
+    False
+    """
+    if span_currency(fig, ctx) == "USD":
+        return True
+    s0, _ = ctx.reader.sentence_of(fig.span)
+    head = ctx.text[s0:fig.span.start].lstrip()
+    opening = _DOLLAR_OPENING.match(head)
+    return bool((opening and _CLAUSE_TURN.search(head, opening.end()) is None)
+                or _DOLLAR_TRAILING.match(ctx.text, fig.span.end) or _DOLLAR_SUBJECT.search(head))
+
+
+def sourced_dollar_pair(fig: Figure, ctx: Context, first: int, last: int) -> tuple[Payment, Payment] | None:
+    """Return the sourced dollar payments (:meth:`Context.dollar_payment`) of ``first`` and ``last`` when the change
+    is told in dollars (:func:`told_in_dollars`) and both years have a dollar row (1991-2004); else None.
+
+    >>> fig, ctx = example("In dollar terms the payment rose 313 percent between 1991 and 2004.", "2019-11-20")
+    >>> [p.described for p in sourced_dollar_pair(fig, ctx, 1991, 2004)]
+    ['1991 payment $150 million (sourced in dollars)', '2004 payment $620 million (sourced in dollars)']
+    >>> sourced_dollar_pair(fig, ctx, 2014, 2019) is None
+    True
+    """
+    usd = ctx.t.index.usd
+    if first in usd and last in usd and first < last and told_in_dollars(fig, ctx):
+        return ctx.dollar_payment(first), ctx.dollar_payment(last)
+    return None
+
+
+#: Words that put a change in won ("in won terms", "in won", "counted in Korean currency", "the won-denominated
+#: payment"), anywhere in its sentence.
+_IN_WON = re.compile(r"\bin[ \t]{1,3}(?:Korean[ \t]{1,3})?won\b|\bKorean[ \t]{1,3}currency\b|"
+                     r"\bwon-(?:denominated|based)\b", re.I)
+
+
+def told_in_won(fig: Figure, ctx: Context) -> bool:
+    """Return whether a change is told in won: won words (:data:`_IN_WON`) in its sentence, or a won amount in its
+    sentence or an earlier sentence of its paragraph.
+
+    >>> told_in_won(*example("In won terms, the payment rose 30 percent between 1995 and 2000.", "2019-11-20"))
+    True
+    >>> told_in_won(*example("The payment rose 90 percent from 1995 to 2000, to 455.7 billion won.", "2019-11-20"))
+    True
+    >>> told_in_won(*example("The payment rose 30 percent between 1995 and 2000.", "2019-11-20"))
+    False
+    """
+    s0, s1 = ctx.reader.sentence_of(fig.span)
+    p0 = ctx.text.rfind("\n\n", 0, s0) + 1
+    money = [f for f in ctx.reader.figures_in(p0, s1) if f.kind == "money"]
+    return any(f.value.get("currency") == "KRW" for f in money) or _IN_WON.search(ctx.text, s0, s1) is not None
+
+
+def withhold_on_dollar_rows(fig: Figure, ctx: Context, first: int, last: int, average: bool,
+                            j: Judgement) -> Judgement:
+    """Return ``j``, unless it calls wrong a change between two years the data give in dollars (1991-2004, when the
+    payment was set in dollars) whose sourced dollar rows bear it out (a yearly ``average`` or the whole change):
+    then *unverifiable*, since the change may be told in the dollars it was set in.
+
+    >>> fig, ctx = example("The payment rose 313 percent between 1991 and 2004.", "2019-11-20")
+    >>> withhold_on_dollar_rows(fig, ctx, 1991, 2004, False, _j("contradicted", "won: +596%.")).verdict
+    'unverifiable'
+    >>> withhold_on_dollar_rows(fig, ctx, 2014, 2019, False, _j("contradicted", "won.")).verdict
+    'contradicted'
+    """
+    usd = ctx.t.index.usd
+    if j.verdict != "contradicted" or first not in usd or last not in usd or first >= last or told_in_won(fig, ctx):
+        return j
+    ratio = usd[last] / usd[first]
+    actual = (ratio ** (1 / (last - first)) - 1) * 100 if average else (ratio - 1) * 100
+    claimed = _signed(fig)
+    hedged = None if average else hedged_span_verdict(fig, actual, claimed, ctx)
+    if (hedged or _percent_verdict(abs(actual - claimed), ctx.tol)) != "supported":
+        return j
+    return _j("unverifiable", f"{j.evidence} Not called wrong: the dollar rows support it ({first} ${usd[first]:g} "
+              f"million -> {last} ${usd[last]:g} million: {actual:+.1f}%), and the payment was set in dollars "
+              "then.", j.sources, j.rows, j.related)
 
 
 def average_over_years(fig: Figure, ctx: Context) -> Judgement | None:
@@ -6462,14 +6575,15 @@ def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
         return None
     if yearly_word(fig, ctx) or span_not_the_change(fig, ctx):  # claims32: a deal's or a freeze's years
         return None
+    pair = sourced_dollar_pair(fig, ctx, years[0], years[-1])  # fix51v6: told in dollars, read in dollars
     try:
-        first, last = ctx.payment(years[0], "KRW"), ctx.payment(years[-1], "KRW")
+        first, last = pair or (ctx.payment(years[0], "KRW"), ctx.payment(years[-1], "KRW"))
     except LookupError as exc:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: it may be the change over {years_text(years)}, "
                   f"which cannot be counted ({exc}).", j.sources, j.rows, j.related)
     actual = (last.value / first.value - 1) * 100
     claimed = _signed(fig)
-    span = f"{years[-1]} vs {years[0]} in won: {actual:+.1f}% (claimed {claimed:+.1f}%)"
+    span = f"{years[-1]} vs {years[0]} in {'dollars' if pair else 'won'}: {actual:+.1f}% (claimed {claimed:+.1f}%)"
     if _percent_verdict(abs(actual - claimed), ctx.tol) != "supported":
         return _j(j.verdict, f"{j.evidence} Read as the change over {years_text(years)} it fails too: {span}.",
                   j.sources, j.rows, j.related)  # wrong both ways: the first verdict stands, with both figures
