@@ -11640,8 +11640,8 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     ...                    "a rise of about 19 percent.", 2)
     >>> span_ends_year(r, fig, (2019,)), span_ends_year(r, fig, (2014,))
     (2013, None)
-    >>> r, fig = figure_in("It paid 869.5 billion won in 2013 and 1.0389 trillion won in 2019, a rise of 19 percent.",
-    ...                    2)
+    >>> r, fig = figure_in("It paid 869.5 billion won in 2013 and 1.0389 trillion won in 2019, a rise of 19 percent "
+    ...                    "in troop costs.", 2)
     >>> span_ends_year(r, fig, (2019,)) is None
     True
     """
@@ -11653,10 +11653,42 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
             and _SPAN_TO.fullmatch(r.text, first.end, last.start)
             and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig))) \
-            or base_date(r, fig) is not None:  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
+            and not pair_sum(r, first, last, fig) \
+            or base_date(r, fig) is not None:  # fix51v7: "X in 1991 and Y in 2004, a rise of 313 percent"  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
         return None
     base_years, how = bind_years(r, first)
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+#: Between two dated amounts joined by "and": "X in 1991 and " (fix51v7).
+_PAIR_AND = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+and[ \t]{1,3}+")
+#: A change summing two dated amounts, set off by a comma: ", a rise of " / ", up " (fix51v7).
+_PAIR_SUM_GAP = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d,[ \t]{1,3}+")
+#: The percent that sums the pair, ending its clause: "a rise of 313 percent", "up 107 percent" (fix51v7).
+_PAIR_SUM_PCT = re.compile(r"(?:an?[ \t]{1,3}+(?:rise|increase|jump|gain)[ \t]{1,3}+of|up)[ \t]{1,3}+[^ \t]{1,12}+"
+                           r"[ \t]{0,3}+(?:percent|per[ \t]cent|%)", re.I)
+
+
+def pair_sum(r: Reader, first: Span, last: Span, fig: Span) -> bool:
+    """Return whether a percent change sums two amounts of the same currency, each with its own year, joined by "and"
+    ("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 313 percent."): the comma-set change right
+    after them, ending its clause, is counted from the first amount's year (fix51v7, issue 10: it was judged as the
+    last year's change on the year before). A percent of something else ("..., a rise of 5 percent in troop costs")
+    is none.
+
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 313 percent.", 2)
+    >>> first, last = r.figures_in(0, fig.start)[-2:]
+    >>> pair_sum(r, first, last, fig)
+    True
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 5 percent in troop "
+    ...                    "costs.", 2)
+    >>> pair_sum(r, *r.figures_in(0, fig.start)[-2:], fig)
+    False
+    """
+    return bool(first.value.get("currency") == last.value.get("currency")
+                and _PAIR_AND.fullmatch(r.text, first.end, last.start)
+                and _PAIR_SUM_GAP.fullmatch(r.text, last.end, fig.start) and _PAIR_SUM_PCT.fullmatch(fig.exact)
+                and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
 
 
 #: Between a span's second end and a change noun after its percent: "Y in 2019, a " (fix51v2).
