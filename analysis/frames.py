@@ -11650,12 +11650,12 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if len(years) != 1 or len(before) < 2 or any(b.kind != "money" for b in before[-2:]):
         return None
     first, last = before[-2:]
-    if not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
-            and _SPAN_TO.fullmatch(r.text, first.end, last.start)
-            and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig))) \
-            and not pair_sum(r, first, last, fig) \
-            or base_date(r, fig) is not None:  # fix51v7: "X in 1991 and Y in 2004, a rise of 313 percent"  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
-        return None
+    if (not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
+             and _SPAN_TO.fullmatch(r.text, first.end, last.start)
+             and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig)))
+            and not pair_sum(r, first, last, fig)) \
+            or base_date(r, fig) is not None:  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
+        return None  # fix51v7: pair_sum, "X in 1991 and Y in 2004, a rise of 313 percent"
     base_years, how = bind_years(r, first)
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
 
