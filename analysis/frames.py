@@ -11670,11 +11670,12 @@ _PAIR_SUM_PCT = re.compile(r"(?:an?[ \t]{1,3}+(?:rise|increase|jump|gain)[ \t]{1
 
 
 def pair_sum(r: Reader, first: Span, last: Span, fig: Span) -> bool:
-    """Return whether a percent change sums two amounts of the same currency, each with its own year, joined by "and"
-    ("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 313 percent."): the comma-set change right
-    after them, ending its clause, is counted from the first amount's year (fix51v7, issue 10: it was judged as the
-    last year's change on the year before). A percent of something else ("..., a rise of 5 percent in troop costs")
-    is none.
+    """Return whether a percent change sums two dollar amounts, each with its own year, joined by "and" ("Seoul paid
+    $150 million in 1991 and $620 million in 2004, a rise of 313 percent."): the comma-set change right after them,
+    ending its clause, is counted from the first amount's year (fix51v7, issue 10: it was judged as the last year's
+    change on the year before). A percent of something else ("..., a rise of 5 percent in troop costs") is none; a
+    won pair keeps the last year's reading (cfix43 control SPAN_ENDS_NEAR: "X won in 2004 and Y won in 2016, an
+    increase of 2.4 percent" stays 2016 on 2015).
 
     >>> r, fig = figure_in("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 313 percent.", 2)
     >>> first, last = r.figures_in(0, fig.start)[-2:]
@@ -11685,7 +11686,7 @@ def pair_sum(r: Reader, first: Span, last: Span, fig: Span) -> bool:
     >>> pair_sum(r, *r.figures_in(0, fig.start)[-2:], fig)
     False
     """
-    return bool(first.value.get("currency") == last.value.get("currency")
+    return bool(first.value.get("currency") == last.value.get("currency") == "USD"
                 and _PAIR_AND.fullmatch(r.text, first.end, last.start)
                 and _PAIR_SUM_GAP.fullmatch(r.text, last.end, fig.start) and _PAIR_SUM_PCT.fullmatch(fig.exact)
                 and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
