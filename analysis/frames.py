@@ -11652,7 +11652,8 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     first, last = before[-2:]
     if (not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
              and _SPAN_TO.fullmatch(r.text, first.end, last.start)
-             and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig)))
+             and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig)
+                  or fronted_span_sum(r, last, fig)))
             and not pair_sum(r, first, last, fig)) \
             or base_date(r, fig) is not None:  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
         return None  # fix51v7: pair_sum, "X in 1991 and Y in 2004, a rise of 313 percent"
@@ -11689,6 +11690,32 @@ def pair_sum(r: Reader, first: Span, last: Span, fig: Span) -> bool:
     return bool(first.value.get("currency") == last.value.get("currency") == "USD"
                 and _PAIR_AND.fullmatch(r.text, first.end, last.start)
                 and _PAIR_SUM_GAP.fullmatch(r.text, last.end, fig.start) and _PAIR_SUM_PCT.fullmatch(fig.exact)
+                and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
+
+
+#: After a fronted span's second end, the payment as the subject of its change: "Y in 2004, Seoul's payment "
+#: (fix51v7).
+_FRONTED_SUBJECT = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d,[ \t]{1,3}+(?:(?:the|its|Seoul's|Korea's|"
+                              r"South[ \t]Korea's)[ \t]{1,3}+)?(?:payment|contribution|share)[ \t]{1,3}+", re.I)
+#: A change verb with its percent: "rose 107 percent", "grew by 107%" (fix51v7).
+_FRONTED_CHANGE = re.compile(r"(?:rose|grew|increased|jumped|climbed)[ \t]{1,3}+(?:by[ \t]{1,3}+)?[^ \t]{1,12}+"
+                             r"[ \t]{0,3}+(?:percent|per[ \t]cent|%)", re.I)
+
+
+def fronted_span_sum(r: Reader, last: Span, fig: Span) -> bool:
+    """Return whether a change sums a span fronted before its clause: the span's second end and its year, a comma,
+    the payment as subject and its change verb with the percent, ending the clause ("From $300 million in 1995 to
+    $620 million in 2004, Seoul's payment rose 107 percent."): counted from the span's first year (fix51v7, issue
+    10: it was judged as the last year's change). Another subject ("troop costs rose 5 percent") is none.
+
+    >>> r, fig = figure_in("From $300 million in 1995 to $620 million in 2004, Seoul's payment rose 107 percent.", 2)
+    >>> fronted_span_sum(r, r.figures_in(0, fig.start)[-1], fig)
+    True
+    >>> r, fig = figure_in("From $300 million in 1995 to $620 million in 2004, troop costs rose 5 percent.", 2)
+    >>> fronted_span_sum(r, r.figures_in(0, fig.start)[-1], fig)
+    False
+    """
+    return bool(_FRONTED_SUBJECT.fullmatch(r.text, last.end, fig.start) and _FRONTED_CHANGE.fullmatch(fig.exact)
                 and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
 
 

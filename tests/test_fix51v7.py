@@ -11,7 +11,10 @@ paragraph after a lead sentence on the talks), with the data's real figures (dol
   strict xfail: cfix43's control SPAN_ENDS_NEAR keeps a won pair the last year's change, left for review.
 - ``PAIR_CTRL``: near misses that keep main's answer: a percent of something else after the pair, one dated amount,
   the percent in the next sentence, a wrong sum of the pair, amounts in two currencies, a comma splitting the pair.
-Every PAIR row failed on main.
+- ``FRONTED`` (:func:`analysis.frames.fronted_span_sum`, read by :func:`analysis.frames.span_ends_year`): "From X in
+  Y1 to Z in Y2, Seoul's payment rose N percent." counts the change from Y1; main judged it as Y2 on the year before.
+- ``FRONTED_CTRL``: another subject, a wrong sum of the span, a one-year change after the span (clause not ending).
+Every PAIR and FRONTED row failed on main.
 """
 
 from __future__ import annotations
