@@ -800,3 +800,18 @@ REPORTED_DATE_BACK = 12
 # ("Inauguration Day") of a past clause its day, not the US one (dates53's mend, dates._korean_us_day): a vote's news
 # runs about two months, to the new president's first weeks
 ROK_DAY_RECENT = 60
+
+# === analysis/terms.py: windows the term check reads as ``win.NAME`` (fix51v, cleanup51) ===
+# characters before a length read for the named agreement whose aside it opens ("the 11th SMA, a six-year deal";
+# terms.named_agreement)
+TERM_NAMED_BACK = 160
+# characters before a length read for a word making its deal another one ("the previous", "a tentative":
+# terms.term_claims)
+TERM_OTHER_DEAL_BACK = 20
+# characters before a length read for the start of its clause, the stretch a negation is read in (terms.not_told)
+TERM_CLAUSE_BACK = 120
+TERM_ACT_BACK = 40  # characters before a length read for the act concluding its deal ("signed a new": terms.act_date)
+# characters before that act read for its subject, one of the two sides ("Seoul and Washington finally": terms.act_date)
+TERM_SUBJECT_BACK = 160
+# characters after the act (or the length) read for its clause's end, the stretch its date is read in (terms.act_date)
+TERM_ACT_CLAUSE = 80
