@@ -4531,7 +4531,7 @@ _ASKED_IF = re.compile(r"\b(?i:ask|asks|asked|asking|wonder|wonders|wondered)[ \
 _OFF_HABIT = re.compile(
     r"(?:\b(?P<who>who|that)|\b(?i:usually|always|often|normally|typically|generally|traditionally|never|rarely"
     r"|seldom|sometimes)|(?P<prev>\b[\w'’]{1,30}))[ \t]{1,3}(?P<verb>\w{1,8})[ \t]{1,3}\Z")
-_OFF_PRESENT_VERBS = ("get", "gets", "have", "has", "take", "takes", "give", "gives")
+_OFF_PRESENT_VERBS = ("get", "gets", "have", "has", "take", "takes", "give", "gives")  # also in _HOLIDAY_OFF_VERBS
 _OFF_NOT_PRESENT_WORDS = ("will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did",
                           "not", "never", "'ll", "’ll")
 _OFF_THEN = re.compile(r"[ \t]{1,3}off[ \t]{1,3}(?:this|next|last|on|in|tomorrow|today|until|from)\b")
@@ -8553,8 +8553,8 @@ _HOLIDAY_BARE = re.compile(
 # get Thanksgiving off next week", "had Labor Day off", "were given Chuseok off"), "off" ending its clause or before
 # a date's or a clause's word ("on", "next", "and", "work"); not "off to" ("got the Christmas season off to a
 # start"), "off the" ("take Christmas off the calendar"), "off his chest", nor a name a noun follows
-_HOLIDAY_OFF_VERBS = ("get", "gets", "got", "gotten", "getting", "have", "has", "had", "having", "take", "takes",
-                      "took", "taken", "taking", "give", "gives", "gave", "given", "giving")
+_HOLIDAY_OFF_VERBS = (*_OFF_PRESENT_VERBS, "got", "gotten", "getting", "had", "having", "took", "taken", "taking",
+                      "gave", "given", "giving")  # the present forms, then the others
 _HOLIDAY_OFF = re.compile(
     r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_OFF_VERBS) + rf")(?:{_HOLIDAY_NAME})"
     r"(?=[ \t]{1,3}off(?:[.,;:!?)]|\Z|[ \t]{1,3}(?:on|this|next|last|in|and|but|for|from|work|as|when|while|with"
