@@ -16373,7 +16373,6 @@ def _next_in_sentence(text: str, group: list[_Hit], i: int, reach: int = _WINDOW
 # "says", "tells", "has"): those keep the reading of the clause.
 _WEEKDAY_ENDS = re.compile(rf"(?:{_WEEKDAY_ALT})\Z")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]{0,2}(?:[.!?;]|\Z)")
-_CLAUSE_BACK_CHARS = 90  # characters read back from the weekday for the clause's start
 _NOT_ACT_VERBS = frozenset({"says", "tells", "adds", "notes", "reports", "shows", "remains", "stays", "seems", "looks",
                         "appears", "means", "stands", "lies", "sits", "has", "does", "is", "was", "knows", "wants",
                         "needs", "thinks", "believes", "claims", "denies", "insists", "argues", "warns", "writes",
@@ -16401,7 +16400,8 @@ _NOT_OBJECT_WORDS = frozenset({"every", "each", "usually", "often", "always", "n
 def _clause_words_before(text: str, start: int) -> list[str] | None:
     """Return the words of the clause before ``start`` (back to a sentence end, a semicolon or a dateline's dash,
     "SEOUL (Yonhap) --"), None when it reaches
-    further back than :data:`_CLAUSE_BACK_CHARS` or holds a character other than a letter, a hyphen or a space.
+    further back than :data:`~analysis.extract.windows.CLAUSE_BACK_CHARS` or holds a character other than a letter, a
+    hyphen or a space.
 
     >>> _clause_words_before("Seoul paid it Friday; workers get the money ", 44)
     ['workers', 'get', 'the', 'money']
@@ -16412,7 +16412,7 @@ def _clause_words_before(text: str, start: int) -> list[str] | None:
     >>> _clause_words_before("Kim's aides get the money ", 25) is None
     True
     """
-    lo = max(0, start - _CLAUSE_BACK_CHARS)
+    lo = max(0, start - win.CLAUSE_BACK_CHARS)
     dashes = [k + 1 for c in ("--", "—") if (k := text.rfind(c, lo, start)) >= 0]  # "SEOUL (Yonhap) --"
     cut = max([text.rfind(c, lo, start) for c in ".!?;\n"] + dashes)
     if cut < 0 and lo > 0:
@@ -16486,7 +16486,7 @@ def _narration_before(text: str, start: int) -> bool:
     >>> _narration_before("Bolton recalled it. The president ", 20), _narration_before("The president ", 0)
     (False, False)
     """
-    head = text[max(0, start - _CLAUSE_BACK_CHARS) : max(0, start)].rstrip()
+    head = text[max(0, start - win.CLAUSE_BACK_CHARS) : max(0, start)].rstrip()
     if not head.endswith((".", "!", "?")):
         return False
     cut = max(head.rfind(c, 0, len(head) - 1) for c in ".!?\n")
