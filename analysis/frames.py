@@ -3174,8 +3174,6 @@ def labelled_payment(r: Reader, fig: Span) -> bool:
 
 
 # --- fix51v4: a deal that sets a year's amount ("The deal lifts 2021 to X", "keeps 2020 at the 2019 level, X") ---
-#: How far before an amount the deal and its verb may start.
-DEAL_SETS_BACK = 90
 #: A verb that fixes an amount, with a year as its object, "at"/"to", then the amount; or the level of another year it
 #: is kept at ("at the 2019 level, X", "at the 2019 level of X"). Anchored at the amount.
 _SETS_YEAR = (r"(?:keeps|kept|freezes|froze|sets|set|lifts|lifted|raises|raised|caps|capped|fixes|fixed)[ \t]++"
@@ -3217,9 +3215,10 @@ def deal_set_year(r: Reader, fig: Span) -> tuple[int, ...]:
     m = _deal_sets(r, fig)
     if m is None:
         s0, _ = r.sentence_of(fig)
-        before = r.spans_in(max(s0, fig.start - DEAL_SETS_BACK), fig.start, "money")  # a short gap only: linear
+        before = r.spans_in(max(s0, fig.start - win.DEAL_SETS_BACK), fig.start, "money")  # a short gap only: linear
         end = r.restated_to(before[-1]) if before else fig.start + 1
-        m = _AND_SETS_YEAR.fullmatch(r.text, end, fig.start) if fig.start - DEAL_SETS_BACK <= end <= fig.start else None
+        near = fig.start - win.DEAL_SETS_BACK <= end <= fig.start
+        m = _AND_SETS_YEAR.fullmatch(r.text, end, fig.start) if near else None
         if m is None or _deal_sets(r, before[-1]) is None or other_cued(r, fig):
             return ()
     return () if set_after(r, int(m["year"])) else (int(m["year"]),)
@@ -3242,7 +3241,7 @@ def _deal_sets(r: Reader, fig: Span) -> re.Match[str] | None:
     as the cost-sharing's, or one with a word of the cost-sharing in its sentence; no other quantity's cue in the
     amount's clause; else None (fix51v4)."""
     s0, _ = r.sentence_of(fig)
-    m = _DEAL_SETS_YEAR.search(r.text, max(s0, fig.start - DEAL_SETS_BACK), fig.start)
+    m = _DEAL_SETS_YEAR.search(r.text, max(s0, fig.start - win.DEAL_SETS_BACK), fig.start)
     if m is None or other_cued(r, fig):
         return None
     return m if m["named"] or _SHARING_WORD.search(r.text, *r.sentence_of(fig)) else None

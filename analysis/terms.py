@@ -38,8 +38,9 @@ from typing import TYPE_CHECKING, Any
 
 from analysis import lazyre as re
 from analysis.extract import Span
+from analysis.extract import windows as win
 from analysis.extract.numbers import CARDINALS
-from analysis.frames import _SMA_WORDS, Frame, years_text
+from analysis.frames import _DEAL_WORDS, _SMA_WORDS, Frame, years_text
 
 if TYPE_CHECKING:
     from analysis.rules import Context
@@ -54,8 +55,7 @@ def _ci(pattern: str) -> Any:
     return re.compile(pattern, re.I)
 
 
-_ORDINAL_WORDS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                               "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"), 1)}
+_ORDINAL_WORDS = {w: i for i, w in enumerate(_DEAL_WORDS, 1)}
 _ORD = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
 _YEARS = r"(?:19|20)\d\d(?:[ \t]*+[-–][ \t]*+(?:19|20)?\d\d)?"
 #: The nouns of the agreement itself (no "plan", "talks", "framework": another kind of thing).
@@ -180,7 +180,7 @@ def named_agreement(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
     True
     """
     rows, text = ctx.t.index.agreement_rows, ctx.text
-    before = _NAMED_BEFORE.search(text, max(s0, m.start() - 160), m.start())
+    before = _NAMED_BEFORE.search(text, max(s0, m.start() - win.TERM_NAMED_BACK), m.start())
     if before is not None and not _ASIDE_END.match(text, m.end(), s1):  # mend51v: the aside ends at its noun
         return None
     named = [g for g in (m, before) if g is not None and (g["ord"] or g["years"])]
@@ -203,13 +203,10 @@ def term_context(text: str, published: str) -> Context:
     >>> term_context("The 10th SMA was a one-year deal.", "2020-01-10").tol.deal_terms
     True
     """
-    import dataclasses
-
     from analysis.extract import annotate
     from analysis.rules import TOLERANCES, Context, default_tables
 
-    return Context(annotate("T\n\n" + text, published), default_tables(),
-                   dataclasses.replace(TOLERANCES, deal_terms=True))
+    return Context(annotate("T\n\n" + text, published), default_tables(), TOLERANCES)
 
 
 def term_claims(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
@@ -228,7 +225,8 @@ def term_claims(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
     for m in _TERM.finditer(ctx.text):
         span = Span("term", "term", m.start(), m.end(), m.group())
         s0, s1 = r.local(span)  # the sentence, cut to a bounded stretch of a run-on one
-        if _NOT_FACT.search(ctx.text, s0, s1) or _OTHER_DEAL.search(ctx.text, max(s0, m.start() - 20), m.start()) \
+        other = _OTHER_DEAL.search(ctx.text, max(s0, m.start() - win.TERM_OTHER_DEAL_BACK), m.start())
+        if _NOT_FACT.search(ctx.text, s0, s1) or other \
                 or r.in_quote(span) or not_told(ctx.text, m, s0, s1):
             continue
         row = named_agreement(ctx, m, s0, s1)
@@ -295,7 +293,8 @@ def not_told(text: str, m: Any, s0: int, s1: int) -> bool:
     ...     "The five-year SMA signed last year is not up for renegotiation.")]
     [True, True, True, False]
     """
-    c0 = max((e.end() for e in _CLAUSE_END.finditer(text, max(s0, m.start() - 120), m.start())), default=s0)
+    back = max(s0, m.start() - win.TERM_CLAUSE_BACK)
+    c0 = max((e.end() for e in _CLAUSE_END.finditer(text, back, m.start())), default=s0)
     return (not _SMA_WORDS.search(text, s0, s1) or bool(_NEGATED.search(text, c0, m.start()))
             or (bool(_FIRST.search(text, max(s0, m.start() - 12), m.start()))
                 and _SINCE.search(text, m.end(), s1) is not None))
@@ -315,9 +314,9 @@ def act_date(ctx: Context, m: Any, s0: int, s1: int) -> Span | None:
     'in April'
     """
     text = ctx.text
-    act, subject = _ACT_BEFORE.search(text, max(s0, m.start() - 40), m.start()), None
+    act, subject = _ACT_BEFORE.search(text, max(s0, m.start() - win.TERM_ACT_BACK), m.start()), None
     if act is not None:
-        subject = _SUBJECT.search(text[s0:act.start()][-160:])
+        subject = _SUBJECT.search(text[s0:act.start()][-win.TERM_SUBJECT_BACK:])
         if subject is None:
             return None
         frm = m.end()
@@ -326,7 +325,8 @@ def act_date(ctx: Context, m: Any, s0: int, s1: int) -> Span | None:
         if act is None:
             return None
         frm = act.end()
-    end = next((e.start() for e in _CLAUSE_END.finditer(text, frm, min(s1, frm + 80))), min(s1, frm + 80))
+    reach = min(s1, frm + win.TERM_ACT_CLAUSE)
+    end = next((e.start() for e in _CLAUSE_END.finditer(text, frm, reach)), reach)
     if _WITH_OTHER.search(text, frm, end):
         return None
     spans = ctx.reader.spans_in(s0, s1, "date")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from conftest import parsed
 
-from analysis import frames
+from analysis import frames, terms
 from analysis.extract import dates, names, quote_fallback, quote_finder, quotes, windows
 
 LEAST = 20  # the smallest literal offset counted as a window
@@ -25,6 +25,7 @@ QUOTE_FINDER = Path(quote_finder.__file__)  # find_quotes and the whole-text pas
 FRAMES = Path(frames.__file__)
 DATES = Path(dates.__file__)
 NAMES = Path(names.__file__)  # its two thresholds here (review99)
+TERMS = Path(terms.__file__)  # the term check's windows (cleanup51)
 
 
 def _offsets(tree: ast.AST) -> list[ast.BinOp]:
@@ -120,9 +121,9 @@ def test_the_scan_sees_the_named_windows():
 
 
 def test_every_window_is_used_and_positive():
-    """Each window is read by quotes (or quote_fallback, quote_finder), frames, dates or names (the few dates'
-    windows moved here: mendq78; names': review99)."""
-    files = (QUOTES, QUOTE_FALLBACK, QUOTE_FINDER, FRAMES, DATES, NAMES)
+    """Each window is read by quotes (or quote_fallback, quote_finder), frames, dates, names or terms (the few dates'
+    windows moved here: mendq78; names': review99; terms': cleanup51)."""
+    files = (QUOTES, QUOTE_FALLBACK, QUOTE_FINDER, FRAMES, DATES, NAMES, TERMS)
     source = "".join(f.read_text(encoding="utf-8") for f in files)
     constants = _constants()
     assert len(constants) >= 140

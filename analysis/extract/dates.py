@@ -4531,7 +4531,7 @@ _ASKED_IF = re.compile(r"\b(?i:ask|asks|asked|asking|wonder|wonders|wondered)[ \
 _OFF_HABIT = re.compile(
     r"(?:\b(?P<who>who|that)|\b(?i:usually|always|often|normally|typically|generally|traditionally|never|rarely"
     r"|seldom|sometimes)|(?P<prev>\b[\w'’]{1,30}))[ \t]{1,3}(?P<verb>\w{1,8})[ \t]{1,3}\Z")
-_OFF_PRESENT_VERBS = ("get", "gets", "have", "has", "take", "takes", "give", "gives")
+_OFF_PRESENT_VERBS = ("get", "gets", "have", "has", "take", "takes", "give", "gives")  # also in _HOLIDAY_OFF_VERBS
 _OFF_NOT_PRESENT_WORDS = ("will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did",
                           "not", "never", "'ll", "’ll")
 _OFF_THEN = re.compile(r"[ \t]{1,3}off[ \t]{1,3}(?:this|next|last|on|in|tomorrow|today|until|from)\b")
@@ -8553,8 +8553,8 @@ _HOLIDAY_BARE = re.compile(
 # get Thanksgiving off next week", "had Labor Day off", "were given Chuseok off"), "off" ending its clause or before
 # a date's or a clause's word ("on", "next", "and", "work"); not "off to" ("got the Christmas season off to a
 # start"), "off the" ("take Christmas off the calendar"), "off his chest", nor a name a noun follows
-_HOLIDAY_OFF_VERBS = ("get", "gets", "got", "gotten", "getting", "have", "has", "had", "having", "take", "takes",
-                      "took", "taken", "taking", "give", "gives", "gave", "given", "giving")
+_HOLIDAY_OFF_VERBS = (*_OFF_PRESENT_VERBS, "got", "gotten", "getting", "had", "having", "took", "taken", "taking",
+                      "gave", "given", "giving")  # the present forms, then the others
 _HOLIDAY_OFF = re.compile(
     r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_OFF_VERBS) + rf")(?:{_HOLIDAY_NAME})"
     r"(?=[ \t]{1,3}off(?:[.,;:!?)]|\Z|[ \t]{1,3}(?:on|this|next|last|in|and|but|for|from|work|as|when|while|with"
@@ -16373,7 +16373,6 @@ def _next_in_sentence(text: str, group: list[_Hit], i: int, reach: int = _WINDOW
 # "says", "tells", "has"): those keep the reading of the clause.
 _WEEKDAY_ENDS = re.compile(rf"(?:{_WEEKDAY_ALT})\Z")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]{0,2}(?:[.!?;]|\Z)")
-_CLAUSE_BACK_CHARS = 90  # characters read back from the weekday for the clause's start
 _NOT_ACT_VERBS = frozenset({"says", "tells", "adds", "notes", "reports", "shows", "remains", "stays", "seems", "looks",
                         "appears", "means", "stands", "lies", "sits", "has", "does", "is", "was", "knows", "wants",
                         "needs", "thinks", "believes", "claims", "denies", "insists", "argues", "warns", "writes",
@@ -16401,7 +16400,8 @@ _NOT_OBJECT_WORDS = frozenset({"every", "each", "usually", "often", "always", "n
 def _clause_words_before(text: str, start: int) -> list[str] | None:
     """Return the words of the clause before ``start`` (back to a sentence end, a semicolon or a dateline's dash,
     "SEOUL (Yonhap) --"), None when it reaches
-    further back than :data:`_CLAUSE_BACK_CHARS` or holds a character other than a letter, a hyphen or a space.
+    further back than :data:`~analysis.extract.windows.CLAUSE_BACK_CHARS` or holds a character other than a letter, a
+    hyphen or a space.
 
     >>> _clause_words_before("Seoul paid it Friday; workers get the money ", 44)
     ['workers', 'get', 'the', 'money']
@@ -16412,7 +16412,7 @@ def _clause_words_before(text: str, start: int) -> list[str] | None:
     >>> _clause_words_before("Kim's aides get the money ", 25) is None
     True
     """
-    lo = max(0, start - _CLAUSE_BACK_CHARS)
+    lo = max(0, start - win.CLAUSE_BACK_CHARS)
     dashes = [k + 1 for c in ("--", "—") if (k := text.rfind(c, lo, start)) >= 0]  # "SEOUL (Yonhap) --"
     cut = max([text.rfind(c, lo, start) for c in ".!?;\n"] + dashes)
     if cut < 0 and lo > 0:
@@ -16486,7 +16486,7 @@ def _narration_before(text: str, start: int) -> bool:
     >>> _narration_before("Bolton recalled it. The president ", 20), _narration_before("The president ", 0)
     (False, False)
     """
-    head = text[max(0, start - _CLAUSE_BACK_CHARS) : max(0, start)].rstrip()
+    head = text[max(0, start - win.CLAUSE_BACK_CHARS) : max(0, start)].rstrip()
     if not head.endswith((".", "!", "?")):
         return False
     cut = max(head.rfind(c, 0, len(head) - 1) for c in ".!?\n")

@@ -2498,7 +2498,6 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
 # fix51s4: a body named at its sentence's opening, then an appositive of a place's possessive and a body's noun phrase,
 # then the verb ("The ministry, Seoul's lead agency on the talks, said"; "Yonhap, South Korea's largest news agency,
 # said"): the body speaks, not its description, and a later "It" is that body, never the place inside the aside
-_OWNED_ASIDE_CHARS = 80  # characters of such an appositive, commas included
 _OWNED_ASIDE_WORDS = 6  # words after the possessive
 _OWNED_SUBJECT_WORDS = 5  # words of the body's name or phrase before the appositive
 _ASIDE_BODY_HEADS = _BODY_NOUNS | _OUTLET_NOUNS | word_set("agency media website mouthpiece")
@@ -2520,7 +2519,7 @@ def _owned_body_aside(text: str, owner: Mention | None, comma: int, hi: int) -> 
     """
     if owner is None or owner.kind != "place" or text[comma : comma + 1] != ",":
         return -1
-    close = text.find(",", owner.end, min(hi, comma + _OWNED_ASIDE_CHARS))
+    close = text.find(",", owner.end, min(hi, comma + win.OWNED_ASIDE_CHARS))
     if close < 0 or text[comma + 1 : owner.start].strip().lower() not in {"", "the"} or \
             not text.startswith(("'s ", "’s "), owner.end):
         return -1
@@ -2692,7 +2691,6 @@ def _outlet_apposed(text: str, floor: int, verb_start: int) -> _Who:
 
 # fix51s: an outlet named after a place's possessive ("Tamsk's Uribora website said", "Hanul's state broadcaster Kavo
 # TV said", "Tamsk's official Korvo news agency reported"): the outlet speaks, not the place or the whole phrase
-_POSSESSED_BACK = 120
 _POSSESSED_KIND_WORDS = 3  # lower-case words between the owner and the name ("official", "state-run", "propaganda")
 _POSSESSED_NAME_WORDS = 5
 _POSSESSED_MEDIA = frozenset(MEDIA_NOUNS) | word_set("broadcaster network channel television")
@@ -2717,7 +2715,7 @@ def _outlet_possessed(text: str, idx: _Index, floor: int, verb_start: int) -> _W
     """
     par = text.rfind("\n\n", floor, verb_start)
     par = par + 2 if par >= 0 else floor  # a paragraph opens a clause too
-    lo = max(floor, verb_start - _POSSESSED_BACK, par)
+    lo = max(floor, verb_start - win.POSSESSED_BACK, par)
     words = text[lo:verb_start].split()
     tail = 2 if [w.lower() for w in words[-2:]] == ["news", "agency"] else int(bool(words) and words[-1] in MEDIA_NOUNS)
     k = end = len(words) - tail
@@ -2781,7 +2779,7 @@ def _outlet_after_owned(text: str, floor: int, verb_start: int) -> _Who:
     ...  "He read Tamsk's main newspaper, the Korvo Daily, said", "Tamsk's main newspaper, the daily, said")]
     [False, False, False]
     """
-    lo = max(floor, verb_start - _POSSESSED_BACK)
+    lo = max(floor, verb_start - win.POSSESSED_BACK)
     head = text[lo:verb_start].rstrip()
     first = head.rfind(",", 0, len(head) - 1)
     if not head.endswith(",") or first < 0:
@@ -12096,7 +12094,6 @@ _CONJUNCT_ARTICLES = word_set("a an the")
 _CONJUNCT_STOPS = word_set("who whom whose which that where when while but because")
 _CONJUNCT_PREPOSITIONS = word_set("to of for at with under")
 _CONJUNCT_HEADS = 4  # persons looked back at from a mention for the head of the appositive holding it
-_CONJUNCT_TAIL = 160  # characters after a mention read for its appositive's end
 _CONJUNCT_END = re.compile(r"[,.;:()“”\"\n]")
 _CONJUNCT_DOT = re.compile(r"\b[A-Z][a-z]{0,5}+\.")
 _DOTTED_TITLES = frozenset(w for w in TITLES if w.endswith("."))
@@ -12191,7 +12188,7 @@ def _conjunct_close(text: str, pos: int) -> str:
     >>> _conjunct_close(" at Foo, who said", 0), _conjunct_close(" at Foo, and Al Roe said", 0)
     ('', '')
     """
-    tail = _undotted(text[pos : pos + _CONJUNCT_TAIL])
+    tail = _undotted(text[pos : pos + win.CONJUNCT_TAIL])
     for mark in _CONJUNCT_END.finditer(tail):
         if any(w in _CONJUNCT_STOPS for w in tail[: mark.start()].lower().split()):
             return ""

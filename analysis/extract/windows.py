@@ -492,6 +492,15 @@ CLAUSE_TAG_WORDS = 8  # words of a closing tag's subject at most ("the text of t
 CLAUSE_FRONTED_WORDS = 5
 CLAUSE_TAIL_WORDS = 4  # words after a closing tag's verb at most ("in January last year"): its adjunct, no clause
 
+# --- Added in session 51, moved here from quotes.py (cleanup51) ---
+# characters of a body's appositive of a place's possessive, commas included ("The ministry, Seoul's lead agency on the
+# talks, said"; fix51s4)
+OWNED_ASIDE_CHARS = 80
+# characters before a speech verb read for an outlet named after a place's possessive ("Tamsk's Uribora website said";
+# fix51s)
+POSSESSED_BACK = 120
+CONJUNCT_TAIL = 160  # characters after a mention read for its appositive's end (quotes' conjunct subjects)
+
 # === analysis/extract/names.py: thresholds the name rules read as ``win.NAME`` (review99; most are still its own) ===
 CAPS_LINE_LETTERS = 8  # letters a line in capitals holds at least ("BELL SAYS SEOUL MUST PAY"; not "US-ROK")
 # words of a field in lower case after a capitalised title's "for" at most ("Under Secretary of Defense for policy",
@@ -694,6 +703,9 @@ PASSIVE_AUX_BACK = 24  # characters before "paid" read for a passive's auxiliary
 # words of a sum's noun phrase between a multiple and "to" the level it brings the sum to ("double its financial
 # support to $1.6 billion": verd90v)
 MULTIPLIED_TO_WORDS = 4
+# characters before an amount in which the deal and its verb setting the amount's year may start ("The deal lifts 2021
+# to X", "keeps 2020 at the 2019 level, X"; fix51v4, frames.deal_set_year; moved here by cleanup51)
+DEAL_SETS_BACK = 90
 
 # === analysis/extract/dates.py: windows the date rules read as ``win.NAME`` (most of its windows are still its own
 # module constants; these moved here when a review asked, mendq78) ===
@@ -800,3 +812,20 @@ REPORTED_DATE_BACK = 12
 # ("Inauguration Day") of a past clause its day, not the US one (dates53's mend, dates._korean_us_day): a vote's news
 # runs about two months, to the new president's first weeks
 ROK_DAY_RECENT = 60
+# characters read back from a weekday for the start of its clause (dates._clause_words_before; moved here by cleanup51)
+CLAUSE_BACK_CHARS = 90
+
+# === analysis/terms.py: windows the term check reads as ``win.NAME`` (fix51v, cleanup51) ===
+# characters before a length read for the named agreement whose aside it opens ("the 11th SMA, a six-year deal";
+# terms.named_agreement)
+TERM_NAMED_BACK = 160
+# characters before a length read for a word making its deal another one ("the previous", "a tentative":
+# terms.term_claims)
+TERM_OTHER_DEAL_BACK = 20
+# characters before a length read for the start of its clause, the stretch a negation is read in (terms.not_told)
+TERM_CLAUSE_BACK = 120
+TERM_ACT_BACK = 40  # characters before a length read for the act concluding its deal ("signed a new": terms.act_date)
+# characters before that act read for its subject, one of the two sides ("Seoul and Washington finally": terms.act_date)
+TERM_SUBJECT_BACK = 160
+# characters after the act (or the length) read for its clause's end, the stretch its date is read in (terms.act_date)
+TERM_ACT_CLAUSE = 80
