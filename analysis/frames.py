@@ -11685,8 +11685,13 @@ def pair_sum(r: Reader, first: Span, last: Span, fig: Span) -> bool:
     ...                    "costs.", 2)
     >>> pair_sum(r, *r.figures_in(0, fig.start)[-2:], fig)
     False
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991, $300 million in 1995 and $620 million in 2004, a rise of "
+    ...                    "107 percent.", 3)
+    >>> pair_sum(r, *r.figures_in(0, fig.start)[-2:], fig)  # a list of three: not a pair (review51v7)
+    False
     """
-    return bool(first.value.get("currency") == last.value.get("currency") == "USD"
+    listed = any(f.value.get("currency") for f in r.figures_in(max(0, first.start - win.PAIR_LIST_BACK), first.start))
+    return bool(not listed and first.value.get("currency") == last.value.get("currency") == "USD"
                 and _PAIR_AND.fullmatch(r.text, first.end, last.start)
                 and _PAIR_SUM_GAP.fullmatch(r.text, last.end, fig.start) and _PAIR_SUM_PCT.fullmatch(fig.exact)
                 and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
