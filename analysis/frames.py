@@ -11639,8 +11639,8 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     ...                    "a rise of about 19 percent.", 2)
     >>> span_ends_year(r, fig, (2019,)), span_ends_year(r, fig, (2014,))
     (2013, None)
-    >>> r, fig = figure_in("It paid 869.5 billion won in 2013 and 1.0389 trillion won in 2019, a rise of 19 percent.",
-    ...                    2)
+    >>> r, fig = figure_in("It paid 869.5 billion won in 2013 and 1.0389 trillion won in 2019, a rise of 19 percent "
+    ...                    "in troop costs.", 2)
     >>> span_ends_year(r, fig, (2019,)) is None
     True
     """
@@ -11649,13 +11649,78 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if len(years) != 1 or len(before) < 2 or any(b.kind != "money" for b in before[-2:]):
         return None
     first, last = before[-2:]
-    if not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
-            and _SPAN_TO.fullmatch(r.text, first.end, last.start)
-            and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig))) \
+    if (not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
+             and _SPAN_TO.fullmatch(r.text, first.end, last.start)
+             and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig)
+                  or fronted_span_sum(r, last, fig)))
+            and not pair_sum(r, first, last, fig)) \
             or base_date(r, fig) is not None:  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
-        return None
+        return None  # fix51v7: pair_sum, "X in 1991 and Y in 2004, a rise of 313 percent"
     base_years, how = bind_years(r, first)
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+#: Between two dated amounts joined by "and": "X in 1991 and " (fix51v7).
+_PAIR_AND = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+and[ \t]{1,3}+")
+#: A change summing two dated amounts, set off by a comma: ", a rise of " / ", up " (fix51v7).
+_PAIR_SUM_GAP = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d,[ \t]{1,3}+")
+#: The percent that sums the pair, ending its clause: "a rise of 313 percent", "up 107 percent" (fix51v7).
+_PAIR_SUM_PCT = re.compile(r"(?:an?[ \t]{1,3}+(?:rise|increase|jump|gain)[ \t]{1,3}+of|up)[ \t]{1,3}+[^ \t]{1,12}+"
+                           r"[ \t]{0,3}+(?:percent|per[ \t]cent|%)", re.I)
+
+
+def pair_sum(r: Reader, first: Span, last: Span, fig: Span) -> bool:
+    """Return whether a percent change sums two dollar amounts, each with its own year, joined by "and" ("Seoul paid
+    $150 million in 1991 and $620 million in 2004, a rise of 313 percent."): the comma-set change right after them,
+    ending its clause, is counted from the first amount's year (fix51v7, issue 10: it was judged as the last year's
+    change on the year before). A percent of something else ("..., a rise of 5 percent in troop costs") is none; a
+    won pair keeps the last year's reading (cfix43 control SPAN_ENDS_NEAR: "X won in 2004 and Y won in 2016, an
+    increase of 2.4 percent" stays 2016 on 2015).
+
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 313 percent.", 2)
+    >>> first, last = r.figures_in(0, fig.start)[-2:]
+    >>> pair_sum(r, first, last, fig)
+    True
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 5 percent in troop "
+    ...                    "costs.", 2)
+    >>> pair_sum(r, *r.figures_in(0, fig.start)[-2:], fig)
+    False
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991, $300 million in 1995 and $620 million in 2004, a rise of "
+    ...                    "107 percent.", 3)
+    >>> pair_sum(r, *r.figures_in(0, fig.start)[-2:], fig)  # a list of three: not a pair (review51v7)
+    False
+    """
+    listed = any(f.value.get("currency") for f in r.figures_in(max(0, first.start - win.PAIR_LIST_BACK), first.start))
+    return bool(not listed and first.value.get("currency") == last.value.get("currency") == "USD"
+                and _PAIR_AND.fullmatch(r.text, first.end, last.start)
+                and _PAIR_SUM_GAP.fullmatch(r.text, last.end, fig.start) and _PAIR_SUM_PCT.fullmatch(fig.exact)
+                and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
+
+
+#: After a fronted span's second end, the payment as the subject of its change: "Y in 2004, Seoul's payment "
+#: (fix51v7).
+_FRONTED_SUBJECT = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d,[ \t]{1,3}+(?:(?:the|its|Seoul's|Korea's|"
+                              r"South[ \t]Korea's)[ \t]{1,3}+)?(?:payment|contribution|share)[ \t]{1,3}+", re.I)
+#: A change verb with its percent: "rose 107 percent", "grew by 107%" (fix51v7).
+_FRONTED_CHANGE = re.compile(r"(?:rose|grew|increased|jumped|climbed)[ \t]{1,3}+(?:by[ \t]{1,3}+)?[^ \t]{1,12}+"
+                             r"[ \t]{0,3}+(?:percent|per[ \t]cent|%)", re.I)
+
+
+def fronted_span_sum(r: Reader, last: Span, fig: Span) -> bool:
+    """Return whether a change sums a span fronted before its clause: the span's second end and its year, a comma,
+    the payment as subject and its change verb with the percent, ending the clause ("From $300 million in 1995 to
+    $620 million in 2004, Seoul's payment rose 107 percent."): counted from the span's first year (fix51v7, issue
+    10: it was judged as the last year's change). Another subject ("troop costs rose 5 percent") is none.
+
+    >>> r, fig = figure_in("From $300 million in 1995 to $620 million in 2004, Seoul's payment rose 107 percent.", 2)
+    >>> fronted_span_sum(r, r.figures_in(0, fig.start)[-1], fig)
+    True
+    >>> r, fig = figure_in("From $300 million in 1995 to $620 million in 2004, troop costs rose 5 percent.", 2)
+    >>> fronted_span_sum(r, r.figures_in(0, fig.start)[-1], fig)
+    False
+    """
+    return bool(_FRONTED_SUBJECT.fullmatch(r.text, last.end, fig.start) and _FRONTED_CHANGE.fullmatch(fig.exact)
+                and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
 
 
 #: Between a span's second end and a change noun after its percent: "Y in 2019, a " (fix51v2).

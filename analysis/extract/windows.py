@@ -706,6 +706,9 @@ MULTIPLIED_TO_WORDS = 4
 # characters before an amount in which the deal and its verb setting the amount's year may start ("The deal lifts 2021
 # to X", "keeps 2020 at the 2019 level, X"; fix51v4, frames.deal_set_year; moved here by cleanup51)
 DEAL_SETS_BACK = 90
+# characters before the first of two dated dollar amounts read for another money amount listed before it ("$150 million
+# in 1991, $300 million in 1995 and $620 million in 2004, a rise of ..."): a list, not a pair (review51v7)
+PAIR_LIST_BACK = 60
 
 # === analysis/extract/dates.py: windows the date rules read as ``win.NAME`` (most of its windows are still its own
 # module constants; these moved here when a review asked, mendq78) ===
