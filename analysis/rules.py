@@ -115,6 +115,7 @@ from analysis.frames import (
     years_text,
 )
 from analysis.guards import (
+    _SIDE_WORDS,  # the US side and allies: one list of the parties other than the payer
     KEPT_OUT,
     RELATIVE_BOUNDS,
     another_reading,
@@ -1500,10 +1501,11 @@ _YEAR_WON = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+won\b",
 #: "the " right before a figure heading a relative clause (fix51v2).
 _THE_BEFORE = re.compile(r"\bthe[ \t]{1,3}+\Z", re.I)
 #: A relative clause after a figure whose subject is a party other than Seoul: "that U.S. taxpayers covered", "the
-#: U.S. Army spends", "Tokyo pays" (fix51v2; a list of parties, not "anyone but Seoul": "the Moon government paid").
+#: U.S. Army spends", "Tokyo pays" (fix51v2; guards' list of the US side and allies, with Japan: not "anyone but
+#: Seoul", "the Moon government paid").
 _OTHER_PAYER_CLAUSE = re.compile(
-    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:U\.S\.|USFK|US|American|United[ \t]{1,3}+States"
-    r"|Washington|Pentagon|Japan(?:ese)?|Tokyo|taxpayers)(?:['’]s)?"
+    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:" + _SIDE_WORDS + r"|American|Japan(?:ese)?|Tokyo"
+    r"|taxpayers)(?:['’]s)?"
     r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
     r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
     r"(?:spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?|fund(?:s|ed)?|puts?"
