@@ -1089,7 +1089,7 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
         return toks.texts[j + 1] == "it"  # "That was how Jo Bell put it", "As Jo Bell puts it": her words
     return (
         j + 1 < toks.n
-        and toks.texts[j] in {"also", "has", "had", "later", "then", "again", "previously", "once", "would"}
+        and toks.texts[j] in {"also", "likewise", "has", "had", "later", "then", "again", "previously", "once", "would"}
         and toks.words[j + 1] in SPEECH_VERBS
     )
 

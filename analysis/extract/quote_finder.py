@@ -234,6 +234,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _headline_subject_in_body(ctx, out, places)  # "Union vows to 'fight on'": the body's Northgate Union
     out = _clause_fallback(ctx, out, places)  # a full clause no rule credited: its closing tag, the last speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
+    out = _inner_tagged(ctx, out, places)  # "“We act, the envoy said.”": quoted narration, a nested quote's tag
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
@@ -511,3 +512,77 @@ def _remarks_back(ctx: _Context, quotes: list[Quote], places: Sequence[_Place], 
         if quotes[j].value["attribution"] != "none":
             return quotes[j]
     return None
+
+
+# real52q: a quotation whose own words close on a narrator's tag ('“We act, the envoy said.”'). Quoted narration is
+# the words of the text it is quoted from, so it continues the quote before it in its paragraph (a book passage
+# "according to the book"); a tag inside a single-marked quotation nested in the marks ('"‘They pay us, Al Roe
+# complained.’"') names the inner speaker, who said the nested words.
+_INNER_TAG_VERBS = frozenset(["said", "says", "added", "wrote", "replied", "complained", "asked", "told", "recalled",
+                              "insisted", "noted", "explained", "warned", "continued", "answered", "responded"])
+_INNER_TAG_OPENERS = frozenset(["the", "The", "he", "she", "they", "He", "She", "They"])
+
+
+def _inner_tag(content: str) -> tuple[int, int] | None:
+    """Return where, in a quotation's ``content`` (the words inside its marks), the subject of a narrator's tag that
+    closes them stands ("We act, the envoy said."), else None: after the last comma two to six words up to a full
+    stop that ends the content, the last a verb of saying in the past or present, the first "the", a pronoun or a
+    capitalised word.
+
+    >>> c = "We act, the envoy said."; s, e = _inner_tag(c); c[s:e]
+    'the envoy'
+    >>> c = "‘They pay, Al Roe complained.’"; s, e = _inner_tag(c); c[s:e]
+    'Al Roe'
+    >>> _inner_tag("We act, the envoy said we must."), _inner_tag("We act, said the envoy."), _inner_tag("We act.")
+    (None, None, None)
+    """
+    end = len(content.rstrip("’'\" "))
+    comma = content.rfind(",", 0, end)
+    if end < 2 or content[end - 1] != "." or comma < 1:
+        return None
+    words = content[comma + 1 : end - 1].split()
+    if not 2 <= len(words) <= 6 or words[-1] not in _INNER_TAG_VERBS:
+        return None
+    if not (words[0] in _INNER_TAG_OPENERS or words[0][:1].isupper()):
+        return None
+    if not all(w.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words):
+        return None
+    start = content.index(words[0], comma)
+    return start, content.rindex(words[-1], start, end) - 1
+
+
+def _stands_alone(text: str, pl: _Place) -> bool:
+    """Return whether the quotation at ``pl`` is a sentence of its own: only space between its sentence's start and
+    its opening mark, and its paragraph's end or a new sentence (a capital, an opening mark) after its closing mark.
+
+    >>> t = 'Bo wrote it. “We act, he said.” Then he left.'
+    >>> _stands_alone(t, _Place(13, 31, 0, len(t), 0, 13, 0)), _stands_alone(t, _Place(13, 31, 0, len(t), 0, 0, 0))
+    (True, False)
+    """
+    after = text[pl.qe : pl.pe].lstrip()
+    return not text[pl.sent_start : pl.qs].strip() and (not after or after[0].isupper() or after[0] in "“\"‘")
+
+
+def _inner_tagged(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each quotation that is a sentence of its own and closes on its own narrator's tag
+    (:func:`_inner_tag`) given its speaker: when its words open with a single mark (a quotation nested in the
+    marks), the person the tag names; else (quoted narration) the speaker of the quote before it in its paragraph.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks' + 2 * chr(10) + '“Bo Lin waited,” according to Al Roe’s book. “We pay, the envoy said.”'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 5), (7, len(t))], find_entities(t))]
+    ['Al Roe', 'Al Roe']
+    """
+    text, out = ctx.text, list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        tag = _inner_tag(text[pl.qs + 1 : pl.qe - 1]) if q.value["closed"] and pl.qe - pl.qs > 4 else None
+        if tag is None or not _stands_alone(text, pl):
+            continue
+        if text[pl.qs + 1 : pl.qe - 1].lstrip()[:1] in "‘'":
+            m = ctx.idx.starting_at(pl.qs + 1 + tag[0], pl.qs + 1 + tag[0])
+            if m is not None and m.kind == "person" and m.end <= pl.qs + 1 + tag[1] and not m.value.get("descriptor"):
+                out[i] = ctx.build(pl, True, _named(m))
+        elif i and places[i - 1].pi == pl.pi and out[i - 1].value["attribution"] != "none":
+            out[i] = _speaker_of(q, out[i - 1], "continuation")
+    return out

@@ -170,7 +170,7 @@ _INVERTING = word_set(
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
 _AUXILIARIES = frozenset(
-    ["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would", "been"]
+    ["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would", "been", "likewise"]
 )
 # Auxiliaries and modals right after a name: the name is a clause's subject. One list for _SUBJECT_VERBS and
 # _CLAUSE_AUXILIARY, which add to it on purpose (adverbs there, rarer modals here).

@@ -1,0 +1,53 @@
+"""Quote speakers on the shapes of the dev misses of the 147th and 148th batches (real52q): each class diagnosed
+from a miss, then rows of my own (made-up people Oren Vask, Tilde Marrow, Ada Brill; the places Quenlor and Drava),
+labelled before the tool ran on them, with near-miss controls that keep main's answer. A row: (body, words of the
+quote, the speakers accepted: "/" between names, "None" for nobody), checked by conftest.assert_speaker.
+
+- LIKEWISE: "likewise" between a subject and its verb of saying ("Another Japanese official likewise said that ...
+  “...”") is an adverb like "also": the subject; controls: "likewise" elsewhere in the sentence;
+- INNER_TAG: a quotation that is a sentence of its own and closes on a narrator's tag inside its marks ('“We will
+  not pay, the envoy said.”'): quoted narration, the words of the writer quoted just before in the paragraph; when
+  the words open with a single mark ('"‘They never pay, Oren Vask complained.’"'), a quotation nested in the
+  writer's, the person the tag names; controls: a tag outside the marks, no quote before, a clause that is no tag.
+"""
+
+from __future__ import annotations
+
+from conftest import assert_speaker, rows_test, table
+
+LIKEWISE = table(
+    r"""
+body | words | speakers
+Another Japanese official likewise said that Tokyo has shown “patience” in recent weeks. | patience | Another Japanese official/Japanese official
+A senior aide likewise told reporters the offer from Quenlor was “generous.” | generous | A senior aide/senior aide
+Two officials likewise said the deal with Drava was “unfair.” | unfair | Two officials/officials
+Oren Vask likewise said the deal with Drava was “fair.” | fair | Oren Vask/Vask
+# controls: "likewise" not between the subject and its verb
+The official said the offer was likewise “generous.” | generous | The official/official
+Likewise, the offer from Quenlor was “generous,” the official said. | generous | The official/official
+"""  # noqa: E501
+)
+
+INNER_TAG = table(
+    r"""
+body | words | speakers
+Quenlor President Oren Vask called Tilde Marrow on Monday, Ada Brill wrote.\n\n“Vask replied that the talks were over,” according to the book. “We want to work with you, the Quenlor president said.” | We want to work with you | Ada Brill/Brill
+Oren Vask called Tilde Marrow on Monday, Ada Brill wrote in her memoir.\n\n“Marrow said that the money was short,” according to the memoir. “We cannot give more, the minister added.” | We cannot give more | Ada Brill/Brill
+Drava Foreign Minister Tilde Marrow met Oren Vask in May.\n\n“Marrow answered that the deal was dead,” Ada Brill writes in her diary. “There is nothing left to discuss, the Drava minister replied.” | There is nothing left | Ada Brill/Brill
+Envoy Tilde Marrow flew to Quenlor in June.\n\n“Marrow warned that the troops would leave,” Ada Brill recalled in her book. “You have one week, the envoy said.” | You have one week | Ada Brill/Brill
+“It was a tense dinner,” Tilde Marrow wrote. “‘We are done with them, Oren Vask complained.’” | We are done with them | Oren Vask/Vask
+"It was a tense dinner," Tilde Marrow wrote. "'Drava has to pay more, Oren Vask said.'" | Drava has to pay more | Oren Vask/Vask
+# controls: the tag outside the marks; a clause that is no tag; no quote before it in the paragraph
+“Tilde Marrow left,” Oren Vask wrote. “We will not pay,” Ada Brill said. | We will not pay | Ada Brill/Brill
+“Tilde Marrow left,” Oren Vask wrote. “We will pay, and the envoy agreed.” | We will pay | Oren Vask/Vask
+“Tilde Marrow left,” Oren Vask wrote. “We will pay, the envoy said we must.” | We will pay | Oren Vask/Vask
+"""  # noqa: E501
+)
+
+
+def check_speaker(body: str, words: str, speakers: str | None) -> None:
+    """:func:`conftest.assert_speaker`, a table's None (nobody) given as "None"."""
+    assert_speaker(body, words, speakers or "None")
+
+
+test_real52q_speakers = rows_test(check_speaker, LIKEWISE=LIKEWISE, INNER_TAG=INNER_TAG)
