@@ -8,7 +8,9 @@ quote, the speakers accepted: "/" between names, "None" for nobody), checked by 
 - INNER_TAG: a quotation that is a sentence of its own and closes on a narrator's tag inside its marks ('“We will
   not pay, the envoy said.”'): quoted narration, the words of the writer quoted just before in the paragraph; when
   the words open with a single mark ('"‘They never pay, Oren Vask complained.’"'), a quotation nested in the
-  writer's, the person the tag names; controls: a tag outside the marks, no quote before, a clause that is no tag.
+  writer's, the person the tag names; controls: a tag outside the marks, no quote before, a clause that is no tag;
+- BEEN_CLEAR: a person in a reported clause who "has been clear (explicit, adamant) that “...”" (officials relaying
+  what he made plain): the person's words; controls: "clear about", an adjective of feeling, no person.
 """
 
 from __future__ import annotations
@@ -44,10 +46,24 @@ Envoy Tilde Marrow flew to Quenlor in June.\n\n“Marrow warned that the troops 
 """  # noqa: E501
 )
 
+BEEN_CLEAR = table(
+    r"""
+body | words | speakers
+Officials in Drava denied the reports, saying talks are ongoing and that President Oren Vask has been clear that “Our partners can and should pay more.” | Our partners | Oren Vask/Vask
+Officials said Oren Vask has been clear that “our partners must pay more.” | our partners must | Oren Vask/Vask
+Aides said Tilde Marrow had been very adamant that “the base will stay.” | the base will stay | Tilde Marrow/Marrow
+The ministry said Ada Brill has been explicit that “no troops will leave.” | no troops will leave | Ada Brill/Brill
+# controls: another word after the adjective; an adjective of feeling, no stance on what one says; no person
+Officials said Oren Vask has been clear about “fair burden sharing.” | fair burden sharing | Officials
+Officials said Oren Vask has been happy that “the talks went well.” | the talks went well | Officials
+Officials said the plan has been clear that “the troops stay.” | the troops stay | Officials
+"""  # noqa: E501
+)
+
 
 def check_speaker(body: str, words: str, speakers: str | None) -> None:
     """:func:`conftest.assert_speaker`, a table's None (nobody) given as "None"."""
     assert_speaker(body, words, speakers or "None")
 
 
-test_real52q_speakers = rows_test(check_speaker, LIKEWISE=LIKEWISE, INNER_TAG=INNER_TAG)
+test_real52q_speakers = rows_test(check_speaker, LIKEWISE=LIKEWISE, INNER_TAG=INNER_TAG, BEEN_CLEAR=BEEN_CLEAR)
