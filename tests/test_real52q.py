@@ -10,7 +10,11 @@ quote, the speakers accepted: "/" between names, "None" for nobody), checked by 
   the words open with a single mark ('"‘They never pay, Oren Vask complained.’"'), a quotation nested in the
   writer's, the person the tag names; controls: a tag outside the marks, no quote before, a clause that is no tag;
 - BEEN_CLEAR: a person in a reported clause who "has been clear (explicit, adamant) that “...”" (officials relaying
-  what he made plain): the person's words; controls: "clear about", an adjective of feeling, no person.
+  what he made plain): the person's words; controls: "clear about", an adjective of feeling, no person;
+- UNSAID: a hearsay passive of a state ("the envoy is said to have some “deep doubts”": others' words about him)
+  and a term whose definition a writer's "as" clause after a closing tag tells of ('..., lawmakers said Monday, as
+  the allies differ over the definition of “...”'): nobody; controls: a verb of saying after the passive, the
+  subject's own verb, a pronoun subject in the "as" clause.
 """
 
 from __future__ import annotations
@@ -60,10 +64,30 @@ Officials said the plan has been clear that “the troops stay.” | the troops 
 """  # noqa: E501
 )
 
+UNSAID = table(
+    r"""
+body | words | speakers
+Tilde Marrow is said to have “serious concerns” about the deal. | serious concerns | None
+Tilde Marrow is reported to have “serious concerns” about the deal with Drava. | serious concerns | None
+Ambassador Oren Vask arrived in Drava on Monday. The envoy is said to have some “deep doubts” about President Ada Brill. | deep doubts | None
+Oren Vask was believed to be “furious” with the offer from Quenlor. | furious | None
+This is a poor state of affairs, analysts and lawmakers said Monday, as the two allies already disagree over the definition of “fair and equal costs.” | fair and equal costs | None
+The gap is wide, officials said Tuesday, as the two sides still differ on the meaning of “burden sharing.” | burden sharing | None
+# controls: a verb of saying after the passive; the subject's own clause; the subject's own verb before the term; a
+# pronoun subject in the "as" clause (his own questioning)
+Tilde Marrow is said to have called the deal “a scam.” | a scam | Tilde Marrow/Marrow
+Tilde Marrow said she has “serious concerns” about the deal. | serious concerns | Tilde Marrow/Marrow
+Tilde Marrow questioned the definition of “fair costs.” | fair costs | Tilde Marrow/Marrow
+Oren Vask said the definition of “fair costs” was clear. | fair costs | Oren Vask/Vask
+The gap is wide, Oren Vask said Tuesday, as he questioned the meaning of “burden sharing.” | burden sharing | Oren Vask/Vask
+"""  # noqa: E501
+)
+
 
 def check_speaker(body: str, words: str, speakers: str | None) -> None:
     """:func:`conftest.assert_speaker`, a table's None (nobody) given as "None"."""
     assert_speaker(body, words, speakers or "None")
 
 
-test_real52q_speakers = rows_test(check_speaker, LIKEWISE=LIKEWISE, INNER_TAG=INNER_TAG, BEEN_CLEAR=BEEN_CLEAR)
+test_real52q_speakers = rows_test(check_speaker, LIKEWISE=LIKEWISE, INNER_TAG=INNER_TAG, BEEN_CLEAR=BEEN_CLEAR,
+                                  UNSAID=UNSAID)

@@ -38,6 +38,7 @@ from analysis.extract.quotes import (
     _ANONYMITY,
     _HEADLINE_QUOTES,
     _INDEFINITES,
+    _INVERTING,
     _LEDE_TELLER_AT,
     _LEDE_VERB,
     _LEDE_VERB_REACH,
@@ -47,6 +48,7 @@ from analysis.extract.quotes import (
     _NONSPACE,
     _OWN_LABEL_NOUNS,
     _OWN_LABEL_VERBS,
+    _OWN_SAYING,
     _POINTING_NOUNS,
     _QUOTE_MARKS,
     _REMARKS_BACK,
@@ -235,6 +237,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _clause_fallback(ctx, out, places)  # a full clause no rule credited: its closing tag, the last speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _inner_tagged(ctx, out, places)  # "“We act, the envoy said.”": quoted narration, a nested quote's tag
+    out = _unsaid_terms(ctx, out, places)  # "Bo is said to have some “...”": hearsay, no one's words
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
@@ -585,4 +588,69 @@ def _inner_tagged(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> l
                 out[i] = ctx.build(pl, True, _named(m))
         elif i and places[i - 1].pi == pl.pi and out[i - 1].value["attribution"] != "none":
             out[i] = _speaker_of(q, out[i - 1], "continuation")
+    return out
+
+
+# real52q: quoted words no one in the sentence says. A hearsay passive ("the envoy is said to have some “...”": the
+# words of unnamed others about him, not his); a term whose definition a writer's "as" clause after a closing tag
+# tells of ('..., lawmakers said Monday, as the allies differ over the definition of “...”': the term, no one's).
+_HEARSAY_PARTICIPLES = frozenset(["said", "reported", "believed", "thought", "rumored", "rumoured", "understood"])
+_HEARSAY_STATES = frozenset(["have", "be", "harbor", "harbour", "hold"])
+_TERM_NOUNS = frozenset(["definition", "meaning"])
+_CLAUSE_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+
+
+def _hearsay_gap(gap: str) -> bool:
+    """Return whether ``gap`` (between a subject and the quote) is a hearsay passive of a state, with at most three
+    plain words after it: "is said to have some", "was believed to be".
+
+    >>> _hearsay_gap(" is said to have some "), _hearsay_gap(" was believed to be "), _hearsay_gap(" is said to have called ")
+    (True, True, False)
+    >>> _hearsay_gap(" said he has some "), _hearsay_gap(" is said to have, by aides, ")
+    (False, False)
+    """
+    words = gap.split()
+    if not 4 <= len(words) <= 7 or words[0] not in {"is", "was", "are", "were"} or words[2] != "to":
+        return False
+    if words[1] not in _HEARSAY_PARTICIPLES or words[3] not in _HEARSAY_STATES:
+        return False
+    return all(w.isalpha() and w.islower() and w not in _OWN_SAYING for w in words[4:])
+
+
+def _term_in_writers_clause(gap: str) -> bool:
+    """Return whether ``gap`` (between a speaker and the quote) is a closing tag's verb of saying, then an "as" clause
+    of the writer's that ends on "the definition of" or "the meaning of" right before the quote, with no pronoun
+    and no verb of saying of its own.
+
+    >>> _term_in_writers_clause(" said Monday, as the allies differ over the definition of ")
+    True
+    >>> _term_in_writers_clause(" said Monday, as he questioned the definition of "), _term_in_writers_clause(
+    ...     " questioned the definition of ")
+    (False, False)
+    """
+    words = gap.split()
+    k = gap.find(", as ")
+    if len(words) < 3 or words[0] not in _INVERTING or words[-1] != "of" or words[-2] not in _TERM_NOUNS or k < 0:
+        return False
+    clause = gap[k + 5 :]
+    return not _VERB_WORD.search(clause) and not any(w.lower() in _CLAUSE_PRONOUNS for w in clause.split())
+
+
+def _unsaid_terms(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with nobody for the words a subject's hearsay passive (:func:`_hearsay_gap`) or a writer's
+    "as" clause on a term's definition (:func:`_term_in_writers_clause`) puts right before them.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks' + 2 * chr(10) + 'Jo Bell is said to have some “deep doubts” about it.'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 5), (7, len(t))], find_entities(t))]
+    [None]
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        end, pl = q.value.get("speaker_end"), places[i]
+        if end is None or not pl.sent_start <= end < pl.qs:
+            continue
+        gap = ctx.text[end : pl.qs]
+        if _hearsay_gap(gap) or _term_in_writers_clause(gap):
+            out[i] = ctx.build(pl, q.value["closed"], _NOBODY)
     return out
