@@ -604,8 +604,10 @@ def _hearsay_gap(gap: str) -> bool:
     """Return whether ``gap`` (between a subject and the quote) is a hearsay passive of a state, with at most three
     plain words after it: "is said to have some", "was believed to be".
 
-    >>> _hearsay_gap(" is said to have some "), _hearsay_gap(" was believed to be "), _hearsay_gap(" is said to have called ")
-    (True, True, False)
+    >>> _hearsay_gap(" is said to have some "), _hearsay_gap(" was believed to be ")
+    (True, True)
+    >>> _hearsay_gap(" is said to have called ")
+    False
     >>> _hearsay_gap(" said he has some "), _hearsay_gap(" is said to have, by aides, ")
     (False, False)
     """
