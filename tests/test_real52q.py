@@ -14,7 +14,11 @@ quote, the speakers accepted: "/" between names, "None" for nobody), checked by 
 - UNSAID: a hearsay passive of a state ("the envoy is said to have some “deep doubts”": others' words about him)
   and a term whose definition a writer's "as" clause after a closing tag tells of ('..., lawmakers said Monday, as
   the allies differ over the definition of “...”'): nobody; controls: a verb of saying after the passive, the
-  subject's own verb, a pronoun subject in the "as" clause.
+  subject's own verb, a pronoun subject in the "as" clause;
+- AIM_OWNER: a quoted aim a possessive owns ("in line with Washington’s push to “modernize” the alliance"): the
+  owner (a speaker the text names: person, body, a capital read as its government); controls: the speaker's own
+  verb of saying or stance right before the owner, "push for", a pronoun owner. A place the text does not read as
+  its government ("Seoul’s effort to “...”" with no verb of its own) is left as main reads it.
 """
 
 from __future__ import annotations
@@ -83,6 +87,21 @@ The gap is wide, Oren Vask said Tuesday, as he questioned the meaning of “burd
 """  # noqa: E501
 )
 
+AIM_OWNER = table(
+    r"""
+body | words | speakers
+Oren Vask said he would raise spending, in line with Washington’s push to “modernize” the alliance. | modernize | Washington
+Oren Vask met Tilde Marrow on Monday. The talks came amid Tilde Marrow’s drive to “reset” ties. | reset | Tilde Marrow/Marrow
+Oren Vask agreed to spend more, amid the Pentagon’s plan to “rebalance” forces. | rebalance | Pentagon/the Pentagon
+Oren Vask backed the deal, in line with the State Department’s campaign to “reassure” allies. | reassure | State Department/the State Department
+# controls: the speaker's own verb of saying or stance takes the aim; "for" (no aim "to"); a pronoun owner
+Oren Vask met Tilde Marrow on Monday. Oren Vask said Tilde Marrow’s plan to “reset” ties would fail. | reset | Oren Vask/Vask
+Oren Vask met Tilde Marrow on Monday. Oren Vask welcomed Tilde Marrow’s bid to “reset” ties. | reset | Oren Vask/Vask
+Oren Vask rejected Washington’s push for “modernization” of the alliance. | modernization | Oren Vask/Vask
+Oren Vask defended his push to “modernize” the alliance. | modernize | Oren Vask/Vask
+"""  # noqa: E501
+)
+
 
 def check_speaker(body: str, words: str, speakers: str | None) -> None:
     """:func:`conftest.assert_speaker`, a table's None (nobody) given as "None"."""
@@ -90,4 +109,4 @@ def check_speaker(body: str, words: str, speakers: str | None) -> None:
 
 
 test_real52q_speakers = rows_test(check_speaker, LIKEWISE=LIKEWISE, INNER_TAG=INNER_TAG, BEEN_CLEAR=BEEN_CLEAR,
-                                  UNSAID=UNSAID)
+                                  UNSAID=UNSAID, AIM_OWNER=AIM_OWNER)

@@ -238,6 +238,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _inner_tagged(ctx, out, places)  # "“We act, the envoy said.”": quoted narration, a nested quote's tag
     out = _unsaid_terms(ctx, out, places)  # "Bo is said to have some “...”": hearsay, no one's words
+    out = _aim_owners(ctx, out, places)  # "Seoul's push to “modernize”": the owner's word for its aim
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
@@ -655,4 +656,56 @@ def _unsaid_terms(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> l
         gap = ctx.text[end : pl.qs]
         if _hearsay_gap(gap) or _term_in_writers_clause(gap):
             out[i] = ctx.build(pl, q.value["closed"], _NOBODY)
+    return out
+
+
+# real52q: a quoted aim owned by a possessive ("Washington's push to “modernize” the alliance", "Bo's bid to “reset”
+# ties"): the owner's word for its aim, not the words of the sentence's speaker.
+_AIM_NOUNS = frozenset(["push", "drive", "bid", "call", "calls", "effort", "efforts", "plan", "plans", "campaign",
+                        "attempt", "attempts", "pledge", "vow", "promise", "quest", "determination"])
+
+
+def _aim_owner_end(text: str, floor: int, qs: int) -> int:
+    """Return where the possessive "’s" of an aim's owner starts when ``text[floor:qs]`` ends on "<owner>’s <aim noun>
+    to" right before the quote at ``qs`` (:data:`_AIM_NOUNS`), else -1.
+
+    >>> t = "in line with Washington’s push to “modernize”"; t[: _aim_owner_end(t, 0, t.index("“"))]
+    'in line with Washington'
+    >>> _aim_owner_end("his push to “x”", 0, 12), _aim_owner_end("Bo’s push for “x”", 0, 14)
+    (-1, -1)
+    >>> _aim_owner_end("Al said Bo’s push to “x”", 0, 21)
+    -1
+    """
+    words = text[max(floor, qs - 80) : qs].split()
+    if len(words) < 3 or words[-1] != "to" or words[-2] not in _AIM_NOUNS or not words[-3].endswith(("’s", "'s")):
+        return -1
+    owner, before = words[-3][:-2], words[:-3]
+    if not owner[:1].isupper() or owner.lower() in {"his", "her", "its", "their"}:
+        return -1
+    k = len(before) - 1
+    while k >= 0 and (before[k][:1].isupper() or before[k] == "the"):
+        k -= 1  # back over the owner's other words ("Tilde Marrow's", "the Pentagon's")
+    if k >= 0 and before[k] in _OWN_SAYING | _INVERTING | {"that"}:
+        return -1  # "Bo said Al's plan to “reset” ties would fail": the aim as the speaker's words tell of it
+    at = text.rfind(words[-3], floor, qs)
+    return at + len(owner) if at >= 0 else -1
+
+
+def _aim_owners(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each quote of an aim a possessive owns (:func:`_aim_owner_end`) given that owner when it
+    is a speaker the text names there (a person, an organisation, a capital for its government).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks' + 2 * chr(10) + 'Al Roe met Jo Bell. Al Roe backed Jo Bell’s bid to “reset” ties.'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 5), (7, len(t))], find_entities(t))]
+    ['Jo Bell']
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        end = _aim_owner_end(ctx.text, pl.sent_start, pl.qs)
+        mentions = ctx.idx.ending_before(end, pl.sent_start, 3) if end > 0 else []
+        owner = next((m for m in mentions if m.end == end), None)
+        if owner is not None and _is_speaker(owner):
+            out[i] = ctx.build(pl, q.value["closed"], _named(owner))
     return out
