@@ -18,7 +18,10 @@ quote, the speakers accepted: "/" between names, "None" for nobody), checked by 
 - AIM_OWNER: a quoted aim a possessive owns ("in line with Washington’s push to “modernize” the alliance"): the
   owner (a speaker the text names: person, body, a capital read as its government); controls: the speaker's own
   verb of saying or stance right before the owner, "push for", a pronoun owner. A place the text does not read as
-  its government ("Seoul’s effort to “...”" with no verb of its own) is left as main reads it.
+  its government ("Seoul’s effort to “...”" with no verb of its own) is left as main reads it;
+- DESCRIBED_MAKER: a work a description's possessive makes ("the U.S. leader’s book “...”"): the one person the
+  text names who holds that country's top office then (gazetteer people, the date line's day); controls: no holder
+  named, a description of another office, a description that speaks rather than makes a work.
 """
 
 from __future__ import annotations
@@ -102,6 +105,21 @@ Oren Vask defended his push to “modernize” the alliance. | modernize | Oren 
 """  # noqa: E501
 )
 
+DESCRIBED_MAKER = table(
+    r"""
+body | words | speakers
+Moon Jae-in read the U.S. president’s memoir “Promises to Keep” before meeting Joe Biden. | Promises to Keep | Joe Biden/Biden
+Aides said the South Korean leader’s book “Destiny” sold well. Moon Jae-in signed copies in Seoul. | Destiny | Moon Jae-in/Moon
+Joe Biden quoted the South Korean president’s essay “A Path to Peace” at a dinner with Moon Jae-in. | A Path to Peace | Moon Jae-in/Moon
+Lawmakers in Seoul read the U.S. leader’s book “The Long Road” on Monday. Joe Biden did not comment. | The Long Road | Joe Biden/Biden
+Moon Jae-in read the U.S. leader’s book, “Promises to Keep,” and then met Joe Biden. | Promises to Keep | Joe Biden/Biden
+# controls: no holder of the office named; a description of no top office; a description that speaks (no work)
+Aides read the U.S. leader’s book “Promises to Keep” on Monday. | Promises to Keep | the U.S. leader
+Moon Jae-in read the U.S. envoy’s book “Open Doors” before meeting Joe Biden. | Open Doors | the U.S. envoy
+The U.S. leader called the deal “fair.” Joe Biden met Moon Jae-in on Monday. | fair | The U.S. leader
+"""  # noqa: E501
+)
+
 
 def check_speaker(body: str, words: str, speakers: str | None) -> None:
     """:func:`conftest.assert_speaker`, a table's None (nobody) given as "None"."""
@@ -109,4 +127,5 @@ def check_speaker(body: str, words: str, speakers: str | None) -> None:
 
 
 test_real52q_speakers = rows_test(check_speaker, LIKEWISE=LIKEWISE, INNER_TAG=INNER_TAG, BEEN_CLEAR=BEEN_CLEAR,
-                                  UNSAID=UNSAID, AIM_OWNER=AIM_OWNER)
+                                  UNSAID=UNSAID, AIM_OWNER=AIM_OWNER,
+                                  DESCRIBED_MAKER=DESCRIBED_MAKER)

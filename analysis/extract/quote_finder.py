@@ -239,6 +239,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _inner_tagged(ctx, out, places)  # "“We act, the envoy said.”": quoted narration, a nested quote's tag
     out = _unsaid_terms(ctx, out, places)  # "Bo is said to have some “...”": hearsay, no one's words
     out = _aim_owners(ctx, out, places)  # "Seoul's push to “modernize”": the owner's word for its aim
+    out = _described_makers(ctx, out)  # "the U.S. leader's book “...”": the leader the text names
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
@@ -708,4 +709,47 @@ def _aim_owners(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> lis
         owner = next((m for m in mentions if m.end == end), None)
         if owner is not None and _is_speaker(owner):
             out[i] = ctx.build(pl, q.value["closed"], _named(owner))
+    return out
+
+
+# real52q: a work whose maker a description names ("the U.S. leader's book “...”"): the one person in office the
+# text names who holds that country's top office (a president or prime minister of the description's country).
+_MAKER_HEADS = frozenset(["leader", "president"])
+_TOP_OFFICES = ("President of", "Prime Minister of")
+
+
+def _described_maker(ctx: _Context, q: Quote) -> Mention | None:
+    """Return the person the text names (in office, of the description's country, holding its top office; one such
+    person only) for the description that makes the work quoted by ``q`` ("the U.S. leader's book “...”"), else None.
+    """
+    m, v = q.speaker_mention, q.value
+    if m is None or v["attribution"] != "descriptor" or v["speaker_name"] or v["antecedent"] or not m.value.get(
+            "country"):
+        return None
+    between = ctx.text[m.end : q.start].split()
+    if m.exact.split()[-1].lower() not in _MAKER_HEADS or not 2 <= len(between) <= 3 or between[0] not in {"’s", "'s"}:
+        return None
+    fits = [p for p in ctx.people if p.value.get("country") == m.value["country"] and p.value.get("in_office")
+            and not p.value.get("descriptor") and str(p.value.get("role") or "").startswith(_TOP_OFFICES)]
+    return fits[0] if fits and len({p.value.get("id") for p in fits}) == 1 and fits[0].value.get("id") else None
+
+
+def _described_makers(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with each work a description's possessive makes given the person the text names for that
+    description (:func:`_described_maker`), as the description's antecedent.
+
+    >>> import datetime as dt
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks' + 2 * chr(10) + 'Lee read the U.S. leader’s book “The Art of the Deal” and met Trump.'
+    >>> ms = find_entities(t, published=dt.date(2025, 8, 26))
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 5), (7, len(t))], ms)]
+    ['Donald Trump']
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if (p := _described_maker(ctx, q)) is not None:
+            ante = {"start": p.start, "end": p.end, "exact": p.exact}
+            value = q.value | {"speaker": _speaker_id(p), "speaker_name": ctx.spelled(p) or speaker_name(p, ctx.names),
+                               "candidates": [_speaker_id(p)], "antecedent": ante}
+            out[i] = replace(q, value=value, antecedent=p)
     return out
