@@ -677,7 +677,7 @@ def _aim_owner_end(text: str, floor: int, qs: int) -> int:
     >>> _aim_owner_end("Al said Bo’s push to “x”", 0, 21)
     -1
     """
-    words = text[max(floor, qs - 80) : qs].split()
+    words = text[max(floor, qs - win.SUBJECT_NEAR) : qs].split()
     if len(words) < 3 or words[-1] != "to" or words[-2] not in _AIM_NOUNS or not words[-3].endswith(("’s", "'s")):
         return -1
     owner, before = words[-3][:-2], words[:-3]
