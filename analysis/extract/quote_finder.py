@@ -22,6 +22,7 @@ The pipeline, each module importing only the ones before it:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -239,7 +240,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _inner_tagged(ctx, out, places)  # "“We act, the envoy said.”": quoted narration, a nested quote's tag
     out = _unsaid_terms(ctx, out, places)  # "Bo is said to have some “...”": hearsay, no one's words
     out = _aim_owners(ctx, out, places)  # "Seoul's push to “modernize”": the owner's word for its aim
-    out = _described_makers(ctx, out)  # "the U.S. leader's book “...”": the leader the text names
+    out = _described_makers(ctx, out, places)  # "the U.S. leader's book “...”": the leader the text names
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
@@ -588,9 +589,33 @@ def _inner_tagged(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> l
             m = ctx.idx.starting_at(pl.qs + 1 + tag[0], pl.qs + 1 + tag[0])
             if m is not None and m.kind == "person" and m.end <= pl.qs + 1 + tag[1] and not m.value.get("descriptor"):
                 out[i] = ctx.build(pl, True, _named(m))
-        elif i and places[i - 1].pi == pl.pi and out[i - 1].value["attribution"] != "none":
+        elif i and not out[i].value["speaker_name"] and out[i - 1].value["attribution"] != "none" and (
+                _writers_passage_before(text, places[i - 1], pl)):
             out[i] = _speaker_of(q, out[i - 1], "continuation")
     return out
+
+
+# mend52q: quoted narration continues only a writer's passage it directly follows ("“...,” according to the book.
+# “We act, the envoy said.”"); a sentence between ('“...,” Bo said. Al disagreed. “We stay, the envoy said.”')
+# or a speaker's tag leaves main's answer.
+_WRITERS_TAG = re.compile(r"\b(?:wrote|writes|according to (?:the|his|her|their) (?:book|memoir|diary|report)"
+                          r"|in (?:his|her|their) (?:book|memoir|diary|report))\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?[ \t]{1,3}[A-Z“\"]")
+
+
+def _writers_passage_before(text: str, before: _Place, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` directly follows the quote at ``before`` in its paragraph (no sentence
+    between) and that quote's closing tag is a writer's ("wrote", "according to the book", "in her memoir").
+
+    >>> t = '“Bo left,” according to the book. “We act, he said.”'
+    >>> _writers_passage_before(t, _Place(0, 10, 0, len(t), 0, 0, 0), _Place(34, len(t), 0, len(t), 0, 34, 0))
+    True
+    >>> t = '“Bo left,” Al Roe said. Jo disagreed. “We act, he said.”'
+    >>> _writers_passage_before(t, _Place(0, 10, 0, len(t), 0, 0, 0), _Place(37, len(t), 0, len(t), 0, 37, 0))
+    False
+    """
+    gap = text[before.qe : pl.qs].strip()
+    return before.pi == pl.pi and not _SENTENCE_BREAK.search(gap) and bool(_WRITERS_TAG.search(gap))
 
 
 # real52q: quoted words no one in the sentence says. A hearsay passive ("the envoy is said to have some “...”": the
@@ -631,13 +656,58 @@ def _term_in_writers_clause(gap: str) -> bool:
     >>> _term_in_writers_clause(" said Monday, as he questioned the definition of "), _term_in_writers_clause(
     ...     " questioned the definition of ")
     (False, False)
+    >>> _term_in_writers_clause(" said, as Bo questions the meaning of "), _term_in_writers_clause(
+    ...     " said, as Drava rejects Washington’s definition of ")
+    (False, False)
     """
     words = gap.split()
     k = gap.find(", as ")
     if len(words) < 3 or words[0] not in _INVERTING or words[-1] != "of" or words[-2] not in _TERM_NOUNS or k < 0:
         return False
     clause = gap[k + 5 :]
-    return not _VERB_WORD.search(clause) and not any(w.lower() in _CLAUSE_PRONOUNS for w in clause.split())
+    return not _VERB_WORD.search(clause) and not any(w.lower() in _CLAUSE_PRONOUNS for w in clause.split()) and (
+        _disputed_term_clause(clause.split()))
+
+
+# mend52q: the writer's clause admitted is a plain dispute of lower-case parties over "the" term's definition ("as
+# the two sides differ over the definition of", "have differing views over the meaning of"); a subject's own verb
+# ("as Bo questions the meaning of") or an owner's definition ("Washington's definition of") leaves main's answer.
+_DISPUTE_WORDS = frozenset(["differ", "differed", "disagree", "disagreed", "diverge", "diverged", "clash", "clashed",
+                            "argue", "argued", "wrangle", "wrangled", "differing", "different", "conflicting"])
+
+
+def _disputed_term_clause(words: list[str]) -> bool:
+    """Return whether ``words`` (an "as" clause ending right before a quote) are lower-case words only, a word of
+    dispute (:data:`_DISPUTE_WORDS`), then end on "over", "on" or "about" and "the definition (meaning) of".
+
+    >>> _disputed_term_clause("the two sides still differ on the meaning of".split())
+    True
+    >>> _disputed_term_clause("Drava and Quenlor differ over the meaning of".split())
+    False
+    >>> _disputed_term_clause("the ministry published its definition of".split())
+    False
+    """
+    if len(words) < 5 or words[-3] != "the" or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    return words[-4] in {"over", "on", "about"} and any(w in _DISPUTE_WORDS for w in words[:-4])
+
+
+def _sentence_names_teller(text: str, pl: _Place, start: int) -> bool:
+    """Return whether the quote at ``pl``'s sentence, outside ``text[start:pl.qe]``, names a teller or a coiner:
+    "according to", a verb of saying ("said", "told") or "coined" after the quote or between the sentence's start
+    and ``start``.
+
+    >>> t = 'Bo is said to be “furious,” according to two aides.'
+    >>> _sentence_names_teller(t, _Place(17, 27, 0, len(t), 0, 0, 0), 2)
+    True
+    >>> t = 'Bo is said to be “furious” at them.'
+    >>> _sentence_names_teller(t, _Place(17, 26, 0, len(t), 0, 0, 0), 2)
+    False
+    """
+    brk = _SENTENCE_BREAK.search(text, pl.qe, pl.pe)
+    outside = f"{text[pl.sent_start : start]} {text[pl.qe : brk.start() + 1 if brk else pl.pe]}"
+    words = {w.strip(",.;:”’\"'") for w in outside.split()}
+    return "according to" in outside or bool(words & (_INVERTING | _OWN_SAYING | {"coined", "coins"}))
 
 
 def _unsaid_terms(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
@@ -655,7 +725,8 @@ def _unsaid_terms(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> l
         if end is None or not pl.sent_start <= end < pl.qs:
             continue
         gap = ctx.text[end : pl.qs]
-        if _hearsay_gap(gap) or _term_in_writers_clause(gap):
+        if (_hearsay_gap(gap) and not _sentence_names_teller(ctx.text, pl, end)) or (
+                _term_in_writers_clause(gap) and not _sentence_names_teller(ctx.text, pl, pl.sent_start)):
             out[i] = ctx.build(pl, q.value["closed"], _NOBODY)
     return out
 
@@ -666,6 +737,11 @@ _AIM_NOUNS = frozenset(["push", "drive", "bid", "call", "calls", "effort", "effo
                         "attempt", "attempts", "pledge", "vow", "promise", "quest", "determination"])
 
 
+# mend52q: the frames of circumstance an aim's owner may stand in ("amid Bo's push to", "in line with Bo's plan to").
+_AIM_FRAMES = (("amid",), ("in", "line", "with"), ("as", "part", "of"), ("said", "of"), ("says", "of"),
+               ("in", "response", "to"))
+
+
 def _aim_owner_end(text: str, floor: int, qs: int) -> int:
     """Return where the possessive "’s" of an aim's owner starts when ``text[floor:qs]`` ends on "<owner>’s <aim noun>
     to" right before the quote at ``qs`` (:data:`_AIM_NOUNS`), else -1.
@@ -674,8 +750,8 @@ def _aim_owner_end(text: str, floor: int, qs: int) -> int:
     'in line with Washington'
     >>> _aim_owner_end("his push to “x”", 0, 12), _aim_owner_end("Bo’s push for “x”", 0, 14)
     (-1, -1)
-    >>> _aim_owner_end("Al said Bo’s push to “x”", 0, 21)
-    -1
+    >>> _aim_owner_end("Al said Bo’s push to “x”", 0, 21), _aim_owner_end("Al opposed Bo’s push to “x”", 0, 24)
+    (-1, -1)
     """
     words = text[max(floor, qs - win.SUBJECT_NEAR) : qs].split()
     if len(words) < 3 or words[-1] != "to" or words[-2] not in _AIM_NOUNS or not words[-3].endswith(("’s", "'s")):
@@ -686,8 +762,8 @@ def _aim_owner_end(text: str, floor: int, qs: int) -> int:
     k = len(before) - 1
     while k >= 0 and (before[k][:1].isupper() or before[k] == "the"):
         k -= 1  # back over the owner's other words ("Tilde Marrow's", "the Pentagon's")
-    if k >= 0 and before[k] in _OWN_SAYING | _INVERTING | {"that"}:
-        return -1  # "Bo said Al's plan to “reset” ties would fail": the aim as the speaker's words tell of it
+    if not any(before[max(0, k + 1 - len(f)) : k + 1] == list(f) for f in _AIM_FRAMES):
+        return -1  # mend52q: "Bo opposed Al's plan to “reset” ties": an object of the speaker's verb, main's answer
     at = text.rfind(words[-3], floor, qs)
     return at + len(owner) if at >= 0 else -1
 
@@ -697,7 +773,7 @@ def _aim_owners(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> lis
     is a speaker the text names there (a person, an organisation, a capital for its government).
 
     >>> from analysis.extract.entities import find_entities
-    >>> t = 'Talks' + 2 * chr(10) + 'Al Roe met Jo Bell. Al Roe backed Jo Bell’s bid to “reset” ties.'
+    >>> t = 'Talks' + 2 * chr(10) + 'Al Roe met Jo Bell. Al Roe spoke amid Jo Bell’s bid to “reset” ties.'
     >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 5), (7, len(t))], find_entities(t))]
     ['Jo Bell']
     """
@@ -734,7 +810,7 @@ def _described_maker(ctx: _Context, q: Quote) -> Mention | None:
     return fits[0] if fits and len({p.value.get("id") for p in fits}) == 1 and fits[0].value.get("id") else None
 
 
-def _described_makers(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
+def _described_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
     """Return ``quotes`` with each work a description's possessive makes given the person the text names for that
     description (:func:`_described_maker`), as the description's antecedent.
 
@@ -747,9 +823,41 @@ def _described_makers(ctx: _Context, quotes: list[Quote]) -> list[Quote]:
     """
     out = list(quotes)
     for i, q in enumerate(quotes):
-        if (p := _described_maker(ctx, q)) is not None:
+        p = _described_maker(ctx, q)
+        name = (ctx.spelled(p) or speaker_name(p, ctx.names)) if p is not None else None
+        if p is not None and name and p.exact.split()[-1] in name and not _maker_of_another_time(
+                ctx.text, places[i], q):
             ante = {"start": p.start, "end": p.end, "exact": p.exact}
-            value = q.value | {"speaker": _speaker_id(p), "speaker_name": ctx.spelled(p) or speaker_name(p, ctx.names),
+            value = q.value | {"speaker": _speaker_id(p), "speaker_name": name,
                                "candidates": [_speaker_id(p)], "antecedent": ante}
             out[i] = replace(q, value=value, antecedent=p)
     return out
+
+
+# mend52q: a description of another time ("the former U.S. leader's book", "... in 2019", "written before X took
+# office") may name a past holder: main's answer stands.
+_PAST_MARKS = frozenset(["former", "late", "previous"])
+_YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
+_TOOK_OFFICE = re.compile(r"\b(?:before|after|until|since)\b[^.]{0,80}\b(?:took|takes|left|leaves) office\b")
+
+
+def _maker_of_another_time(text: str, pl: _Place, q: Quote) -> bool:
+    """Return whether the description that makes the work ``q`` quotes is of another time: "former", "late",
+    "previous", "then-" or "ex-" in it or right before it, or its sentence holds a year or "before (after) ... took
+    office".
+
+    >>> t = 'Bo read the U.S. leader’s book “Art” in 2019. Al met Jo.'
+    >>> q = Quote(t.index("“"), t.index("”") + 1, "“Art”", {})
+    >>> _maker_of_another_time(t, _Place(q.start, q.end, 0, len(t), 0, 0, 0), q)
+    True
+    >>> _maker_of_another_time(t.replace(" in 2019", ""), _Place(q.start, q.end, 0, len(t) - 8, 0, 0, 0), q)
+    False
+    """
+    m = q.speaker_mention
+    head = text[max(pl.sent_start, m.start - 12 if m is not None else q.start) : m.end if m is not None else q.start]
+    words = {w.lower() for w in head.split()}
+    if words & _PAST_MARKS or "then-" in head or "ex-" in head:
+        return True
+    brk = _SENTENCE_BREAK.search(text, pl.qe, pl.pe)
+    sentence = text[pl.sent_start : brk.start() + 1 if brk else pl.pe]
+    return bool(_YEAR.search(sentence) or _TOOK_OFFICE.search(sentence))
