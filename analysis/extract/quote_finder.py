@@ -682,10 +682,9 @@ def _disputed_term_clause(words: list[str]) -> bool:
 
     >>> _disputed_term_clause("the two sides still differ on the meaning of".split())
     True
-    >>> _disputed_term_clause("Drava and Quenlor differ over the meaning of".split())
-    False
-    >>> _disputed_term_clause("the ministry published its definition of".split())
-    False
+    >>> _disputed_term_clause("Drava and Quenlor differ over the meaning of".split()), _disputed_term_clause(
+    ...     "the ministry published its definition of".split())
+    (False, False)
     """
     if len(words) < 5 or words[-3] != "the" or not all(w.isalpha() and w.islower() for w in words):
         return False
