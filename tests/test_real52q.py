@@ -55,14 +55,16 @@ Envoy Tilde Marrow flew to Quenlor in June.\n\n“Marrow warned that the troops 
 “Tilde Marrow left,” Oren Vask wrote. “We will not pay,” Ada Brill said. | We will not pay | Ada Brill/Brill
 “Tilde Marrow left,” Oren Vask wrote. “We will pay, and the envoy agreed.” | We will pay | Oren Vask/Vask
 “Tilde Marrow left,” Oren Vask wrote. “We will pay, the envoy said we must.” | We will pay | Oren Vask/Vask
-# controls (mend52q): a sentence between the writer's quote and the narration; main already named the speaker
+# controls (mend52q): a sentence between the writer's quote and the narration keeps main's answer; the last two
+# (lead): a writer's passage quoted with the narrator's tag inside its marks is the writer's words, though main
+# named the person the tag names (tests/corpus/README.md, fifty-second session)
 “We will leave,” Oren Vask said. Tilde Marrow disagreed. “We stay, the Drava minister replied.” | We stay | Tilde Marrow/Marrow
 “Vask hung up on her,” Ada Brill wrote. Oren Vask disputes that account. “I never hung up, Vask insisted.” | I never hung up | Oren Vask/Vask
 “We will pay,” Tilde Marrow said on Monday. Oren Vask was unmoved. “It is too little, the Quenlor president said.” | It is too little | Oren Vask/Vask
 “We will go,” Ada Brill said. Oren Vask objected. “We stay, the Quenlor president replied.” | We stay | Oren Vask/Vask
 “Talks are over,” Ada Brill wrote on Sunday. Tilde Marrow rejects that version. “The talks go on, Marrow said.” | The talks go on | Tilde Marrow/Marrow
-Quenlor President Oren Vask called Tilde Marrow on Monday, Ada Brill wrote.\n\n“Vask replied that the talks were over,” according to the book. “We want to work with you, the Quenlor president said.” | We want to work with you | Oren Vask/Vask
-Oren Vask called Tilde Marrow on Monday, Ada Brill wrote in her memoir.\n\n“Marrow said that the money was short,” according to the memoir. “We cannot give more, the minister added.” | We cannot give more | Tilde Marrow/Marrow
+Quenlor President Oren Vask called Tilde Marrow on Monday, Ada Brill wrote.\n\n“Vask replied that the talks were over,” according to the book. “We want to work with you, the Quenlor president said.” | We want to work with you | Ada Brill/Brill
+Oren Vask called Tilde Marrow on Monday, Ada Brill wrote in her memoir.\n\n“Marrow said that the money was short,” according to the memoir. “We cannot give more, the minister added.” | We cannot give more | Ada Brill/Brill
 """  # noqa: E501
 )
 

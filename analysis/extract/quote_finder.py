@@ -589,7 +589,7 @@ def _inner_tagged(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> l
             m = ctx.idx.starting_at(pl.qs + 1 + tag[0], pl.qs + 1 + tag[0])
             if m is not None and m.kind == "person" and m.end <= pl.qs + 1 + tag[1] and not m.value.get("descriptor"):
                 out[i] = ctx.build(pl, True, _named(m))
-        elif i and not out[i].value["speaker_name"] and out[i - 1].value["attribution"] != "none" and (
+        elif i and out[i - 1].value["attribution"] != "none" and (
                 _writers_passage_before(text, places[i - 1], pl)):
             out[i] = _speaker_of(q, out[i - 1], "continuation")
     return out
