@@ -373,7 +373,7 @@ def _words(text: str) -> frozenset[str]:
 _FUNCTION = _words(
     "and or but nor is was are were has have had will would should could must may might can cannot did "
     "does do said says say wants wanted to in on at of for with from by as than that which who whose if "
-    "while when because after before since until into over under about against also still now again already "
+    "while when because after before since until into over under about against also likewise still now again already "
     "never not only just even then so whether early late last next this these those amid during where "
     "earlier later recently yet too either ago instead alone itself first"
 )
