@@ -1013,12 +1013,15 @@ def contradicting_appositive(text: str, end: int, roles: Iterable[str]) -> str |
 _WORD_SURNAMES = KOREAN_SURNAMES & NOT_NAME_WORDS
 _WORD_SURNAME = "|".join(sorted(_WORD_SURNAMES))
 _SPEECH_VERB = "|".join(sorted(SPEECH_VERBS, key=lambda v: (-len(v), v)))
-_WORD_SURNAME_SPEAKS = re.compile(rf"(?<![\w'’.-])({_WORD_SURNAME})[ \t]{{1,3}}+(?:{_SPEECH_VERB})\b")
+# one of them after no word character, "'", "." or "-": that test placed after the first letter (word_trie), so ``re``
+# skips to the letters the names open with instead of trying the look-behind at every character (speed52)
+_WORD_SURNAME_AT = word_trie(sorted(_WORD_SURNAMES), after_first=r"(?<![\w'’.-].)")
+_WORD_SURNAME_SPEAKS = re.compile(rf"({_WORD_SURNAME_AT})[ \t]{{1,3}}+(?:{_SPEECH_VERB})\b")
 _SAID_WORD_SURNAME = re.compile(
     rf"[,?!][”\"][ \t]{{1,3}}+(?:said|says|added|told)[ \t]{{1,3}}+({_WORD_SURNAME})(?=[.,;])"
 )
 # one of them written with a given name after it ("Park Sol", "Park Jin-su"), a full name the name rules may miss
-_WORD_SURNAME_FULL = re.compile(rf"(?<![\w'’.-])({_WORD_SURNAME})[ \t](?=[A-Z][a-z])")
+_WORD_SURNAME_FULL = re.compile(rf"({_WORD_SURNAME_AT})[ \t](?=[A-Z][a-z])")
 
 
 def _before_word_surname(text: str, start: int, lo: int) -> str | None:
