@@ -8672,6 +8672,12 @@ class _WordBefore:
     behind: re.Pattern[str] | None = None
     widths: tuple[int, ...] = ()
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.search, self.reach, self.behind, self.widths)))
+
+    def __hash__(self) -> int:  # the dataclass's own hash, made once (a key of each stretch's cache: speed52)
+        return self._hash  # type: ignore[attr-defined, no-any-return]
+
     def start(self, text: str, k: int, lo: int) -> int:
         """Return where the word that ends at ``k`` (and starts at ``lo`` or after) starts, or -1 if there is none."""
         if self.behind is not None and k - self.widths[0] >= lo:  # the leftmost start: the widest word that fits
