@@ -20,6 +20,7 @@ import re
 
 import pytest
 from dateutil.relativedelta import relativedelta
+from test_speed52 import _reference as _find_loop  # each literal's str.find loop
 
 from analysis.extract import dates, entities
 from analysis.extract import scan as scan_module
@@ -29,24 +30,15 @@ from analysis.extract.scan import Trigger, literal_places
 _AC = scan_module._ahocorasick is not None
 
 
-def _find_loop(text: str, start: int, end: int, lit: str) -> list[int]:
-    out, i = [], text.find(lit, start, end)
-    while i >= 0:
-        out.append(i)
-        i = text.find(lit, i + 1, end)
-    return out
+# literals that nest and overlap, marks, digits, blanks, a character beyond Latin-1 and one beyond the BMP
+_WORDS = ["Election Day", "election day", "day", "days", "Monday", "Mon", "ay", "a day", "May", "MayMay", "March",
+          "Mar", "-20", "2019", "19", "year", "years", "yearyear", "“", "’", "—", "₩", "𝟙", " ", "\n\n", "e", "s"]
 
 
 def _hostile(size: int, seed: int) -> str:
-    """Literals that nest and overlap, marks, digits, blanks, a character beyond Latin-1 and one beyond the BMP."""
-    words = ["Election Day", "election day", "day", "days", "Monday", "Mon", "ay", "a day", "May", "MayMay", "March",
-             "Mar", "-20", "2019", "19", "year", "years", "yearyear", "“", "’", "—", "₩", "𝟙", " ", "\n\n", "e", "s"]
+    """``_WORDS`` at random (test_speed50's way of making text, with these words)."""
     rnd = random.Random(seed)
-    out, n = [], 0
-    while n < size:
-        out.append(rnd.choice(words))
-        n += len(out[-1])
-    return "".join(out)
+    return "".join(rnd.choice(_WORDS) for _ in range(size // 3))
 
 
 _LITERALS = [*dates._ALL_LITERALS, "yearyear", "MayMay", "a day", "ay", "e", "₩", "𝟙", "’"]
