@@ -1,8 +1,9 @@
 """speed52 (session 52): exact speed-ups of ``annotate`` (issue 12), checked for identity, not for time.
 
-- ``scan._fill_places`` finds 40 or more literals over a long stretch in one Aho-Corasick pass (``_ac_places``, when
-  ``pyahocorasick`` is installed): each literal's places must be those of its own ``str.find`` loop, overlapping and
-  nested literals and the stretch's edges included, and every trigger's hits those found without the automaton;
+- ``scan._fill_places`` and ``scan.literal_places`` find 40 or more literals in one Aho-Corasick pass (``_ac_places``,
+  when ``pyahocorasick`` is installed), over long and short stretches: each literal's places must be those of its own
+  ``str.find`` loop, overlapping and nested literals and the stretch's edges included, and every trigger's hits those
+  found without the automaton;
 - ``entities._WORD_SURNAME_SPEAKS`` and ``_WORD_SURNAME_FULL`` test "no word character before" after the first letter:
   the same matches as the patterns with the look-behind first (written out here);
 - ``entities.word_surname_speakers`` reads the names in full only when some word-spelt family name stands in a
@@ -58,6 +59,25 @@ def test_one_pass_places_are_each_literals_find_loop(seed: int) -> None:
     assert sum(map(len, found.values())) > 10_000
 
 
+@pytest.mark.skipif(not _AC, reason="pyahocorasick is not installed: the in tests run, as before")
+def test_one_pass_places_of_short_stretches(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _hostile(6_000, 4)
+    rnd = random.Random(4)
+    cuts = [(0, len(text)), (0, 0), (9, 10), *((a, a + rnd.randint(0, 400)) for a in rnd.sample(range(5_000), 60))]
+    got = [literal_places(text, a, b, _LITERALS) for a, b in cuts]
+    monkeypatch.setattr(scan_module, "_ahocorasick", None)
+    scan_module._one_pass.cache_clear()
+    try:
+        for (a, b), (found, there) in zip(cuts, got, strict=True):
+            want_found, want_there = literal_places(text, a, b, _LITERALS)
+            assert there == want_there and {k: list(v) for k, v in found.items()} == {
+                k: list(v) for k, v in want_found.items()}, (a, b)
+            assert all(list(found[lit]) == _find_loop(text, a, b, lit) for lit in _LITERALS)
+    finally:
+        scan_module._one_pass.cache_clear()
+    assert sum(len(t) for _, t in got) > 1000
+
+
 @pytest.mark.skipif(not _AC, reason="pyahocorasick is not installed: the find loops run, as before")
 def test_triggers_hit_as_without_the_automaton(monkeypatch: pytest.MonkeyPatch) -> None:
     text = _hostile(3 * scan_module._SHORT, 3)
@@ -70,7 +90,11 @@ def test_triggers_hit_as_without_the_automaton(monkeypatch: pytest.MonkeyPatch) 
 
     got = hits()
     monkeypatch.setattr(scan_module, "_ahocorasick", None)
-    assert got == hits()
+    scan_module._one_pass.cache_clear()
+    try:
+        assert got == hits()
+    finally:
+        scan_module._one_pass.cache_clear()
     assert sum(map(len, got)) > 1000
 
 
