@@ -244,6 +244,36 @@ def spent_by_other_side(r: Reader, fig: Span) -> bool:
     return bool(after) and (paid_by or _SPENDS_AFTER.match(r.text, after[0], c1) is not None)
 
 
+#: "the " right before a figure heading a relative clause (fix51v2).
+_THE_BEFORE = re.compile(r"\bthe[ \t]{1,3}+\Z", re.I)
+#: A relative clause after a figure whose subject is a party other than Seoul: "that U.S. taxpayers covered", "the
+#: U.S. Army spends", "Tokyo pays" (fix51v2; the list of the US side and allies, with Japan: not "anyone but
+#: Seoul", "the Moon government paid").
+_OTHER_PAYER_CLAUSE = re.compile(
+    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:" + _SIDE_WORDS + r"|American|Japan(?:ese)?|Tokyo"
+    r"|taxpayers)(?:['’]s)?"
+    r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
+    r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
+    r"(?:spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?|fund(?:s|ed)?|puts?"
+    r"|budget(?:s|ed)?|request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought|provid(?:es?|ed)"
+    r"|invest(?:s|ed)?|allocat(?:es?|ed))\b")
+
+
+def other_payer_clause(r: Reader, fig: Span) -> bool:
+    """Return whether the figure, after "the", heads a relative clause whose subject is a party other than Seoul
+    ("the 1.56 trillion won the U.S. Army spends", "the 1.1 trillion won that U.S. taxpayers covered"): that party's
+    sum, not Seoul's payment (fix51v2's shape, moved here from :func:`analysis.rules.another_measure`).
+
+    >>> from analysis.frames import figure_in
+    >>> [other_payer_clause(*figure_in("It tops the 1.12 trillion won" + t)) for t in (" that U.S. taxpayers covered.",
+    ...     " Tokyo's government paid.", " the Korean government paid.", " Seoul paid.", ".")]
+    [True, True, False, False, False]
+    """
+    s, _ = r.local(fig)
+    return _THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is not None \
+        and _OTHER_PAYER_CLAUSE.match(r.text, fig.end) is not None
+
+
 #: A partitive right after a verb of bearing: "covered part of", "funds half of", "bore a share of" (fix44c).
 _PARTITIVE = re.compile(r"(?<!\s)\s+(?:(?:only|just|about|roughly|nearly)\s+)?"
                         r"(?:(?:a\s+)?(?:part|portion|fraction|share)|"

@@ -115,7 +115,6 @@ from analysis.frames import (
     years_text,
 )
 from analysis.guards import (
-    _SIDE_WORDS,  # the US side and allies: one list of the parties other than the payer
     KEPT_OUT,
     RELATIVE_BOUNDS,
     another_reading,
@@ -123,6 +122,7 @@ from analysis.guards import (
     base_amount_year,
     change_untied,
     forecast_untied,
+    other_payer_clause,
     largest_payment,
     loose_frame,
     money_currency,
@@ -1498,21 +1498,6 @@ _CONSTANT_PRICES = re.compile(r"\b(?:in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+(?:pri
                               r"|in[ \t]{1,3}+constant[ \t]{1,3}+(?:prices|won|dollars))\b", re.I)
 #: Right after a won figure: " in 2025 won", its constant-price unit (fix51v2).
 _YEAR_WON = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+won\b", re.I)
-#: "the " right before a figure heading a relative clause (fix51v2).
-_THE_BEFORE = re.compile(r"\bthe[ \t]{1,3}+\Z", re.I)
-#: A relative clause after a figure whose subject is a party other than Seoul: "that U.S. taxpayers covered", "the
-#: U.S. Army spends", "Tokyo pays" (fix51v2; guards' list of the US side and allies, with Japan: not "anyone but
-#: Seoul", "the Moon government paid").
-_OTHER_PAYER_CLAUSE = re.compile(
-    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:" + _SIDE_WORDS + r"|American|Japan(?:ese)?|Tokyo"
-    r"|taxpayers)(?:['’]s)?"
-    r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
-    r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
-    r"(?:spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?|fund(?:s|ed)?|puts?"
-    r"|budget(?:s|ed)?|request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought|provid(?:es?|ed)"
-    r"|invest(?:s|ed)?|allocat(?:es?|ed))\b")
-
-
 def another_measure(r: Reader, fig: Span) -> bool:
     """Return whether a won figure measures something other than Seoul's payment as reported, though a payment's
     frame took it: told in constant prices ("1.07 trillion won in 2019 prices", "in real terms", "adjusted for
@@ -1528,8 +1513,7 @@ def another_measure(r: Reader, fig: Span) -> bool:
     """
     s, e = r.local(fig)
     return _CONSTANT_PRICES.search(r.text, s, e) is not None or _YEAR_WON.match(r.text, fig.end) is not None \
-        or (_THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is not None
-            and _OTHER_PAYER_CLAUSE.match(r.text, fig.end) is not None)
+        or other_payer_clause(r, fig)
 
 
 def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tuple[str, str] | None:
