@@ -254,24 +254,29 @@ _OTHER_PAYER_CLAUSE = re.compile(
     r"|taxpayers)(?:['’]s)?"
     r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
     r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
-    r"(?:spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?|fund(?:s|ed)?|puts?"
-    r"|budget(?:s|ed)?|request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought|provid(?:es?|ed)"
-    r"|invest(?:s|ed)?|allocat(?:es?|ed))\b")
+    r"(?:(?P<ask>request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought)|(?P<put>puts?"
+    r"|provid(?:es?|ed))|spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?"
+    r"|fund(?:s|ed)?|budget(?:s|ed)?|invest(?:s|ed)?|allocat(?:es?|ed))\b")
 
 
-def other_payer_clause(r: Reader, fig: Span) -> bool:
-    """Return whether the figure, after "the", heads a relative clause whose subject is a party other than Seoul
-    ("the 1.56 trillion won the U.S. Army spends", "the 1.1 trillion won that U.S. taxpayers covered"): that party's
-    sum, not Seoul's payment (fix51v2's shape, moved here from :func:`analysis.rules.another_measure`).
+def other_payer_clause(r: Reader, fig: Span) -> str | None:
+    """Return what the verb does of a relative clause the figure heads, after "the", whose subject is a party other
+    than Seoul: "spend" when it spends or bears ("the 1.56 trillion won the U.S. Army spends", "the $3.4 billion that
+    U.S. taxpayers covered": that party's sum, not Seoul's payment), "ask" when it asks ("the $5 billion Washington
+    wants": a demand), "put" for "puts"/"provided" (an estimate or a text's figure); else None (fix51v2's shape,
+    moved here from :func:`analysis.rules.another_measure`).
 
     >>> from analysis.frames import figure_in
     >>> [other_payer_clause(*figure_in("It tops the 1.12 trillion won" + t)) for t in (" that U.S. taxpayers covered.",
-    ...     " Tokyo's government paid.", " the Korean government paid.", " Seoul paid.", ".")]
-    [True, True, False, False, False]
+    ...     " Tokyo's government paid.", " Washington wants.", " the U.S. provided.", " the Korean government paid.",
+    ...     " Seoul paid.", ".")]
+    ['spend', 'spend', 'ask', 'put', None, None, None]
     """
     s, _ = r.local(fig)
-    return _THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is not None \
-        and _OTHER_PAYER_CLAUSE.match(r.text, fig.end) is not None
+    m = _OTHER_PAYER_CLAUSE.match(r.text, fig.end)
+    if m is None or _THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is None:
+        return None
+    return "ask" if m.group("ask") else "put" if m.group("put") else "spend"
 
 
 #: A partitive right after a verb of bearing: "covered part of", "funds half of", "bore a share of" (fix44c).
@@ -438,7 +443,8 @@ def another_side(r: Reader, fig: Span) -> str | None:
         return None
     if _BILL_AFTER.match(r.text, r.restated_to(fig)):
         return "defence_budget"
-    if spent_by_other_side(r, fig) or cost_of_other_side(r, fig) or whole_cost_before(r, fig):
+    if spent_by_other_side(r, fig) or cost_of_other_side(r, fig) or whole_cost_before(r, fig) \
+            or other_payer_clause(r, fig) == "spend":  # verd52: "the $3.4 billion that U.S. taxpayers covered"
         return "other"
     return None
 

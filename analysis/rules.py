@@ -1513,7 +1513,7 @@ def another_measure(r: Reader, fig: Span) -> bool:
     """
     s, e = r.local(fig)
     return _CONSTANT_PRICES.search(r.text, s, e) is not None or _YEAR_WON.match(r.text, fig.end) is not None \
-        or other_payer_clause(r, fig)
+        or other_payer_clause(r, fig) is not None
 
 
 def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tuple[str, str] | None:

@@ -1,0 +1,18 @@
+"""Claim verdicts left by session 51's hunt (verd52, session 52; issue #10: never call a right figure wrong).
+
+Rows of my own (tests/cases/test_verd52.csv, columns published, text, exact, want, xfail, note; each text one paragraph
+after a lead sentence on the talks), invented wording with the data's real figures:
+
+- ``SIDE`` (:func:`analysis.guards.other_payer_clause` in :func:`analysis.guards.another_side`): a figure after "the"
+  heading a relative clause whose subject is another side and whose verb spends or bears ("the $3.6 billion that
+  American taxpayers covered") is that side's sum for every verdict rule, not only for ``rules.precise_miss`` (fix51v2's
+  shape, moved from ``rules.another_measure`` into guards). Every row was contradicted on main.
+- ``SIDE_CTRL``: an asking verb (a demand), "provided" (a text's figure), no other side, a Korean subject: kept.
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_fix51v3 import check_fix51v3_claims  # the same check: the first claim holding the words has the verdict
+
+test_verd52_claims = table_test("test_verd52", check_fix51v3_claims)
