@@ -40,6 +40,8 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.extract.scan import last_match
 from analysis.frames import (
+    _DEAL_NO,
+    _DEAL_WORDS,
     _STANDING_DEAL,
     ANY_YEAR,
     AVERAGE_WORD,
@@ -873,7 +875,87 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
+    j = averaged_payment(fig, ctx, j) or j  # verd52: "an average of X a year from 2020 to 2025"
     return won_as_dollars(j) if won_digits_printed(fig, ctx) else j
+
+
+#: An amount told as a yearly average, right before it: "an average of (about) ", "averaged ", "an annual average
+#: of ", "On average, Seoul paid (about) " is read from the sentence's start (verd52).
+_AVERAGE_BEFORE = re.compile(r"\b(?:an?[ \t]{1,3}+(?:(?:annual|yearly)[ \t]{1,3}+)?average[ \t]{1,3}+of"
+                             r"|averag(?:ed|ing))[ \t]{1,3}+(?:(?:about|roughly|some|around|nearly|almost"
+                             r"|approximately)[ \t]{1,3}+)?\Z", re.I)
+_AVERAGE_AFTER = re.compile(r"[ \t]{1,3}+(?:(?:a|per)[ \t]{1,3}+year[ \t]{1,3}+|annually[ \t]{1,3}+)?on[ \t]{1,3}+"
+                            r"average\b", re.I)
+_AVERAGE_OPENS = re.compile(r"On[ \t]{1,3}+average[ \t]{0,3}+,")
+_AVERAGE_BACK = 40  # characters before an amount in which its average words may start
+#: One agreement named by its number in the sentence: "during the 11th SMA", "over the ninth deal's five years".
+_DEAL_SPAN = re.compile(rf"\b(?:under|in|during|over|across|throughout|of)\s++the\s++{_DEAL_NO}", re.I)
+
+
+def averaged_years(fig: Figure, ctx: Context) -> tuple[int, ...] | None:
+    """Return the years an amount told as a yearly average sums up ("an average of X a year from 2020 to 2025",
+    "During the 11th SMA, Seoul paid an average of X a year"): the several years of its frame, or the term of the one
+    agreement its sentence names by number; None when the amount is no average ("an average of" right before it,
+    "on average" right after it or opening its sentence) or its years are not told (verd52).
+
+    >>> [averaged_years(*example(t, "2025-07-09")) for t in ("During the 11th SMA, Seoul paid an average of 1.25 "
+    ...     "trillion won a year.", "Seoul paid 1.25 trillion won a year on average from 2021 to 2022.",
+    ...     "Seoul paid an average of 1.25 trillion won a year.",
+    ...     "Seoul paid 1.25 trillion won a year from 2021 to 2022.")]
+    [(2020, 2021, 2022, 2023, 2024, 2025), (2021, 2022), None, None]
+    """
+    r, span = ctx.reader, fig.span
+    s, e = r.local(span)
+    if not (_AVERAGE_BEFORE.search(r.text, max(s, span.start - _AVERAGE_BACK), span.start)
+            or _AVERAGE_AFTER.match(r.text, span.end, e) or _AVERAGE_OPENS.match(r.text, s, span.start)):
+        return None
+    if len(fig.frame.years) > 1:
+        return fig.frame.years
+    deals = list(_DEAL_SPAN.finditer(r.text, s, e))
+    if fig.frame.bound == "phrase" or len(deals) != 1:
+        return None
+    word = deals[0].group("no").lower()
+    no = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _DEAL_WORDS.index(word) + 1
+    row = next((a for a in ctx.t.index.agreement_rows if a.no == no), None)
+    return tuple(range(row.term_start, row.term_end + 1)) if row is not None else None
+
+
+def averaged_payment(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on an amount told as a yearly average over several years (:func:`averaged_years`) that
+    ``j``, its judgement year by year, calls wrong: against the mean of those years' payments when the data give them
+    all; else `unverifiable`, unless every year the data give refutes it and it lies outside their range (an average
+    of several years is no one year's payment; verd52, issue 10). None when it is no such average or ``j`` holds.
+
+    >>> fig, ctx = example("From 2019 to 2021, Seoul paid an average of 1.09 trillion won a year.", "2025-07-09")
+    >>> j = averaged_payment(fig, ctx, _j("misleading", "")); j.verdict, j.evidence[:62]
+    ('supported', 'The 2019-2021 payments average 1,087.03 billion won; claimed 1')
+    >>> averaged_payment(*example("During the 11th SMA, Seoul paid an average of 1.25 trillion won a year.",
+    ...     "2025-07-09"), _j("misleading", "")).verdict
+    'unverifiable'
+    """
+    years = averaged_years(fig, ctx) if j.verdict in ("contradicted", "misleading") else None
+    if not years:
+        return None
+    amount, currency, bound = _amount(fig)
+    pays = []
+    for year in years:
+        try:
+            pays.append(ctx.payment(year, currency))
+        except LookupError:
+            continue
+    label = f"{years[0]}-{years[-1]}"
+    sources, rows = [x for p in pays for x in p.sources], [x for p in pays for x in p.rows]
+    if pays and len(pays) == len(years):
+        verdict, why = compare(sum(p.value for p in pays) / len(pays), amount, bound, ctx.tol)
+        mean = fmt_money(sum(p.value for p in pays) / len(pays), currency)
+        return _j(verdict, f"The {label} payments average {mean}; claimed {fmt_money(amount, currency)} a year on "
+                  f"average: {why}.", sources, rows)
+    values = [p.value for p in pays]
+    if values and not min(values) <= amount <= max(values) \
+            and all(compare(v, amount, bound, ctx.tol)[0] == "contradicted" for v in values):
+        return j
+    return _j("unverifiable", f"A yearly average over {label}, not one year's payment; the data give "
+              f"{len(pays)} of its {len(years)} years, so the average cannot be taken.", sources, rows)
 
 
 def earlier_year_named(j: Judgement, earlier: Judgement) -> Judgement:

@@ -8,6 +8,13 @@ after a lead sentence on the talks), invented wording with the data's real figur
   American taxpayers covered") is that side's sum for every verdict rule, not only for ``rules.precise_miss`` (fix51v2's
   shape, moved from ``rules.another_measure`` into guards). Every row was contradicted on main.
 - ``SIDE_CTRL``: an asking verb (a demand), "provided" (a text's figure), no other side, a Korean subject: kept.
+- ``AVG`` (:func:`analysis.rules.averaged_payment`, :func:`analysis.rules.averaged_years`): an amount told as a yearly
+  average ("an average of X a year", "averaged X", "X a year on average", "On average, ...") over several years (its
+  frame's, or the term of the one agreement its sentence names by number) is judged against the mean of those years'
+  payments, or withheld when the data lack some of them; main judged it year by year (misleading). Every row failed
+  on main.
+- ``AVG_CTRL``: a wrong average still caught; no average word; an average of no told years; the average of a rise; an
+  average refuted by every year the data give: kept.
 """
 
 from __future__ import annotations
