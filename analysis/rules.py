@@ -5400,6 +5400,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
     j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
+    j = deal_term_change(fig, ctx, j) or j  # verd52: "over the ninth deal's five years"
     j = named_deal_rise(fig, ctx, j) or j  # verd50
     fits = another_reading(fig, ctx, j)
     if fits is None:
@@ -5764,6 +5765,63 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base or period than "
               f"the year before ({words!r}), which the data cannot pin down{'; tried: ' + tried if tried else ''}.",
               j.sources, j.rows, j.related)
+
+
+#: An agreement named by its number as the period a change spans: "Over the ninth deal's five years", "across the
+#: 9th SMA", "during the ninth agreement", "throughout the 11th SMA" (not "under"/"in": a deal's rise is its first
+#: year's, verd50); group ``years`` its "'s five years" (verd52).
+_DEAL_PERIOD = re.compile(rf"\b(?P<prep>over|across|during|throughout)[ \t]{{1,3}}+the[ \t]{{1,3}}+{_DEAL_NO}"
+                          r"(?P<years>['’]s[ \t]{1,3}+(?:\w+[ \t]{1,3}+)?years\b)?", re.I)
+#: Words of a yearly rate: "a year", "each year", "annually", "an annual rise" (not "Seoul's annual bill": a noun's).
+_RATE_WORDS = re.compile(r"\b(?:(?:a|per|each|every)[ \t]{1,3}+year|annually|(?:annual|yearly)[ \t]{1,3}+(?:rate|rises?|"
+                         r"increases?|growth|gains?|hikes?))\b", re.I)
+
+
+def deal_term_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on a percent called false as its year's change over the year before when its sentence tells
+    it over the term of one agreement of several years named by its number (:data:`_DEAL_PERIOD`: "Over the ninth
+    deal's five years, the payment rose 4.4 percent"): *supported* when the change from the payment of the deal's
+    first year, or of the year before it, to that of its last fits; ``j`` kept when every reading refutes it; else
+    `unverifiable`. None for a one-year deal (its change is the year's: "Over the 10th SMA, it rose 18.2 percent"), a
+    rate or average (:data:`_RATE_WORDS`, "average"), a year named in the sentence, or "over the Nth SMA" right after
+    the percent (a base: "8.2 percent over the previous deal") (verd52; fix51v5's strict xfails).
+
+    >>> fig, ctx = example("Over the ninth deal's five years, the payment rose just 4.4 percent.", "2019-11-20")
+    >>> j = judge_guarded(fig, ctx); j.verdict, deal_term_change(fig, ctx, j).verdict
+    ('contradicted', 'supported')
+    >>> [deal_term_change(*fc, judge_guarded(*fc)) for fc in [example(t, "2019-11-20") for t in (
+    ...     "Over the 10th SMA, Seoul's payment rose 18.2 percent.", "The payment rose 4.4 percent over the ninth SMA.")]]
+    [None, None]
+    """
+    year = fig.frame.years[-1] if len(fig.frame.years) == 1 else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or year is None or j.verdict not in ("contradicted", "misleading") \
+            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
+        return None  # only a percent judged as one year's change over the year before
+    s, e = ctx.reader.local(fig.span)
+    deals = list(_DEAL_PERIOD.finditer(ctx.text, s, e))
+    if len(deals) != 1 or _RATE_WORDS.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e) \
+            or ANY_YEAR.search(ctx.text, s, e) or (deals[0].start() > fig.span.end and not deals[0].group("years")
+                                                  and deals[0].group("prep").lower() == "over"):
+        return None
+    word = deals[0].group("no").lower()
+    no = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _DEAL_WORDS.index(word) + 1
+    deal = next((a for a in ctx.t.index.agreement_rows if int(a.no) == no), None)
+    if deal is None or int(deal.term_end) <= int(deal.term_start):
+        return None
+    first, last = int(deal.term_start), int(deal.term_end)
+    readings = [read_between(fig, ctx, base, last) for base in (first, first - 1)]
+    fits = next((k for k in readings if k.verdict == "supported"), None)
+    words = " ".join(deals[0].group().split())
+    if fits is not None:
+        return _j("supported", f"{j.evidence} Not {j.verdict}: its sentence tells it over agreement {no}'s term "
+                  f"({words!r}); read so, it holds: {fits.evidence}", [*j.sources, *fits.sources],
+                  [*j.rows, *fits.rows], j.related)
+    if j.verdict == "contradicted" and all(k.verdict == "contradicted" for k in readings):
+        return None
+    tried = " ".join(k.evidence for k in readings)
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its sentence tells it over agreement {no}'s term "
+              f"({words!r}), not as one year's change; tried: {tried}", j.sources, j.rows, j.related)
 
 
 # --- verd50: a change counted from a stated number of years before its amount's own year ---------------------------
