@@ -5400,7 +5400,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
     j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
-    j = deal_term_change(fig, ctx, j) or j  # verd52: "over the ninth deal's five years"
+    j = numbered_deal_change(fig, ctx, j) or j  # verd52: "over the ninth deal's five years"
     j = named_deal_rise(fig, ctx, j) or j  # verd50
     fits = another_reading(fig, ctx, j)
     if fits is None:
@@ -5773,11 +5773,11 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
 _DEAL_PERIOD = re.compile(rf"\b(?P<prep>over|across|during|throughout)[ \t]{{1,3}}+the[ \t]{{1,3}}+{_DEAL_NO}"
                           r"(?P<years>['’]s[ \t]{1,3}+(?:\w+[ \t]{1,3}+)?years\b)?", re.I)
 #: Words of a yearly rate: "a year", "each year", "annually", "an annual rise" (not "Seoul's annual bill": a noun's).
-_RATE_WORDS = re.compile(r"\b(?:(?:a|per|each|every)[ \t]{1,3}+year|annually|(?:annual|yearly)[ \t]{1,3}+(?:rate|rises?|"
-                         r"increases?|growth|gains?|hikes?))\b", re.I)
+_RATE_WORDS = re.compile(r"\b(?:(?:a|per|each|every)[ \t]{1,3}+year|annually|(?:annual|yearly)[ \t]{1,3}+(?:rate|"
+                         r"rises?|increases?|growth|gains?|hikes?))\b", re.I)
 
 
-def deal_term_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+def numbered_deal_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     """Return the verdict on a percent called false as its year's change over the year before when its sentence tells
     it over the term of one agreement of several years named by its number (:data:`_DEAL_PERIOD`: "Over the ninth
     deal's five years, the payment rose 4.4 percent"): *supported* when the change from the payment of the deal's
@@ -5787,10 +5787,11 @@ def deal_term_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
     the percent (a base: "8.2 percent over the previous deal") (verd52; fix51v5's strict xfails).
 
     >>> fig, ctx = example("Over the ninth deal's five years, the payment rose just 4.4 percent.", "2019-11-20")
-    >>> j = judge_guarded(fig, ctx); j.verdict, deal_term_change(fig, ctx, j).verdict
+    >>> j = judge_guarded(fig, ctx); j.verdict, numbered_deal_change(fig, ctx, j).verdict
     ('contradicted', 'supported')
-    >>> [deal_term_change(*fc, judge_guarded(*fc)) for fc in [example(t, "2019-11-20") for t in (
-    ...     "Over the 10th SMA, Seoul's payment rose 18.2 percent.", "The payment rose 4.4 percent over the ninth SMA.")]]
+    >>> [numbered_deal_change(*fc, judge_guarded(*fc)) for fc in [example(t, "2019-11-20") for t in (
+    ...     "Over the 10th SMA, Seoul's payment rose 18.2 percent.",
+    ...     "The payment rose 4.4 percent over the ninth SMA.")]]
     [None, None]
     """
     year = fig.frame.years[-1] if len(fig.frame.years) == 1 else None

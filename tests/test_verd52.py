@@ -15,8 +15,8 @@ after a lead sentence on the talks), invented wording with the data's real figur
   on main.
 - ``AVG_CTRL``: a wrong average still caught; no average word; an average of no told years; the average of a rise; an
   average refuted by every year the data give: kept.
-- ``DEAL`` (:func:`analysis.rules.deal_term_change`): a percent told over the term of one agreement of several years
-  named by its number ("Throughout the ninth SMA's five years", "Across the ninth agreement", "During the ninth
+- ``DEAL`` (:func:`analysis.rules.numbered_deal_change`): a percent told over the term of one agreement of several
+  years named by its number ("Throughout the ninth SMA's five years", "Across the ninth agreement", "During the ninth
   deal") is the change from the deal's first year, or the year before it, to its last; main judged it as the
   publication year's change (contradicted). Every row failed on main (fix51v5's two strict xfails pass too).
 - ``DEAL_CTRL``: a change every reading refutes, a one-year deal, a yearly rate: kept.
