@@ -20,6 +20,11 @@ after a lead sentence on the talks), invented wording with the data's real figur
   deal") is the change from the deal's first year, or the year before it, to its last; main judged it as the
   publication year's change (contradicted). Every row failed on main (fix51v5's two strict xfails pass too).
 - ``DEAL_CTRL``: a change every reading refutes, a one-year deal, a yearly rate: kept.
+- ``LIST`` (:func:`analysis.frames.summed_list_head` in :func:`analysis.frames.span_ends_year`): a comma-set change
+  ending its clause after three or more dated dollar amounts listed with commas and a last "and" is the whole list's,
+  counted from its first year (review51v7: a list is no pair, and its series runs from the first item); main judged
+  it as the last year's change. Every row failed on main.
+- ``LIST_CTRL``: a wrong sum still caught; a change not ending its clause ("in that last year alone"): kept.
 """
 
 from __future__ import annotations
