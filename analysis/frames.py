@@ -11714,7 +11714,8 @@ def summed_list_head(r: Reader, before: list[Span], fig: Span) -> Span | None:
     """
     if len(before) < 3 or not _PAIR_AND.fullmatch(r.text, before[-2].end, before[-1].start) \
             or not _PAIR_SUM_GAP.fullmatch(r.text, before[-1].end, fig.start) \
-            or not _PAIR_SUM_PCT.fullmatch(fig.exact) or not re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]):
+            or not _PAIR_SUM_PCT.fullmatch(fig.exact) \
+            or not re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]):
         return None
     items = before[-2:]
     for prev in reversed(before[:-2]):
