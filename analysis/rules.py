@@ -1539,6 +1539,8 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
             verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or (verdict, why)
         elif verdict == "supported":
             verdict, why = precise_miss(fig, ctx, pay, amount) or (verdict, why)  # fix51v2
+        elif verdict == "misleading":
+            verdict, why = close_to_below(fig, pay, amount, ctx.tol) or (verdict, why)  # verd52
         verdicts.append(verdict)
         parts.append(f"{pay.described}; claimed {str(bound or '').replace('_', ' ')} "
                      f"{fmt_money(amount, currency)}: {why}".replace("claimed  ", "claimed "))
@@ -1557,6 +1559,29 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
 
 #: A numeral of a figure, its thousands commas and decimals: "1.5692", "1,038.9" (fix51v2).
 _NUMERAL = re.compile(r"(?<![\d,])\d[\d,]*+(?:\.\d++)?")
+
+
+
+#: "close to " opening an amount's words: a hedge that allows the figure to be a little above the data's (verd52).
+_CLOSE_TO = re.compile(r"close[ \t]{1,3}+to[ \t]", re.I)
+
+
+def close_to_below(fig: Figure, pay: Payment, amount: float, tol: Tolerances) -> tuple[str, str] | None:
+    """Return (supported, why) for an amount "close to X" that the data's figure is below by no more than
+    ``just_below_rel``, as "nearly X" holds ("close to $1 billion" for $891 million); else None: above X it stays an
+    approximation judged within ``same_rel`` ("close to 1 trillion won" for 1,038.9 bn won holds so) (verd52).
+
+    >>> fig, ctx = example("Seoul pays close to $1 billion this year.", "2019-11-20")
+    >>> close_to_below(fig, ctx.payment(2019, "USD"), 1e9, ctx.tol)[0]
+    'supported'
+    >>> close_to_below(*example("Seoul pays about $1 billion this year.", "2019-11-20")[:1], ctx.payment(2019, "USD"),
+    ...                1e9, ctx.tol) is None
+    True
+    """
+    if not _CLOSE_TO.match(fig.span.exact) or not amount * (1 - tol.just_below_rel) <= pay.value < amount:
+        return None
+    return "supported", (f"just below the claimed figure ({pay.value / amount - 1:+.1%}), as 'close to' allows, within "
+                         f"the {tol.just_below_rel:.0%} 'nearly' is")
 
 
 def significant_digits(exact: str) -> int:

@@ -25,6 +25,11 @@ after a lead sentence on the talks), invented wording with the data's real figur
   counted from its first year (review51v7: a list is no pair, and its series runs from the first item); main judged
   it as the last year's change. Every row failed on main.
 - ``LIST_CTRL``: a wrong sum still caught; a change not ending its clause ("in that last year alone"): kept.
+- ``CLOSE`` (:func:`analysis.rules.close_to_below` in :func:`analysis.rules._payment_in`): a payment "close to X" the
+  data's figure is a little below (within ``just_below_rel``, as "nearly X" holds) is supported; main called it
+  misleading. Every row failed on main.
+- ``CLOSE_CTRL``: "close to 1 trillion won" for 1,038.9 bn won (above X) stays supported, never wrong; "roughly" is no
+  "close to"; a figure 26 % above the data stays caught.
 """
 
 from __future__ import annotations
