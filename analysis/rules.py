@@ -5794,8 +5794,9 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
 
 #: An agreement named by its number as the period a change spans: "Over the ninth deal's five years", "across the
 #: 9th SMA", "during the ninth agreement", "throughout the 11th SMA" (not "under"/"in": a deal's rise is its first
-#: year's, verd50); group ``years`` its "'s five years" (verd52).
+#: year's, verd50; not "during the 11th SMA talks": the talks' time); group ``years`` its "'s five years" (verd52).
 _DEAL_PERIOD = re.compile(rf"\b(?P<prep>over|across|during|throughout)[ \t]{{1,3}}+the[ \t]{{1,3}}+{_DEAL_NO}"
+                          r"(?![ \t]{1,3}+(?:talks|negotiations?|row|dispute|deadlock)\b)"
                           r"(?P<years>['’]s[ \t]{1,3}+(?:\w+[ \t]{1,3}+)?years\b)?", re.I)
 #: Words of a yearly rate: "a year", "each year", "annually", "an annual rise" (not "Seoul's annual bill": a noun's).
 _RATE_WORDS = re.compile(r"\b(?:(?:a|per|each|every)[ \t]{1,3}+year|annually|(?:annual|yearly)[ \t]{1,3}+(?:rate|"
