@@ -5425,7 +5425,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
     j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
-    j = numbered_deal_change(fig, ctx, j) or j  # verd52: "over the ninth deal's five years"
+    j = numbered_deal_change(fig, ctx, j) or year_span_change(fig, ctx, j) or j  # verd52
     j = named_deal_rise(fig, ctx, j) or j  # verd50
     fits = another_reading(fig, ctx, j)
     if fits is None:
@@ -5849,6 +5849,41 @@ def numbered_deal_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement |
     tried = " ".join(k.evidence for k in readings)
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its sentence tells it over agreement {no}'s term "
               f"({words!r}), not as one year's change; tried: {tried}", j.sources, j.rows, j.related)
+
+
+#: Two years joined as a span, the later one a percent's own year: "between 2005 and 2019", "from 2000 to 2004"
+#: (verd52).
+_YEAR_SPAN = re.compile(r"\b(?:between[ \t]{1,3}+(?P<a>(?:19|20)\d\d)[ \t]{1,3}+and|from[ \t]{1,3}+(?P<b>(?:19|20)\d\d)"
+                        r"[ \t]{1,3}+(?:to|through))[ \t]{1,3}+(?P<end>(?:19|20)\d\d)\b", re.I)
+
+
+def year_span_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the judgement of a percent judged as its year's change over the year before when its sentence spans
+    two years ending at that year ("rose 53 percent between 2005 and 2019 in won terms": the date reader kept only
+    2019): the change between them, or their yearly average when its words say a rate ("7 percent a year, on
+    average"); None with no such span, more than one, or another year in the sentence (verd52).
+
+    >>> fig, ctx = example("Korea's payment climbed 53 percent between 2005 and 2019 in won terms.", "2019-11-20")
+    >>> j = _j("contradicted", "", (), ("sma_contributions:2018", "sma_contributions:2019"))
+    >>> year_span_change(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(2019,))), ctx, j).verdict
+    'supported'
+    """
+    year = fig.frame.years[-1] if len(fig.frame.years) == 1 else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or year is None or j.verdict not in ("contradicted", "misleading") \
+            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
+        return None  # only a percent judged as one year's change over the year before
+    s, e = ctx.reader.local(fig.span)
+    spans = list(_YEAR_SPAN.finditer(ctx.text, s, e))
+    if len(spans) != 1 or int(spans[0].group("end")) != year or len(ANY_YEAR.findall(ctx.text, s, e)) != 2:
+        return None  # one span, ending at the percent's year, and no other year in the sentence
+    base = int(spans[0].group("a") or spans[0].group("b"))
+    if not base < year - 1:
+        return None
+    rate = bool(_RATE_WORDS.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e))
+    k, words = read_between(fig, ctx, base, year, average=rate), " ".join(spans[0].group().split())
+    return _j(k.verdict, f"{k.evidence} Judged over the span its sentence names ({words!r}), not as the change over "
+              f"the year before ({j.evidence})", k.sources, k.rows, j.related)
 
 
 # --- verd50: a change counted from a stated number of years before its amount's own year ---------------------------

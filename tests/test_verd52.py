@@ -30,6 +30,11 @@ after a lead sentence on the talks), invented wording with the data's real figur
   misleading. Every row failed on main.
 - ``CLOSE_CTRL``: "close to 1 trillion won" for 1,038.9 bn won (above X) stays supported, never wrong; "roughly" is no
   "close to"; a figure 26 % above the data stays caught.
+- ``YSPAN`` (:func:`analysis.rules.year_span_change`): a percent whose sentence spans two years ending at its own year
+  ("between 2005 and 2019 in won terms", "from 2000 to 2004 in dollars": the date reader keeps only the last year when
+  "in won"/"in dollars" follows) is the change between them, or their yearly average when its words say a rate; main
+  judged the last year's change. Every row failed on main.
+- ``YSPAN_CTRL``: a wrong span change stays caught; a span ending before the percent's year: kept.
 """
 
 from __future__ import annotations
