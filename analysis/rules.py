@@ -5820,11 +5820,9 @@ def numbered_deal_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement |
     ...     "The payment rose 4.4 percent over the ninth SMA.")]]
     [None, None]
     """
-    year = fig.frame.years[-1] if len(fig.frame.years) == 1 else None
-    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
-            or year is None or j.verdict not in ("contradicted", "misleading") \
-            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
-        return None  # only a percent judged as one year's change over the year before
+    year = called_false_one_year(fig, j)
+    if year is None:
+        return None  # only a percent called false as one year's change over the year before
     s, e = ctx.reader.local(fig.span)
     deals = list(_DEAL_PERIOD.finditer(ctx.text, s, e))
     if len(deals) != 1 or _RATE_WORDS.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e) \
@@ -5851,6 +5849,23 @@ def numbered_deal_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement |
               f"({words!r}), not as one year's change; tried: {tried}", j.sources, j.rows, j.related)
 
 
+def called_false_one_year(fig: Figure, j: Judgement) -> int | None:
+    """Return the year of a percent of the payment's change with no base year of its own that ``j`` calls false
+    (contradicted or misleading) as that year's change over the year before; else None (verd52).
+
+    >>> fig, _ = example("Seoul's payment rose 30 percent this year.", "2019-11-20")
+    >>> called_false_one_year(fig, _j("contradicted", "", (), ("sma_contributions:2018", "sma_contributions:2019")))
+    2019
+    >>> called_false_one_year(fig, _j("supported", "", (), ("sma_contributions:2018", "sma_contributions:2019")))
+    """
+    year = fig.frame.years[-1] if len(fig.frame.years) == 1 else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or year is None or j.verdict not in ("contradicted", "misleading") \
+            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
+        return None
+    return year
+
+
 #: Two years joined as a span, the later one a percent's own year: "between 2005 and 2019", "from 2000 to 2004"
 #: (verd52).
 _YEAR_SPAN = re.compile(r"\b(?:between[ \t]{1,3}+(?P<a>(?:19|20)\d\d)[ \t]{1,3}+and|from[ \t]{1,3}+(?P<b>(?:19|20)\d\d)"
@@ -5868,11 +5883,9 @@ def year_span_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
     >>> year_span_change(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(2019,))), ctx, j).verdict
     'supported'
     """
-    year = fig.frame.years[-1] if len(fig.frame.years) == 1 else None
-    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
-            or year is None or j.verdict not in ("contradicted", "misleading") \
-            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
-        return None  # only a percent judged as one year's change over the year before
+    year = called_false_one_year(fig, j)
+    if year is None:
+        return None  # only a percent called false as one year's change over the year before
     s, e = ctx.reader.local(fig.span)
     spans = list(_YEAR_SPAN.finditer(ctx.text, s, e))
     if len(spans) != 1 or int(spans[0].group("end")) != year or len(ANY_YEAR.findall(ctx.text, s, e)) != 2:
