@@ -11698,11 +11698,15 @@ def pair_sum(r: Reader, first: Span, last: Span, fig: Span) -> bool:
                 and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
 
 
+#: Before a list's last dated amount: " in 1995 and ", " in 1995, and " (a serial comma; verd52).
+_LIST_AND = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d,?+[ \t]{1,3}+and[ \t]{1,3}+")
+
+
 def summed_list_head(r: Reader, before: list[Span], fig: Span) -> Span | None:
     """Return the first of three or more dollar amounts, each with its own year, listed with commas and a last "and"
-    right before a comma-set change that sums them and ends its clause ("Seoul paid $150 million in 1991, $300 million
-    in 1995 and $620 million in 2004, a rise of 313 percent."): the change is the whole list's, counted from the
-    first amount's year (verd52; review51v7: a list of three is no pair, :func:`pair_sum`); else None.
+    (or ", and") right before a comma-set change that sums them and ends its clause ("Seoul paid $150 million in 1991,
+    $300 million in 1995 and $620 million in 2004, a rise of 313 percent."): the change is the whole list's, counted
+    from the first amount's year (verd52; review51v7: a list of three is no pair, :func:`pair_sum`); else None.
 
     >>> r, fig = figure_in("Seoul paid $150 million in 1991, $300 million in 1995 and $620 million in 2004, a rise of "
     ...                    "313 percent.", 3)
@@ -11711,8 +11715,12 @@ def summed_list_head(r: Reader, before: list[Span], fig: Span) -> Span | None:
     >>> r, fig = figure_in("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 313 percent.", 2)
     >>> summed_list_head(r, r.figures_in(0, fig.start), fig) is None  # a pair: pair_sum's
     True
+    >>> r, fig = figure_in("It paid $15 million in 1981, $30 million in 1985, and $62 million in 1994, up 313 "
+    ...                    "percent.", 3)
+    >>> summed_list_head(r, r.figures_in(0, fig.start), fig).exact
+    '$15 million'
     """
-    if len(before) < 3 or not _PAIR_AND.fullmatch(r.text, before[-2].end, before[-1].start) \
+    if len(before) < 3 or not _LIST_AND.fullmatch(r.text, before[-2].end, before[-1].start) \
             or not _PAIR_SUM_GAP.fullmatch(r.text, before[-1].end, fig.start) \
             or not _PAIR_SUM_PCT.fullmatch(fig.exact) \
             or not re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]):

@@ -251,32 +251,35 @@ _THE_BEFORE = re.compile(r"\bthe[ \t]{1,3}+\Z", re.I)
 #: Seoul", "the Moon government paid").
 _OTHER_PAYER_CLAUSE = re.compile(
     r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:" + _SIDE_WORDS + r"|American|Japan(?:ese)?|Tokyo"
-    r"|taxpayers)(?:['’]s)?"
+    r"|(?P<bare>taxpayers))(?:['’]s)?"
     r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
     r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
-    r"(?:(?P<ask>request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought)|(?P<put>puts?"
-    r"|provid(?:es?|ed))|spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?"
+    r"(?:(?P<ask>request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought)"
+    r"|provid(?:es?|ed)[ \t]{1,3}+for[ \t]{1,3}+(?:its|their|the)[ \t]{1,3}+(?:troops|forces|soldiers|garrison)"
+    r"|(?P<put>puts?|provid(?:es?|ed))|spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?"
     r"|fund(?:s|ed)?|budget(?:s|ed)?|invest(?:s|ed)?|allocat(?:es?|ed))\b")
 
 
 def other_payer_clause(r: Reader, fig: Span) -> str | None:
     """Return what the verb does of a relative clause the figure heads, after "the", whose subject is a party other
     than Seoul: "spend" when it spends or bears ("the 1.56 trillion won the U.S. Army spends", "the $3.4 billion that
-    U.S. taxpayers covered": that party's sum, not Seoul's payment), "ask" when it asks ("the $5 billion Washington
-    wants": a demand), "put" for "puts"/"provided" (an estimate or a text's figure); else None (fix51v2's shape,
-    moved here from :func:`analysis.rules.another_measure`).
+    U.S. taxpayers covered", "the $3.6 billion the U.S. provided for its troops": that party's sum, not Seoul's
+    payment), "ask" when it asks ("the $5 billion Washington
+    wants": a demand), "put" for "puts"/"provided" (an estimate or a text's figure), "bare" for a subject of bare
+    "taxpayers" (whose is not said: no other party for :func:`another_side`); else None (fix51v2's shape, moved here
+    from :func:`analysis.rules.another_measure`).
 
     >>> from analysis.frames import figure_in
     >>> [other_payer_clause(*figure_in("It tops the 1.12 trillion won" + t)) for t in (" that U.S. taxpayers covered.",
     ...     " Tokyo's government paid.", " Washington wants.", " the U.S. provided.", " the Korean government paid.",
-    ...     " Seoul paid.", ".")]
-    ['spend', 'spend', 'ask', 'put', None, None, None]
+    ...     " Seoul paid.", ".", " that taxpayers paid.", " the U.S. provided for its troops.")]
+    ['spend', 'spend', 'ask', 'put', None, None, None, 'bare', 'spend']
     """
     s, _ = r.local(fig)
     m = _OTHER_PAYER_CLAUSE.match(r.text, fig.end)
     if m is None or _THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is None:
         return None
-    return "ask" if m.group("ask") else "put" if m.group("put") else "spend"
+    return "ask" if m.group("ask") else "put" if m.group("put") else "bare" if m.group("bare") else "spend"
 
 
 #: A partitive right after a verb of bearing: "covered part of", "funds half of", "bore a share of" (fix44c).

@@ -105,6 +105,7 @@ from analysis.frames import (
     sentence_places,
     since_year,
     summed_deal,
+    summed_list_head,
     term_forecast_target,
     term_year,
     than_base,
@@ -888,8 +889,11 @@ _AVERAGE_AFTER = re.compile(r"[ \t]{1,3}+(?:(?:a|per)[ \t]{1,3}+year[ \t]{1,3}+|
                             r"average\b", re.I)
 _AVERAGE_OPENS = re.compile(r"On[ \t]{1,3}+average[ \t]{0,3}+,")
 _AVERAGE_BACK = 40  # characters before an amount in which its average words may start
-#: One agreement named by its number in the sentence: "during the 11th SMA", "over the ninth deal's five years".
-_DEAL_SPAN = re.compile(rf"\b(?:under|in|during|over|across|throughout|of)\s++the\s++{_DEAL_NO}", re.I)
+#: Not the deal itself but its talks or dispute, right after a deal's number: "the 10th SMA talks" (verd52).
+_NOT_TALKS = r"(?![ \t]{1,3}+(?:talks|negotiations?|row|dispute|deadlock)\b)"
+#: One agreement named by its number in the sentence: "during the 11th SMA", "over the ninth deal's five years"
+#: (not "during the 10th SMA talks": the talks' time).
+_DEAL_SPAN = re.compile(rf"\b(?:under|in|during|over|across|throughout|of)\s++the\s++{_DEAL_NO}{_NOT_TALKS}", re.I)
 
 
 def averaged_years(fig: Figure, ctx: Context) -> tuple[int, ...] | None:
@@ -923,8 +927,9 @@ def averaged_years(fig: Figure, ctx: Context) -> tuple[int, ...] | None:
 def averaged_payment(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     """Return the verdict on an amount told as a yearly average over several years (:func:`averaged_years`) that
     ``j``, its judgement year by year, calls wrong: against the mean of those years' payments when the data give them
-    all; else `unverifiable`, unless every year the data give refutes it and it lies outside their range (an average
-    of several years is no one year's payment; verd52, issue 10). None when it is no such average or ``j`` holds.
+    all; else `unverifiable`, unless it lies outside the range of the years the data give by more than ``same_rel``, or
+    outside it with every one of them refuting it (an average of several years is no one year's payment; verd52).
+    None when it is no such average or ``j`` holds.
 
     >>> fig, ctx = example("From 2019 to 2021, Seoul paid an average of 1.09 trillion won a year.", "2025-07-09")
     >>> j = averaged_payment(fig, ctx, _j("misleading", "")); j.verdict, j.evidence[:62]
@@ -932,6 +937,9 @@ def averaged_payment(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
     >>> averaged_payment(*example("During the 11th SMA, Seoul paid an average of 1.25 trillion won a year.",
     ...     "2025-07-09"), _j("misleading", "")).verdict
     'unverifiable'
+    >>> averaged_payment(*example("During the 11th SMA, Seoul paid an average of 0.9 trillion won a year.",
+    ...     "2025-07-09"), _j("misleading", "")).verdict  # 13 % below the deal's lowest year: j kept
+    'misleading'
     """
     years = averaged_years(fig, ctx) if j.verdict in ("contradicted", "misleading") else None
     if not years:
@@ -951,6 +959,8 @@ def averaged_payment(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
         return _j(verdict, f"The {label} payments average {mean}; claimed {fmt_money(amount, currency)} a year on "
                   f"average: {why}.", sources, rows)
     values = [p.value for p in pays]
+    if values and not min(values) * (1 - ctx.tol.same_rel) <= amount <= max(values) * (1 + ctx.tol.same_rel):
+        return j  # further from every known year than one figure's rounding: no average of them can be it
     if values and not min(values) <= amount <= max(values) \
             and all(compare(v, amount, bound, ctx.tol)[0] == "contradicted" for v in values):
         return j
@@ -5425,7 +5435,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
     j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
-    j = numbered_deal_change(fig, ctx, j) or year_span_change(fig, ctx, j) or j  # verd52
+    j = numbered_deal_change(fig, ctx, j) or year_span_change(fig, ctx, j) or summed_list_withheld(fig, ctx, j) or j
     j = named_deal_rise(fig, ctx, j) or j  # verd50
     fits = another_reading(fig, ctx, j)
     if fits is None:
@@ -5796,7 +5806,7 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
 #: 9th SMA", "during the ninth agreement", "throughout the 11th SMA" (not "under"/"in": a deal's rise is its first
 #: year's, verd50; not "during the 11th SMA talks": the talks' time); group ``years`` its "'s five years" (verd52).
 _DEAL_PERIOD = re.compile(rf"\b(?P<prep>over|across|during|throughout)[ \t]{{1,3}}+the[ \t]{{1,3}}+{_DEAL_NO}"
-                          r"(?![ \t]{1,3}+(?:talks|negotiations?|row|dispute|deadlock)\b)"
+                          + _NOT_TALKS +
                           r"(?P<years>['’]s[ \t]{1,3}+(?:\w+[ \t]{1,3}+)?years\b)?", re.I)
 #: Words of a yearly rate: "a year", "each year", "annually", "an annual rise" (not "Seoul's annual bill": a noun's).
 _RATE_WORDS = re.compile(r"\b(?:(?:a|per|each|every)[ \t]{1,3}+year|annually|(?:annual|yearly)[ \t]{1,3}+(?:rate|"
@@ -5897,6 +5907,34 @@ def year_span_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
     k, words = read_between(fig, ctx, base, year, average=rate), " ".join(spans[0].group().split())
     return _j(k.verdict, f"{k.evidence} Judged over the span its sentence names ({words!r}), not as the change over "
               f"the year before ({j.evidence})", k.sources, k.rows, j.related)
+
+
+def summed_list_withheld(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return `unverifiable` for a percent read as the change over a list of dated amounts it sums up
+    (:func:`analysis.frames.summed_list_head`: "X in 1991, Y in 1995 and Z in 2004, a rise of P") that ``j`` calls
+    false there when, read as its last year's change over the year before, it holds: the list may sum up or the
+    percent may be the last year's own rise; else None (verd52).
+
+    >>> fig, ctx = example("Seoul paid $150 million in 1991, $300 million in 1995 and $620 million in 2004, a rise "
+    ...                    "of 12.7 percent.", "2019-11-20", 3)
+    >>> summed_list_withheld(fig, ctx, judge_guarded(fig, ctx)).verdict
+    'unverifiable'
+    >>> summed_list_withheld(*example("Seoul paid $150 million in 1991, $300 million in 1995 and $620 million in "
+    ...     "2004, a rise of 50 percent.", "2019-11-20", 3), _j("contradicted", "")) is None  # neither reading
+    True
+    """
+    if j.verdict not in ("contradicted", "misleading") or fig.frame.since is None or len(fig.frame.years) != 1:
+        return None
+    r, span = ctx.reader, fig.span
+    if summed_list_head(r, r.figures_in(r.local(span)[0], span.start), span) is None:
+        return None
+    year = fig.frame.years[0]
+    own = read_between(fig, ctx, year - 1, year)
+    if own.verdict != "supported":
+        return None
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict} for sure: read as {year}'s own change over {year - 1}, "
+              f"it holds ({own.evidence}); the sentence does not say which it sums up.", [*j.sources, *own.sources],
+              [*j.rows, *own.rows], j.related)
 
 
 # --- verd50: a change counted from a stated number of years before its amount's own year ---------------------------
