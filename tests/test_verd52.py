@@ -35,6 +35,18 @@ after a lead sentence on the talks), invented wording with the data's real figur
   "in won"/"in dollars" follows) is the change between them, or their yearly average when its words say a rate; main
   judged the last year's change. Every row failed on main.
 - ``YSPAN_CTRL``: a wrong span change stays caught; a span ending before the percent's year: kept.
+- ``MEND`` (mend52v, after review52v's probes): answers main had right that the first version of these rules lost, in
+  the review's words and my own: an average beyond ``same_rel`` of every known year of its deal keeps main's verdict
+  (:func:`analysis.rules.averaged_payment`); "the Nth SMA talks" is the talks' time, not the deal's term
+  (:func:`analysis.rules.averaged_years`); a bare "taxpayers" is no other party (:func:`analysis.guards.other_payer_clause`
+  in ``another_side``). Every row failed on the branch before the mend, and passes on main.
+- ``MEND_NEW``: a list's change that is also its last year's own rise is withheld
+  (:func:`analysis.rules.summed_list_withheld`); a serial ", and" list is summed as one
+  (:func:`analysis.frames.summed_list_head`); "the U.S. provided for its troops" is the US side's outlay. Every row
+  failed on main.
+- ``MEND_CTRL``: "U.S. taxpayers" stays another side; Seoul as the subject of "provided for"; an average inside its
+  deal's known years; the deal (no "talks") still averaged; a change neither reading fits; a serial list whose change
+  does not end its clause: kept.
 """
 
 from __future__ import annotations
