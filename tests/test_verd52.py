@@ -39,7 +39,8 @@ after a lead sentence on the talks), invented wording with the data's real figur
   the review's words and my own: an average beyond ``same_rel`` of every known year of its deal keeps main's verdict
   (:func:`analysis.rules.averaged_payment`); "the Nth SMA talks" is the talks' time, not the deal's term
   (:func:`analysis.rules.averaged_years`); a bare "taxpayers" is no other party
-  (:func:`analysis.guards.other_payer_clause` in ``another_side``). Every row failed on the branch before the mend, and passes on main.
+  (:func:`analysis.guards.other_payer_clause` in ``another_side``). Every row failed on the branch before the mend,
+  and passes on main.
 - ``MEND_NEW``: a list's change that is also its last year's own rise is withheld
   (:func:`analysis.rules.summed_list_withheld`); a serial ", and" list is summed as one
   (:func:`analysis.frames.summed_list_head`); "the U.S. provided for its troops" is the US side's outlay. Every row
