@@ -11649,14 +11649,15 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if len(years) != 1 or len(before) < 2 or any(b.kind != "money" for b in before[-2:]):
         return None
     first, last = before[-2:]
-    if (not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
-             and _SPAN_TO.fullmatch(r.text, first.end, last.start)
-             and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig)
-                  or fronted_span_sum(r, last, fig)))
+    head = summed_list_head(r, before, fig)  # verd52: "X in 1991, Y in 1995 and Z in 2004, a rise of 313 percent"
+    if (head is None and not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
+                              and _SPAN_TO.fullmatch(r.text, first.end, last.start)
+                              and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig)
+                                   or fronted_span_sum(r, last, fig)))
             and not pair_sum(r, first, last, fig)) \
             or base_date(r, fig) is not None:  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
         return None  # fix51v7: pair_sum, "X in 1991 and Y in 2004, a rise of 313 percent"
-    base_years, how = bind_years(r, first)
+    base_years, how = bind_years(r, head or first)
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
 
 
@@ -11695,6 +11696,41 @@ def pair_sum(r: Reader, first: Span, last: Span, fig: Span) -> bool:
                 and _PAIR_AND.fullmatch(r.text, first.end, last.start)
                 and _PAIR_SUM_GAP.fullmatch(r.text, last.end, fig.start) and _PAIR_SUM_PCT.fullmatch(fig.exact)
                 and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
+
+
+#: Before a list's last dated amount: " in 1995 and ", " in 1995, and " (a serial comma; verd52).
+_LIST_AND = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d,?+[ \t]{1,3}+and[ \t]{1,3}+")
+
+
+def summed_list_head(r: Reader, before: list[Span], fig: Span) -> Span | None:
+    """Return the first of three or more dollar amounts, each with its own year, listed with commas and a last "and"
+    (or ", and") right before a comma-set change that sums them and ends its clause ("Seoul paid $150 million in 1991,
+    $300 million in 1995 and $620 million in 2004, a rise of 313 percent."): the change is the whole list's, counted
+    from the first amount's year (verd52; review51v7: a list of three is no pair, :func:`pair_sum`); else None.
+
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991, $300 million in 1995 and $620 million in 2004, a rise of "
+    ...                    "313 percent.", 3)
+    >>> summed_list_head(r, r.figures_in(0, fig.start), fig).exact
+    '$150 million'
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 313 percent.", 2)
+    >>> summed_list_head(r, r.figures_in(0, fig.start), fig) is None  # a pair: pair_sum's
+    True
+    >>> r, fig = figure_in("It paid $15 million in 1981, $30 million in 1985, and $62 million in 1994, up 313 "
+    ...                    "percent.", 3)
+    >>> summed_list_head(r, r.figures_in(0, fig.start), fig).exact
+    '$15 million'
+    """
+    if len(before) < 3 or not _LIST_AND.fullmatch(r.text, before[-2].end, before[-1].start) \
+            or not _PAIR_SUM_GAP.fullmatch(r.text, before[-1].end, fig.start) \
+            or not _PAIR_SUM_PCT.fullmatch(fig.exact) \
+            or not re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]):
+        return None
+    items = before[-2:]
+    for prev in reversed(before[:-2]):
+        if not _PAIR_SUM_GAP.fullmatch(r.text, prev.end, items[0].start):
+            break
+        items = [prev, *items]
+    return items[0] if len(items) >= 3 and all(f.value.get("currency") == "USD" for f in items) else None
 
 
 #: After a fronted span's second end, the payment as the subject of its change: "Y in 2004, Seoul's payment "
