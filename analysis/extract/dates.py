@@ -8948,6 +8948,12 @@ _TOLD_PERIOD = re.compile(
     rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b"
     r"(?!\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))",
     re.IGNORECASE)
+# real52c: "this fall in Gyeongju.", "next fall in the southern city of Busan": the season, then where (not "this fall
+# in exports", "last fall in Seoul's payments": a noun of decline, what falls after "in"); a name that ends its
+# phrase, or "the <up to three words> city (capital, town ...) of"
+_FALL_IN_PLACE = (r"(?!\s+(?:the\s+(?:[a-z]+\s+){0,3}?(?:city|capital|town|port|province|county|village|region)\s+of\s+"
+                  r"(?-i:[A-Z])|(?-i:[A-Z](?:[\w-]|\.(?=\w))*+(?:[ \t]+[A-Z](?:[\w-]|\.(?=\w))*+){0,3})(?![\w'’])"
+                  r"[ \t]*(?:[,.;:)\n]|\Z)))")
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
     rf"\b(?:(?:(?P<pre>earlier|later)\s+(?=this\b))?(?P<which>this[ \t]+past|this|last|next)\s+"
@@ -8956,7 +8962,7 @@ _SEASON = re.compile(
     r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
     r"|(?(which)(?!)|[ \t]{1,3}(?P<rel2>next|last)[ \t]{1,3}year\b(?![\w'’-]))"  # "in spring last year" (fix50g)
-    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+of\b|(?<=[Ff]all)\s+in\b))"
+    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+of\b|(?<=[Ff]all)\s+in\b{_FALL_IN_PLACE}))"
     # a season with no article or part ends its clause: "by spring,", "in autumn."; not "since spring training"
     r"(?(rel2)|(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b)))"
     rf"|\b(?:(?P<part2>early|mid|late)(?:-\s*|\s+))?(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b",
@@ -9971,7 +9977,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2), (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
     (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24), (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2), (_NEAR_EVENT, _near_event, _T_NEAR_EVENT_NAMED, 64, 14),
-    (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16), (_SEASON, _season, _T_SEASON, 30, 24),
+    (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16), (_SEASON, _season, _T_SEASON, 30, 64),  # real52c: 64
     (_PART_OF_YEAR, _part_of_year, _T_PART, 24, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|subsequent|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
