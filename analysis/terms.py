@@ -414,9 +414,10 @@ def _days(d: Span) -> tuple[dt.date, dt.date]:
 
 
 def in_force(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
-    """Return the one agreement the length ``m`` is told of by the day it took effect (:func:`_verb_date`): a date
-    of up to a month, not after publication, in a year of the agreement's term and on or after its conclusion or
-    signing, and of no other agreement's; else None.
+    """Return the one agreement the length ``m`` is told of by the day it took effect (:func:`_verb_date`): the
+    latest agreement concluded or signed by that date (of up to a month, not after publication), when the date is
+    within a year of that act or in its term's first year, and not after its term (a start told retroactively, "took
+    effect on Jan. 1, 2020" of the 11th SMA concluded in 2021, names none); else None.
 
     >>> ctx = term_context("The six-year U.S.-ROK cost-sharing deal took effect on Sept. 1.", "2021-09-10")
     >>> in_force(ctx, _TERM.search(ctx.text), 0, len(ctx.text)).no
@@ -424,6 +425,9 @@ def in_force(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
     >>> ctx = term_context("The six-year cost-sharing deal took effect on Jan. 1, 2020.", "2021-09-10")
     >>> in_force(ctx, _TERM.search(ctx.text), 0, len(ctx.text)) is None
     True
+    >>> ctx = term_context("The five-year cost-sharing deal took effect on Nov. 29.", "2024-12-10")
+    >>> in_force(ctx, _TERM.search(ctx.text), 0, len(ctx.text)).no
+    12
     """
     found = _verb_date(ctx, m, _IN_FORCE, s0, s1)
     if found is None or _third_country(ctx, s0, s1):
@@ -431,9 +435,11 @@ def in_force(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
     a, b = _days(found[1])
     if (b - a).days + 1 > _LONGEST_EFFECT or b > ctx.published:
         return None
-    rows = [r for r in ctx.t.index.agreement_rows if int(r.term_start) <= a.year and b.year <= int(r.term_end)
-            and _concluded_by(r, a)]
-    return rows[0] if len(rows) == 1 else None
+    row = next((r for r in reversed(ctx.t.index.agreement_rows) if _concluded_by(r, a)), None)
+    if row is None or b.year > int(row.term_end):
+        return None
+    since = min([d.date() for d in (row.concluded, row.signed) if d == d], default=a)
+    return row if (a - since).days < _LONGEST_DATE or a.year == int(row.term_start) else None
 
 
 def ended_agreement(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
