@@ -11001,11 +11001,13 @@ def other_base(r: Reader, fig: Span) -> bool:
 #: The nouns of a place or a ground whose size a multiple may be of ("Gimpo airport", "a football field").
 _PLACE_NOUN = (r"(?:field|pitch|stadium|park|island|city|town|village|district|county|province|state|country|airport|"
                r"campus|neighbou?rhood|course)s?")
+#: A word of a place's name: "Yeouido", "Ho", "D.C." (case-sensitive where it is used).
+_PLACE_WORD = r"[A-Z](?:[a-z0-9-]{0,30}+|(?:\.[A-Z]){1,3}\.?)"
 #: Right after a multiple, the size or area of a place as its base: "the size of Yeouido", "the area of Central Park",
 #: "the size of a football field" (a name ending its phrase, not a possessive: "the size of Seoul's payment").
 _AREA_BASE = re.compile(
     r"(?<![ \t])[ \t]++(?:the[ \t]++)?(?:(?:land|total|surface)[ \t]++)?(?:size|area|acreage|footprint|landmass)"
-    rf"[ \t]++of[ \t]++(?:(?-i:(?:[A-Z](?:[\w-]|\.(?=\w))*+[ \t]++){{0,3}}[A-Z](?:[\w-]|\.(?=\w))*+)"
+    rf"[ \t]++of[ \t]++(?:(?-i:(?:{_PLACE_WORD}[ \t]++){{0,3}}{_PLACE_WORD})"
     rf"(?:[ \t]++{_PLACE_NOUN})?(?![\w'’])"
     r"(?=[ \t]*+(?:[,.;:)—–\n]|$)|[ \t]++(?:and|or|in|on|at|with|which|where|while|but)\b)"
     rf"|an?[ \t]++(?:[\w-]++[ \t]++){{0,2}}?{_PLACE_NOUN}\b)", re.I)

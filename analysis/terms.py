@@ -350,7 +350,7 @@ def act_date(ctx: Context, m: Any, s0: int, s1: int) -> Span | None:
 # agreement expired on December 31st").
 
 #: The act right after an aside's length, its date after it: "a one-year deal signed in February 2019,".
-_ASIDE_ACT = _ci(r"[ \t]++(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed)[ \t]++")
+_ASIDE_ACT = _ci(r"(?<![ \t])[ \t]++(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed)[ \t]++")
 #: A length's agreement taking effect, past: "went into effect", "took effect", "entered into force".
 _IN_FORCE = _ci(r"\b(?:(?:went|gone|came|come|entered)[ \t]++into[ \t]++(?:effect|force)|(?:took|taken)[ \t]++effect|"
                 r"became[ \t]++effective)\b")

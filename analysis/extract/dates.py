@@ -8952,7 +8952,8 @@ _TOLD_PERIOD = re.compile(
 # in exports", "last fall in Seoul's payments": a noun of decline, what falls after "in"); a name that ends its
 # phrase, or "the <up to three words> city (capital, town ...) of"
 _FALL_IN_PLACE = (r"(?!\s+(?:the\s+(?:[a-z]+\s+){0,3}?(?:city|capital|town|port|province|county|village|region)\s+of\s+"
-                  r"(?-i:[A-Z])|(?-i:[A-Z](?:[\w-]|\.(?=\w))*+(?:[ \t]+[A-Z](?:[\w-]|\.(?=\w))*+){0,3})(?![\w'’])"
+                  r"(?-i:[A-Z])|(?-i:[A-Z](?:[a-z0-9-]{0,30}+|(?:\.[A-Z]){1,3}\.?)"
+                  r"(?:[ \t]+[A-Z](?:[a-z0-9-]{0,30}+|(?:\.[A-Z]){1,3}\.?)){0,3})(?![\w'’])"
                   r"[ \t]*(?:[,.;:)\n]|\Z)))")
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
