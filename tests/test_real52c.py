@@ -14,7 +14,8 @@ its ``_CTRL`` table the near misses that keep main's answer.
 - ``AREA``: a multiple of a place's size or area ("five times the size of Yeouido") is another quantity, not a ratio
   of payments (``frames.area_base``). ``AREA_CTRL``: the size of a payment, a possessive, the SMA (main's answers).
 - ``FALL``: "this (last, next) fall in <place>" is the season (``dates._FALL_IN_PLACE``). ``FALL_CTRL``: "fall in" a
-  noun of decline ("this fall in exports", a possessive or an adjective after the name) and the verb.
+  noun of decline ("this fall in exports", a possessive or an adjective after the name, a possessive before "last"
+  or a month after: ``dates._fall_noun``) and the verb.
 
 Rows: tests/cases/test_real52c.csv (``want``: a verdict or "none" for the claim at ``exact``; for ``FALL`` the
 range ``start..end`` or "none").

@@ -6399,6 +6399,8 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if bare and _habitual(m.string, m.start(), m.end()):
         return None  # "the drills were always held in spring": a habit, no time
     season = (m["season"] or m["season2"]).lower()
+    if _fall_noun(m):
+        return None  # real52c: "its last fall in March": a decline
     part = (m["part"] or m["part2"] or "").lower()
     lo, hi, form = _season_of(m, _SEASONS[season], pub, future) if not m["rel2"] else _season_rel2(m, pub)
     if m["pre"] and lo <= pub <= hi:  # "earlier this spring" ends the day before publication, as "earlier this month"
@@ -6407,6 +6409,28 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         lo = _add(lo, "month", {"early": 0, "mid": 1, "late": 2}[part])
         lo, hi = _month_range(lo.year, lo.month)
     return Range(lo, hi, form)
+
+
+# real52c: a word before "last (this, next) fall in" that makes "fall" a noun of decline: a possessive or an article
+_FALL_OWNER = re.compile(r"(?:\b(?:its|their|his|her|our|your|the|a|an)|\w['’]s?)[ \t]{1,3}\Z", re.IGNORECASE)
+# real52c: a month or a weekday after "fall in" is the decline's time, not a place ("its last fall in March")
+_FALL_IN_TIME = re.compile(rf"(?<!\s)\s+in\s+(?:{_MON}|{_WD})", re.IGNORECASE)
+_FALL_IN = re.compile(r"(?<!\s)\s+in\b")  # real52c: "fall" then "in"
+
+
+def _fall_noun(m: re.Match[str]) -> bool:
+    """Return whether a season match "this (last, next) fall in ..." reads "fall" as a noun of decline: after a
+    possessive or an article ("its last fall in Seoul", "the KOSPI's last fall in Seoul") or before a month or a
+    weekday ("last fall in March"); the season then a place (:data:`_FALL_IN_PLACE`) otherwise.
+
+    >>> [bool(_fall_noun(_SEASON.search(t))) for t in ("The index saw its last fall in March.",
+    ...     "The index fell last fall in March.", "Talks resumed last fall in Busan.")]
+    [True, True, False]
+    """
+    if not m["which"] or (m["season"] or "").lower() != "fall" or not _FALL_IN.match(m.string, m.end()):
+        return False
+    return bool(_FALL_OWNER.search(m.string, max(0, m.start() - 16), m.start())
+                or _FALL_IN_TIME.match(m.string, m.end()))
 
 
 _IN_DURING = frozenset({"in", "during"})  # before a bare season: a time only in a clause with a tense
