@@ -37,6 +37,7 @@ from analysis.extract import windows as win
 from analysis.extract.amounts import comma_conversion, has_number, verb_by_direction
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.counts import TROOP_COST_WORDS, TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
+from analysis.extract.dates import PLACE_STOP
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
@@ -11001,15 +11002,16 @@ def other_base(r: Reader, fig: Span) -> bool:
 #: The nouns of a place or a ground whose size a multiple may be of ("Gimpo airport", "a football field").
 _PLACE_NOUN = (r"(?:field|pitch|stadium|park|island|city|town|village|district|county|province|state|country|airport|"
                r"campus|neighbou?rhood|course)s?")
-#: A word of a place's name: "Yeouido", "Ho", "D.C." (case-sensitive where it is used).
-_PLACE_WORD = r"[A-Z](?:[a-z0-9-]{0,30}+|(?:\.[A-Z]){1,3}\.?)"
+#: A word of a place's name: "Yeouido", "Ho", "D.C." (case-sensitive where it is used); not one capital ("S." of
+#: "S. Korea's"), an initialism's own dot kept (mend52c: "the size of U.S. outlays" names no place).
+_PLACE_WORD = r"[A-Z](?:[a-z0-9-]{1,30}+|(?:\.[A-Z]){1,3}+\.?+)"
 #: Right after a multiple, the size or area of a place as its base: "the size of Yeouido", "the area of Central Park",
 #: "the size of a football field" (a name ending its phrase, not a possessive: "the size of Seoul's payment").
 _AREA_BASE = re.compile(
     r"(?<![ \t])[ \t]++(?:the[ \t]++)?(?:(?:land|total|surface)[ \t]++)?(?:size|area|acreage|footprint|landmass)"
     rf"[ \t]++of[ \t]++(?:(?-i:(?:{_PLACE_WORD}[ \t]++){{0,3}}{_PLACE_WORD})"
     rf"(?:[ \t]++{_PLACE_NOUN})?(?![\w'’])"
-    r"(?=[ \t]*+(?:[,.;:)—–\n]|$)|[ \t]++(?:and|or|in|on|at|with|which|where|while|but)\b)"
+    rf"(?=[ \t]*+(?:[,;:)—–\n]|{PLACE_STOP}|$)|[ \t]++(?:and|or|in|on|at|with|which|where|while|but)\b)"
     rf"|an?[ \t]++(?:[\w-]++[ \t]++){{0,2}}?{_PLACE_NOUN}\b)", re.I)
 
 

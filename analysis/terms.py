@@ -33,6 +33,7 @@ noun; an ordinal only of the SMA itself.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +41,7 @@ from analysis import lazyre as re
 from analysis.extract import Span
 from analysis.extract import windows as win
 from analysis.extract.numbers import CARDINALS
-from analysis.frames import _DEAL_WORDS, _SMA_WORDS, Frame, named_countries, years_text
+from analysis.frames import _DEAL_WORDS, _SMA_WORDS, Frame, korea_named, named_countries, years_text
 
 if TYPE_CHECKING:
     from analysis.rules import Context
@@ -196,7 +197,7 @@ def named_agreement(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
         d = act_date(ctx, m, s0, s1)
         if d is None:
             return in_force(ctx, m, s0, s1)  # real52c: "the six-year deal went into effect on Wednesday"
-        found = _by_dates(ctx, d)
+        found = [] if host_before(ctx, m) else _by_dates(ctx, d)  # mend52c: "Tokyo's talks dragged on. The ..."
     return found[0] if len(found) == 1 and _concluded_by(found[0], ctx.published) else None
 
 
@@ -386,7 +387,7 @@ def dated_aside(ctx: Context, m: Any, before: Any, s1: int) -> bool:
 def _verb_date(ctx: Context, m: Any, verb: Any, s0: int, s1: int) -> tuple[Any, Span] | None:
     """Return the verb of ``verb`` (a pattern) in the clause of the length ``m``'s agreement after it, with no clause
     end between (its noun's phrase: "the six-year deal over Seoul's contribution went into effect"), and the first
-    date of the verb's clause after it, else None."""
+    date after it that starts in the verb's clause, whole past a comma of its own ("on Sept. 1, 2021"), else None."""
     text = ctx.text
     reach = min(s1, m.end() + win.TERM_VERB_AHEAD)
     v = verb.search(text, m.end(), reach)
@@ -394,7 +395,7 @@ def _verb_date(ctx: Context, m: Any, verb: Any, s0: int, s1: int) -> tuple[Any, 
         return None
     end = next((e.start() for e in _CLAUSE_END.finditer(text, v.end(), min(s1, v.end() + win.TERM_ACT_CLAUSE))),
                min(s1, v.end() + win.TERM_ACT_CLAUSE))
-    d = next(iter(ctx.reader.spans_in(v.end(), end, "date")), None)
+    d = next((d for d in ctx.reader.spans_in(v.end(), s1, "date") if d.start < end), None)
     return None if d is None or not d.value.get("start") or not d.value.get("end") else (v, d)
 
 
@@ -406,6 +407,65 @@ def _third_country(ctx: Context, s0: int, s1: int) -> bool:
     True
     """
     return any(c and c not in ("KR", "US") for _, c in named_countries(ctx.reader, s0, s1))
+
+
+#: A party to an agreement that is no country: "NATO", "alliance members", "among its 31 members" (mend52c).
+_NOT_COUNTRY = _ci(r"\bNATO\b|\balliance[ \t]++members\b|\bamong[ \t]++(?:[\w.'’-]++[ \t]++){0,3}?"
+                   r"(?:members|nations|countries)\b")
+#: The cost-sharing agreement with Korea by its name: "SMA", "Special Measures Agreement" (mend52c).
+_SMA_NAME = _ci(r"\b(?:SMA|Special[ \t]++Measures[ \t]++Agreement)\b")
+
+
+def _other_party(ctx: Context, s0: int, s1: int) -> bool:
+    """Return whether ``text[s0:s1]`` names a party other than the two sides: another country or its capital
+    (:func:`_third_country`) or a party that is no country (:data:`_NOT_COUNTRY`; mend52c).
+
+    >>> [_other_party(term_context(t, "2019-06-01"), 0, 60) for t in ("NATO members balked.",
+    ...     "The deal among alliance members lapsed.", "The deal between the two countries lapsed.")]
+    [True, True, False]
+    """
+    return _third_country(ctx, s0, s1) or _NOT_COUNTRY.search(ctx.text, s0, s1) is not None
+
+
+def _korea_told(ctx: Context, s0: int, s1: int) -> bool:
+    """Return whether ``text[s0:s1]`` names Korea (:func:`analysis.frames.korea_named`, a Korean side) or the SMA.
+
+    >>> [_korea_told(term_context(t, "2019-06-01"), 0, 40) for t in ("Moon balked.", "USFK balked.", "Abe balked.")]
+    [True, True, False]
+    """
+    return bool(korea_named().search(ctx.text, s0, s1) or _SMA_NAME.search(ctx.text, s0, s1)
+                or any(c == "KR" for _, c in named_countries(ctx.reader, s0, s1)))
+
+
+def _third_party(ctx: Context, m: Any, s0: int, s1: int) -> bool:
+    """Return whether the length ``m``'s agreement may be another's: its sentence ``text[s0:s1]`` names another party
+    (:func:`_other_party`) or the sentence before names one (:func:`host_before`; mend52c).
+
+    >>> ctx = term_context("The two-year cost-sharing deal among NATO members took effect in April.", "2019-06-01")
+    >>> _third_party(ctx, _TERM.search(ctx.text), 0, len(ctx.text))
+    True
+    """
+    return _other_party(ctx, s0, s1) or host_before(ctx, m)
+
+
+def host_before(ctx: Context, m: Any) -> bool:
+    """Return whether the sentence before the length ``m``'s (a paragraph's break between them or not) names another
+    party (:func:`_other_party`) while neither sentence names Korea nor the SMA (:func:`_korea_told`): "Tokyo's talks
+    dragged on. The previous three-year deal expired ..." tells of Tokyo's deal (mend52c).
+
+    >>> t = "Tokyo's talks dragged on. The previous three-year cost-sharing deal expired on Dec. 31."
+    >>> [host_before(c, _TERM.search(c.text)) for c in (term_context(t, "2019-01-22"),
+    ...     term_context(t.replace("expired", "with Seoul expired"), "2019-01-22"),
+    ...     term_context(t.replace("Tokyo's", "The"), "2019-01-22"))]
+    [True, False, False]
+    """
+    r = ctx.reader
+    a, b = r.sentence_of(Span("term", "term", m.start(), m.end(), m.group()))
+    i = bisect.bisect_right(r.sent_starts, a) - 2
+    if i < 0 or r.sentences[i].start < r.title_end:
+        return False
+    p0, p1 = r.sentences[i].start, r.sentences[i].end
+    return _other_party(ctx, p0, p1) and not (_korea_told(ctx, p0, p1) or _korea_told(ctx, a, b))
 
 
 def _days(d: Span) -> tuple[dt.date, dt.date]:
@@ -430,7 +490,7 @@ def in_force(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
     12
     """
     found = _verb_date(ctx, m, _IN_FORCE, s0, s1)
-    if found is None or _third_country(ctx, s0, s1):
+    if found is None or _third_party(ctx, m, s0, s1):
         return None
     a, b = _days(found[1])
     if (b - a).days + 1 > _LONGEST_EFFECT or b > ctx.published:
@@ -458,7 +518,7 @@ def ended_agreement(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
     text, span = ctx.text, Span("term", "term", m.start(), m.end(), m.group())
     found = _verb_date(ctx, m, _EXPIRED, s0, s1)
     back = max(s0, m.start() - win.TERM_OTHER_DEAL_BACK)
-    if found is None or ctx.reader.in_quote(span) or not_told(text, m, s0, s1) or _third_country(ctx, s0, s1) or (
+    if found is None or ctx.reader.in_quote(span) or not_told(text, m, s0, s1) or _third_party(ctx, m, s0, s1) or (
             _OTHER_DEAL.search(text, back, m.start()) and not _PAST_DEAL.search(text, back, m.start())):
         return None
     c0 = max((e.end() for e in _CLAUSE_END.finditer(text, max(s0, m.start() - win.TERM_CLAUSE_BACK), m.start())),

@@ -8972,13 +8972,19 @@ _TOLD_PERIOD = re.compile(
     rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b"
     r"(?!\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))",
     re.IGNORECASE)
+#: A full stop that may end a place's name: a sentence's end (:data:`_STOP`: not after a title, "Mr.", "Gov."), no
+#: possessive right after it ("Prof. Kim's ratings"; mend52c: frames._AREA_BASE too).
+PLACE_STOP = _STOP + r"(?![ \t]{1,3}[A-Z][\w-]{0,30}+['’]s\b)"
 # real52c: "this fall in Gyeongju.", "next fall in the southern city of Busan": the season, then where (not "this fall
 # in exports", "last fall in Seoul's payments": a noun of decline, what falls after "in"); a name that ends its
-# phrase, or "the <up to three words> city (capital, town ...) of"
+# phrase, or "the <up to three words> city (capital, town ...) of"; a name's word not one capital, an initialism's
+# own dot kept (mend52c: "this fall in U.S. exports", "in U.S. Treasury yields" stay a decline); an initialism
+# after "the" as the whole name ("this fall in the U.S.,")
 _FALL_IN_PLACE = (r"(?!\s+(?:the\s+(?:[a-z]+\s+){0,3}?(?:city|capital|town|port|province|county|village|region)\s+of\s+"
-                  r"(?-i:[A-Z])|(?-i:[A-Z](?:[a-z0-9-]{0,30}+|(?:\.[A-Z]){1,3}\.?)"
-                  r"(?:[ \t]+[A-Z](?:[a-z0-9-]{0,30}+|(?:\.[A-Z]){1,3}\.?)){0,3})(?![\w'’])"
-                  r"[ \t]*(?:[,.;:)\n]|\Z)))")
+                  r"(?-i:[A-Z])|(?-i:[A-Z](?:[a-z0-9-]{1,30}+|(?:\.[A-Z]){1,3}+\.?+)"
+                  r"(?:[ \t]+[A-Z](?:[a-z0-9-]{1,30}+|(?:\.[A-Z]){1,3}+\.?+)){0,3}|the[ \t]+[A-Z](?:\.[A-Z]){1,3}+\.?+)"
+                  r"(?![\w'’])"
+                  rf"[ \t]*(?:[,;:)\n]|{PLACE_STOP}|\Z)))")
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
     rf"\b(?:(?:(?P<pre>earlier|later)\s+(?=this\b))?(?P<which>this[ \t]+past|this|last|next)\s+"
