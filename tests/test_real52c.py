@@ -10,12 +10,16 @@ its ``_CTRL`` table the near misses that keep main's answer.
   day, a past word only before the length, the expiry's own clause a fact) or by an aside dating its signing
   (``terms.dated_aside``: "the 10th SMA, a one-year deal signed in March 2019,"). ``TERM_CTRL``: a wish, talks,
   another host, a retroactive start, an aside before the verb, "next", a condition, a future expiry, "ended talks", an
-  aside whose date is no signing of it, another pair of sides.
+  aside whose date is no signing of it, another pair of sides; mend52c: a full date kept past its own comma ("on
+  Sept. 1, 2021"), a party that is no country ("among NATO members") or another host named in the sentence before
+  with no Korea or SMA in either (``terms.host_before``, also main's "signed in March" after "Tokyo's talks ...").
 - ``AREA``: a multiple of a place's size or area ("five times the size of Yeouido") is another quantity, not a ratio
   of payments (``frames.area_base``). ``AREA_CTRL``: the size of a payment, a possessive, the SMA (main's answers).
 - ``FALL``: "this (last, next) fall in <place>" is the season (``dates._FALL_IN_PLACE``). ``FALL_CTRL``: "fall in" a
   noun of decline ("this fall in exports", a possessive or an adjective after the name, a possessive before "last"
-  or a month after: ``dates._fall_noun``) and the verb.
+  or a month after: ``dates._fall_noun``) and the verb; mend52c: no lone capital as a name's word, an initialism
+  keeps its dot ("this fall in U.S. exports"), a title's full stop or one before a possessive ends no name
+  (``dates.PLACE_STOP``, also ``frames._AREA_BASE``: "the size of S. Korea's 2019 payment").
 
 Rows: tests/cases/test_real52c.csv (``want``: a verdict or "none" for the claim at ``exact``; for ``FALL`` the
 range ``start..end`` or "none").
