@@ -37,6 +37,7 @@ from analysis.extract import windows as win
 from analysis.extract.amounts import comma_conversion, has_number, verb_by_direction
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.counts import TROOP_COST_WORDS, TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
+from analysis.extract.dates import PLACE_STOP
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
@@ -10794,7 +10795,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     after = multiple_time_after(r, fig, base) if base is not None else None  # mendfd72: "its 2019 payment that year"
     period = after if isinstance(after, str) else None
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
-            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)
+            or area_base(r, fig) or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig)
+            or rise_of_other(r, fig)
             or rise_base(r, fig) or raised_costs(r, fig)):
         return Frame("other", years, None, "reported", how, period=period)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
@@ -10993,6 +10995,41 @@ def other_base(r: Reader, fig: Span) -> bool:
         if not _TIME_BASE.search(m.group()) and unlisted_name(r, m.start(), m.end()):
             return True  # not "as much as under Obama": a time, not another party
     return False
+
+
+# real52c (session 52, at the 148th batch's "five times the size of Yeouido"): a multiple of a place's size or area.
+
+#: The nouns of a place or a ground whose size a multiple may be of ("Gimpo airport", "a football field").
+_PLACE_NOUN = (r"(?:field|pitch|stadium|park|island|city|town|village|district|county|province|state|country|airport|"
+               r"campus|neighbou?rhood|course)s?")
+#: A word of a place's name: "Yeouido", "Ho", "D.C." (case-sensitive where it is used); not one capital ("S." of
+#: "S. Korea's"), an initialism's own dot kept (mend52c: "the size of U.S. outlays" names no place).
+_PLACE_WORD = r"[A-Z](?:[a-z0-9-]{1,30}+|(?:\.[A-Z]){1,3}+\.?+)"
+#: Right after a multiple, the size or area of a place as its base: "the size of Yeouido", "the area of Central Park",
+#: "the size of a football field" (a name ending its phrase, not a possessive: "the size of Seoul's payment").
+_AREA_BASE = re.compile(
+    r"(?<![ \t])[ \t]++(?:the[ \t]++)?(?:(?:land|total|surface)[ \t]++)?(?:size|area|acreage|footprint|landmass)"
+    rf"[ \t]++of[ \t]++(?:(?-i:(?:{_PLACE_WORD}[ \t]++){{0,3}}{_PLACE_WORD})"
+    rf"(?:[ \t]++{_PLACE_NOUN})?(?![\w'’])"
+    rf"(?=[ \t]*+(?:[,;:)—–\n]|{PLACE_STOP}|$)|[ \t]++(?:and|or|in|on|at|with|which|where|while|but)\b)"
+    rf"|an?[ \t]++(?:[\w-]++[ \t]++){{0,2}}?{_PLACE_NOUN}\b)", re.I)
+
+
+def area_base(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is of a place's size or area, named right after it ("five times the size of
+    Yeouido", "twice the area of a football field"): a land area, which the data never hold, so another quantity
+    (tests/corpus/README.md: an area comparison is `other`, not_checkable); not a base with a payment, a cost-sharing
+    word or an amount ("five times the size of Seoul's payment", "the size of the SMA").
+
+    >>> [area_base(*figure_in(t)) for t in ("Camp Tolvig is five times the size of Yeouido.",
+    ...     "The depot is about twice the area of a soccer field.",
+    ...     "Washington wants five times the size of Seoul's payment.",
+    ...     "The ask is three times the size of the 2019 SMA.")]
+    [True, True, False, False]
+    """
+    m = _AREA_BASE.match(r.text, fig.end)
+    return m is not None and not (_SMA_WORDS.search(m.group()) or _PAYMENT.search(m.group())
+                                  or r.spans_in(m.start(), m.end(), "money"))
 
 
 #: Between a multiple and the figure it multiplies: "double the 2 percent target", "twice its".
