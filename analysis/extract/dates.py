@@ -4229,6 +4229,33 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return _fiscal_years(_fiscal_kind(m), y, y2) if y2 >= y else None
 
 
+# a quarter or half of a named fiscal year: "the first quarter of fiscal year 2026", "the second half of fiscal 2025",
+# "the third quarter of the 2025 fiscal year", "the fourth quarter of FY2024" (dates52; "the fiscal fourth quarter"
+# with no year names none: a company's fiscal year is not told)
+_FISCAL_PART = re.compile(
+    rf"\b(?i:the)[ \t]{{1,3}}(?P<ford>(?i:first|second|third|fourth))[ \t]{{1,3}}(?P<fpart>(?i:quarter|half))"
+    rf"[ \t]{{1,3}}(?i:of)[ \t]{{1,3}}(?:(?:(?i:fiscal)(?:[ \t]{{1,3}}(?i:year))?[ \t]{{1,3}}|FY[ \t]?)(?P<y>{_YEAR})"
+    rf"|(?i:the)[ \t]{{1,3}}(?P<y1>{_YEAR})[ \t]{{1,3}}(?i:fiscal)[ \t]{{1,3}}(?i:year))\b(?![\w%]|[-–/]\d)")
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _fiscal_part(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a quarter or half of a fiscal year named by its year (:data:`_FISCAL_PART`): its months, counted from
+    the first month of that government's fiscal year (:func:`_fiscal_years`; US October, Japan April, else January;
+    dates52). None for a third or fourth half.
+
+    >>> ranges("The Pentagon will pay in the first quarter of fiscal year 2026.", dt.date(2025, 3, 1))
+    [('the first quarter of fiscal year 2026', '2025-10-01', '2025-12-31')]
+    """
+    n, size = _ORDINAL_NUMBER[m["ford"].lower()], 3 if m["fpart"].lower() == "quarter" else 6
+    if n * size > 12:
+        return None
+    y = int(m["y"] or m["y1"])
+    lo = _add(_fiscal_years(_fiscal_kind(m), y, y).lo, "month", size * (n - 1))
+    part = _months(lo.year, lo.month, size)
+    return Range(part.lo, part.hi, "absolute")
+
+
 _FISCAL_STEP = {"upcoming": 1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0, "last": -1,
                 "previous": -1, "past": -1, "prior": -1}
 
@@ -4378,12 +4405,13 @@ def _weekend_joined(days: Period) -> Period:
 def _lunar_key(words: str) -> str:
     """Return the key :func:`_holiday_days` reads for a lunar holiday's words.
 
-    >>> _lunar_key("the Lunar New Year holiday"), _lunar_key("Chuseok"), _lunar_key("Seollal Day")
+    >>> _lunar_key("the Lunar New Year holiday"), _lunar_key("Chuseok"), _lunar_key("Lunar New Year's Day")
     ('seollal', 'chuseok', 'seollal day')
     """
     words = " ".join(words.lower().split()).removeprefix("the ")
     day = words.endswith(" day")
     name = words.removesuffix(" day").removesuffix(" holidays").removesuffix(" holiday")
+    name = name.removesuffix("'s").removesuffix("’s")  # "Lunar New Year's Day": Seollal's own day (dates52)
     return _LUNAR_NAMES[name] + (" day" if day else "")
 
 
@@ -4411,6 +4439,8 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored |
     [('by Christmas', '2022-12-25', '2022-12-25')]
     """
     key = _holiday_key(m)
+    if _memorial_unclear(m, key):
+        return Anchored(partial(_holiday_on_or_after, key), why=MEMORIAL_WHY)  # dates52
     which, year = _group(m, "which") or _group(m, "which2"), _holiday_year_after(m, pub)
     if _holiday_no_day(m, year) or (which and _this_holiday_past(m, which.lower(), key, pub, future)):
         return None  # "since Juneteenth became a holiday", "Do nurses get Christmas off?" (mend of fix51d3)
@@ -4499,7 +4529,9 @@ def _holiday_key(m: re.Match[str]) -> str:
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
     key = key.removeprefix("the ").removesuffix(" break")  # "the Christmas break": the day, as its holiday (dother52)
-    key = "korea's memorial day" if key == "memorial day" and _korean_holiday(m) else key  # fix51d3
+    key = "memorial day" if _group(m, "nth") else key  # "the 69th Memorial Day": its cue is the count (dates52)
+    key = "korea's memorial day" if key == "memorial day" and (_korean_holiday(m) or _memorial_cue(m) == "korea") \
+        else key  # fix51d3; its cues (dates52)
     return _HOLIDAY_NAMES.get(key, key) + weekend
 
 
@@ -4516,6 +4548,55 @@ def _korean_holiday(m: re.Match[str]) -> bool:
     """
     at = m.start("hol")
     return _KOREA_POSSESSIVE.search(m.string, max(0, at - 24), at) is not None
+
+
+# what tells whose Memorial Day a bare "Memorial Day" is (dates52, issue 9: Korea's is June 6, the US one the last
+# Monday of May, README "A holiday with no year"): the sentence names only the US side ("at Arlington", "U.S.
+# troops") or only Korea's ("in Seoul", "South Korea observed", "in Daejeon"); a count before it ("the 69th Memorial
+# Day": Korea's are counted from 1956); a weekday set right after it that is no Monday ("marked Memorial Day on
+# Thursday": the US one is always a Monday)
+_MEMORIAL_US = re.compile(r"\b(?:U\.S\.|US|USA|American|Americans|Arlington|United[ \t]{1,3}States)\b")
+_MEMORIAL_KOREA = re.compile(r"\b(?:South[ \t]{1,3}Korea(?:n|ns)?|Seoul|Daejeon)\b")
+_MEMORIAL_WEEKDAY = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?(?P<wd>{_WEEKDAY_ALT})\b")
+# a Korean wire's dateline ("SEOUL, June 5 (Yonhap) --"): the copy is Korean, so a Memorial Day its sentence gives no
+# cue for may be either
+_KOREAN_DATELINE = re.compile(r"(?m)^[ \t]{0,3}(?:SEOUL\b|[A-Z]{3,20},[^\n(]{0,20}\(Yonhap\))")
+MEMORIAL_WHY = "Memorial Day in Korean copy: Korea's (June 6) or the US one (last Monday of May), the text says not which"
+
+
+def _memorial_cue(m: re.Match[str]) -> str:
+    """Return whose Memorial Day the "Memorial Day" of ``m`` is by its sentence's cues: "korea", "us", or "" (none, or
+    both sides named); "Korea's Memorial Day" is read by :func:`_korean_holiday` (dates52).
+
+    >>> [_memorial_cue(_HOLIDAY_AFTER.search(t)) for t in ("Moon paid tribute in Seoul on Memorial Day.",
+    ...  "Biden spoke at Arlington on Memorial Day.", "Moon marked it on Memorial Day on Thursday.",
+    ...  "It opens after Memorial Day.", "Congress returns after Memorial Day on Monday.")]
+    ['korea', 'us', 'korea', '', '']
+    """
+    text = m.string
+    if _group(m, "nth"):
+        return "korea"
+    b, e = _sentence_span(text, m.start(), m.end())
+    us, korea = _MEMORIAL_US.search(text, b, e) is not None, _MEMORIAL_KOREA.search(text, b, e) is not None
+    if us != korea:
+        return "us" if us else "korea"
+    wd = _MEMORIAL_WEEKDAY.match(text, m.end())
+    return "korea" if wd and not us and wd["wd"] != "Monday" else ""
+
+
+def _memorial_unclear(m: re.Match[str], key: str) -> bool:
+    """Return whether holiday ``key`` of ``m`` is a bare "Memorial Day" in Korean copy (a Korean wire's dateline,
+    :data:`_KOREAN_DATELINE`) whose sentence gives no cue to whose it is (:func:`_memorial_cue`): unresolved (dates52;
+    in other copy main's reading, the US one, stays).
+
+    >>> t = "SEOUL, May 30 (Yonhap) -- The ministry will act after Memorial Day."
+    >>> _memorial_unclear(_HOLIDAY_AFTER.search(t), "memorial day"), _memorial_unclear(
+    ...     _HOLIDAY_AFTER.search("The ministry will act after Memorial Day."), "memorial day")
+    (True, False)
+    """
+    if key != "memorial day" or _memorial_cue(m):
+        return False
+    return _KOREAN_DATELINE.search(m.string) is not None
 
 
 # mend of fix51d3 (after review51d3): a holiday told as no day, a year told after a holiday, a quarter told from
@@ -4662,6 +4743,26 @@ def _holiday_this_last(key: str, which: str, pub: dt.date) -> Range:
     days = _holiday_days(key, pub.year)
     if which == "last" and days.lo >= pub:
         days = _holiday_days(key, pub.year - 1)
+    return Range(days.lo, days.hi, "relative")
+
+
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last (this, next) year's <holiday>": the year from publication's
+
+
+def _holiday_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
+    """Return a holiday told by a possessive year from publication ("last year's Chuseok holiday", "this year's
+    Christmas", "next year's Lunar New Year holiday"): its days in that year (:func:`_holiday_days`; a lunar one's
+    three public holidays, unresolved in a year data/lunar_holidays.csv has no row for), not the whole year (dates52).
+
+    >>> ranges("Traffic rose during last year's Chuseok holiday.", dt.date(2024, 4, 25))
+    [("last year's Chuseok holiday", '2023-09-28', '2023-09-30')]
+    """
+    key = _holiday_key(m)
+    y = pub.year + _YEAR_STEP[m["ry"].lower()]
+    try:
+        days = _holiday_days(key, y)
+    except _NoRow as none:
+        return Anchored(partial(_holiday_on_or_after, key), why=str(none))
     return Range(days.lo, days.hi, "relative")
 
 
@@ -8506,12 +8607,12 @@ _HOLIDAY_NOUN = (r"[ \t]+(?:party|parties|season|card|cards|tree|trees|dinner|di
 _HOLIDAY_NAME = (
     r"(?:(?P<hol>(?:the\s+)?(?:Christmas|Thanksgiving)\s+(?:holidays?|break)|Thanksgiving(?:\s+Day)?"
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|New\s+Year['’]s(?![ \t]+\w)"
-    r"|Memorial\s+Day|Labou?r\s+Day"
+    r"|(?:the\s+(?P<nth>\d{1,3}(?:st|nd|rd|th))\s+)?Memorial\s+Day|Labou?r\s+Day"  # "the 69th": dates52
     r"|Presidents['’]?\s+Day|President['’]s\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day"  # fix51d3
     r"|Juneteenth(?:\s+Day)?|Columbus\s+Day|Hang(?:eu|u)l\s+Day|Valentine['’]s\s+Day"  # fix51d3
     r"|Veterans?['’]?\s+Day|Independence\s+Movement\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July"
     r"|Liberation\s+Day|National\s+Foundation\s+Day|Samiljeol|Gaecheonjeol|Easter(?:\s+Sunday|(?![ \t]+Monday)))"
-    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b"
+    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day)|['’]s\s+Day)?))\b"
     rf"(?![ \t]+(?!(?:{_WEEKDAY_ALT})\b)[A-Z])")
 _HOLIDAY_AFTER = re.compile(
     r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|through|throughout|into|for|around|ahead\s+of)\s+"
@@ -8547,7 +8648,7 @@ _HOLIDAY_BARE_NEXT = r"(?:on|in|at|and|or|but|with|this|next|last|as|to|for|from
 _HOLIDAY_BARE = re.compile(
     r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_VERBS) + "|"
     + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
-    + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
+    + rf"|(?P<label>(?<![^\n])))(?:(?:South[ \t]+)?Korea['’]s[ \t]+)?(?:{_HOLIDAY_NAME})"  # "marking Korea's": dates52
     rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
 # a holiday given as time off (fix51d3): the object of "get", "have", "take" or "give" with "off" right after it ("will
 # get Thanksgiving off next week", "had Labor Day off", "were given Chuseok off"), "off" ending its clause or before
@@ -8559,6 +8660,10 @@ _HOLIDAY_OFF = re.compile(
     r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_OFF_VERBS) + rf")(?:{_HOLIDAY_NAME})"
     r"(?=[ \t]{1,3}off(?:[.,;:!?)]|\Z|[ \t]{1,3}(?:on|this|next|last|in|and|but|for|from|work|as|when|while|with"
     r"|because|so)\b))")
+# a holiday told by a possessive year from publication: "last year's Chuseok holiday", "this year's Christmas" (dates52;
+# not "this year's Christmas season": a thing, as after "this")
+_HOLIDAY_OF_YEAR = re.compile(rf"\b(?P<ry>(?i:last|this|next))[ \t]{{1,3}}year['’]s[ \t]{{1,3}}{_HOLIDAY_NAME}"
+                              rf"(?P<wkend>[ \t]+weekend\b)?(?!{_HOLIDAY_NOUN})")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
                              r"|(?<=years as )[Pp]resident\b|(?<=in the )White House\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1), ("White House", 0)))
@@ -9884,8 +9989,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 36, 24),
-    (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
+    (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 16, 40),  # 16: "marking the 69th Memorial Day" (dates52)
     (_HOLIDAY_OFF, _holiday, _T_HOLIDAY, 4, 40),  # "will get Thanksgiving off" (fix51d3)
+    (_HOLIDAY_OF_YEAR, _holiday_of_year, _T_HOLIDAY, 24, 40),  # "last year's Chuseok" (dates52)
     (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
     (_COUNT_BY_HOLIDAY, _count_by_holiday, _T_HOLIDAY, 32, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
@@ -10000,6 +10106,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
                 r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    (_FISCAL_PART, _fiscal_part, _T_YEAR, 40, 20),  # "the first quarter of fiscal year 2026" (dates52)
     # "the 2019-2021 fiscal years", "fiscal years 2019 through 2021": one range, as "fiscal years 2019-2021" (dfix51)
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})[-–](?P<y2>{_YEAR})\s+(?i:fiscal)\s+(?i:years)\b"), _fiscal, _T_YEAR, 4,
      24),
@@ -14149,7 +14256,7 @@ def _resolve_paragraph(
             continue
         values.append(_value(h.value))
         if h.plan:
-            values[i] = _from_plan(text, group, inside, i, pub) or values[i]
+            values[i] = _from_plan(text, group, inside, i, pub) or _plan_just_gone(text, h, pub) or values[i]
         if h.handler in _TOLD_BESIDE and inside[i] is None:
             values[i] = _TOLD_BESIDE[h.handler](text, group, inside, i, pub, before) or values[i]
         if h.handler is _in_count and h.future:
@@ -14536,6 +14643,37 @@ def _from_plan(
     except (ValueError, OverflowError):
         return None
     return _value(r) if r is not None and not isinstance(r, Anchored) else None
+
+
+# a plan told in the simple past with its infinitive: "was expected to", "were supposed to", "was initially set to"
+_WAS_PLANNED_TO = re.compile(
+    r"\b(?:was|were)[ \t]{1,3}(?:(?:initially|originally|first|widely|also)[ \t]{1,3})?"
+    r"(?:expected|supposed|scheduled|slated|set|due|planned)[ \t]{1,3}to[ \t]{1,3}[a-z]")
+
+
+def _plan_just_gone(text: str, h: _Hit, pub: dt.date) -> dict[str, Any] | None:
+    """Return the value of a bare month (or part of one) that a plan told in the simple past aims at ("The deal was
+    expected to be finalized by the end of March", told on 2 April), read ahead from publication with no date of the
+    plan before it, when the same month a year back ended at most ``_AIM_AHEAD`` days before publication: the
+    deadline just gone, which the past tense tells (dates52), as :func:`_aimed_month` moves a past "planned for" the
+    other way. None to keep the reading ahead.
+
+    >>> ranges("The deal was expected to be finalized by the end of March.", dt.date(2020, 4, 2))
+    [('the end of March', '2020-03-31', '2020-03-31')]
+    >>> ranges("The deal was expected to be finalized by the end of May.", dt.date(2020, 4, 2))
+    [('the end of May', '2020-05-31', '2020-05-31')]
+    """
+    r = h.value
+    if h.handler is not _month or h.match["year"] or h.match["rel"] or not isinstance(r, Range) or r.lo <= pub:
+        return None
+    b = _sentence_span(text, h.start, h.end).start
+    if _WAS_PLANNED_TO.search(text, max(b, h.start - _BACK), h.start) is None:
+        return None
+    lo, hi = (_month_range(d.year - 1, d.month)[1] if d == _month_range(d.year, d.month)[1] else _add(d, "year", -1)
+              for d in (r.lo, r.hi))  # a month's last day stays its last (29 February)
+    if hi >= pub or (pub - hi).days > _AIM_AHEAD:
+        return None
+    return _value(Range(lo, hi, r.form))
 
 
 def _counted_from_report(
