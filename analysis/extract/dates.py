@@ -4552,23 +4552,26 @@ def _korean_holiday(m: re.Match[str]) -> bool:
 
 # what tells whose Memorial Day a bare "Memorial Day" is (dates52, issue 9: Korea's is June 6, the US one the last
 # Monday of May, README "A holiday with no year"): the sentence names only the US side ("at Arlington", "U.S.
-# troops") or only Korea's ("in Seoul", "South Korea observed", "in Daejeon"); a count before it ("the 69th Memorial
+# troops") or only Korea's ("South Korea observed", "at the Seoul National Cemetery"; not a place alone: "veterans
+# gathered on Memorial Day in Seoul" may be Americans, fix51d3's control); a count before it ("the 69th Memorial
 # Day": Korea's are counted from 1956); a weekday set right after it that is no Monday ("marked Memorial Day on
 # Thursday": the US one is always a Monday)
 _MEMORIAL_US = re.compile(r"\b(?:U\.S\.|US|USA|American|Americans|Arlington|United[ \t]{1,3}States)\b")
-_MEMORIAL_KOREA = re.compile(r"\b(?:South[ \t]{1,3}Korea(?:n|ns)?|Seoul|Daejeon)\b")
+_MEMORIAL_KOREA = re.compile(r"\b(?:South[ \t]{1,3}Korea(?:n|ns)?|(?:Seoul|Daejeon)[ \t]{1,3}National[ \t]{1,3}Cemetery"
+                             r"|national[ \t]{1,3}cemetery[ \t]{1,3}in[ \t]{1,3}(?:Seoul|Daejeon))\b")
 _MEMORIAL_WEEKDAY = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?(?P<wd>{_WEEKDAY_ALT})\b")
 # a Korean wire's dateline ("SEOUL, June 5 (Yonhap) --"): the copy is Korean, so a Memorial Day its sentence gives no
 # cue for may be either
 _KOREAN_DATELINE = re.compile(r"(?m)^[ \t]{0,3}(?:SEOUL\b|[A-Z]{3,20},[^\n(]{0,20}\(Yonhap\))")
-MEMORIAL_WHY = "Memorial Day in Korean copy: Korea's (June 6) or the US one (last Monday of May), the text says not which"
+MEMORIAL_WHY = ("Memorial Day in Korean copy: Korea's (June 6) or the US one (last Monday of May), the text says "
+                "not which")
 
 
 def _memorial_cue(m: re.Match[str]) -> str:
     """Return whose Memorial Day the "Memorial Day" of ``m`` is by its sentence's cues: "korea", "us", or "" (none, or
     both sides named); "Korea's Memorial Day" is read by :func:`_korean_holiday` (dates52).
 
-    >>> [_memorial_cue(_HOLIDAY_AFTER.search(t)) for t in ("Moon paid tribute in Seoul on Memorial Day.",
+    >>> [_memorial_cue(_HOLIDAY_AFTER.search(t)) for t in ("South Korea paid tribute on Memorial Day.",
     ...  "Biden spoke at Arlington on Memorial Day.", "Moon marked it on Memorial Day on Thursday.",
     ...  "It opens after Memorial Day.", "Congress returns after Memorial Day on Monday.")]
     ['korea', 'us', 'korea', '', '']
@@ -4744,9 +4747,6 @@ def _holiday_this_last(key: str, which: str, pub: dt.date) -> Range:
     if which == "last" and days.lo >= pub:
         days = _holiday_days(key, pub.year - 1)
     return Range(days.lo, days.hi, "relative")
-
-
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last (this, next) year's <holiday>": the year from publication's
 
 
 def _holiday_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
