@@ -3529,6 +3529,27 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
     return Range(*_pos_happened(m, lo, hi, pos), form)
 
 
+# a half of a month told from publication's: "in the first half of next month", "the latter half of this month" (the
+# 1st to the 15th, the 16th to the end, as "the second half of February" is: README, lead decisions on date59's
+# questions; dates52). Not "the month" (one told before may be meant) nor a week's or a year's half (other rows)
+_HALF_OF_MONTH = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?P<hord>(?i:first|second|latter|former))[ \t]{1,3}half[ \t]{1,3}of"
+                            r"[ \t]{1,3}(?P<hw>(?i:this|next|last))[ \t]{1,3}month\b")
+_T_HALF_OF = Trigger(re.compile(r"half[ \t]{1,3}of\b"), (("half", 0),))
+
+
+def _half_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return "the first (second, latter) half of this (next, last) month": the 1st to the 15th, or the 16th to its
+    end, of the month told from publication (:data:`_HALF_OF_MONTH`; dates52).
+
+    >>> ranges("Talks resume in the first half of next month.", dt.date(2020, 1, 5))
+    [('the first half of next month', '2020-02-01', '2020-02-15')]
+    """
+    lo, hi = _period("month", m["hw"].lower(), pub)
+    if m["hord"].lower() in {"first", "former"}:
+        return Range(lo, lo.replace(day=15), "relative")
+    return Range(lo.replace(day=16), hi, "relative")
+
+
 _AT_EDGE = re.compile(r"\bat\s++\Z", re.IGNORECASE)
 _EDGE_THIRDS = {"beginning": "early", "start": "early", "end": "late"}
 
@@ -9981,6 +10002,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
+    (_HALF_OF_MONTH, _half_of_month, _T_HALF_OF, 16, 24),  # "the first half of next month" (dates52)
     (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4), (_MONTH_BESIDE_COUNT, _month_beside, _T_MONTH, 24, 12),
     (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8), (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
     (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
