@@ -3532,8 +3532,8 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
 # a half of a month told from publication's: "in the first half of next month", "the latter half of this month" (the
 # 1st to the 15th, the 16th to the end, as "the second half of February" is: README, lead decisions on date59's
 # questions; dates52). Not "the month" (one told before may be meant) nor a week's or a year's half (other rows)
-_HALF_OF_MONTH = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?P<hord>(?i:first|second|latter|former))[ \t]{1,3}half[ \t]{1,3}of"
-                            r"[ \t]{1,3}(?P<hw>(?i:this|next|last))[ \t]{1,3}month\b")
+_HALF_OF_MONTH = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?P<hord>(?i:first|second|latter|former))[ \t]{1,3}half"
+                            r"[ \t]{1,3}of[ \t]{1,3}(?P<hw>(?i:this|next|last))[ \t]{1,3}month\b")
 _T_HALF_OF = Trigger(re.compile(r"half[ \t]{1,3}of\b"), (("half", 0),))
 
 
