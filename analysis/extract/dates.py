@@ -4577,7 +4577,7 @@ def _korean_holiday(m: re.Match[str]) -> bool:
 # gathered on Memorial Day in Seoul" may be Americans, fix51d3's control); a count before it ("the 69th Memorial
 # Day": Korea's are counted from 1956); a weekday set right after it that is no Monday ("marked Memorial Day on
 # Thursday": the US one is always a Monday)
-_MEMORIAL_US = re.compile(r"\b(?:U\.S\.|US|USA|American|Americans|Arlington|United[ \t]{1,3}States)\b")
+_MEMORIAL_US = re.compile(r"\b(?:U\.S\.|US|USA|American|Americans|Arlington|United[ \t]{1,3}States)(?!\w)")
 _MEMORIAL_KOREA = re.compile(r"\b(?:South[ \t]{1,3}Korea(?:n|ns)?|(?:Seoul|Daejeon)[ \t]{1,3}National[ \t]{1,3}Cemetery"
                              r"|national[ \t]{1,3}cemetery[ \t]{1,3}in[ \t]{1,3}(?:Seoul|Daejeon))\b")
 _MEMORIAL_WEEKDAY = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?(?P<wd>{_WEEKDAY_ALT})\b")
@@ -4594,8 +4594,9 @@ def _memorial_cue(m: re.Match[str]) -> str:
 
     >>> [_memorial_cue(_HOLIDAY_AFTER.search(t)) for t in ("South Korea paid tribute on Memorial Day.",
     ...  "Biden spoke at Arlington on Memorial Day.", "Moon marked it on Memorial Day on Thursday.",
-    ...  "It opens after Memorial Day.", "Congress returns after Memorial Day on Monday.")]
-    ['korea', 'us', 'korea', '', '']
+    ...  "It opens after Memorial Day.", "Congress returns after Memorial Day on Monday.",
+    ...  "U.S. troops rested on Memorial Day.")]
+    ['korea', 'us', 'korea', '', '', 'us']
     """
     text = m.string
     if _group(m, "nth"):
