@@ -11,6 +11,7 @@ controls that keep main's reading:
 - PLAN_GONE: a month a plan told in the simple past aims at ("was expected to ... by the end of March"), read ahead
   with no date of the plan, is the one just gone when it ended at most 45 days before publication.
 - HALF_MONTH: "the first (second, latter) half of this (next, last) month": the 1st-15th (16th-end).
+- KOREAN_THANKSGIVING: "Korea's (the Korean) Thanksgiving holiday" glosses Chuseok: its three days.
 
 Rows: tests/cases/test_kdates52.csv, in the columns of tests/cases/test_dates52.csv (``xfail``: a strict xfail).
 """

@@ -4551,12 +4551,15 @@ def _holiday_key(m: re.Match[str]) -> str:
     key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
     key = key.removeprefix("the ").removesuffix(" break")  # "the Christmas break": the day, as its holiday (dother52)
     key = "memorial day" if _group(m, "nth") else key  # "the 69th Memorial Day": its cue is the count (dates52)
+    key = "chuseok" if key in {"thanksgiving", "thanksgiving day"} and _korean_holiday(m) else key  # "Korea's
+    # Thanksgiving holiday", "the Korean Thanksgiving holiday": Chuseok, as Korean copy glosses it (dates52)
     key = "korea's memorial day" if key == "memorial day" and (_korean_holiday(m) or _memorial_cue(m) == "korea") \
         else key  # fix51d3; its cues (dates52)
     return _HOLIDAY_NAMES.get(key, key) + weekend
 
 
-_KOREA_POSSESSIVE = re.compile(r"\b(?:South[ \t]{1,3})?Korea['’]s[ \t]{1,3}\Z")  # "Korea's " right before a name
+# "Korea's " (or "Korean ": dates52) right before a name
+_KOREA_POSSESSIVE = re.compile(r"\b(?:(?:South[ \t]{1,3})?Korea['’]s|Korean)[ \t]{1,3}\Z")
 
 
 def _korean_holiday(m: re.Match[str]) -> bool:
@@ -8640,7 +8643,8 @@ _HOLIDAY_AFTER = re.compile(
     r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|through|throughout|into|for|around|ahead\s+of)\s+"
     r"(?:(?P<which>(?i:last|this))\s+)?"
     r"|(?<![Tt]he\s)(?P<which2>(?i:last|this))\s+)"  # "last Christmas": dfix38
-    r"(?:(?:South[ \t]+)?Korea['’]s[ \t]+)?"  # "after Korea's Chuseok holiday" (dother52)
+    r"(?:(?:South[ \t]+)?Korea['’]s[ \t]+"  # "after Korea's Chuseok holiday" (dother52)
+    r"|(?:the[ \t]+)?Korean[ \t]+(?=Thanksgiving\b|Memorial\b))?"  # "the Korean Thanksgiving holiday" (dates52)
     r"(?:the[ \t]+(?=[A-Z][\w'’ \t]{2,30}?[ \t]weekend\b))?"  # "over the Labor Day weekend" (dfix41)
     rf"{_HOLIDAY_NAME}(?P<wkend>[ \t]+weekend\b)?"
     rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
