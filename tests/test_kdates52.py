@@ -12,6 +12,8 @@ controls that keep main's reading:
   with no date of the plan, is the one just gone when it ended at most 45 days before publication.
 - HALF_MONTH: "the first (second, latter) half of this (next, last) month": the 1st-15th (16th-end).
 - KOREAN_THANKSGIVING: "Korea's (the Korean) Thanksgiving holiday" glosses Chuseok: its three days.
+- WARNED_FROM: the past "warned (<object>) of" before a start word, and a lone "from" as a start word after a warning
+  ("warned of unpaid leave from April"): what is warned of lies ahead unless just passed (date90d's reading).
 
 Rows: tests/cases/test_kdates52.csv, in the columns of tests/cases/test_dates52.csv (``xfail``: a strict xfail).
 """

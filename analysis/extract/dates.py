@@ -13868,19 +13868,57 @@ def _warned_start(words: list[str], low: str | None = None) -> bool:
     >>> _warned_start("Rome made good on its threat of levies starting in".split())  # carried out
     False
     """
-    if not _holds_any(words, _WARNED, low):
+    if not _holds_any(words, _WARNED, low) and not _holds_any(words, _WARNED_PAST, low):
         return False  # most clauses: no warning to look for
     k = len(words) - 1
     while k >= 0 and words[k].lower() in {"in", "on", "from"}:
         k -= 1
     if k < 0 or words[k].lower() not in _START_WORDS:
-        return False
+        if not _from_starts(words, k):
+            return False
+        k += 1  # "warned of furloughs from April": "from" starts what is warned of (dates52)
     for j in range(k - 1, max(-1, k - 1 - _WARNED_REACH), -1):
+        if _warned_of(words, j, k):
+            return True  # "USFK warned (workers) of furloughs starting in April" (dates52)
         if words[j] in _BOUNDARY or _tense_of(words, j) is not None:
             return False
         if words[j].lower() in _WARNED:
             return _warns_of(words, j, k)
     return False
+
+
+# the past verb of warning (dates52): "USFK warned of furloughs starting in April", "warned workers of furloughs from
+# April 1": what it warns of starts after the warning, as after a noun of warning (:func:`_warned_start`)
+_WARNED_PAST = frozenset({"warned"})
+_WARNED_OF_REACH = 4  # words at most from "warned" to its "of" ("warned its Korean workers of")
+
+
+def _from_starts(words: list[str], k: int) -> bool:
+    """Return whether the date right after ``words`` follows a lone "from" (``words[k]``, the word before it, being no
+    start word): "of furloughs from April", which starts what is warned of as "starting in April" does (dates52).
+
+    >>> _from_starts("of furloughs from".split(), 1), _from_starts("of furloughs starting from".split(), 1)
+    (True, False)
+    """
+    return k == len(words) - 2 and words[-1].lower() == "from" and k >= 0
+
+
+def _warned_of(words: list[str], j: int, k: int) -> bool:
+    """Return whether ``words[j]`` is the past "warned" taking its object with "of" within ``_WARNED_OF_REACH`` words,
+    before the start word ``words[k]``, with no tense word or clause mark between: the warning's act is past, what it
+    warns of starts after it (dates52; not "warned that ...", "warned Seoul on Monday").
+
+    >>> _warned_of("USFK warned of furloughs starting".split(), 1, 4)
+    True
+    >>> _warned_of("USFK warned that pay was cut starting".split(), 1, 6)
+    False
+    """
+    if words[j].lower() not in _WARNED_PAST:
+        return False
+    ofs = [i for i in range(j + 1, min(k, j + 1 + _WARNED_OF_REACH)) if words[i].lower() == "of"]
+    if not ofs:
+        return False
+    return not any(words[i] in _BOUNDARY or _tense_of(words, i) is not None for i in range(j + 1, k))
 
 
 def _warns_of(words: list[str], j: int, k: int) -> bool:
