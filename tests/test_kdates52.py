@@ -14,6 +14,8 @@ controls that keep main's reading:
 - KOREAN_THANKSGIVING: "Korea's (the Korean) Thanksgiving holiday" glosses Chuseok: its three days.
 - WARNED_FROM: the past "warned (<object>) of" before a start word, and a lone "from" as a start word after a warning
   ("warned of unpaid leave from April"): what is warned of lies ahead unless just passed (date90d's reading).
+- PLAN_ATTRIBUTE: a date right after a determiner and a plan's adjective ("against the planned April 1 furlough") in a
+  past clause: what is planned, ahead unless just passed.
 
 Rows: tests/cases/test_kdates52.csv, in the columns of tests/cases/test_dates52.csv (``xfail``: a strict xfail).
 """

@@ -13396,7 +13396,7 @@ def _forward(
         if tense == "past" and _hope_told_past(text, start, end, back):
             return _WARNED_START  # "Expectations of a deal by March dimmed": ahead unless just passed (dfix42)
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
-    if tense == "past" and _warned_start(back, low):
+    if tense == "past" and (_warned_start(back, low) or _plan_attributive(back)):
         return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
@@ -13891,6 +13891,23 @@ def _warned_start(words: list[str], low: str | None = None) -> bool:
 # April 1": what it warns of starts after the warning, as after a noun of warning (:func:`_warned_start`)
 _WARNED_PAST = frozenset({"warned"})
 _WARNED_OF_REACH = 4  # words at most from "warned" to its "of" ("warned its Korean workers of")
+
+
+# a date set as an attribute after a plan's adjective and its determiner: "a rally against the planned April 1
+# furlough", "talks stalled before the looming March deadline" (dates52): the date of what is planned, ahead of the
+# past act unless just passed, as a start warned of (:func:`_warned_start`)
+_PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "looming", "impending", "proposed", "anticipated"})
+_PLAN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _plan_attributive(words: list[str]) -> bool:
+    """Return whether the words read back from a date end with a determiner and a plan's adjective ("against the
+    planned"): the date an attribute of what is planned (dates52).
+
+    >>> _plan_attributive("a rally against the planned".split()), _plan_attributive("they planned".split())
+    (True, False)
+    """
+    return len(words) >= 2 and words[-1].lower() in _PLAN_ADJECTIVES and words[-2].lower() in _PLAN_DETERMINERS
 
 
 def _from_starts(words: list[str], k: int) -> bool:
