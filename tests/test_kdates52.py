@@ -16,6 +16,8 @@ controls that keep main's reading:
   ("warned of unpaid leave from April"): what is warned of lies ahead unless just passed (date90d's reading).
 - PLAN_ATTRIBUTE: a date right after a determiner and a plan's adjective ("against the planned April 1 furlough") in a
   past clause: what is planned, ahead unless just passed.
+- RISKED_FROM: "at risk of" and a present "face" before a start word in a past sentence ("leaving guards at risk of
+  unpaid leave from April"): what is risked starts ahead unless just passed, as a start warned of.
 
 Rows: tests/cases/test_kdates52.csv, in the columns of tests/cases/test_dates52.csv (``xfail``: a strict xfail).
 """
