@@ -13879,7 +13879,7 @@ def _warned_start(words: list[str], low: str | None = None) -> bool:
         k += 1  # "warned of furloughs from April": "from" starts what is warned of (dates52)
     for j in range(k - 1, max(-1, k - 1 - _WARNED_REACH), -1):
         if _warned_of(words, j, k) or _risked(words, j, k):
-            return True  # "USFK warned (workers) of furloughs starting in April", "at risk of leave from April" (dates52)
+            return True  # "USFK warned (workers) of furloughs starting in April", "at risk of leave from" (dates52)
         if words[j] in _BOUNDARY or _tense_of(words, j) is not None:
             return False
         if words[j].lower() in _WARNED:
@@ -13938,7 +13938,7 @@ def _warned_of(words: list[str], j: int, k: int) -> bool:
     return not any(words[i] in _BOUNDARY or _tense_of(words, i) is not None for i in range(j + 1, k))
 
 
-# a risk faced, as a warning: "at risk of unpaid leave from April", "workers face unpaid leave starting April 1" (dates52)
+# a risk faced, as a warning: "at risk of unpaid leave from April", "workers face leave starting April 1" (dates52)
 _RISKED = frozenset({"risk", "face", "faces", "facing"})
 
 
@@ -13947,8 +13947,8 @@ def _risked(words: list[str], j: int, k: int) -> bool:
     noun "risk" before "of" ("at risk of unpaid leave"), or "face" ("faces", "facing") before a word that is no
     preposition ("face unpaid leave"); what is risked starts ahead, as what is warned of (dates52).
 
-    >>> [_risked(t.split(), 2, 6) for t in ("workers at risk of unpaid leave from", "workers who face unpaid leave from",
-    ...  "workers at risk to their pay from")]
+    >>> [_risked(t.split(), 2, 6) for t in ("workers at risk of unpaid leave from",
+    ...  "workers who face unpaid leave from", "workers at risk to their pay from")]
     [True, True, False]
     """
     w, nxt = words[j].lower(), words[j + 1].lower() if j + 1 < k else ""
