@@ -4584,9 +4584,9 @@ _MEMORIAL_US = re.compile(r"\b(?:U\.S\.|US|USA|American|Americans|Arlington|Unit
 _MEMORIAL_KOREA = re.compile(r"\b(?:South[ \t]{1,3}Korea(?:n|ns)?|(?:Seoul|Daejeon)[ \t]{1,3}National[ \t]{1,3}Cemetery"
                              r"|national[ \t]{1,3}cemetery[ \t]{1,3}in[ \t]{1,3}(?:Seoul|Daejeon))\b")
 _MEMORIAL_WEEKDAY = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?(?P<wd>{_WEEKDAY_ALT})\b")
-# a Korean wire's dateline ("SEOUL, June 5 (Yonhap) --"): the copy is Korean, so a Memorial Day its sentence gives no
-# cue for may be either
-_KOREAN_DATELINE = re.compile(r"(?m)^[ \t]{0,3}(?:SEOUL\b|[A-Z]{3,20},[^\n(]{0,20}\(Yonhap\))")
+# a dateline from Seoul ("SEOUL, June 5 (Yonhap) --"): the copy is Korean, so a Memorial Day its sentence gives no
+# cue for may be either (a Korean wire's copy from Washington is not: "WASHINGTON, May 27 (Yonhap)")
+_KOREAN_DATELINE = re.compile(r"(?m)^[ \t]{0,3}SEOUL\b")
 MEMORIAL_WHY = ("Memorial Day in Korean copy: Korea's (June 6) or the US one (last Monday of May), the text says "
                 "not which")
 
@@ -4782,6 +4782,8 @@ def _holiday_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | An
     >>> ranges("Traffic rose during last year's Chuseok holiday.", dt.date(2024, 4, 25))
     [("last year's Chuseok holiday", '2023-09-28', '2023-09-30')]
     """
+    if _noun_after(m.string, m.end()):
+        return None  # "this year's Chuseok bonus": a thing, the year alone is read
     key = _holiday_key(m)
     y = pub.year + _YEAR_STEP[m["ry"].lower()]
     try:
@@ -4789,6 +4791,25 @@ def _holiday_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | An
     except _NoRow as none:
         return Anchored(partial(_holiday_on_or_after, key), why=str(none))
     return Range(days.lo, days.hi, "relative")
+
+
+_NEXT_WORD = re.compile(r"[ \t]{1,3}(?P<w>[a-z]{1,20})\b")
+_VERB_NEXT = frozenset({"will", "would", "could", "may", "might", "is", "are", "was", "were", "has", "have", "had"})
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Return whether a lower-case word right after ``end`` may make the name before it a noun's qualifier ("this
+    year's Chuseok bonus", "last year's Christmas season"): none of the words that may follow a holiday standing alone
+    (``_HOLIDAY_BARE_NEXT``), no auxiliary, no past form ("went", "saw", "-ed"). dates52.
+
+    >>> [_noun_after(t, 7) for t in ("Chuseok bonus", "Chuseok went", "Chuseok, it", "Chuseok ended", "Chuseok in")]
+    [True, False, False, False, False]
+    """
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    w = nxt["w"]
+    return not (re.match(_HOLIDAY_BARE_NEXT, w) or w in _VERB_NEXT or w in _PAST or w.endswith("ed"))
 
 
 def _told_earlier(text: str, at: int) -> bool:
@@ -8687,9 +8708,9 @@ _HOLIDAY_OFF = re.compile(
     r"(?=[ \t]{1,3}off(?:[.,;:!?)]|\Z|[ \t]{1,3}(?:on|this|next|last|in|and|but|for|from|work|as|when|while|with"
     r"|because|so)\b))")
 # a holiday told by a possessive year from publication: "last year's Chuseok holiday", "this year's Christmas" (dates52;
-# not "this year's Christmas season": a thing, as after "this")
+# read by :func:`_holiday_of_year` only before a mark, a word that may follow a holiday standing alone or a verb)
 _HOLIDAY_OF_YEAR = re.compile(rf"\b(?P<ry>(?i:last|this|next))[ \t]{{1,3}}year['’]s[ \t]{{1,3}}{_HOLIDAY_NAME}"
-                              rf"(?P<wkend>[ \t]+weekend\b)?(?!{_HOLIDAY_NOUN})")
+                              rf"(?P<wkend>[ \t]+weekend\b)?")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
                              r"|(?<=years as )[Pp]resident\b|(?<=in the )White House\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1), ("White House", 0)))
