@@ -18,6 +18,8 @@ controls that keep main's reading:
   past clause: what is planned, ahead unless just passed.
 - RISKED_FROM: "at risk of" and a present "face" before a start word in a past sentence ("leaving guards at risk of
   unpaid leave from April"): what is risked starts ahead unless just passed, as a start warned of.
+- DAY_BESIDE: a day counted from one told before ("the day before", "the next day") with a day set beside it ("the day
+  before (Nov. 13)", "the next day, Nov. 13,") takes that day, as "yesterday (the 14th)" does.
 
 Rows: tests/cases/test_kdates52.csv, in the columns of tests/cases/test_dates52.csv (``xfail``: a strict xfail).
 """

@@ -10648,13 +10648,31 @@ def _day_words_named(text: str, out: list[Found]) -> list[Found]:
     [('today', '2019-11-20'), ('on Tuesday', '2019-11-19')]
     """
     for i, f in enumerate(out):
-        if f.exact.lower() not in _DAY_WORDS_ALONE:
+        if f.exact.lower() not in _DAY_WORDS_ALONE and not _anchored_day_word(f.exact):
             continue
         for other, first, second in ((out[i + 1:i + 2], f, None), (out[i - 1:i] if i else [], None, f)):
             named = other[0] if other else None
             if named is not None and _set_beside(text, first or named, second or named):
-                out[i] = f._replace(value={**f.value, "start": named.value["start"], "end": named.value["end"]})
+                kept = {k: v for k, v in f.value.items() if k != "unresolved"}  # "the day before (Nov. 13)": dates52
+                out[i] = f._replace(value={**kept, "start": named.value["start"], "end": named.value["end"]})
     return out
+
+
+# a day counted from a day told before ("the day before", "the previous day", "the next day"), which Korean copy often
+# dates beside it: "the day before (Nov. 13)" names its day as "yesterday (the 14th)" does (dates52)
+_ANCHORED_DAY_WORDS = frozenset({"the day before", "the previous day", "the following day", "the next day",
+                                 "the same day", "that day", "a day earlier", "a day later", "the day after"})
+
+
+def _anchored_day_word(exact: str) -> bool:
+    """Return whether ``exact`` is a day counted from a day told before (:data:`_ANCHORED_DAY_WORDS`; "On the previous
+    day" too), which a day set beside it names as it does a day word (:func:`_day_words_named`; dates52).
+
+    >>> _anchored_day_word("On the previous day"), _anchored_day_word("the day before the vote")
+    (True, False)
+    """
+    low = " ".join(exact.lower().split())
+    return low.removeprefix("on ") in _ANCHORED_DAY_WORDS
 
 
 LIST_AFTER = 40  # characters after a day set beside a day word read for a list of days ("today, and Tuesday")
@@ -10681,7 +10699,7 @@ def _set_beside(text: str, first: Found, second: Found) -> bool:
     after = text[second.end + 1 : second.end + LIST_AFTER].split(None, 2)
     if len(after) > 1 and after[0] in ("and", "or") and _names_a_day(after[1]):
         return False  # a list of days
-    named = second if first.exact.lower() in _DAY_WORDS_ALONE else first
+    named = second if first.exact.lower() in _DAY_WORDS_ALONE or _anchored_day_word(first.exact) else first
     return named.value.get("start") is not None and named.value.get("start") == named.value.get("end")
 
 
