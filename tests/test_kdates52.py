@@ -20,6 +20,7 @@ controls that keep main's reading:
   unpaid leave from April"): what is risked starts ahead unless just passed, as a start warned of.
 - DAY_BESIDE: a day counted from one told before ("the day before", "the next day") with a day set beside it ("the day
   before (Nov. 13)", "the next day, Nov. 13,") takes that day, as "yesterday (the 14th)" does.
+- DAYS_FROM_DOM: "for two days from the 14th": the length from a day of the month with no month named.
 
 Rows: tests/cases/test_kdates52.csv, in the columns of tests/cases/test_dates52.csv (``xfail``: a strict xfail).
 """

@@ -9958,6 +9958,26 @@ def _days_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(r.lo, r.lo + dt.timedelta(days=n - 1), r.form) if isinstance(r, Range) else None
 
 
+# "held for two days from the 14th": a length of days from a day of the month with no month named, as Korean copy
+# writes it (dates52); the day as "on the 14th" is read (:func:`_day_of_month`), by the clause's tense
+_DAYS_LASTING_DOM = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
+                               r"(?i:the)[ \t]{1,3}(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![ \t]{1,3}of\b)")
+
+
+def _days_lasting_dom(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "held for two days from the 14th": the two days beginning on the 14th (:func:`_day_of_month`), when "for"
+    or a verb of lasting stands before the count (dates52).
+
+    >>> ranges("Talks were held for two days from the 14th.", dt.date(2020, 1, 16))
+    [('two days from the 14th', '2020-01-14', '2020-01-15')]
+    """
+    n = _length_told(m)
+    if n is None or not 2 <= n <= _MOST_DAYS_LASTING:
+        return None
+    r = _day_of_month(m, pub, future)
+    return Range(r.lo, r.lo + dt.timedelta(days=n - 1), r.form) if r is not None else None
+
+
 def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tuple[dt.date, dt.date],
                     pub: dt.date) -> bool:
     """Return whether "late (early) this month" (``m``; ``part`` its days) holds publication and its clause is past:
@@ -10174,6 +10194,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_HALF_CODE, _half_code, _T_YEAR, 8, 4),  # "H1 2023", "1Q 2023" (fix50g)
     (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
+    (_DAYS_LASTING_DOM, _days_lasting_dom, _T_DAY_ORDINAL, 40, 8),  # "for two days from the 14th" (dates52)
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
@@ -10248,6 +10269,7 @@ _ROWS = list(zip(_PATTERNS, _ROW_NEEDS, strict=True))
 # handlers whose reading depends on the tense
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
+                     _days_lasting_dom,  # dates52
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
 _ENDS_OF = frozenset({_end_of, _year_end})  # read back when told in the past (`_end_told_past`)
