@@ -9961,7 +9961,8 @@ def _days_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 # "held for two days from the 14th": a length of days from a day of the month with no month named, as Korean copy
 # writes it (dates52); the day as "on the 14th" is read (:func:`_day_of_month`), by the clause's tense
 _DAYS_LASTING_DOM = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
-                               r"(?i:the)[ \t]{1,3}(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![ \t]{1,3}of\b)")
+                               r"(?i:the)[ \t]{1,3}(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                               r"(?![ \t]{1,3}(?:of|to|through|until|till|and)\b|[ \t]{0,3}[-–])")  # not a span's first
 
 
 def _days_lasting_dom(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
