@@ -14419,7 +14419,7 @@ def _resolve_paragraph(
             continue
         values.append(_value(h.value))
         if h.plan:
-            values[i] = _from_plan(text, group, inside, i, pub) or _plan_just_gone(text, h, pub) or values[i]
+            values[i] = _plan_value(text, group, inside, i, pub) or values[i]
         if h.handler in _TOLD_BESIDE and inside[i] is None:
             values[i] = _TOLD_BESIDE[h.handler](text, group, inside, i, pub, before) or values[i]
         if h.handler is _in_count and h.future:
@@ -14806,6 +14806,22 @@ def _from_plan(
     except (ValueError, OverflowError):
         return None
     return _value(r) if r is not None and not isinstance(r, Anchored) else None
+
+
+def _plan_value(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
+) -> dict[str, Any] | None:
+    """Return the value of the plan's deadline ``group[i]``, read ahead: from the plan's date before it
+    (:func:`_from_plan`), else the month just gone that a plan told in the simple past aims at (:func:`_plan_just_gone`;
+    not a reported plan's backshift, "..., officials said", which tests/test_dates75's MEND77 reads ahead); None to keep
+    its reading (dates52).
+
+    >>> t = "In January, Lee decided to cut troops by September."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 11, 16))]
+    ['2019-01-01', '2019-09-01']
+    """
+    h = group[i]
+    return (h.plan and _from_plan(text, group, inside, i, pub)) or _plan_just_gone(text, h, pub)
 
 
 # a plan told in the simple past with its infinitive: "was expected to", "were supposed to", "was initially set to"
