@@ -9945,8 +9945,9 @@ def _years_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
     return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
 
 
-def _days_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return "met for three days from June 3": the three days beginning on June 3.
+def _days_lasting(m: re.Match[str], pub: dt.date, future: bool, day: Handler = _full_day) -> Range | None:
+    """Return "met for three days from June 3": the three days beginning on June 3 (``day``: how the first day is read;
+    :func:`_days_lasting_dom` reads a day of the month with no month named).
 
     >>> ranges("Officials met for three days from June 3.", dt.date(2024, 6, 12))
     [('three days from June 3', '2024-06-03', '2024-06-05')]
@@ -9954,7 +9955,7 @@ def _days_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     n = _length_told(m)
     if n is None or not 2 <= n <= _MOST_DAYS_LASTING:
         return None
-    r = _full_day(m, pub, future)
+    r = day(m, pub, future)
     return Range(r.lo, r.lo + dt.timedelta(days=n - 1), r.form) if isinstance(r, Range) else None
 
 
@@ -9972,11 +9973,7 @@ def _days_lasting_dom(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
     >>> ranges("Talks were held for two days from the 14th.", dt.date(2020, 1, 16))
     [('two days from the 14th', '2020-01-14', '2020-01-15')]
     """
-    n = _length_told(m)
-    if n is None or not 2 <= n <= _MOST_DAYS_LASTING:
-        return None
-    r = _day_of_month(m, pub, future)
-    return Range(r.lo, r.lo + dt.timedelta(days=n - 1), r.form) if r is not None else None
+    return _days_lasting(m, pub, future, _day_of_month)
 
 
 def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tuple[dt.date, dt.date],
