@@ -3531,9 +3531,11 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
 
 # a half of a month told from publication's: "in the first half of next month", "the latter half of this month" (the
 # 1st to the 15th, the 16th to the end, as "the second half of February" is: README, lead decisions on date59's
-# questions; dates52). Not "the month" (one told before may be meant) nor a week's or a year's half (other rows)
+# questions; dates52). Not "the month" (one told before may be meant) nor a week's or a year's half (other rows); nor
+# "last month's <noun>" but a measure's ("the first half of this month's exports"): a half of a thing (mend52d)
 _HALF_OF_MONTH = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?P<hord>(?i:first|second|latter|former))[ \t]{1,3}half"
-                            r"[ \t]{1,3}of[ \t]{1,3}(?P<hw>(?i:this|next|last))[ \t]{1,3}month\b")
+                            r"[ \t]{1,3}of[ \t]{1,3}(?P<hw>(?i:this|next|last))[ \t]{1,3}month\b"
+                            r"(?!['’]s\b(?![ \t]{1,3}(?i:exports|imports|sales|output|production|shipments|trade)\b))")
 _T_HALF_OF = Trigger(re.compile(r"half[ \t]{1,3}of\b"), (("half", 0),))
 
 
@@ -4254,10 +4256,12 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 # "the third quarter of the 2025 fiscal year", "the fourth quarter of FY2024" (dates52; "the fiscal fourth quarter"
 # with no year names none: a company's fiscal year is not told)
 _FISCAL_PART = re.compile(
-    rf"\b(?i:the)[ \t]{{1,3}}(?P<ford>(?i:first|second|third|fourth))[ \t]{{1,3}}(?P<fpart>(?i:quarter|half))"
+    rf"\b(?i:the)[ \t]{{1,3}}(?P<ford>(?i:first|second|third|fourth|latter|former))"
+    rf"[ \t]{{1,3}}(?P<fpart>(?i:quarter|half))"
     rf"[ \t]{{1,3}}(?i:of)[ \t]{{1,3}}(?:(?:(?i:fiscal)(?:[ \t]{{1,3}}(?i:year))?[ \t]{{1,3}}|FY[ \t]?)(?P<y>{_YEAR})"
     rf"|(?i:the)[ \t]{{1,3}}(?P<y1>{_YEAR})[ \t]{{1,3}}(?i:fiscal)[ \t]{{1,3}}(?i:year))\b(?![\w%]|[-–/]\d)")
 _ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_HALF_ORDINAL = {"former": 1, "latter": 2}  # a half's only: "the latter quarter" is none (mend52d)
 
 
 def _fiscal_part(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -4267,9 +4271,12 @@ def _fiscal_part(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("The Pentagon will pay in the first quarter of fiscal year 2026.", dt.date(2025, 3, 1))
     [('the first quarter of fiscal year 2026', '2025-10-01', '2025-12-31')]
+    >>> ranges("The Pentagon will pay in the latter half of fiscal 2026.", dt.date(2025, 3, 1))
+    [('the latter half of fiscal 2026', '2026-04-01', '2026-09-30')]
     """
-    n, size = _ORDINAL_NUMBER[m["ford"].lower()], 3 if m["fpart"].lower() == "quarter" else 6
-    if n * size > 12:
+    ford, size = m["ford"].lower(), 3 if m["fpart"].lower() == "quarter" else 6
+    n = _HALF_ORDINAL.get(ford) or _ORDINAL_NUMBER[ford]  # "the latter half of fiscal 2026" (mend52d)
+    if n * size > 12 or (ford in _HALF_ORDINAL and size != 6):
         return None
     y = int(m["y"] or m["y1"])
     lo = _add(_fiscal_years(_fiscal_kind(m), y, y).lo, "month", size * (n - 1))
@@ -4461,7 +4468,7 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored |
     """
     key = _holiday_key(m)
     if _memorial_unclear(m, key):
-        return Anchored(partial(_holiday_on_or_after, key), why=MEMORIAL_WHY)  # dates52
+        return _memorial_told(m, pub, future) or Anchored(partial(_holiday_on_or_after, key), why=MEMORIAL_WHY)
     which, year = _group(m, "which") or _group(m, "which2"), _holiday_year_after(m, pub)
     if _holiday_no_day(m, year) or (which and _this_holiday_past(m, which.lower(), key, pub, future)):
         return None  # "since Juneteenth became a holiday", "Do nurses get Christmas off?" (mend of fix51d3)
@@ -4580,7 +4587,8 @@ def _korean_holiday(m: re.Match[str]) -> bool:
 # gathered on Memorial Day in Seoul" may be Americans, fix51d3's control); a count before it ("the 69th Memorial
 # Day": Korea's are counted from 1956); a weekday set right after it that is no Monday ("marked Memorial Day on
 # Thursday": the US one is always a Monday)
-_MEMORIAL_US = re.compile(r"\b(?:U\.S\.|US|USA|American|Americans|Arlington|United[ \t]{1,3}States)(?!\w)")
+_MEMORIAL_US = re.compile(r"\b(?:U\.S\.|US|USA|American|Americans|Arlington|United[ \t]{1,3}States|Pentagon"
+                          r"|Washington|White[ \t]{1,3}House)(?!\w)")  # the last three: mend52d
 _MEMORIAL_KOREA = re.compile(r"\b(?:South[ \t]{1,3}Korea(?:n|ns)?|(?:Seoul|Daejeon)[ \t]{1,3}National[ \t]{1,3}Cemetery"
                              r"|national[ \t]{1,3}cemetery[ \t]{1,3}in[ \t]{1,3}(?:Seoul|Daejeon))\b")
 _MEMORIAL_WEEKDAY = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?(?P<wd>{_WEEKDAY_ALT})\b")
@@ -4625,6 +4633,26 @@ def _memorial_unclear(m: re.Match[str], key: str) -> bool:
     if key != "memorial day" or _memorial_cue(m):
         return False
     return _KOREAN_DATELINE.search(m.string) is not None
+
+
+def _memorial_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the one Memorial Day a bare "Memorial Day" in Korean copy with no cue (:func:`_memorial_unclear`) can be
+    by its clause's tense and publication ``pub``: told in the past from the US day up to Korea's June 6, the US day
+    (Korea's is still ahead); told ahead after the US day and before June 6, Korea's; else None (unresolved; mend52d).
+
+    >>> t = "SEOUL, May 28 (Yonhap) -- The minister visited troops on Memorial Day."
+    >>> _memorial_told(_HOLIDAY_AFTER.search(t), dt.date(2024, 5, 28), False)
+    Range(lo=datetime.date(2024, 5, 27), hi=datetime.date(2024, 5, 27), form='relative')
+    >>> _memorial_told(_HOLIDAY_AFTER.search(t), dt.date(2024, 6, 7), False) is None  # both are past
+    True
+    """
+    us, korea = _HOLIDAYS["memorial day"](pub.year), dt.date(pub.year, 6, 6)
+    tense = "future" if future else clause_tense(m.string, m.start(), m.end())
+    if tense == "past" and us <= pub < korea:
+        return Range(us, us, "relative")
+    if tense == "future" and us < pub < korea:
+        return Range(korea, korea, "relative")
+    return None
 
 
 # mend of fix51d3 (after review51d3): a holiday told as no day, a year told after a holiday, a quarter told from
@@ -9964,6 +9992,8 @@ def _days_lasting(m: re.Match[str], pub: dt.date, future: bool, day: Handler = _
 _DAYS_LASTING_DOM = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
                                r"(?i:the)[ \t]{1,3}(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                                r"(?![ \t]{1,3}(?:of|to|through|until|till|and)\b|[ \t]{0,3}[-–])")  # not a span's first
+_DAYS_LASTING_DOM_END = re.compile(r"[ \t]{0,3}(?:[.,;:)]|\Z)|[ \t]{1,3}(?:in|at|on|with|amid|under|as|when|while"
+                                   r"|before|after|between|among)\b")  # what may follow the day (mend52d)
 
 
 def _days_lasting_dom(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -9972,7 +10002,11 @@ def _days_lasting_dom(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
 
     >>> ranges("Talks were held for two days from the 14th.", dt.date(2020, 1, 16))
     [('two days from the 14th', '2020-01-14', '2020-01-15')]
+    >>> ranges("Guards worked for two days from the 14th floor.", dt.date(2020, 1, 16))
+    []
     """
+    if _DAYS_LASTING_DOM_END.match(m.string, m.end()) is None:
+        return None  # a noun after the ordinal: "the 14th floor", "the 14th round" (mend52d)
     return _days_lasting(m, pub, future, _day_of_month)
 
 
@@ -10720,6 +10754,9 @@ def _set_beside(text: str, first: Found, second: Found) -> bool:
     if len(after) > 1 and after[0] in ("and", "or") and _names_a_day(after[1]):
         return False  # a list of days
     named = second if first.exact.lower() in _DAY_WORDS_ALONE or _anchored_day_word(first.exact) else first
+    counted = _anchored_day_word(first.exact) or _anchored_day_word(second.exact)
+    if counted and not any(c.isdigit() for c in named.exact):
+        return False  # a counted day takes a date beside it, never a weekday ("the next day, Wednesday,"; mend52d)
     return named.value.get("start") is not None and named.value.get("start") == named.value.get("end")
 
 
@@ -13455,7 +13492,7 @@ def _forward(
         if tense == "past" and _hope_told_past(text, start, end, back):
             return _WARNED_START  # "Expectations of a deal by March dimmed": ahead unless just passed (dfix42)
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
-    if tense == "past" and (_warned_start(back, low) or _plan_attributive(back)):
+    if tense == "past" and _ahead_told_past(text, end, back, low):
         return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
@@ -13967,6 +14004,32 @@ def _plan_attributive(words: list[str]) -> bool:
     (True, False)
     """
     return len(words) >= 2 and words[-1].lower() in _PLAN_ADJECTIVES and words[-2].lower() in _PLAN_DETERMINERS
+
+
+# what follows a date and undoes dates52's readings ahead (mend52d): a possessive after a lone "from" ("warned of the
+# danger from April's flooding": a source, not a start), a year after the planned noun ("the planned April 1 furlough
+# of 2019": that year's)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_YEAR_OF_AFTER = re.compile(r"[ \t]{1,3}[A-Za-z-]{1,20}[ \t]{1,3}of[ \t]{1,3}(?:19|20)\d\d\b")
+
+
+def _ahead_told_past(text: str, end: int, back: list[str], low: str) -> bool:
+    """Return whether a date ending at ``end`` in a past clause (``back``: its words read back, ``low`` their text) is
+    a start warned of (:func:`_warned_start`) or a plan's attribute (:func:`_plan_attributive`), ahead unless just
+    passed; not "from" before a possessive month, nor a plan's noun with its year after it (mend52d).
+
+    >>> t = "staff recalled the planned April 1 furlough of 2019"
+    >>> _ahead_told_past(t, t.index(" furlough"), "staff recalled the planned".split(), "")
+    False
+    >>> t = "Dolan warned of the danger from April's flooding"
+    >>> _ahead_told_past(t, t.index("'s"), t.split()[:-1], t.lower())
+    False
+    """
+    if _plan_attributive(back):
+        return _YEAR_OF_AFTER.match(text, end) is None
+    if not _warned_start(back, low):
+        return False
+    return not (back and back[-1].lower() == "from" and _POSSESSIVE_AFTER.match(text, end))
 
 
 def _from_starts(words: list[str], k: int) -> bool:
