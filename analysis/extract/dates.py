@@ -10062,6 +10062,25 @@ def _days_lasting_dom(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
     return _days_lasting(m, pub, future, _day_of_month)
 
 
+# "met for two days from Tuesday": a length of days from a weekday (real52d); the weekday as a bare one is read
+# (:func:`_one_weekday`, by the clause's tense), then its length, when "for" or a verb of lasting stands before the count
+_DAYS_LASTING_WD = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
+                              rf"(?P<mod>){_WD}(?!['’]|[ \t]{{1,3}}(?:to|through|until|till|and|or|morning|afternoon"
+                              r"|evening|night|last|next|this|of)\b)")
+
+
+def _days_lasting_wd(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "met for two days from Tuesday": the two days beginning on that Tuesday (real52d).
+
+    >>> ranges("Envoys met in Hanul for two days from Tuesday.", dt.date(2020, 3, 19))
+    [('two days from Tuesday', '2020-03-17', '2020-03-18')]
+    >>> ranges("He left two days from Tuesday.", dt.date(2020, 3, 19))
+    [('Tuesday', '2020-03-17', '2020-03-17')]
+    """
+    r = _days_lasting(m, pub, future, _one_weekday)
+    return r._replace(form="range") if r is not None else None  # a span, not one weekday the weekday passes re-read
+
+
 def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tuple[dt.date, dt.date],
                     pub: dt.date) -> bool:
     """Return whether "late (early) this month" (``m``; ``part`` its days) holds publication and its clause is past:
@@ -10279,6 +10298,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_HALF_CODE, _half_code, _T_YEAR, 8, 4),  # "H1 2023", "1Q 2023" (fix50g)
     (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
     (_DAYS_LASTING_DOM, _days_lasting_dom, _T_DAY_ORDINAL, 40, 8),  # "for two days from the 14th" (dates52)
+    (_DAYS_LASTING_WD, _days_lasting_wd, _T_WEEKDAY, 40, 2),  # "for two days from Tuesday" (real52d)
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
@@ -10354,6 +10374,7 @@ _ROWS = list(zip(_PATTERNS, _ROW_NEEDS, strict=True))
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _days_lasting_dom,  # dates52
+                     _days_lasting_wd,  # real52d
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
 _ENDS_OF = frozenset({_end_of, _year_end})  # read back when told in the past (`_end_told_past`)
