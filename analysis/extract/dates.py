@@ -6761,6 +6761,29 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(lo, hi, form) if lo < hi else None
 
 
+# "(October 2025 – September 2026)": two months, each with its year, joined by a dash with spaces about it (real52d);
+# the span ends at a closing mark or a preposition, not at a verb ("in March 2019 – June 2019 saw ...": a dash aside)
+_MON_SECOND = _MON.replace("?P<mon>", "?P<mon2>")  # as _MON2 (defined with the patterns below)
+_MONTH_YEARS_DASH = re.compile(
+    rf"(?<![\w-]){_MON}[ \t]{{1,3}}(?P<y1>{_YEAR})[ \t]{{1,3}}[-–—][ \t]{{1,3}}{_MON_SECOND}[ \t]{{1,3}}(?P<year>{_YEAR})\b(?P<rel>)"
+    r"(?=[ \t]{0,3}(?:[),.;:]|\Z)|[ \t]{1,3}(?:under|in|on|at|for|from|by|with|and|when|as)\b)")
+_MONTH_YEARS_MOST = 5  # years at most from the first month's to the second's: a fiscal year, a deal's term
+
+
+def _month_years_dash(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "October 2025 – September 2026": the first month's first day to the second's last (real52d), when the
+    second comes after the first within :data:`_MONTH_YEARS_MOST` years.
+
+    >>> ranges("It covers fiscal 2026 (October 2025 – September 2026).", dt.date(2025, 12, 18))[1]
+    ('October 2025 – September 2026', '2025-10-01', '2026-09-30')
+    >>> ranges("Prices rose in March 2019 – June 2019 saw the fall.", dt.date(2019, 11, 5))
+    [('in March 2019', '2019-03-01', '2019-03-31'), ('June 2019', '2019-06-01', '2019-06-30')]
+    """
+    if not 0 <= int(m["year"]) - int(m["y1"]) <= _MONTH_YEARS_MOST:
+        return None
+    return _month_span(m, pub, future)
+
+
 def _months_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "the 12 months to September", "the year to June", "the six months ending in March 2018": the months
     up to and through the month named, which is the year written, else read by its clause's tense as "in
@@ -10294,6 +10317,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
+    (_MONTH_YEARS_DASH, _month_years_dash, _T_MONTH, 2, 40),  # "October 2025 – September 2026" (real52d)
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_HALF_CODE, _half_code, _T_YEAR, 8, 4),  # "H1 2023", "1Q 2023" (fix50g)
     (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
