@@ -11985,7 +11985,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _marked_weekday_from_speech(text, _past_this_from_speech(text, hits, pub), pub)
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
-    return _fiscal_ellipsis(text, hits)
+    return _fiscal_ellipsis(text, _past_plan_month_near(text, hits, pub, tokens))
 
 
 def _hit_read(text: str, m: re.Match[str], handler: Handler, where: tuple[int, dt.date, dt.date], tokens: _Tokens,
@@ -12346,6 +12346,38 @@ def _planned_after_dated_act(text: str, hits: list[_Hit], pub: dt.date) -> list[
         if _act_then_infinitive(text, s, h):
             r = h.handler(h.match, s.value.lo + dt.timedelta(days=1), True)
             hits[k] = h if r is None or isinstance(r, Anchored) else replace(h, value=r)
+    return hits
+
+
+_PLAN_MONTH_AHEAD = 3  # months at most from publication's to a planned month read ahead (:func:`_past_plan_month_near`)
+
+
+def _past_plan_month_near(text: str, hits: list[_Hit], pub: dt.date, tokens: _Tokens) -> list[_Hit]:
+    """Return ``hits`` with a bare month after a plan told in the simple past ("was set to be held in January", "were
+    scheduled to resume in March"; :func:`_past_plan_before`) read as the month ahead when that one is the nearer and
+    at most :data:`_PLAN_MONTH_AHEAD` months on: the plan still stands at the telling (real52d); the month behind stays
+    when it is the nearer, or when an outcome follows ("... but collapsed": :func:`_outcome_after`).
+
+    >>> ranges("The next round was set to be held in January.", dt.date(2019, 12, 18))
+    [('in January', '2020-01-01', '2020-01-31')]
+    >>> ranges("The talks were scheduled to resume in October.", dt.date(2019, 12, 18))
+    [('in October', '2019-10-01', '2019-10-31')]
+    """
+    for k, h in enumerate(hits):
+        if h.handler is not _month or h.future or isinstance(h.value, Anchored) or h.value.hi >= pub \
+                or not _tense_matters(h.handler, h.match):
+            continue
+        start = _span_start(text, h.match)
+        back = tokens.clause(max(tokens.lo, start - _BACK), start, True)
+        if not _past_plan_before(back, simple=True) or _outcome_after(text, h.end, min(tokens.hi, h.end + _WINDOW)):
+            continue
+        r = _month(h.match, pub, True)
+        if not isinstance(r, Range):
+            continue
+        ahead = (r.lo.year - pub.year) * 12 + r.lo.month - pub.month
+        behind = (pub.year - h.value.lo.year) * 12 + pub.month - h.value.lo.month
+        if 0 < ahead <= _PLAN_MONTH_AHEAD and ahead < behind:
+            hits[k] = replace(h, value=r, future=True)
     return hits
 
 
