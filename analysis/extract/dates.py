@@ -6765,7 +6765,8 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 # the span ends at a closing mark or a preposition, not at a verb ("in March 2019 – June 2019 saw ...": a dash aside)
 _MON_SECOND = _MON.replace("?P<mon>", "?P<mon2>")  # as _MON2 (defined with the patterns below)
 _MONTH_YEARS_DASH = re.compile(
-    rf"(?<![\w-]){_MON}[ \t]{{1,3}}(?P<y1>{_YEAR})[ \t]{{1,3}}[-–—][ \t]{{1,3}}{_MON_SECOND}[ \t]{{1,3}}(?P<year>{_YEAR})\b(?P<rel>)"
+    rf"(?<![\w-]){_MON}[ \t]{{1,3}}(?P<y1>{_YEAR})[ \t]{{1,3}}[-–—][ \t]{{1,3}}{_MON_SECOND}"
+    rf"[ \t]{{1,3}}(?P<year>{_YEAR})\b(?P<rel>)"
     r"(?=[ \t]{0,3}(?:[),.;:]|\Z)|[ \t]{1,3}(?:under|in|on|at|for|from|by|with|and|when|as)\b)")
 _MONTH_YEARS_MOST = 5  # years at most from the first month's to the second's: a fiscal year, a deal's term
 
@@ -10086,7 +10087,7 @@ def _days_lasting_dom(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
 
 
 # "met for two days from Tuesday": a length of days from a weekday (real52d); the weekday as a bare one is read
-# (:func:`_one_weekday`, by the clause's tense), then its length, when "for" or a verb of lasting stands before the count
+# (:func:`_one_weekday`, by the clause's tense), then its length, when "for" or a verb of lasting is before the count
 _DAYS_LASTING_WD = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
                               rf"(?P<mod>){_WD}(?!['’]|[ \t]{{1,3}}(?:to|through|until|till|and|or|morning|afternoon"
                               r"|evening|night|last|next|this|of)\b)")
@@ -11985,7 +11986,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _marked_weekday_from_speech(text, _past_this_from_speech(text, hits, pub), pub)
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
-    return _fiscal_ellipsis(text, _past_plan_month_near(text, hits, pub, tokens))
+    return _fiscal_ellipsis(text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub))
 
 
 def _hit_read(text: str, m: re.Match[str], handler: Handler, where: tuple[int, dt.date, dt.date], tokens: _Tokens,
@@ -12378,6 +12379,39 @@ def _past_plan_month_near(text: str, hits: list[_Hit], pub: dt.date, tokens: _To
         behind = (pub.year - h.value.lo.year) * 12 + pub.month - h.value.lo.month
         if 0 < ahead <= _PLAN_MONTH_AHEAD and ahead < behind:
             hits[k] = replace(h, value=r, future=True)
+    return hits
+
+
+# "..., according to the Ministry of Foreign Affairs, Wednesday.": a bare weekday closing a sentence after an
+# attribution, the day the source told it (Korean wire style), not a day of the reported clause (real52d)
+_ACCORDING_TO = re.compile(r"\b(?i:according)[ \t]{1,3}to[ \t]")
+_ATTRIBUTION_BACK = 80  # characters at most from "according to" to the weekday
+_ATTRIBUTION_WORDS = 10  # words at most of the source between them
+_ATTRIBUTION_END = re.compile(r"[ \t]{0,3}(?:[.;]|\Z)")
+
+
+def _attribution_weekday(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday read ahead that closes its sentence right after "according to <source>,"
+    read back instead: the day the source told it, on or before publication (real52d).
+
+    >>> ranges("Talks will resume, according to the ministry, Wednesday.", dt.date(2020, 3, 19))
+    [('Wednesday', '2020-03-18', '2020-03-18')]
+    >>> ranges("Talks will resume, according to the ministry, on Wednesday.", dt.date(2020, 3, 19))
+    [('on Wednesday', '2020-03-25', '2020-03-25')]
+    """
+    for k, h in enumerate(hits):
+        m = h.match
+        if h.handler is not _weekday or not h.future or m.group() != m["wd"] \
+                or _ATTRIBUTION_END.match(text, h.end) is None:
+            continue
+        lo = max(0, h.start - _ATTRIBUTION_BACK)
+        at = [a.end() for a in _ACCORDING_TO.finditer(text, lo, h.start)]
+        source = text[at[-1]:h.start].rstrip() if at else ""
+        if not source.endswith(",") or any(c in source[:-1] for c in ',;:.!?"“”()') \
+                or len(source.split()) > _ATTRIBUTION_WORDS:
+            continue
+        r = _weekday(m, pub, False)
+        hits[k] = h if r is None else replace(h, value=r, future=False)
     return hits
 
 
