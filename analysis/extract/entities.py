@@ -1089,15 +1089,31 @@ def word_surname_speakers(text: str, segs: Iterable[tuple[int, int]], people: Se
     starts = sorted(n.start for n in people)
     out: list[Name] = []
     for lo, hi in segs:
-        found = [(m.start(1), m.end(1), "subject") for m in _WORD_SURNAME_SPEAKS.finditer(text, lo, hi)]
-        found += [(m.start(1), m.end(1), "speech") for m in _SAID_WORD_SURNAME.finditer(text, lo, hi)]
-        for s, e, rule in sorted(found):
+        for s, e, role, rule in word_surname_places(text, lo, hi):
             k = bisect.bisect_left(starts, s)
-            if text[s:e] in full or (k < len(starts) and starts[k] == s) or not _in_running_text(text, s, e, rule):
-                continue
-            role = _before_word_surname(text, s, lo) if rule == "subject" else ""
-            if role is not None:
+            if text[s:e] not in full and not (k < len(starts) and starts[k] == s):
                 out.append(Name(s, e, text[s:e], text[s:e], role or None, "title" if role else rule))
+    return out
+
+
+def word_surname_places(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, title or office before it or "", "subject" or "speech") of each family name spelt like a
+    word ("Park", "Oh", "An") that the text puts in a speaker's place between ``lo`` (a stretch's or sentence's
+    start) and ``hi``: the one reader of them, for a lone one (``word_surname_speakers``) and for a bare mention of
+    someone the text named in full (``quotes._family_name_said``).
+
+    >>> word_surname_places('Park said no. “Soon,” said Park. Olympic Park said yes. Mr. Oh says so.', 0, 74)
+    [(0, 4, '', 'subject'), (27, 31, '', 'speech'), (60, 62, 'Mr.', 'subject')]
+    """
+    found = [(m.start(1), m.end(1), "subject") for m in _WORD_SURNAME_SPEAKS.finditer(text, lo, hi)]
+    found += [(m.start(1), m.end(1), "speech") for m in _SAID_WORD_SURNAME.finditer(text, lo, hi)]
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, rule in sorted(found):
+        if not _in_running_text(text, s, e, rule):
+            continue
+        role = _before_word_surname(text, s, lo) if rule == "subject" else ""
+        if role is not None:
+            out.append((s, e, role, rule))
     return out
 
 

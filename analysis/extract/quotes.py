@@ -46,7 +46,7 @@ from analysis import lazyre as re
 from analysis.article import QUOTE_MARK as _MARK
 from analysis.extract import windows as win
 from analysis.extract.countries import PLACES
-from analysis.extract.entities import AGE_NOUN, NATIONALITY
+from analysis.extract.entities import AGE_NOUN, NATIONALITY, word_surname_places
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     HONORIFIC_TITLES,
@@ -16616,8 +16616,8 @@ def _body_rules_out(text: str, m: Mention, held: list[str], country: str | None,
 
 
 
-# fix50o: a family name spelt like an English word ("Park said") that opens the quote's own sentence
-_LONE_FAMILY_SAID = re.compile(r"[ \t]{0,3}([A-Z][a-z]{1,11})[ \t]{1,3}(?:said|says|told|added|replied)\b")
+# fix50o: a family name spelt like an English word ("Park said") that opens the quote's own sentence, read by
+# ``entities.word_surname_places`` (the one reader of them; speak52)
 
 
 def _family_name_said(text: str, quotes: list[Quote], people: Sequence[Mention], places: list[_Place]) -> list[Quote]:
@@ -16634,19 +16634,21 @@ def _family_name_said(text: str, quotes: list[Quote], people: Sequence[Mention],
     out = list(quotes)
     for i, q in enumerate(quotes):
         pl = places[i]
-        m = _LONE_FAMILY_SAID.match(text, pl.sent_start, q.start)
-        if q.value["attribution"] != "none" or m is None or m.group(1) not in KOREAN_SURNAMES:
+        opening = len(text[pl.sent_start : q.start]) - len(text[pl.sent_start : q.start].lstrip(" \t"))
+        m = next((w for w in word_surname_places(text, pl.sent_start, q.start) if w[3] == "subject"), None)
+        if q.value["attribution"] != "none" or m is None or m[:3] != (pl.sent_start + opening, m[1], ""):
             continue
+        family = text[m[0] : m[1]]
         held = {p.value["name"]: p for p in people if p.end <= pl.sent_start and " " in (p.value.get("name") or "")
-                and p.value["name"].split()[0] == m.group(1)}
-        if len(held) != 1 or any(c in text[m.end() : q.start] for c in "“”\".") or _SURNAMED.search(text, 0, q.start):
+                and p.value["name"].split()[0] == family}
+        if len(held) != 1 or any(c in text[m[1] : q.start] for c in "“”\".") or _SURNAMED.search(text, 0, q.start):
             continue  # two people of that name, none, a sentence or quote between the verb and the quote, "surnamed"
         p = next(iter(held.values()))
         if _indefinite_person_between(text, p.end, pl.sent_start):
             continue
         out[i] = replace(q, value=q.value | {"speaker": _speaker_id(p), "speaker_name": p.value["name"],
-                                             "speaker_text": m.group(1), "speaker_start": m.start(1),
-                                             "speaker_end": m.end(1), "attribution": "named"}, speaker_mention=p)
+                                             "speaker_text": family, "speaker_start": m[0], "speaker_end": m[1],
+                                             "attribution": "named"}, speaker_mention=p)
     return out
 
 
