@@ -174,6 +174,7 @@ from analysis.extract.quotes import (
     _interview_answer,
     _is_speaker,
     _issuer_of_document,
+    _it_measure,
     _it_subject,
     _label,
     _label_before,
@@ -2815,7 +2816,7 @@ class _Context:
             if org is None and (body := _body_before_it(text, who.start, floor)) is not None:
                 words = text[body[0] : body[1]]  # "The ministry said ... It called": the ministry, no org named
                 org = Mention(*body, words, "org", {"id": None, "name": None, "candidates": [], "descriptor": True})
-            return org
+            return org or _it_measure(text, who.start, (pl.qs, pl.qe), floor)  # "The bill passed. ... it said"
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
         people, starts = self.persons_of_gender(pronoun, learned)
         antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)

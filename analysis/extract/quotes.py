@@ -10444,7 +10444,7 @@ _IT_MODIFIERS = 2  # words between "The" and a document noun ("The joint stateme
 
 
 def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, quote: tuple[int, int],
-                floor: int) -> Mention | None:
+                floor: int, nouns: frozenset[str] = _IT_DOCUMENTS) -> Mention | None:
     """Return the subject of the sentence before "it" at ``it`` and its quote (``quote``: its span), when "it" follows
     a quote that opens its sentence ('“...,” it said') or opens the sentence of the quote ("It said ... “...”") and
     that subject is an organisation (:func:`_opening_org`'s reading; none when the sentence names one after "from"
@@ -10480,11 +10480,37 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
             # "The Pentagon sent USFK a letter.": whom it was sent to, as the rules before read it (quotes9);
             # "The ministry was briefed by USFK.": the agent, left to the rules before
         return m if words and _it_verb(words[0]) and not _it_passive(words) else None
-    span = _opening_document(text, start, end)
+    span = _opening_document(text, start, end, nouns)
     if span is None:
         return None
     return Mention(*span, text[span[0] : span[1]], "org", {"id": None, "name": None, "candidates": [],
                                                             "descriptor": True})
+
+
+# speak52: a bill, resolution or petition opening the paragraph as the subject of the sentence before '“...,” it
+# said' (or before "It said ... “...”"), when "it" has nobody else to go on with: the document is the source (README,
+# "A document as the source of a quote"); an organisation named before, the issuer, keeps it (main's reading), and a
+# measure told after another sentence of its paragraph ("The ministry welcomed the vote. The bill passed.") is not read
+_IT_MEASURES = word_set("bill resolution petition")
+
+
+def _it_measure(text: str, it: int, quote: tuple[int, int], floor: int) -> Mention | None:
+    """Return "The" (modifiers) and a measure noun of ``_IT_MEASURES`` opening the paragraph as the subject of the
+    sentence before "it" at ``it`` and its quote (``quote``), read as :func:`_it_subject` reads a document; else None.
+
+    >>> t = "The bill passed the Senate on Monday. “Troops stay,” it said."
+    >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0).exact
+    'The bill'
+    >>> t = "The resolution of the dispute took months. “We are pleased,” it said."
+    >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0) is None
+    True
+    >>> t = "The ministry spoke. The bill passed. “We are pleased,” it said."
+    >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0) is None
+    True
+    """
+    found = _it_subject(text, [], [], it, quote, floor, _IT_MEASURES)
+    opens = found is not None and not text[text.rfind("\n", 0, found.start) + 1 : found.start].strip()
+    return found if opens else None
 
 
 def _after_from(text: str, start: int) -> bool:
@@ -10545,7 +10571,7 @@ def _it_verb(word: str) -> bool:
                                 and word not in _PREPOSITIONS | _CONJUNCT_STOPS and word not in {"and", "or"})
 
 
-def _opening_document(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _opening_document(text: str, start: int, end: int, nouns: frozenset[str] = _IT_DOCUMENTS) -> tuple[int, int] | None:
     """Return the span of "The", at most two modifiers and a document noun that open the sentence at ``start`` as its
     subject (a verb or a comma right after the noun: "The joint statement, signed by ..., urged"), else None.
 
@@ -10555,7 +10581,7 @@ def _opening_document(text: str, start: int, end: int) -> tuple[int, int] | None
     [(0, 19), None, None, (0, 16), None]
     """
     words = text[start:end].split()[: _IT_MODIFIERS + 3]
-    k = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(",").lower() in _IT_DOCUMENTS and (
+    k = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(",").lower() in nouns and (
         w.endswith(",") or _it_document_verb(words[k + 1]))), 0)  # "The draft report was": not "draft" before a noun
     modifiers = all(w.replace("-", "").isalpha() and w.islower() for w in words[1:k])
     if words[:1] != ["The"] or not k or not modifiers:
