@@ -248,7 +248,9 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
 
 
 _NOT_AFTER = r"(?<![\w'’].)(?<![a-z]-.)"
-_ALIAS_END = r"(?![\w]|['’](?!s\b)|-[a-z])"
+# An apostrophe ends a name only as its possessive: "'s", or a lone apostrophe after a final "s" and before a space
+# ("the United States' envoy", speak52: the plural possessive had left the place unread)
+_ALIAS_END = r"(?![\w]|(?<!s)['’](?!s\b)|(?<=s)['’](?![ \t]|s\b)|-[a-z])"
 
 
 @dataclass(frozen=True)
@@ -447,7 +449,8 @@ _ACTOR_BEFORE = frozenset(
 )
 # Words that open a phrase after an unnamed person ("a source familiar with the talks")
 _POSTMODIFIERS = frozenset(["familiar", "close", "involved", "knowledgeable"])
-_NEXT = re.compile(r"(['’]s\b)|(?<![ \t])[ \t]+([A-Za-z][\w'’-]*)")
+# "'s", or a plural name's lone apostrophe ("the United States' envoy"; speak52), or the next word
+_NEXT = re.compile(r"(['’]s\b|(?<=s)['’](?=[ \t]))|(?<![ \t])[ \t]+([A-Za-z][\w'’-]*)")
 # The word right before a place and the spaces after it, read on the characters before the place reversed (a search
 # for "letters, spaces, end" would try a match at each letter before it).
 _PREV_BACKWARDS = re.compile(r"(?<![ \t])[ \t]+([A-Za-z]+)")

@@ -205,6 +205,7 @@ from analysis.extract.quotes import (
     _other_party,
     _owned_by,
     _owner_country,
+    _owner_possessive,
     _pair_before,
     _pair_subject,
     _party_holder,
@@ -214,6 +215,7 @@ from analysis.extract.quotes import (
     _person_genders,
     _phrase_subject,
     _Place,
+    _possessive_len,
     _possessor,
     _postmodified,
     _postmodifier_end,
@@ -1765,11 +1767,12 @@ def _opening_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     m = idx.starting_at(first.start(), first.start())
     name = None
-    if m is not None and m.kind == "place" and text[m.end : m.end + 3] in ("'s ", "’s "):
-        run = text[m.end + 3 : min(pl.qs, m.end + 3 + win.OPENING_RUN)].split()[: win.PUBLISHER_WORDS + 1]
+    own = m.end + _possessive_len(text, m) + 1 if m is not None and m.kind == "place" else 0  # past "'s " or "s' "
+    if m is not None and own > m.end + 1 and text[own - 1] == " ":
+        run = text[own : min(pl.qs, own + win.OPENING_RUN)].split()[: win.PUBLISHER_WORDS + 1]
         k = next((i for i, w in enumerate(run) if not w[:1].isupper() or not w.replace("-", "").isalpha()), len(run))
-        if 0 < k <= win.PUBLISHER_WORDS and not idx.first_between(m.end + 3, m.end + 4):
-            name, start, end = " ".join(run[:k]), m.start, text.find(run[k - 1], m.end + 3) + len(run[k - 1])
+        if 0 < k <= win.PUBLISHER_WORDS and not idx.first_between(own, own + 1):
+            name, start, end = " ".join(run[:k]), m.start, text.find(run[k - 1], own) + len(run[k - 1])
     if name is None and (m is None or not _is_speaker(m) or m.end >= pl.qs):
         return _NOBODY
     if name is None:
@@ -3004,7 +3007,7 @@ class _Context:
         True
         """
         words = self.text[who.start : who.end].split() if who.start >= 0 else []
-        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_S)), None)
+        owner = next((k for k, w in enumerate(words[:-1]) if _owner_possessive(w)), None)
         if owner is None or words[-1].lower() not in _BACK_NOUNS:
             return None
         after = self.text.find(words[owner + 1], who.start + len(" ".join(words[: owner + 1])), who.end)

@@ -1925,7 +1925,7 @@ def _past_owner(words: list[str], k: int) -> int:
     >>> _past_owner("South Korea's Hanul Times".split(), 0), _past_owner("the Hanul Times".split(), 1)
     (2, 1)
     """
-    owners = [n for n in range(k, len(words) - 1) if words[n][:1].isupper() and words[n].endswith(("'s", "’s"))]
+    owners = [n for n in range(k, len(words) - 1) if words[n][:1].isupper() and _owner_possessive(words[n])]
     return owners[-1] + 1 if owners else k
 
 
@@ -3604,8 +3604,8 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
             who = _indefinite_before(text, lo, verb_start, head)  # "a researcher at a think tank said"
         return who
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - win.UNNAMED_DET_WORDS), -1)
-                if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
-    if det is not None and words[det].endswith(("'s", "’s")):
+                if words[k].lower() in _NEW_PERSON_DETERMINERS or _owner_possessive(words[k])), None)  # fmt: skip
+    if det is not None and _owner_possessive(words[det]):
         office = words[det + 1 :]
         det = _owner_start(words, det)  # "South Korea's chief negotiator", "The country's top diplomat"
         if det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in office):
@@ -3624,8 +3624,7 @@ def _place_leader(words: list[str]) -> bool:
     >>> _place_leader("then Seoul's leader".split()), _place_leader("the party's leader".split())
     (True, False)
     """
-    return len(words) >= 2 and words[-1] in _BACK_NOUNS and words[-2][:1].isupper() and words[-2].endswith(
-        _POSSESSIVE_S)
+    return len(words) >= 2 and words[-1] in _BACK_NOUNS and words[-2][:1].isupper() and _owner_possessive(words[-2])
 
 
 def _definite_role(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
@@ -3743,7 +3742,7 @@ def _owner_start(words: list[str], k: int) -> int | None:
     >>> w = "The country's top diplomat".split(); w[_owner_start(w, 1)]
     'The'
     """
-    owner = words[k][:-2]
+    owner = words[k][:-2] if words[k].endswith(_POSSESSIVE_S) else words[k][:-1]  # "Korea's", "the United States'"
     if not owner.replace(".", "").replace("-", "").isalpha() or owner.lower() in {"one", "it", "that", "who"}:
         return None
     if owner[:1].isupper():
@@ -3751,6 +3750,21 @@ def _owner_start(words: list[str], k: int) -> int | None:
             k -= 1
         return k
     return k - 1 if k > 0 and words[k - 1].lower() == "the" else None
+
+
+# speak52: the last words of the places (countries table) whose name ends in "s" ("the United States", "the
+# Philippines", "Paris"): their possessive is a lone apostrophe ("the United States' top envoy")
+_S_PLACES = frozenset(k.split()[-1].title() for k in PLACES if k.endswith("S") and k.split()[-1].isalpha())
+
+
+def _owner_possessive(word: str) -> bool:
+    """Return whether ``word`` is an owner's possessive: "'s", or the lone apostrophe after a place's name that ends
+    in "s" (``_S_PLACES``: "the United States' top envoy"), not another plural's ("the Workers' Party", "the allies'").
+
+    >>> [_owner_possessive(w) for w in ("Korea's", "States'", "Philippines’", "Workers'", "allies'", "States")]
+    [True, True, True, False, False, False]
+    """
+    return word.endswith(_POSSESSIVE_S) or (word[-1:] in {"'", "’"} and word[:-1] in _S_PLACES)
 
 
 _LOOK_BACK = 200  # mentions looked at, nearest first, for an organisation or person named before (linear on any text)
@@ -4615,10 +4629,10 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
     >>> _owned_office(t, _Index(ms), ms[0], len(t)).start
     31
     """
-    possessive = text[owner.end : owner.end + 2] in {"'s", "’s"}
+    possessive = _possessive_len(text, owner)
     if not possessive and owner.kind == "person":
         return None
-    after = owner.end + 2 if possessive else owner.end
+    after = owner.end + possessive
     for m in idx.first_between(after, min(limit, owner.end + win.OWNED_OFFICE)):
         office = text[after : m.start].strip().rstrip(",").split()
         known = all(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or w in _ROLE_GLUE for w in office)
@@ -4642,9 +4656,10 @@ def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
     >>> _owned_phrase(t, Mention(17, 31, "Hanul Ministry", "org", {}), len(t)).mention.exact
     'Hanul Ministry'
     """
-    if text[owner.end : owner.end + 3] not in {"'s ", "’s "}:
+    size = _possessive_len(text, owner) + 1  # with its space
+    if size == 1 or text[owner.end + size - 1] != " ":
         return None
-    words = text[owner.end + 3 : min(limit, owner.end + win.OWNED_OFFICE)].split()
+    words = text[owner.end + size : min(limit, owner.end + win.OWNED_OFFICE)].split()
     for k, w in enumerate(words[:win.OWNED_WORDS]):
         bare = w.rstrip(",.;:")
         if not bare.replace("-", "").isalpha() or not bare.islower():
@@ -4652,11 +4667,25 @@ def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
         if bare in _OFFICES or bare in _ORG_NOUNS:
             if bare == w and k + 1 < len(words) and not words[k + 1][:1].islower():
                 return None  # "Seoul's top negotiator Jo Bell": the name speaks
-            end = text.find(bare, owner.end + 3 + len(" ".join(words[:k])), limit) + len(bare)
+            end = text.find(bare, owner.end + size + len(" ".join(words[:k])), limit) + len(bare)
             if bare in _DOCUMENTS | _WRITINGS and _is_speaker(owner):
                 return _Who("descriptor", owner, owner.start, end)  # "the ministry's statement": its issuer speaks
             return _Who("descriptor", None, owner.start, end, name=text[owner.start : end])
     return None
+
+
+def _possessive_len(text: str, owner: Mention) -> int:
+    """Return the length of the possessive right after ``owner``: 2 for "'s", 1 for the lone apostrophe after a
+    place's name that ends in "s" ("the United States' envoy"; speak52, as :func:`_owner_possessive`), else 0.
+
+    >>> t = "Seoul's envoy and the United States' envoy and the States'"
+    >>> [_possessive_len(t, Mention(s, e, t[s:e], "place", {})) for s, e in ((0, 5), (22, 35), (50, 60))]
+    [2, 1, 0]
+    """
+    if text[owner.end : owner.end + 2] in {"'s", "’s"}:
+        return 2
+    lone = text[owner.end : owner.end + 2] in {"' ", "’ "} and owner.exact.split()[-1:] != []
+    return 1 if lone and _owner_possessive(owner.exact.split()[-1] + "'") else 0
 
 
 _ROLE_GLUE = frozenset(
@@ -7667,9 +7696,10 @@ def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
     words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, pos)][-win.OWNER_WORDS - 1 :]
     if not words:
         return None
-    if words[-1][1].endswith(_POSSESSIVE_S):
-        place = idx.ending_before(pos - 3, pos - win.OWNER_COUNTRY_BACK, most=1)
-        if place and place[0].kind == "place" and place[0].end == words[-1][0] + len(words[-1][1]) - 2:
+    if _owner_possessive(words[-1][1]):
+        cut = 2 if words[-1][1].endswith(_POSSESSIVE_S) else 1  # "Japan's", "the United States'"
+        place = idx.ending_before(pos - cut - 1, pos - win.OWNER_COUNTRY_BACK, most=1)
+        if place and place[0].kind == "place" and place[0].end == words[-1][0] + len(words[-1][1]) - cut:
             return (place[0].value.get("country") or "", place[0].start)
         return None
     for k in range(len(words) - min(win.OWNER_WORDS, len(words)), len(words)):
