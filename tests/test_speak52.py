@@ -14,6 +14,11 @@ people, parties and places). ``want``: the names accepted ("/" between them), "N
   office, holder or outlet speaks as after "Washington's" (``quotes._owner_possessive``, ``quotes._possessive_len``).
   Controls: "'s" owners, a lower-case plural ("the allies' envoys"), a plural inside a body's name ("the Workers'
   Party"), and the place owning a thing, not a speaker, keep main's answer.
+- SCARE_GROUP: a term unnamed people are told to use in the plural present ("Critics call the demand a “shakedown”",
+  "the deal, which critics call a “sellout”", "what analysts call a “...”") is theirs, as main reads "called"
+  (README and REVIEW: reported scare quotes are credited to whom the text credits; a so-called label nobody uses
+  stays null) (``quotes._present_namers``). Controls: "call on/for" (an appeal), "call" as a noun, a pronoun or
+  "many", a preposition in the object, a so-called label, and a tag after the quote keep main's answer.
 - ENTITY (below): the place before its lone apostrophe is found.
 """
 

@@ -2062,6 +2062,51 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
 
 
+# speak52: a group's own name for a thing told in the plural present ("Critics call the demand a “shakedown”", "the
+# deal, which critics call a “sellout”"): the group, as main reads "called" (README: reported scare quotes are
+# credited to whom the text credits). Only "call"/"dub", its object of at most four lower-case words right before
+# the quote, and unnamed people right before the verb (:func:`_bare_people`); not "call on"/"call for" (an appeal),
+# a pronoun or a named speaker (the other rules' readings), nor "what critics call a “...”" (a label with no namer:
+# lead, eighteenth session; tests/test_attrib59.py)
+_PRESENT_NAMING = re.compile(r"(?<![\w'’-])(?:call|dub)[ \t]")
+_NAMING_PARTICLES = word_set("on for off in up back out upon to")
+_NAMING_RELATIVES = word_set("which what that")
+_NAMING_OBJECT_WORDS = 4
+
+
+def _present_namers(text: str, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with an uncredited quote named by unnamed people in the plural present ("Critics call the
+    demand a “shakedown.”") given those people; any other quote as it was.
+
+    >>> t = 'Critics call the demand a "shakedown."'
+    >>> q = Quote(26, 38, t[26:38], {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> _present_namers(t, [q], [_Place(26, 38, 0, len(t), 0, 0, 0)])[0].value["speaker_text"]
+    'Critics'
+    >>> t = 'Critics call on Seoul to pay "more."'
+    >>> q = Quote(29, 36, t[29:36], {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> _present_namers(t, [q], [_Place(29, 36, 0, len(t), 0, 0, 0)])[0].value["attribution"]
+    'none'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        verb = last_match(_PRESENT_NAMING, text, pl.sent_start, q.start) if q.value["attribution"] == "none" else None
+        gap = text[verb.end() : q.start].split() if verb is not None else []
+        if verb is None or len(gap) > _NAMING_OBJECT_WORDS or not all(w.isalpha() and w.islower() for w in gap) or (
+                _NAMING_PARTICLES | _PREPOSITIONS).intersection(gap) or text[q.start - 1 : q.start] not in {" ", "\t"}:
+            continue  # not "call on Seoul to pay", "call a vote on the"
+        before = text[pl.sent_start : verb.start()].split()
+        rel = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
+                    if before[k].lower() in _NAMING_RELATIVES), None)  # "which critics call": the relative's subject
+        lo = pl.sent_start if rel is None else text.rfind(f"{before[rel]} ", pl.sent_start, verb.start()) + len(
+            before[rel])
+        who = _bare_people(text, verb.start(), lo)
+        if who.found and (rel is None or before[rel].lower() != "what"):
+            out[i] = replace(q, value=q.value | {"speaker_text": text[who.start : who.end], "speaker_start": who.start,
+                                                 "speaker_end": who.end, "attribution": "descriptor"})
+    return out
+
+
 def _open_adjectives_start(words: list[str], k: int) -> int:
     """Return where the people phrase that starts at ``words[k]`` starts with the lower-case adjectives no list holds
     before it (:func:`_open_modifier`: "diplomatic sources", "informed sources", "unnamed officials"), at most two,
