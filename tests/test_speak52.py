@@ -19,6 +19,12 @@ people, parties and places). ``want``: the names accepted ("/" between them), "N
   (README and REVIEW: reported scare quotes are credited to whom the text credits; a so-called label nobody uses
   stays null) (``quotes._present_namers``). Controls: "call on/for" (an appeal), "call" as a noun, a pronoun or
   "many", a preposition in the object, a so-called label, and a tag after the quote keep main's answer.
+- TRANSCRIPT: a line opened by a speaker label in capitals ("HALE: We remain committed to a “...”",
+  "ASSISTANT SECRETARY COOPER: Our goal ...") gives a quote of its line no rule credited to the one person named
+  before with that family (or full) name, when the line speaks in the first person before the quote or the quote
+  opens it (``quotes._transcript_labels``). "Q:" names no one, so its quotes stay as the rules leave them (null when
+  none credits them: README, a speaker is null when the text says nobody spoke). Controls: "Q:", a label of nobody
+  named or of two people, a narrator's line telling of others, a dateline, a label that names no one.
 - ENTITY (below): the place before its lone apostrophe is found.
 """
 

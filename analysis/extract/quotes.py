@@ -16753,6 +16753,45 @@ def _family_name_said(text: str, quotes: list[Quote], people: Sequence[Mention],
     return out
 
 
+# speak52: a transcript's speaker label ("HALE: We want a “fair” deal.", "ASSISTANT SECRETARY COOPER: Our goal ..."):
+# a line that opens with a name in capitals and a colon gives the quotes of its line that no rule credited to the one
+# person named before whose family name (or full name) the label ends with, when the line speaks in the first person
+# before the quote or the quote opens it (a narrator's line telling of others, "KUHL: The union's leaders fear “...”",
+# is not read). "Q:"/"QUESTION:" names no one: its quotes stay as the rules left them (null when none credited them;
+# README: a speaker is null when the text says nobody spoke them)
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]{0,20}+[ \t]){0,3}+[A-Z][A-Z'’-]{1,20}+):[ \t]")
+_OWN_VOICE = word_set("i we our my us me i'm we're i've we've i'll we'll")  # the label's own speech
+
+
+def _transcript_labels(text: str, quotes: list[Quote], people: Sequence[Mention]) -> list[Quote]:
+    """Return ``quotes`` with an uncredited quote on a line opened by a speaker label in capitals ("HALE: ...") given
+    the one person named before the line whose family name, or full name, the label ends with; else as it was.
+
+    >>> t = 'Press secretary Jon Hale spoke.' + chr(10) + 'HALE: We want a "fair" deal.'
+    >>> q = Quote(48, 54, '"fair"', {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> hale = Mention(16, 24, "Jon Hale", "person", {"name": "Jon Hale"})
+    >>> _transcript_labels(t, [q], [hale])[0].value["speaker_name"]
+    'Jon Hale'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        line = text.rfind("\n", 0, q.start) + 1
+        label = _TRANSCRIPT_LABEL.match(text, line, q.start) if q.value["attribution"] == "none" else None
+        said = text[label.end() : q.start].lower().replace("’", "'").split() if label is not None else []
+        if label is None or "\n" in text[line : q.start] or (said and not _OWN_VOICE.intersection(said)):
+            continue  # another line, or a narrator's line telling of others
+        words = label.group(1).lower()
+        held = {p.value["name"]: p for p in people if p.end <= line and " " in (name := p.value.get("name") or "")
+                and (words.split()[-1] == surname_of(name).lower() or words.endswith(name.lower()))}
+        if len(held) != 1:
+            continue  # "Q:", "SEOUL:", a label of nobody named, or of two people
+        p = next(iter(held.values()))
+        out[i] = replace(q, value=q.value | {"speaker": _speaker_id(p), "speaker_name": p.value["name"],
+                                             "speaker_text": label.group(1), "speaker_start": label.start(1),
+                                             "speaker_end": label.end(1), "attribution": "colon"}, speaker_mention=p)
+    return out
+
+
 # mend50o: "a lawmaker surnamed Park" or "a senior lawmaker ... spoke" between the full name and "Park said": unsure
 _SURNAMED = re.compile(r"\bsurnamed[ \t][A-Z]")
 _INDEFINITE_ROLE = re.compile(r"\b(?:lawmaker|official|member|legislator|aide|diplomat|politician|minister|"
