@@ -25,6 +25,11 @@ people, parties and places). ``want``: the names accepted ("/" between them), "N
   opens it (``quotes._transcript_labels``). "Q:" names no one, so its quotes stay as the rules leave them (null when
   none credits them: README, a speaker is null when the text says nobody spoke). Controls: "Q:", a label of nobody
   named or of two people, a narrator's line telling of others, a dateline, a label that names no one.
+- JOINT_PRESSER: a joint news conference's co-host is never the speaker: a co-host in the aside "X, at a (joint) news
+  conference / briefing with Y, said ..." is its object, as a party to talks is (``quotes._TALKS_WITH``), and the
+  subject of ", where" speaks, not the hosts before it ("X and Y held a joint news conference, where Y called it
+  “...”") (``quotes._where_subject``). Controls: a tag's speaker, a pair that tells it together, "who held ...", a pair
+  after ", where", an owner's aides, and a later sentence's own tag keep main's answer.
 - ENTITY (below): the place before its lone apostrophe is found.
 """
 

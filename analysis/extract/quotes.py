@@ -2648,7 +2648,8 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
             return people
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
-        if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor or (
+        if m.end > target or (_inside_aside(text, m.start, floor) and not _where_subject(text, m.start)) or (
+                _ends_a_name(m)) or m.start > clause > floor or (
                 _modifier_in_appositive(text, m)):  # "Bo, a close Trump ally, told": a modifier in the appositive
             continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
         if _document_object(text, m.start, floor):
@@ -2694,6 +2695,29 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+def _where_subject(text: str, start: int) -> bool:
+    """Return whether the mention at ``start`` opens a clause of ", where" as its own subject ("Bo and Al met the press
+    on Monday, where Al called the deal “fair”": Al speaks, not the pair before; speak52), which the aside reading
+    (:func:`_inside_aside`) would skip as a relative clause on the subject before it.
+
+    >>> t = "Bo and Al met on Monday, where Al called it fair. Bo went to Oslo, where Gen. Jo Lee said"
+    >>> [_where_subject(t, t.index(w)) for w in ("Al called", "Al met", "Jo Lee", "Oslo")]
+    [True, False, True, False]
+    """
+    pos = start
+    for _ in range(_WHERE_TITLE_WORDS + 1):  # back over capitalised words: "where Gen. Jo Lee", "where U.S. Envoy Al"
+        if text.startswith(", where ", pos - len(", where ")):
+            return True
+        cut = text.rfind(" ", 0, max(0, pos - 1))
+        if cut < 0 or not text[cut + 1 : pos][:1].isupper():
+            return False
+        pos = cut + 1
+    return False
+
+
+_WHERE_TITLE_WORDS = 3  # title words between ", where" and a name
 
 
 # fix50s: an outlet named by "the" and capitalised words, then an appositive that describes it as an outlet ("The
@@ -2882,9 +2906,10 @@ def _member_gap(text: str, start: int, end: int) -> bool:
 
 
 # a party to talks right after a noun of talks and its preposition ("talks with", "negotiations between the"): the
-# object of the talks, not the subject of the verb after them (probeq40)
+# object of the talks, not the subject of the verb after them (probeq40); a co-host of a (joint) news conference or
+# briefing likewise ("Bo, at a joint news conference with Al, said": Bo; speak52)
 _TALKS_WITH = re.compile(
-    r"\b(?:(?P<prep>in|at|for|of)\s++(?:[\w'’-]++\s++){0,3}?)?(?P<noun>talks|negotiations|dealings|consultations|relations|ties|dispute|deal|agreement|alliance)\s++"
+    r"\b(?:(?P<prep>in|at|for|of)\s++(?:[\w'’-]++\s++){0,3}?)?(?P<noun>talks|negotiations|dealings|consultations|relations|ties|dispute|deal|agreement|alliance|conference|briefing)\s++"
     r"(?:with|between|against|toward|towards|over)\s++(?:the\s++)?+\Z"
 )
 
