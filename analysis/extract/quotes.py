@@ -2090,16 +2090,17 @@ def _present_namers(text: str, quotes: list[Quote], places: list[_Place]) -> lis
     out = list(quotes)
     for i, q in enumerate(quotes):
         pl = places[i]
-        verb = last_match(_PRESENT_NAMING, text, pl.sent_start, q.start) if q.value["attribution"] == "none" else None
+        lo = max(pl.sent_start, q.start - win.QUOTE_SENTENCE_BACK)
+        verb = last_match(_PRESENT_NAMING, text, lo, q.start) if q.value["attribution"] == "none" else None
         gap = text[verb.end() : q.start].split() if verb is not None else []
         if verb is None or len(gap) > _NAMING_OBJECT_WORDS or not all(w.isalpha() and w.islower() for w in gap) or (
                 _NAMING_PARTICLES | _PREPOSITIONS).intersection(gap) or text[q.start - 1 : q.start] not in {" ", "\t"}:
             continue  # not "call on Seoul to pay", "call a vote on the"
-        before = text[pl.sent_start : verb.start()].split()
+        back = max(pl.sent_start, verb.start() - win.BARE_PEOPLE_BACK)
+        before = text[back : verb.start()].split()
         rel = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
                     if before[k].lower() in _NAMING_RELATIVES), None)  # "which critics call": the relative's subject
-        lo = pl.sent_start if rel is None else text.rfind(f"{before[rel]} ", pl.sent_start, verb.start()) + len(
-            before[rel])
+        lo = pl.sent_start if rel is None else text.rfind(f"{before[rel]} ", back, verb.start()) + len(before[rel])
         who = _bare_people(text, verb.start(), lo)
         if who.found and (rel is None or before[rel].lower() != "what"):
             out[i] = replace(q, value=q.value | {"speaker_text": text[who.start : who.end], "speaker_start": who.start,
@@ -2648,8 +2649,7 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
             return people
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
-        if m.end > target or (_inside_aside(text, m.start, floor) and not _where_subject(text, m.start)) or (
-                _ends_a_name(m)) or m.start > clause > floor or (
+        if m.end > target or _subject_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor or (
                 _modifier_in_appositive(text, m)):  # "Bo, a close Trump ally, told": a modifier in the appositive
             continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
         if _document_object(text, m.start, floor):
@@ -2697,20 +2697,32 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
 
 
-def _where_subject(text: str, start: int) -> bool:
-    """Return whether the mention at ``start`` opens a clause of ", where" as its own subject ("Bo and Al met the press
-    on Monday, where Al called the deal “fair”": Al speaks, not the pair before; speak52), which the aside reading
-    (:func:`_inside_aside`) would skip as a relative clause on the subject before it.
+def _subject_aside(text: str, start: int, floor: int) -> bool:
+    """Return whether the mention at ``start`` stands inside an aside on the subject before it (:func:`_inside_aside`),
+    unless it opens a clause of ", where" as that clause's own subject ("Bo and Al met the press on Monday, where Al
+    called the deal “fair”": Al speaks, not the pair before; speak52).
 
     >>> t = "Bo and Al met on Monday, where Al called it fair. Bo went to Oslo, where Gen. Jo Lee said"
-    >>> [_where_subject(t, t.index(w)) for w in ("Al called", "Al met", "Jo Lee", "Oslo")]
-    [True, False, True, False]
+    >>> [_subject_aside(t, t.index(w), 0) for w in ("Al called", "Jo Lee")]
+    [False, False]
+    >>> t = "Bo, who met Al, said"; _subject_aside(t, t.index("Al"), 0)
+    True
+    """
+    return _inside_aside(text, start, floor) and not _where_subject(text, start)
+
+
+def _where_subject(text: str, start: int) -> bool:
+    """Return whether the mention at ``start`` opens a clause of ", where", past at most three capitalised words.
+
+    >>> t = "Bo went to Oslo, where Gen. Jo Lee said. Bo and Al met"
+    >>> [_where_subject(t, t.index(w)) for w in ("Jo Lee", "Oslo", "Al met")]
+    [True, False, False]
     """
     pos = start
     for _ in range(_WHERE_TITLE_WORDS + 1):  # back over capitalised words: "where Gen. Jo Lee", "where U.S. Envoy Al"
         if text.startswith(", where ", pos - len(", where ")):
             return True
-        cut = text.rfind(" ", 0, max(0, pos - 1))
+        cut = text.rfind(" ", max(0, pos - win.NEXT_WORD_CHARS), max(0, pos - 1))
         if cut < 0 or not text[cut + 1 : pos][:1].isupper():
             return False
         pos = cut + 1
@@ -10609,7 +10621,7 @@ def _it_measure(text: str, it: int, quote: tuple[int, int], floor: int) -> Menti
     True
     """
     found = _it_subject(text, [], [], it, quote, floor, _IT_MEASURES)
-    opens = found is not None and not text[text.rfind("\n", 0, found.start) + 1 : found.start].strip()
+    opens = found is not None and not text[text.rfind("\n", floor, found.start) + 1 or floor : found.start].strip()
     return found if opens else None
 
 
@@ -16760,8 +16772,10 @@ def _family_name_said(text: str, quotes: list[Quote], people: Sequence[Mention],
     out = list(quotes)
     for i, q in enumerate(quotes):
         pl = places[i]
-        opening = len(text[pl.sent_start : q.start]) - len(text[pl.sent_start : q.start].lstrip(" \t"))
-        m = next((w for w in word_surname_places(text, pl.sent_start, q.start) if w[3] == "subject"), None)
+        head = text[pl.sent_start : min(q.start, pl.sent_start + win.SENTENCE_OPENING)]
+        opening = len(head) - len(head.lstrip(" \t"))
+        m = next((w for w in word_surname_places(text, pl.sent_start, pl.sent_start + len(head)) if w[3] == "subject"),
+                 None)
         if q.value["attribution"] != "none" or m is None or m[:3] != (pl.sent_start + opening, m[1], ""):
             continue
         family = text[m[0] : m[1]]
@@ -16800,11 +16814,13 @@ def _transcript_labels(text: str, quotes: list[Quote], people: Sequence[Mention]
     """
     out = list(quotes)
     for i, q in enumerate(quotes):
-        line = text.rfind("\n", 0, q.start) + 1
-        label = _TRANSCRIPT_LABEL.match(text, line, q.start) if q.value["attribution"] == "none" else None
+        lo = max(0, q.start - win.QUOTE_SENTENCE_BACK)
+        line = text.rfind("\n", lo, q.start) + 1  # 0: no line break in reach (a label is at most that far back)
+        uncredited = q.value["attribution"] == "none" and (line > 0 or lo == 0)
+        label = _TRANSCRIPT_LABEL.match(text, line, q.start) if uncredited else None
         said = text[label.end() : q.start].lower().replace("’", "'").split() if label is not None else []
-        if label is None or "\n" in text[line : q.start] or (said and not _OWN_VOICE.intersection(said)):
-            continue  # another line, or a narrator's line telling of others
+        if label is None or (said and not _OWN_VOICE.intersection(said)):
+            continue  # no label opening the quote's line, or a narrator's line telling of others
         words = label.group(1).lower()
         held = {p.value["name"]: p for p in people if p.end <= line and " " in (name := p.value.get("name") or "")
                 and (words.split()[-1] == surname_of(name).lower() or words.endswith(name.lower()))}
