@@ -10601,16 +10601,19 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
 
 # speak52: a bill, resolution or petition opening the paragraph as the subject of the sentence before '“...,” it
 # said' (or before "It said ... “...”"), when "it" has nobody else to go on with: the document is the source (README,
-# "A document as the source of a quote"); an organisation named before, the issuer, keeps it (main's reading), and a
-# measure told after another sentence of its paragraph ("The ministry welcomed the vote. The bill passed.") is not read
+# "A document as the source of a quote"); an organisation named before, the issuer, keeps it (main's reading). Not
+# read: a measure told after another sentence of its paragraph ("The ministry welcomed the vote. The bill passed."),
+# nor one whose sentence names anyone else ("passed the Senate", "was rejected by the ministry", "drew a response
+# from Pyongyang": a capitalised word other than a day or month, or "by"/"from"), who may be the "it"
 _IT_MEASURES = word_set("bill resolution petition")
+_IT_MEASURE_TIMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 
 
 def _it_measure(text: str, it: int, quote: tuple[int, int], floor: int) -> Mention | None:
     """Return "The" (modifiers) and a measure noun of ``_IT_MEASURES`` opening the paragraph as the subject of the
     sentence before "it" at ``it`` and its quote (``quote``), read as :func:`_it_subject` reads a document; else None.
 
-    >>> t = "The bill passed the Senate on Monday. “Troops stay,” it said."
+    >>> t = "The bill passed late on Monday. “Troops stay,” it said."
     >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0).exact
     'The bill'
     >>> t = "The resolution of the dispute took months. “We are pleased,” it said."
@@ -10619,10 +10622,15 @@ def _it_measure(text: str, it: int, quote: tuple[int, int], floor: int) -> Menti
     >>> t = "The ministry spoke. The bill passed. “We are pleased,” it said."
     >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0) is None
     True
+    >>> t = "The bill was rejected by the ministry. “It is weak,” it said."
+    >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0) is None
+    True
     """
     found = _it_subject(text, [], [], it, quote, floor, _IT_MEASURES)
     opens = found is not None and not text[text.rfind("\n", floor, found.start) + 1 or floor : found.start].strip()
-    return found if opens else None
+    rest = [w.strip(".,;:'’\"“”()") for w in text[found.end : min(it, quote[0])].split()] if opens and found else []
+    alone = not any((w[:1].isupper() and w not in _IT_MEASURE_TIMES) or w in {"by", "from"} for w in rest[:-1])
+    return found if opens and alone else None
 
 
 def _after_from(text: str, start: int) -> bool:
