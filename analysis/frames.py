@@ -37,6 +37,7 @@ from analysis.extract import windows as win
 from analysis.extract.amounts import comma_conversion, has_number, verb_by_direction
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.counts import TROOP_COST_WORDS, TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
+from analysis.extract.dates import PLACE_STOP
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
@@ -10794,7 +10795,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     after = multiple_time_after(r, fig, base) if base is not None else None  # mendfd72: "its 2019 payment that year"
     period = after if isinstance(after, str) else None
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
-            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)
+            or area_base(r, fig) or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig)
+            or rise_of_other(r, fig)
             or rise_base(r, fig) or raised_costs(r, fig)):
         return Frame("other", years, None, "reported", how, period=period)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
@@ -10993,6 +10995,41 @@ def other_base(r: Reader, fig: Span) -> bool:
         if not _TIME_BASE.search(m.group()) and unlisted_name(r, m.start(), m.end()):
             return True  # not "as much as under Obama": a time, not another party
     return False
+
+
+# real52c (session 52, at the 148th batch's "five times the size of Yeouido"): a multiple of a place's size or area.
+
+#: The nouns of a place or a ground whose size a multiple may be of ("Gimpo airport", "a football field").
+_PLACE_NOUN = (r"(?:field|pitch|stadium|park|island|city|town|village|district|county|province|state|country|airport|"
+               r"campus|neighbou?rhood|course)s?")
+#: A word of a place's name: "Yeouido", "Ho", "D.C." (case-sensitive where it is used); not one capital ("S." of
+#: "S. Korea's"), an initialism's own dot kept (mend52c: "the size of U.S. outlays" names no place).
+_PLACE_WORD = r"[A-Z](?:[a-z0-9-]{1,30}+|(?:\.[A-Z]){1,3}+\.?+)"
+#: Right after a multiple, the size or area of a place as its base: "the size of Yeouido", "the area of Central Park",
+#: "the size of a football field" (a name ending its phrase, not a possessive: "the size of Seoul's payment").
+_AREA_BASE = re.compile(
+    r"(?<![ \t])[ \t]++(?:the[ \t]++)?(?:(?:land|total|surface)[ \t]++)?(?:size|area|acreage|footprint|landmass)"
+    rf"[ \t]++of[ \t]++(?:(?-i:(?:{_PLACE_WORD}[ \t]++){{0,3}}{_PLACE_WORD})"
+    rf"(?:[ \t]++{_PLACE_NOUN})?(?![\w'’])"
+    rf"(?=[ \t]*+(?:[,;:)—–\n]|{PLACE_STOP}|$)|[ \t]++(?:and|or|in|on|at|with|which|where|while|but)\b)"
+    rf"|an?[ \t]++(?:[\w-]++[ \t]++){{0,2}}?{_PLACE_NOUN}\b)", re.I)
+
+
+def area_base(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is of a place's size or area, named right after it ("five times the size of
+    Yeouido", "twice the area of a football field"): a land area, which the data never hold, so another quantity
+    (tests/corpus/README.md: an area comparison is `other`, not_checkable); not a base with a payment, a cost-sharing
+    word or an amount ("five times the size of Seoul's payment", "the size of the SMA").
+
+    >>> [area_base(*figure_in(t)) for t in ("Camp Tolvig is five times the size of Yeouido.",
+    ...     "The depot is about twice the area of a soccer field.",
+    ...     "Washington wants five times the size of Seoul's payment.",
+    ...     "The ask is three times the size of the 2019 SMA.")]
+    [True, True, False, False]
+    """
+    m = _AREA_BASE.match(r.text, fig.end)
+    return m is not None and not (_SMA_WORDS.search(m.group()) or _PAYMENT.search(m.group())
+                                  or r.spans_in(m.start(), m.end(), "money"))
 
 
 #: Between a multiple and the figure it multiplies: "double the 2 percent target", "twice its".
@@ -11649,14 +11686,15 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if len(years) != 1 or len(before) < 2 or any(b.kind != "money" for b in before[-2:]):
         return None
     first, last = before[-2:]
-    if (not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
-             and _SPAN_TO.fullmatch(r.text, first.end, last.start)
-             and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig)
-                  or fronted_span_sum(r, last, fig)))
+    head = summed_list_head(r, before, fig)  # verd52: "X in 1991, Y in 1995 and Z in 2004, a rise of 313 percent"
+    if (head is None and not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
+                              and _SPAN_TO.fullmatch(r.text, first.end, last.start)
+                              and (_SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start) or span_sum_noun(r, last, fig)
+                                   or fronted_span_sum(r, last, fig)))
             and not pair_sum(r, first, last, fig)) \
             or base_date(r, fig) is not None:  # fix51v2: "an increase of 8.2 percent over 2018" has its own base
         return None  # fix51v7: pair_sum, "X in 1991 and Y in 2004, a rise of 313 percent"
-    base_years, how = bind_years(r, first)
+    base_years, how = bind_years(r, head or first)
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
 
 
@@ -11695,6 +11733,41 @@ def pair_sum(r: Reader, first: Span, last: Span, fig: Span) -> bool:
                 and _PAIR_AND.fullmatch(r.text, first.end, last.start)
                 and _PAIR_SUM_GAP.fullmatch(r.text, last.end, fig.start) and _PAIR_SUM_PCT.fullmatch(fig.exact)
                 and re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]))
+
+
+#: Before a list's last dated amount: " in 1995 and ", " in 1995, and " (a serial comma; verd52).
+_LIST_AND = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d,?+[ \t]{1,3}+and[ \t]{1,3}+")
+
+
+def summed_list_head(r: Reader, before: list[Span], fig: Span) -> Span | None:
+    """Return the first of three or more dollar amounts, each with its own year, listed with commas and a last "and"
+    (or ", and") right before a comma-set change that sums them and ends its clause ("Seoul paid $150 million in 1991,
+    $300 million in 1995 and $620 million in 2004, a rise of 313 percent."): the change is the whole list's, counted
+    from the first amount's year (verd52; review51v7: a list of three is no pair, :func:`pair_sum`); else None.
+
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991, $300 million in 1995 and $620 million in 2004, a rise of "
+    ...                    "313 percent.", 3)
+    >>> summed_list_head(r, r.figures_in(0, fig.start), fig).exact
+    '$150 million'
+    >>> r, fig = figure_in("Seoul paid $150 million in 1991 and $620 million in 2004, a rise of 313 percent.", 2)
+    >>> summed_list_head(r, r.figures_in(0, fig.start), fig) is None  # a pair: pair_sum's
+    True
+    >>> r, fig = figure_in("It paid $15 million in 1981, $30 million in 1985, and $62 million in 1994, up 313 "
+    ...                    "percent.", 3)
+    >>> summed_list_head(r, r.figures_in(0, fig.start), fig).exact
+    '$15 million'
+    """
+    if len(before) < 3 or not _LIST_AND.fullmatch(r.text, before[-2].end, before[-1].start) \
+            or not _PAIR_SUM_GAP.fullmatch(r.text, before[-1].end, fig.start) \
+            or not _PAIR_SUM_PCT.fullmatch(fig.exact) \
+            or not re.match(r"[ \t]{0,3}+(?:[.;]|\n|\Z)", r.text[fig.end:fig.end + 5]):
+        return None
+    items = before[-2:]
+    for prev in reversed(before[:-2]):
+        if not _PAIR_SUM_GAP.fullmatch(r.text, prev.end, items[0].start):
+            break
+        items = [prev, *items]
+    return items[0] if len(items) >= 3 and all(f.value.get("currency") == "USD" for f in items) else None
 
 
 #: After a fronted span's second end, the payment as the subject of its change: "Y in 2004, Seoul's payment "

@@ -244,6 +244,44 @@ def spent_by_other_side(r: Reader, fig: Span) -> bool:
     return bool(after) and (paid_by or _SPENDS_AFTER.match(r.text, after[0], c1) is not None)
 
 
+#: "the " right before a figure heading a relative clause (fix51v2).
+_THE_BEFORE = re.compile(r"\bthe[ \t]{1,3}+\Z", re.I)
+#: A relative clause after a figure whose subject is a party other than Seoul: "that U.S. taxpayers covered", "the
+#: U.S. Army spends", "Tokyo pays" (fix51v2; the list of the US side and allies, with Japan: not "anyone but
+#: Seoul", "the Moon government paid").
+_OTHER_PAYER_CLAUSE = re.compile(
+    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:" + _SIDE_WORDS + r"|American|Japan(?:ese)?|Tokyo"
+    r"|(?P<bare>taxpayers))(?:['’]s)?"
+    r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
+    r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
+    r"(?:(?P<ask>request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought)"
+    r"|provid(?:es?|ed)[ \t]{1,3}+for[ \t]{1,3}+(?:its|their|the)[ \t]{1,3}+(?:troops|forces|soldiers|garrison)"
+    r"|(?P<put>puts?|provid(?:es?|ed))|spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?"
+    r"|fund(?:s|ed)?|budget(?:s|ed)?|invest(?:s|ed)?|allocat(?:es?|ed))\b")
+
+
+def other_payer_clause(r: Reader, fig: Span) -> str | None:
+    """Return what the verb does of a relative clause the figure heads, after "the", whose subject is a party other
+    than Seoul: "spend" when it spends or bears ("the 1.56 trillion won the U.S. Army spends", "the $3.4 billion that
+    U.S. taxpayers covered", "the $3.6 billion the U.S. provided for its troops": that party's sum, not Seoul's
+    payment), "ask" when it asks ("the $5 billion Washington
+    wants": a demand), "put" for "puts"/"provided" (an estimate or a text's figure), "bare" for a subject of bare
+    "taxpayers" (whose is not said: no other party for :func:`another_side`); else None (fix51v2's shape, moved here
+    from :func:`analysis.rules.another_measure`).
+
+    >>> from analysis.frames import figure_in
+    >>> [other_payer_clause(*figure_in("It tops the 1.12 trillion won" + t)) for t in (" that U.S. taxpayers covered.",
+    ...     " Tokyo's government paid.", " Washington wants.", " the U.S. provided.", " the Korean government paid.",
+    ...     " Seoul paid.", ".", " that taxpayers paid.", " the U.S. provided for its troops.")]
+    ['spend', 'spend', 'ask', 'put', None, None, None, 'bare', 'spend']
+    """
+    s, _ = r.local(fig)
+    m = _OTHER_PAYER_CLAUSE.match(r.text, fig.end)
+    if m is None or _THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is None:
+        return None
+    return "ask" if m.group("ask") else "put" if m.group("put") else "bare" if m.group("bare") else "spend"
+
+
 #: A partitive right after a verb of bearing: "covered part of", "funds half of", "bore a share of" (fix44c).
 _PARTITIVE = re.compile(r"(?<!\s)\s+(?:(?:only|just|about|roughly|nearly)\s+)?"
                         r"(?:(?:a\s+)?(?:part|portion|fraction|share)|"
@@ -408,7 +446,8 @@ def another_side(r: Reader, fig: Span) -> str | None:
         return None
     if _BILL_AFTER.match(r.text, r.restated_to(fig)):
         return "defence_budget"
-    if spent_by_other_side(r, fig) or cost_of_other_side(r, fig) or whole_cost_before(r, fig):
+    if spent_by_other_side(r, fig) or cost_of_other_side(r, fig) or whole_cost_before(r, fig) \
+            or other_payer_clause(r, fig) == "spend":  # verd52: "the $3.4 billion that U.S. taxpayers covered"
         return "other"
     return None
 

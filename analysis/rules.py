@@ -40,6 +40,8 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.extract.scan import last_match
 from analysis.frames import (
+    _DEAL_NO,
+    _DEAL_WORDS,
     _STANDING_DEAL,
     ANY_YEAR,
     AVERAGE_WORD,
@@ -103,6 +105,7 @@ from analysis.frames import (
     sentence_places,
     since_year,
     summed_deal,
+    summed_list_head,
     term_forecast_target,
     term_year,
     than_base,
@@ -115,7 +118,6 @@ from analysis.frames import (
     years_text,
 )
 from analysis.guards import (
-    _SIDE_WORDS,  # the US side and allies: one list of the parties other than the payer
     KEPT_OUT,
     RELATIVE_BOUNDS,
     another_reading,
@@ -127,6 +129,7 @@ from analysis.guards import (
     loose_frame,
     money_currency,
     other_base_amount,
+    other_payer_clause,
     other_time,
     own_clause,
     past_deal,
@@ -873,7 +876,96 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
+    j = averaged_payment(fig, ctx, j) or j  # verd52: "an average of X a year from 2020 to 2025"
     return won_as_dollars(j) if won_digits_printed(fig, ctx) else j
+
+
+#: An amount told as a yearly average, right before it: "an average of (about) ", "averaged ", "an annual average
+#: of ", "On average, Seoul paid (about) " is read from the sentence's start (verd52).
+_AVERAGE_BEFORE = re.compile(r"\b(?:an?[ \t]{1,3}+(?:(?:annual|yearly)[ \t]{1,3}+)?average[ \t]{1,3}+of"
+                             r"|averag(?:ed|ing))[ \t]{1,3}+(?:(?:about|roughly|some|around|nearly|almost"
+                             r"|approximately)[ \t]{1,3}+)?\Z", re.I)
+_AVERAGE_AFTER = re.compile(r"[ \t]{1,3}+(?:(?:a|per)[ \t]{1,3}+year[ \t]{1,3}+|annually[ \t]{1,3}+)?on[ \t]{1,3}+"
+                            r"average\b", re.I)
+_AVERAGE_OPENS = re.compile(r"On[ \t]{1,3}+average[ \t]{0,3}+,")
+_AVERAGE_BACK = 40  # characters before an amount in which its average words may start
+#: Not the deal itself but its talks or dispute, right after a deal's number: "the 10th SMA talks" (verd52).
+_NOT_TALKS = r"(?![ \t]{1,3}+(?:talks|negotiations?|row|dispute|deadlock)\b)"
+#: One agreement named by its number in the sentence: "during the 11th SMA", "over the ninth deal's five years"
+#: (not "during the 10th SMA talks": the talks' time).
+_DEAL_SPAN = re.compile(rf"\b(?:under|in|during|over|across|throughout|of)\s++the\s++{_DEAL_NO}{_NOT_TALKS}", re.I)
+
+
+def averaged_years(fig: Figure, ctx: Context) -> tuple[int, ...] | None:
+    """Return the years an amount told as a yearly average sums up ("an average of X a year from 2020 to 2025",
+    "During the 11th SMA, Seoul paid an average of X a year"): the several years of its frame, or the term of the one
+    agreement its sentence names by number; None when the amount is no average ("an average of" right before it,
+    "on average" right after it or opening its sentence) or its years are not told (verd52).
+
+    >>> [averaged_years(*example(t, "2025-07-09")) for t in ("During the 11th SMA, Seoul paid an average of 1.25 "
+    ...     "trillion won a year.", "Seoul paid 1.25 trillion won a year on average from 2021 to 2022.",
+    ...     "Seoul paid an average of 1.25 trillion won a year.",
+    ...     "Seoul paid 1.25 trillion won a year from 2021 to 2022.")]
+    [(2020, 2021, 2022, 2023, 2024, 2025), (2021, 2022), None, None]
+    """
+    r, span = ctx.reader, fig.span
+    s, e = r.local(span)
+    if not (_AVERAGE_BEFORE.search(r.text, max(s, span.start - _AVERAGE_BACK), span.start)
+            or _AVERAGE_AFTER.match(r.text, span.end, e) or _AVERAGE_OPENS.match(r.text, s, span.start)):
+        return None
+    if len(fig.frame.years) > 1:
+        return fig.frame.years
+    deals = list(_DEAL_SPAN.finditer(r.text, s, e))
+    if fig.frame.bound == "phrase" or len(deals) != 1:
+        return None
+    word = deals[0].group("no").lower()
+    no = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _DEAL_WORDS.index(word) + 1
+    row = next((a for a in ctx.t.index.agreement_rows if a.no == no), None)
+    return tuple(range(row.term_start, row.term_end + 1)) if row is not None else None
+
+
+def averaged_payment(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on an amount told as a yearly average over several years (:func:`averaged_years`) that
+    ``j``, its judgement year by year, calls wrong: against the mean of those years' payments when the data give them
+    all; else `unverifiable`, unless it lies outside the range of the years the data give by more than ``same_rel``, or
+    outside it with every one of them refuting it (an average of several years is no one year's payment; verd52).
+    None when it is no such average or ``j`` holds.
+
+    >>> fig, ctx = example("From 2019 to 2021, Seoul paid an average of 1.09 trillion won a year.", "2025-07-09")
+    >>> j = averaged_payment(fig, ctx, _j("misleading", "")); j.verdict, j.evidence[:62]
+    ('supported', 'The 2019-2021 payments average 1,087.03 billion won; claimed 1')
+    >>> averaged_payment(*example("During the 11th SMA, Seoul paid an average of 1.25 trillion won a year.",
+    ...     "2025-07-09"), _j("misleading", "")).verdict
+    'unverifiable'
+    >>> averaged_payment(*example("During the 11th SMA, Seoul paid an average of 0.9 trillion won a year.",
+    ...     "2025-07-09"), _j("misleading", "")).verdict  # 13 % below the deal's lowest year: j kept
+    'misleading'
+    """
+    years = averaged_years(fig, ctx) if j.verdict in ("contradicted", "misleading") else None
+    if not years:
+        return None
+    amount, currency, bound = _amount(fig)
+    pays = []
+    for year in years:
+        try:
+            pays.append(ctx.payment(year, currency))
+        except LookupError:
+            continue
+    label = f"{years[0]}-{years[-1]}"
+    sources, rows = [x for p in pays for x in p.sources], [x for p in pays for x in p.rows]
+    if pays and len(pays) == len(years):
+        verdict, why = compare(sum(p.value for p in pays) / len(pays), amount, bound, ctx.tol)
+        mean = fmt_money(sum(p.value for p in pays) / len(pays), currency)
+        return _j(verdict, f"The {label} payments average {mean}; claimed {fmt_money(amount, currency)} a year on "
+                  f"average: {why}.", sources, rows)
+    values = [p.value for p in pays]
+    if values and not min(values) * (1 - ctx.tol.same_rel) <= amount <= max(values) * (1 + ctx.tol.same_rel):
+        return j  # further from every known year than one figure's rounding: no average of them can be it
+    if values and not min(values) <= amount <= max(values) \
+            and all(compare(v, amount, bound, ctx.tol)[0] == "contradicted" for v in values):
+        return j
+    return _j("unverifiable", f"A yearly average over {label}, not one year's payment; the data give "
+              f"{len(pays)} of its {len(years)} years, so the average cannot be taken.", sources, rows)
 
 
 def earlier_year_named(j: Judgement, earlier: Judgement) -> Judgement:
@@ -1457,6 +1549,8 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
             verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or (verdict, why)
         elif verdict == "supported":
             verdict, why = precise_miss(fig, ctx, pay, amount) or (verdict, why)  # fix51v2
+        elif verdict == "misleading":
+            verdict, why = close_to_below(fig, pay, amount, ctx.tol) or (verdict, why)  # verd52
         verdicts.append(verdict)
         parts.append(f"{pay.described}; claimed {str(bound or '').replace('_', ' ')} "
                      f"{fmt_money(amount, currency)}: {why}".replace("claimed  ", "claimed "))
@@ -1475,6 +1569,29 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
 
 #: A numeral of a figure, its thousands commas and decimals: "1.5692", "1,038.9" (fix51v2).
 _NUMERAL = re.compile(r"(?<![\d,])\d[\d,]*+(?:\.\d++)?")
+
+
+
+#: "close to " opening an amount's words: a hedge that allows the figure to be a little above the data's (verd52).
+_CLOSE_TO = re.compile(r"close[ \t]{1,3}+to[ \t]", re.I)
+
+
+def close_to_below(fig: Figure, pay: Payment, amount: float, tol: Tolerances) -> tuple[str, str] | None:
+    """Return (supported, why) for an amount "close to X" that the data's figure is below by no more than
+    ``just_below_rel``, as "nearly X" holds ("close to $1 billion" for $891 million); else None: above X it stays an
+    approximation judged within ``same_rel`` ("close to 1 trillion won" for 1,038.9 bn won holds so) (verd52).
+
+    >>> fig, ctx = example("Seoul pays close to $1 billion this year.", "2019-11-20")
+    >>> close_to_below(fig, ctx.payment(2019, "USD"), 1e9, ctx.tol)[0]
+    'supported'
+    >>> close_to_below(*example("Seoul pays about $1 billion this year.", "2019-11-20")[:1], ctx.payment(2019, "USD"),
+    ...                1e9, ctx.tol) is None
+    True
+    """
+    if not _CLOSE_TO.match(fig.span.exact) or not amount * (1 - tol.just_below_rel) <= pay.value < amount:
+        return None
+    return "supported", (f"just below the claimed figure ({pay.value / amount - 1:+.1%}), as 'close to' allows, within "
+                         f"the {tol.just_below_rel:.0%} 'nearly' is")
 
 
 def significant_digits(exact: str) -> int:
@@ -1498,21 +1615,6 @@ _CONSTANT_PRICES = re.compile(r"\b(?:in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+(?:pri
                               r"|in[ \t]{1,3}+constant[ \t]{1,3}+(?:prices|won|dollars))\b", re.I)
 #: Right after a won figure: " in 2025 won", its constant-price unit (fix51v2).
 _YEAR_WON = re.compile(r"[ \t]{1,3}+in[ \t]{1,3}+(?:19|20)\d\d[ \t]{1,3}+won\b", re.I)
-#: "the " right before a figure heading a relative clause (fix51v2).
-_THE_BEFORE = re.compile(r"\bthe[ \t]{1,3}+\Z", re.I)
-#: A relative clause after a figure whose subject is a party other than Seoul: "that U.S. taxpayers covered", "the
-#: U.S. Army spends", "Tokyo pays" (fix51v2; guards' list of the US side and allies, with Japan: not "anyone but
-#: Seoul", "the Moon government paid").
-_OTHER_PAYER_CLAUSE = re.compile(
-    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?:" + _SIDE_WORDS + r"|American|Japan(?:ese)?|Tokyo"
-    r"|taxpayers)(?:['’]s)?"
-    r"(?:[ \t]{1,3}+(?:Army|Forces(?:[ \t]{1,3}+Korea)?|military|government|troops|taxpayers|side))?"
-    r"[ \t]{1,3}+(?:(?:will|would|now|itself|themselves|also)[ \t]{1,3}+)?"
-    r"(?:spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?|fund(?:s|ed)?|puts?"
-    r"|budget(?:s|ed)?|request(?:s|ed)?|wants?|wanted|demand(?:s|ed)?|ask(?:s|ed)?|seeks?|sought|provid(?:es?|ed)"
-    r"|invest(?:s|ed)?|allocat(?:es?|ed))\b")
-
-
 def another_measure(r: Reader, fig: Span) -> bool:
     """Return whether a won figure measures something other than Seoul's payment as reported, though a payment's
     frame took it: told in constant prices ("1.07 trillion won in 2019 prices", "in real terms", "adjusted for
@@ -1528,8 +1630,7 @@ def another_measure(r: Reader, fig: Span) -> bool:
     """
     s, e = r.local(fig)
     return _CONSTANT_PRICES.search(r.text, s, e) is not None or _YEAR_WON.match(r.text, fig.end) is not None \
-        or (_THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is not None
-            and _OTHER_PAYER_CLAUSE.match(r.text, fig.end) is not None)
+        or other_payer_clause(r, fig) is not None
 
 
 def precise_miss(fig: Figure, ctx: Context, pay: Payment, amount: float) -> tuple[str, str] | None:
@@ -5334,6 +5435,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
     j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
+    j = numbered_deal_change(fig, ctx, j) or year_span_change(fig, ctx, j) or summed_list_withheld(fig, ctx, j) or j
     j = named_deal_rise(fig, ctx, j) or j  # verd50
     fits = another_reading(fig, ctx, j)
     if fits is None:
@@ -5698,6 +5800,141 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base or period than "
               f"the year before ({words!r}), which the data cannot pin down{'; tried: ' + tried if tried else ''}.",
               j.sources, j.rows, j.related)
+
+
+#: An agreement named by its number as the period a change spans: "Over the ninth deal's five years", "across the
+#: 9th SMA", "during the ninth agreement", "throughout the 11th SMA" (not "under"/"in": a deal's rise is its first
+#: year's, verd50; not "during the 11th SMA talks": the talks' time); group ``years`` its "'s five years" (verd52).
+_DEAL_PERIOD = re.compile(rf"\b(?P<prep>over|across|during|throughout)[ \t]{{1,3}}+the[ \t]{{1,3}}+{_DEAL_NO}"
+                          + _NOT_TALKS +
+                          r"(?P<years>['’]s[ \t]{1,3}+(?:\w+[ \t]{1,3}+)?years\b)?", re.I)
+#: Words of a yearly rate: "a year", "each year", "annually", "an annual rise" (not "Seoul's annual bill": a noun's).
+_RATE_WORDS = re.compile(r"\b(?:(?:a|per|each|every)[ \t]{1,3}+year|annually|(?:annual|yearly)[ \t]{1,3}+(?:rate|"
+                         r"rises?|increases?|growth|gains?|hikes?))\b", re.I)
+
+
+def numbered_deal_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on a percent called false as its year's change over the year before when its sentence tells
+    it over the term of one agreement of several years named by its number (:data:`_DEAL_PERIOD`: "Over the ninth
+    deal's five years, the payment rose 4.4 percent"): *supported* when the change from the payment of the deal's
+    first year, or of the year before it, to that of its last fits; ``j`` kept when every reading refutes it; else
+    `unverifiable`. None for a one-year deal (its change is the year's: "Over the 10th SMA, it rose 18.2 percent"), a
+    rate or average (:data:`_RATE_WORDS`, "average"), a year named in the sentence, or "over the Nth SMA" right after
+    the percent (a base: "8.2 percent over the previous deal") (verd52; fix51v5's strict xfails).
+
+    >>> fig, ctx = example("Over the ninth deal's five years, the payment rose just 4.4 percent.", "2019-11-20")
+    >>> j = judge_guarded(fig, ctx); j.verdict, numbered_deal_change(fig, ctx, j).verdict
+    ('contradicted', 'supported')
+    >>> [numbered_deal_change(*fc, judge_guarded(*fc)) for fc in [example(t, "2019-11-20") for t in (
+    ...     "Over the 10th SMA, Seoul's payment rose 18.2 percent.",
+    ...     "The payment rose 4.4 percent over the ninth SMA.")]]
+    [None, None]
+    """
+    year = called_false_one_year(fig, j)
+    if year is None:
+        return None  # only a percent called false as one year's change over the year before
+    s, e = ctx.reader.local(fig.span)
+    deals = list(_DEAL_PERIOD.finditer(ctx.text, s, e))
+    if len(deals) != 1 or _RATE_WORDS.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e) \
+            or ANY_YEAR.search(ctx.text, s, e) or (deals[0].start() > fig.span.end and not deals[0].group("years")
+                                                  and deals[0].group("prep").lower() == "over"):
+        return None
+    word = deals[0].group("no").lower()
+    no = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _DEAL_WORDS.index(word) + 1
+    deal = next((a for a in ctx.t.index.agreement_rows if int(a.no) == no), None)
+    if deal is None or int(deal.term_end) <= int(deal.term_start):
+        return None
+    first, last = int(deal.term_start), int(deal.term_end)
+    readings = [read_between(fig, ctx, base, last) for base in (first, first - 1)]
+    fits = next((k for k in readings if k.verdict == "supported"), None)
+    words = " ".join(deals[0].group().split())
+    if fits is not None:
+        return _j("supported", f"{j.evidence} Not {j.verdict}: its sentence tells it over agreement {no}'s term "
+                  f"({words!r}); read so, it holds: {fits.evidence}", [*j.sources, *fits.sources],
+                  [*j.rows, *fits.rows], j.related)
+    if j.verdict == "contradicted" and all(k.verdict == "contradicted" for k in readings):
+        return None
+    tried = " ".join(k.evidence for k in readings)
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its sentence tells it over agreement {no}'s term "
+              f"({words!r}), not as one year's change; tried: {tried}", j.sources, j.rows, j.related)
+
+
+def called_false_one_year(fig: Figure, j: Judgement) -> int | None:
+    """Return the year of a percent of the payment's change with no base year of its own that ``j`` calls false
+    (contradicted or misleading) as that year's change over the year before; else None (verd52).
+
+    >>> fig, _ = example("Seoul's payment rose 30 percent this year.", "2019-11-20")
+    >>> called_false_one_year(fig, _j("contradicted", "", (), ("sma_contributions:2018", "sma_contributions:2019")))
+    2019
+    >>> called_false_one_year(fig, _j("supported", "", (), ("sma_contributions:2018", "sma_contributions:2019")))
+    """
+    year = fig.frame.years[-1] if len(fig.frame.years) == 1 else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or year is None or j.verdict not in ("contradicted", "misleading") \
+            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
+        return None
+    return year
+
+
+#: Two years joined as a span, the later one a percent's own year: "between 2005 and 2019", "from 2000 to 2004"
+#: (verd52).
+_YEAR_SPAN = re.compile(r"\b(?:between[ \t]{1,3}+(?P<a>(?:19|20)\d\d)[ \t]{1,3}+and|from[ \t]{1,3}+(?P<b>(?:19|20)\d\d)"
+                        r"[ \t]{1,3}+(?:to|through))[ \t]{1,3}+(?P<end>(?:19|20)\d\d)\b", re.I)
+
+
+def year_span_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the judgement of a percent judged as its year's change over the year before when its sentence spans
+    two years ending at that year ("rose 53 percent between 2005 and 2019 in won terms": the date reader kept only
+    2019): the change between them, or their yearly average when its words say a rate ("7 percent a year, on
+    average"); None with no such span, more than one, or another year in the sentence (verd52).
+
+    >>> fig, ctx = example("Korea's payment climbed 53 percent between 2005 and 2019 in won terms.", "2019-11-20")
+    >>> j = _j("contradicted", "", (), ("sma_contributions:2018", "sma_contributions:2019"))
+    >>> year_span_change(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(2019,))), ctx, j).verdict
+    'supported'
+    """
+    year = called_false_one_year(fig, j)
+    if year is None:
+        return None  # only a percent called false as one year's change over the year before
+    s, e = ctx.reader.local(fig.span)
+    spans = list(_YEAR_SPAN.finditer(ctx.text, s, e))
+    if len(spans) != 1 or int(spans[0].group("end")) != year or len(ANY_YEAR.findall(ctx.text, s, e)) != 2:
+        return None  # one span, ending at the percent's year, and no other year in the sentence
+    base = int(spans[0].group("a") or spans[0].group("b"))
+    if not base < year - 1:
+        return None
+    rate = bool(_RATE_WORDS.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e))
+    k, words = read_between(fig, ctx, base, year, average=rate), " ".join(spans[0].group().split())
+    return _j(k.verdict, f"{k.evidence} Judged over the span its sentence names ({words!r}), not as the change over "
+              f"the year before ({j.evidence})", k.sources, k.rows, j.related)
+
+
+def summed_list_withheld(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return `unverifiable` for a percent read as the change over a list of dated amounts it sums up
+    (:func:`analysis.frames.summed_list_head`: "X in 1991, Y in 1995 and Z in 2004, a rise of P") that ``j`` calls
+    false there when, read as its last year's change over the year before, it holds: the list may sum up or the
+    percent may be the last year's own rise; else None (verd52).
+
+    >>> fig, ctx = example("Seoul paid $150 million in 1991, $300 million in 1995 and $620 million in 2004, a rise "
+    ...                    "of 12.7 percent.", "2019-11-20", 3)
+    >>> summed_list_withheld(fig, ctx, judge_guarded(fig, ctx)).verdict
+    'unverifiable'
+    >>> summed_list_withheld(*example("Seoul paid $150 million in 1991, $300 million in 1995 and $620 million in "
+    ...     "2004, a rise of 50 percent.", "2019-11-20", 3), _j("contradicted", "")) is None  # neither reading
+    True
+    """
+    if j.verdict not in ("contradicted", "misleading") or fig.frame.since is None or len(fig.frame.years) != 1:
+        return None
+    r, span = ctx.reader, fig.span
+    if summed_list_head(r, r.figures_in(r.local(span)[0], span.start), span) is None:
+        return None
+    year = fig.frame.years[0]
+    own = read_between(fig, ctx, year - 1, year)
+    if own.verdict != "supported":
+        return None
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict} for sure: read as {year}'s own change over {year - 1}, "
+              f"it holds ({own.evidence}); the sentence does not say which it sums up.", [*j.sources, *own.sources],
+              [*j.rows, *own.rows], j.related)
 
 
 # --- verd50: a change counted from a stated number of years before its amount's own year ---------------------------

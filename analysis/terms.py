@@ -33,6 +33,7 @@ noun; an ordinal only of the SMA itself.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +41,7 @@ from analysis import lazyre as re
 from analysis.extract import Span
 from analysis.extract import windows as win
 from analysis.extract.numbers import CARDINALS
-from analysis.frames import _DEAL_WORDS, _SMA_WORDS, Frame, years_text
+from analysis.frames import _DEAL_WORDS, _SMA_WORDS, Frame, korea_named, named_countries, years_text
 
 if TYPE_CHECKING:
     from analysis.rules import Context
@@ -60,7 +61,9 @@ _ORD = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
 _YEARS = r"(?:19|20)\d\d(?:[ \t]*+[-–][ \t]*+(?:19|20)?\d\d)?"
 #: The nouns of the agreement itself (no "plan", "talks", "framework": another kind of thing).
 _NOUN = r"(?:SMA|Special[ \t]++Measures[ \t]++Agreement|deal|agreement|accord|pact|contract)\b"
-_MODS = r"(?:(?:new|cost-sharing|defen[cs]e|cost|burden-sharing|SMA)[ \t]++){0,3}"
+#: real52c: the two sides named together as the deal's adjective ("U.S.-ROK", "Korea-U.S.", "South Korea-US").
+_SIDE = r"(?:South[ \t]++Korea|Korea|ROK|U\.S\.|US|Seoul|Washington)"
+_MODS = rf"(?:(?:new|cost-sharing|defen[cs]e|cost|burden-sharing|SMA|bilateral|{_SIDE}[-–]{_SIDE})[ \t]++){{0,3}}"
 
 #: "a six-year 11th SMA", "the five-year 2014-2018 deal", "a new five-year cost-sharing agreement" (group ``n``: the
 #: length; ``ord`` or ``years``: the agreement named inside the phrase); not the talks or a draft of one.
@@ -181,7 +184,8 @@ def named_agreement(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
     """
     rows, text = ctx.t.index.agreement_rows, ctx.text
     before = _NAMED_BEFORE.search(text, max(s0, m.start() - win.TERM_NAMED_BACK), m.start())
-    if before is not None and not _ASIDE_END.match(text, m.end(), s1):  # mend51v: the aside ends at its noun
+    if before is not None and not (_ASIDE_END.match(text, m.end(), s1)  # mend51v: the aside ends at its noun
+                                   or dated_aside(ctx, m, before, s1)):  # real52c: or at its signing's date
         return None
     named = [g for g in (m, before) if g is not None and (g["ord"] or g["years"])]
     if named:
@@ -192,8 +196,8 @@ def named_agreement(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
     else:
         d = act_date(ctx, m, s0, s1)
         if d is None:
-            return None
-        found = _by_dates(ctx, d)
+            return in_force(ctx, m, s0, s1)  # real52c: "the six-year deal went into effect on Wednesday"
+        found = [] if host_before(ctx, m) else _by_dates(ctx, d)  # mend52c: "Tokyo's talks dragged on. The ..."
     return found[0] if len(found) == 1 and _concluded_by(found[0], ctx.published) else None
 
 
@@ -225,6 +229,9 @@ def term_claims(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
     for m in _TERM.finditer(ctx.text):
         span = Span("term", "term", m.start(), m.end(), m.group())
         s0, s1 = r.local(span)  # the sentence, cut to a bounded stretch of a run-on one
+        if (ended := ended_agreement(ctx, m, s0, s1)) is not None:  # real52c: "the previous five-year deal expired"
+            out.append((m.start(), _term_draft(ctx, m, ended)))
+            continue
         other = _OTHER_DEAL.search(ctx.text, max(s0, m.start() - win.TERM_OTHER_DEAL_BACK), m.start())
         if _NOT_FACT.search(ctx.text, s0, s1) or other \
                 or r.in_quote(span) or not_told(ctx.text, m, s0, s1):
@@ -336,3 +343,188 @@ def act_date(ctx: Context, m: Any, s0: int, s1: int) -> Span | None:
     fronted = [d for d in spans if subject is not None and text[s0:d.start] in ("", "In ", "in ")
                and subject.group().startswith(",") and act.start() - len(subject.group()) == d.end]
     return fronted[0] if fronted else None
+
+
+# real52c (session 52, at the 147th and 148th batches' misses): an agreement named by the aside dating its signing
+# ("In the 10th SMA, a one-year deal signed in February 2019, ..."), by the day it took effect ("the six-year deal
+# over Seoul's contribution went into effect on Wednesday") or by the day it expired ("the previous five-year
+# agreement expired on December 31st").
+
+#: The act right after an aside's length, its date after it: "a one-year deal signed in February 2019,".
+_ASIDE_ACT = _ci(r"(?<![ \t])[ \t]++(?:signed|inked|reached|concluded|struck|sealed|finali[sz]ed)[ \t]++")
+#: A length's agreement taking effect, past: "went into effect", "took effect", "entered into force".
+_IN_FORCE = _ci(r"\b(?:(?:went|gone|came|come|entered)[ \t]++into[ \t]++(?:effect|force)|(?:took|taken)[ \t]++effect|"
+                r"became[ \t]++effective)\b")
+#: A length's agreement ending, past: "expired", "lapsed", "ran out" (not "ended up", "ended talks": no "ended").
+_EXPIRED = _ci(r"\b(?:expired|lapsed|ran[ \t]++out)\b")
+#: The words before a length that name a past agreement, which its expiry dates ("the previous five-year accord").
+_PAST_DEAL = _ci(r"\b(?:previous|prior|former|expired|old|last|earlier)[ \t]++$")
+#: The longest date, in days, that may say when an agreement took effect (a day or a month).
+_LONGEST_EFFECT = 31
+
+
+def dated_aside(ctx: Context, m: Any, before: Any, s1: int) -> bool:
+    """Return whether the length ``m`` in the aside of the agreement ``before`` names (:data:`_NAMED_BEFORE`) goes
+    on with its signing's date to the aside's end, a date holding that agreement's conclusion or signing and no
+    other's ("In the 10th SMA, a one-year deal signed in February 2019, Seoul paid ...").
+
+    >>> t = "In the 10th SMA, a one-year deal signed in February 2019, Seoul paid 1 trillion won for the SMA."
+    >>> [(d["exact"], d["verdict"]) for _, d in term_claims(term_context(t, "2020-05-07"))]
+    [('one-year', 'supported')]
+    >>> term_claims(term_context(t.replace("February", "August"), "2020-05-07"))
+    []
+    """
+    text, rows = ctx.text, ctx.t.index.agreement_rows
+    act = _ASIDE_ACT.match(text, m.end(), s1)
+    d = next((d for d in ctx.reader.spans_in(m.end(), s1, "date") if act is not None and d.start == act.end()), None)
+    if d is None or not _ASIDE_END.match(text, d.end, s1):
+        return False
+    named = [r.no for r in rows if r.no == _number(before["ord"])] if before["ord"] else [
+        r.no for r in _by_years(rows, before["years"])]
+    return [r.no for r in _by_dates(ctx, d)] == named
+
+
+def _verb_date(ctx: Context, m: Any, verb: Any, s0: int, s1: int) -> tuple[Any, Span] | None:
+    """Return the verb of ``verb`` (a pattern) in the clause of the length ``m``'s agreement after it, with no clause
+    end between (its noun's phrase: "the six-year deal over Seoul's contribution went into effect"), and the first
+    date after it that starts in the verb's clause, whole past a comma of its own ("on Sept. 1, 2021"), else None."""
+    text = ctx.text
+    reach = min(s1, m.end() + win.TERM_VERB_AHEAD)
+    v = verb.search(text, m.end(), reach)
+    if v is None or _CLAUSE_END.search(text, m.end(), v.start()):
+        return None
+    end = next((e.start() for e in _CLAUSE_END.finditer(text, v.end(), min(s1, v.end() + win.TERM_ACT_CLAUSE))),
+               min(s1, v.end() + win.TERM_ACT_CLAUSE))
+    d = next((d for d in ctx.reader.spans_in(v.end(), s1, "date") if d.start < end), None)
+    return None if d is None or not d.value.get("start") or not d.value.get("end") else (v, d)
+
+
+def _third_country(ctx: Context, s0: int, s1: int) -> bool:
+    """Return whether the sentence ``text[s0:s1]`` names a country other than the two sides ("Japan's five-year
+    cost-sharing deal took effect in April": another host's agreement, which the data do not hold).
+
+    >>> _third_country(term_context("Japan's five-year deal took effect.", "2021-09-10"), 0, 30)
+    True
+    """
+    return any(c and c not in ("KR", "US") for _, c in named_countries(ctx.reader, s0, s1))
+
+
+#: A party to an agreement that is no country: "NATO", "alliance members", "among its 31 members" (mend52c).
+_NOT_COUNTRY = _ci(r"\bNATO\b|\balliance[ \t]++members\b|\bamong[ \t]++(?:[\w.'’-]++[ \t]++){0,3}?"
+                   r"(?:members|nations|countries)\b")
+#: The cost-sharing agreement with Korea by its name: "SMA", "Special Measures Agreement" (mend52c).
+_SMA_NAME = _ci(r"\b(?:SMA|Special[ \t]++Measures[ \t]++Agreement)\b")
+
+
+def _other_party(ctx: Context, s0: int, s1: int) -> bool:
+    """Return whether ``text[s0:s1]`` names a party other than the two sides: another country or its capital
+    (:func:`_third_country`) or a party that is no country (:data:`_NOT_COUNTRY`; mend52c).
+
+    >>> [_other_party(term_context(t, "2019-06-01"), 0, 60) for t in ("NATO members balked.",
+    ...     "The deal among alliance members lapsed.", "The deal between the two countries lapsed.")]
+    [True, True, False]
+    """
+    return _third_country(ctx, s0, s1) or _NOT_COUNTRY.search(ctx.text, s0, s1) is not None
+
+
+def _korea_told(ctx: Context, s0: int, s1: int) -> bool:
+    """Return whether ``text[s0:s1]`` names Korea (:func:`analysis.frames.korea_named`, a Korean side) or the SMA.
+
+    >>> [_korea_told(term_context(t, "2019-06-01"), 0, 40) for t in ("Moon balked.", "USFK balked.", "Abe balked.")]
+    [True, True, False]
+    """
+    return bool(korea_named().search(ctx.text, s0, s1) or _SMA_NAME.search(ctx.text, s0, s1)
+                or any(c == "KR" for _, c in named_countries(ctx.reader, s0, s1)))
+
+
+def _third_party(ctx: Context, m: Any, s0: int, s1: int) -> bool:
+    """Return whether the length ``m``'s agreement may be another's: its sentence ``text[s0:s1]`` names another party
+    (:func:`_other_party`) or the sentence before names one (:func:`host_before`; mend52c).
+
+    >>> ctx = term_context("The two-year cost-sharing deal among NATO members took effect in April.", "2019-06-01")
+    >>> _third_party(ctx, _TERM.search(ctx.text), 0, len(ctx.text))
+    True
+    """
+    return _other_party(ctx, s0, s1) or host_before(ctx, m)
+
+
+def host_before(ctx: Context, m: Any) -> bool:
+    """Return whether the sentence before the length ``m``'s (a paragraph's break between them or not) names another
+    party (:func:`_other_party`) while neither sentence names Korea nor the SMA (:func:`_korea_told`): "Tokyo's talks
+    dragged on. The previous three-year deal expired ..." tells of Tokyo's deal (mend52c).
+
+    >>> t = "Tokyo's talks dragged on. The previous three-year cost-sharing deal expired on Dec. 31."
+    >>> [host_before(c, _TERM.search(c.text)) for c in (term_context(t, "2019-01-22"),
+    ...     term_context(t.replace("expired", "with Seoul expired"), "2019-01-22"),
+    ...     term_context(t.replace("Tokyo's", "The"), "2019-01-22"))]
+    [True, False, False]
+    """
+    r = ctx.reader
+    a, b = r.sentence_of(Span("term", "term", m.start(), m.end(), m.group()))
+    i = bisect.bisect_right(r.sent_starts, a) - 2
+    if i < 0 or r.sentences[i].start < r.title_end:
+        return False
+    p0, p1 = r.sentences[i].start, r.sentences[i].end
+    return _other_party(ctx, p0, p1) and not (_korea_told(ctx, p0, p1) or _korea_told(ctx, a, b))
+
+
+def _days(d: Span) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of a resolved date span."""
+    return dt.date.fromisoformat(d.value["start"]), dt.date.fromisoformat(d.value["end"])
+
+
+def in_force(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
+    """Return the one agreement the length ``m`` is told of by the day it took effect (:func:`_verb_date`): the
+    latest agreement concluded or signed by that date (of up to a month, not after publication), when the date is
+    within a year of that act or in its term's first year, and not after its term (a start told retroactively, "took
+    effect on Jan. 1, 2020" of the 11th SMA concluded in 2021, names none); else None.
+
+    >>> ctx = term_context("The six-year U.S.-ROK cost-sharing deal took effect on Sept. 1.", "2021-09-10")
+    >>> in_force(ctx, _TERM.search(ctx.text), 0, len(ctx.text)).no
+    11
+    >>> ctx = term_context("The six-year cost-sharing deal took effect on Jan. 1, 2020.", "2021-09-10")
+    >>> in_force(ctx, _TERM.search(ctx.text), 0, len(ctx.text)) is None
+    True
+    >>> ctx = term_context("The five-year cost-sharing deal took effect on Nov. 29.", "2024-12-10")
+    >>> in_force(ctx, _TERM.search(ctx.text), 0, len(ctx.text)).no
+    12
+    """
+    found = _verb_date(ctx, m, _IN_FORCE, s0, s1)
+    if found is None or _third_party(ctx, m, s0, s1):
+        return None
+    a, b = _days(found[1])
+    if (b - a).days + 1 > _LONGEST_EFFECT or b > ctx.published:
+        return None
+    row = next((r for r in reversed(ctx.t.index.agreement_rows) if _concluded_by(r, a)), None)
+    if row is None or b.year > int(row.term_end):
+        return None
+    since = min([d.date() for d in (row.concluded, row.signed) if d == d], default=a)
+    return row if (a - since).days < _LONGEST_DATE or a.year == int(row.term_start) else None
+
+
+def ended_agreement(ctx: Context, m: Any, s0: int, s1: int) -> Any | None:
+    """Return the one agreement concluded by publication that the length ``m`` is told of by the day it expired
+    (:func:`_verb_date`; "the previous five-year agreement expired on December 31st"): a date of up to a year, not
+    after publication, that holds the last day of its term and of no other's; only a fact of the length's own clause
+    (no wish, plan or condition there, :data:`_NOT_FACT`), outside a quotation, of the cost-sharing agreement
+    (:func:`not_told`), with no word before it but one of a past agreement (:data:`_PAST_DEAL`).
+
+    >>> t = "Talks failed before the previous five-year SMA expired on Dec. 31, after Washington demanded more."
+    >>> [(d["exact"], d["verdict"]) for _, d in term_claims(term_context(t, "2019-01-22"))]
+    [('five-year', 'supported')]
+    >>> term_claims(term_context(t.replace("previous", "proposed"), "2019-01-22"))
+    []
+    """
+    text, span = ctx.text, Span("term", "term", m.start(), m.end(), m.group())
+    found = _verb_date(ctx, m, _EXPIRED, s0, s1)
+    back = max(s0, m.start() - win.TERM_OTHER_DEAL_BACK)
+    if found is None or ctx.reader.in_quote(span) or not_told(text, m, s0, s1) or _third_party(ctx, m, s0, s1) or (
+            _OTHER_DEAL.search(text, back, m.start()) and not _PAST_DEAL.search(text, back, m.start())):
+        return None
+    c0 = max((e.end() for e in _CLAUSE_END.finditer(text, max(s0, m.start() - win.TERM_CLAUSE_BACK), m.start())),
+             default=s0)
+    a, b = _days(found[1])
+    if _NOT_FACT.search(text, c0, found[1].end) or (b - a).days + 1 > _LONGEST_DATE or b > ctx.published:
+        return None
+    rows = [r for r in ctx.t.index.agreement_rows if a <= dt.date(int(r.term_end), 12, 31) <= b]
+    return rows[0] if len(rows) == 1 and _concluded_by(rows[0], ctx.published) else None

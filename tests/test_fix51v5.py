@@ -10,8 +10,9 @@ in 2014, 944.1 in 2016, 960.2 in 2018, 1,038.9 in 2019 and 2020, 1,402.8 in 2025
   or after the percent, count it over that span: main called the right figures contradicted against the one-year
   change; now they are withheld (`unverifiable`, the data cannot pin the span's first year down) unless a reading its
   sentence allows fits. Every row failed on main. Two rows of a deal named by its ordinal ("over the 9th SMA's five
-  years") are strict xfails: that form was dropped after review51v5 (it withheld main's right catches: "Over the 10th
-  SMA, Seoul's payment rose 18.2 percent", a one-year deal).
+  years") were strict xfails here: that form was dropped after review51v5 (it withheld main's right catches: "Over the
+  10th SMA, Seoul's payment rose 18.2 percent", a one-year deal); they pass since verd52
+  (:func:`analysis.rules.numbered_deal_change`, which leaves a one-year deal's change alone).
 - ``SPAN_CTRL``: near misses that keep main's answer: "over the previous year", "in 2019" (a year), "in two years'
   time" (a forecast's date), "over 10 years ago" (its own counted-back reader), "over the years" (no count), a deal's
   first year, a one-year deal.

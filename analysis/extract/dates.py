@@ -2497,7 +2497,16 @@ def _add(d: dt.date, unit: str, n: int) -> dt.date:
     >>> _add(dt.date(2020, 1, 31), "month", 1), _add(dt.date(2020, 2, 29), "year", -1)
     (datetime.date(2020, 2, 29), datetime.date(2019, 2, 28))
     """
+    if type(n) is int and unit in _ADD_DAYS:  # (speed52: relativedelta's own sum, without building one each call)
+        return d + dt.timedelta(days=n * _ADD_DAYS[unit])  # OverflowError past the calendar's days, as relativedelta's
+    if type(n) is int and unit in _ADD_MONTHS:
+        y, m0 = divmod(d.year * 12 + d.month - 1 + n * _ADD_MONTHS[unit], 12)
+        return d.replace(year=y, month=m0 + 1, day=min(d.day, calendar.monthrange(y, m0 + 1)[1]))  # ValueError: year
     return d + relativedelta(**{f"{unit}s": n})  # ValueError (OverflowError) past the calendar's years (days)
+
+
+_ADD_DAYS = {"day": 1, "week": 7}  # days in a unit ``_add`` moves by
+_ADD_MONTHS = {"month": 1, "year": 12}  # months in one
 
 
 def _unit_period(d: dt.date, unit: str) -> Period:
@@ -6399,6 +6408,8 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if bare and _habitual(m.string, m.start(), m.end()):
         return None  # "the drills were always held in spring": a habit, no time
     season = (m["season"] or m["season2"]).lower()
+    if _fall_noun(m):
+        return None  # real52c: "its last fall in March": a decline
     part = (m["part"] or m["part2"] or "").lower()
     lo, hi, form = _season_of(m, _SEASONS[season], pub, future) if not m["rel2"] else _season_rel2(m, pub)
     if m["pre"] and lo <= pub <= hi:  # "earlier this spring" ends the day before publication, as "earlier this month"
@@ -6407,6 +6418,28 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         lo = _add(lo, "month", {"early": 0, "mid": 1, "late": 2}[part])
         lo, hi = _month_range(lo.year, lo.month)
     return Range(lo, hi, form)
+
+
+# real52c: a word before "last (this, next) fall in" that makes "fall" a noun of decline: a possessive or an article
+_FALL_OWNER = re.compile(r"(?:\b(?:its|their|his|her|our|your|the|a|an)|\w['’]s?)[ \t]{1,3}\Z", re.IGNORECASE)
+# real52c: a month or a weekday after "fall in" is the decline's time, not a place ("its last fall in March")
+_FALL_IN_TIME = re.compile(rf"(?<!\s)\s+in\s+(?:{_MON}|{_WD})", re.IGNORECASE)
+_FALL_IN = re.compile(r"(?<!\s)\s+in\b")  # real52c: "fall" then "in"
+
+
+def _fall_noun(m: re.Match[str]) -> bool:
+    """Return whether a season match "this (last, next) fall in ..." reads "fall" as a noun of decline: after a
+    possessive or an article ("its last fall in Seoul", "the KOSPI's last fall in Seoul") or before a month or a
+    weekday ("last fall in March"); the season then a place (:data:`_FALL_IN_PLACE`) otherwise.
+
+    >>> [bool(_fall_noun(_SEASON.search(t))) for t in ("The index saw its last fall in March.",
+    ...     "The index fell last fall in March.", "Talks resumed last fall in Busan.")]
+    [True, True, False]
+    """
+    if not m["which"] or (m["season"] or "").lower() != "fall" or not _FALL_IN.match(m.string, m.end()):
+        return False
+    return bool(_FALL_OWNER.search(m.string, max(0, m.start() - 16), m.start())
+                or _FALL_IN_TIME.match(m.string, m.end()))
 
 
 _IN_DURING = frozenset({"in", "during"})  # before a bare season: a time only in a clause with a tense
@@ -8663,6 +8696,12 @@ class _WordBefore:
     behind: re.Pattern[str] | None = None
     widths: tuple[int, ...] = ()
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.search, self.reach, self.behind, self.widths)))
+
+    def __hash__(self) -> int:  # the dataclass's own hash, made once (a key of each stretch's cache: speed52)
+        return self._hash  # type: ignore[attr-defined, no-any-return]
+
     def start(self, text: str, k: int, lo: int) -> int:
         """Return where the word that ends at ``k`` (and starts at ``lo`` or after) starts, or -1 if there is none."""
         if self.behind is not None and k - self.widths[0] >= lo:  # the leftmost start: the widest word that fits
@@ -8948,6 +8987,19 @@ _TOLD_PERIOD = re.compile(
     rf"\b(?:that|this|the\s+same)\s+(?P<n>{_NUM})-(?P<unit>year|month)\s+(?:period|span|stretch)\b"
     r"(?!\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))",
     re.IGNORECASE)
+#: A full stop that may end a place's name: a sentence's end (:data:`_STOP`: not after a title, "Mr.", "Gov."), no
+#: possessive right after it ("Prof. Kim's ratings"; mend52c: frames._AREA_BASE too).
+PLACE_STOP = _STOP + r"(?![ \t]{1,3}[A-Z][\w-]{0,30}+['’]s\b)"
+# real52c: "this fall in Gyeongju.", "next fall in the southern city of Busan": the season, then where (not "this fall
+# in exports", "last fall in Seoul's payments": a noun of decline, what falls after "in"); a name that ends its
+# phrase, or "the <up to three words> city (capital, town ...) of"; a name's word not one capital, an initialism's
+# own dot kept (mend52c: "this fall in U.S. exports", "in U.S. Treasury yields" stay a decline); an initialism
+# after "the" as the whole name ("this fall in the U.S.,")
+_FALL_IN_PLACE = (r"(?!\s+(?:the\s+(?:[a-z]+\s+){0,3}?(?:city|capital|town|port|province|county|village|region)\s+of\s+"
+                  r"(?-i:[A-Z])|(?-i:[A-Z](?:[a-z0-9-]{1,30}+|(?:\.[A-Z]){1,3}+\.?+)"
+                  r"(?:[ \t]+[A-Z](?:[a-z0-9-]{1,30}+|(?:\.[A-Z]){1,3}+\.?+)){0,3}|the[ \t]+[A-Z](?:\.[A-Z]){1,3}+\.?+)"
+                  r"(?![\w'’])"
+                  rf"[ \t]*(?:[,;:)\n]|{PLACE_STOP}|\Z)))")
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
     rf"\b(?:(?:(?P<pre>earlier|later)\s+(?=this\b))?(?P<which>this[ \t]+past|this|last|next)\s+"
@@ -8956,7 +9008,7 @@ _SEASON = re.compile(
     r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
     r"|(?(which)(?!)|[ \t]{1,3}(?P<rel2>next|last)[ \t]{1,3}year\b(?![\w'’-]))"  # "in spring last year" (fix50g)
-    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+of\b|(?<=[Ff]all)\s+in\b))"
+    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+of\b|(?<=[Ff]all)\s+in\b{_FALL_IN_PLACE}))"
     # a season with no article or part ends its clause: "by spring,", "in autumn."; not "since spring training"
     r"(?(rel2)|(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b)))"
     rf"|\b(?:(?P<part2>early|mid|late)(?:-\s*|\s+))?(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b",
@@ -9971,7 +10023,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2), (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
     (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24), (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2), (_NEAR_EVENT, _near_event, _T_NEAR_EVENT_NAMED, 64, 14),
-    (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16), (_SEASON, _season, _T_SEASON, 30, 24),
+    (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16), (_SEASON, _season, _T_SEASON, 30, 64),  # real52c: 64
     (_PART_OF_YEAR, _part_of_year, _T_PART, 24, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|subsequent|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),

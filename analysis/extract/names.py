@@ -112,8 +112,8 @@ _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 _NOT_NAME = word_set(
     "The A An In On At As By For From Of To With And Or But Nor If So Yet He She It We They I You His Her Its Our "
     "Their This That These Those There Here Then Now When While After Before Since Until Although Though Because "
-    "However Meanwhile Still Also Even Last Next First Second Third One Two Three Both Each Some Many Most Other "
-    "Others Such No Not All Any Neither Either Every Asked Speaking According Earlier Later Today Yesterday "
+    "However Meanwhile Still Also Likewise Even Last Next First Second Third One Two Three Both Each Some Many Most "
+    "Other Others Such No Not All Any Neither Either Every Asked Speaking According Earlier Later Today Yesterday "
     "Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December North South East West Northeast Korea Korean Koreans Koreas "
     "America American Americans United States Japan Japanese China Chinese Russia Russian Asia Asian Pacific "
@@ -1089,7 +1089,7 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
         return toks.texts[j + 1] == "it"  # "That was how Jo Bell put it", "As Jo Bell puts it": her words
     return (
         j + 1 < toks.n
-        and toks.texts[j] in {"also", "has", "had", "later", "then", "again", "previously", "once", "would"}
+        and toks.texts[j] in {"also", "likewise", "has", "had", "later", "then", "again", "previously", "once", "would"}
         and toks.words[j + 1] in SPEECH_VERBS
     )
 

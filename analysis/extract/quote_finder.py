@@ -22,6 +22,7 @@ The pipeline, each module importing only the ones before it:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -38,6 +39,7 @@ from analysis.extract.quotes import (
     _ANONYMITY,
     _HEADLINE_QUOTES,
     _INDEFINITES,
+    _INVERTING,
     _LEDE_TELLER_AT,
     _LEDE_VERB,
     _LEDE_VERB_REACH,
@@ -47,6 +49,7 @@ from analysis.extract.quotes import (
     _NONSPACE,
     _OWN_LABEL_NOUNS,
     _OWN_LABEL_VERBS,
+    _OWN_SAYING,
     _POINTING_NOUNS,
     _QUOTE_MARKS,
     _REMARKS_BACK,
@@ -236,6 +239,10 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _headline_subject_in_body(ctx, out, places)  # "Union vows to 'fight on'": the body's Northgate Union
     out = _clause_fallback(ctx, out, places)  # a full clause no rule credited: its closing tag, the last speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
+    out = _inner_tagged(ctx, out, places)  # "“We act, the envoy said.”": quoted narration, a nested quote's tag
+    out = _unsaid_terms(ctx, out, places)  # "Bo is said to have some “...”": hearsay, no one's words
+    out = _aim_owners(ctx, out, places)  # "Seoul's push to “modernize”": the owner's word for its aim
+    out = _described_makers(ctx, out, places)  # "the U.S. leader's book “...”": the leader the text names
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
@@ -515,3 +522,345 @@ def _remarks_back(ctx: _Context, quotes: list[Quote], places: Sequence[_Place], 
         if quotes[j].value["attribution"] != "none":
             return quotes[j]
     return None
+
+
+# real52q: a quotation whose own words close on a narrator's tag ('“We act, the envoy said.”'). Quoted narration is
+# the words of the text it is quoted from, so it continues the quote before it in its paragraph (a book passage
+# "according to the book"); a tag inside a single-marked quotation nested in the marks ('"‘They pay us, Al Roe
+# complained.’"') names the inner speaker, who said the nested words.
+_INNER_TAG_VERBS = frozenset(["said", "says", "added", "wrote", "replied", "complained", "asked", "told", "recalled",
+                              "insisted", "noted", "explained", "warned", "continued", "answered", "responded"])
+_INNER_TAG_OPENERS = frozenset(["the", "The", "he", "she", "they", "He", "She", "They"])
+
+
+def _inner_tag(content: str) -> tuple[int, int] | None:
+    """Return where, in a quotation's ``content`` (the words inside its marks), the subject of a narrator's tag that
+    closes them stands ("We act, the envoy said."), else None: after the last comma two to six words up to a full
+    stop that ends the content, the last a verb of saying in the past or present, the first "the", a pronoun or a
+    capitalised word.
+
+    >>> c = "We act, the envoy said."; s, e = _inner_tag(c); c[s:e]
+    'the envoy'
+    >>> c = "‘They pay, Al Roe complained.’"; s, e = _inner_tag(c); c[s:e]
+    'Al Roe'
+    >>> _inner_tag("We act, the envoy said we must."), _inner_tag("We act, said the envoy."), _inner_tag("We act.")
+    (None, None, None)
+    """
+    end = len(content.rstrip("’'\" "))
+    comma = content.rfind(",", 0, end)
+    if end < 2 or content[end - 1] != "." or comma < 1:
+        return None
+    words = content[comma + 1 : end - 1].split()
+    if not 2 <= len(words) <= 6 or words[-1] not in _INNER_TAG_VERBS:
+        return None
+    if not (words[0] in _INNER_TAG_OPENERS or words[0][:1].isupper()):
+        return None
+    if not all(w.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words):
+        return None
+    start = content.index(words[0], comma)
+    return start, content.rindex(words[-1], start, end) - 1
+
+
+def _stands_alone(text: str, pl: _Place) -> bool:
+    """Return whether the quotation at ``pl`` is a sentence of its own: only space between its sentence's start and
+    its opening mark, and its paragraph's end or a new sentence (a capital, an opening mark) after its closing mark.
+
+    >>> t = 'Bo wrote it. “We act, he said.” Then he left.'
+    >>> _stands_alone(t, _Place(13, 31, 0, len(t), 0, 13, 0)), _stands_alone(t, _Place(13, 31, 0, len(t), 0, 0, 0))
+    (True, False)
+    """
+    after = text[pl.qe : pl.pe].lstrip()
+    return not text[pl.sent_start : pl.qs].strip() and (not after or after[0].isupper() or after[0] in "“\"‘")
+
+
+def _inner_tagged(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each quotation that is a sentence of its own and closes on its own narrator's tag
+    (:func:`_inner_tag`) given its speaker: when its words open with a single mark (a quotation nested in the
+    marks), the person the tag names; else (quoted narration) the speaker of the quote before it in its paragraph.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks' + 2 * chr(10) + '“Bo Lin waited,” according to Al Roe’s book. “We pay, the envoy said.”'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 5), (7, len(t))], find_entities(t))]
+    ['Al Roe', 'Al Roe']
+    """
+    text, out = ctx.text, list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        tag = _inner_tag(text[pl.qs + 1 : pl.qe - 1]) if q.value["closed"] and pl.qe - pl.qs > 4 else None
+        if tag is None or not _stands_alone(text, pl):
+            continue
+        if text[pl.qs + 1 : pl.qe - 1].lstrip()[:1] in "‘'":
+            m = ctx.idx.starting_at(pl.qs + 1 + tag[0], pl.qs + 1 + tag[0])
+            if m is not None and m.kind == "person" and m.end <= pl.qs + 1 + tag[1] and not m.value.get("descriptor"):
+                out[i] = ctx.build(pl, True, _named(m))
+        elif i and out[i - 1].value["attribution"] != "none" and (
+                _writers_passage_before(text, places[i - 1], pl)):
+            out[i] = _speaker_of(q, out[i - 1], "continuation")
+    return out
+
+
+# mend52q: quoted narration continues only a writer's passage it directly follows ("“...,” according to the book.
+# “We act, the envoy said.”"); a sentence between ('“...,” Bo said. Al disagreed. “We stay, the envoy said.”')
+# or a speaker's tag leaves main's answer.
+_WRITERS_TAG = re.compile(r"\b(?:wrote|writes|according to (?:the|his|her|their) (?:book|memoir|diary|report)"
+                          r"|in (?:his|her|their) (?:book|memoir|diary|report))\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?[ \t]{1,3}[A-Z“\"]")
+
+
+def _writers_passage_before(text: str, before: _Place, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` directly follows the quote at ``before`` in its paragraph (no sentence
+    between) and that quote's closing tag is a writer's ("wrote", "according to the book", "in her memoir").
+
+    >>> t = '“Bo left,” according to the book. “We act, he said.”'
+    >>> _writers_passage_before(t, _Place(0, 10, 0, len(t), 0, 0, 0), _Place(34, len(t), 0, len(t), 0, 34, 0))
+    True
+    >>> t = '“Bo left,” Al Roe said. Jo disagreed. “We act, he said.”'
+    >>> _writers_passage_before(t, _Place(0, 10, 0, len(t), 0, 0, 0), _Place(37, len(t), 0, len(t), 0, 37, 0))
+    False
+    """
+    gap = text[before.qe : pl.qs].strip()
+    return before.pi == pl.pi and not _SENTENCE_BREAK.search(gap) and bool(_WRITERS_TAG.search(gap))
+
+
+# real52q: quoted words no one in the sentence says. A hearsay passive ("the envoy is said to have some “...”": the
+# words of unnamed others about him, not his); a term whose definition a writer's "as" clause after a closing tag
+# tells of ('..., lawmakers said Monday, as the allies differ over the definition of “...”': the term, no one's).
+_HEARSAY_PARTICIPLES = frozenset(["said", "reported", "believed", "thought", "rumored", "rumoured", "understood"])
+_HEARSAY_STATES = frozenset(["have", "be", "harbor", "harbour", "hold"])
+_TERM_NOUNS = frozenset(["definition", "meaning"])
+_CLAUSE_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+
+
+def _hearsay_gap(gap: str) -> bool:
+    """Return whether ``gap`` (between a subject and the quote) is a hearsay passive of a state, with at most three
+    plain words after it: "is said to have some", "was believed to be".
+
+    >>> _hearsay_gap(" is said to have some "), _hearsay_gap(" was believed to be ")
+    (True, True)
+    >>> _hearsay_gap(" is said to have called ")
+    False
+    >>> _hearsay_gap(" said he has some "), _hearsay_gap(" is said to have, by aides, ")
+    (False, False)
+    """
+    words = gap.split()
+    if not 4 <= len(words) <= 7 or words[0] not in {"is", "was", "are", "were"} or words[2] != "to":
+        return False
+    if words[1] not in _HEARSAY_PARTICIPLES or words[3] not in _HEARSAY_STATES:
+        return False
+    return all(w.isalpha() and w.islower() and w not in _OWN_SAYING for w in words[4:])
+
+
+def _term_in_writers_clause(gap: str) -> bool:
+    """Return whether ``gap`` (between a speaker and the quote) is a closing tag's verb of saying, then an "as" clause
+    of the writer's that ends on "the definition of" or "the meaning of" right before the quote, with no pronoun
+    and no verb of saying of its own.
+
+    >>> _term_in_writers_clause(" said Monday, as the allies differ over the definition of ")
+    True
+    >>> _term_in_writers_clause(" said Monday, as he questioned the definition of "), _term_in_writers_clause(
+    ...     " questioned the definition of ")
+    (False, False)
+    >>> _term_in_writers_clause(" said, as Bo questions the meaning of "), _term_in_writers_clause(
+    ...     " said, as Drava rejects Washington’s definition of ")
+    (False, False)
+    """
+    words = gap.split()
+    k = gap.find(", as ")
+    if len(words) < 3 or words[0] not in _INVERTING or words[-1] != "of" or words[-2] not in _TERM_NOUNS or k < 0:
+        return False
+    clause = gap[k + 5 :]
+    return not _VERB_WORD.search(clause) and not any(w.lower() in _CLAUSE_PRONOUNS for w in clause.split()) and (
+        _disputed_term_clause(clause.split()))
+
+
+# mend52q: the writer's clause admitted is a plain dispute of lower-case parties over "the" term's definition ("as
+# the two sides differ over the definition of", "have differing views over the meaning of"); a subject's own verb
+# ("as Bo questions the meaning of") or an owner's definition ("Washington's definition of") leaves main's answer.
+_DISPUTE_WORDS = frozenset(["differ", "differed", "disagree", "disagreed", "diverge", "diverged", "clash", "clashed",
+                            "argue", "argued", "wrangle", "wrangled", "differing", "different", "conflicting"])
+
+
+def _disputed_term_clause(words: list[str]) -> bool:
+    """Return whether ``words`` (an "as" clause ending right before a quote) are lower-case words only, a word of
+    dispute (:data:`_DISPUTE_WORDS`), then end on "over", "on" or "about" and "the definition (meaning) of".
+
+    >>> _disputed_term_clause("the two sides still differ on the meaning of".split())
+    True
+    >>> _disputed_term_clause("Drava and Quenlor differ over the meaning of".split()), _disputed_term_clause(
+    ...     "the ministry published its definition of".split())
+    (False, False)
+    """
+    if len(words) < 5 or words[-3] != "the" or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    return words[-4] in {"over", "on", "about"} and any(w in _DISPUTE_WORDS for w in words[:-4])
+
+
+def _sentence_names_teller(text: str, pl: _Place, start: int) -> bool:
+    """Return whether the quote at ``pl``'s sentence, outside ``text[start:pl.qe]``, names a teller or a coiner:
+    "according to", a verb of saying ("said", "told") or "coined" after the quote or between the sentence's start
+    and ``start``.
+
+    >>> t = 'Bo is said to be “furious,” according to two aides.'
+    >>> _sentence_names_teller(t, _Place(17, 27, 0, len(t), 0, 0, 0), 2)
+    True
+    >>> t = 'Bo is said to be “furious” at them.'
+    >>> _sentence_names_teller(t, _Place(17, 26, 0, len(t), 0, 0, 0), 2)
+    False
+    """
+    brk = _SENTENCE_BREAK.search(text, pl.qe, pl.pe)
+    outside = f"{text[pl.sent_start : start]} {text[pl.qe : brk.start() + 1 if brk else pl.pe]}"
+    words = {w.strip(",.;:”’\"'") for w in outside.split()}
+    return "according to" in outside or bool(words & (_INVERTING | _OWN_SAYING | {"coined", "coins"}))
+
+
+def _unsaid_terms(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with nobody for the words a subject's hearsay passive (:func:`_hearsay_gap`) or a writer's
+    "as" clause on a term's definition (:func:`_term_in_writers_clause`) puts right before them.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks' + 2 * chr(10) + 'Jo Bell is said to have some “deep doubts” about it.'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 5), (7, len(t))], find_entities(t))]
+    [None]
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        end, pl = q.value.get("speaker_end"), places[i]
+        if end is None or not pl.sent_start <= end < pl.qs:
+            continue
+        gap = ctx.text[end : pl.qs]
+        if (_hearsay_gap(gap) and not _sentence_names_teller(ctx.text, pl, end)) or (
+                _term_in_writers_clause(gap) and not _sentence_names_teller(ctx.text, pl, pl.sent_start)):
+            out[i] = ctx.build(pl, q.value["closed"], _NOBODY)
+    return out
+
+
+# real52q: a quoted aim owned by a possessive ("Washington's push to “modernize” the alliance", "Bo's bid to “reset”
+# ties"): the owner's word for its aim, not the words of the sentence's speaker.
+_AIM_NOUNS = frozenset(["push", "drive", "bid", "call", "calls", "effort", "efforts", "plan", "plans", "campaign",
+                        "attempt", "attempts", "pledge", "vow", "promise", "quest", "determination"])
+
+
+# mend52q: the frames of circumstance an aim's owner may stand in ("amid Bo's push to", "in line with Bo's plan to").
+_AIM_FRAMES = (("amid",), ("in", "line", "with"), ("as", "part", "of"), ("said", "of"), ("says", "of"),
+               ("in", "response", "to"))
+
+
+def _aim_owner_end(text: str, floor: int, qs: int) -> int:
+    """Return where the possessive "’s" of an aim's owner starts when ``text[floor:qs]`` ends on "<owner>’s <aim noun>
+    to" right before the quote at ``qs`` (:data:`_AIM_NOUNS`), else -1.
+
+    >>> t = "in line with Washington’s push to “modernize”"; t[: _aim_owner_end(t, 0, t.index("“"))]
+    'in line with Washington'
+    >>> _aim_owner_end("his push to “x”", 0, 12), _aim_owner_end("Bo’s push for “x”", 0, 14)
+    (-1, -1)
+    >>> _aim_owner_end("Al said Bo’s push to “x”", 0, 21), _aim_owner_end("Al opposed Bo’s push to “x”", 0, 24)
+    (-1, -1)
+    """
+    words = text[max(floor, qs - win.SUBJECT_NEAR) : qs].split()
+    if len(words) < 3 or words[-1] != "to" or words[-2] not in _AIM_NOUNS or not words[-3].endswith(("’s", "'s")):
+        return -1
+    owner, before = words[-3][:-2], words[:-3]
+    if not owner[:1].isupper() or owner.lower() in {"his", "her", "its", "their"}:
+        return -1
+    k = len(before) - 1
+    while k >= 0 and (before[k][:1].isupper() or before[k] == "the"):
+        k -= 1  # back over the owner's other words ("Tilde Marrow's", "the Pentagon's")
+    if not any(before[max(0, k + 1 - len(f)) : k + 1] == list(f) for f in _AIM_FRAMES):
+        return -1  # mend52q: "Bo opposed Al's plan to “reset” ties": an object of the speaker's verb, main's answer
+    at = text.rfind(words[-3], floor, qs)
+    return at + len(owner) if at >= 0 else -1
+
+
+def _aim_owners(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each quote of an aim a possessive owns (:func:`_aim_owner_end`) given that owner when it
+    is a speaker the text names there (a person, an organisation, a capital for its government).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks' + 2 * chr(10) + 'Al Roe met Jo Bell. Al Roe spoke amid Jo Bell’s bid to “reset” ties.'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 5), (7, len(t))], find_entities(t))]
+    ['Jo Bell']
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        end = _aim_owner_end(ctx.text, pl.sent_start, pl.qs)
+        mentions = ctx.idx.ending_before(end, pl.sent_start, 3) if end > 0 else []
+        owner = next((m for m in mentions if m.end == end), None)
+        if owner is not None and _is_speaker(owner):
+            out[i] = ctx.build(pl, q.value["closed"], _named(owner))
+    return out
+
+
+# real52q: a work whose maker a description names ("the U.S. leader's book “...”"): the one person in office the
+# text names who holds that country's top office (a president or prime minister of the description's country).
+_MAKER_HEADS = frozenset(["leader", "president"])
+_TOP_OFFICES = ("President of", "Prime Minister of")
+
+
+def _described_maker(ctx: _Context, q: Quote) -> Mention | None:
+    """Return the person the text names (in office, of the description's country, holding its top office; one such
+    person only) for the description that makes the work quoted by ``q`` ("the U.S. leader's book “...”"), else None.
+    """
+    m, v = q.speaker_mention, q.value
+    if m is None or v["attribution"] != "descriptor" or v["speaker_name"] or v["antecedent"] or not m.value.get(
+            "country"):
+        return None
+    between = ctx.text[m.end : q.start].split()
+    if m.exact.split()[-1].lower() not in _MAKER_HEADS or not 2 <= len(between) <= 3 or between[0] not in {"’s", "'s"}:
+        return None
+    fits = [p for p in ctx.people if p.value.get("country") == m.value["country"] and p.value.get("in_office")
+            and not p.value.get("descriptor") and str(p.value.get("role") or "").startswith(_TOP_OFFICES)]
+    return fits[0] if fits and len({p.value.get("id") for p in fits}) == 1 and fits[0].value.get("id") else None
+
+
+def _described_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each work a description's possessive makes given the person the text names for that
+    description (:func:`_described_maker`), as the description's antecedent.
+
+    >>> import datetime as dt
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks' + 2 * chr(10) + 'Lee read the U.S. leader’s book “The Art of the Deal” and met Trump.'
+    >>> ms = find_entities(t, published=dt.date(2025, 8, 26))
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 5), (7, len(t))], ms)]
+    ['Donald Trump']
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        p = _described_maker(ctx, q)
+        name = (ctx.spelled(p) or speaker_name(p, ctx.names)) if p is not None else None
+        if p is not None and name and p.exact.split()[-1] in name and not _maker_of_another_time(
+                ctx.text, places[i], q):
+            ante = {"start": p.start, "end": p.end, "exact": p.exact}
+            value = q.value | {"speaker": _speaker_id(p), "speaker_name": name,
+                               "candidates": [_speaker_id(p)], "antecedent": ante}
+            out[i] = replace(q, value=value, antecedent=p)
+    return out
+
+
+# mend52q: a description of another time ("the former U.S. leader's book", "... in 2019", "written before X took
+# office") may name a past holder: main's answer stands.
+_PAST_MARKS = frozenset(["former", "late", "previous"])
+_YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
+_TOOK_OFFICE = re.compile(r"\b(?:before|after|until|since)\b[^.]{0,80}\b(?:took|takes|left|leaves) office\b")
+
+
+def _maker_of_another_time(text: str, pl: _Place, q: Quote) -> bool:
+    """Return whether the description that makes the work ``q`` quotes is of another time: "former", "late",
+    "previous", "then-" or "ex-" in it or right before it, or its sentence holds a year or "before (after) ... took
+    office".
+
+    >>> t = 'Bo read the U.S. leader’s book “Art” in 2019. Al met Jo.'
+    >>> q = Quote(t.index("“"), t.index("”") + 1, "“Art”", {})
+    >>> _maker_of_another_time(t, _Place(q.start, q.end, 0, len(t), 0, 0, 0), q)
+    True
+    >>> _maker_of_another_time(t.replace(" in 2019", ""), _Place(q.start, q.end, 0, len(t) - 8, 0, 0, 0), q)
+    False
+    """
+    m = q.speaker_mention
+    head = text[max(pl.sent_start, m.start - 12 if m is not None else q.start) : m.end if m is not None else q.start]
+    words = {w.lower() for w in head.split()}
+    if words & _PAST_MARKS or "then-" in head or "ex-" in head:
+        return True
+    brk = _SENTENCE_BREAK.search(text, pl.qe, pl.pe)
+    sentence = text[pl.sent_start : brk.start() + 1 if brk else pl.pe]
+    return bool(_YEAR.search(sentence) or _TOOK_OFFICE.search(sentence))

@@ -170,7 +170,7 @@ _INVERTING = word_set(
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
 _AUXILIARIES = frozenset(
-    ["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would", "been"]
+    ["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would", "been", "likewise"]
 )
 # Auxiliaries and modals right after a name: the name is a clause's subject. One list for _SUBJECT_VERBS and
 # _CLAUSE_AUXILIARY, which add to it on purpose (adverbs there, rarer modals here).
@@ -5553,10 +5553,28 @@ def _says_after_auxiliary(text: str, end: int) -> bool:
     first, rest = words[0], [w for w in words[1:] if not (w.endswith("ly") and w.islower())]
     if first in _PERFECT:  # probeq34: "Trump had made (it) clear that ...": his words
         return bool(rest) and (rest[0] in _SAYING or rest[0] in _NAMED_BY or rest[:2] == ["made", "clear"]
-                               or rest[:3] == ["made", "it", "clear"])
+                               or rest[:3] == ["made", "it", "clear"] or _been_clear(rest))
     if first in _SAYING_MODALS:
         return bool(rest) and rest[0] in _SAYING_BASE
     return first in _PASSIVE_BE and _passive_saying(rest)
+
+
+# real52q: adjectives of a plain stance on what one says, after a perfect "been" and before "that" ("Bo has been
+# clear that “...”": Bo's words, though a speech verb before the name reports the clause).
+_STANCE_ADJECTIVES = word_set("clear explicit adamant emphatic unequivocal categorical")
+
+
+def _been_clear(words: list[str]) -> bool:
+    """Return whether ``words`` (after a perfect "has", "had" or "have") are "been", a stance adjective
+    (:data:`_STANCE_ADJECTIVES`; "very" or "quite" may stand before it) and "that": the subject says the clause.
+
+    >>> _been_clear("been clear that".split()), _been_clear("been very adamant that".split())
+    (True, True)
+    >>> _been_clear("been clear about".split()), _been_clear("been happy that".split())
+    (False, False)
+    """
+    words = [w for w in words[:5] if w not in {"very", "quite"}]
+    return len(words) >= 3 and words[0] == "been" and words[1] in _STANCE_ADJECTIVES and words[2] == "that"
 
 
 def _passive_saying(words: list[str]) -> bool:

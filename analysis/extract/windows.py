@@ -832,3 +832,6 @@ TERM_ACT_BACK = 40  # characters before a length read for the act concluding its
 TERM_SUBJECT_BACK = 160
 # characters after the act (or the length) read for its clause's end, the stretch its date is read in (terms.act_date)
 TERM_ACT_CLAUSE = 80
+# characters after a length read for the verb of its agreement's taking effect or expiry, in its clause ("the six-year
+# deal over Seoul's contribution for the U.S. troop presence went into effect": terms._verb_date; real52c)
+TERM_VERB_AHEAD = 110
