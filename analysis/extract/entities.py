@@ -1090,14 +1090,14 @@ def word_surname_speakers(text: str, segs: Iterable[tuple[int, int]], people: Se
     >>> word_surname_speakers("Park Sol left. Park said no.", [(0, 28)], [])  # a full name the rules missed
     []
     """
-    heard = [(lo, word_surname_places(text, lo, hi)) for lo, hi in segs]
-    if not any(found for _, found in heard):
+    heard = [word_surname_places(text, lo, hi) for lo, hi in segs]
+    if not any(heard):
         return []  # none in a speaker's place: the names in full are not read (speed52)
     full = {w for n in people if " " in n.name for w in (surname_of(n.name), n.name.split()[0])}
     full |= {m.group(1) for m in _WORD_SURNAME_FULL.finditer(text)}  # 'Park Sol met envoys. Park said': not lone
     starts = sorted(n.start for n in people)
     out: list[Name] = []
-    for lo, found in heard:
+    for found in heard:
         for s, e, role, rule in found:
             k = bisect.bisect_left(starts, s)
             if text[s:e] not in full and not (k < len(starts) and starts[k] == s):

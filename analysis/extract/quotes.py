@@ -2072,6 +2072,10 @@ _PRESENT_NAMING = re.compile(r"(?<![\w'’-])(?:call|dub)[ \t]")
 _NAMING_PARTICLES = word_set("on for off in up back out upon to")
 _NAMING_RELATIVES = word_set("which what that")
 _NAMING_OBJECT_WORDS = 4
+# mend52s (review52s): not an object that opens another clause ("call police when drills run “too late”") nor a
+# summons of a service ("call police", "call the hotline"): no naming; main's None kept
+_NAMING_GAP_STOPS = word_set("when whenever if unless because while as once until since though although where")
+_NAMING_SUMMONED = word_set("police ambulance ambulances paramedics firefighters hotline hotlines helpline helplines")
 
 
 def _present_namers(text: str, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
@@ -2096,6 +2100,9 @@ def _present_namers(text: str, quotes: list[Quote], places: list[_Place]) -> lis
         if verb is None or len(gap) > _NAMING_OBJECT_WORDS or not all(w.isalpha() and w.islower() for w in gap) or (
                 _NAMING_PARTICLES | _PREPOSITIONS).intersection(gap) or text[q.start - 1 : q.start] not in {" ", "\t"}:
             continue  # not "call on Seoul to pay", "call a vote on the"
+        if _NAMING_GAP_STOPS.intersection(gap) or gap[:1] in ([w] for w in _NAMING_SUMMONED) or gap[:2] in (
+                ["the", w] for w in _NAMING_SUMMONED):
+            continue  # mend52s: "call police when drills run “too late”": a summons, then another clause
         back = max(pl.sent_start, verb.start() - win.BARE_PEOPLE_BACK)
         before = text[back : verb.start()].split()
         rel = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
@@ -10648,7 +10655,44 @@ def _it_measure(text: str, it: int, quote: tuple[int, int], floor: int) -> Menti
     opens = found is not None and not text[text.rfind("\n", floor, found.start) + 1 or floor : found.start].strip()
     rest = [w.strip(".,;:'’\"“”()") for w in text[found.end : min(it, quote[0])].split()] if opens and found else []
     alone = not any((w[:1].isupper() and w not in _IT_MEASURE_TIMES) or w in {"by", "from"} for w in rest[:-1])
-    return found if opens and alone else None
+    return found if opens and alone and found is not None and _measure_alone(text, found.end, it, quote) else None
+
+
+# mend52s (review52s): the measure's sentence is one clause with no one else in it, and "it" speaks as a text does.
+# Not read: a body after a determiner in that sentence ("and the ministry welcomed it", "which the government
+# backed": it may be the "it"; not "cleared committee", "reached lawmakers"), another clause (", and", "after",
+# "which"), "it" telling on a day ("It said on Tuesday that ...": a speaker's statement, not the text's), or the
+# measure's own fate told ("the vote was “a mistake”": a bill does not judge its vote); each keeps main's "it"
+_IT_MEASURE_CLAUSES = _SUBORDINATORS | word_set("which who whom whose")
+_IT_MEASURE_DAYS = word_set(" ".join(calendar.day_name).lower() + " yesterday today tonight")
+_IT_MEASURE_FATE = word_set("vote votes voting passage adoption approval rejection defeat")
+
+
+def _measure_alone(text: str, end: int, it: int, quote: tuple[int, int]) -> bool:
+    """Return whether the measure's sentence from ``end`` (its noun's end) holds no body after a determiner ("the
+    ministry") and no other clause, and "it" at ``it`` with its quote (``quote``) neither tells on a day nor tells of
+    the measure's vote.
+
+    >>> t = "The bill passed, and the ministry welcomed it. “Good,” it said."
+    >>> _measure_alone(t, 8, t.index("it said"), (t.index("“"), t.index(" it"))), _measure_alone(t, 8, 8, (50, 60))
+    (False, True)
+    >>> t = "The bill was passed. It said on Tuesday that the vote was “a mistake.”"
+    >>> _measure_alone(t, 8, t.index("It"), (t.index("“"), len(t)))
+    False
+    """
+    qs, qe = quote
+    raw = text[end : min(it, qs)].split()
+    words = [w.strip(".,;:'’\"“”()").lower() for w in raw]
+    if any(w in _IT_MEASURE_CLAUSES for w in words) or any(
+            (a.endswith(",") and b in {"and", "but"}) or (a.lower() in _DETERMINERS and b in _BODY_NOUNS)
+            for a, b in zip(raw, words[1:], strict=False)):  # fmt: skip
+        return False
+    stop = _SENTENCE_END.search(text, it, min(len(text), it + win.QUOTE_SENTENCE_BACK))
+    told = text[it : qs if it < qs else (stop.start() if stop else min(len(text), it + win.QUOTE_SENTENCE_BACK))]
+    told = told.lower().split()
+    heard = told + text[qs:qe].lower().split()
+    return not any(w.strip(".,;:'’\"“”()") in _IT_MEASURE_DAYS for w in told) and not any(
+        w.strip(".,;:'’\"“”()") in _IT_MEASURE_FATE for w in heard)
 
 
 def _after_from(text: str, start: int) -> bool:
@@ -16845,7 +16889,7 @@ def _transcript_labels(text: str, quotes: list[Quote], people: Sequence[Mention]
         uncredited = q.value["attribution"] == "none" and (line > 0 or lo == 0)
         label = _TRANSCRIPT_LABEL.match(text, line, q.start) if uncredited else None
         said = text[label.end() : q.start].lower().replace("’", "'").split() if label is not None else []
-        if label is None or (said and not _OWN_VOICE.intersection(said)):
+        if label is None or (said and not _OWN_VOICE.intersection(said)) or not _label_own_telling(said):
             continue  # no label opening the quote's line, or a narrator's line telling of others
         words = label.group(1).lower()
         held = {p.value["name"]: p for p in people if p.end <= line and " " in (name := p.value.get("name") or "")
@@ -16857,6 +16901,40 @@ def _transcript_labels(text: str, quotes: list[Quote], people: Sequence[Mention]
                                              "speaker_text": label.group(1), "speaker_start": label.start(1),
                                              "speaker_end": label.end(1), "attribution": "colon"}, speaker_mention=p)
     return out
+
+
+# mend52s (review52s): on a labelled line, a verb of saying, naming or telling before the quote whose subject is not
+# "I" or "we" ("Our partners tell us the offer is “...”", "My counterpart told me", "the report, which called the
+# plan “...”", "We heard Lee call it “...”") tells another's words: the label's speaker only repeats them (main's
+# answer kept); "I told Lee that our offer is “...”", "We say “no.”" and a noun after a determiner ("a call") are read
+_LABEL_TELLING = word_set("say says said saying tell tells told telling call calls called calling dub dubs dubbed "
+                          "term terms termed label labels labeled labelled describe describes described claim claims "
+                          "claimed insist insists insisted")
+_LABEL_OWN_SUBJECTS = word_set("i we i've we've i'd we'd i'll we'll")
+_LABEL_AUXILIARIES = word_set("have has had would will also always often never just still did do can could should "
+                              "must then again already once")
+_LABEL_NOUN_BEFORE = word_set("a an the our my his her their its your one")
+
+
+def _label_own_telling(said: list[str]) -> bool:
+    """Return whether every verb of saying, naming or telling in ``said`` (the lower-case words between a transcript
+    label and its quote) has "I" or "we" as its subject, past auxiliaries and adverbs in -ly (a noun after a
+    determiner, "a call", is no verb).
+
+    >>> _label_own_telling("i told lee that our offer is".split()), _label_own_telling("we had a call, and".split())
+    (True, True)
+    >>> _label_own_telling("our partners tell us the offer is".split()), _label_own_telling("i'm told it is".split())
+    (False, False)
+    """
+    for k, w in enumerate(said):
+        if w.strip(".,;:!?") not in _LABEL_TELLING or (k and said[k - 1] in _LABEL_NOUN_BEFORE):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 3 and (said[j] in _LABEL_AUXILIARIES or said[j].endswith("ly")):
+            j -= 1
+        if j < 0 or said[j] not in _LABEL_OWN_SUBJECTS:
+            return False
+    return True
 
 
 # mend50o: "a lawmaker surnamed Park" or "a senior lawmaker ... spoke" between the full name and "Park said": unsure
