@@ -3538,6 +3538,29 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
     return Range(*_pos_happened(m, lo, hi, pos), form)
 
 
+# a half of a month told from publication's: "in the first half of next month", "the latter half of this month" (the
+# 1st to the 15th, the 16th to the end, as "the second half of February" is: README, lead decisions on date59's
+# questions; dates52). Not "the month" (one told before may be meant) nor a week's or a year's half (other rows); nor
+# "last month's <noun>" but a measure's ("the first half of this month's exports"): a half of a thing (mend52d)
+_HALF_OF_MONTH = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?P<hord>(?i:first|second|latter|former))[ \t]{1,3}half"
+                            r"[ \t]{1,3}of[ \t]{1,3}(?P<hw>(?i:this|next|last))[ \t]{1,3}month\b"
+                            r"(?!['’]s\b(?![ \t]{1,3}(?i:exports|imports|sales|output|production|shipments|trade)\b))")
+_T_HALF_OF = Trigger(re.compile(r"half[ \t]{1,3}of\b"), (("half", 0),))
+
+
+def _half_of_month(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return "the first (second, latter) half of this (next, last) month": the 1st to the 15th, or the 16th to its
+    end, of the month told from publication (:data:`_HALF_OF_MONTH`; dates52).
+
+    >>> ranges("Talks resume in the first half of next month.", dt.date(2020, 1, 5))
+    [('the first half of next month', '2020-02-01', '2020-02-15')]
+    """
+    lo, hi = _period("month", m["hw"].lower(), pub)
+    if m["hord"].lower() in {"first", "former"}:
+        return Range(lo, lo.replace(day=15), "relative")
+    return Range(lo.replace(day=16), hi, "relative")
+
+
 _AT_EDGE = re.compile(r"\bat\s++\Z", re.IGNORECASE)
 _EDGE_THIRDS = {"beginning": "early", "start": "early", "end": "late"}
 
@@ -4238,6 +4261,38 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return _fiscal_years(_fiscal_kind(m), y, y2) if y2 >= y else None
 
 
+# a quarter or half of a named fiscal year: "the first quarter of fiscal year 2026", "the second half of fiscal 2025",
+# "the third quarter of the 2025 fiscal year", "the fourth quarter of FY2024" (dates52; "the fiscal fourth quarter"
+# with no year names none: a company's fiscal year is not told)
+_FISCAL_PART = re.compile(
+    rf"\b(?i:the)[ \t]{{1,3}}(?P<ford>(?i:first|second|third|fourth|latter|former))"
+    rf"[ \t]{{1,3}}(?P<fpart>(?i:quarter|half))"
+    rf"[ \t]{{1,3}}(?i:of)[ \t]{{1,3}}(?:(?:(?i:fiscal)(?:[ \t]{{1,3}}(?i:year))?[ \t]{{1,3}}|FY[ \t]?)(?P<y>{_YEAR})"
+    rf"|(?i:the)[ \t]{{1,3}}(?P<y1>{_YEAR})[ \t]{{1,3}}(?i:fiscal)[ \t]{{1,3}}(?i:year))\b(?![\w%]|[-–/]\d)")
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_HALF_ORDINAL = {"former": 1, "latter": 2}  # a half's only: "the latter quarter" is none (mend52d)
+
+
+def _fiscal_part(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a quarter or half of a fiscal year named by its year (:data:`_FISCAL_PART`): its months, counted from
+    the first month of that government's fiscal year (:func:`_fiscal_years`; US October, Japan April, else January;
+    dates52). None for a third or fourth half.
+
+    >>> ranges("The Pentagon will pay in the first quarter of fiscal year 2026.", dt.date(2025, 3, 1))
+    [('the first quarter of fiscal year 2026', '2025-10-01', '2025-12-31')]
+    >>> ranges("The Pentagon will pay in the latter half of fiscal 2026.", dt.date(2025, 3, 1))
+    [('the latter half of fiscal 2026', '2026-04-01', '2026-09-30')]
+    """
+    ford, size = m["ford"].lower(), 3 if m["fpart"].lower() == "quarter" else 6
+    n = _HALF_ORDINAL.get(ford) or _ORDINAL_NUMBER[ford]  # "the latter half of fiscal 2026" (mend52d)
+    if n * size > 12 or (ford in _HALF_ORDINAL and size != 6):
+        return None
+    y = int(m["y"] or m["y1"])
+    lo = _add(_fiscal_years(_fiscal_kind(m), y, y).lo, "month", size * (n - 1))
+    part = _months(lo.year, lo.month, size)
+    return Range(part.lo, part.hi, "absolute")
+
+
 _FISCAL_STEP = {"upcoming": 1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0, "last": -1,
                 "previous": -1, "past": -1, "prior": -1}
 
@@ -4387,12 +4442,13 @@ def _weekend_joined(days: Period) -> Period:
 def _lunar_key(words: str) -> str:
     """Return the key :func:`_holiday_days` reads for a lunar holiday's words.
 
-    >>> _lunar_key("the Lunar New Year holiday"), _lunar_key("Chuseok"), _lunar_key("Seollal Day")
+    >>> _lunar_key("the Lunar New Year holiday"), _lunar_key("Chuseok"), _lunar_key("Lunar New Year's Day")
     ('seollal', 'chuseok', 'seollal day')
     """
     words = " ".join(words.lower().split()).removeprefix("the ")
     day = words.endswith(" day")
     name = words.removesuffix(" day").removesuffix(" holidays").removesuffix(" holiday")
+    name = name.removesuffix("'s").removesuffix("’s")  # "Lunar New Year's Day": Seollal's own day (dates52)
     return _LUNAR_NAMES[name] + (" day" if day else "")
 
 
@@ -4420,6 +4476,8 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored |
     [('by Christmas', '2022-12-25', '2022-12-25')]
     """
     key = _holiday_key(m)
+    if _memorial_unclear(m, key):
+        return _memorial_told(m, pub, future) or Anchored(partial(_holiday_on_or_after, key), why=MEMORIAL_WHY)
     which, year = _group(m, "which") or _group(m, "which2"), _holiday_year_after(m, pub)
     if _holiday_no_day(m, year) or (which and _this_holiday_past(m, which.lower(), key, pub, future)):
         return None  # "since Juneteenth became a holiday", "Do nurses get Christmas off?" (mend of fix51d3)
@@ -4508,11 +4566,16 @@ def _holiday_key(m: re.Match[str]) -> str:
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
     key = key.removeprefix("the ").removesuffix(" break")  # "the Christmas break": the day, as its holiday (dother52)
-    key = "korea's memorial day" if key == "memorial day" and _korean_holiday(m) else key  # fix51d3
+    key = "memorial day" if _group(m, "nth") else key  # "the 69th Memorial Day": its cue is the count (dates52)
+    key = "chuseok" if key in {"thanksgiving", "thanksgiving day"} and _korean_holiday(m) else key  # "Korea's
+    # Thanksgiving holiday", "the Korean Thanksgiving holiday": Chuseok, as Korean copy glosses it (dates52)
+    key = "korea's memorial day" if key == "memorial day" and (_korean_holiday(m) or _memorial_cue(m) == "korea") \
+        else key  # fix51d3; its cues (dates52)
     return _HOLIDAY_NAMES.get(key, key) + weekend
 
 
-_KOREA_POSSESSIVE = re.compile(r"\b(?:South[ \t]{1,3})?Korea['’]s[ \t]{1,3}\Z")  # "Korea's " right before a name
+# "Korea's " (or "Korean ": dates52) right before a name
+_KOREA_POSSESSIVE = re.compile(r"\b(?:(?:South[ \t]{1,3})?Korea['’]s|Korean)[ \t]{1,3}\Z")
 
 
 def _korean_holiday(m: re.Match[str]) -> bool:
@@ -4525,6 +4588,80 @@ def _korean_holiday(m: re.Match[str]) -> bool:
     """
     at = m.start("hol")
     return _KOREA_POSSESSIVE.search(m.string, max(0, at - 24), at) is not None
+
+
+# what tells whose Memorial Day a bare "Memorial Day" is (dates52, issue 9: Korea's is June 6, the US one the last
+# Monday of May, README "A holiday with no year"): the sentence names only the US side ("at Arlington", "U.S.
+# troops") or only Korea's ("South Korea observed", "at the Seoul National Cemetery"; not a place alone: "veterans
+# gathered on Memorial Day in Seoul" may be Americans, fix51d3's control); a count before it ("the 69th Memorial
+# Day": Korea's are counted from 1956); a weekday set right after it that is no Monday ("marked Memorial Day on
+# Thursday": the US one is always a Monday)
+_MEMORIAL_US = re.compile(r"\b(?:U\.S\.|US|USA|American|Americans|Arlington|United[ \t]{1,3}States|Pentagon"
+                          r"|Washington|White[ \t]{1,3}House)(?!\w)")  # the last three: mend52d
+_MEMORIAL_KOREA = re.compile(r"\b(?:South[ \t]{1,3}Korea(?:n|ns)?|(?:Seoul|Daejeon)[ \t]{1,3}National[ \t]{1,3}Cemetery"
+                             r"|national[ \t]{1,3}cemetery[ \t]{1,3}in[ \t]{1,3}(?:Seoul|Daejeon))\b")
+_MEMORIAL_WEEKDAY = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?(?P<wd>{_WEEKDAY_ALT})\b")
+# a dateline from Seoul ("SEOUL, June 5 (Yonhap) --"): the copy is Korean, so a Memorial Day its sentence gives no
+# cue for may be either (a Korean wire's copy from Washington is not: "WASHINGTON, May 27 (Yonhap)")
+_KOREAN_DATELINE = re.compile(r"(?m)^[ \t]{0,3}SEOUL\b")
+MEMORIAL_WHY = ("Memorial Day in Korean copy: Korea's (June 6) or the US one (last Monday of May), the text says "
+                "not which")
+
+
+def _memorial_cue(m: re.Match[str]) -> str:
+    """Return whose Memorial Day the "Memorial Day" of ``m`` is by its sentence's cues: "korea", "us", or "" (none, or
+    both sides named); "Korea's Memorial Day" is read by :func:`_korean_holiday` (dates52).
+
+    >>> [_memorial_cue(_HOLIDAY_AFTER.search(t)) for t in ("South Korea paid tribute on Memorial Day.",
+    ...  "Biden spoke at Arlington on Memorial Day.", "Moon marked it on Memorial Day on Thursday.",
+    ...  "It opens after Memorial Day.", "Congress returns after Memorial Day on Monday.",
+    ...  "U.S. troops rested on Memorial Day.")]
+    ['korea', 'us', 'korea', '', '', 'us']
+    """
+    text = m.string
+    if _group(m, "nth"):
+        return "korea"
+    b, e = _sentence_span(text, m.start(), m.end())
+    us, korea = _MEMORIAL_US.search(text, b, e) is not None, _MEMORIAL_KOREA.search(text, b, e) is not None
+    if us != korea:
+        return "us" if us else "korea"
+    wd = _MEMORIAL_WEEKDAY.match(text, m.end())
+    return "korea" if wd and not us and wd["wd"] != "Monday" else ""
+
+
+def _memorial_unclear(m: re.Match[str], key: str) -> bool:
+    """Return whether holiday ``key`` of ``m`` is a bare "Memorial Day" in Korean copy (a Korean wire's dateline,
+    :data:`_KOREAN_DATELINE`) whose sentence gives no cue to whose it is (:func:`_memorial_cue`): unresolved (dates52;
+    in other copy main's reading, the US one, stays).
+
+    >>> t = "SEOUL, May 30 (Yonhap) -- The ministry will act after Memorial Day."
+    >>> _memorial_unclear(_HOLIDAY_AFTER.search(t), "memorial day"), _memorial_unclear(
+    ...     _HOLIDAY_AFTER.search("The ministry will act after Memorial Day."), "memorial day")
+    (True, False)
+    """
+    if key != "memorial day" or _memorial_cue(m):
+        return False
+    return _KOREAN_DATELINE.search(m.string) is not None
+
+
+def _memorial_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the one Memorial Day a bare "Memorial Day" in Korean copy with no cue (:func:`_memorial_unclear`) can be
+    by its clause's tense and publication ``pub``: told in the past from the US day up to Korea's June 6, the US day
+    (Korea's is still ahead); told ahead after the US day and before June 6, Korea's; else None (unresolved; mend52d).
+
+    >>> t = "SEOUL, May 28 (Yonhap) -- The minister visited troops on Memorial Day."
+    >>> _memorial_told(_HOLIDAY_AFTER.search(t), dt.date(2024, 5, 28), False)
+    Range(lo=datetime.date(2024, 5, 27), hi=datetime.date(2024, 5, 27), form='relative')
+    >>> _memorial_told(_HOLIDAY_AFTER.search(t), dt.date(2024, 6, 7), False) is None  # both are past
+    True
+    """
+    us, korea = _HOLIDAYS["memorial day"](pub.year), dt.date(pub.year, 6, 6)
+    tense = "future" if future else clause_tense(m.string, m.start(), m.end())
+    if tense == "past" and us <= pub < korea:
+        return Range(us, us, "relative")
+    if tense == "future" and us < pub < korea:
+        return Range(korea, korea, "relative")
+    return None
 
 
 # mend of fix51d3 (after review51d3): a holiday told as no day, a year told after a holiday, a quarter told from
@@ -4672,6 +4809,44 @@ def _holiday_this_last(key: str, which: str, pub: dt.date) -> Range:
     if which == "last" and days.lo >= pub:
         days = _holiday_days(key, pub.year - 1)
     return Range(days.lo, days.hi, "relative")
+
+
+def _holiday_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
+    """Return a holiday told by a possessive year from publication ("last year's Chuseok holiday", "this year's
+    Christmas", "next year's Lunar New Year holiday"): its days in that year (:func:`_holiday_days`; a lunar one's
+    three public holidays, unresolved in a year data/lunar_holidays.csv has no row for), not the whole year (dates52).
+
+    >>> ranges("Traffic rose during last year's Chuseok holiday.", dt.date(2024, 4, 25))
+    [("last year's Chuseok holiday", '2023-09-28', '2023-09-30')]
+    """
+    if _noun_after(m.string, m.end()):
+        return None  # "this year's Chuseok bonus": a thing, the year alone is read
+    key = _holiday_key(m)
+    y = pub.year + _YEAR_STEP[m["ry"].lower()]
+    try:
+        days = _holiday_days(key, y)
+    except _NoRow as none:
+        return Anchored(partial(_holiday_on_or_after, key), why=str(none))
+    return Range(days.lo, days.hi, "relative")
+
+
+_NEXT_WORD = re.compile(r"[ \t]{1,3}(?P<w>[a-z]{1,20})\b")
+_VERB_NEXT = frozenset({"will", "would", "could", "may", "might", "is", "are", "was", "were", "has", "have", "had"})
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Return whether a lower-case word right after ``end`` may make the name before it a noun's qualifier ("this
+    year's Chuseok bonus", "last year's Christmas season"): none of the words that may follow a holiday standing alone
+    (``_HOLIDAY_BARE_NEXT``), no auxiliary, no past form ("went", "saw", "-ed"). dates52.
+
+    >>> [_noun_after(t, 7) for t in ("Chuseok bonus", "Chuseok went", "Chuseok, it", "Chuseok ended", "Chuseok in")]
+    [True, False, False, False, False]
+    """
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    w = nxt["w"]
+    return not (re.match(_HOLIDAY_BARE_NEXT, w) or w in _VERB_NEXT or w in _PAST or w.endswith("ed"))
 
 
 def _told_earlier(text: str, at: int) -> bool:
@@ -8539,18 +8714,19 @@ _HOLIDAY_NOUN = (r"[ \t]+(?:party|parties|season|card|cards|tree|trees|dinner|di
 _HOLIDAY_NAME = (
     r"(?:(?P<hol>(?:the\s+)?(?:Christmas|Thanksgiving)\s+(?:holidays?|break)|Thanksgiving(?:\s+Day)?"
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|New\s+Year['’]s(?![ \t]+\w)"
-    r"|Memorial\s+Day|Labou?r\s+Day"
+    r"|(?:the\s+(?P<nth>\d{1,3}(?:st|nd|rd|th))\s+)?Memorial\s+Day|Labou?r\s+Day"  # "the 69th": dates52
     r"|Presidents['’]?\s+Day|President['’]s\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day"  # fix51d3
     r"|Juneteenth(?:\s+Day)?|Columbus\s+Day|Hang(?:eu|u)l\s+Day|Valentine['’]s\s+Day"  # fix51d3
     r"|Veterans?['’]?\s+Day|Independence\s+Movement\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July"
     r"|Liberation\s+Day|National\s+Foundation\s+Day|Samiljeol|Gaecheonjeol|Easter(?:\s+Sunday|(?![ \t]+Monday)))"
-    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b"
+    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day)|['’]s\s+Day)?))\b"
     rf"(?![ \t]+(?!(?:{_WEEKDAY_ALT})\b)[A-Z])")
 _HOLIDAY_AFTER = re.compile(
     r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|through|throughout|into|for|around|ahead\s+of)\s+"
     r"(?:(?P<which>(?i:last|this))\s+)?"
     r"|(?<![Tt]he\s)(?P<which2>(?i:last|this))\s+)"  # "last Christmas": dfix38
-    r"(?:(?:South[ \t]+)?Korea['’]s[ \t]+)?"  # "after Korea's Chuseok holiday" (dother52)
+    r"(?:(?:South[ \t]+)?Korea['’]s[ \t]+"  # "after Korea's Chuseok holiday" (dother52)
+    r"|(?:the[ \t]+)?Korean[ \t]+(?=Thanksgiving\b|Memorial\b))?"  # "the Korean Thanksgiving holiday" (dates52)
     r"(?:the[ \t]+(?=[A-Z][\w'’ \t]{2,30}?[ \t]weekend\b))?"  # "over the Labor Day weekend" (dfix41)
     rf"{_HOLIDAY_NAME}(?P<wkend>[ \t]+weekend\b)?"
     rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
@@ -8580,7 +8756,7 @@ _HOLIDAY_BARE_NEXT = r"(?:on|in|at|and|or|but|with|this|next|last|as|to|for|from
 _HOLIDAY_BARE = re.compile(
     r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_VERBS) + "|"
     + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
-    + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
+    + rf"|(?P<label>(?<![^\n])))(?:(?:South[ \t]+)?Korea['’]s[ \t]+)?(?:{_HOLIDAY_NAME})"  # "marking Korea's": dates52
     rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
 # a holiday given as time off (fix51d3): the object of "get", "have", "take" or "give" with "off" right after it ("will
 # get Thanksgiving off next week", "had Labor Day off", "were given Chuseok off"), "off" ending its clause or before
@@ -8592,6 +8768,10 @@ _HOLIDAY_OFF = re.compile(
     r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_OFF_VERBS) + rf")(?:{_HOLIDAY_NAME})"
     r"(?=[ \t]{1,3}off(?:[.,;:!?)]|\Z|[ \t]{1,3}(?:on|this|next|last|in|and|but|for|from|work|as|when|while|with"
     r"|because|so)\b))")
+# a holiday told by a possessive year from publication: "last year's Chuseok holiday", "this year's Christmas" (dates52;
+# read by :func:`_holiday_of_year` only before a mark, a word that may follow a holiday standing alone or a verb)
+_HOLIDAY_OF_YEAR = re.compile(rf"\b(?P<ry>(?i:last|this|next))[ \t]{{1,3}}year['’]s[ \t]{{1,3}}{_HOLIDAY_NAME}"
+                              rf"(?P<wkend>[ \t]+weekend\b)?")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
                              r"|(?<=years as )[Pp]resident\b|(?<=in the )White House\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1), ("White House", 0)))
@@ -9845,8 +10025,9 @@ def _years_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
     return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
 
 
-def _days_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return "met for three days from June 3": the three days beginning on June 3.
+def _days_lasting(m: re.Match[str], pub: dt.date, future: bool, day: Handler = _full_day) -> Range | None:
+    """Return "met for three days from June 3": the three days beginning on June 3 (``day``: how the first day is read;
+    :func:`_days_lasting_dom` reads a day of the month with no month named).
 
     >>> ranges("Officials met for three days from June 3.", dt.date(2024, 6, 12))
     [('three days from June 3', '2024-06-03', '2024-06-05')]
@@ -9854,8 +10035,31 @@ def _days_lasting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     n = _length_told(m)
     if n is None or not 2 <= n <= _MOST_DAYS_LASTING:
         return None
-    r = _full_day(m, pub, future)
+    r = day(m, pub, future)
     return Range(r.lo, r.lo + dt.timedelta(days=n - 1), r.form) if isinstance(r, Range) else None
+
+
+# "held for two days from the 14th": a length of days from a day of the month with no month named, as Korean copy
+# writes it (dates52); the day as "on the 14th" is read (:func:`_day_of_month`), by the clause's tense
+_DAYS_LASTING_DOM = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
+                               r"(?i:the)[ \t]{1,3}(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                               r"(?![ \t]{1,3}(?:of|to|through|until|till|and)\b|[ \t]{0,3}[-–])")  # not a span's first
+_DAYS_LASTING_DOM_END = re.compile(r"[ \t]{0,3}(?:[.,;:)]|\Z)|[ \t]{1,3}(?:in|at|on|with|amid|under|as|when|while"
+                                   r"|before|after|between|among)\b")  # what may follow the day (mend52d)
+
+
+def _days_lasting_dom(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "held for two days from the 14th": the two days beginning on the 14th (:func:`_day_of_month`), when "for"
+    or a verb of lasting stands before the count (dates52).
+
+    >>> ranges("Talks were held for two days from the 14th.", dt.date(2020, 1, 16))
+    [('two days from the 14th', '2020-01-14', '2020-01-15')]
+    >>> ranges("Guards worked for two days from the 14th floor.", dt.date(2020, 1, 16))
+    []
+    """
+    if _DAYS_LASTING_DOM_END.match(m.string, m.end()) is None:
+        return None  # a noun after the ordinal: "the 14th floor", "the 14th round" (mend52d)
+    return _days_lasting(m, pub, future, _day_of_month)
 
 
 def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tuple[dt.date, dt.date],
@@ -9928,6 +10132,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
+    (_HALF_OF_MONTH, _half_of_month, _T_HALF_OF, 16, 24),  # "the first half of next month" (dates52)
     (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4), (_MONTH_BESIDE_COUNT, _month_beside, _T_MONTH, 24, 12),
     (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8), (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
     (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
@@ -9936,8 +10141,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 36, 24),
-    (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
+    (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 16, 40),  # 16: "marking the 69th Memorial Day" (dates52)
     (_HOLIDAY_OFF, _holiday, _T_HOLIDAY, 4, 40),  # "will get Thanksgiving off" (fix51d3)
+    (_HOLIDAY_OF_YEAR, _holiday_of_year, _T_HOLIDAY, 24, 40),  # "last year's Chuseok" (dates52)
     (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
     (_COUNT_BY_HOLIDAY, _count_by_holiday, _T_HOLIDAY, 32, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
@@ -10052,6 +10258,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
                 r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    (_FISCAL_PART, _fiscal_part, _T_YEAR, 40, 20),  # "the first quarter of fiscal year 2026" (dates52)
     # "the 2019-2021 fiscal years", "fiscal years 2019 through 2021": one range, as "fiscal years 2019-2021" (dfix51)
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})[-–](?P<y2>{_YEAR})\s+(?i:fiscal)\s+(?i:years)\b"), _fiscal, _T_YEAR, 4,
      24),
@@ -10071,6 +10278,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_HALF_CODE, _half_code, _T_YEAR, 8, 4),  # "H1 2023", "1Q 2023" (fix50g)
     (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
+    (_DAYS_LASTING_DOM, _days_lasting_dom, _T_DAY_ORDINAL, 40, 8),  # "for two days from the 14th" (dates52)
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
@@ -10145,6 +10353,7 @@ _ROWS = list(zip(_PATTERNS, _ROW_NEEDS, strict=True))
 # handlers whose reading depends on the tense
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
+                     _days_lasting_dom,  # dates52
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
 _ENDS_OF = frozenset({_end_of, _year_end})  # read back when told in the past (`_end_told_past`)
@@ -10545,13 +10754,31 @@ def _day_words_named(text: str, out: list[Found]) -> list[Found]:
     [('today', '2019-11-20'), ('on Tuesday', '2019-11-19')]
     """
     for i, f in enumerate(out):
-        if f.exact.lower() not in _DAY_WORDS_ALONE:
+        if f.exact.lower() not in _DAY_WORDS_ALONE and not _anchored_day_word(f.exact):
             continue
         for other, first, second in ((out[i + 1:i + 2], f, None), (out[i - 1:i] if i else [], None, f)):
             named = other[0] if other else None
             if named is not None and _set_beside(text, first or named, second or named):
-                out[i] = f._replace(value={**f.value, "start": named.value["start"], "end": named.value["end"]})
+                kept = {k: v for k, v in f.value.items() if k != "unresolved"}  # "the day before (Nov. 13)": dates52
+                out[i] = f._replace(value={**kept, "start": named.value["start"], "end": named.value["end"]})
     return out
+
+
+# a day counted from a day told before ("the day before", "the previous day", "the next day"), which Korean copy often
+# dates beside it: "the day before (Nov. 13)" names its day as "yesterday (the 14th)" does (dates52)
+_ANCHORED_DAY_WORDS = frozenset({"the day before", "the previous day", "the following day", "the next day",
+                                 "the same day", "that day", "a day earlier", "a day later", "the day after"})
+
+
+def _anchored_day_word(exact: str) -> bool:
+    """Return whether ``exact`` is a day counted from a day told before (:data:`_ANCHORED_DAY_WORDS`; "On the previous
+    day" too), which a day set beside it names as it does a day word (:func:`_day_words_named`; dates52).
+
+    >>> _anchored_day_word("On the previous day"), _anchored_day_word("the day before the vote")
+    (True, False)
+    """
+    low = " ".join(exact.lower().split())
+    return low.removeprefix("on ") in _ANCHORED_DAY_WORDS
 
 
 LIST_AFTER = 40  # characters after a day set beside a day word read for a list of days ("today, and Tuesday")
@@ -10578,7 +10805,10 @@ def _set_beside(text: str, first: Found, second: Found) -> bool:
     after = text[second.end + 1 : second.end + LIST_AFTER].split(None, 2)
     if len(after) > 1 and after[0] in ("and", "or") and _names_a_day(after[1]):
         return False  # a list of days
-    named = second if first.exact.lower() in _DAY_WORDS_ALONE else first
+    named = second if first.exact.lower() in _DAY_WORDS_ALONE or _anchored_day_word(first.exact) else first
+    counted = _anchored_day_word(first.exact) or _anchored_day_word(second.exact)
+    if counted and not any(c.isdigit() for c in named.exact):
+        return False  # a counted day takes a date beside it, never a weekday ("the next day, Wednesday,"; mend52d)
     return named.value.get("start") is not None and named.value.get("start") == named.value.get("end")
 
 
@@ -13314,7 +13544,7 @@ def _forward(
         if tense == "past" and _hope_told_past(text, start, end, back):
             return _WARNED_START  # "Expectations of a deal by March dimmed": ahead unless just passed (dfix42)
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
-    if tense == "past" and _warned_start(back, low):
+    if tense == "past" and _ahead_told_past(text, end, back, low):
         return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
@@ -13786,19 +14016,119 @@ def _warned_start(words: list[str], low: str | None = None) -> bool:
     >>> _warned_start("Rome made good on its threat of levies starting in".split())  # carried out
     False
     """
-    if not _holds_any(words, _WARNED, low):
+    if not _holds_any(words, _WARNED, low) and not _holds_any(words, _WARNED_PAST | _RISKED, low):
         return False  # most clauses: no warning to look for
     k = len(words) - 1
     while k >= 0 and words[k].lower() in {"in", "on", "from"}:
         k -= 1
     if k < 0 or words[k].lower() not in _START_WORDS:
-        return False
+        if not _from_starts(words, k):
+            return False
+        k += 1  # "warned of furloughs from April": "from" starts what is warned of (dates52)
     for j in range(k - 1, max(-1, k - 1 - _WARNED_REACH), -1):
+        if _warned_of(words, j, k) or _risked(words, j, k):
+            return True  # "USFK warned (workers) of furloughs starting in April", "at risk of leave from" (dates52)
         if words[j] in _BOUNDARY or _tense_of(words, j) is not None:
             return False
         if words[j].lower() in _WARNED:
             return _warns_of(words, j, k)
     return False
+
+
+# the past verb of warning (dates52): "USFK warned of furloughs starting in April", "warned workers of furloughs from
+# April 1": what it warns of starts after the warning, as after a noun of warning (:func:`_warned_start`)
+_WARNED_PAST = frozenset({"warned"})
+_WARNED_OF_REACH = 4  # words at most from "warned" to its "of" ("warned its Korean workers of")
+
+
+# a date set as an attribute after a plan's adjective and its determiner: "a rally against the planned April 1
+# furlough", "talks stalled before the looming March deadline" (dates52): the date of what is planned, ahead of the
+# past act unless just passed, as a start warned of (:func:`_warned_start`)
+_PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "looming", "impending", "proposed", "anticipated"})
+_PLAN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _plan_attributive(words: list[str]) -> bool:
+    """Return whether the words read back from a date end with a determiner and a plan's adjective ("against the
+    planned"): the date an attribute of what is planned (dates52).
+
+    >>> _plan_attributive("a rally against the planned".split()), _plan_attributive("they planned".split())
+    (True, False)
+    """
+    return len(words) >= 2 and words[-1].lower() in _PLAN_ADJECTIVES and words[-2].lower() in _PLAN_DETERMINERS
+
+
+# what follows a date and undoes dates52's readings ahead (mend52d): a possessive after a lone "from" ("warned of the
+# danger from April's flooding": a source, not a start), a year after the planned noun ("the planned April 1 furlough
+# of 2019": that year's)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_YEAR_OF_AFTER = re.compile(r"[ \t]{1,3}[A-Za-z-]{1,20}[ \t]{1,3}of[ \t]{1,3}(?:19|20)\d\d\b")
+
+
+def _ahead_told_past(text: str, end: int, back: list[str], low: str) -> bool:
+    """Return whether a date ending at ``end`` in a past clause (``back``: its words read back, ``low`` their text) is
+    a start warned of (:func:`_warned_start`) or a plan's attribute (:func:`_plan_attributive`), ahead unless just
+    passed; not "from" before a possessive month, nor a plan's noun with its year after it (mend52d).
+
+    >>> t = "staff recalled the planned April 1 furlough of 2019"
+    >>> _ahead_told_past(t, t.index(" furlough"), "staff recalled the planned".split(), "")
+    False
+    >>> t = "Dolan warned of the danger from April's flooding"
+    >>> _ahead_told_past(t, t.index("'s"), t.split()[:-1], t.lower())
+    False
+    """
+    if _plan_attributive(back):
+        return _YEAR_OF_AFTER.match(text, end) is None
+    if not _warned_start(back, low):
+        return False
+    return not (back and back[-1].lower() == "from" and _POSSESSIVE_AFTER.match(text, end))
+
+
+def _from_starts(words: list[str], k: int) -> bool:
+    """Return whether the date right after ``words`` follows a lone "from" (``words[k]``, the word before it, being no
+    start word): "of furloughs from April", which starts what is warned of as "starting in April" does (dates52).
+
+    >>> _from_starts("of furloughs from".split(), 1), _from_starts("of furloughs starting from".split(), 1)
+    (True, False)
+    """
+    return k == len(words) - 2 and words[-1].lower() == "from" and k >= 0
+
+
+def _warned_of(words: list[str], j: int, k: int) -> bool:
+    """Return whether ``words[j]`` is the past "warned" taking its object with "of" within ``_WARNED_OF_REACH`` words,
+    before the start word ``words[k]``, with no tense word or clause mark between: the warning's act is past, what it
+    warns of starts after it (dates52; not "warned that ...", "warned Seoul on Monday").
+
+    >>> _warned_of("USFK warned of furloughs starting".split(), 1, 4)
+    True
+    >>> _warned_of("USFK warned that pay was cut starting".split(), 1, 6)
+    False
+    """
+    if words[j].lower() not in _WARNED_PAST:
+        return False
+    ofs = [i for i in range(j + 1, min(k, j + 1 + _WARNED_OF_REACH)) if words[i].lower() == "of"]
+    if not ofs:
+        return False
+    return not any(words[i] in _BOUNDARY or _tense_of(words, i) is not None for i in range(j + 1, k))
+
+
+# a risk faced, as a warning: "at risk of unpaid leave from April", "workers face leave starting April 1" (dates52)
+_RISKED = frozenset({"risk", "face", "faces", "facing"})
+
+
+def _risked(words: list[str], j: int, k: int) -> bool:
+    """Return whether ``words[j]`` is a risk faced that takes what it risks before the start word ``words[k]``: the
+    noun "risk" before "of" ("at risk of unpaid leave"), or "face" ("faces", "facing") before a word that is no
+    preposition ("face unpaid leave"); what is risked starts ahead, as what is warned of (dates52).
+
+    >>> [_risked(t.split(), 2, 6) for t in ("workers at risk of unpaid leave from",
+    ...  "workers who face unpaid leave from", "workers at risk to their pay from")]
+    [True, True, False]
+    """
+    w, nxt = words[j].lower(), words[j + 1].lower() if j + 1 < k else ""
+    if w == "risk":
+        return nxt == "of"
+    return w in _RISKED and nxt != "" and nxt not in _NOT_OBJECT and nxt not in _BOUNDARY
 
 
 def _warns_of(words: list[str], j: int, k: int) -> bool:
@@ -14201,7 +14531,7 @@ def _resolve_paragraph(
             continue
         values.append(_value(h.value))
         if h.plan:
-            values[i] = _from_plan(text, group, inside, i, pub) or values[i]
+            values[i] = _plan_value(text, group, inside, i, pub) or values[i]
         if h.handler in _TOLD_BESIDE and inside[i] is None:
             values[i] = _TOLD_BESIDE[h.handler](text, group, inside, i, pub, before) or values[i]
         if h.handler is _in_count and h.future:
@@ -14588,6 +14918,53 @@ def _from_plan(
     except (ValueError, OverflowError):
         return None
     return _value(r) if r is not None and not isinstance(r, Anchored) else None
+
+
+def _plan_value(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
+) -> dict[str, Any] | None:
+    """Return the value of the plan's deadline ``group[i]``, read ahead: from the plan's date before it
+    (:func:`_from_plan`), else the month just gone that a plan told in the simple past aims at (:func:`_plan_just_gone`;
+    not a reported plan's backshift, "..., officials said", which tests/test_dates75's MEND77 reads ahead); None to keep
+    its reading (dates52).
+
+    >>> t = "In January, Lee decided to cut troops by September."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 11, 16))]
+    ['2019-01-01', '2019-09-01']
+    """
+    h = group[i]
+    return (h.plan and _from_plan(text, group, inside, i, pub)) or _plan_just_gone(text, h, pub)
+
+
+# a plan told in the simple past with its infinitive: "was expected to", "were supposed to", "was initially set to"
+_WAS_PLANNED_TO = re.compile(
+    r"\b(?:was|were)[ \t]{1,3}(?:(?:initially|originally|first|widely|also)[ \t]{1,3})?"
+    r"(?:expected|supposed|scheduled|slated|set|due|planned)[ \t]{1,3}to[ \t]{1,3}[a-z]")
+
+
+def _plan_just_gone(text: str, h: _Hit, pub: dt.date) -> dict[str, Any] | None:
+    """Return the value of a bare month (or part of one) that a plan told in the simple past aims at ("The deal was
+    expected to be finalized by the end of March", told on 2 April), read ahead from publication with no date of the
+    plan before it, when the same month a year back ended at most ``_AIM_AHEAD`` days before publication: the
+    deadline just gone, which the past tense tells (dates52), as :func:`_aimed_month` moves a past "planned for" the
+    other way. None to keep the reading ahead.
+
+    >>> ranges("The deal was expected to be finalized by the end of March.", dt.date(2020, 4, 2))
+    [('the end of March', '2020-03-31', '2020-03-31')]
+    >>> ranges("The deal was expected to be finalized by the end of May.", dt.date(2020, 4, 2))
+    [('the end of May', '2020-05-31', '2020-05-31')]
+    """
+    r = h.value
+    if h.handler is not _month or h.match["year"] or h.match["rel"] or not isinstance(r, Range) or r.lo <= pub:
+        return None
+    b = _sentence_span(text, h.start, h.end).start
+    if _WAS_PLANNED_TO.search(text, max(b, h.start - _BACK), h.start) is None:
+        return None
+    lo, hi = (_month_range(d.year - 1, d.month)[1] if d == _month_range(d.year, d.month)[1] else _add(d, "year", -1)
+              for d in (r.lo, r.hi))  # a month's last day stays its last (29 February)
+    if hi >= pub or (pub - hi).days > _AIM_AHEAD:
+        return None
+    return _value(Range(lo, hi, r.form))
 
 
 def _counted_from_report(
