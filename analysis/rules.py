@@ -2864,16 +2864,18 @@ def compound_change(fig: Figure, ctx: Context, first: int, last: int, label: str
 
 # --- fix51v6: a change over years told in dollars, 1991-2004 (when the payment was set in dollars) ---
 
+#: The words of a dollar phrase after its "in": "dollars", "dollar terms", "U.S. dollars", "American dollar terms".
+_DOLLAR_WORDS = r"(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|[ \t]{1,3}terms)"
+
 #: A dollar phrase that governs a change when it opens its sentence ("In dollar terms, ...", "Measured in U.S.
 #: dollars, ...", "Counted in dollars, ..."); never dollar words inside an aside about the payer or a tally.
 _DOLLAR_OPENING = re.compile(r"(?:In|(?:Measured|Counted|Valued|Calculated|Expressed)[ \t]{1,3}in)[ \t]{1,3}"
-                             r"(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|[ \t]{1,3}terms)\b")
+                             + _DOLLAR_WORDS + r"\b")
 
 #: A dollar phrase right after the change's percent and its years ("rose 30 percent between 1995 and 2000 in dollar
 #: terms."), ending the clause.
 _DOLLAR_TRAILING = re.compile(r"[ \t]{0,3}(?:(?:between|from)[ \t]{1,3}\d{4}[ \t]{1,3}(?:and|to)[ \t]{1,3}\d{4}|since"
-                              r"[ \t]{1,3}\d{4})?[ \t]{1,3}in[ \t]{1,3}(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|"
-                              r"[ \t]{1,3}terms)[ \t]{0,3}[.;]")
+                              r"[ \t]{1,3}\d{4})?[ \t]{1,3}in[ \t]{1,3}" + _DOLLAR_WORDS + r"[ \t]{0,3}[.;]")
 
 #: The payment named in dollars as the subject of its change ("The dollar payment rose", "the payment in dollars had
 #: risen", "The dollar amount Seoul paid rose"): the noun, then at most a short run of words without a comma.
