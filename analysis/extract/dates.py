@@ -8332,7 +8332,23 @@ def _counts_after(text: str, end: int) -> bool:
     first, second = m[1], (m[2] or "").lower()
     if first.lower() in _COUNTED_NOUNS:
         return True
+    if _measured_in(first, second):  # span52: "2019 in won terms", "2019 in dollars": the year's currency
+        return False
     return first.islower() and first not in _DETERMINERS and second in _COUNTED_NOUNS
+
+
+# currencies among the counted nouns, which "in" before names the measure of a year's sum, not things counted
+_MEASURE_CURRENCIES = frozenset({"won", "dollars", "yen"})
+
+
+def _measured_in(first: str, second: str) -> bool:
+    """Return whether the two words after a number are "in" and a currency ("2019 in won terms", "2019 in dollars"):
+    the sums of that year told in that currency, no count of it (span52).
+
+    >>> _measured_in("in", "won"), _measured_in("In", "dollars"), _measured_in("local", "workers")
+    (True, True, False)
+    """
+    return first.lower() == "in" and second in _MEASURE_CURRENCIES
 
 
 def _first_of_counts(text: str, start: int, end: int) -> bool:
