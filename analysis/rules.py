@@ -2590,6 +2590,7 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
     currency = span_currency(fig, ctx)
     pair = sourced_dollar_pair(fig, ctx, start, year)  # fix51v6: told in dollars, both years sourced in dollars
     try:
+        pair = pair or converted_dollar_pair(fig, ctx, start, year)  # span52: a won-set year at its own rate
         old, new = pair or (ctx.payment(start, currency), ctx.payment(year, currency))
     except LookupError as e:
         return _j("unverifiable", f"{e}.")
@@ -2851,6 +2852,7 @@ def compound_change(fig: Figure, ctx: Context, first: int, last: int, label: str
     """
     pair = sourced_dollar_pair(fig, ctx, first, last)  # fix51v6: told in dollars, both years sourced in dollars
     try:
+        pair = pair or converted_dollar_pair(fig, ctx, first, last)  # span52: a won-set year at its own rate
         a, b = pair or (ctx.payment(first, "KRW"), ctx.payment(last, "KRW"))
     except LookupError as exc:
         return _j("unverifiable", f"{exc}.")
@@ -2870,8 +2872,9 @@ _DOLLAR_OPENING = re.compile(r"(?:In|(?:Measured|Counted|Valued|Calculated|Expre
                              r"(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|[ \t]{1,3}terms)\b")
 
 #: A dollar phrase right after the change's percent and its years ("rose 30 percent between 1995 and 2000 in dollar
-#: terms."), ending the clause.
-_DOLLAR_TRAILING = re.compile(r"[ \t]{0,3}(?:(?:between|from)[ \t]{1,3}\d{4}[ \t]{1,3}(?:and|to)[ \t]{1,3}\d{4}|since"
+#: terms.", "2 percent a year between 2005 and 2019 in dollars."), ending the clause.
+_DOLLAR_TRAILING = re.compile(r"(?:[ \t]{1,3}(?:a|per)[ \t]{1,3}year|[ \t]{1,3}annually)?"  # span52: "a year"
+                              r"[ \t]{0,3}(?:(?:between|from)[ \t]{1,3}\d{4}[ \t]{1,3}(?:and|to)[ \t]{1,3}\d{4}|since"
                               r"[ \t]{1,3}\d{4})?[ \t]{1,3}in[ \t]{1,3}(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|"
                               r"[ \t]{1,3}terms)[ \t]{0,3}[.;]")
 
@@ -2918,6 +2921,32 @@ def sourced_dollar_pair(fig: Figure, ctx: Context, first: int, last: int) -> tup
     if first in usd and last in usd and first < last and told_in_dollars(fig, ctx):
         return ctx.dollar_payment(first), ctx.dollar_payment(last)
     return None
+
+
+# --- span52: a change over years told in dollars, where a year's payment was set in won (after 2004) ---
+
+
+def converted_dollar_pair(fig: Figure, ctx: Context, first: int, last: int) -> tuple[Payment, Payment] | None:
+    """Return the dollar payments of ``first`` and ``last`` for a change told in dollars (:func:`told_in_dollars`,
+    no won words in its sentence) over years one of which was set in won: a year's sourced dollar row (1991-2004),
+    else its won payment at that year's own average rate; LookupError when a year lacks its payment or its own
+    rate (the change cannot be counted in dollars, so it is withheld); None when the change is not such a one.
+
+    >>> fig, ctx = example("The payment rose 34 percent between 2005 and 2019 in dollar terms.", "2019-11-20")
+    >>> [p.described.split(" = ")[1] for p in converted_dollar_pair(fig, ctx, 2005, 2019)]
+    ['$665 M at 1,023.7 won/$ (2005 average)', '$891 M at 1,165.8 won/$ (2019 average)']
+    >>> converted_dollar_pair(*example("The payment rose 53 percent between 2005 and 2019.", "2019-11-20"), 2005, 2019)
+    """
+    usd = ctx.t.index.usd
+    if first >= last or (first in usd and last in usd) or not told_in_dollars(fig, ctx):
+        return None
+    s0, s1 = ctx.reader.sentence_of(fig.span)
+    if _IN_WON.search(ctx.text, s0, s1):
+        return None
+    for year in (first, last):
+        if year not in usd and year not in ctx.t.index.rates:
+            raise LookupError(f"no average exchange rate for {year} to count the change in dollars")
+    return ctx.dollar_payment(first), ctx.dollar_payment(last)
 
 
 #: Words that put a change in won ("in won terms", "in won", "counted in Korean currency", "the won-denominated
@@ -6816,6 +6845,7 @@ def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
         return None
     pair = sourced_dollar_pair(fig, ctx, years[0], years[-1])  # fix51v6: told in dollars, read in dollars
     try:
+        pair = pair or converted_dollar_pair(fig, ctx, years[0], years[-1])  # span52: won-set years, own rates
         first, last = pair or (ctx.payment(years[0], "KRW"), ctx.payment(years[-1], "KRW"))
     except LookupError as exc:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: it may be the change over {years_text(years)}, "
