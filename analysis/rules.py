@@ -22,6 +22,7 @@ The principles the rules follow:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -7146,7 +7147,7 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     if fig.frame.quantity == "conversion":
         return None
     if fig.frame.bound == "clause" and not (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)) \
-            and not unbegun_term_named(fig, ctx):
+            and not unbegun_term_named(fig, ctx) and not average_over_lone_span(fig, ctx):  # span52
         return CLAUSE_YEAR  # claims32: a deal's years fix it
     carried = period_before(ctx.reader, fig.span) if fig.frame.bound == "publication" else ()
     if carried:
@@ -7545,13 +7546,54 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     if other_offer(hit, fig) or outside_current_deal(fig, ctx, hit.year) \
             or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
                                  or (fig.frame.quantity == "sma_change" and (span_not_the_change(fig, ctx)
-                                                                              or deal_year_rows(fig, ctx))))):
+                                                                              or deal_year_rows(fig, ctx))))) \
+            or (hit.year is not None and yearly_average_of_span(fig, ctx)):  # span52: one year's change in it
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)
     return _j("unverifiable", f"{j.evidence} Not contradicted: the figure matches the {hit.described} ({hit.row}), "
               "so it is probably right and read in the wrong frame (year, quantity or actor).",
               [*j.sources, *hit.sources], [*j.rows, hit.row], j.related)
+
+
+def yearly_average_of_span(fig: Figure, ctx: Context) -> bool:
+    """Return whether a percent is a yearly average over a span its phrase or clause names ("rose 7 percent a year
+    between 2005 and 2019", "7 percent a year, on average, between 2005 and 2019"): judged as the span's compound
+    yearly change (:func:`average_over_years`), so one year's change inside the span that it happens to equal is no
+    other reading of it; it stays *contradicted* (span52).
+
+    >>> yearly_average_of_span(*example("The payment rose 7 percent a year between 2005 and 2019.", "2019-11-20"))
+    True
+    >>> yearly_average_of_span(*example("The payment rose 7 percent between 2005 and 2019.", "2019-11-20"))
+    False
+    """
+    f = fig.frame
+    if fig.span.kind != "percent" or f.quantity != "sma_change" or len(f.years) < 2:
+        return False
+    averaged = AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)) or YEARLY_AFTER.match(ctx.text, fig.span.end)
+    return f.bound in ("phrase", "clause") and averaged is not None
+
+
+def average_over_lone_span(fig: Figure, ctx: Context) -> bool:
+    """Return whether a yearly average (:func:`yearly_average_of_span`) takes its years from the one date of its
+    sentence, a span of years ("rose about 7 percent a year, on average, between 2005 and 2019"): that span is the
+    average's own, not a guess, though an aside stands between them (span52).
+
+    >>> average_over_lone_span(*example("The payment rose 7 percent a year, on average, between 2005 and 2019.",
+    ...                                 "2019-11-20"))
+    True
+    >>> average_over_lone_span(*example("Seoul paid more in 2019; the payment rose 7 percent a year, on average, "
+    ...                                 "between 2005 and 2019.",
+    ...                                 "2019-11-20"))
+    False
+    """
+    if not yearly_average_of_span(fig, ctx):
+        return False
+    s0, s1 = ctx.reader.sentence_of(fig.span)
+    r = ctx.reader
+    dates = [d for d in r.spans[bisect.bisect_left(r.span_starts, s0):bisect.bisect_left(r.span_starts, s1)]
+             if d.kind == "date"]
+    return len(dates) == 1 and len(fig.frame.years) >= 2
 
 
 def other_offer(hit: Row, fig: Figure) -> bool:
