@@ -7560,15 +7560,15 @@ def yearly_average_of_span(fig: Figure, ctx: Context) -> bool:
     """Return whether a percent is a yearly average over a span its phrase or clause names ("rose 7 percent a year
     between 2005 and 2019", "7 percent a year, on average, between 2005 and 2019"): judged as the span's compound
     yearly change (:func:`average_over_years`), so one year's change inside the span that it happens to equal is no
-    other reading of it; it stays *contradicted* (span52).
+    other reading of it; it stays *contradicted* (span52). Not a span from the years set in dollars (1991-2004).
 
     >>> yearly_average_of_span(*example("The payment rose 7 percent a year between 2005 and 2019.", "2019-11-20"))
     True
     >>> yearly_average_of_span(*example("The payment rose 7 percent between 2005 and 2019.", "2019-11-20"))
     False
     """
-    f = fig.frame
-    if fig.span.kind != "percent" or f.quantity != "sma_change" or len(f.years) < 2:
+    f = fig.frame  # a span from the years set in dollars (1991-2004) may be told another way: main's caution
+    if fig.span.kind != "percent" or f.quantity != "sma_change" or len(f.years) < 2 or f.years[0] in ctx.t.index.usd:
         return False
     averaged = AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)) or YEARLY_AFTER.match(ctx.text, fig.span.end)
     return f.bound in ("phrase", "clause") and averaged is not None
