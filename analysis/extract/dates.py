@@ -8332,7 +8332,7 @@ def _counts_after(text: str, end: int) -> bool:
     first, second = m[1], (m[2] or "").lower()
     if first.lower() in _COUNTED_NOUNS:
         return True
-    if _measured_in(first, second):  # span52: "2019 in won terms", "2019 in dollars": the year's currency
+    if _measured_in(first, second) and _year_like(text, end):  # span52: "2019 in won terms": the year's currency
         return False
     return first.islower() and first not in _DETERMINERS and second in _COUNTED_NOUNS
 
@@ -8349,6 +8349,19 @@ def _measured_in(first: str, second: str) -> bool:
     (True, True, False)
     """
     return first.lower() == "in" and second in _MEASURE_CURRENCIES
+
+
+def _year_like(text: str, end: int) -> bool:
+    """Return whether the number ending at ``end`` is four digits a year of the story's era could be (1945-2100):
+    "between 2000 and 3000 in won" stays a pair of sums (review52p).
+
+    >>> t = "between 2005 and 2019 in won; between 2000 and 3000 in won"
+    >>> _year_like(t, 21), _year_like(t, 50)
+    (True, False)
+    """
+    num = text[max(0, end - 4):end]
+    return (len(num) == 4 and num.isdigit() and (end < 5 or not text[end - 5].isdigit())
+            and 1945 <= int(num) <= 2100)
 
 
 def _first_of_counts(text: str, start: int, end: int) -> bool:
