@@ -8518,7 +8518,36 @@ def _counts_after(text: str, end: int) -> bool:
     first, second = m[1], (m[2] or "").lower()
     if first.lower() in _COUNTED_NOUNS:
         return True
+    if _measured_in(first, second) and _year_like(text, end):  # span52: "2019 in won terms": the year's currency
+        return False
     return first.islower() and first not in _DETERMINERS and second in _COUNTED_NOUNS
+
+
+# currencies among the counted nouns, which "in" before names the measure of a year's sum, not things counted
+_MEASURE_CURRENCIES = frozenset({"won", "dollars", "yen"})
+
+
+def _measured_in(first: str, second: str) -> bool:
+    """Return whether the two words after a number are "in" and a currency ("2019 in won terms", "2019 in dollars"):
+    the sums of that year told in that currency, no count of it (span52).
+
+    >>> _measured_in("in", "won"), _measured_in("In", "dollars"), _measured_in("local", "workers")
+    (True, True, False)
+    """
+    return first.lower() == "in" and second in _MEASURE_CURRENCIES
+
+
+def _year_like(text: str, end: int) -> bool:
+    """Return whether the number ending at ``end`` is four digits a year of the story's era could be (1945-2100):
+    "between 2000 and 3000 in won" stays a pair of sums (review52p).
+
+    >>> t = "between 2005 and 2019 in won; between 2000 and 3000 in won"
+    >>> _year_like(t, 21), _year_like(t, 50)
+    (True, False)
+    """
+    num = text[max(0, end - 4):end]
+    return (len(num) == 4 and num.isdigit() and (end < 5 or not text[end - 5].isdigit())
+            and 1945 <= int(num) <= 2100)
 
 
 def _first_of_counts(text: str, start: int, end: int) -> bool:
