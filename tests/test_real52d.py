@@ -10,8 +10,11 @@ table's rows fail on main before the change, and each CTL table holds near misse
   the month ahead when it is the nearer and at most three months on (`_past_plan_month_near`); PLANCTL: the month
   behind nearer, a past perfect, an outcome after, a year written, a past act, a future.
 - ATTRIB: a bare weekday closing a sentence right after "according to <source>,": the day the source told it, on or
-  before publication (`_attribution_weekday`); ATTRCTL: "on Wednesday", the weekday inside the reported clause, a
-  weekday pair.
+  before publication (`_attribution_weekday`), when the sentence tells no future or plan and that day is at most
+  three days back (mend52r); ATTRCTL: "on Wednesday", the weekday inside the reported clause, a weekday pair, a
+  future or plan told ("will", "is set to", "are to", "plan to"), the day back too far (review52r's probes).
+- mend52r also: PLANCTL rows with a past time before the month ("Last year,", "In 2018,", "A year ago,"); TWODAYS
+  rows where a past span must end by publication (else the weekday of the week before).
 
 Rows: tests/cases/test_real52d.csv (``note`` says what a row shows).
 """

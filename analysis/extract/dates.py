@@ -10140,8 +10140,15 @@ def _days_lasting_wd(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     [('two days from Tuesday', '2020-03-17', '2020-03-18')]
     >>> ranges("He left two days from Tuesday.", dt.date(2020, 3, 19))
     [('Tuesday', '2020-03-17', '2020-03-17')]
+
+    In a past clause the span ends by publication, else it is the week before's (mend52r):
+
+    >>> ranges("The strike ran for five days from Monday.", dt.date(2019, 11, 20))
+    [('five days from Monday', '2019-11-11', '2019-11-15')]
     """
     r = _days_lasting(m, pub, future, _one_weekday)
+    if r is not None and not future and r.hi > pub and _told_past(m.string, m.start(), m.end()):
+        r = _days_lasting(m, pub - dt.timedelta(days=7), future, _one_weekday)  # a past span ends by the telling
     return r._replace(form="range") if r is not None else None  # a span, not one weekday the weekday passes re-read
 
 
@@ -12389,18 +12396,23 @@ def _planned_after_dated_act(text: str, hits: list[_Hit], pub: dt.date) -> list[
 
 
 _PLAN_MONTH_AHEAD = 3  # months at most from publication's to a planned month read ahead (:func:`_past_plan_month_near`)
+# a past time earlier in the sentence ("Last year, ...", "In 2018, ...", "A year ago, ..."): a plan of that past (mend52r)
+_PAST_TIME_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d|(?i:last|previous|prior)[ \t]{1,3}year|(?i:ago))\b")
 
 
 def _past_plan_month_near(text: str, hits: list[_Hit], pub: dt.date, tokens: _Tokens) -> list[_Hit]:
     """Return ``hits`` with a bare month after a plan told in the simple past ("was set to be held in January", "were
     scheduled to resume in March"; :func:`_past_plan_before`) read as the month ahead when that one is the nearer and
     at most :data:`_PLAN_MONTH_AHEAD` months on: the plan still stands at the telling (real52d); the month behind stays
-    when it is the nearer, or when an outcome follows ("... but collapsed": :func:`_outcome_after`).
+    when it is the nearer, or when an outcome follows ("... but collapsed": :func:`_outcome_after`), or a past time
+    ("Last year,", "In 2018,") stands before it in the sentence, or main read it other than plainly (mend52r).
 
     >>> ranges("The next round was set to be held in January.", dt.date(2019, 12, 18))
     [('in January', '2020-01-01', '2020-01-31')]
     >>> ranges("The talks were scheduled to resume in October.", dt.date(2019, 12, 18))
     [('in October', '2019-10-01', '2019-10-31')]
+    >>> ranges("Last year, the round was set to be held in January.", dt.date(2019, 12, 18))
+    [('Last year', '2018-01-01', '2018-12-31'), ('in January', '2019-01-01', '2019-01-31')]
     """
     for k, h in enumerate(hits):
         if h.handler is not _month or h.future or isinstance(h.value, Anchored) or h.value.hi >= pub \
@@ -12408,8 +12420,10 @@ def _past_plan_month_near(text: str, hits: list[_Hit], pub: dt.date, tokens: _To
             continue
         start = _span_start(text, h.match)
         back = tokens.clause(max(tokens.lo, start - _BACK), start, True)
-        if not _past_plan_before(back, simple=True) or _outcome_after(text, h.end, min(tokens.hi, h.end + _WINDOW)):
-            continue
+        if not _past_plan_before(back, simple=True) or _outcome_after(text, h.end, min(tokens.hi, h.end + _WINDOW)) \
+                or h.value != _month(h.match, pub, False) or _PAST_TIME_BEFORE.search(
+                    text, _sentence_open(text, start), start):
+            continue  # main's month moved by a year told, or a past time before it: that past's plan (mend52r)
         r = _month(h.match, pub, True)
         if not isinstance(r, Range):
             continue
@@ -12426,16 +12440,21 @@ _ACCORDING_TO = re.compile(r"\b(?i:according)[ \t]{1,3}to[ \t]")
 _ATTRIBUTION_BACK = 80  # characters at most from "according to" to the weekday
 _ATTRIBUTION_WORDS = 10  # words at most of the source between them
 _ATTRIBUTION_END = re.compile(r"[ \t]{0,3}(?:[.;]|\Z)")
+_ATTRIBUTION_DAYS = 3  # days at most back from publication to the source's day (mend52r)
+# a future or a plan told in the sentence ("will meet", "is set to land"): its closing weekday may be the event's
+_PLAN_AHEAD_WORDS = re.compile(r"\b(?i:will|would|shall|(?:is|are)[ \t]{1,3}(?:set[ \t]{1,3})?to|plans?[ \t]{1,3}to"
+                               r"|expected[ \t]{1,3}to)\b|['’]ll\b")
 
 
 def _attribution_weekday(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
     """Return ``hits`` with a bare weekday read ahead that closes its sentence right after "according to <source>,"
-    read back instead: the day the source told it, on or before publication (real52d).
+    read back instead: the day the source told it, on or before publication (real52d), when no future is told in the
+    sentence and that day is at most :data:`_ATTRIBUTION_DAYS` back (mend52r).
 
-    >>> ranges("Talks will resume, according to the ministry, Wednesday.", dt.date(2020, 3, 19))
+    >>> ranges("Talks resume, according to the ministry, Wednesday.", dt.date(2020, 3, 19))
     [('Wednesday', '2020-03-18', '2020-03-18')]
-    >>> ranges("Talks will resume, according to the ministry, on Wednesday.", dt.date(2020, 3, 19))
-    [('on Wednesday', '2020-03-25', '2020-03-25')]
+    >>> ranges("Talks will resume, according to the ministry, Wednesday.", dt.date(2020, 3, 19))
+    [('Wednesday', '2020-03-25', '2020-03-25')]
     """
     for k, h in enumerate(hits):
         m = h.match
@@ -12449,8 +12468,25 @@ def _attribution_weekday(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
                 or len(source.split()) > _ATTRIBUTION_WORDS:
             continue
         r = _weekday(m, pub, False)
-        hits[k] = h if r is None else replace(h, value=r, future=False)
+        if r is None or (pub - r.lo).days > _ATTRIBUTION_DAYS or _PLAN_AHEAD_WORDS.search(
+                text, _sentence_open(text, h.start), h.start):
+            continue  # a future told, or the day back far: the reported clause's day ahead, as main reads it (mend52r)
+        hits[k] = replace(h, value=r, future=False)
     return hits
+
+
+_SENTENCE_BACK = 400  # characters at most back to a sentence's start (:func:`_sentence_open`)
+
+
+def _sentence_open(text: str, at: int) -> int:
+    """Return where the sentence holding ``text[at]`` starts, looked for at most :data:`_SENTENCE_BACK` back
+    (mend52r).
+
+    >>> _sentence_open("Kim left. Lee will stay Monday.", 24)
+    10
+    """
+    lo = max(0, at - _SENTENCE_BACK)
+    return max((e.end() for e in _SENTENCE_END50.finditer(text, lo, at)), default=lo)
 
 
 _DECIDING = frozenset({"agreed", "decided", "promised", "pledged", "vowed", "arranged", "resolved", "planned",
