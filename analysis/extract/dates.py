@@ -12396,7 +12396,7 @@ def _planned_after_dated_act(text: str, hits: list[_Hit], pub: dt.date) -> list[
 
 
 _PLAN_MONTH_AHEAD = 3  # months at most from publication's to a planned month read ahead (:func:`_past_plan_month_near`)
-# a past time earlier in the sentence ("Last year, ...", "In 2018, ...", "A year ago, ..."): a plan of that past (mend52r)
+# a past time earlier in the sentence ("Last year,", "In 2018,", "A year ago,"): a plan of that past (mend52r)
 _PAST_TIME_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d|(?i:last|previous|prior)[ \t]{1,3}year|(?i:ago))\b")
 
 
