@@ -122,6 +122,9 @@ from functools import cache, lru_cache, partial, wraps
 from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from re import _constants as _SRE
+from re import _parser as _sre_parser
+
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
@@ -11920,13 +11923,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     places, present = kept or literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
-    matched: list[tuple[int, int, int, re.Match[str], Handler]] = []  # (start, -end, order found, match, handler)
-    for (rx, handler, trigger, back, ahead), need in _rows_with(present):
-        if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places).starts:
-            continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
-        matched += [(_span_start(text, m), -m.end(), len(matched) + k, m, handler)
-                     for k, m in enumerate(scan(rx, trigger, text, start, end, back, ahead, places, need))]
-    matched.sort(key=lambda x: x[:3])  # leftmost-longest, the first row's first: the order the hits are kept in
+    matched = (_rows_matched_back if _LOOKING_BACK[0] else _rows_matched)(text, start, end, places, present)
     out: list[_Hit] = []
     last_end = -1
     for at, _, _, m, handler in matched:  # read in that order: a match inside a kept hit is never read (speed51)
@@ -11942,6 +11939,140 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
     return _fiscal_ellipsis(text, hits)
 
+
+def _rows_matched(text: str, start: int, end: int, places: dict[Any, Any],
+                  present: set[str]) -> list[tuple[int, int, int, re.Match[str], Handler]]:
+    """Return the matches of the rows whose trigger holds one of the literals ``present`` in ``text[start:end]``
+    (``places``: ``literal_places`` of the stretch) as (where each starts (:func:`_span_start`), -its end, the order
+    found, the match, its row's handler), leftmost-longest, the first row's first: the order :func:`_candidates` reads.
+
+    >>> t = "Kim left on Friday."
+    >>> [(m.group(), h.__name__) for *_, m, h in _rows_matched(t, 0, 19, *literal_places(t, 0, 19, _ALL_LITERALS))]
+    [('on Friday', '_weekday')]
+    """
+    matched: list[tuple[int, int, int, re.Match[str], Handler]] = []  # (start, -end, order found, match, handler)
+    for (rx, handler, trigger, back, ahead), need in _rows_with(present):
+        if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places).starts:
+            continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
+        matched += [(_span_start(text, m), -m.end(), len(matched) + k, m, handler)
+                     for k, m in enumerate(scan(rx, trigger, text, start, end, back, ahead, places, need))]
+    matched.sort(key=lambda x: x[:3])  # leftmost-longest, the first row's first: the order the hits are kept in
+    return matched
+
+
+# The rows' matches of the stretches ``_date_told`` read (speed52b), by the text of each stretch with the
+# ``_scan_reach()`` characters before it: [(pattern, handler, start, end, end of the search, order found)], each place
+# counted from the stretch's start. At most ``_SCANNED_MAX`` stretches (cleared when full): a run of one event word
+# repeats a few stretch texts (a read of "election day" a stretch 13 characters on has the same text)
+_SCANNED: dict[str, list[tuple[Any, ...]]] = {}
+_SCANNED_MAX = 512
+_SCANNED_LONGEST = 2000  # characters of a stretch kept at most (a look back reads a sentence, at most 401)
+
+
+def _rows_matched_back(text: str, start: int, end: int, places: dict[Any, Any],
+                       present: set[str]) -> list[tuple[int, int, int, re.Match[str], Handler]]:
+    """Return :func:`_rows_matched` of a stretch ``_date_told`` reads. The rows' scan reads no character at or after
+    ``end`` (every search ends there) nor more than ``_scan_reach()`` before ``start`` (each window starts at or
+    after it; a look-behind or a word boundary reads back from there), and no place is counted from the text's start
+    (``start`` is past the reach): so a stretch of the same text there has the same matches at the same places from
+    its start, each found again by its pattern's ``match`` where it was, searched to where it was (every match
+    checked; a stretch whose match moved, were there one, is scanned afresh).
+
+    >>> t = "Kim left on Friday. Lee left on Friday."
+    >>> a, b = (_rows_matched_back(t, s, s + 19, *literal_places(t, s, s + 19, _ALL_LITERALS)) for s in (0, 20))
+    >>> [(m.span(), h.__name__) for *_, m, h in a + b]
+    [((9, 18), '_weekday'), ((29, 38), '_weekday')]
+    """
+    reach = _scan_reach()
+    if reach is None or start <= reach or end - start > _SCANNED_LONGEST:
+        return _rows_matched(text, start, end, places, present)
+    key = text[start - reach : end]
+    seen = _SCANNED.get(key)
+    if seen is not None:
+        again = [(rx.match(text, start + s, start + hi), handler, order, s, e) for rx, handler, s, e, hi, order in seen]
+        if all(m is not None and m.span() == (start + s, start + e) for m, _, _, s, e in again):
+            matched = [(_span_start(text, m), -m.end(), order, m, handler) for m, handler, order, _, _ in again]
+            matched.sort(key=lambda x: x[:3])
+            return matched
+    matched = _rows_matched(text, start, end, places, present)
+    if len(_SCANNED) >= _SCANNED_MAX:
+        _SCANNED.clear()
+    _SCANNED[key] = [(m.re, handler, m.start() - start, m.end() - start, m.endpos - start, order)
+                     for _, _, order, m, handler in matched]
+    return matched
+
+
+@cache
+def _scan_reach() -> int | None:
+    """Return how many characters before a window's start the rows' scan may read (:func:`_pattern_reach` of every
+    row's pattern, trigger, narrowing test and need); None when one is of a kind not known here (nothing is kept).
+
+    >>> 0 < _scan_reach() < 100
+    True
+    """
+    patterns: list[Any] = []
+    triggers: list[Any] = [trigger for (_, _, trigger, _, _), _ in _ROWS]
+    while triggers:
+        t = triggers.pop()
+        if type(t) not in (Trigger, _Narrowed, _Either):
+            return None
+        patterns.append(t.pattern)
+        if isinstance(t, _Narrowed):
+            triggers.append(t.base)
+            patterns += [t.at] if t.at is not None else []
+            patterns += [p for w in t.before for p in (w.search, w.behind) if p is not None]
+        triggers += list(t.parts) if isinstance(t, _Either) else []
+    patterns += [rx for (rx, _, _, _, _), _ in _ROWS] + [getattr(need, "__self__", None) for _, need in _ROWS if need is not None]
+    reaches = [_pattern_reach(p) for p in patterns]
+    return None if None in reaches else max(r for r in reaches if r is not None)
+
+
+def _pattern_reach(pattern: Any) -> int | None:
+    """Return how many characters before where ``pattern`` is tried it may read: the widest look-behind (with what it
+    reads back itself), 1 for a word boundary or a line's start; None for what is not a pattern.
+
+    >>> [_pattern_reach(re.compile(p)) for p in (r"day", r"\\bday", r"(?<=in the )day", r"(?<=\\bon )day")]
+    [0, 1, 7, 4]
+    """
+    real = pattern.compiled() if isinstance(pattern, re.LazyPattern) else pattern
+    if not isinstance(real, re.Pattern) or not isinstance(real.pattern, str):
+        return None
+    return _parsed_reach(list(_sre_parser.parse(real.pattern, real.flags)))
+
+
+def _parsed_reach(items: list[Any]) -> int | None:
+    """Return :func:`_pattern_reach` of the parsed ``items`` (``re._parser``'s); None for a node not known here.
+
+    >>> _parsed_reach(list(_sre_parser.parse(r"(a|(?<!x\\b))+(?(1)b|c)")))
+    2
+    """
+    reach = 0
+    for op, av in items:
+        if op in (_SRE.ASSERT, _SRE.ASSERT_NOT):
+            inner = _parsed_reach(list(av[1]))
+            got = None if inner is None else inner + (av[1].getwidth()[1] if av[0] < 0 else 0)
+        elif op is _SRE.AT:
+            got = 1  # a word boundary, a line's start: the character before; the text's start: none read
+        elif op is _SRE.BRANCH:
+            parts = [_parsed_reach(list(b)) for b in av[1]]
+            got = None if None in parts else max(parts, default=0)
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
+            got = _parsed_reach(list(av[2]))
+        elif op is _SRE.SUBPATTERN:
+            got = _parsed_reach(list(av[3]))
+        elif op is _SRE.ATOMIC_GROUP:
+            got = _parsed_reach(list(av))
+        elif op is _SRE.GROUPREF_EXISTS:
+            parts = [_parsed_reach(list(b)) for b in av[1:] if b is not None]
+            got = None if None in parts else max(parts, default=0)
+        elif op in (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.IN, _SRE.ANY, _SRE.GROUPREF):
+            got = 0
+        else:
+            got = None
+        if got is None:
+            return None
+        reach = max(reach, got)
+    return reach
 
 def _hit_read(text: str, m: re.Match[str], handler: Handler, where: tuple[int, dt.date, dt.date], tokens: _Tokens,
               headline: bool) -> _Hit | None:
