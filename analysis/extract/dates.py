@@ -122,9 +122,6 @@ from functools import cache, lru_cache, partial, wraps
 from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from re import _constants as _SRE
-from re import _parser as _sre_parser
-
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
@@ -11961,18 +11958,21 @@ def _rows_matched(text: str, start: int, end: int, places: dict[Any, Any],
 
 
 # The rows' matches of the stretches ``_date_told`` read (speed52b), by the text of each stretch with the
-# ``_scan_reach()`` characters before it: [(pattern, handler, start, end, end of the search, order found)], each place
+# ``_SCAN_REACH`` characters before it: [(pattern, handler, start, end, end of the search, order found)], each place
 # counted from the stretch's start. At most ``_SCANNED_MAX`` stretches (cleared when full): a run of one event word
 # repeats a few stretch texts (a read of "election day" a stretch 13 characters on has the same text)
 _SCANNED: dict[str, list[tuple[Any, ...]]] = {}
 _SCANNED_MAX = 512
+# characters before a window's start the rows' scan may read at most: the widest look-behind of a row's pattern,
+# trigger, narrowing test or need, with what it reads back itself (15 in session 52; tests/test_speed52c.py computes it)
+_SCAN_REACH = 32
 _SCANNED_LONGEST = 2000  # characters of a stretch kept at most (a look back reads a sentence, at most 401)
 
 
 def _rows_matched_back(text: str, start: int, end: int, places: dict[Any, Any],
                        present: set[str]) -> list[tuple[int, int, int, re.Match[str], Handler]]:
     """Return :func:`_rows_matched` of a stretch ``_date_told`` reads. The rows' scan reads no character at or after
-    ``end`` (every search ends there) nor more than ``_scan_reach()`` before ``start`` (each window starts at or
+    ``end`` (every search ends there) nor more than ``_SCAN_REACH`` before ``start`` (each window starts at or
     after it; a look-behind or a word boundary reads back from there), and no place is counted from the text's start
     (``start`` is past the reach): so a stretch of the same text there has the same matches at the same places from
     its start, each found again by its pattern's ``match`` where it was, searched to where it was (every match
@@ -11983,10 +11983,9 @@ def _rows_matched_back(text: str, start: int, end: int, places: dict[Any, Any],
     >>> [(m.span(), h.__name__) for *_, m, h in a + b]
     [((9, 18), '_weekday'), ((29, 38), '_weekday')]
     """
-    reach = _scan_reach()
-    if reach is None or start <= reach or end - start > _SCANNED_LONGEST:
+    if start <= _SCAN_REACH or end - start > _SCANNED_LONGEST:
         return _rows_matched(text, start, end, places, present)
-    key = text[start - reach : end]
+    key = text[start - _SCAN_REACH : end]
     seen = _SCANNED.get(key)
     if seen is not None:
         again = [(rx.match(text, start + s, start + hi), handler, order, s, e) for rx, handler, s, e, hi, order in seen]
@@ -12000,79 +11999,6 @@ def _rows_matched_back(text: str, start: int, end: int, places: dict[Any, Any],
     _SCANNED[key] = [(m.re, handler, m.start() - start, m.end() - start, m.endpos - start, order)
                      for _, _, order, m, handler in matched]
     return matched
-
-
-@cache
-def _scan_reach() -> int | None:
-    """Return how many characters before a window's start the rows' scan may read (:func:`_pattern_reach` of every
-    row's pattern, trigger, narrowing test and need); None when one is of a kind not known here (nothing is kept).
-
-    >>> 0 < _scan_reach() < 100
-    True
-    """
-    patterns: list[Any] = []
-    triggers: list[Any] = [trigger for (_, _, trigger, _, _), _ in _ROWS]
-    while triggers:
-        t = triggers.pop()
-        if type(t) not in (Trigger, _Narrowed, _Either):
-            return None
-        patterns.append(t.pattern)
-        if isinstance(t, _Narrowed):
-            triggers.append(t.base)
-            patterns += [t.at] if t.at is not None else []
-            patterns += [p for w in t.before for p in (w.search, w.behind) if p is not None]
-        triggers += list(t.parts) if isinstance(t, _Either) else []
-    patterns += [rx for (rx, _, _, _, _), _ in _ROWS] + [getattr(need, "__self__", None) for _, need in _ROWS if need is not None]
-    reaches = [_pattern_reach(p) for p in patterns]
-    return None if None in reaches else max(r for r in reaches if r is not None)
-
-
-def _pattern_reach(pattern: Any) -> int | None:
-    """Return how many characters before where ``pattern`` is tried it may read: the widest look-behind (with what it
-    reads back itself), 1 for a word boundary or a line's start; None for what is not a pattern.
-
-    >>> [_pattern_reach(re.compile(p)) for p in (r"day", r"\\bday", r"(?<=in the )day", r"(?<=\\bon )day")]
-    [0, 1, 7, 4]
-    """
-    real = pattern.compiled() if isinstance(pattern, re.LazyPattern) else pattern
-    if not isinstance(real, re.Pattern) or not isinstance(real.pattern, str):
-        return None
-    return _parsed_reach(list(_sre_parser.parse(real.pattern, real.flags)))
-
-
-def _parsed_reach(items: list[Any]) -> int | None:
-    """Return :func:`_pattern_reach` of the parsed ``items`` (``re._parser``'s); None for a node not known here.
-
-    >>> _parsed_reach(list(_sre_parser.parse(r"(a|(?<!x\\b))+(?(1)b|c)")))
-    2
-    """
-    reach = 0
-    for op, av in items:
-        if op in (_SRE.ASSERT, _SRE.ASSERT_NOT):
-            inner = _parsed_reach(list(av[1]))
-            got = None if inner is None else inner + (av[1].getwidth()[1] if av[0] < 0 else 0)
-        elif op is _SRE.AT:
-            got = 1  # a word boundary, a line's start: the character before; the text's start: none read
-        elif op is _SRE.BRANCH:
-            parts = [_parsed_reach(list(b)) for b in av[1]]
-            got = None if None in parts else max(parts, default=0)
-        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
-            got = _parsed_reach(list(av[2]))
-        elif op is _SRE.SUBPATTERN:
-            got = _parsed_reach(list(av[3]))
-        elif op is _SRE.ATOMIC_GROUP:
-            got = _parsed_reach(list(av))
-        elif op is _SRE.GROUPREF_EXISTS:
-            parts = [_parsed_reach(list(b)) for b in av[1:] if b is not None]
-            got = None if None in parts else max(parts, default=0)
-        elif op in (_SRE.LITERAL, _SRE.NOT_LITERAL, _SRE.IN, _SRE.ANY, _SRE.GROUPREF):
-            got = 0
-        else:
-            got = None
-        if got is None:
-            return None
-        reach = max(reach, got)
-    return reach
 
 def _hit_read(text: str, m: re.Match[str], handler: Handler, where: tuple[int, dt.date, dt.date], tokens: _Tokens,
               headline: bool) -> _Hit | None:
