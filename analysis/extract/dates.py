@@ -12011,13 +12011,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     places, present = kept or literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
-    matched: list[tuple[int, int, int, re.Match[str], Handler]] = []  # (start, -end, order found, match, handler)
-    for (rx, handler, trigger, back, ahead), need in _rows_with(present):
-        if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places).starts:
-            continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
-        matched += [(_span_start(text, m), -m.end(), len(matched) + k, m, handler)
-                     for k, m in enumerate(scan(rx, trigger, text, start, end, back, ahead, places, need))]
-    matched.sort(key=lambda x: x[:3])  # leftmost-longest, the first row's first: the order the hits are kept in
+    matched = (_rows_matched_back if _LOOKING_BACK[0] else _rows_matched)(text, start, end, places, present)
     out: list[_Hit] = []
     last_end = -1
     for at, _, _, m, handler in matched:  # read in that order: a match inside a kept hit is never read (speed51)
@@ -12033,6 +12027,69 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
     return _fiscal_ellipsis(text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub))
 
+
+def _rows_matched(text: str, start: int, end: int, places: dict[Any, Any],
+                  present: set[str]) -> list[tuple[int, int, int, re.Match[str], Handler]]:
+    """Return the matches of the rows whose trigger holds one of the literals ``present`` in ``text[start:end]``
+    (``places``: ``literal_places`` of the stretch) as (where each starts (:func:`_span_start`), -its end, the order
+    found, the match, its row's handler), leftmost-longest, the first row's first: the order :func:`_candidates` reads.
+
+    >>> t = "Kim left on Friday."
+    >>> [(m.group(), h.__name__) for *_, m, h in _rows_matched(t, 0, 19, *literal_places(t, 0, 19, _ALL_LITERALS))]
+    [('on Friday', '_weekday')]
+    """
+    matched: list[tuple[int, int, int, re.Match[str], Handler]] = []  # (start, -end, order found, match, handler)
+    for (rx, handler, trigger, back, ahead), need in _rows_with(present):
+        if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places).starts:
+            continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
+        matched += [(_span_start(text, m), -m.end(), len(matched) + k, m, handler)
+                     for k, m in enumerate(scan(rx, trigger, text, start, end, back, ahead, places, need))]
+    matched.sort(key=lambda x: x[:3])  # leftmost-longest, the first row's first: the order the hits are kept in
+    return matched
+
+
+# The rows' matches of the stretches ``_date_told`` read (speed52b), by the text of each stretch with the
+# ``_SCAN_REACH`` characters before it: [(pattern, handler, start, end, end of the search, order found)], each place
+# counted from the stretch's start. At most ``_SCANNED_MAX`` stretches (cleared when full): a run of one event word
+# repeats a few stretch texts (a read of "election day" a stretch 13 characters on has the same text)
+_SCANNED: dict[str, list[tuple[Any, ...]]] = {}
+_SCANNED_MAX = 512
+# characters before a window's start the rows' scan may read at most: the widest look-behind of a row's pattern,
+# trigger, narrowing test or need, with what it reads back itself (15 in session 52; tests/test_speed52c.py computes it)
+_SCAN_REACH = 32
+_SCANNED_LONGEST = 2000  # characters of a stretch kept at most (a look back reads a sentence, at most 401)
+
+
+def _rows_matched_back(text: str, start: int, end: int, places: dict[Any, Any],
+                       present: set[str]) -> list[tuple[int, int, int, re.Match[str], Handler]]:
+    """Return :func:`_rows_matched` of a stretch ``_date_told`` reads. The rows' scan reads no character at or after
+    ``end`` (every search ends there) nor more than ``_SCAN_REACH`` before ``start`` (each window starts at or
+    after it; a look-behind or a word boundary reads back from there), and no place is counted from the text's start
+    (``start`` is past the reach): so a stretch of the same text there has the same matches at the same places from
+    its start, each found again by its pattern's ``match`` where it was, searched to where it was (every match
+    checked; a stretch whose match moved, were there one, is scanned afresh).
+
+    >>> t = "Kim left on Friday. Lee left on Friday."
+    >>> a, b = (_rows_matched_back(t, s, s + 19, *literal_places(t, s, s + 19, _ALL_LITERALS)) for s in (0, 20))
+    >>> [(m.span(), h.__name__) for *_, m, h in a + b]
+    [((9, 18), '_weekday'), ((29, 38), '_weekday')]
+    """
+    if start <= _SCAN_REACH or end - start > _SCANNED_LONGEST:
+        return _rows_matched(text, start, end, places, present)
+    key = text[start - _SCAN_REACH : end]
+    seen = _SCANNED.get(key)
+    if seen is not None:
+        again = [(rx.match(text, start + s, start + hi), handler, order, s, e) for rx, handler, s, e, hi, order in seen]
+        if all(m is not None and m.span() == (start + s, start + e) for m, _, _, s, e in again):
+            matched = [(_span_start(text, m), -m.end(), order, m, handler) for m, handler, order, _, _ in again]
+            matched.sort(key=lambda x: x[:3])
+            return matched
+    matched = _rows_matched(text, start, end, places, present)
+    if len(_SCANNED) >= _SCANNED_MAX:
+        _SCANNED.clear()
+    _SCANNED[key] = [(m.re, handler, m.start() - start, m.end() - start, m.endpos - start, order)
+                     for _, _, order, m, handler in matched]
+    return matched
 
 def _hit_read(text: str, m: re.Match[str], handler: Handler, where: tuple[int, dt.date, dt.date], tokens: _Tokens,
               headline: bool) -> _Hit | None:
