@@ -4652,7 +4652,23 @@ def _memorial_unclear(m: re.Match[str], key: str) -> bool:
     """
     if key != "memorial day" or _memorial_cue(m):
         return False
-    return _KOREAN_DATELINE.search(m.string) is not None
+    return _korean_dateline(m.string)
+
+
+# The last text :func:`_korean_dateline` read and its answer (the text is kept, so its identity is not reused).
+_DATELINE_READ: list[Any] = [None, False]
+
+
+def _korean_dateline(text: str) -> bool:
+    """Return whether ``text`` has a Korean wire's dateline (:data:`_KOREAN_DATELINE`), read once per text: every bare
+    "Memorial Day" of a long text asks (diffreview52: one search of the whole text per holiday was quadratic).
+
+    >>> _korean_dateline("SEOUL, May 30 (Yonhap) -- Talks."), _korean_dateline("WASHINGTON -- Talks.")
+    (True, False)
+    """
+    if _DATELINE_READ[0] is not text:
+        _DATELINE_READ[:] = [text, _KOREAN_DATELINE.search(text) is not None]
+    return _DATELINE_READ[1]
 
 
 def _memorial_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -4666,7 +4682,7 @@ def _memorial_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None
     >>> _memorial_told(_HOLIDAY_AFTER.search(t), dt.date(2024, 6, 7), False) is None  # both are past
     True
     """
-    us, korea = _HOLIDAYS["memorial day"](pub.year), dt.date(pub.year, 6, 6)
+    us, korea = _HOLIDAYS["memorial day"](pub.year), _HOLIDAYS["korea's memorial day"](pub.year)
     tense = "future" if future else clause_tense(m.string, m.start(), m.end())
     if tense == "past" and us <= pub < korea:
         return Range(us, us, "relative")
