@@ -1259,8 +1259,33 @@ def anchored_before(r: Reader, date: Span) -> bool:
         return False
     written = [x for x in r.spans_in(max(0, date.start - WINDOW), date.start, "date")
                if x.value.get("form") == "absolute"]
-    return bool(written) and "\n" not in r.text[written[-1].end:date.start] and \
-        date_years(written[-1]) == (date_years(date)[0] + 1,)
+    return bool(written) and ("\n" not in r.text[written[-1].end:date.start] or anaphor_across(r, written[-1], date)) \
+        and date_years(written[-1]) == (date_years(date)[0] + 1,)
+
+
+#: A paragraph opening whose subject points back at the sentence before: "That was", "This marked", "It is".
+_ANAPHOR_OPENING = re.compile(r"(?:That|This|It)[ \t]{1,3}(?:was|is|marked|represented|represents)\b")
+#: A sentence end inside a stretch: a full stop, question or exclamation mark, then a space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?[ \t]")
+
+
+def anaphor_across(r: Reader, written: Span, date: Span) -> bool:
+    """Return whether a "the previous year" in the paragraph after ``written`` is still counted back from it: the
+    year is in the last sentence of the paragraph before, and the date's paragraph opens with a subject pointing
+    back at that sentence ("... to pay X for 2018.\n\nThat was an 8.2% increase from the previous year.", real52v).
+
+    >>> r = Reader(annotate_text("Seoul agreed to pay 1.2 trillion won for 2021.\\n\\nThat was a 5% rise from the previous year."))
+    >>> d = r.spans_in(0, len(r.text), "date"); anaphor_across(r, d[0], d[-1])
+    True
+    >>> r = Reader(annotate_text("Seoul agreed to pay 1.2 trillion won for 2021.\\n\\nThe share rose 5% from the previous year."))
+    >>> d = r.spans_in(0, len(r.text), "date"); anaphor_across(r, d[0], d[-1])
+    False
+    """
+    gap = r.text[written.end:date.start]
+    brk = gap.find("\n")
+    if brk < 0 or _SENTENCE_END.search(gap, 0, brk) or "\n" in gap[brk:].strip():
+        return False
+    return _ANAPHOR_OPENING.match(gap[brk:].strip()) is not None
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)

@@ -1283,9 +1283,31 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     match = min(rounding, ctx.tol.exact_rel)  # "750 billion won in 2009" is not 2004's 746.9: not to its last digit
     j = ctx.memo(("another_year", year, amount, near, match),
                  lambda: _another_years_row(ctx, year, amount, near, match))
-    if j is not None and j.rows[0] == f"sma_contributions:{year + 1}" and budget_act(fig):
+    if j is not None and j.rows[0] == f"sma_contributions:{year + 1}" and budget_act(fig) \
+            and not paid_for_year(fig, ctx):
         return None  # mendf70: a budget passed in year N sets the payment of N + 1
     return j
+
+
+#: Right after an amount, a bracketed conversion between: ", for 2018", " for the year 2018" (real52v).
+_FOR_YEAR_AFTER = re.compile(r"(?:[ \t]{1,3}\([^()\n]{0,60}\))?,?[ \t]{1,3}for[ \t]{1,3}"
+                             r"(?:the[ \t]{1,3}year[ \t]{1,3})?(\d{4})\b")
+
+
+def paid_for_year(fig: Figure, ctx: Context) -> bool:
+    """Return whether the year a won amount is judged for is written right after it as the year it is paid for
+    ("required Seoul to pay X ($Y at the time) for 2018"): the text fixes the payment's year itself, so the act that
+    set it (a deal agreed the next February) dates no other year of it (real52v; mendf70 reads a budget act's year).
+
+    >>> fig, ctx = example("A deal agreed in February required Seoul to pay 1.04 trillion won for 2018.", "2019-09-23")
+    >>> paid_for_year(fig, ctx), another_years_figure(fig, ctx).verdict
+    (True, 'contradicted')
+    >>> fig, ctx = example("Parliament in 2018 approved 1.04 trillion won, a lawmaker said in 2019.", "2019-09-23")
+    >>> paid_for_year(fig, ctx)
+    False
+    """
+    m = _FOR_YEAR_AFTER.match(ctx.text, fig.span.end)
+    return m is not None and fig.frame.years == (int(m.group(1)),)
 
 
 def another_years_dollars(fig: Figure, ctx: Context) -> Judgement | None:
