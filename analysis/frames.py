@@ -4537,12 +4537,40 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
         return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
     if pos > fig.end and lists_items(r.text, pos):
         return True  # claims22: "paid X toward the wages of Korean workers and other costs": the payment's items
+    if pos > fig.end and included_cost_cue(r, fig, pos):
+        return True  # real52v: "sought X by including funding for the deployment of bombers": what the ask counts
     if name != "troops":
         return False
     # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
     return dist > win.TROOPS_CUE_NEAR or bool(_PAYMENT.search(r.text, p0, pos)
                                               or _KEPT.search(r.text, max(p0, pos - win.KEPT_BACK), pos))
 
+
+
+#: After an asked figure, the cost of something else counted into it: "by including funding for", "to include the cost
+#: of", "which would include the costs of" (real52v).
+_INCLUDED_COST = re.compile(r"\b(?:by[ \t]{1,3}including|including|to[ \t]{1,3}include|(?:which|that)[ \t]{1,3}"
+                            r"would[ \t]{1,3}include)[ \t]{1,3}(?:the[ \t]{1,3})?(?:costs?|funding|expenses?|spending)"
+                            r"[ \t]{1,3}(?:for|of|on)\b", re.I)
+#: The most characters from an asked figure's end to the inclusion of a cost that names what the ask counts.
+_INCLUDED_COST_AFTER = 60
+
+
+def included_cost_cue(r: Reader, fig: Span, pos: int) -> bool:
+    """Return whether a cue after an asked figure names a cost the ask counts in ("has sought about $5 billion a year
+    by including funding for the deployment of bombers"): the cue is what the ask covers, the figure stays the ask
+    (real52v); an ask needs a verb of asking before the figure in its sentence, so a purchase is still its goods.
+
+    >>> [_other_quantity(*figure_in(t)) for t in (
+    ...     "Washington sought $5 billion by including funding for the deployment of bombers.",
+    ...     "Seoul will spend $3 billion by including funding for the deployment of bombers.",
+    ...     "Washington sought $5 billion worth of bombers by including funding for spare parts.")]
+    [None, 'weapons', 'weapons']
+    """
+    s, _ = r.sentence_of(fig)
+    m = _INCLUDED_COST.search(r.text, fig.end, min(pos, fig.end + _INCLUDED_COST_AFTER))
+    return m is not None and not _SENTENCE_END.search(r.text, fig.end, pos) and _DEMAND.search(
+        r.text, s, fig.start) is not None
 
 #: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
 #: "defense spending grew 7.4 percent", "the defense budget, up 7.4 percent"); not a bare gap ("invest $350 billion").
