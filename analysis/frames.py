@@ -4565,7 +4565,7 @@ def included_cost_cue(r: Reader, fig: Span, pos: int) -> bool:
     ...     "Washington sought $5 billion by including funding for the deployment of bombers.",
     ...     "Seoul will spend $3 billion by including funding for the deployment of bombers.",
     ...     "Washington sought $5 billion worth of bombers by including funding for spare parts.")]
-    [None, 'weapons', 'weapons']
+    [None, 'weapons', 'other']
     """
     s, _ = r.sentence_of(fig)
     m = _INCLUDED_COST.search(r.text, fig.end, min(pos, fig.end + _INCLUDED_COST_AFTER))
