@@ -4679,7 +4679,21 @@ def conversion_years(fig: Figure, ctx: Context) -> list[int]:
     [2019, 2020]
     """
     own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
-    return sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
+    return sorted({ctx.rate_year(y) for y in (ctx.published.year, *own, *next_year_rate(fig, ctx))})
+
+
+def next_year_rate(fig: Figure, ctx: Context) -> list[int]:
+    """Return the year after publication when a conversion's amount is of that one year and the data hold its average
+    rate (the Conventions: the rate of the one year its amount is of, whichever fits better; real52v: "will pay 760
+    billion won (US$571 million) next year", written in December 2008 at a day's rate near 2009's average); else [].
+
+    >>> next_year_rate(*example("Seoul will pay 760 billion won ($571 million) next year.", "2008-12-25", 1))
+    [2009]
+    >>> next_year_rate(*example("Seoul will pay 760 billion won ($571 million) in 2011.", "2008-12-25", 1))
+    []
+    """
+    year = ctx.published.year + 1
+    return [year] if fig.frame.years == (year,) and year in ctx.t.index.rates else []
 
 
 def dollars_for_won(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement | None:
