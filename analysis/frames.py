@@ -1398,8 +1398,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return (((anchors[-1] if anchors else r.published.year) - 1),), "previous"
     c0, c1 = r.clause(fig, strong=True)
-    wide = [w for w in _bound_dates(r, fig, c0, c1, whole_years)
-            if not (w.date.start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w.date.start))]
+    wide = [w for w in _bound_dates(r, fig, c0, c1, whole_years) if not now_after(r, fig, w.date)
+            and not (w.date.start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w.date.start))]
     if wide:
         shift = 1 if changed_from(r, fig, wide[0].date) else 0
         fronted = fronted_date(r, wide[0].date) or that_fronted(r, wide[0].date)  # "During his first term, ... X"
@@ -1419,6 +1419,24 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return before, "phrase" if answer_year(r, fig) else "clause"  # cfix37: "Q: Paid in 2019?\n\nA: X": 2019
     return (r.published.year,), "publication"
 
+
+
+def now_after(r: Reader, fig: Span, date: Span) -> bool:
+    """Return whether a date of the figure's clause before it is followed, before the figure, by a word of the present
+    ("now", "currently") with no conjunction between it and the figure ("Under the pact, last revised in 2008, Seoul
+    currently pays X"): the figure is told of now, and the date belongs to something else (real52v).
+
+    >>> r = Reader(annotate_text("Under the pact, last revised in 2008, Seoul currently pays 869.5 billion won."))
+    >>> now_after(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
+    True
+    >>> r = Reader(annotate_text("In 2008 Seoul paid 741.5 billion won and now pays more."))
+    >>> now_after(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
+    False
+    """
+    if date.end > fig.start:
+        return False
+    now = last_match(_NOW, r.text, date.end, fig.start)
+    return now is not None and not _CONJUNCTION.search(r.text, now.end(), fig.start)
 
 #: The year of an agreement named by its number: "the first (and only) year of the 10th SMA", "the 11th SMA's second
 #: year", "its last year" after "under the ninth agreement" in the same clause (frames64).
