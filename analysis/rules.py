@@ -2502,7 +2502,29 @@ def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tup
             if rising and rising[0] > after and all(rising[0] != y for y, _ in out):
                 out.append((rising[0], f"the first rise of agreement {row.no} (concluded {row.concluded:%Y-%m-%d}), "
                             "as its sentence says the rise was agreed"))
-    return out
+    return out + (undated_next_deal(ctx) if agreed else [])
+
+
+#: The first month of a year's last quarter: a deal struck from then on is for the term that starts the next year.
+_YEAR_END_MONTH = 10
+
+
+def undated_next_deal(ctx: Context) -> list[tuple[int, str]]:
+    """Return the year after publication as a year an agreed change with no year of its own may be of, when the story
+    is told in the year's last quarter and an agreement whose conclusion the data do not date starts its term that
+    year ("struck a deal Wednesday to increase Seoul's share by 6.6 percent", December 2006: the 7th SMA's 2007
+    rise; real52v); else [].
+
+    >>> [undated_next_deal(example("Seoul paid 1 trillion won.", d)[1]) != [] for d in ("2006-12-07", "2006-05-07",
+    ...                                                                                    "2019-12-07")]
+    [True, False, False]
+    """
+    year = ctx.published.year + 1
+    row = next((a for a in ctx.t.index.agreement_rows if int(a.term_start) == year), None)
+    if row is None or ctx.published.month < _YEAR_END_MONTH or not missing(row.concluded):
+        return []
+    return [(year, f"the first year of agreement {row.no}, whose term starts the year after publication, as its "
+             "sentence says the rise was agreed")]
 
 
 #: Words saying a rise was agreed: a change with no year of its own is then some agreement's rise.
