@@ -1263,8 +1263,6 @@ def anchored_before(r: Reader, date: Span) -> bool:
         and date_years(written[-1]) == (date_years(date)[0] + 1,)
 
 
-#: A paragraph opening whose subject points back at the sentence before: "That was", "This marked", "It is".
-_ANAPHOR_OPENING = re.compile(r"(?:That|This|It)[ \t]{1,3}(?:was|is|marked|represented|represents)\b")
 #: A sentence end inside a stretch: a full stop, question or exclamation mark, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?[ \t]")
 
