@@ -36,6 +36,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
 from analysis.extract.amounts import comma_conversion, has_number, verb_by_direction
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
+from analysis.extract.countries import ADJECTIVES, PLACES
 from analysis.extract.counts import TROOP_COST_WORDS, TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
 from analysis.extract.dates import PLACE_STOP
 from analysis.extract.numbers import ARTICLES, CARDINALS
@@ -3954,7 +3955,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     p0 = past_aside(r, fig, min(p0, r.clause(list_head(r, fig)).start))  # "X in 2017, Y in 2018": Y with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)) or cost_modifier(r, fig):
         return "other"  # "the $10.7 billion cost of building the base"; cother52: "the annual cost of keeping troops"
-    if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig):
+    if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig) or aid_or_excess(r, fig):
         return "other"  # fix49c/fix50c: "the X Seoul pays Korean workers", "pays Korean workers X": a part; review81:
         # "the X Seoul spends on its own army", "pays X to maintain its own forces": the payer's own, no SMA payment
     p1 = min(p1, covered_from(r, fig), joined_clause_at(r, fig))  # fix50c: "the X Seoul pays this year covers wages":
@@ -3984,6 +3985,32 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if best is None or any(dist < best_dist for dist, _ in sma):
         return None
     return best
+
+
+#: Right after an amount (a span of years between): aid to a country it is for ("to support Ukraine's security").
+_AID_TO = re.compile(r"(?:[ \t]{1,3}(?:over|for|across)[ \t]{1,3}(?:the[ \t]{1,3}next[ \t]{1,3})?[\w-]{1,12}[ \t]{1,3}"
+                     r"years?)?[ \t]{1,3}to[ \t]{1,3}(?:support|fund|help|aid|assist|bolster|arm)[ \t]{1,3}"
+                     r"(?:the[ \t]{1,3})?(?P<place>[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?)")
+#: Right before an amount: the excess of a sum over a request or proposal ("exceeds the White House's request by").
+_OVER_REQUEST = re.compile(r"\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?)[ \t]{1,3}"
+                           r"(?:[\w.’'-]{1,20}[ \t]{1,3}){0,4}?(?:request|proposal|ask)[ \t]{1,3}by[ \t]{1,3}$", re.I)
+
+
+def aid_or_excess(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is aid for a country other than the two allies ("provides 800 million USD over two
+    years to support Ukraine's security") or the excess of a sum over a request ("this budget exceeds the White
+    House's request by 8 billion USD"): another quantity than the payment or an ask (real52v).
+
+    >>> [aid_or_excess(*figure_in(t)) for t in ("It provides $800 million over two years to support Ukraine's army.",
+    ...     "The bill exceeds the White House's request by $8 billion.", "Seoul pays $1 billion to support the US troops.",
+    ...     "Seoul pays $1 billion to support Korea's defense.", "Trump's ask exceeds Seoul's offer by $4 billion.")]
+    [True, True, False, False, False]
+    """
+    m = _AID_TO.match(r.text, r.restated_to(fig))
+    if m is not None:
+        code = PLACES.get(m["place"].upper()) or ADJECTIVES.get(m["place"].lower())
+        return code is not None and code not in ("KR", "KP", "US")
+    return _OVER_REQUEST.search(r.text, max(0, fig.start - win.BOUGHT_BACK * 3), fig.start) is not None
 
 
 #: A verb of buying right before an amount ("will buy X", "bought another X", "to purchase up to X").
