@@ -35,8 +35,8 @@ from analysis.extract import TITLE_WORD as _CAPITALISED
 from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
 from analysis.extract.amounts import comma_conversion, has_number, verb_by_direction
-from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.countries import ADJECTIVES, PLACES
+from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.counts import TROOP_COST_WORDS, TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
 from analysis.extract.dates import PLACE_STOP
 from analysis.extract.numbers import ARTICLES, CARDINALS
@@ -4002,8 +4002,9 @@ def aid_or_excess(r: Reader, fig: Span) -> bool:
     House's request by 8 billion USD"): another quantity than the payment or an ask (real52v).
 
     >>> [aid_or_excess(*figure_in(t)) for t in ("It provides $800 million over two years to support Ukraine's army.",
-    ...     "The bill exceeds the White House's request by $8 billion.", "Seoul pays $1 billion to support the US troops.",
-    ...     "Seoul pays $1 billion to support Korea's defense.", "Trump's ask exceeds Seoul's offer by $4 billion.")]
+    ...     "The bill exceeds the White House's request by $8 billion.",
+    ...     "Seoul pays $1 billion to support the US troops.", "Seoul pays $1 billion to support Korea's defense.",
+    ...     "Trump's ask exceeds Seoul's offer by $4 billion.")]
     [True, True, False, False, False]
     """
     m = _AID_TO.match(r.text, r.restated_to(fig))
