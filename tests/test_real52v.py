@@ -16,6 +16,9 @@ and payments, whose figures are data; other sentences, verbs and years), each ta
   (``rules.next_year_rate``; the Conventions: the year written in or the one year of the amount, whichever fits).
 - ``ASK_INCL``: a cost an ask counts in ("sought X by including funding for the deployment of bombers") is no other
   quantity of the ask (``frames.included_cost_cue``); a purchase or a sum with no verb of asking keeps its goods.
+- ``OTHER_AID``: aid for a third country right after an amount ("provides 800 million USD over two years to support
+  Ukraine's security") or a budget's excess over a request right before it ("exceeds the White House's request by X")
+  is another quantity, not checkable (``frames.aid_or_excess``); the allies, the USFK, an offer keep main's answers.
 
 Rows: tests/cases/test_real52v.csv (``want``: the verdict of the claim at ``exact``; "none" for no such claim).
 """
