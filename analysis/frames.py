@@ -1424,12 +1424,10 @@ def now_after(r: Reader, fig: Span, date: Span) -> bool:
     ("now", "currently") with no conjunction between it and the figure ("Under the pact, last revised in 2008, Seoul
     currently pays X"): the figure is told of now, and the date belongs to something else (real52v).
 
-    >>> r = Reader(annotate_text("Under the pact, last revised in 2008, Seoul currently pays 869.5 billion won."))
-    >>> now_after(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
-    True
-    >>> r = Reader(annotate_text("In 2008 Seoul paid 741.5 billion won and now pays more."))
-    >>> now_after(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
-    False
+    >>> rs = [Reader(annotate_text(t)) for t in ("Under the pact, last revised in 2008, Seoul currently pays 869.5 "
+    ...       "billion won.", "In 2008 Seoul paid 741.5 billion won and now pays more.")]
+    >>> [now_after(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0]) for r in rs]
+    [True, False]
     """
     if date.end > fig.start:
         return False
