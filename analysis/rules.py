@@ -22,6 +22,7 @@ The principles the rules follow:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -2634,6 +2635,7 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
     currency = span_currency(fig, ctx)
     pair = sourced_dollar_pair(fig, ctx, start, year)  # fix51v6: told in dollars, both years sourced in dollars
     try:
+        pair = pair or converted_dollar_pair(fig, ctx, start, year)  # span52: a won-set year at its own rate
         old, new = pair or (ctx.payment(start, currency), ctx.payment(year, currency))
     except LookupError as e:
         return _j("unverifiable", f"{e}.")
@@ -2895,6 +2897,7 @@ def compound_change(fig: Figure, ctx: Context, first: int, last: int, label: str
     """
     pair = sourced_dollar_pair(fig, ctx, first, last)  # fix51v6: told in dollars, both years sourced in dollars
     try:
+        pair = pair or converted_dollar_pair(fig, ctx, first, last)  # span52: a won-set year at its own rate
         a, b = pair or (ctx.payment(first, "KRW"), ctx.payment(last, "KRW"))
     except LookupError as exc:
         return _j("unverifiable", f"{exc}.")
@@ -2908,16 +2911,19 @@ def compound_change(fig: Figure, ctx: Context, first: int, last: int, label: str
 
 # --- fix51v6: a change over years told in dollars, 1991-2004 (when the payment was set in dollars) ---
 
+#: The words of a dollar phrase after its "in": "dollars", "dollar terms", "U.S. dollars", "American dollar terms".
+_DOLLAR_WORDS = r"(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|[ \t]{1,3}terms)"
+
 #: A dollar phrase that governs a change when it opens its sentence ("In dollar terms, ...", "Measured in U.S.
 #: dollars, ...", "Counted in dollars, ..."); never dollar words inside an aside about the payer or a tally.
 _DOLLAR_OPENING = re.compile(r"(?:In|(?:Measured|Counted|Valued|Calculated|Expressed)[ \t]{1,3}in)[ \t]{1,3}"
-                             r"(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|[ \t]{1,3}terms)\b")
+                             + _DOLLAR_WORDS + r"\b")
 
 #: A dollar phrase right after the change's percent and its years ("rose 30 percent between 1995 and 2000 in dollar
-#: terms."), ending the clause.
-_DOLLAR_TRAILING = re.compile(r"[ \t]{0,3}(?:(?:between|from)[ \t]{1,3}\d{4}[ \t]{1,3}(?:and|to)[ \t]{1,3}\d{4}|since"
-                              r"[ \t]{1,3}\d{4})?[ \t]{1,3}in[ \t]{1,3}(?:(?:U\.S\.|US|American)[ \t]{1,3})?dollar(?:s|"
-                              r"[ \t]{1,3}terms)[ \t]{0,3}[.;]")
+#: terms.", "2 percent a year between 2005 and 2019 in dollars."), ending the clause.
+_DOLLAR_TRAILING = re.compile(r"(?:[ \t]{1,3}(?:a|per)[ \t]{1,3}year|[ \t]{1,3}annually)?"  # span52: "a year"
+                              r"[ \t]{0,3}(?:(?:between|from)[ \t]{1,3}\d{4}[ \t]{1,3}(?:and|to)[ \t]{1,3}\d{4}|since"
+                              r"[ \t]{1,3}\d{4})?[ \t]{1,3}in[ \t]{1,3}" + _DOLLAR_WORDS + r"[ \t]{0,3}[.;]")
 
 #: The payment named in dollars as the subject of its change ("The dollar payment rose", "the payment in dollars had
 #: risen", "The dollar amount Seoul paid rose"): the noun, then at most a short run of words without a comma.
@@ -2962,6 +2968,32 @@ def sourced_dollar_pair(fig: Figure, ctx: Context, first: int, last: int) -> tup
     if first in usd and last in usd and first < last and told_in_dollars(fig, ctx):
         return ctx.dollar_payment(first), ctx.dollar_payment(last)
     return None
+
+
+# --- span52: a change over years told in dollars, where a year's payment was set in won (after 2004) ---
+
+
+def converted_dollar_pair(fig: Figure, ctx: Context, first: int, last: int) -> tuple[Payment, Payment] | None:
+    """Return the dollar payments of ``first`` and ``last`` for a change told in dollars (:func:`told_in_dollars`,
+    no won words in its sentence) over years one of which was set in won: a year's sourced dollar row (1991-2004),
+    else its won payment at that year's own average rate; LookupError when a year lacks its payment or its own
+    rate (the change cannot be counted in dollars, so it is withheld); None when the change is not such a one.
+
+    >>> fig, ctx = example("The payment rose 34 percent between 2005 and 2019 in dollar terms.", "2019-11-20")
+    >>> [p.described.split(" = ")[1] for p in converted_dollar_pair(fig, ctx, 2005, 2019)]
+    ['$665 M at 1,023.7 won/$ (2005 average)', '$891 M at 1,165.8 won/$ (2019 average)']
+    >>> converted_dollar_pair(*example("The payment rose 53 percent between 2005 and 2019.", "2019-11-20"), 2005, 2019)
+    """
+    usd = ctx.t.index.usd
+    if first >= last or (first in usd and last in usd) or not told_in_dollars(fig, ctx):
+        return None
+    s0, s1 = ctx.reader.sentence_of(fig.span)
+    if _IN_WON.search(ctx.text, s0, s1):
+        return None
+    for year in (first, last):
+        if year not in usd and year not in ctx.t.index.rates:
+            raise LookupError(f"no average exchange rate for {year} to count the change in dollars")
+    return ctx.dollar_payment(first), ctx.dollar_payment(last)
 
 
 #: Words that put a change in won ("in won terms", "in won", "counted in Korean currency", "the won-denominated
@@ -6874,6 +6906,7 @@ def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | Non
         return None
     pair = sourced_dollar_pair(fig, ctx, years[0], years[-1])  # fix51v6: told in dollars, read in dollars
     try:
+        pair = pair or converted_dollar_pair(fig, ctx, years[0], years[-1])  # span52: won-set years, own rates
         first, last = pair or (ctx.payment(years[0], "KRW"), ctx.payment(years[-1], "KRW"))
     except LookupError as exc:
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: it may be the change over {years_text(years)}, "
@@ -7174,7 +7207,7 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     if fig.frame.quantity == "conversion":
         return None
     if fig.frame.bound == "clause" and not (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)) \
-            and not unbegun_term_named(fig, ctx):
+            and not unbegun_term_named(fig, ctx) and not average_over_lone_span(fig, ctx):  # span52
         return CLAUSE_YEAR  # claims32: a deal's years fix it
     carried = period_before(ctx.reader, fig.span) if fig.frame.bound == "publication" else ()
     if carried:
@@ -7573,13 +7606,54 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     if other_offer(hit, fig) or outside_current_deal(fig, ctx, hit.year) \
             or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
                                  or (fig.frame.quantity == "sma_change" and (span_not_the_change(fig, ctx)
-                                                                              or deal_year_rows(fig, ctx))))):
+                                                                              or deal_year_rows(fig, ctx))))) \
+            or (hit.year is not None and yearly_average_of_span(fig, ctx)):  # span52: one year's change in it
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)
     return _j("unverifiable", f"{j.evidence} Not contradicted: the figure matches the {hit.described} ({hit.row}), "
               "so it is probably right and read in the wrong frame (year, quantity or actor).",
               [*j.sources, *hit.sources], [*j.rows, hit.row], j.related)
+
+
+def yearly_average_of_span(fig: Figure, ctx: Context) -> bool:
+    """Return whether a percent is a yearly average over a span its phrase or clause names ("rose 7 percent a year
+    between 2005 and 2019", "7 percent a year, on average, between 2005 and 2019"): judged as the span's compound
+    yearly change (:func:`average_over_years`), so one year's change inside the span that it happens to equal is no
+    other reading of it; it stays *contradicted* (span52). Not a span from the years set in dollars (1991-2004).
+
+    >>> yearly_average_of_span(*example("The payment rose 7 percent a year between 2005 and 2019.", "2019-11-20"))
+    True
+    >>> yearly_average_of_span(*example("The payment rose 7 percent between 2005 and 2019.", "2019-11-20"))
+    False
+    """
+    f = fig.frame  # a span from the years set in dollars (1991-2004) may be told another way: main's caution
+    if fig.span.kind != "percent" or f.quantity != "sma_change" or len(f.years) < 2 or f.years[0] in ctx.t.index.usd:
+        return False
+    averaged = AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)) or YEARLY_AFTER.match(ctx.text, fig.span.end)
+    return f.bound in ("phrase", "clause") and averaged is not None
+
+
+def average_over_lone_span(fig: Figure, ctx: Context) -> bool:
+    """Return whether a yearly average (:func:`yearly_average_of_span`) takes its years from the one date of its
+    sentence, a span of years ("rose about 7 percent a year, on average, between 2005 and 2019"): that span is the
+    average's own, not a guess, though an aside stands between them (span52).
+
+    >>> average_over_lone_span(*example("The payment rose 7 percent a year, on average, between 2005 and 2019.",
+    ...                                 "2019-11-20"))
+    True
+    >>> average_over_lone_span(*example("Seoul paid more in 2019; the payment rose 7 percent a year, on average, "
+    ...                                 "between 2005 and 2019.",
+    ...                                 "2019-11-20"))
+    False
+    """
+    if not yearly_average_of_span(fig, ctx):
+        return False
+    s0, s1 = ctx.reader.sentence_of(fig.span)
+    r = ctx.reader
+    dates = [d for d in r.spans[bisect.bisect_left(r.span_starts, s0):bisect.bisect_left(r.span_starts, s1)]
+             if d.kind == "date"]
+    return len(dates) == 1 and len(fig.frame.years) >= 2
 
 
 def other_offer(hit: Row, fig: Figure) -> bool:

@@ -111,6 +111,17 @@ def assert_no_date(text: str, pub: str, words: str) -> None:
     assert not [d for d in got if words in d[0]], got
 
 
+def assert_open_date(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    """Assert that :func:`read_dates` reads ``exact`` in ``text`` published on ``pub`` unresolved: the check of a row
+    of an OPEN table, whose ``start`` and ``end`` are "null".
+
+    >>> assert_open_date("Audits usually begin in March.", "2019-11-16", "in March", "null", "null")
+    """
+    assert (start, end) == ("null", "null"), "an OPEN row wants no value"
+    got = read_dates(text, pub)
+    assert (exact, None, None) in got, got
+
+
 def quote_speaker(body: str, words: str) -> str | None:
     """Return the name the tool gives the first quote holding ``words`` in an article whose body is ``body`` (its
     speaker's name, else the words naming it), or "no span" (fresh77q, shared by later speaker tables).

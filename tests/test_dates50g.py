@@ -35,19 +35,11 @@ Rows: tests/cases/test_dates50g.csv (``note`` says what a row shows).
 
 from __future__ import annotations
 
-from conftest import case_tables, dates_test, read_dates, rows_test
+from conftest import assert_open_date, case_tables, dates_test, rows_test
 
 TABLES = case_tables("test_dates50g")
 OPEN = TABLES.pop("NARRATIVE_OPEN")
 HABIT_OPEN = TABLES.pop("HABIT_OPEN")
 test_dates50g = dates_test(**TABLES)  # "``exact`` reads ``start``..``end``"
 
-
-def check_dates50g_open(text: str, published: str, exact: str, start: str, end: str) -> None:
-    """Assert that ``exact`` is read unresolved (``start`` and ``end`` are "null" in the row)."""
-    assert (start, end) == ("null", "null"), "an OPEN row wants no value"
-    got = read_dates(text, published)
-    assert (exact, None, None) in got, got
-
-
-test_dates50g_open = rows_test(check_dates50g_open, NARRATIVE_OPEN=OPEN, HABIT_OPEN=HABIT_OPEN)
+test_dates50g_open = rows_test(assert_open_date, NARRATIVE_OPEN=OPEN, HABIT_OPEN=HABIT_OPEN)

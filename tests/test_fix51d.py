@@ -38,22 +38,14 @@ Rows: tests/cases/test_fix51d.csv (``note`` says what a row shows).
 
 from __future__ import annotations
 
-from conftest import assert_no_date, case_tables, dates_test, read_dates, rows_test
+from conftest import assert_no_date, assert_open_date, case_tables, dates_test, rows_test
 
 TABLES = case_tables("test_fix51d")
 OPEN = {name: TABLES.pop(name) for name in ("HABIT_ONE", "HABIT_MARKED")}
 NONE = TABLES.pop("PART_NONE")
 test_fix51d = dates_test(**TABLES)  # "``exact`` reads ``start``..``end``"
 
-
-def check_fix51d_open(text: str, published: str, exact: str, start: str, end: str) -> None:
-    """Assert that ``exact`` is read unresolved (``start`` and ``end`` are "null" in the row)."""
-    assert (start, end) == ("null", "null"), "an OPEN row wants no value"
-    got = read_dates(text, published)
-    assert (exact, None, None) in got, got
-
-
-test_fix51d_open = rows_test(check_fix51d_open, **OPEN)
+test_fix51d_open = rows_test(assert_open_date, **OPEN)
 
 
 def check_fix51d_none(text: str, published: str, exact: str, start: str, end: str) -> None:

@@ -380,7 +380,6 @@ Ana Volk chairs the panel.\n\n"We will vote," Ms. Volk said. | Ana Volk
 KNOWN_MISSES = {
     "PLACEMENT-10": "a surname printed before the full name (in the body): names read surnames backwards only",
     "DOCUMENT-7": "a made-up nationality ('Varian') before a gazetteer body: only known nationalities are read",
-    "REFER_BACK-11": "an interview transcript's capitalised surname label ('LINDAHL:') is not read as a speaker",
 }
 TABLES = {"PLACEMENT": PLACEMENT, "TITLED": TITLED, "APPOSITIVE": APPOSITIVE, "DESCRIPTOR": DESCRIPTOR,
           "HOLDER": HOLDER, "TITLED_SURNAME": TITLED_SURNAME, "FOREIGN_BODY": FOREIGN_BODY,

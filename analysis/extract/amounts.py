@@ -1435,11 +1435,11 @@ def verb_by_direction(text: str, at: int, floor: int) -> str | None:
     X", "was cut, by X"); else None (fix50a).
 
     >>> t = "Seoul first cut its payment in 2005, by 8.9 percent. It was raised in 2005 by $9 million."
-    >>> verb_by_direction(t, t.index("8.9"), 0), verb_by_direction(t, t.index("$9"), 0)
-    ('down', 'up')
+    >>> [verb_by_direction(t, t.index(amount), 0) for amount in ("8.9", "$9")]
+    ['down', 'up']
     >>> t = "Seoul cut its payment in 2005 and 2006 by 8 percent; it was cut, in 2005, by 9 percent"
-    >>> verb_by_direction(t, t.index("8 p"), 0), verb_by_direction(t, t.index("9 p"), 0)
-    (None, None)
+    >>> [verb_by_direction(t, t.index(amount), 0) for amount in ("8 p", "9 p")]
+    [None, None]
     """
     words = text[max(floor, at - 120):at].split()[-12:]
     i = len(words) - 1

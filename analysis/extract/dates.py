@@ -2859,6 +2859,17 @@ _AFTER_DAY_OF_MONTH = (
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
+# "on the 19th, ...", "On the 3rd in Seoul": "on the <Nth>" before what may follow a day of the month
+_ON_THE_NTH = re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                         rf"(?={_AFTER_DAY_OF_MONTH})")
+# "until the 19th", "as of the 1st", "on the morning of the 5th", "scheduled for the 20th", "no later than the 25th":
+# "the <Nth>" after a bound, a time of day or a plan's "for" (``mod``: the bound's word)
+_BOUND_THE_NTH = re.compile(
+    r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
+    rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR}|{_DAY_BOUND})\s+the\s+"
+    r"(?P<dom>[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"
+)
 # "The drills that began on the 10th were the first", "The missile fired on the 5th was ...": "on the <Nth>" right
 # after a verb and right before its clause's "be"/"have" (a reduced clause ends at the date, and the main verb
 # follows: the day of the month, fix51d2); only the shapes :func:`_act_on_day` admits (_not_a_date reads it), not
@@ -8507,7 +8518,36 @@ def _counts_after(text: str, end: int) -> bool:
     first, second = m[1], (m[2] or "").lower()
     if first.lower() in _COUNTED_NOUNS:
         return True
+    if _measured_in(first, second) and _year_like(text, end):  # span52: "2019 in won terms": the year's currency
+        return False
     return first.islower() and first not in _DETERMINERS and second in _COUNTED_NOUNS
+
+
+# currencies among the counted nouns, which "in" before names the measure of a year's sum, not things counted
+_MEASURE_CURRENCIES = frozenset({"won", "dollars", "yen"})
+
+
+def _measured_in(first: str, second: str) -> bool:
+    """Return whether the two words after a number are "in" and a currency ("2019 in won terms", "2019 in dollars"):
+    the sums of that year told in that currency, no count of it (span52).
+
+    >>> _measured_in("in", "won"), _measured_in("In", "dollars"), _measured_in("local", "workers")
+    (True, True, False)
+    """
+    return first.lower() == "in" and second in _MEASURE_CURRENCIES
+
+
+def _year_like(text: str, end: int) -> bool:
+    """Return whether the number ending at ``end`` is four digits a year of the story's era could be (1945-2100):
+    "between 2000 and 3000 in won" stays a pair of sums (review52p).
+
+    >>> t = "between 2005 and 2019 in won; between 2000 and 3000 in won"
+    >>> _year_like(t, 21), _year_like(t, 50)
+    (True, False)
+    """
+    num = text[max(0, end - 4):end]
+    return (len(num) == 4 and num.isdigit() and (end < 5 or not text[end - 5].isdigit())
+            and 1945 <= int(num) <= 2100)
 
 
 def _first_of_counts(text: str, start: int, end: int) -> bool:
@@ -10096,15 +10136,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DOTTED_DATE, _iso, _T_DOTTED, 1, 12),
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
      _numeric, _T_NUMERIC, 6, 6),
-    (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-                rf"(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_ON_THE, 1, 40),
+    (_ON_THE_NTH, _day_of_month, _T_ON_THE, 1, 40),
     (_ON_THE_DAY_BE, _day_of_month, _T_ON_THE, 1, 40),
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (_BARE_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 12, 16),
-    (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
-                rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR}|{_DAY_BOUND})\s+the\s+"
-                r"(?P<dom>[1-9]|[12]\d|3[01])"
-                rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
+    (_BOUND_THE_NTH, _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (_DAY_OF_NAMED_MONTH, _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     # (not the first month of a span by a dash, "in January-March": the span's row reads it)
     (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])"
@@ -11199,16 +11235,18 @@ def _weekdays_ordered50(text: str, group: list[_Hit], values: list[dict[str, Any
     first; "on Thursday, after meeting on Monday": before it; "before ...ing on": after it) as the nearest such day
     on the side of the first that the link names, when read alone it fell on the other side.
 
-    >>> ranges("The board will meet on Monday and again on Thursday.", dt.date(2024, 6, 12))[1]
+    >>> pub = dt.date(2024, 6, 12)  # a Wednesday
+    >>> for text in ("The board will meet on Monday and again on Thursday.",
+    ...              "The board will vote on Thursday, after meeting on Monday.",
+    ...              "The board met Monday, and will meet again Thursday."):
+    ...     print(ranges(text, pub)[1])
     ('on Thursday', '2024-06-20', '2024-06-20')
-    >>> ranges("The board will vote on Thursday, after meeting on Monday.", dt.date(2024, 6, 12))[1]
     ('on Monday', '2024-06-10', '2024-06-10')
-    >>> ranges("The board met Monday, and will meet again Thursday.", dt.date(2024, 6, 12))[1]
     ('Thursday', '2024-06-13', '2024-06-13')
 
     Only a second day read ahead is moved later:
 
-    >>> ranges("They met on Monday before voting on Thursday.", dt.date(2024, 6, 12))[1]
+    >>> ranges("They met on Monday before voting on Thursday.", pub)[1]
     ('on Thursday', '2024-06-06', '2024-06-06')
     """
     for j in range(1, len(group)):

@@ -248,7 +248,9 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
 
 
 _NOT_AFTER = r"(?<![\w'’].)(?<![a-z]-.)"
-_ALIAS_END = r"(?![\w]|['’](?!s\b)|-[a-z])"
+# An apostrophe ends a name only as its possessive: "'s", or a lone apostrophe after a final "s" and before a space
+# ("the United States' envoy", speak52: the plural possessive had left the place unread)
+_ALIAS_END = r"(?![\w]|(?<!s)['’](?!s\b)|(?<=s)['’](?![ \t]|s\b)|-[a-z])"
 
 
 @dataclass(frozen=True)
@@ -447,7 +449,8 @@ _ACTOR_BEFORE = frozenset(
 )
 # Words that open a phrase after an unnamed person ("a source familiar with the talks")
 _POSTMODIFIERS = frozenset(["familiar", "close", "involved", "knowledgeable"])
-_NEXT = re.compile(r"(['’]s\b)|(?<![ \t])[ \t]+([A-Za-z][\w'’-]*)")
+# "'s", or a plural name's lone apostrophe ("the United States' envoy"; speak52), or the next word
+_NEXT = re.compile(r"(['’]s\b|(?<=s)['’](?=[ \t]))|(?<![ \t])[ \t]+([A-Za-z][\w'’-]*)")
 # The word right before a place and the spaces after it, read on the characters before the place reversed (a search
 # for "letters, spaces, end" would try a match at each letter before it).
 _PREV_BACKWARDS = re.compile(r"(?<![ \t])[ \t]+([A-Za-z]+)")
@@ -1087,34 +1090,40 @@ def word_surname_speakers(text: str, segs: Iterable[tuple[int, int]], people: Se
     >>> word_surname_speakers("Park Sol left. Park said no.", [(0, 28)], [])  # a full name the rules missed
     []
     """
-    heard = [(lo, _word_surname_places(text, lo, hi)) for lo, hi in segs]
-    if not any(found for _, found in heard):
+    heard = [word_surname_places(text, lo, hi) for lo, hi in segs]
+    if not any(heard):
         return []  # none in a speaker's place: the names in full are not read (speed52)
     full = {w for n in people if " " in n.name for w in (surname_of(n.name), n.name.split()[0])}
     full |= {m.group(1) for m in _WORD_SURNAME_FULL.finditer(text)}  # 'Park Sol met envoys. Park said': not lone
     starts = sorted(n.start for n in people)
     out: list[Name] = []
-    for lo, found in heard:
-        for s, e, rule in found:
+    for found in heard:
+        for s, e, role, rule in found:
             k = bisect.bisect_left(starts, s)
-            if text[s:e] in full or (k < len(starts) and starts[k] == s) or not _in_running_text(text, s, e, rule):
-                continue
-            role = _before_word_surname(text, s, lo) if rule == "subject" else ""
-            if role is not None:
+            if text[s:e] not in full and not (k < len(starts) and starts[k] == s):
                 out.append(Name(s, e, text[s:e], text[s:e], role or None, "title" if role else rule))
     return out
 
 
-def _word_surname_places(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Return where in ``text[lo:hi]`` a family name spelt like a word stands in a speaker's place (before a speech
-    verb: "subject"; after a quote's "said": "speech"), in order (see :func:`word_surname_speakers`).
+def word_surname_places(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, title or office before it or "", "subject" or "speech") of each family name spelt like a
+    word ("Park", "Oh", "An") that the text puts in a speaker's place between ``lo`` (a stretch's or sentence's
+    start) and ``hi``: the one reader of them, for a lone one (``word_surname_speakers``) and for a bare mention of
+    someone the text named in full (``quotes._family_name_said``).
 
-    >>> _word_surname_places('Park said no. "No," said Oh.', 0, 28)
-    [(0, 4, 'subject'), (25, 27, 'speech')]
+    >>> word_surname_places('Park said no. “Soon,” said Park. Olympic Park said yes. Mr. Oh says so.', 0, 74)
+    [(0, 4, '', 'subject'), (27, 31, '', 'speech'), (60, 62, 'Mr.', 'subject')]
     """
     found = [(m.start(1), m.end(1), "subject") for m in _WORD_SURNAME_SPEAKS.finditer(text, lo, hi)]
     found += [(m.start(1), m.end(1), "speech") for m in _SAID_WORD_SURNAME.finditer(text, lo, hi)]
-    return sorted(found)
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, rule in sorted(found):
+        if not _in_running_text(text, s, e, rule):
+            continue
+        role = _before_word_surname(text, s, lo) if rule == "subject" else ""
+        if role is not None:
+            out.append((s, e, role, rule))
+    return out
 
 
 class _Resolver:

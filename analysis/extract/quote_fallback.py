@@ -174,6 +174,7 @@ from analysis.extract.quotes import (
     _interview_answer,
     _is_speaker,
     _issuer_of_document,
+    _it_measure,
     _it_subject,
     _label,
     _label_before,
@@ -204,6 +205,7 @@ from analysis.extract.quotes import (
     _other_party,
     _owned_by,
     _owner_country,
+    _owner_possessive,
     _pair_before,
     _pair_subject,
     _party_holder,
@@ -213,6 +215,7 @@ from analysis.extract.quotes import (
     _person_genders,
     _phrase_subject,
     _Place,
+    _possessive_len,
     _possessor,
     _postmodified,
     _postmodifier_end,
@@ -1764,11 +1767,12 @@ def _opening_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     m = idx.starting_at(first.start(), first.start())
     name = None
-    if m is not None and m.kind == "place" and text[m.end : m.end + 3] in ("'s ", "’s "):
-        run = text[m.end + 3 : min(pl.qs, m.end + 3 + win.OPENING_RUN)].split()[: win.PUBLISHER_WORDS + 1]
+    own = m.end + _possessive_len(text, m) + 1 if m is not None and m.kind == "place" else 0  # past "'s " or "s' "
+    if m is not None and own > m.end + 1 and text[own - 1] == " ":
+        run = text[own : min(pl.qs, own + win.OPENING_RUN)].split()[: win.PUBLISHER_WORDS + 1]
         k = next((i for i, w in enumerate(run) if not w[:1].isupper() or not w.replace("-", "").isalpha()), len(run))
-        if 0 < k <= win.PUBLISHER_WORDS and not idx.first_between(m.end + 3, m.end + 4):
-            name, start, end = " ".join(run[:k]), m.start, text.find(run[k - 1], m.end + 3) + len(run[k - 1])
+        if 0 < k <= win.PUBLISHER_WORDS and not idx.first_between(own, own + 1):
+            name, start, end = " ".join(run[:k]), m.start, text.find(run[k - 1], own) + len(run[k - 1])
     if name is None and (m is None or not _is_speaker(m) or m.end >= pl.qs):
         return _NOBODY
     if name is None:
@@ -2815,7 +2819,7 @@ class _Context:
             if org is None and (body := _body_before_it(text, who.start, floor)) is not None:
                 words = text[body[0] : body[1]]  # "The ministry said ... It called": the ministry, no org named
                 org = Mention(*body, words, "org", {"id": None, "name": None, "candidates": [], "descriptor": True})
-            return org
+            return org or _it_measure(text, who.start, (pl.qs, pl.qe), floor)  # "The bill passed. ... it said"
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
         people, starts = self.persons_of_gender(pronoun, learned)
         antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
@@ -3003,7 +3007,7 @@ class _Context:
         True
         """
         words = self.text[who.start : who.end].split() if who.start >= 0 else []
-        owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_S)), None)
+        owner = next((k for k, w in enumerate(words[:-1]) if _owner_possessive(w)), None)
         if owner is None or words[-1].lower() not in _BACK_NOUNS:
             return None
         after = self.text.find(words[owner + 1], who.start + len(" ".join(words[: owner + 1])), who.end)

@@ -101,6 +101,7 @@ from analysis.extract.quotes import (
     _plain_marks,
     _plain_straight,
     _possessor,
+    _present_namers,
     _press_question,
     _publisher,
     _quoted_agreements,
@@ -116,6 +117,7 @@ from analysis.extract.quotes import (
     _surname_resolved,
     _title_maker,
     _titled_names,
+    _transcript_labels,
     _unnamed_antecedent,
     _unnamed_of_org,
     _unnamed_role,
@@ -253,6 +255,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _following_statement(text, ctx.idx, out, places, paragraphs)  # "X issued the following statement" ¶ "..."
     out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
     out = _family_name_said(text, out, people, places)  # "Park said" unread as a name: the one Park named before
+    out = _present_namers(text, out, places)  # "Critics call the demand a “shakedown”": the critics
+    out = _transcript_labels(text, out, people)  # "HALE: We want a “fair” deal.": the Hale named before
     out = _joint_issuers(text, out)  # "A and B issued a joint fact sheet ... it read": the pair
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)

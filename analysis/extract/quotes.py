@@ -46,7 +46,7 @@ from analysis import lazyre as re
 from analysis.article import QUOTE_MARK as _MARK
 from analysis.extract import windows as win
 from analysis.extract.countries import PLACES
-from analysis.extract.entities import AGE_NOUN, NATIONALITY
+from analysis.extract.entities import AGE_NOUN, NATIONALITY, word_surname_places
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
     HONORIFIC_TITLES,
@@ -1925,7 +1925,7 @@ def _past_owner(words: list[str], k: int) -> int:
     >>> _past_owner("South Korea's Hanul Times".split(), 0), _past_owner("the Hanul Times".split(), 1)
     (2, 1)
     """
-    owners = [n for n in range(k, len(words) - 1) if words[n][:1].isupper() and words[n].endswith(("'s", "’s"))]
+    owners = [n for n in range(k, len(words) - 1) if words[n][:1].isupper() and _owner_possessive(words[n])]
     return owners[-1] + 1 if owners else k
 
 
@@ -2060,6 +2060,59 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
     return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+
+
+# speak52: a group's own name for a thing told in the plural present ("Critics call the demand a “shakedown”", "the
+# deal, which critics call a “sellout”"): the group, as main reads "called" (README: reported scare quotes are
+# credited to whom the text credits). Only "call"/"dub", its object of at most four lower-case words right before
+# the quote, and unnamed people right before the verb (:func:`_bare_people`); not "call on"/"call for" (an appeal),
+# a pronoun or a named speaker (the other rules' readings), nor "what critics call a “...”" (a label with no namer:
+# lead, eighteenth session; tests/test_attrib59.py)
+_PRESENT_NAMING = re.compile(r"(?<![\w'’-])(?:call|dub)[ \t]")
+_NAMING_PARTICLES = word_set("on for off in up back out upon to")
+_NAMING_RELATIVES = word_set("which what that")
+_NAMING_OBJECT_WORDS = 4
+# mend52s (review52s): not an object that opens another clause ("call police when drills run “too late”") nor a
+# summons of a service ("call police", "call the hotline"): no naming; main's None kept
+_NAMING_GAP_STOPS = word_set("when whenever if unless because while as once until since though although where")
+_NAMING_SUMMONED = word_set("police ambulance ambulances paramedics firefighters hotline hotlines helpline helplines")
+
+
+def _present_namers(text: str, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with an uncredited quote named by unnamed people in the plural present ("Critics call the
+    demand a “shakedown.”") given those people; any other quote as it was.
+
+    >>> t = 'Critics call the demand a "shakedown."'
+    >>> q = Quote(26, 38, t[26:38], {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> _present_namers(t, [q], [_Place(26, 38, 0, len(t), 0, 0, 0)])[0].value["speaker_text"]
+    'Critics'
+    >>> t = 'Critics call on Seoul to pay "more."'
+    >>> q = Quote(29, 36, t[29:36], {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> _present_namers(t, [q], [_Place(29, 36, 0, len(t), 0, 0, 0)])[0].value["attribution"]
+    'none'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        lo = max(pl.sent_start, q.start - win.QUOTE_SENTENCE_BACK)
+        verb = last_match(_PRESENT_NAMING, text, lo, q.start) if q.value["attribution"] == "none" else None
+        gap = text[verb.end() : q.start].split() if verb is not None else []
+        if verb is None or len(gap) > _NAMING_OBJECT_WORDS or not all(w.isalpha() and w.islower() for w in gap) or (
+                _NAMING_PARTICLES | _PREPOSITIONS).intersection(gap) or text[q.start - 1 : q.start] not in {" ", "\t"}:
+            continue  # not "call on Seoul to pay", "call a vote on the"
+        if _NAMING_GAP_STOPS.intersection(gap) or gap[:1] in ([w] for w in _NAMING_SUMMONED) or gap[:2] in (
+                ["the", w] for w in _NAMING_SUMMONED):
+            continue  # mend52s: "call police when drills run “too late”": a summons, then another clause
+        back = max(pl.sent_start, verb.start() - win.BARE_PEOPLE_BACK)
+        before = text[back : verb.start()].split()
+        rel = next((k for k in range(len(before) - 1, max(-1, len(before) - 6), -1)
+                    if before[k].lower() in _NAMING_RELATIVES), None)  # "which critics call": the relative's subject
+        lo = pl.sent_start if rel is None else text.rfind(f"{before[rel]} ", back, verb.start()) + len(before[rel])
+        who = _bare_people(text, verb.start(), lo)
+        if who.found and (rel is None or before[rel].lower() != "what"):
+            out[i] = replace(q, value=q.value | {"speaker_text": text[who.start : who.end], "speaker_start": who.start,
+                                                 "speaker_end": who.end, "attribution": "descriptor"})
+    return out
 
 
 def _open_adjectives_start(words: list[str], k: int) -> int:
@@ -2603,7 +2656,7 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
             return people
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
-        if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor or (
+        if m.end > target or _subject_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor or (
                 _modifier_in_appositive(text, m)):  # "Bo, a close Trump ally, told": a modifier in the appositive
             continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
         if _document_object(text, m.start, floor):
@@ -2649,6 +2702,41 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+def _subject_aside(text: str, start: int, floor: int) -> bool:
+    """Return whether the mention at ``start`` stands inside an aside on the subject before it (:func:`_inside_aside`),
+    unless it opens a clause of ", where" as that clause's own subject ("Bo and Al met the press on Monday, where Al
+    called the deal “fair”": Al speaks, not the pair before; speak52).
+
+    >>> t = "Bo and Al met on Monday, where Al called it fair. Bo went to Oslo, where Gen. Jo Lee said"
+    >>> [_subject_aside(t, t.index(w), 0) for w in ("Al called", "Jo Lee")]
+    [False, False]
+    >>> t = "Bo, who met Al, said"; _subject_aside(t, t.index("Al"), 0)
+    True
+    """
+    return _inside_aside(text, start, floor) and not _where_subject(text, start)
+
+
+def _where_subject(text: str, start: int) -> bool:
+    """Return whether the mention at ``start`` opens a clause of ", where", past at most three capitalised words.
+
+    >>> t = "Bo went to Oslo, where Gen. Jo Lee said. Bo and Al met"
+    >>> [_where_subject(t, t.index(w)) for w in ("Jo Lee", "Oslo", "Al met")]
+    [True, False, False]
+    """
+    pos = start
+    for _ in range(_WHERE_TITLE_WORDS + 1):  # back over capitalised words: "where Gen. Jo Lee", "where U.S. Envoy Al"
+        if text.startswith(", where ", pos - len(", where ")):
+            return True
+        cut = text.rfind(" ", max(0, pos - win.NEXT_WORD_CHARS), max(0, pos - 1))
+        if cut < 0 or not text[cut + 1 : pos][:1].isupper():
+            return False
+        pos = cut + 1
+    return False
+
+
+_WHERE_TITLE_WORDS = 3  # title words between ", where" and a name
 
 
 # fix50s: an outlet named by "the" and capitalised words, then an appositive that describes it as an outlet ("The
@@ -2837,9 +2925,10 @@ def _member_gap(text: str, start: int, end: int) -> bool:
 
 
 # a party to talks right after a noun of talks and its preposition ("talks with", "negotiations between the"): the
-# object of the talks, not the subject of the verb after them (probeq40)
+# object of the talks, not the subject of the verb after them (probeq40); a co-host of a (joint) news conference or
+# briefing likewise ("Bo, at a joint news conference with Al, said": Bo; speak52)
 _TALKS_WITH = re.compile(
-    r"\b(?:(?P<prep>in|at|for|of)\s++(?:[\w'’-]++\s++){0,3}?)?(?P<noun>talks|negotiations|dealings|consultations|relations|ties|dispute|deal|agreement|alliance)\s++"
+    r"\b(?:(?P<prep>in|at|for|of)\s++(?:[\w'’-]++\s++){0,3}?)?(?P<noun>talks|negotiations|dealings|consultations|relations|ties|dispute|deal|agreement|alliance|conference|briefing)\s++"
     r"(?:with|between|against|toward|towards|over)\s++(?:the\s++)?+\Z"
 )
 
@@ -3604,8 +3693,8 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
             who = _indefinite_before(text, lo, verb_start, head)  # "a researcher at a think tank said"
         return who
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - win.UNNAMED_DET_WORDS), -1)
-                if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
-    if det is not None and words[det].endswith(("'s", "’s")):
+                if words[k].lower() in _NEW_PERSON_DETERMINERS or _owner_possessive(words[k])), None)  # fmt: skip
+    if det is not None and _owner_possessive(words[det]):
         office = words[det + 1 :]
         det = _owner_start(words, det)  # "South Korea's chief negotiator", "The country's top diplomat"
         if det is None or any(not w.replace(".", "").replace("-", "").isalpha() for w in office):
@@ -3624,8 +3713,7 @@ def _place_leader(words: list[str]) -> bool:
     >>> _place_leader("then Seoul's leader".split()), _place_leader("the party's leader".split())
     (True, False)
     """
-    return len(words) >= 2 and words[-1] in _BACK_NOUNS and words[-2][:1].isupper() and words[-2].endswith(
-        _POSSESSIVE_S)
+    return len(words) >= 2 and words[-1] in _BACK_NOUNS and words[-2][:1].isupper() and _owner_possessive(words[-2])
 
 
 def _definite_role(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
@@ -3743,7 +3831,7 @@ def _owner_start(words: list[str], k: int) -> int | None:
     >>> w = "The country's top diplomat".split(); w[_owner_start(w, 1)]
     'The'
     """
-    owner = words[k][:-2]
+    owner = words[k][:-2] if words[k].endswith(_POSSESSIVE_S) else words[k][:-1]  # "Korea's", "the United States'"
     if not owner.replace(".", "").replace("-", "").isalpha() or owner.lower() in {"one", "it", "that", "who"}:
         return None
     if owner[:1].isupper():
@@ -3751,6 +3839,21 @@ def _owner_start(words: list[str], k: int) -> int | None:
             k -= 1
         return k
     return k - 1 if k > 0 and words[k - 1].lower() == "the" else None
+
+
+# speak52: the last words of the places (countries table) whose name ends in "s" ("the United States", "the
+# Philippines", "Paris"): their possessive is a lone apostrophe ("the United States' top envoy")
+_S_PLACES = frozenset(k.split()[-1].title() for k in PLACES if k.endswith("S") and k.split()[-1].isalpha())
+
+
+def _owner_possessive(word: str) -> bool:
+    """Return whether ``word`` is an owner's possessive: "'s", or the lone apostrophe after a place's name that ends
+    in "s" (``_S_PLACES``: "the United States' top envoy"), not another plural's ("the Workers' Party", "the allies'").
+
+    >>> [_owner_possessive(w) for w in ("Korea's", "States'", "Philippines’", "Workers'", "allies'", "States")]
+    [True, True, True, False, False, False]
+    """
+    return word.endswith(_POSSESSIVE_S) or (word[-1:] in {"'", "’"} and word[:-1] in _S_PLACES)
 
 
 _LOOK_BACK = 200  # mentions looked at, nearest first, for an organisation or person named before (linear on any text)
@@ -4615,10 +4718,10 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
     >>> _owned_office(t, _Index(ms), ms[0], len(t)).start
     31
     """
-    possessive = text[owner.end : owner.end + 2] in {"'s", "’s"}
+    possessive = _possessive_len(text, owner)
     if not possessive and owner.kind == "person":
         return None
-    after = owner.end + 2 if possessive else owner.end
+    after = owner.end + possessive
     for m in idx.first_between(after, min(limit, owner.end + win.OWNED_OFFICE)):
         office = text[after : m.start].strip().rstrip(",").split()
         known = all(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or w in _ROLE_GLUE for w in office)
@@ -4642,9 +4745,10 @@ def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
     >>> _owned_phrase(t, Mention(17, 31, "Hanul Ministry", "org", {}), len(t)).mention.exact
     'Hanul Ministry'
     """
-    if text[owner.end : owner.end + 3] not in {"'s ", "’s "}:
+    size = _possessive_len(text, owner) + 1  # with its space
+    if size == 1 or text[owner.end + size - 1] != " ":
         return None
-    words = text[owner.end + 3 : min(limit, owner.end + win.OWNED_OFFICE)].split()
+    words = text[owner.end + size : min(limit, owner.end + win.OWNED_OFFICE)].split()
     for k, w in enumerate(words[:win.OWNED_WORDS]):
         bare = w.rstrip(",.;:")
         if not bare.replace("-", "").isalpha() or not bare.islower():
@@ -4652,11 +4756,25 @@ def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
         if bare in _OFFICES or bare in _ORG_NOUNS:
             if bare == w and k + 1 < len(words) and not words[k + 1][:1].islower():
                 return None  # "Seoul's top negotiator Jo Bell": the name speaks
-            end = text.find(bare, owner.end + 3 + len(" ".join(words[:k])), limit) + len(bare)
+            end = text.find(bare, owner.end + size + len(" ".join(words[:k])), limit) + len(bare)
             if bare in _DOCUMENTS | _WRITINGS and _is_speaker(owner):
                 return _Who("descriptor", owner, owner.start, end)  # "the ministry's statement": its issuer speaks
             return _Who("descriptor", None, owner.start, end, name=text[owner.start : end])
     return None
+
+
+def _possessive_len(text: str, owner: Mention) -> int:
+    """Return the length of the possessive right after ``owner``: 2 for "'s", 1 for the lone apostrophe after a
+    place's name that ends in "s" ("the United States' envoy"; speak52, as :func:`_owner_possessive`), else 0.
+
+    >>> t = "Seoul's envoy and the United States' envoy and the States'"
+    >>> [_possessive_len(t, Mention(s, e, t[s:e], "place", {})) for s, e in ((0, 5), (22, 35), (50, 60))]
+    [2, 1, 0]
+    """
+    if text[owner.end : owner.end + 2] in {"'s", "’s"}:
+        return 2
+    lone = text[owner.end : owner.end + 2] in {"' ", "’ "} and owner.exact.split()[-1:] != []
+    return 1 if lone and _owner_possessive(owner.exact.split()[-1] + "'") else 0
 
 
 _ROLE_GLUE = frozenset(
@@ -7685,9 +7803,10 @@ def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
     words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, pos)][-win.OWNER_WORDS - 1 :]
     if not words:
         return None
-    if words[-1][1].endswith(_POSSESSIVE_S):
-        place = idx.ending_before(pos - 3, pos - win.OWNER_COUNTRY_BACK, most=1)
-        if place and place[0].kind == "place" and place[0].end == words[-1][0] + len(words[-1][1]) - 2:
+    if _owner_possessive(words[-1][1]):
+        cut = 2 if words[-1][1].endswith(_POSSESSIVE_S) else 1  # "Japan's", "the United States'"
+        place = idx.ending_before(pos - cut - 1, pos - win.OWNER_COUNTRY_BACK, most=1)
+        if place and place[0].kind == "place" and place[0].end == words[-1][0] + len(words[-1][1]) - cut:
             return (place[0].value.get("country") or "", place[0].start)
         return None
     for k in range(len(words) - min(win.OWNER_WORDS, len(words)), len(words)):
@@ -10462,7 +10581,7 @@ _IT_MODIFIERS = 2  # words between "The" and a document noun ("The joint stateme
 
 
 def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: int, quote: tuple[int, int],
-                floor: int) -> Mention | None:
+                floor: int, nouns: frozenset[str] = _IT_DOCUMENTS) -> Mention | None:
     """Return the subject of the sentence before "it" at ``it`` and its quote (``quote``: its span), when "it" follows
     a quote that opens its sentence ('“...,” it said') or opens the sentence of the quote ("It said ... “...”") and
     that subject is an organisation (:func:`_opening_org`'s reading; none when the sentence names one after "from"
@@ -10498,11 +10617,82 @@ def _it_subject(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: i
             # "The Pentagon sent USFK a letter.": whom it was sent to, as the rules before read it (quotes9);
             # "The ministry was briefed by USFK.": the agent, left to the rules before
         return m if words and _it_verb(words[0]) and not _it_passive(words) else None
-    span = _opening_document(text, start, end)
+    span = _opening_document(text, start, end, nouns)
     if span is None:
         return None
     return Mention(*span, text[span[0] : span[1]], "org", {"id": None, "name": None, "candidates": [],
                                                             "descriptor": True})
+
+
+# speak52: a bill, resolution or petition opening the paragraph as the subject of the sentence before '“...,” it
+# said' (or before "It said ... “...”"), when "it" has nobody else to go on with: the document is the source (README,
+# "A document as the source of a quote"); an organisation named before, the issuer, keeps it (main's reading). Not
+# read: a measure told after another sentence of its paragraph ("The ministry welcomed the vote. The bill passed."),
+# nor one whose sentence names anyone else ("passed the Senate", "was rejected by the ministry", "drew a response
+# from Pyongyang": a capitalised word other than a day or month, or "by"/"from"), who may be the "it"
+_IT_MEASURES = word_set("bill resolution petition")
+_IT_MEASURE_TIMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+
+
+def _it_measure(text: str, it: int, quote: tuple[int, int], floor: int) -> Mention | None:
+    """Return "The" (modifiers) and a measure noun of ``_IT_MEASURES`` opening the paragraph as the subject of the
+    sentence before "it" at ``it`` and its quote (``quote``), read as :func:`_it_subject` reads a document; else None.
+
+    >>> t = "The bill passed late on Monday. “Troops stay,” it said."
+    >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0).exact
+    'The bill'
+    >>> t = "The resolution of the dispute took months. “We are pleased,” it said."
+    >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0) is None
+    True
+    >>> t = "The ministry spoke. The bill passed. “We are pleased,” it said."
+    >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0) is None
+    True
+    >>> t = "The bill was rejected by the ministry. “It is weak,” it said."
+    >>> _it_measure(t, t.index("it said"), (t.index("“"), t.index(" it")), 0) is None
+    True
+    """
+    found = _it_subject(text, [], [], it, quote, floor, _IT_MEASURES)
+    opens = found is not None and not text[text.rfind("\n", floor, found.start) + 1 or floor : found.start].strip()
+    rest = [w.strip(".,;:'’\"“”()") for w in text[found.end : min(it, quote[0])].split()] if opens and found else []
+    alone = not any((w[:1].isupper() and w not in _IT_MEASURE_TIMES) or w in {"by", "from"} for w in rest[:-1])
+    return found if opens and alone and found is not None and _measure_alone(text, found.end, it, quote) else None
+
+
+# mend52s (review52s): the measure's sentence is one clause with no one else in it, and "it" speaks as a text does.
+# Not read: a body after a determiner in that sentence ("and the ministry welcomed it", "which the government
+# backed": it may be the "it"; not "cleared committee", "reached lawmakers"), another clause (", and", "after",
+# "which"), "it" telling on a day ("It said on Tuesday that ...": a speaker's statement, not the text's), or the
+# measure's own fate told ("the vote was “a mistake”": a bill does not judge its vote); each keeps main's "it"
+_IT_MEASURE_CLAUSES = _SUBORDINATORS | word_set("which who whom whose")
+_IT_MEASURE_DAYS = word_set(" ".join(calendar.day_name).lower() + " yesterday today tonight")
+_IT_MEASURE_FATE = word_set("vote votes voting passage adoption approval rejection defeat")
+
+
+def _measure_alone(text: str, end: int, it: int, quote: tuple[int, int]) -> bool:
+    """Return whether the measure's sentence from ``end`` (its noun's end) holds no body after a determiner ("the
+    ministry") and no other clause, and "it" at ``it`` with its quote (``quote``) neither tells on a day nor tells of
+    the measure's vote.
+
+    >>> t = "The bill passed, and the ministry welcomed it. “Good,” it said."
+    >>> _measure_alone(t, 8, t.index("it said"), (t.index("“"), t.index(" it"))), _measure_alone(t, 8, 8, (50, 60))
+    (False, True)
+    >>> t = "The bill was passed. It said on Tuesday that the vote was “a mistake.”"
+    >>> _measure_alone(t, 8, t.index("It"), (t.index("“"), len(t)))
+    False
+    """
+    qs, qe = quote
+    raw = text[end : min(it, qs)].split()
+    words = [w.strip(".,;:'’\"“”()").lower() for w in raw]
+    if any(w in _IT_MEASURE_CLAUSES for w in words) or any(
+            (a.endswith(",") and b in {"and", "but"}) or (a.lower() in _DETERMINERS and b in _BODY_NOUNS)
+            for a, b in zip(raw, words[1:], strict=False)):  # fmt: skip
+        return False
+    stop = _SENTENCE_END.search(text, it, min(len(text), it + win.QUOTE_SENTENCE_BACK))
+    told = text[it : qs if it < qs else (stop.start() if stop else min(len(text), it + win.QUOTE_SENTENCE_BACK))]
+    told = told.lower().split()
+    heard = told + text[qs:qe].lower().split()
+    return not any(w.strip(".,;:'’\"“”()") in _IT_MEASURE_DAYS for w in told) and not any(
+        w.strip(".,;:'’\"“”()") in _IT_MEASURE_FATE for w in heard)
 
 
 def _after_from(text: str, start: int) -> bool:
@@ -10563,7 +10753,7 @@ def _it_verb(word: str) -> bool:
                                 and word not in _PREPOSITIONS | _CONJUNCT_STOPS and word not in {"and", "or"})
 
 
-def _opening_document(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _opening_document(text: str, start: int, end: int, nouns: frozenset[str] = _IT_DOCUMENTS) -> tuple[int, int] | None:
     """Return the span of "The", at most two modifiers and a document noun that open the sentence at ``start`` as its
     subject (a verb or a comma right after the noun: "The joint statement, signed by ..., urged"), else None.
 
@@ -10573,7 +10763,7 @@ def _opening_document(text: str, start: int, end: int) -> tuple[int, int] | None
     [(0, 19), None, None, (0, 16), None]
     """
     words = text[start:end].split()[: _IT_MODIFIERS + 3]
-    k = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(",").lower() in _IT_DOCUMENTS and (
+    k = next((k for k, w in enumerate(words[1:-1], 1) if w.rstrip(",").lower() in nouns and (
         w.endswith(",") or _it_document_verb(words[k + 1]))), 0)  # "The draft report was": not "draft" before a noun
     modifiers = all(w.replace("-", "").isalpha() and w.islower() for w in words[1:k])
     if words[:1] != ["The"] or not k or not modifiers:
@@ -16634,8 +16824,8 @@ def _body_rules_out(text: str, m: Mention, held: list[str], country: str | None,
 
 
 
-# fix50o: a family name spelt like an English word ("Park said") that opens the quote's own sentence
-_LONE_FAMILY_SAID = re.compile(r"[ \t]{0,3}([A-Z][a-z]{1,11})[ \t]{1,3}(?:said|says|told|added|replied)\b")
+# fix50o: a family name spelt like an English word ("Park said") that opens the quote's own sentence, read by
+# ``entities.word_surname_places`` (the one reader of them; speak52)
 
 
 def _family_name_said(text: str, quotes: list[Quote], people: Sequence[Mention], places: list[_Place]) -> list[Quote]:
@@ -16652,20 +16842,99 @@ def _family_name_said(text: str, quotes: list[Quote], people: Sequence[Mention],
     out = list(quotes)
     for i, q in enumerate(quotes):
         pl = places[i]
-        m = _LONE_FAMILY_SAID.match(text, pl.sent_start, q.start)
-        if q.value["attribution"] != "none" or m is None or m.group(1) not in KOREAN_SURNAMES:
+        head = text[pl.sent_start : min(q.start, pl.sent_start + win.SENTENCE_OPENING)]
+        opening = len(head) - len(head.lstrip(" \t"))
+        m = next((w for w in word_surname_places(text, pl.sent_start, pl.sent_start + len(head)) if w[3] == "subject"),
+                 None)
+        if q.value["attribution"] != "none" or m is None or m[:3] != (pl.sent_start + opening, m[1], ""):
             continue
+        family = text[m[0] : m[1]]
         held = {p.value["name"]: p for p in people if p.end <= pl.sent_start and " " in (p.value.get("name") or "")
-                and p.value["name"].split()[0] == m.group(1)}
-        if len(held) != 1 or any(c in text[m.end() : q.start] for c in "“”\".") or _SURNAMED.search(text, 0, q.start):
+                and p.value["name"].split()[0] == family}
+        if len(held) != 1 or any(c in text[m[1] : q.start] for c in "“”\".") or _SURNAMED.search(text, 0, q.start):
             continue  # two people of that name, none, a sentence or quote between the verb and the quote, "surnamed"
         p = next(iter(held.values()))
         if _indefinite_person_between(text, p.end, pl.sent_start):
             continue
         out[i] = replace(q, value=q.value | {"speaker": _speaker_id(p), "speaker_name": p.value["name"],
-                                             "speaker_text": m.group(1), "speaker_start": m.start(1),
-                                             "speaker_end": m.end(1), "attribution": "named"}, speaker_mention=p)
+                                             "speaker_text": family, "speaker_start": m[0], "speaker_end": m[1],
+                                             "attribution": "named"}, speaker_mention=p)
     return out
+
+
+# speak52: a transcript's speaker label ("HALE: We want a “fair” deal.", "ASSISTANT SECRETARY COOPER: Our goal ..."):
+# a line that opens with a name in capitals and a colon gives the quotes of its line that no rule credited to the one
+# person named before whose family name (or full name) the label ends with, when the line speaks in the first person
+# before the quote or the quote opens it (a narrator's line telling of others, "KUHL: The union's leaders fear “...”",
+# is not read). "Q:"/"QUESTION:" names no one: its quotes stay as the rules left them (null when none credited them;
+# README: a speaker is null when the text says nobody spoke them)
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]{0,20}+[ \t]){0,3}+[A-Z][A-Z'’-]{1,20}+):[ \t]")
+_OWN_VOICE = word_set("i we our my us me i'm we're i've we've i'll we'll")  # the label's own speech
+
+
+def _transcript_labels(text: str, quotes: list[Quote], people: Sequence[Mention]) -> list[Quote]:
+    """Return ``quotes`` with an uncredited quote on a line opened by a speaker label in capitals ("HALE: ...") given
+    the one person named before the line whose family name, or full name, the label ends with; else as it was.
+
+    >>> t = 'Press secretary Jon Hale spoke.' + chr(10) + 'HALE: We want a "fair" deal.'
+    >>> q = Quote(48, 54, '"fair"', {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> hale = Mention(16, 24, "Jon Hale", "person", {"name": "Jon Hale"})
+    >>> _transcript_labels(t, [q], [hale])[0].value["speaker_name"]
+    'Jon Hale'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        lo = max(0, q.start - win.QUOTE_SENTENCE_BACK)
+        line = text.rfind("\n", lo, q.start) + 1  # 0: no line break in reach (a label is at most that far back)
+        uncredited = q.value["attribution"] == "none" and (line > 0 or lo == 0)
+        label = _TRANSCRIPT_LABEL.match(text, line, q.start) if uncredited else None
+        said = text[label.end() : q.start].lower().replace("’", "'").split() if label is not None else []
+        if label is None or (said and not _OWN_VOICE.intersection(said)) or not _label_own_telling(said):
+            continue  # no label opening the quote's line, or a narrator's line telling of others
+        words = label.group(1).lower()
+        held = {p.value["name"]: p for p in people if p.end <= line and " " in (name := p.value.get("name") or "")
+                and (words.split()[-1] == surname_of(name).lower() or words.endswith(name.lower()))}
+        if len(held) != 1:
+            continue  # "Q:", "SEOUL:", a label of nobody named, or of two people
+        p = next(iter(held.values()))
+        out[i] = replace(q, value=q.value | {"speaker": _speaker_id(p), "speaker_name": p.value["name"],
+                                             "speaker_text": label.group(1), "speaker_start": label.start(1),
+                                             "speaker_end": label.end(1), "attribution": "colon"}, speaker_mention=p)
+    return out
+
+
+# mend52s (review52s): on a labelled line, a verb of saying, naming or telling before the quote whose subject is not
+# "I" or "we" ("Our partners tell us the offer is “...”", "My counterpart told me", "the report, which called the
+# plan “...”", "We heard Lee call it “...”") tells another's words: the label's speaker only repeats them (main's
+# answer kept); "I told Lee that our offer is “...”", "We say “no.”" and a noun after a determiner ("a call") are read
+_LABEL_TELLING = word_set("say says said saying tell tells told telling call calls called calling dub dubs dubbed "
+                          "term terms termed label labels labeled labelled describe describes described claim claims "
+                          "claimed insist insists insisted")
+_LABEL_OWN_SUBJECTS = word_set("i we i've we've i'd we'd i'll we'll")
+_LABEL_AUXILIARIES = word_set("have has had would will also always often never just still did do can could should "
+                              "must then again already once")
+_LABEL_NOUN_BEFORE = word_set("a an the our my his her their its your one")
+
+
+def _label_own_telling(said: list[str]) -> bool:
+    """Return whether every verb of saying, naming or telling in ``said`` (the lower-case words between a transcript
+    label and its quote) has "I" or "we" as its subject, past auxiliaries and adverbs in -ly (a noun after a
+    determiner, "a call", is no verb).
+
+    >>> _label_own_telling("i told lee that our offer is".split()), _label_own_telling("we had a call, and".split())
+    (True, True)
+    >>> _label_own_telling("our partners tell us the offer is".split()), _label_own_telling("i'm told it is".split())
+    (False, False)
+    """
+    for k, w in enumerate(said):
+        if w.strip(".,;:!?") not in _LABEL_TELLING or (k and said[k - 1] in _LABEL_NOUN_BEFORE):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 3 and (said[j] in _LABEL_AUXILIARIES or said[j].endswith("ly")):
+            j -= 1
+        if j < 0 or said[j] not in _LABEL_OWN_SUBJECTS:
+            return False
+    return True
 
 
 # mend50o: "a lawmaker surnamed Park" or "a senior lawmaker ... spoke" between the full name and "Park said": unsure
