@@ -1281,9 +1281,33 @@ def anaphor_across(r: Reader, written: Span, date: Span) -> bool:
     """
     gap = r.text[written.end:date.start]
     brk = gap.find("\n")
-    if brk < 0 or _SENTENCE_END.search(gap, 0, brk) or "\n" in gap[brk:].strip():
+    if brk < 0 or _SENTENCE_END.search(gap, 0, brk) or "\n" in gap[brk:].strip() or not own_year_of_amount(r, written):
         return False
     return _ANAPHOR_OPENING.match(gap[brk:].strip()) is not None
+
+
+#: From an amount's end through the year written as its own: " for 2018", " in 2019", " for the year 2020".
+_AMOUNT_OWN_YEAR = re.compile(r"[ \t]{1,3}(?:for|in)[ \t]{1,3}(?:the[ \t]{1,3}year[ \t]{1,3})?\d{4}")
+#: Right before an amount: the amount a change is counted from or compared with ("up from", "compared with").
+_COMPARED_AMOUNT = re.compile(r"\b(?:from|with|since|than|against|versus|compared[ \t]{1,3}to)[ \t]{1,3}$", re.I)
+
+
+def own_year_of_amount(r: Reader, written: Span) -> bool:
+    """Return whether a written year is bound to the amount right before it as that amount's own year ("to pay 1.2
+    trillion won for 2021", "paid X in 2019"), the amount not one a change is counted from or compared with ("up
+    from X in 2018", "compared with X in 2016"); a year after "began in", "dating to" or "since" binds no amount.
+
+    >>> rs = [Reader(annotate_text(t)) for t in ("Seoul agreed to pay 1.2 trillion won for 2021.",
+    ...       "It is 1.1 trillion won, up from 1 trillion won in 2018.",
+    ...       "It pays 1 trillion won after talks began in 2019.")]
+    >>> [own_year_of_amount(r, r.spans_in(0, len(r.text), "date")[-1]) for r in rs]
+    [True, False, False]
+    """
+    s, _ = r.sentence_of(written)
+    figs = [f for f in r.figures_in(s, written.start) if f.kind == "money"]
+    if not figs or not _AMOUNT_OWN_YEAR.fullmatch(r.text, figs[-1].end, written.end):
+        return False
+    return _COMPARED_AMOUNT.search(r.text, max(s, figs[-1].start - 20), figs[-1].start) is None
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -1419,20 +1443,30 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
 
 
 
+#: Right before a figure, a present-tense verb of paying with its adverb of now: "currently pays", "today hands over",
+#: "is now paying", a hedge after it; not "was now paying", "as now", ", now a rich country," (real52v).
+_NOW_PRESENT = re.compile(r"(?:\b(?:is|are)[ \t]{1,3}(?:now|currently|presently)[ \t]{1,3}(?:paying|providing|"
+                          r"contributing|spending|sharing|handing[ \t]{1,3}over)|(?<!,[ \t])\b"
+                          r"(?:now|currently|presently|today)[ \t]{1,3}(?:pays|pay|provides|provide|contributes|"
+                          r"contribute|spends|spend|shares|share|covers|cover|hands[ \t]{1,3}over|hand[ \t]{1,3}over))"
+                          r"[ \t]{1,3}(?:(?:about|around|roughly|nearly|almost|some|over|more[ \t]{1,3}than)"
+                          r"[ \t]{1,3})?$",
+                          re.I)
+
+
 def now_after(r: Reader, fig: Span, date: Span) -> bool:
-    """Return whether a date of the figure's clause before it is followed, before the figure, by a word of the present
-    ("now", "currently") with no conjunction between it and the figure ("Under the pact, last revised in 2008, Seoul
+    """Return whether a date of the figure's clause before it is followed, right before the figure, by a present-tense
+    verb of paying with "now" or "currently" (:data:`_NOW_PRESENT`: "Under the pact, last revised in 2008, Seoul
     currently pays X"): the figure is told of now, and the date belongs to something else (real52v).
 
     >>> rs = [Reader(annotate_text(t)) for t in ("Under the pact, last revised in 2008, Seoul currently pays 869.5 "
-    ...       "billion won.", "In 2008 Seoul paid 741.5 billion won and now pays more.")]
+    ...       "billion won.", "In 2008 Seoul paid 741.5 billion won and now pays more.",
+    ...       "By 2014, Seoul was now paying 920 billion won.", "In 2009, Seoul, now rich, paid 869.5 billion won.")]
     >>> [now_after(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0]) for r in rs]
-    [True, False]
+    [True, False, False, False]
     """
-    if date.end > fig.start:
-        return False
-    now = last_match(_NOW, r.text, date.end, fig.start)
-    return now is not None and not _CONJUNCTION.search(r.text, now.end(), fig.start)
+    s, _ = r.sentence_of(fig)
+    return date.end <= fig.start and _NOW_PRESENT.search(r.text, max(date.end, s), fig.start) is not None
 
 #: The year of an agreement named by its number: "the first (and only) year of the 10th SMA", "the 11th SMA's second
 #: year", "its last year" after "under the ninth agreement" in the same clause (frames64).
@@ -3988,7 +4022,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
 #: Right after an amount (a span of years between): aid to a country it is for ("to support Ukraine's security").
 _AID_TO = re.compile(r"(?:[ \t]{1,3}(?:over|for|across)[ \t]{1,3}(?:the[ \t]{1,3}next[ \t]{1,3})?[\w-]{1,12}[ \t]{1,3}"
                      r"years?)?[ \t]{1,3}to[ \t]{1,3}(?:support|fund|help|aid|assist|bolster|arm)[ \t]{1,3}"
-                     r"(?:the[ \t]{1,3})?(?P<place>[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?)")
+                     r"(?:the[ \t]{1,3})?(?P<place>[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?)"
+                     r"(?![\w-])")  # a whole word, not "Japan-based"
 #: Right before an amount: the excess of a sum over a request or proposal ("exceeds the White House's request by").
 _OVER_REQUEST = re.compile(r"\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?)[ \t]{1,3}"
                            r"(?:[\w.’'-]{1,20}[ \t]{1,3}){0,4}?(?:request|proposal|ask)[ \t]{1,3}by[ \t]{1,3}$", re.I)
@@ -4002,8 +4037,8 @@ def aid_or_excess(r: Reader, fig: Span) -> bool:
     >>> [aid_or_excess(*figure_in(t)) for t in ("It provides $800 million over two years to support Ukraine's army.",
     ...     "The bill exceeds the White House's request by $8 billion.",
     ...     "Seoul pays $1 billion to support the US troops.", "Seoul pays $1 billion to support Korea's defense.",
-    ...     "Trump's ask exceeds Seoul's offer by $4 billion.")]
-    [True, True, False, False, False]
+    ...     "Trump's ask exceeds Seoul's offer by $4 billion.", "Seoul pays $1 billion to support Japan-based troops.")]
+    [True, True, False, False, False, False]
     """
     m = _AID_TO.match(r.text, r.restated_to(fig))
     if m is not None:
@@ -4605,13 +4640,19 @@ def included_cost_cue(r: Reader, fig: Span, pos: int) -> bool:
     >>> [_other_quantity(*figure_in(t)) for t in (
     ...     "Washington sought $5 billion by including funding for the deployment of bombers.",
     ...     "Seoul will spend $3 billion by including funding for the deployment of bombers.",
-    ...     "Washington sought $5 billion worth of bombers by including funding for spare parts.")]
-    [None, 'weapons', 'other']
+    ...     "Washington sought $5 billion worth of bombers by including funding for spare parts.",
+    ...     "Washington asked for more, and Seoul will spend $3 billion by including funding for bombers.")]
+    [None, 'weapons', 'other', 'weapons']
     """
     s, _ = r.sentence_of(fig)
     m = _INCLUDED_COST.search(r.text, fig.end, min(pos, fig.end + _INCLUDED_COST_AFTER))
-    return m is not None and not _SENTENCE_END.search(r.text, fig.end, pos) and _DEMAND.search(
-        r.text, s, fig.start) is not None
+    ask = last_match(_DEMAND, r.text, s, fig.start)
+    return m is not None and not _SENTENCE_END.search(r.text, fig.end, pos) and ask is not None \
+        and not _CLAUSE_TURN.search(r.text, ask.end(), fig.start)
+
+
+#: Between a verb of asking and its figure: a comma, semicolon or conjunction, after which another clause may begin.
+_CLAUSE_TURN = re.compile(r"[,;]|\b(?:and|but|yet|while|whereas|although|though|so)\b", re.I)
 
 #: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
 #: "defense spending grew 7.4 percent", "the defense budget, up 7.4 percent"); not a bare gap ("invest $350 billion").

@@ -2182,7 +2182,7 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
     if own_year_by(fig, ctx):  # fix50j: "rose in 2014, by 1 percent": 2014's change, no other year's
         return j
     tried, own = [], own_deal_years(fig, ctx)
-    for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx)):
+    for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx), fig):
         if own is not None and year != ctx.published.year and year not in own:
             continue  # fix50j: "The ninth agreement ... lifted it X": not another agreement's first year
         if own == {year} and (back := counted_back(ctx.reader, fig.span)):  # fix50j: "The tenth deal raised it X
@@ -2479,7 +2479,8 @@ def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
             f"{covering.concluded:%Y-%m-%d}, {days} days after publication.")
 
 
-def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tuple[int, str]]:
+def _loose_years(ctx: Context, agreed: bool = False, after: int = 0,
+                 fig: Figure | None = None) -> list[tuple[int, str]]:
     """Return the years a change with no year of its own may be of: the publication year, and the first year
     of the newest agreement concluded by publication (a deal's rise is its first year's); with ``agreed`` (its
     sentence says the rise was agreed), also the first rise of every earlier agreement concluded by then whose rise
@@ -2503,7 +2504,26 @@ def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tup
             if rising and rising[0] > after and all(rising[0] != y for y, _ in out):
                 out.append((rising[0], f"the first rise of agreement {row.no} (concluded {row.concluded:%Y-%m-%d}), "
                             "as its sentence says the rise was agreed"))
-    return out + (undated_next_deal(ctx) if agreed else [])
+    return out + (undated_next_deal(ctx) if agreed and not (fig and names_a_deal(fig, ctx)) else [])
+
+
+#: An ordinal number, as a deal is named by ("the ninth deal", "the 8th SMA").
+_ORDINAL = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth)\b", re.I)
+
+
+def names_a_deal(fig: Figure, ctx: Context) -> bool:
+    """Return whether a change's sentence names a deal by its number or a written year ("Under the deal signed in
+    2009, Seoul agreed to a 5.8 percent rise", "the ninth deal"): the rise is that deal's, not an undated next one's.
+
+    >>> [names_a_deal(*example(t, "2013-12-05")) for t in ("Under the deal signed in 2009, Seoul agreed to a 5.8 "
+    ...     "percent rise.", "Under the ninth deal, Seoul agreed to a 5.8 percent rise.",
+    ...     "Seoul agreed to a 5.8 percent rise.")]
+    [True, True, False]
+    """
+    s, e = ctx.reader.sentence_of(fig.span)
+    return _ORDINAL.search(ctx.text, s, e) is not None or any(
+        d.value.get("form") == "absolute" for d in ctx.reader.spans_in(s, e, "date"))
 
 
 #: The first month of a year's last quarter: a deal struck from then on is for the term that starts the next year.
@@ -3177,7 +3197,7 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     change = ctx.t.index.change_of
     years = [fig.frame.years[-1]]
     if fig.frame.bound in LOOSE_BOUNDS:
-        years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx))]
+        years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx), fig)]
     return next((y for y in years if y in change and abs(float(change[y].change_pct) - stated) <= ctx.tol.percent_abs),
                 None)
 
@@ -4745,9 +4765,27 @@ def next_year_rate(fig: Figure, ctx: Context) -> list[int]:
     [2009]
     >>> next_year_rate(*example("Seoul will pay 760 billion won ($571 million) in 2011.", "2008-12-25", 1))
     []
+
+    Only a pair that fits that rate closely (within two thirds of the conversion band, 10%: ``NEXT_RATE_SHARE``) is
+    read at it: a pair off by more is judged at the publication year's rate, as before (review52w: "$520 million" for
+    760 billion won, 12.8% off 2009's average, stays misleading).
+
+    >>> next_year_rate(*example("Seoul will pay 760 billion won ($520 million) next year.", "2008-12-25", 1))
+    []
     """
     year = ctx.published.year + 1
-    return [year] if fig.frame.years == (year,) and year in ctx.t.index.rates else []
+    if fig.frame.years != (year,) or year not in ctx.t.index.rates:
+        return []
+    pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
+            fig.span.value.get("currency"): float(fig.span.value["amount"])} if fig.related else {}
+    if set(pair) != {"KRW", "USD"} or 0 in pair.values():
+        return []
+    off = abs(pair["KRW"] / pair["USD"] / ctx.rate(year).krw_per_usd - 1)
+    return [year] if off <= ctx.tol.rate_rel * NEXT_RATE_SHARE else []
+
+
+#: The share of the conversion band (``Tolerances.rate_rel``) within which a pair may be read at next year's rate.
+NEXT_RATE_SHARE = 2 / 3
 
 
 def dollars_for_won(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement | None:
