@@ -1287,7 +1287,8 @@ def anaphor_across(r: Reader, written: Span, date: Span) -> bool:
 
 
 #: From an amount's end through the year written as its own: " for 2018", " in 2019", " for the year 2020".
-_AMOUNT_OWN_YEAR = re.compile(r"[ \t]{1,3}(?:for|in)[ \t]{1,3}(?:the[ \t]{1,3}year[ \t]{1,3})?\d{4}")
+_AMOUNT_OWN_YEAR = re.compile(r"(?P<bracket>(?P<opens>[ \t]{0,3}\()?[^()\n]{0,60}\))?,?[ \t]{1,3}(?:for|in)[ \t]{1,3}"
+                              r"(?:the[ \t]{1,3}year[ \t]{1,3})?\d{4}")
 #: Right before an amount: the amount a change is counted from or compared with ("up from", "compared with").
 _COMPARED_AMOUNT = re.compile(r"\b(?:from|with|since|than|against|versus|compared[ \t]{1,3}to)[ \t]{1,3}$", re.I)
 
@@ -1298,16 +1299,20 @@ def own_year_of_amount(r: Reader, written: Span) -> bool:
     from X in 2018", "compared with X in 2016"); a year after "began in", "dating to" or "since" binds no amount.
 
     >>> rs = [Reader(annotate_text(t)) for t in ("Seoul agreed to pay 1.2 trillion won for 2021.",
+    ...       "Seoul will pay 1 trillion won ($900 million at the time) for 2018.",
+    ...       "It is 1.1 trillion won, up from 1 trillion won ($900 million) in 2018.",
     ...       "It is 1.1 trillion won, up from 1 trillion won in 2018.",
     ...       "It pays 1 trillion won after talks began in 2019.")]
     >>> [own_year_of_amount(r, r.spans_in(0, len(r.text), "date")[-1]) for r in rs]
-    [True, False, False]
+    [True, True, False, False, False]
     """
     s, _ = r.sentence_of(written)
     figs = [f for f in r.figures_in(s, written.start) if f.kind == "money"]
-    if not figs or not _AMOUNT_OWN_YEAR.fullmatch(r.text, figs[-1].end, written.end):
+    m = _AMOUNT_OWN_YEAR.fullmatch(r.text, figs[-1].end, written.end) if figs else None
+    if m is None:
         return False
-    return _COMPARED_AMOUNT.search(r.text, max(s, figs[-1].start - 20), figs[-1].start) is None
+    head = figs[-2] if m["bracket"] and not m["opens"] and len(figs) > 1 else figs[-1]  # "X ($Y) for 2018": X's
+    return _COMPARED_AMOUNT.search(r.text, max(s, head.start - 20), head.start) is None
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
