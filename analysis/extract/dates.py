@@ -6772,6 +6772,30 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(lo, hi, form) if lo < hi else None
 
 
+# "(October 2025 – September 2026)": two months, each with its year, joined by a dash with spaces about it (real52d);
+# the span ends at a closing mark or a preposition, not at a verb ("in March 2019 – June 2019 saw ...": a dash aside)
+_MON_SECOND = _MON.replace("?P<mon>", "?P<mon2>")  # as _MON2 (defined with the patterns below)
+_MONTH_YEARS_DASH = re.compile(
+    rf"(?<![\w-]){_MON}[ \t]{{1,3}}(?P<y1>{_YEAR})[ \t]{{1,3}}[-–—][ \t]{{1,3}}{_MON_SECOND}"
+    rf"[ \t]{{1,3}}(?P<year>{_YEAR})\b(?P<rel>)"
+    r"(?=[ \t]{0,3}(?:[),.;:]|\Z)|[ \t]{1,3}(?:under|in|on|at|for|from|by|with|and|when|as)\b)")
+_MONTH_YEARS_MOST = 5  # years at most from the first month's to the second's: a fiscal year, a deal's term
+
+
+def _month_years_dash(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "October 2025 – September 2026": the first month's first day to the second's last (real52d), when the
+    second comes after the first within :data:`_MONTH_YEARS_MOST` years.
+
+    >>> ranges("It covers fiscal 2026 (October 2025 – September 2026).", dt.date(2025, 12, 18))[1]
+    ('October 2025 – September 2026', '2025-10-01', '2026-09-30')
+    >>> ranges("Prices rose in March 2019 – June 2019 saw the fall.", dt.date(2019, 11, 5))
+    [('in March 2019', '2019-03-01', '2019-03-31'), ('June 2019', '2019-06-01', '2019-06-30')]
+    """
+    if not 0 <= int(m["year"]) - int(m["y1"]) <= _MONTH_YEARS_MOST:
+        return None
+    return _month_span(m, pub, future)
+
+
 def _months_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "the 12 months to September", "the year to June", "the six months ending in March 2018": the months
     up to and through the month named, which is the year written, else read by its clause's tense as "in
@@ -10102,6 +10126,32 @@ def _days_lasting_dom(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
     return _days_lasting(m, pub, future, _day_of_month)
 
 
+# "met for two days from Tuesday": a length of days from a weekday (real52d); the weekday as a bare one is read
+# (:func:`_one_weekday`, by the clause's tense), then its length, when "for" or a verb of lasting is before the count
+_DAYS_LASTING_WD = re.compile(rf"\b(?P<n>{_NUM})[ \t]{{1,3}}(?i:days)[ \t]{{1,3}}(?i:from|starting)[ \t]{{1,3}}"
+                              rf"(?P<mod>){_WD}(?!['’]|[ \t]{{1,3}}(?:to|through|until|till|and|or|morning|afternoon"
+                              r"|evening|night|last|next|this|of)\b)")
+
+
+def _days_lasting_wd(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "met for two days from Tuesday": the two days beginning on that Tuesday (real52d).
+
+    >>> ranges("Envoys met in Hanul for two days from Tuesday.", dt.date(2020, 3, 19))
+    [('two days from Tuesday', '2020-03-17', '2020-03-18')]
+    >>> ranges("He left two days from Tuesday.", dt.date(2020, 3, 19))
+    [('Tuesday', '2020-03-17', '2020-03-17')]
+
+    In a past clause the span ends by publication, else it is the week before's (mend52r):
+
+    >>> ranges("The strike ran for five days from Monday.", dt.date(2019, 11, 20))
+    [('five days from Monday', '2019-11-11', '2019-11-15')]
+    """
+    r = _days_lasting(m, pub, future, _one_weekday)
+    if r is not None and not future and r.hi > pub and _told_past(m.string, m.start(), m.end()):
+        r = _days_lasting(m, pub - dt.timedelta(days=7), future, _one_weekday)  # a past span ends by the telling
+    return r._replace(form="range") if r is not None else None  # a span, not one weekday the weekday passes re-read
+
+
 def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tuple[dt.date, dt.date],
                     pub: dt.date) -> bool:
     """Return whether "late (early) this month" (``m``; ``part`` its days) holds publication and its clause is past:
@@ -10311,10 +10361,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
+    (_MONTH_YEARS_DASH, _month_years_dash, _T_MONTH, 2, 40),  # "October 2025 – September 2026" (real52d)
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_HALF_CODE, _half_code, _T_YEAR, 8, 4),  # "H1 2023", "1Q 2023" (fix50g)
     (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
     (_DAYS_LASTING_DOM, _days_lasting_dom, _T_DAY_ORDINAL, 40, 8),  # "for two days from the 14th" (dates52)
+    (_DAYS_LASTING_WD, _days_lasting_wd, _T_WEEKDAY, 40, 2),  # "for two days from Tuesday" (real52d)
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
@@ -10390,6 +10442,7 @@ _ROWS = list(zip(_PATTERNS, _ROW_NEEDS, strict=True))
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _days_lasting_dom,  # dates52
+                     _days_lasting_wd,  # real52d
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
 _ENDS_OF = frozenset({_end_of, _year_end})  # read back when told in the past (`_end_told_past`)
@@ -11958,13 +12011,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     places, present = kept or literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
-    matched: list[tuple[int, int, int, re.Match[str], Handler]] = []  # (start, -end, order found, match, handler)
-    for (rx, handler, trigger, back, ahead), need in _rows_with(present):
-        if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places).starts:
-            continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
-        matched += [(_span_start(text, m), -m.end(), len(matched) + k, m, handler)
-                     for k, m in enumerate(scan(rx, trigger, text, start, end, back, ahead, places, need))]
-    matched.sort(key=lambda x: x[:3])  # leftmost-longest, the first row's first: the order the hits are kept in
+    matched = (_rows_matched_back if _LOOKING_BACK[0] else _rows_matched)(text, start, end, places, present)
     out: list[_Hit] = []
     last_end = -1
     for at, _, _, m, handler in matched:  # read in that order: a match inside a kept hit is never read (speed51)
@@ -11978,8 +12025,71 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _marked_weekday_from_speech(text, _past_this_from_speech(text, hits, pub), pub)
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
-    return _fiscal_ellipsis(text, hits)
+    return _fiscal_ellipsis(text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub))
 
+
+def _rows_matched(text: str, start: int, end: int, places: dict[Any, Any],
+                  present: set[str]) -> list[tuple[int, int, int, re.Match[str], Handler]]:
+    """Return the matches of the rows whose trigger holds one of the literals ``present`` in ``text[start:end]``
+    (``places``: ``literal_places`` of the stretch) as (where each starts (:func:`_span_start`), -its end, the order
+    found, the match, its row's handler), leftmost-longest, the first row's first: the order :func:`_candidates` reads.
+
+    >>> t = "Kim left on Friday."
+    >>> [(m.group(), h.__name__) for *_, m, h in _rows_matched(t, 0, 19, *literal_places(t, 0, 19, _ALL_LITERALS))]
+    [('on Friday', '_weekday')]
+    """
+    matched: list[tuple[int, int, int, re.Match[str], Handler]] = []  # (start, -end, order found, match, handler)
+    for (rx, handler, trigger, back, ahead), need in _rows_with(present):
+        if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places).starts:
+            continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
+        matched += [(_span_start(text, m), -m.end(), len(matched) + k, m, handler)
+                     for k, m in enumerate(scan(rx, trigger, text, start, end, back, ahead, places, need))]
+    matched.sort(key=lambda x: x[:3])  # leftmost-longest, the first row's first: the order the hits are kept in
+    return matched
+
+
+# The rows' matches of the stretches ``_date_told`` read (speed52b), by the text of each stretch with the
+# ``_SCAN_REACH`` characters before it: [(pattern, handler, start, end, end of the search, order found)], each place
+# counted from the stretch's start. At most ``_SCANNED_MAX`` stretches (cleared when full): a run of one event word
+# repeats a few stretch texts (a read of "election day" a stretch 13 characters on has the same text)
+_SCANNED: dict[str, list[tuple[Any, ...]]] = {}
+_SCANNED_MAX = 512
+# characters before a window's start the rows' scan may read at most: the widest look-behind of a row's pattern,
+# trigger, narrowing test or need, with what it reads back itself (15 in session 52; tests/test_speed52c.py computes it)
+_SCAN_REACH = 32
+_SCANNED_LONGEST = 2000  # characters of a stretch kept at most (a look back reads a sentence, at most 401)
+
+
+def _rows_matched_back(text: str, start: int, end: int, places: dict[Any, Any],
+                       present: set[str]) -> list[tuple[int, int, int, re.Match[str], Handler]]:
+    """Return :func:`_rows_matched` of a stretch ``_date_told`` reads. The rows' scan reads no character at or after
+    ``end`` (every search ends there) nor more than ``_SCAN_REACH`` before ``start`` (each window starts at or
+    after it; a look-behind or a word boundary reads back from there), and no place is counted from the text's start
+    (``start`` is past the reach): so a stretch of the same text there has the same matches at the same places from
+    its start, each found again by its pattern's ``match`` where it was, searched to where it was (every match
+    checked; a stretch whose match moved, were there one, is scanned afresh).
+
+    >>> t = "Kim left on Friday. Lee left on Friday."
+    >>> a, b = (_rows_matched_back(t, s, s + 19, *literal_places(t, s, s + 19, _ALL_LITERALS)) for s in (0, 20))
+    >>> [(m.span(), h.__name__) for *_, m, h in a + b]
+    [((9, 18), '_weekday'), ((29, 38), '_weekday')]
+    """
+    if start <= _SCAN_REACH or end - start > _SCANNED_LONGEST:
+        return _rows_matched(text, start, end, places, present)
+    key = text[start - _SCAN_REACH : end]
+    seen = _SCANNED.get(key)
+    if seen is not None:
+        again = [(rx.match(text, start + s, start + hi), handler, order, s, e) for rx, handler, s, e, hi, order in seen]
+        if all(m is not None and m.span() == (start + s, start + e) for m, _, _, s, e in again):
+            matched = [(_span_start(text, m), -m.end(), order, m, handler) for m, handler, order, _, _ in again]
+            matched.sort(key=lambda x: x[:3])
+            return matched
+    matched = _rows_matched(text, start, end, places, present)
+    if len(_SCANNED) >= _SCANNED_MAX:
+        _SCANNED.clear()
+    _SCANNED[key] = [(m.re, handler, m.start() - start, m.end() - start, m.endpos - start, order)
+                     for _, _, order, m, handler in matched]
+    return matched
 
 def _hit_read(text: str, m: re.Match[str], handler: Handler, where: tuple[int, dt.date, dt.date], tokens: _Tokens,
               headline: bool) -> _Hit | None:
@@ -12340,6 +12450,100 @@ def _planned_after_dated_act(text: str, hits: list[_Hit], pub: dt.date) -> list[
             r = h.handler(h.match, s.value.lo + dt.timedelta(days=1), True)
             hits[k] = h if r is None or isinstance(r, Anchored) else replace(h, value=r)
     return hits
+
+
+_PLAN_MONTH_AHEAD = 3  # months at most from publication's to a planned month read ahead (:func:`_past_plan_month_near`)
+# a past time earlier in the sentence ("Last year,", "In 2018,", "A year ago,"): a plan of that past (mend52r)
+_PAST_TIME_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d|(?i:last|previous|prior)[ \t]{1,3}year|(?i:ago))\b")
+
+
+def _past_plan_month_near(text: str, hits: list[_Hit], pub: dt.date, tokens: _Tokens) -> list[_Hit]:
+    """Return ``hits`` with a bare month after a plan told in the simple past ("was set to be held in January", "were
+    scheduled to resume in March"; :func:`_past_plan_before`) read as the month ahead when that one is the nearer and
+    at most :data:`_PLAN_MONTH_AHEAD` months on: the plan still stands at the telling (real52d); the month behind stays
+    when it is the nearer, or when an outcome follows ("... but collapsed": :func:`_outcome_after`), or a past time
+    ("Last year,", "In 2018,") stands before it in the sentence, or main read it other than plainly (mend52r).
+
+    >>> ranges("The next round was set to be held in January.", dt.date(2019, 12, 18))
+    [('in January', '2020-01-01', '2020-01-31')]
+    >>> ranges("The talks were scheduled to resume in October.", dt.date(2019, 12, 18))
+    [('in October', '2019-10-01', '2019-10-31')]
+    >>> ranges("Last year, the round was set to be held in January.", dt.date(2019, 12, 18))
+    [('Last year', '2018-01-01', '2018-12-31'), ('in January', '2019-01-01', '2019-01-31')]
+    """
+    for k, h in enumerate(hits):
+        if h.handler is not _month or h.future or isinstance(h.value, Anchored) or h.value.hi >= pub \
+                or not _tense_matters(h.handler, h.match):
+            continue
+        start = _span_start(text, h.match)
+        back = tokens.clause(max(tokens.lo, start - _BACK), start, True)
+        if not _past_plan_before(back, simple=True) or _outcome_after(text, h.end, min(tokens.hi, h.end + _WINDOW)) \
+                or h.value != _month(h.match, pub, False) or _PAST_TIME_BEFORE.search(
+                    text, _sentence_open(text, start), start):
+            continue  # main's month moved by a year told, or a past time before it: that past's plan (mend52r)
+        r = _month(h.match, pub, True)
+        if not isinstance(r, Range):
+            continue
+        ahead = (r.lo.year - pub.year) * 12 + r.lo.month - pub.month
+        behind = (pub.year - h.value.lo.year) * 12 + pub.month - h.value.lo.month
+        if 0 < ahead <= _PLAN_MONTH_AHEAD and ahead < behind:
+            hits[k] = replace(h, value=r, future=True)
+    return hits
+
+
+# "..., according to the Ministry of Foreign Affairs, Wednesday.": a bare weekday closing a sentence after an
+# attribution, the day the source told it (Korean wire style), not a day of the reported clause (real52d)
+_ACCORDING_TO = re.compile(r"\b(?i:according)[ \t]{1,3}to[ \t]")
+_ATTRIBUTION_BACK = 80  # characters at most from "according to" to the weekday
+_ATTRIBUTION_WORDS = 10  # words at most of the source between them
+_ATTRIBUTION_END = re.compile(r"[ \t]{0,3}(?:[.;]|\Z)")
+_ATTRIBUTION_DAYS = 3  # days at most back from publication to the source's day (mend52r)
+# a future or a plan told in the sentence ("will meet", "is set to land"): its closing weekday may be the event's
+_PLAN_AHEAD_WORDS = re.compile(r"\b(?i:will|would|shall|(?:is|are)[ \t]{1,3}(?:set[ \t]{1,3})?to|plans?[ \t]{1,3}to"
+                               r"|expected[ \t]{1,3}to)\b|['’]ll\b")
+
+
+def _attribution_weekday(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday read ahead that closes its sentence right after "according to <source>,"
+    read back instead: the day the source told it, on or before publication (real52d), when no future is told in the
+    sentence and that day is at most :data:`_ATTRIBUTION_DAYS` back (mend52r).
+
+    >>> ranges("Talks resume, according to the ministry, Wednesday.", dt.date(2020, 3, 19))
+    [('Wednesday', '2020-03-18', '2020-03-18')]
+    >>> ranges("Talks will resume, according to the ministry, Wednesday.", dt.date(2020, 3, 19))
+    [('Wednesday', '2020-03-25', '2020-03-25')]
+    """
+    for k, h in enumerate(hits):
+        m = h.match
+        if h.handler is not _weekday or not h.future or m.group() != m["wd"] \
+                or _ATTRIBUTION_END.match(text, h.end) is None:
+            continue
+        lo = max(0, h.start - _ATTRIBUTION_BACK)
+        at = [a.end() for a in _ACCORDING_TO.finditer(text, lo, h.start)]
+        source = text[at[-1]:h.start].rstrip() if at else ""
+        if not source.endswith(",") or any(c in source[:-1] for c in ',;:.!?"“”()') \
+                or len(source.split()) > _ATTRIBUTION_WORDS:
+            continue
+        r = _weekday(m, pub, False)
+        if r is None or (pub - r.lo).days > _ATTRIBUTION_DAYS or _PLAN_AHEAD_WORDS.search(
+                text, _sentence_open(text, h.start), h.start):
+            continue  # a future told, or the day back far: the reported clause's day ahead, as main reads it (mend52r)
+        hits[k] = replace(h, value=r, future=False)
+    return hits
+
+
+_SENTENCE_BACK = 400  # characters at most back to a sentence's start (:func:`_sentence_open`)
+
+
+def _sentence_open(text: str, at: int) -> int:
+    """Return where the sentence holding ``text[at]`` starts, looked for at most :data:`_SENTENCE_BACK` back
+    (mend52r).
+
+    >>> _sentence_open("Kim left. Lee will stay Monday.", 24)
+    10
+    """
+    lo = max(0, at - _SENTENCE_BACK)
+    return max((e.end() for e in _SENTENCE_END50.finditer(text, lo, at)), default=lo)
 
 
 _DECIDING = frozenset({"agreed", "decided", "promised", "pledged", "vowed", "arranged", "resolved", "planned",
