@@ -1290,6 +1290,8 @@ def anaphor_across(r: Reader, written: Span, date: Span) -> bool:
 _AMOUNT_OWN_YEAR = re.compile(r"(?P<bracket>(?P<opens>[ \t]{0,3}\()?[^()\n]{0,60}\))?,?[ \t]{1,3}(?:for|in)[ \t]{1,3}"
                               r"(?:the[ \t]{1,3}year[ \t]{1,3})?\d{4}")
 #: Right before an amount: the amount a change is counted from or compared with ("up from", "compared with").
+#: The most characters before an amount in which the words comparing it are read ("compared with").
+_COMPARED_BACK = 20
 _COMPARED_AMOUNT = re.compile(r"\b(?:from|with|since|than|against|versus|compared[ \t]{1,3}to)[ \t]{1,3}$", re.I)
 
 
@@ -1312,7 +1314,7 @@ def own_year_of_amount(r: Reader, written: Span) -> bool:
     if m is None:
         return False
     head = figs[-2] if m["bracket"] and not m["opens"] and len(figs) > 1 else figs[-1]  # "X ($Y) for 2018": X's
-    return _COMPARED_AMOUNT.search(r.text, max(s, head.start - 20), head.start) is None
+    return _COMPARED_AMOUNT.search(r.text, max(s, head.start - _COMPARED_BACK), head.start) is None
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
