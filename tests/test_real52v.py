@@ -20,6 +20,12 @@ and payments, whose figures are data; other sentences, verbs and years), each ta
   Ukraine's security") or a budget's excess over a request right before it ("exceeds the White House's request by X")
   is another quantity, not checkable (``frames.aid_or_excess``); the allies, the USFK, an offer keep main's answers.
 
+mend52w (after review52w) narrowed five rules, its controls in the ``_CTRL`` tables: ``anaphor_across`` counts back
+only from the year bound to an amount ("X for 2018", "X ($Y) in 2019"), not after "up from", "compared with", "began
+in"; ``now_after`` only before a present verb of paying ("currently pays X", "is now paying X"); ``undated_next_deal``
+not when the sentence names a deal by number or year; ``included_cost_cue`` only when the asking verb governs the
+figure in its clause; ``aid_or_excess`` not for "Japan-based"; ``next_year_rate`` only within 10% of that rate.
+
 Rows: tests/cases/test_real52v.csv (``want``: the verdict of the claim at ``exact``; "none" for no such claim).
 """
 
