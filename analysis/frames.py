@@ -35,6 +35,7 @@ from analysis.extract import TITLE_WORD as _CAPITALISED
 from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
 from analysis.extract.amounts import comma_conversion, has_number, verb_by_direction
+from analysis.extract.countries import ADJECTIVES, PLACES
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.counts import TROOP_COST_WORDS, TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
 from analysis.extract.dates import PLACE_STOP
@@ -1259,8 +1260,61 @@ def anchored_before(r: Reader, date: Span) -> bool:
         return False
     written = [x for x in r.spans_in(max(0, date.start - WINDOW), date.start, "date")
                if x.value.get("form") == "absolute"]
-    return bool(written) and "\n" not in r.text[written[-1].end:date.start] and \
-        date_years(written[-1]) == (date_years(date)[0] + 1,)
+    return bool(written) and ("\n" not in r.text[written[-1].end:date.start] or anaphor_across(r, written[-1], date)) \
+        and date_years(written[-1]) == (date_years(date)[0] + 1,)
+
+
+#: A sentence end inside a stretch: a full stop, question or exclamation mark, then a space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?[ \t]")
+
+
+def anaphor_across(r: Reader, written: Span, date: Span) -> bool:
+    """Return whether a "the previous year" in the paragraph after ``written`` is still counted back from it: the
+    year is in the last sentence of the paragraph before, and the date's paragraph opens with a subject pointing
+    back at that sentence ("... to pay X for 2018." then "That was an 8.2% increase from the previous year.", real52v).
+
+    >>> head = "Seoul agreed to pay 1.2 trillion won for 2021.\\n\\n"
+    >>> rs = [Reader(annotate_text(head + t)) for t in ("That was a 5% rise from the previous year.",
+    ...                                                 "The share rose 5% from the previous year.")]
+    >>> [anaphor_across(r, r.spans_in(0, len(r.text), "date")[0], r.spans_in(0, len(r.text), "date")[-1]) for r in rs]
+    [True, False]
+    """
+    gap = r.text[written.end:date.start]
+    brk = gap.find("\n")
+    if brk < 0 or _SENTENCE_END.search(gap, 0, brk) or "\n" in gap[brk:].strip() or not own_year_of_amount(r, written):
+        return False
+    return _ANAPHOR_OPENING.match(gap[brk:].strip()) is not None
+
+
+#: From an amount's end through the year written as its own: " for 2018", " in 2019", " for the year 2020".
+_AMOUNT_OWN_YEAR = re.compile(r"(?P<bracket>(?P<opens>[ \t]{0,3}\()?[^()\n]{0,60}\))?,?[ \t]{1,3}(?:for|in)[ \t]{1,3}"
+                              r"(?:the[ \t]{1,3}year[ \t]{1,3})?\d{4}")
+#: Right before an amount: the amount a change is counted from or compared with ("up from", "compared with").
+#: The most characters before an amount in which the words comparing it are read ("compared with").
+_COMPARED_BACK = 20
+_COMPARED_AMOUNT = re.compile(r"\b(?:from|with|since|than|against|versus|compared[ \t]{1,3}to)[ \t]{1,3}$", re.I)
+
+
+def own_year_of_amount(r: Reader, written: Span) -> bool:
+    """Return whether a written year is bound to the amount right before it as that amount's own year ("to pay 1.2
+    trillion won for 2021", "paid X in 2019"), the amount not one a change is counted from or compared with ("up
+    from X in 2018", "compared with X in 2016"); a year after "began in", "dating to" or "since" binds no amount.
+
+    >>> rs = [Reader(annotate_text(t)) for t in ("Seoul agreed to pay 1.2 trillion won for 2021.",
+    ...       "Seoul will pay 1 trillion won ($900 million at the time) for 2018.",
+    ...       "It is 1.1 trillion won, up from 1 trillion won ($900 million) in 2018.",
+    ...       "It is 1.1 trillion won, up from 1 trillion won in 2018.",
+    ...       "It pays 1 trillion won after talks began in 2019.")]
+    >>> [own_year_of_amount(r, r.spans_in(0, len(r.text), "date")[-1]) for r in rs]
+    [True, True, False, False, False]
+    """
+    s, _ = r.sentence_of(written)
+    figs = [f for f in r.figures_in(s, written.start) if f.kind == "money"]
+    m = _AMOUNT_OWN_YEAR.fullmatch(r.text, figs[-1].end, written.end) if figs else None
+    if m is None:
+        return False
+    head = figs[-2] if m["bracket"] and not m["opens"] and len(figs) > 1 else figs[-1]  # "X ($Y) for 2018": X's
+    return _COMPARED_AMOUNT.search(r.text, max(s, head.start - _COMPARED_BACK), head.start) is None
 
 
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -1373,8 +1427,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return (((anchors[-1] if anchors else r.published.year) - 1),), "previous"
     c0, c1 = r.clause(fig, strong=True)
-    wide = [w for w in _bound_dates(r, fig, c0, c1, whole_years)
-            if not (w.date.start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w.date.start))]
+    wide = [w for w in _bound_dates(r, fig, c0, c1, whole_years) if not now_after(r, fig, w.date)
+            and not (w.date.start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w.date.start))]
     if wide:
         shift = 1 if changed_from(r, fig, wide[0].date) else 0
         fronted = fronted_date(r, wide[0].date) or that_fronted(r, wide[0].date)  # "During his first term, ... X"
@@ -1394,6 +1448,32 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return before, "phrase" if answer_year(r, fig) else "clause"  # cfix37: "Q: Paid in 2019?\n\nA: X": 2019
     return (r.published.year,), "publication"
 
+
+
+#: Right before a figure, a present-tense verb of paying with its adverb of now: "currently pays", "today hands over",
+#: "is now paying", a hedge after it; not "was now paying", "as now", ", now a rich country," (real52v).
+_NOW_PRESENT = re.compile(r"(?:\b(?:is|are)[ \t]{1,3}(?:now|currently|presently)[ \t]{1,3}(?:paying|providing|"
+                          r"contributing|spending|sharing|handing[ \t]{1,3}over)|(?<!,[ \t])\b"
+                          r"(?:now|currently|presently|today)[ \t]{1,3}(?:pays|pay|provides|provide|contributes|"
+                          r"contribute|spends|spend|shares|share|covers|cover|hands[ \t]{1,3}over|hand[ \t]{1,3}over))"
+                          r"[ \t]{1,3}(?:(?:about|around|roughly|nearly|almost|some|over|more[ \t]{1,3}than)"
+                          r"[ \t]{1,3})?$",
+                          re.I)
+
+
+def now_after(r: Reader, fig: Span, date: Span) -> bool:
+    """Return whether a date of the figure's clause before it is followed, right before the figure, by a present-tense
+    verb of paying with "now" or "currently" (:data:`_NOW_PRESENT`: "Under the pact, last revised in 2008, Seoul
+    currently pays X"): the figure is told of now, and the date belongs to something else (real52v).
+
+    >>> rs = [Reader(annotate_text(t)) for t in ("Under the pact, last revised in 2008, Seoul currently pays 869.5 "
+    ...       "billion won.", "In 2008 Seoul paid 741.5 billion won and now pays more.",
+    ...       "By 2014, Seoul was now paying 920 billion won.", "In 2009, Seoul, now rich, paid 869.5 billion won.")]
+    >>> [now_after(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0]) for r in rs]
+    [True, False, False, False]
+    """
+    s, _ = r.sentence_of(fig)
+    return date.end <= fig.start and _NOW_PRESENT.search(r.text, max(date.end, s), fig.start) is not None
 
 #: The year of an agreement named by its number: "the first (and only) year of the 10th SMA", "the 11th SMA's second
 #: year", "its last year" after "under the ninth agreement" in the same clause (frames64).
@@ -3914,7 +3994,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     p0 = past_aside(r, fig, min(p0, r.clause(list_head(r, fig)).start))  # "X in 2017, Y in 2018": Y with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)) or cost_modifier(r, fig):
         return "other"  # "the $10.7 billion cost of building the base"; cother52: "the annual cost of keeping troops"
-    if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig):
+    if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig) or aid_or_excess(r, fig):
         return "other"  # fix49c/fix50c: "the X Seoul pays Korean workers", "pays Korean workers X": a part; review81:
         # "the X Seoul spends on its own army", "pays X to maintain its own forces": the payer's own, no SMA payment
     p1 = min(p1, covered_from(r, fig), joined_clause_at(r, fig))  # fix50c: "the X Seoul pays this year covers wages":
@@ -3944,6 +4024,34 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if best is None or any(dist < best_dist for dist, _ in sma):
         return None
     return best
+
+
+#: Right after an amount (a span of years between): aid to a country it is for ("to support Ukraine's security").
+_AID_TO = re.compile(r"(?:[ \t]{1,3}(?:over|for|across)[ \t]{1,3}(?:the[ \t]{1,3}next[ \t]{1,3})?[\w-]{1,12}[ \t]{1,3}"
+                     r"years?)?[ \t]{1,3}to[ \t]{1,3}(?:support|fund|help|aid|assist|bolster|arm)[ \t]{1,3}"
+                     r"(?:the[ \t]{1,3})?(?P<place>[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?)"
+                     r"(?![\w-])")  # a whole word, not "Japan-based"
+#: Right before an amount: the excess of a sum over a request or proposal ("exceeds the White House's request by").
+_OVER_REQUEST = re.compile(r"\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?)[ \t]{1,3}"
+                           r"(?:[\w.’'-]{1,20}[ \t]{1,3}){0,4}?(?:request|proposal|ask)[ \t]{1,3}by[ \t]{1,3}$", re.I)
+
+
+def aid_or_excess(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is aid for a country other than the two allies ("provides 800 million USD over two
+    years to support Ukraine's security") or the excess of a sum over a request ("this budget exceeds the White
+    House's request by 8 billion USD"): another quantity than the payment or an ask (real52v).
+
+    >>> [aid_or_excess(*figure_in(t)) for t in ("It provides $800 million over two years to support Ukraine's army.",
+    ...     "The bill exceeds the White House's request by $8 billion.",
+    ...     "Seoul pays $1 billion to support the US troops.", "Seoul pays $1 billion to support Korea's defense.",
+    ...     "Trump's ask exceeds Seoul's offer by $4 billion.", "Seoul pays $1 billion to support Japan-based troops.")]
+    [True, True, False, False, False, False]
+    """
+    m = _AID_TO.match(r.text, r.restated_to(fig))
+    if m is not None:
+        code = PLACES.get(m["place"].upper()) or ADJECTIVES.get(m["place"].lower())
+        return code is not None and code not in ("KR", "KP", "US")
+    return _OVER_REQUEST.search(r.text, max(0, fig.start - win.BOUGHT_BACK * 3), fig.start) is not None
 
 
 #: A verb of buying right before an amount ("will buy X", "bought another X", "to purchase up to X").
@@ -4512,12 +4620,46 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
         return True  # "raise defense spending to 3.5% of GDP and pay X": X is the second verb's
     if pos > fig.end and lists_items(r.text, pos):
         return True  # claims22: "paid X toward the wages of Korean workers and other costs": the payment's items
+    if pos > fig.end and included_cost_cue(r, fig, pos):
+        return True  # real52v: "sought X by including funding for the deployment of bombers": what the ask counts
     if name != "troops":
         return False
     # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
     return dist > win.TROOPS_CUE_NEAR or bool(_PAYMENT.search(r.text, p0, pos)
                                               or _KEPT.search(r.text, max(p0, pos - win.KEPT_BACK), pos))
 
+
+
+#: After an asked figure, the cost of something else counted into it: "by including funding for", "to include the cost
+#: of", "which would include the costs of" (real52v).
+_INCLUDED_COST = re.compile(r"\b(?:by[ \t]{1,3}including|including|to[ \t]{1,3}include|(?:which|that)[ \t]{1,3}"
+                            r"would[ \t]{1,3}include)[ \t]{1,3}(?:the[ \t]{1,3})?(?:costs?|funding|expenses?|spending)"
+                            r"[ \t]{1,3}(?:for|of|on)\b", re.I)
+#: The most characters from an asked figure's end to the inclusion of a cost that names what the ask counts.
+_INCLUDED_COST_AFTER = 60
+
+
+def included_cost_cue(r: Reader, fig: Span, pos: int) -> bool:
+    """Return whether a cue after an asked figure names a cost the ask counts in ("has sought about $5 billion a year
+    by including funding for the deployment of bombers"): the cue is what the ask covers, the figure stays the ask
+    (real52v); an ask needs a verb of asking before the figure in its sentence, so a purchase is still its goods.
+
+    >>> [_other_quantity(*figure_in(t)) for t in (
+    ...     "Washington sought $5 billion by including funding for the deployment of bombers.",
+    ...     "Seoul will spend $3 billion by including funding for the deployment of bombers.",
+    ...     "Washington sought $5 billion worth of bombers by including funding for spare parts.",
+    ...     "Washington asked for more, and Seoul will spend $3 billion by including funding for bombers.")]
+    [None, 'weapons', 'other', 'weapons']
+    """
+    s, _ = r.sentence_of(fig)
+    m = _INCLUDED_COST.search(r.text, fig.end, min(pos, fig.end + _INCLUDED_COST_AFTER))
+    ask = last_match(_DEMAND, r.text, s, fig.start)
+    return m is not None and not _SENTENCE_END.search(r.text, fig.end, pos) and ask is not None \
+        and not _CLAUSE_TURN.search(r.text, ask.end(), fig.start)
+
+
+#: Between a verb of asking and its figure: a comma, semicolon or conjunction, after which another clause may begin.
+_CLAUSE_TURN = re.compile(r"[,;]|\b(?:and|but|yet|while|whereas|although|though|so)\b", re.I)
 
 #: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
 #: "defense spending grew 7.4 percent", "the defense budget, up 7.4 percent"); not a bare gap ("invest $350 billion").

@@ -1284,9 +1284,31 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     match = min(rounding, ctx.tol.exact_rel)  # "750 billion won in 2009" is not 2004's 746.9: not to its last digit
     j = ctx.memo(("another_year", year, amount, near, match),
                  lambda: _another_years_row(ctx, year, amount, near, match))
-    if j is not None and j.rows[0] == f"sma_contributions:{year + 1}" and budget_act(fig):
+    if j is not None and j.rows[0] == f"sma_contributions:{year + 1}" and budget_act(fig) \
+            and not paid_for_year(fig, ctx):
         return None  # mendf70: a budget passed in year N sets the payment of N + 1
     return j
+
+
+#: Right after an amount, a bracketed conversion between: ", for 2018", " for the year 2018" (real52v).
+_FOR_YEAR_AFTER = re.compile(r"(?:[ \t]{1,3}\([^()\n]{0,60}\))?,?[ \t]{1,3}for[ \t]{1,3}"
+                             r"(?:the[ \t]{1,3}year[ \t]{1,3})?(\d{4})\b")
+
+
+def paid_for_year(fig: Figure, ctx: Context) -> bool:
+    """Return whether the year a won amount is judged for is written right after it as the year it is paid for
+    ("required Seoul to pay X ($Y at the time) for 2018"): the text fixes the payment's year itself, so the act that
+    set it (a deal agreed the next February) dates no other year of it (real52v; mendf70 reads a budget act's year).
+
+    >>> fig, ctx = example("A deal agreed in February required Seoul to pay 1.04 trillion won for 2018.", "2019-09-23")
+    >>> paid_for_year(fig, ctx), another_years_figure(fig, ctx).verdict
+    (True, 'contradicted')
+    >>> fig, ctx = example("Parliament in 2018 approved 1.04 trillion won, a lawmaker said in 2019.", "2019-09-23")
+    >>> paid_for_year(fig, ctx)
+    False
+    """
+    m = _FOR_YEAR_AFTER.match(ctx.text, fig.span.end)
+    return m is not None and fig.frame.years == (int(m.group(1)),)
 
 
 def another_years_dollars(fig: Figure, ctx: Context) -> Judgement | None:
@@ -2160,7 +2182,7 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
     if own_year_by(fig, ctx):  # fix50j: "rose in 2014, by 1 percent": 2014's change, no other year's
         return j
     tried, own = [], own_deal_years(fig, ctx)
-    for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx)):
+    for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx), fig):
         if own is not None and year != ctx.published.year and year not in own:
             continue  # fix50j: "The ninth agreement ... lifted it X": not another agreement's first year
         if own == {year} and (back := counted_back(ctx.reader, fig.span)):  # fix50j: "The tenth deal raised it X
@@ -2457,7 +2479,8 @@ def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
             f"{covering.concluded:%Y-%m-%d}, {days} days after publication.")
 
 
-def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tuple[int, str]]:
+def _loose_years(ctx: Context, agreed: bool = False, after: int = 0,
+                 fig: Figure | None = None) -> list[tuple[int, str]]:
     """Return the years a change with no year of its own may be of: the publication year, and the first year
     of the newest agreement concluded by publication (a deal's rise is its first year's); with ``agreed`` (its
     sentence says the rise was agreed), also the first rise of every earlier agreement concluded by then whose rise
@@ -2481,7 +2504,48 @@ def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tup
             if rising and rising[0] > after and all(rising[0] != y for y, _ in out):
                 out.append((rising[0], f"the first rise of agreement {row.no} (concluded {row.concluded:%Y-%m-%d}), "
                             "as its sentence says the rise was agreed"))
-    return out
+    return out + (undated_next_deal(ctx) if agreed and not (fig and names_a_deal(fig, ctx)) else [])
+
+
+#: An ordinal number, as a deal is named by ("the ninth deal", "the 8th SMA").
+_ORDINAL = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth)\b", re.I)
+
+
+def names_a_deal(fig: Figure, ctx: Context) -> bool:
+    """Return whether a change's sentence names a deal by its number or a written year ("Under the deal signed in
+    2009, Seoul agreed to a 5.8 percent rise", "the ninth deal"): the rise is that deal's, not an undated next one's.
+
+    >>> [names_a_deal(*example(t, "2013-12-05")) for t in ("Under the deal signed in 2009, Seoul agreed to a 5.8 "
+    ...     "percent rise.", "Under the ninth deal, Seoul agreed to a 5.8 percent rise.",
+    ...     "Seoul agreed to a 5.8 percent rise.")]
+    [True, True, False]
+    """
+    s, e = ctx.reader.sentence_of(fig.span)
+    return _ORDINAL.search(ctx.text, s, e) is not None or any(
+        d.value.get("form") == "absolute" for d in ctx.reader.spans_in(s, e, "date"))
+
+
+#: The first month of a year's last quarter: a deal struck from then on is for the term that starts the next year.
+_YEAR_END_MONTH = 10
+
+
+def undated_next_deal(ctx: Context) -> list[tuple[int, str]]:
+    """Return the year after publication as a year an agreed change with no year of its own may be of, when the story
+    is told in the year's last quarter and an agreement whose conclusion the data do not date starts its term that
+    year ("struck a deal Wednesday to increase Seoul's share by 6.6 percent", December 2006: the 7th SMA's 2007
+    rise; real52v); else [].
+
+    >>> [undated_next_deal(example("Seoul paid 1 trillion won.", d)[1]) != [] for d in ("2006-12-07", "2006-05-07",
+    ...                                                                                    "2019-12-07")]
+    [True, False, False]
+    """
+    year = ctx.published.year + 1
+    row = next((a for a in ctx.t.index.agreement_rows if int(a.term_start) == year), None)
+    if row is None or ctx.published.month < _YEAR_END_MONTH or not missing(row.concluded):
+        return []
+    return [(year, f"the first year of agreement {row.no}, whose term starts the year after publication, as its "
+             "sentence says the rise was agreed")]
 
 
 #: Words saying a rise was agreed: a change with no year of its own is then some agreement's rise.
@@ -3133,7 +3197,7 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     change = ctx.t.index.change_of
     years = [fig.frame.years[-1]]
     if fig.frame.bound in LOOSE_BOUNDS:
-        years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx))]
+        years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx), fig)]
     return next((y for y in years if y in change and abs(float(change[y].change_pct) - stated) <= ctx.tol.percent_abs),
                 None)
 
@@ -4689,7 +4753,39 @@ def conversion_years(fig: Figure, ctx: Context) -> list[int]:
     [2019, 2020]
     """
     own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
-    return sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
+    return sorted({ctx.rate_year(y) for y in (ctx.published.year, *own, *next_year_rate(fig, ctx))})
+
+
+def next_year_rate(fig: Figure, ctx: Context) -> list[int]:
+    """Return the year after publication when a conversion's amount is of that one year and the data hold its average
+    rate (the Conventions: the rate of the one year its amount is of, whichever fits better; real52v: "will pay 760
+    billion won (US$571 million) next year", written in December 2008 at a day's rate near 2009's average); else [].
+
+    >>> next_year_rate(*example("Seoul will pay 760 billion won ($571 million) next year.", "2008-12-25", 1))
+    [2009]
+    >>> next_year_rate(*example("Seoul will pay 760 billion won ($571 million) in 2011.", "2008-12-25", 1))
+    []
+
+    Only a pair that fits that rate closely (within two thirds of the conversion band, 10%: ``NEXT_RATE_SHARE``) is
+    read at it: a pair off by more is judged at the publication year's rate, as before (review52w: "$520 million" for
+    760 billion won, 12.8% off 2009's average, stays misleading).
+
+    >>> next_year_rate(*example("Seoul will pay 760 billion won ($520 million) next year.", "2008-12-25", 1))
+    []
+    """
+    year = ctx.published.year + 1
+    if fig.frame.years != (year,) or year not in ctx.t.index.rates:
+        return []
+    pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
+            fig.span.value.get("currency"): float(fig.span.value["amount"])} if fig.related else {}
+    if set(pair) != {"KRW", "USD"} or 0 in pair.values():
+        return []
+    off = abs(pair["KRW"] / pair["USD"] / ctx.rate(year).krw_per_usd - 1)
+    return [year] if off <= ctx.tol.rate_rel * NEXT_RATE_SHARE else []
+
+
+#: The share of the conversion band (``Tolerances.rate_rel``) within which a pair may be read at next year's rate.
+NEXT_RATE_SHARE = 2 / 3
 
 
 def dollars_for_won(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement | None:
