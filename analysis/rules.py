@@ -42,7 +42,6 @@ from analysis.extract.amounts import BOUNDS
 from analysis.extract.scan import last_match
 from analysis.frames import (
     _DEAL_NO,
-    _DEAL_WORDS,
     _STANDING_DEAL,
     ANY_YEAR,
     AVERAGE_WORD,
@@ -74,6 +73,7 @@ from analysis.frames import (
     date_years,
     deal_by_years,
     deal_names_payment,
+    deal_number,
     deal_right_after,
     deal_term_span,
     deal_year_subject,
@@ -919,8 +919,7 @@ def averaged_years(fig: Figure, ctx: Context) -> tuple[int, ...] | None:
     deals = list(_DEAL_SPAN.finditer(r.text, s, e))
     if fig.frame.bound == "phrase" or len(deals) != 1:
         return None
-    word = deals[0].group("no").lower()
-    no = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _DEAL_WORDS.index(word) + 1
+    no = deal_number(deals[0])
     row = next((a for a in ctx.t.index.agreement_rows if a.no == no), None)
     return tuple(range(row.term_start, row.term_end + 1)) if row is not None else None
 
@@ -5967,8 +5966,7 @@ def numbered_deal_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement |
             or ANY_YEAR.search(ctx.text, s, e) or (deals[0].start() > fig.span.end and not deals[0].group("years")
                                                   and deals[0].group("prep").lower() == "over"):
         return None
-    word = deals[0].group("no").lower()
-    no = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _DEAL_WORDS.index(word) + 1
+    no = deal_number(deals[0])
     deal = next((a for a in ctx.t.index.agreement_rows if int(a.no) == no), None)
     if deal is None or int(deal.term_end) <= int(deal.term_start):
         return None
