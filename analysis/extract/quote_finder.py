@@ -22,10 +22,10 @@ The pipeline, each module importing only the ones before it:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from analysis import lazyre as re
 from analysis.extract import windows as win
 from analysis.extract.entities import Mention
 from analysis.extract.quote_fallback import (
