@@ -8577,8 +8577,12 @@ def _measured_in(first: str, second: str) -> bool:
     return first.lower() == "in" and second in _MEASURE_CURRENCIES
 
 
+_STORY_ERA = (1945, 2100)  # first and last year (both kept) a four-digit number of the story's era may be
+
+
 def _year_like(text: str, end: int) -> bool:
-    """Return whether the number ending at ``end`` is four digits a year of the story's era could be (1945-2100):
+    """Return whether the number ending at ``end`` is four digits a year of the story's era could be
+    (:data:`_STORY_ERA`, 1945-2100):
     "between 2000 and 3000 in won" stays a pair of sums (review52p).
 
     >>> t = "between 2005 and 2019 in won; between 2000 and 3000 in won"
@@ -8587,7 +8591,7 @@ def _year_like(text: str, end: int) -> bool:
     """
     num = text[max(0, end - 4):end]
     return (len(num) == 4 and num.isdigit() and (end < 5 or not text[end - 5].isdigit())
-            and 1945 <= int(num) <= 2100)
+            and _STORY_ERA[0] <= int(num) <= _STORY_ERA[1])
 
 
 def _first_of_counts(text: str, start: int, end: int) -> bool:
