@@ -800,6 +800,16 @@ _TOP_OFFICES = ("President of", "Prime Minister of")
 def _described_maker(ctx: _Context, q: Quote) -> Mention | None:
     """Return the person the text names (in office, of the description's country, holding its top office; one such
     person only) for the description that makes the work quoted by ``q`` ("the U.S. leader's book “...”"), else None.
+
+    >>> t = "Ed Moss met Kim. Lee read the U.S. leader’s book “Art” there."
+    >>> moss = Mention(0, 7, "Ed Moss", "person", {"id": "ed-moss", "country": "US", "in_office": True,
+    ...                                           "role": "President of the United States"})
+    >>> lead = Mention(t.index("the U.S."), t.index("’s"), "the U.S. leader", "person", {"country": "US"})
+    >>> ctx = _Context(t, [(0, len(t))], _Index([moss, lead]), [moss], [0], {})
+    >>> v = {"attribution": "descriptor", "speaker_name": None, "antecedent": None}
+    >>> q = Quote(t.index("“"), t.index("”") + 1, "“Art”", v, lead)
+    >>> _described_maker(ctx, q).exact, _described_maker(ctx, replace(q, value=v | {"attribution": "tag"}))
+    ('Ed Moss', None)
     """
     m, v = q.speaker_mention, q.value
     if m is None or v["attribution"] != "descriptor" or v["speaker_name"] or v["antecedent"] or not m.value.get(
