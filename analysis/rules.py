@@ -38,6 +38,7 @@ from analysis import derive
 from analysis import lazyre as re
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
+from analysis.extract import windows as win
 from analysis.extract.amounts import BOUNDS
 from analysis.extract.scan import last_match
 from analysis.frames import (
@@ -889,7 +890,6 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:an?[ \t]{1,3}+(?:(?:annual|yearly)[ \t]{1,3}
 _AVERAGE_AFTER = re.compile(r"[ \t]{1,3}+(?:(?:a|per)[ \t]{1,3}+year[ \t]{1,3}+|annually[ \t]{1,3}+)?on[ \t]{1,3}+"
                             r"average\b", re.I)
 _AVERAGE_OPENS = re.compile(r"On[ \t]{1,3}+average[ \t]{0,3}+,")
-_AVERAGE_BACK = 40  # characters before an amount in which its average words may start
 #: Not the deal itself but its talks or dispute, right after a deal's number: "the 10th SMA talks" (verd52).
 _NOT_TALKS = r"(?![ \t]{1,3}+(?:talks|negotiations?|row|dispute|deadlock)\b)"
 #: One agreement named by its number in the sentence: "during the 11th SMA", "over the ninth deal's five years"
@@ -911,7 +911,7 @@ def averaged_years(fig: Figure, ctx: Context) -> tuple[int, ...] | None:
     """
     r, span = ctx.reader, fig.span
     s, e = r.local(span)
-    if not (_AVERAGE_BEFORE.search(r.text, max(s, span.start - _AVERAGE_BACK), span.start)
+    if not (_AVERAGE_BEFORE.search(r.text, max(s, span.start - win.AVERAGE_WORD_BACK), span.start)
             or _AVERAGE_AFTER.match(r.text, span.end, e) or _AVERAGE_OPENS.match(r.text, s, span.start)):
         return None
     if len(fig.frame.years) > 1:

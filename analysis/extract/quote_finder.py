@@ -851,7 +851,8 @@ def _described_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) 
 # office") may name a past holder: main's answer stands.
 _PAST_MARKS = frozenset(["former", "late", "previous"])
 _YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
-_TOOK_OFFICE = re.compile(r"\b(?:before|after|until|since)\b[^.]{0,80}\b(?:took|takes|left|leaves) office\b")
+_TOOK_OFFICE = re.compile(rf"\b(?:before|after|until|since)\b[^.]{{0,{win.TOOK_OFFICE_GAP}}}"
+                          r"\b(?:took|takes|left|leaves) office\b")
 
 
 def _maker_of_another_time(text: str, pl: _Place, q: Quote) -> bool:
