@@ -7,13 +7,23 @@ speakers accepted: "/" between names, "None" for nobody), checked by conftest.as
   that obtained it ("In a Nov. 28 memo obtained by the Quenlor Herald, Garrison Commander Oren Vask told union
   officials that ...": quotes._obtained_issuer); the speaker is the signer (tests/corpus/README.md, a document as the
   source of a quote), not the document and not the outlet.
-- OBTAINED_CTRL: no signer named after the outlet (the document), a person who is the object, a signer before a
-  lower-case noun phrase, the outlet's own report.
+  Controls (the rows after "# controls"): no signer named after the outlet (the document), a person who is the
+  object, a possessive ("Oren Vask's deputy"), a memo addressed to someone, a pair, the outlet's own report.
+- TERM_AND: an agreed term told as the second verb of a deal whose first verb tells its term ("The deal would begin
+  in January and calls for Seoul to pay X in 2009": frames._joined_terms) is the year's payment, judged, not a
+  demand. Controls: another subject between "and" and the verb, a sentence break, another host's deal, a real
+  condition ("If ratified, a new deal would call for ..."), a modal of the second verb (main's answers).
+- MOST_A_YEAR: the most a sum may rise in a year, told by a superlative subject ("The maximum the contribution would
+  grow in a year is 4 percent": frames.most_a_year) is a ceiling (not_checkable), not a rise judged against a year's
+  change. Controls: a past rise told so ("The maximum the contribution grew in a year was 4 percent"), a superlative
+  noun ("The biggest increase in a year"), a cap word, a reported rise "the maximum allowed" (main's answers).
 """
 
 from __future__ import annotations
 
 from conftest import assert_speaker, rows_test, table
+
+PUB = "2008-12-20"
 
 OBTAINED = table(
     r"""
@@ -40,9 +50,66 @@ The Quenlor Herald reported that Oren Vask planned cuts.\n\n“Forty jobs will g
 )
 
 
+TERM_AND = table(
+    r"""
+text | exact | want
+The new deal would begin in January and calls for Seoul to pay 760 billion won in 2009. | 760 billion won | supported
+The new deal would begin in January and calls for Seoul to pay 500 billion won in 2009. | 500 billion won | contradicted
+The agreement would take effect next month and calls for South Korea to pay 760 billion won in 2009. | 760 billion won | supported
+The pact will start in January and calls for Seoul to contribute 760 billion won in 2009. | 760 billion won | supported
+The accord would run through 2013 and calls for Seoul to pay 760 billion won next year. | 760 billion won | supported
+The deal begins Jan. 1 and calls for South Korea to pay 760 billion won in 2009. | 760 billion won | supported
+The new agreement would cover five years and calls for Seoul to pay 760 billion won in 2009. | 760 billion won | supported
+The five-year deal would go into effect in January and calls for Seoul to pay 760 billion won in 2009. | 760 billion won | supported
+The accord would begin in January and calls for Seoul to pay 500 billion won in 2009. | 500 billion won | contradicted
+The deal would run for five years and calls for Seoul to pay 500 billion won in 2009. | 500 billion won | contradicted
+# controls: another subject, a sentence break, another host's deal, a condition, a modal second verb
+The deal would begin in January and Washington calls for Seoul to pay 1 trillion won in 2009. | 1 trillion won | unverifiable
+The deal expires in December. Trump wants more and calls for Seoul to pay 1 trillion won in 2009. | 1 trillion won | unverifiable
+The deal with Japan would begin in January and calls for Tokyo to pay 760 billion won in 2009. | 760 billion won | not_checkable
+If ratified, a new deal would call for Seoul to pay 1 trillion won in 2009. | 1 trillion won | not_checkable
+The new deal would begin in January and would require Seoul to pay 760 billion won in 2009. | 760 billion won | supported
+"""  # noqa: E501
+)
+
+MOST_A_YEAR = table(
+    r"""
+text | exact | want
+The maximum the contribution would grow in a year is 4 percent. | 4 percent | not_checkable
+The most the payment can rise in a year is 4 percent. | 4 percent | not_checkable
+The largest the contribution may grow in a single year is 4 percent. | 4 percent | not_checkable
+The highest Seoul's payment could climb in any single year is 4 percent under the deal. | 4 percent | not_checkable
+The biggest the bill could grow in one year would be 4 percent. | 4 percent | not_checkable
+The maximum the payment is allowed to increase in a year is 4 percent. | 4 percent | not_checkable
+The most Seoul's contribution would rise in any one year is 4 percent. | 4 percent | not_checkable
+The maximum that Seoul's payment may go up in a year is 4 percent. | 4 percent | not_checkable
+The largest the SMA payment could increase per year is 5 percent. | 5 percent | not_checkable
+# controls: a past rise, a superlative noun, cap words, a reported rise called the maximum
+The maximum the contribution grew in a year was 4 percent. | 4 percent | misleading
+The most the payment rose in a year was 8.9 percent, in 2002. | 8.9 percent | unverifiable
+The biggest increase in a year was 8.9 percent. | 8.9 percent | not_checkable
+Under the deal, increases are capped at 4 percent a year. | capped at 4 percent | not_checkable
+The contribution grew 4 percent in 2010. | grew 4 percent | supported
+The payment rose 8.9 percent in 2009, the maximum allowed. | rose 8.9 percent | contradicted
+"""  # noqa: E501
+)
+
+
+def check_verdict(text: str, exact: str, want: str) -> None:
+    """The claim at the words ``exact`` of a one-paragraph article published on :data:`PUB` has the verdict ``want``.
+
+    >>> check_verdict("The contribution grew 4 percent in 2010.", "grew 4 percent", "supported")
+    """
+    from analysis.check import check_text
+
+    got = [c.verdict for c in check_text("T\n\n" + text, PUB).claims if c.exact == exact]
+    assert (got[0] if got else "none") == want, (got, text)
+
+
 def check_speaker(body: str, words: str, speakers: str | None) -> None:
     """:func:`conftest.assert_speaker`, a table's None (nobody) given as "None"."""
     assert_speaker(body, words, speakers or "None")
 
 
 test_real52m_speakers = rows_test(check_speaker, OBTAINED=OBTAINED)
+test_real52m_verdicts = rows_test(check_verdict, TERM_AND=TERM_AND, MOST_A_YEAR=MOST_A_YEAR)
