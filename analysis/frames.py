@@ -5802,8 +5802,9 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - win.SIGNED_DEAL_BACK), pos):
         return True  # "signed the SMA on Friday, calling for an 8.2 percent hike": the signed deal's terms
     m = _DEAL_SUBJECT.search(r.text, max(0, pos - win.DEAL_SUBJECT_BACK), pos)
-    return m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None) or _joined_terms(
-        r, pos)
+    if m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None):
+        return True
+    return _joined_terms(r, pos)
 
 
 #: real52m: a deal as the subject of a verb of its term joined by "and" to the demand word ("The deal would begin in

@@ -91,7 +91,7 @@ The biggest increase in a year was 8.9 percent. | 8.9 percent | not_checkable
 Under the deal, increases are capped at 4 percent a year. | capped at 4 percent | not_checkable
 The contribution grew 4 percent in 2010. | grew 4 percent | supported
 The payment rose 8.9 percent in 2009, the maximum allowed. | rose 8.9 percent | contradicted
-"""  # noqa: E501
+"""
 )
 
 
