@@ -5811,7 +5811,7 @@ def _deal_terms(r: Reader, pos: int) -> bool:
 #: January and calls for Seoul to pay X"): one subject, the deal; a full stop only inside a date ("Jan. 1").
 _TERM_AND = re.compile(_PACT_NOUN + r"\s+(?:(?:will|would)\s+)?(?:begins?|starts?|takes?\s+effect|goes\s+into\s+effect"
                        r"|go\s+into\s+effect|runs?|lasts?|covers?)\b(?:[^,;.()\n]|\.(?=\S)|\.\s(?=\d)){0,60}"
-                       r"\s+and\s+$", re.I)
+                       r"[ \t]and[ \t]{1,3}$", re.I)
 
 
 def _joined_terms(r: Reader, pos: int) -> bool:
