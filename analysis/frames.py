@@ -1464,16 +1464,20 @@ _NOW_PRESENT = re.compile(r"(?:\b(?:is|are)[ \t]{1,3}(?:now|currently|presently)
 def now_after(r: Reader, fig: Span, date: Span) -> bool:
     """Return whether a date of the figure's clause before it is followed, right before the figure, by a present-tense
     verb of paying with "now" or "currently" (:data:`_NOW_PRESENT`: "Under the pact, last revised in 2008, Seoul
-    currently pays X"): the figure is told of now, and the date belongs to something else (real52v).
+    currently pays X"): the figure is told of now, and the date belongs to something else (real52v); not when a verb
+    of saying stands between the date and "now" (the date times the saying, and "now" is its day).
 
     >>> rs = [Reader(annotate_text(t)) for t in ("Under the pact, last revised in 2008, Seoul currently pays 869.5 "
     ...       "billion won.", "In 2008 Seoul paid 741.5 billion won and now pays more.",
-    ...       "By 2014, Seoul was now paying 920 billion won.", "In 2009, Seoul, now rich, paid 869.5 billion won.")]
+    ...       "By 2014, Seoul was now paying 920 billion won.", "In 2009, Seoul, now rich, paid 869.5 billion won.",
+    ...       "In 2019, Tolvig said Seoul currently pays 1.04 trillion won.")]
     >>> [now_after(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0]) for r in rs]
-    [True, False, False, False]
+    [True, False, False, False, False]
     """
     s, _ = r.sentence_of(fig)
-    return date.end <= fig.start and _NOW_PRESENT.search(r.text, max(date.end, s), fig.start) is not None
+    now = _NOW_PRESENT.search(r.text, max(date.end, s), fig.start) if date.end <= fig.start else None
+    # "In 2019, X said Seoul currently pays Y": the date times the saying, and "currently" is that day's (frames68)
+    return now is not None and _SAID.search(r.text, date.end, now.start()) is None
 
 #: The year of an agreement named by its number: "the first (and only) year of the 10th SMA", "the 11th SMA's second
 #: year", "its last year" after "under the ninth agreement" in the same clause (frames64).

@@ -38,11 +38,11 @@ from analysis import derive
 from analysis import lazyre as re
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
+from analysis.extract import windows as win
 from analysis.extract.amounts import BOUNDS
 from analysis.extract.scan import last_match
 from analysis.frames import (
     _DEAL_NO,
-    _DEAL_WORDS,
     _STANDING_DEAL,
     ANY_YEAR,
     AVERAGE_WORD,
@@ -74,6 +74,7 @@ from analysis.frames import (
     date_years,
     deal_by_years,
     deal_names_payment,
+    deal_number,
     deal_right_after,
     deal_term_span,
     deal_year_subject,
@@ -889,7 +890,6 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:an?[ \t]{1,3}+(?:(?:annual|yearly)[ \t]{1,3}
 _AVERAGE_AFTER = re.compile(r"[ \t]{1,3}+(?:(?:a|per)[ \t]{1,3}+year[ \t]{1,3}+|annually[ \t]{1,3}+)?on[ \t]{1,3}+"
                             r"average\b", re.I)
 _AVERAGE_OPENS = re.compile(r"On[ \t]{1,3}+average[ \t]{0,3}+,")
-_AVERAGE_BACK = 40  # characters before an amount in which its average words may start
 #: Not the deal itself but its talks or dispute, right after a deal's number: "the 10th SMA talks" (verd52).
 _NOT_TALKS = r"(?![ \t]{1,3}+(?:talks|negotiations?|row|dispute|deadlock)\b)"
 #: One agreement named by its number in the sentence: "during the 11th SMA", "over the ninth deal's five years"
@@ -911,7 +911,7 @@ def averaged_years(fig: Figure, ctx: Context) -> tuple[int, ...] | None:
     """
     r, span = ctx.reader, fig.span
     s, e = r.local(span)
-    if not (_AVERAGE_BEFORE.search(r.text, max(s, span.start - _AVERAGE_BACK), span.start)
+    if not (_AVERAGE_BEFORE.search(r.text, max(s, span.start - win.AVERAGE_WORD_BACK), span.start)
             or _AVERAGE_AFTER.match(r.text, span.end, e) or _AVERAGE_OPENS.match(r.text, s, span.start)):
         return None
     if len(fig.frame.years) > 1:
@@ -919,8 +919,7 @@ def averaged_years(fig: Figure, ctx: Context) -> tuple[int, ...] | None:
     deals = list(_DEAL_SPAN.finditer(r.text, s, e))
     if fig.frame.bound == "phrase" or len(deals) != 1:
         return None
-    word = deals[0].group("no").lower()
-    no = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _DEAL_WORDS.index(word) + 1
+    no = deal_number(deals[0])
     row = next((a for a in ctx.t.index.agreement_rows if a.no == no), None)
     return tuple(range(row.term_start, row.term_end + 1)) if row is not None else None
 
@@ -5967,8 +5966,7 @@ def numbered_deal_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement |
             or ANY_YEAR.search(ctx.text, s, e) or (deals[0].start() > fig.span.end and not deals[0].group("years")
                                                   and deals[0].group("prep").lower() == "over"):
         return None
-    word = deals[0].group("no").lower()
-    no = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _DEAL_WORDS.index(word) + 1
+    no = deal_number(deals[0])
     deal = next((a for a in ctx.t.index.agreement_rows if int(a.no) == no), None)
     if deal is None or int(deal.term_end) <= int(deal.term_start):
         return None

@@ -387,7 +387,15 @@ def dated_aside(ctx: Context, m: Any, before: Any, s1: int) -> bool:
 def _verb_date(ctx: Context, m: Any, verb: Any, s0: int, s1: int) -> tuple[Any, Span] | None:
     """Return the verb of ``verb`` (a pattern) in the clause of the length ``m``'s agreement after it, with no clause
     end between (its noun's phrase: "the six-year deal over Seoul's contribution went into effect"), and the first
-    date after it that starts in the verb's clause, whole past a comma of its own ("on Sept. 1, 2021"), else None."""
+    date after it that starts in the verb's clause, whole past a comma of its own ("on Sept. 1, 2021"), else None.
+
+    >>> ctx = term_context("The six-year cost-sharing deal took effect on Sept. 1.", "2021-09-10")
+    >>> v, d = _verb_date(ctx, _TERM.search(ctx.text), _IN_FORCE, 0, len(ctx.text)); v.group(), d.exact
+    ('took effect', 'on Sept. 1')
+    >>> ctx = term_context("The six-year cost-sharing deal took effect.", "2021-09-10")
+    >>> _verb_date(ctx, _TERM.search(ctx.text), _IN_FORCE, 0, len(ctx.text)) is None
+    True
+    """
     text = ctx.text
     reach = min(s1, m.end() + win.TERM_VERB_AHEAD)
     v = verb.search(text, m.end(), reach)
@@ -469,7 +477,11 @@ def host_before(ctx: Context, m: Any) -> bool:
 
 
 def _days(d: Span) -> tuple[dt.date, dt.date]:
-    """Return the first and last day of a resolved date span."""
+    """Return the first and last day of a resolved date span.
+
+    >>> _days(Span("a1", "date", 0, 9, "in August", {"start": "2021-08-01", "end": "2021-08-31"}))
+    (datetime.date(2021, 8, 1), datetime.date(2021, 8, 31))
+    """
     return dt.date.fromisoformat(d.value["start"]), dt.date.fromisoformat(d.value["end"])
 
 

@@ -8577,8 +8577,12 @@ def _measured_in(first: str, second: str) -> bool:
     return first.lower() == "in" and second in _MEASURE_CURRENCIES
 
 
+_STORY_ERA = (1945, 2100)  # first and last year (both kept) a four-digit number of the story's era may be
+
+
 def _year_like(text: str, end: int) -> bool:
-    """Return whether the number ending at ``end`` is four digits a year of the story's era could be (1945-2100):
+    """Return whether the number ending at ``end`` is four digits a year of the story's era could be
+    (:data:`_STORY_ERA`, 1945-2100):
     "between 2000 and 3000 in won" stays a pair of sums (review52p).
 
     >>> t = "between 2005 and 2019 in won; between 2000 and 3000 in won"
@@ -8587,7 +8591,7 @@ def _year_like(text: str, end: int) -> bool:
     """
     num = text[max(0, end - 4):end]
     return (len(num) == 4 and num.isdigit() and (end < 5 or not text[end - 5].isdigit())
-            and 1945 <= int(num) <= 2100)
+            and _STORY_ERA[0] <= int(num) <= _STORY_ERA[1])
 
 
 def _first_of_counts(text: str, start: int, end: int) -> bool:
@@ -12073,7 +12077,6 @@ _SCANNED_MAX = 512
 # characters before a window's start the rows' scan may read at most: the widest look-behind of a row's pattern,
 # trigger, narrowing test or need, with what it reads back itself (15 in session 52; tests/test_speed52c.py computes it)
 _SCAN_REACH = 32
-_SCANNED_LONGEST = 2000  # characters of a stretch kept at most (a look back reads a sentence, at most 401)
 
 
 def _rows_matched_back(text: str, start: int, end: int, places: dict[Any, Any],
@@ -12090,7 +12093,7 @@ def _rows_matched_back(text: str, start: int, end: int, places: dict[Any, Any],
     >>> [(m.span(), h.__name__) for *_, m, h in a + b]
     [((9, 18), '_weekday'), ((29, 38), '_weekday')]
     """
-    if start <= _SCAN_REACH or end - start > _SCANNED_LONGEST:
+    if start <= _SCAN_REACH or end - start > win.SCANNED_STRETCH_MOST:
         return _rows_matched(text, start, end, places, present)
     key = text[start - _SCAN_REACH : end]
     seen = _SCANNED.get(key)
@@ -12510,7 +12513,6 @@ def _past_plan_month_near(text: str, hits: list[_Hit], pub: dt.date, tokens: _To
 # "..., according to the Ministry of Foreign Affairs, Wednesday.": a bare weekday closing a sentence after an
 # attribution, the day the source told it (Korean wire style), not a day of the reported clause (real52d)
 _ACCORDING_TO = re.compile(r"\b(?i:according)[ \t]{1,3}to[ \t]")
-_ATTRIBUTION_BACK = 80  # characters at most from "according to" to the weekday
 _ATTRIBUTION_WORDS = 10  # words at most of the source between them
 _ATTRIBUTION_END = re.compile(r"[ \t]{0,3}(?:[.;]|\Z)")
 _ATTRIBUTION_DAYS = 3  # days at most back from publication to the source's day (mend52r)
@@ -12534,7 +12536,7 @@ def _attribution_weekday(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
         if h.handler is not _weekday or not h.future or m.group() != m["wd"] \
                 or _ATTRIBUTION_END.match(text, h.end) is None:
             continue
-        lo = max(0, h.start - _ATTRIBUTION_BACK)
+        lo = max(0, h.start - win.ATTRIBUTION_WEEKDAY_BACK)
         at = [a.end() for a in _ACCORDING_TO.finditer(text, lo, h.start)]
         source = text[at[-1]:h.start].rstrip() if at else ""
         if not source.endswith(",") or any(c in source[:-1] for c in ',;:.!?"“”()') \
@@ -12548,17 +12550,14 @@ def _attribution_weekday(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
     return hits
 
 
-_SENTENCE_BACK = 400  # characters at most back to a sentence's start (:func:`_sentence_open`)
-
-
 def _sentence_open(text: str, at: int) -> int:
-    """Return where the sentence holding ``text[at]`` starts, looked for at most :data:`_SENTENCE_BACK` back
+    """Return where the sentence holding ``text[at]`` starts, looked for at most ``win.SENTENCE_OPEN_BACK`` back
     (mend52r).
 
     >>> _sentence_open("Kim left. Lee will stay Monday.", 24)
     10
     """
-    lo = max(0, at - _SENTENCE_BACK)
+    lo = max(0, at - win.SENTENCE_OPEN_BACK)
     return max((e.end() for e in _SENTENCE_END50.finditer(text, lo, at)), default=lo)
 
 

@@ -22,10 +22,10 @@ The pipeline, each module importing only the ones before it:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from analysis import lazyre as re
 from analysis.extract import windows as win
 from analysis.extract.entities import Mention
 from analysis.extract.quote_fallback import (
@@ -800,6 +800,16 @@ _TOP_OFFICES = ("President of", "Prime Minister of")
 def _described_maker(ctx: _Context, q: Quote) -> Mention | None:
     """Return the person the text names (in office, of the description's country, holding its top office; one such
     person only) for the description that makes the work quoted by ``q`` ("the U.S. leader's book “...”"), else None.
+
+    >>> t = "Ed Moss met Kim. Lee read the U.S. leader’s book “Art” there."
+    >>> moss = Mention(0, 7, "Ed Moss", "person", {"id": "ed-moss", "country": "US", "in_office": True,
+    ...                                           "role": "President of the United States"})
+    >>> lead = Mention(t.index("the U.S."), t.index("’s"), "the U.S. leader", "person", {"country": "US"})
+    >>> ctx = _Context(t, [(0, len(t))], _Index([moss, lead]), [moss], [0], {})
+    >>> v = {"attribution": "descriptor", "speaker_name": None, "antecedent": None}
+    >>> q = Quote(t.index("“"), t.index("”") + 1, "“Art”", v, lead)
+    >>> _described_maker(ctx, q).exact, _described_maker(ctx, replace(q, value=v | {"attribution": "tag"}))
+    ('Ed Moss', None)
     """
     m, v = q.speaker_mention, q.value
     if m is None or v["attribution"] != "descriptor" or v["speaker_name"] or v["antecedent"] or not m.value.get(
@@ -841,7 +851,8 @@ def _described_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) 
 # office") may name a past holder: main's answer stands.
 _PAST_MARKS = frozenset(["former", "late", "previous"])
 _YEAR = re.compile(r"\b(?:1[89]|20)[0-9]{2}\b")
-_TOOK_OFFICE = re.compile(r"\b(?:before|after|until|since)\b[^.]{0,80}\b(?:took|takes|left|leaves) office\b")
+_TOOK_OFFICE = re.compile(rf"\b(?:before|after|until|since)\b[^.]{{0,{win.TOOK_OFFICE_GAP}}}"
+                          r"\b(?:took|takes|left|leaves) office\b")
 
 
 def _maker_of_another_time(text: str, pl: _Place, q: Quote) -> bool:

@@ -501,6 +501,11 @@ OWNED_ASIDE_CHARS = 80
 POSSESSED_BACK = 120
 CONJUNCT_TAIL = 160  # characters after a mention read for its appositive's end (quotes' conjunct subjects)
 
+# --- Added in session 52, moved here from quote_finder.py (cleanup52) ---
+# characters between "before"/"after"/"until"/"since" and "took office" in a quoted work's sentence ("written before
+# X took office": a description of another time; mend52q, quote_finder._maker_of_another_time)
+TOOK_OFFICE_GAP = 80
+
 # === analysis/extract/names.py: thresholds the name rules read as ``win.NAME`` (review99; most are still its own) ===
 CAPS_LINE_LETTERS = 8  # letters a line in capitals holds at least ("BELL SAYS SEOUL MUST PAY"; not "US-ROK")
 # words of a field in lower case after a capitalised title's "for" at most ("Under Secretary of Defense for policy",
@@ -552,7 +557,8 @@ RANGE_START_BACK = 40  # characters before a range's base amount searched for th
 OWN_YEAR_AFTER = 40  # characters after a percent searched for the date of its own phrase ("8.2 percent growth in 2019")
 # characters past the blanks after a figure searched for the date right after it ("rose to $900 million in 2019")
 OWN_DATE_NEXT = 60
-# characters before a percent read for the average word of "averaging N percent over the past N years"
+# characters before a percent read for the average word of "averaging N percent over the past N years", and before an
+# amount for the words telling it as a yearly average ("an average of", "averaged": rules.averaged_years, verd52)
 AVERAGE_WORD_BACK = 40
 ENDS_FROM_BACK = 30  # characters before the first amount of "from A to B" read for its "from"
 PREVIOUS_DEAL_BACK = 50  # characters before an amount read for "the previous deal" whose sum it is
@@ -817,6 +823,14 @@ REPORTED_DATE_BACK = 12
 ROK_DAY_RECENT = 60
 # characters read back from a weekday for the start of its clause (dates._clause_words_before; moved here by cleanup51)
 CLAUSE_BACK_CHARS = 90
+# characters at most from "according to" back from a bare weekday closing its sentence ("..., according to the
+# ministry, Wednesday."; real52d, dates._attribution_weekday; moved here by cleanup52)
+ATTRIBUTION_WEEKDAY_BACK = 80
+# characters at most read back from a point for its sentence's start (dates._sentence_open; mend52r, moved by cleanup52)
+SENTENCE_OPEN_BACK = 400
+# characters of a stretch whose rows' matches dates keeps at most (a look back reads a sentence, at most 401: speed52b,
+# dates._rows_matched_back; moved here by cleanup52)
+SCANNED_STRETCH_MOST = 2000
 
 # === analysis/terms.py: windows the term check reads as ``win.NAME`` (fix51v, cleanup51) ===
 # characters before a length read for the named agreement whose aside it opens ("the 11th SMA, a six-year deal";
