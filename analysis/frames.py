@@ -5828,7 +5828,22 @@ def _joined_terms(r: Reader, pos: int) -> bool:
     >>> [_joined_terms(r, r.text.index("calls")) for r in (Reader(annotate_text(t)) for t in texts)]
     [True, False, False]
     """
-    return _TERM_AND.search(r.text, max(0, pos - win.DEAL_SUBJECT_BACK), pos) is not None
+    m = _TERM_AND.search(r.text, max(0, pos - win.DEAL_SUBJECT_BACK), pos)
+    if m is None:
+        return False
+    start = max(r.text.rfind(". ", 0, m.start()), r.text.rfind("\n", 0, m.start()), 0)
+    end = _TERM_STOP.search(r.text, pos, pos + win.DEAL_SUBJECT_BACK * 2)
+    after = r.text[pos:end.start() if end else pos + win.DEAL_SUBJECT_BACK * 2]
+    return (_OFFER_BEFORE.search(r.text, start, m.start()) is None and _JOINED_YEAR.search(after) is not None
+            and _ASK_AFTER.search(after) is None)
+
+
+#: mend52m: an offer's or a demand's word before the deal ("The proposed deal", "Under Trump's plan, the deal", "The
+#: U.S. draft deal"), a demand named after the figure ("..., a U.S. demand"), no year of the payment: not the terms.
+_OFFER_BEFORE = re.compile(r"\b(?:proposed|draft|American|Washington['’]s|Trump|plan|proposal)\b|\bU\.S\.", re.I)
+_ASK_AFTER = re.compile(r"\b(?:demands?|asks?)\b", re.I)
+_JOINED_YEAR = re.compile(r"\b(?:in (?:19|20)\d\d|(?:this|next) year)\b", re.I)
+_TERM_STOP = re.compile(r"(?<![A-Z])\.(?=\s|$)|[\n;]")
 
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:
@@ -10450,7 +10465,9 @@ def is_cap(r: Reader, fig: Span) -> bool:
 _MOST_A_YEAR = re.compile(r"\b(?:maximum|most|largest|highest|biggest)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:(?:would|"
                           r"could|can|may|will|might|is\s+allowed\s+to|is\s+permitted\s+to)\s+)?(?:grow|rise|increase"
                           r"|go\s+up|climb)\s+(?:(?:in|during)\s+(?:a|any|one|each|a\s+single|any\s+(?:single|given|one))\s+|per\s+)"
-                          r"year\s+(?:is|was|will\s+be|would\s+be)\s+$", re.I)
+                          r"year\s+(?:is|will\s+be|would\s+be)\s+$", re.I)
+#: mend52m: a year right after the figure ("is 8.2 percent, in 2019") tells a rise that happened, not a ceiling.
+_RISE_YEAR_AFTER = re.compile(r"(?<![ \t]),?[ \t]++in[ \t]++(?:19|20)\d\d\b")
 
 
 def most_a_year(r: Reader, fig: Span, p0: int) -> bool:
@@ -10464,7 +10481,8 @@ def most_a_year(r: Reader, fig: Span, p0: int) -> bool:
     >>> most_a_year(r, r.figures_in(0, len(r.text))[0], 0)
     False
     """
-    return _MOST_A_YEAR.search(r.text, max(p0, fig.start - win.DEAL_SUBJECT_BACK), fig.start) is not None
+    return (_MOST_A_YEAR.search(r.text, max(p0, fig.start - win.DEAL_SUBJECT_BACK), fig.start) is not None
+            and _RISE_YEAR_AFTER.match(r.text, fig.end) is None)
 
 
 #: Right after a percent, the amount it is counted from: "by up to 13 percent from the $870 million it paid".

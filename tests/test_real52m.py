@@ -46,6 +46,13 @@ In a memo obtained by the Foo Times, Oren Vask's deputy told staff that pay woul
 In a memo to Oren Vask obtained by the Foo Times, officials asked for more time.\n\n“We will try,” the memo said. | We will try | the memo/memo
 In a letter obtained by Drava Daily, Tilde Marrow and Ada Brill asked for more time.\n\n“We will try,” the letter said. | We will try | Tilde Marrow/Marrow/the letter/letter
 The Quenlor Herald reported that Oren Vask planned cuts.\n\n“Forty jobs will go,” the report said. | Forty jobs will go | the report/report/The Quenlor Herald/Quenlor Herald
+# controls (mend52m): a copula, a passive, a verb of receiving after the name: the person is the document's subject
+In a Nov. 28 memo obtained by the Quenlor Herald, General Idris Fane was criticised for the delays.\n\n“The delays are unacceptable,” the memo said. | The delays are | the memo/memo
+In a memo obtained by Drava Daily, Colonel Pia Lund received orders to close the depot.\n\n“Close it by March,” the memo said. | Close it by March | the memo/memo
+In a March 3 letter obtained by the Foo Times, Mayor Eli Tarn learned that the base would shrink.\n\n“We regret the short notice,” the letter said. | We regret the short | the letter/letter
+In a Nov. 28 memo obtained by the Quenlor Herald, Sergeant Bo Rask faced discipline for leaking pay data.\n\n“His conduct was unacceptable,” the memo said. | His conduct was | the memo/memo
+In a Nov. 28 memo obtained by the Quenlor Herald, Oren Vask is named as the new commander.\n\n“He starts in January,” the memo said. | He starts in January | the memo/memo
+In a memo obtained by Drava Daily, Minister Eli Tarn was asked to approve the plan.\n\n“Please approve by Friday,” the memo said. | Please approve | the memo/memo
 """  # noqa: E501
 )
 
@@ -112,4 +119,34 @@ def check_speaker(body: str, words: str, speakers: str | None) -> None:
 
 
 test_real52m_speakers = rows_test(check_speaker, OBTAINED=OBTAINED)
+#: mend52m controls (review52m probes): an offered or demanded deal, a demand named after the figure, no year of the
+#: payment (TERM_AND); a past rise dated right after the figure, a "was" copula (MOST_A_YEAR): main's answers, told
+#: after a lead on the talks and published on the row's date.
+REVIEW = table(
+    r"""
+pub | text | exact | want
+2019-11-20 | The proposed deal would begin in January and calls for Seoul to pay $5 billion in 2020. | $5 billion | supported
+2019-11-20 | Under Trump's plan, the deal would begin in January and calls for Seoul to pay $5 billion in 2020. | $5 billion | supported
+2019-11-20 | The deal would begin in January and calls for Seoul to pay $5 billion in 2020, a U.S. demand Seoul rejects. | $5 billion | supported
+2019-11-20 | The deal would begin in January and calls for Seoul to pay $5 billion. | $5 billion | supported
+2020-03-01 | The most Seoul has agreed to increase in a year is 8.2 percent, in 2019. | 8.2 percent | supported
+2020-03-01 | The most the contribution would grow in a year was 8.2 percent, in 2019, officials noted. | 8.2 percent | supported
+"""  # noqa: E501
+)
+
+LEAD = "Seoul and Washington are in talks on sharing the cost of the U.S. military presence in Korea. "
+
+
+def check_review(pub: str, text: str, exact: str, want: str) -> None:
+    """The first claim holding ``exact`` in ``text`` after :data:`LEAD`, published on ``pub``, has the verdict ``want``.
+
+    >>> check_review("2010-03-01", "The contribution grew 4 percent in 2010.", "grew 4 percent", "supported")
+    """
+    from analysis.check import check_text
+
+    got = [c.verdict for c in check_text("T\n\n" + LEAD + text, pub).claims if exact in c.exact]
+    assert (got[0] if got else "none") == want, (got, text)
+
+
+test_real52m_review = rows_test(check_review, REVIEW=REVIEW)
 test_real52m_verdicts = rows_test(check_verdict, TERM_AND=TERM_AND, MOST_A_YEAR=MOST_A_YEAR)

@@ -1042,7 +1042,10 @@ def _obtained_issuer(text: str, idx: _Index, head: str, back: int, at: int) -> _
     return _Who("descriptor", m, m.start, m.end, name=m.value.get("name") or m.exact)
 
 
-_LOWER_VERB_AFTER = re.compile(r" (?!and\b|or\b|of\b)[a-z]{2,20}\b")
+#: mend52m: only a verb of issuing after the name makes it the signer; a copula, a passive ("was asked", "is named")
+#: or a verb of receiving ("received", "learned", "faced") makes the person the document's subject, not its author.
+_LOWER_VERB_AFTER = re.compile(r" (?:told|informed|notified|wrote|said|warned|asked|ordered|instructed|directed|found"
+                               r"|praised|urged|reported|stated|recommended)\b")
 
 
 def _named_further_back(idx: _Index, head: str, back: int) -> Mention | None:
