@@ -5806,7 +5806,44 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - win.SIGNED_DEAL_BACK), pos):
         return True  # "signed the SMA on Friday, calling for an 8.2 percent hike": the signed deal's terms
     m = _DEAL_SUBJECT.search(r.text, max(0, pos - win.DEAL_SUBJECT_BACK), pos)
-    return m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None)
+    if m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None):
+        return True
+    return _joined_terms(r, pos)
+
+
+#: real52m: a deal as the subject of a verb of its term joined by "and" to the demand word ("The deal would begin in
+#: January and calls for Seoul to pay X"): one subject, the deal; a full stop only inside a date ("Jan. 1").
+_TERM_AND = re.compile(_PACT_NOUN + r"\s+(?:(?:will|would)\s+)?(?:begins?|starts?|takes?\s+effect|goes\s+into\s+effect"
+                       r"|go\s+into\s+effect|runs?|lasts?|covers?)\b(?:[^,;.()\n]|\.(?=\S)|\.\s(?=\d)){0,60}"
+                       r"[ \t]and[ \t]{1,3}$", re.I)
+
+
+def _joined_terms(r: Reader, pos: int) -> bool:
+    """Return whether a demand word at ``pos`` is the second verb of a deal whose first verb tells its term (real52m:
+    "The deal would begin in January and calls for Seoul to pay X": the deal's terms, not a demand).
+
+    >>> texts = ("The new deal would begin in January and calls for Seoul to pay 760 billion won in 2009.",
+    ...          "The deal would begin in January and Washington calls for Seoul to pay more.",
+    ...          "The deal expires in December. Trump wants more and calls for Seoul to pay $5 billion.")
+    >>> [_joined_terms(r, r.text.index("calls")) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, False, False]
+    """
+    m = _TERM_AND.search(r.text, max(0, pos - win.DEAL_SUBJECT_BACK), pos)
+    if m is None:
+        return False
+    start = max(r.text.rfind(". ", 0, m.start()), r.text.rfind("\n", 0, m.start()), 0)
+    end = _TERM_STOP.search(r.text, pos, pos + win.DEAL_SUBJECT_BACK * 2)
+    after = r.text[pos:end.start() if end else pos + win.DEAL_SUBJECT_BACK * 2]
+    return (_OFFER_BEFORE.search(r.text, start, m.start()) is None and _JOINED_YEAR.search(after) is not None
+            and _ASK_AFTER.search(after) is None)
+
+
+#: mend52m: an offer's or a demand's word before the deal ("The proposed deal", "Under Trump's plan, the deal", "The
+#: U.S. draft deal"), a demand named after the figure ("..., a U.S. demand"), no year of the payment: not the terms.
+_OFFER_BEFORE = re.compile(r"\b(?:proposed|draft|American|Washington['’]s|Trump|plan|proposal)\b|\bU\.S\.", re.I)
+_ASK_AFTER = re.compile(r"\b(?:demands?|asks?)\b", re.I)
+_JOINED_YEAR = re.compile(r"\b(?:in (?:19|20)\d\d|(?:this|next) year)\b", re.I)
+_TERM_STOP = re.compile(r"(?<![A-Z])\.(?=\s|$)|[\n;]")
 
 
 def _context(r: Reader, fig: Span) -> tuple[int, int]:
@@ -9864,6 +9901,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return q._replace(quantity="sma_change") if q.quantity == "sma_payment" else q
     if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
         return Quantity(other)
+    if most_a_year(r, fig, p0):
+        return Quantity("cap")  # real52m: "The maximum it could grow in a year is 4 percent": a ceiling, no forecast
     intent = _intent(r, fig) or _coordinated_intent(r, fig) or gapped_ask(r, fig)
     if intent:
         name, pos = intent  # other49: "Germany's contribution is expected to grow 10 percent": another host's
@@ -10419,6 +10458,31 @@ def is_cap(r: Reader, fig: Span) -> bool:
                for m in _KEEP_BELOW.finditer(r.text, p0, fig.end))
     capped = fig.value.get("bound") == "up_to" and not counted_from_amount(r, fig)
     return capped or bool(_CAP.search(r.text, p0, p1)) or kept
+
+
+#: real52m: the most a sum may rise in a year, told as a superlative subject ("The maximum the contribution would grow
+#: in a year is 4 percent"): a ceiling, the figure right after its copula.
+_MOST_A_YEAR = re.compile(r"\b(?:maximum|most|largest|highest|biggest)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:(?:would|"
+                          r"could|can|may|will|might|is\s+allowed\s+to|is\s+permitted\s+to)\s+)?(?:grow|rise|increase"
+                          r"|go\s+up|climb)\s+(?:(?:in|during)\s+(?:a|any|one|each|a\s+single|any\s+(?:single|given|one))\s+|per\s+)"
+                          r"year\s+(?:is|will\s+be|would\s+be)\s+$", re.I)
+#: mend52m: a year right after the figure ("is 8.2 percent, in 2019") tells a rise that happened, not a ceiling.
+_RISE_YEAR_AFTER = re.compile(r"(?<![ \t]),?[ \t]++in[ \t]++(?:19|20)\d\d\b")
+
+
+def most_a_year(r: Reader, fig: Span, p0: int) -> bool:
+    """Return whether a percent is the most a sum may rise in a year, told by a superlative subject before its
+    copula (real52m: "The maximum the contribution would grow in a year is 4 percent"): a ceiling, not a rise.
+
+    >>> r = Reader(annotate_text("The maximum the contribution would grow in a year is 4 percent."))
+    >>> most_a_year(r, r.figures_in(0, len(r.text))[0], 0)
+    True
+    >>> r = Reader(annotate_text("The most the payment rose in a year was 8.9 percent, in 2002."))
+    >>> most_a_year(r, r.figures_in(0, len(r.text))[0], 0)
+    False
+    """
+    return (_MOST_A_YEAR.search(r.text, max(p0, fig.start - win.DEAL_SUBJECT_BACK), fig.start) is not None
+            and _RISE_YEAR_AFTER.match(r.text, fig.end) is None)
 
 
 #: Right after a percent, the amount it is counted from: "by up to 13 percent from the $870 million it paid".
