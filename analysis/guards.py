@@ -276,10 +276,35 @@ def other_payer_clause(r: Reader, fig: Span) -> str | None:
     ['spend', 'spend', 'ask', 'put', None, None, None, 'bare', 'spend']
     """
     s, _ = r.local(fig)
-    m = _OTHER_PAYER_CLAUSE.match(r.text, fig.end)
-    if m is None or _THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is None:
+    if _THE_BEFORE.search(r.text[max(s, fig.start - 8):fig.start]) is None:
         return None
+    m = _OTHER_PAYER_CLAUSE.match(r.text, fig.end)
+    if m is None:
+        return "spend" if named_payer_clause(r.text, fig.end) else None
     return "ask" if m.group("ask") else "put" if m.group("put") else "bare" if m.group("bare") else "spend"
+
+
+#: A relative clause after a figure whose subject is a capitalised name and whose verb spends or gives: "that Germany
+#: provided", "the Philippines covered" (the name is checked against :func:`side_pattern`).
+_NAMED_PAYER_CLAUSE = re.compile(
+    r"[ \t]{1,3}+(?:(?:that|which)[ \t]{1,3}+)?(?:the[ \t]{1,3}+)?(?P<who>[A-Z][\w.’'-]{1,30}+"
+    r"(?:[ \t]{1,3}+[A-Z][\w.’'-]{1,30}+){0,2})[ \t]{1,3}+(?:(?:also|itself|now)[ \t]{1,3}+)?"
+    r"(?:provid(?:es?|ed)|spen[dt]s?|cover(?:s|ed)?|pa(?:ys?|id)|contribut(?:es?|ed)|bears?|bore|shoulder(?:s|ed)?"
+    r"|fund(?:s|ed)?|gives?|gave)\b")
+
+
+def named_payer_clause(text: str, end: int) -> bool:
+    """Return whether a relative clause right after a figure ending at ``end`` has another country or a place in one as
+    its subject and a verb of spending or giving ("the $2 billion that Germany provided", "the $1.4 billion the
+    Philippines provided"): that party's sum, not Seoul's payment (the lead, fifty-second session, at review52v's "still
+    wrong": any country the country table names, not a list of allies).
+
+    >>> t = "the $2 billion that Germany provided; the $1 billion Seoul paid; the $3 billion that Marrow paid"
+    >>> named_payer_clause(t, 14), named_payer_clause(t, 52), named_payer_clause(t, 79)
+    (True, False, False)
+    """
+    m = _NAMED_PAYER_CLAUSE.match(text, end)
+    return m is not None and side_pattern().fullmatch(m.group("who")) is not None
 
 
 #: A partitive right after a verb of bearing: "covered part of", "funds half of", "bore a share of" (fix44c).
