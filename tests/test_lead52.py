@@ -4,10 +4,10 @@ issue #10: never call a right figure wrong).
 Rows (tests/cases/test_lead52.csv, columns published, text, exact, want, xfail, note; each text one paragraph after
 a lead sentence on the talks), invented wording:
 
-- ``NAMED`` (:func:`analysis.guards.named_payer_clause` in :func:`analysis.guards.other_payer_clause`): "the $2 billion
-  that Germany provided", "the $1.4 billion that the Philippines provided": a country the country table names, or a place of
-  data/entities.csv in one, as the subject of a verb of spending or giving is another party (review52v's "still wrong":
-  only the US side, its allies and Japan were). Every row failed on main.
+- ``NAMED`` (:func:`analysis.guards.named_payer_clause` in :func:`analysis.guards.other_payer_clause`): "the $2
+  billion that Germany provided", "the $1.4 billion that the Philippines provided": a country the country table
+  names, or a place of data/entities.csv in one, as the subject of a verb of spending or giving is another party
+  (review52v's "still wrong": only the US side, its allies and Japan were). Every row failed on main.
 - ``NAMED_CTRL``: the payer itself ("South Korea provided"), a Korean government, an asking verb: kept.
 """
 
