@@ -1,10 +1,8 @@
-"""speed52c (file named speed52d: ``tests/test_speed52c.py`` is speed52b's): two exact speed-ups of
+"""speed52c (file named speed52d: ``tests/test_speed52c.py`` is speed52b's): an exact speed-up of
 ``analysis.extract.dates`` (issue 12), checked for identity, not for time.
 
-- ``_speech_of`` keeps the answers of ``_dates_speech`` for the text (``_dates_speech_kept``), by the speech hit's
-  start and end and the next hit's start: every kept answer must equal ``_dates_speech`` read afresh;
-- ``_counted`` keeps its answers while ``_date_told`` reads a stretch (``_kept_looking_back``; guarded with the
-  other kept handlers by ``tests/test_speed51.py``): here, that it is wrapped and kept only while looking back.
+``_speech_of`` keeps the answers of ``_dates_speech`` for the text (``_dates_speech_kept``), by the speech hit's
+start and end and the next hit's start: every kept answer must equal ``_dates_speech`` read afresh.
 """
 
 from __future__ import annotations
@@ -55,16 +53,3 @@ def test_kept_speech_is_per_text() -> None:
     dates._speech_of(u, dates._candidates(u, dt.date(2019, 12, 11), 0, len(u)), 1)
     assert dates._SPEECH_KEPT[0] is u and len(dates._SPEECH_KEPT[1]) == 1
 
-
-def test_counted_kept_only_while_looking_back() -> None:
-    t = "Lee left a day before the election."
-    m, day = dates._COUNTED.search(t), dt.date(2024, 11, 1)
-    assert m is not None and dates._counted.__wrapped__ is not dates._counted
-    dates._KEPT_BACK[:] = [None, {}]
-    assert repr(dates._counted(m, day, False)) == repr(dates._counted.__wrapped__(m, day, False))
-    assert dates._KEPT_BACK == [None, {}]
-    dates._LOOKING_BACK[0] = True
-    try:
-        assert dates._counted(m, day, False) is dates._counted(m, day, False)
-    finally:
-        dates._LOOKING_BACK[0] = False

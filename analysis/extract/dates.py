@@ -5370,11 +5370,6 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
 
 
-# speed52c: a count ("a day before the election") reads only the text at its match, its groups and the day, so its
-# answer is kept while ``_date_told`` reads the overlapping stretches of a run of counts (:func:`_kept_looking_back`)
-_counted = _kept_looking_back(_counted)
-
-
 _FOR_DURATION = re.compile(
     r"\b(?i:for)[ \t]{1,3}(?:(?i:about|around|nearly|almost|roughly|some|over|more[ \t]than)[ \t]{1,3})?\Z")
 
