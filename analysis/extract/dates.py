@@ -12912,6 +12912,30 @@ def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
     return spoken or any(w.lower() in _SAID for w in ahead)
 
 
+
+# speed52c: the answers of ``_dates_speech`` asked by ``_speech_of`` for the text held in slot 0, by the speech
+# hit's start and end and the next hit's start: every overlapping stretch ``_date_told`` reads asks them again
+_SPEECH_KEPT: list[Any] = [None, {}]
+
+
+def _dates_speech_kept(text: str, s: _Hit, h_start: int, between: list[str]) -> bool:
+    """Return ``_dates_speech(text, s, between, len(between))``, where ``between`` is ``_TOKEN.findall(text, s.end,
+    h_start)``, kept for the text: the answer reads only the whole text (no stretch's bounds) at ``s.start``,
+    ``s.end`` and those words, so the key ``(s.start, s.end, h_start)`` with the text held fixes it (speed52c).
+
+    >>> t = "On Monday, Lee said Kim left Friday"
+    >>> s = _candidates(t, dt.date(2019, 12, 11), 0, len(t))[0]
+    >>> w = _TOKEN.findall(t, s.end, t.index("Friday"))
+    >>> _dates_speech_kept(t, s, t.index("Friday"), w), _dates_speech_kept(t, s, t.index("Friday"), w)
+    (True, True)
+    """
+    if _SPEECH_KEPT[0] is not text:
+        _SPEECH_KEPT[:] = [text, {}]
+    kept, key = _SPEECH_KEPT[1], (s.start, s.end, h_start)
+    if key not in kept:
+        kept[key] = _dates_speech(text, s, between, len(between))
+    return bool(kept[key])
+
 def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
     """Return ``hits`` with a bare weekday told in the past in speech reported on a single earlier day ("Kim said on
     Friday that the envoys met on Saturday", told on Monday) read as the last such day on or before the speech's:
@@ -13176,7 +13200,7 @@ def _speech_of(text: str, hits: list[_Hit], k: int) -> _Hit | None:
         return _report_continued(text, hits, k, between)
     if not _one_day(s) or any(w.lower() in _WILL or w.lower() == "would" for w in between):
         return None
-    return s if _dates_speech(text, s, between, len(between)) else None
+    return s if _dates_speech_kept(text, s, h.start, between) else None
 
 
 def _one_day(h: _Hit) -> bool:
