@@ -4659,11 +4659,11 @@ def included_cost_cue(r: Reader, fig: Span, pos: int) -> bool:
     m = _INCLUDED_COST.search(r.text, fig.end, min(pos, fig.end + _INCLUDED_COST_AFTER))
     ask = last_match(_DEMAND, r.text, s, fig.start)
     return m is not None and not _SENTENCE_END.search(r.text, fig.end, pos) and ask is not None \
-        and not _CLAUSE_TURN.search(r.text, ask.end(), fig.start)
+        and not _ASK_CLAUSE_TURN.search(r.text, ask.end(), fig.start)
 
 
 #: Between a verb of asking and its figure: a comma, semicolon or conjunction, after which another clause may begin.
-_CLAUSE_TURN = re.compile(r"[,;]|\b(?:and|but|yet|while|whereas|although|though|so)\b", re.I)
+_ASK_CLAUSE_TURN = re.compile(r"[,;]|\b(?:and|but|yet|while|whereas|although|though|so)\b", re.I)
 
 #: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
 #: "defense spending grew 7.4 percent", "the defense budget, up 7.4 percent"); not a bare gap ("invest $350 billion").
@@ -5840,7 +5840,7 @@ def _joined_terms(r: Reader, pos: int) -> bool:
 
 #: mend52m: an offer's or a demand's word before the deal ("The proposed deal", "Under Trump's plan, the deal", "The
 #: U.S. draft deal"), a demand named after the figure ("..., a U.S. demand"), no year of the payment: not the terms.
-_OFFER_BEFORE = re.compile(r"\b(?:proposed|draft|American|Washington['’]s|Trump|plan|proposal)\b|\bU\.S\.", re.I)
+_OFFER_BEFORE = re.compile(r"\b(?:proposed|draft|American|Washington['’]s|plan|proposal)\b|\bU\.S\.", re.I)
 _ASK_AFTER = re.compile(r"\b(?:demands?|asks?)\b", re.I)
 _JOINED_YEAR = re.compile(r"\b(?:in (?:19|20)\d\d|(?:this|next) year)\b", re.I)
 _TERM_STOP = re.compile(r"(?<![A-Z])\.(?=\s|$)|[\n;]")
