@@ -1568,7 +1568,9 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
             continue
         verdict, why = compare(pay.value, amount, bound, ctx.tol)
         if verdict == "contradicted":
-            verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or (verdict, why)
+            verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or nearly_rounded(fig, pay.value, amount, bound,
+                                                                                         ctx.tol) \
+                or (verdict, why)
         elif verdict == "supported":
             verdict, why = precise_miss(fig, ctx, pay, amount) or (verdict, why)  # fix51v2
         elif verdict == "misleading":
@@ -1592,6 +1594,35 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
 #: A numeral of a figure, its thousands commas and decimals: "1.5692", "1,038.9" (fix51v2).
 _NUMERAL = re.compile(r"(?<![\d,])\d[\d,]*+(?:\.\d++)?")
 
+
+
+#: "nearly " / "almost " opening an amount's words: a ceiling told as a round figure (lead54), not a strict one ("less
+#: than", "under", "below", "short of" keep their strict reading).
+_NEARLY = re.compile(r"(?:nearly|almost)[ \t]", re.I)
+
+
+def nearly_rounded(fig: Figure, value: float, amount: float, bound: str | None,
+                   tol: Tolerances = TOLERANCES) -> tuple[str, str] | None:
+    """Return (verdict, why) for "nearly X" ("almost X") when the data's figure is a little above X: the hedge tells a
+    round figure from below, so the figure is judged as the same X unhedged would be (within ``same_rel`` supported,
+    within ``near_rel`` misleading): "nearly 1 trillion won" for 1,038.9 bn won holds as "1 trillion won" does, and a
+    word of approximation is never judged harsher than no word; else None (further off it stays above its ceiling).
+    A strict ceiling ("less than X", "under", "below", "short of") keeps its strict reading (lead54).
+
+    >>> fig, _ = example("Seoul pays nearly 1 trillion won a year.", "2019-06-01")
+    >>> nearly_rounded(fig, 1038.9e9, 1e12, "less_than")[0]
+    'supported'
+    >>> nearly_rounded(example("Seoul pays nearly 800 billion won.", "2014-06-01")[0], 920e9, 800e9, "less_than")[0]
+    'misleading'
+    >>> nearly_rounded(example("Seoul pays nearly 500 billion won.", "2014-06-01")[0], 920e9, 500e9, "less_than")
+    >>> nearly_rounded(example("Seoul pays less than 1 trillion won.", "2019-06-01")[0], 1038.9e9, 1e12, "less_than")
+    """
+    if bound != "less_than" or not _NEARLY.match(fig.span.exact) or not amount < value:
+        return None
+    verdict, why = compare(value, amount, None, tol)
+    if verdict == "contradicted":
+        return None
+    return verdict, f"the data's figure is above the 'nearly' figure, which is judged as a round one: {why}"
 
 
 #: "close to " opening an amount's words: a hedge that allows the figure to be a little above the data's (verd52).
