@@ -1298,10 +1298,24 @@ def times_payment(fig: Figure, ctx: Context) -> float | None:
     return min(ratios, default=None)
 
 
+def below_far(fig: Figure, ctx: Context) -> bool:
+    """Return whether an amount is below ``Tolerances.far_factor`` times the largest payment on record in its currency
+    (the bound :func:`unsure_scale` reads from), not times the payment of its judged year: a total since 1991 judged
+    as the 1991 payment is hundreds of times that year's sum yet no budget-sized figure (verd54).
+
+    >>> from analysis.rules import example
+    >>> [below_far(*example(t, "2025-07-09")) for t in (
+    ...     "Seoul has paid a total of 30 trillion won since 1991.", "Seoul pays $350 billion this year.")]
+    [True, False]
+    """
+    return float(fig.span.value["amount"]) < ctx.tol.far_factor * largest_payment(ctx, money_currency(fig.span))
+
+
 @only_called_false("money", ("sma_payment",))
 def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why an amount called contradicted as the payment of its year may be right as another sum, else None: it
-    is ``Tolerances.untied_factor`` times that payment or more, below ``far_factor`` (no unit or digit slip of it, no
+    is ``Tolerances.untied_factor`` times that payment or more, below ``far_factor`` times the largest payment
+    (:func:`below_far`; no unit or digit slip of it, no
     won payment's digits printed as dollars: :func:`won_payment_as_dollars`), and its own words
     (:func:`own_words`) name another cost bound to it (:func:`other_cost`: a total over years, a base or weapons it
     is for, the whole cost, an estimate). A figure with a loose frame alone is not withheld ("Seoul paid $2.5 billion
@@ -1318,7 +1332,7 @@ def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if j.verdict != "contradicted" or "slip" in j.evidence or won_payment_as_dollars(fig, ctx):
         return None
     times = times_payment(fig, ctx)
-    if times is None or not ctx.tol.untied_factor <= times < ctx.tol.far_factor:  # far above: unsure_scale's
+    if times is None or times < ctx.tol.untied_factor or not below_far(fig, ctx):  # far above: unsure_scale's
         return None
     other = other_cost(ctx.reader, fig.span, ctx.tol.cost_before_chars)
     if other is None:
