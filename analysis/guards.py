@@ -1207,6 +1207,30 @@ _YEARLY = re.compile(r"\b(?:(?:a|per|each|every|this)[ \t]++year|annual(?:ly)?|y
                      re.I)
 
 
+#: Right after an amount, a relative clause of giving or spending by any payer ("that South Korea provided", "which
+#: the ministry had spent", "that Seoul handed over"): what follows it ("for building the camp") is what the amount
+#: is for (verd54). At most four words between the pronoun and the verb, none a preposition.
+_GIVEN_CLAUSE = re.compile(r"[ \t]++(?:that|which)[ \t]++(?:" + _NOT_PREP + r"){1,4}?(?:(?:has|had|have)[ \t]++)?"
+                           r"(?:provided|gave|given|spent|paid|contributed|invested|allocated|earmarked|"
+                           r"handed[ \t]++over|put[ \t]++up|set[ \t]++aside|poured)\b", re.I)
+
+
+def after_given_clause(r: Reader, span: Span, e: int) -> int | None:
+    """Return where a relative clause of giving or spending right after an amount ends (:data:`_GIVEN_CLAUSE`), before
+    ``e``, else None: "the $10 billion that Seoul provided for building the camp" names the amount's use after it.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("He cited the $9 billion that South Korea provided for building the camp."))
+    >>> r.text[after_given_clause(r, r.spans_in(0, len(r.text), "money")[0], len(r.text)):]
+    ' for building the camp.'
+    >>> r = Reader(annotate_text("He cited the $9 billion that was due."))
+    >>> after_given_clause(r, r.spans_in(0, len(r.text), "money")[0], len(r.text)) is None
+    True
+    """
+    m = _GIVEN_CLAUSE.match(r.text, span.end, e)
+    return None if m is None else m.end()
+
+
 def _bound_thing(r: Reader, span: Span, e: int, back: int) -> re.Match[str] | None:
     """Return the match of another cost (:data:`_OTHER_COST_WORDS`) an amount is for or of (:data:`_THING_BOUND`),
     right after it or after a phrase naming it again (:data:`_IT_AGAIN`: "most of it to move the bases"), before
@@ -1223,7 +1247,8 @@ def _bound_thing(r: Reader, span: Span, e: int, back: int) -> re.Match[str] | No
     if m is None:
         again = _IT_AGAIN.search(r.text, span.end, e)
         m = None if again is None else _THING_BOUND.match(r.text, again.end(), e)
-    return m
+    given = None if m is not None else after_given_clause(r, span, e)
+    return m if given is None else _THING_BOUND.match(r.text, given, e)
 
 
 def _bound_sum(r: Reader, span: Span, s: int, m: re.Match[str]) -> bool:
