@@ -1408,6 +1408,31 @@ def untold_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
                                      f"of another time ({cue!r}), which the text does not date")
 
 
+#: "last year" owned by a thing the text names ("in its last year", "their last year", "the deal's last year"): the
+#: final year of that thing (a deal, a term), not the year before publication (verd54).
+_OWNED_LAST_YEAR = re.compile(r"\b(?:its|their|(?:deal|pact|accord|agreement|term|contract)['’]s?)[ \t]++"
+                              r"last[ \t]++year\b", re.I)
+
+
+@only_called_false("money", _PAYMENT_QUANTITIES)
+def owned_last_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a figure called false for the year before publication may be right, else None: the "last year" of
+    its clause is owned (:data:`_OWNED_LAST_YEAR`: "in its last year"), the last year of a deal or term the text
+    names, which may be another year.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [owned_last_year(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2020-01-15") for t in (
+    ...     "The five-year deal, which expired in December 2018, had Seoul paying 960 billion won in its last year.",
+    ...     "Seoul paid 960 billion won last year."))]
+    [True, False]
+    """
+    if ctx.published.year - 1 not in fig.frame.years:
+        return None
+    m = _OWNED_LAST_YEAR.search(ctx.reader.text, *own_clause(ctx.reader, fig.span))
+    return None if m is None else (f"frame not certain: {m.group()!r} is the last year of what the text names, "
+                                   "not the year before publication")
+
+
 #: Right after a multiple, the article or possessive before the amount it names as its base ("double the $2.5
 #: billion", "five times its 150 billion won").
 _BASE_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:the|its|their|his|her|that|a|an)[ \t]++)?"

@@ -134,6 +134,7 @@ from analysis.guards import (
     other_payer_clause,
     other_time,
     own_clause,
+    owned_last_year,
     past_deal,
     range_top,
     reached_level,
@@ -4575,6 +4576,12 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     if not pool:
         return demand_unrecorded(fig, ctx)
     same = [r for r in pool if _off_by(r.amount, amount) <= ctx.tol.same_rel]
+    later = [] if same else ask_reported_later(fig, ctx, amount, currency, before)
+    if later:
+        return _j("unverifiable", f"An account of an earlier demand of {fmt_money(amount, currency)}: no ask on record "
+                  f"before {before} is of it, but the ask of that amount for {later[0].for_year} is on record as "
+                  f"reported on {later[0].date:%Y-%m-%d}, and an ask is made before it is reported: not contradicted.",
+                  [i for r in later for i in split_ids(r.source_ids)], [f"demands:{r.demand_id}" for r in later])
     rows = same or pool
     listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})" for r in rows)
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor)
@@ -4583,6 +4590,24 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     return _j(verdict, f"An account of an earlier demand by {who} of {fmt_money(amount, currency)}: the demands on "
               f"record {when} give {listed}.", [i for r in rows for i in split_ids(r.source_ids)],
               [f"demands:{r.demand_id}" for r in rows])
+
+
+def ask_reported_later(fig: Figure, ctx: Context, amount: float, currency: str, before: dt.date) -> list[DataRow]:
+    """Return the yearly asks on record of the figure's actor of ``amount`` (within ``same_rel``) for one of its
+    years (``for_year``), reported on or after ``before``: an account of an earlier demand matching one of them is
+    not known false (the ask was made before its report), however its earlier record reads (verd54).
+
+    >>> fig, ctx = example("Trump said he had asked South Korea to pay $1.3 billion a year.", "2020-05-10")
+    >>> sorted(r.demand_id for r in ask_reported_later(fig, ctx, 1.3e9, "USD", remark_day(ctx)))[0]
+    'dong-a-1-3bn-2020'
+    >>> ask_reported_later(fig, ctx, 3e9, "USD", remark_day(ctx))
+    []
+    """
+    pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and r.date is not pd.NaT
+            and r.date.date() >= before and r.currency == currency and r.period == "year"
+            and year_in(r.for_year, set(fig.frame.years)) and _off_by(r.amount, amount) <= ctx.tol.same_rel]
+    return sorted((r for r in actor_rows(pool, "speaker", fig.frame.actor, ctx) if not conditional(r)),
+                  key=lambda r: r.date)
 
 
 #: A recorded "demand" that is a condition ("If I were there, they'd be paying ..."): not a demand made.
@@ -5743,6 +5768,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
              or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
              or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
+             or owned_last_year(fig, ctx, j)  # verd54
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
