@@ -1433,6 +1433,72 @@ def owned_last_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
                                    "not the year before publication")
 
 
+def act_month_year(r: Reader, span: Span) -> Span | None:
+    """Return the first date in an amount's sentence, before it, of one month or day of a written year that dates a
+    deal or budget act ("signed in January 2014", "agreed on March 8, 2019": :func:`analysis.frames.dates_act`), else
+    None. Such a date gives the frame no year (only whole years do), yet the amount set under that act is of its years.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> [getattr(act_month_year(r, r.spans_in(0, len(r.text), "money")[0]), "exact", None) for r in (
+    ...     Reader(annotate_text(t, "2021-03-12")) for t in (
+    ...         "The deal signed in January 2014 set Seoul's share at 920 billion won.",
+    ...         "In January 2014, Seoul paid 920 billion won."))]
+    ['in January 2014', None]
+    """
+    from analysis.frames import dates_act
+
+    s, _ = r.sentence_of(span)
+    for d in r.spans_in(s, span.start, "date"):
+        a, b = str(d.value.get("start") or ""), str(d.value.get("end") or "")
+        if len(a) == len(b) == 10 and a[:4] == b[:4] and (a[5:], b[5:]) != ("01-01", "12-31") and re.search(
+                r"\d{4}", d.exact) and dates_act(r, d):
+            return d
+    return None
+
+
+def near_deal_years(fig: Figure, ctx: Context, year: int) -> bool:
+    """Return whether an amount is within ``Tolerances.near_rel`` of the payment of ``year`` or of one of the two years
+    after it (a deal signed in a year pays for it or for a year soon after), in its currency.
+
+    >>> from analysis.rules import example
+    >>> [near_deal_years(*example(t, "2021-03-12"), 2014) for t in ("Seoul pays 920 billion won.",
+    ...                                                            "Seoul pays 2 trillion won.")]
+    [True, False]
+    """
+    amount, currency = float(fig.span.value["amount"]), money_currency(fig.span)
+    for y in range(year, year + 3):
+        try:
+            paid = ctx.payment(y, currency).value
+        except LookupError:
+            continue
+        if paid and abs(amount / paid - 1) <= ctx.tol.near_rel:
+            return True
+    return False
+
+
+@only_called_false("money", _PAYMENT_QUANTITIES)
+def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false for the publication's year may be right, else None: its sentence dates
+    the act the amount was set under by a month of another year (:func:`act_month_year`: "a five-year pact signed in
+    January 2014 set Seoul's share at X") and the amount is near a payment of that deal's years (:func:`near_deal_years`),
+    so it may be of them (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [deal_dated_by_month(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2021-03-12") for t in (
+    ...     "A five-year pact signed in January 2014 set Seoul's share at 920 billion won.",
+    ...     "Seoul paid 920 billion won this year."))]
+    [True, False]
+    """
+    if fig.frame.bound != "publication":
+        return None
+    d = act_month_year(ctx.reader, fig.span)
+    year = None if d is None else int(str(d.value["start"])[:4])
+    if year is None or year in fig.frame.years or not near_deal_years(fig, ctx, year):
+        return None
+    return (f"frame not certain: its sentence dates the act the amount was set under {d.exact!r}, and the amount may "
+            "be of that deal's years, not the publication's")
+
+
 #: Right after a multiple, the article or possessive before the amount it names as its base ("double the $2.5
 #: billion", "five times its 150 billion won").
 _BASE_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:the|its|their|his|her|that|a|an)[ \t]++)?"

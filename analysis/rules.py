@@ -126,6 +126,7 @@ from analysis.guards import (
     asker_not_us,
     base_amount_year,
     change_untied,
+    deal_dated_by_month,
     forecast_untied,
     largest_payment,
     loose_frame,
@@ -5768,7 +5769,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
              or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
              or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
-             or owned_last_year(fig, ctx, j)  # verd54
+             or owned_last_year(fig, ctx, j) or deal_dated_by_month(fig, ctx, j)  # verd54
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
