@@ -1408,6 +1408,41 @@ def untold_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
                                      f"of another time ({cue!r}), which the text does not date")
 
 
+_PACT = r"(?:deal|pact|accord|agreement|SMA|arrangement)"
+#: A time counted within a deal, which the text does not date (verd54): "in the deal's first year", "during its
+#: second year", "two years into the deal", "when the 11th deal was struck", "in the year the current deal took
+#: effect". Each names the deal (or "its"), so a remark's occasion ("said when asked") is none.
+_DEAL_TIME = re.compile(r"\b(?:(?:in|during|by)[ \t]++(?:its|their|the[ \t]++" + _PACT + r"['’]s)[ \t]++"
+                        r"(?:first|second|third|fourth|fifth|sixth|opening|initial|only|final)[ \t]++year|"
+                        r"(?:a|one|two|three|four|five|six)[ \t]++years?[ \t]++into|"
+                        r"when[ \t]++the[ \t]++(?:[\w-]++[ \t]++){0,3}?" + _PACT + r"[ \t]++(?:was|were)[ \t]++"
+                        r"(?:first[ \t]++)?(?:struck|signed|reached|concluded|sealed|agreed|initial(?:l)?ed)|"
+                        r"in[ \t]++the[ \t]++year[ \t]++(?:the|that)[ \t]++(?:[\w-]++[ \t]++){0,3}?" + _PACT +
+                        r"[ \t]++(?:took|came|went|began|started))\b", re.I)
+
+
+@only_called_false("money", ("sma_payment",))
+def untold_deal_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false as the payment of the publication's year may be right for another year,
+    else None: its year is only the publication's, while its own words (:func:`own_clause`) count a time within a deal
+    the text does not date (:data:`_DEAL_TIME`: "two years into the deal", "when the 11th deal was struck"); unlike
+    :func:`untold_time`, a misleading verdict too is withheld, the frame's year being a guess (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [untold_deal_time(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2025-07-09") for t in (
+    ...     "Two years into the deal, Seoul was paying about 1.25 trillion won.",
+    ...     "When the 11th deal was struck, Seoul agreed to pay 1.18 trillion won.",
+    ...     "Seoul now pays about 1.25 trillion won."))]
+    [True, True, False]
+    """
+    if fig.frame.bound != "publication":
+        return None
+    m = _DEAL_TIME.search(ctx.reader.text, *own_clause(ctx.reader, fig.span))
+    return None if m is None else (f"frame not certain: its year is only the publication's, but its own words count "
+                                   f"a time within a deal ({' '.join(m.group().split())!r}), which the text does not "
+                                   "date")
+
+
 #: "last year" owned by a thing the text names ("in its last year", "their last year", "the deal's last year"): the
 #: final year of that thing (a deal, a term), not the year before publication (verd54).
 _OWNED_LAST_YEAR = re.compile(r"\b(?:its|their|(?:deal|pact|accord|agreement|term|contract)['’]s?)[ \t]++"
@@ -1480,8 +1515,8 @@ def near_deal_years(fig: Figure, ctx: Context, year: int) -> bool:
 def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called false for the publication's year may be right, else None: its sentence dates
     the act the amount was set under by a month of another year (:func:`act_month_year`: "a five-year pact signed in
-    January 2014 set Seoul's share at X") and the amount is near a payment of that deal's years (:func:`near_deal_years`),
-    so it may be of them (verd54).
+    January 2014 set Seoul's share at X") and the amount is near a payment of that deal's years
+    (:func:`near_deal_years`), so it may be of them (verd54).
 
     >>> from analysis.rules import example, judge_plain
     >>> [deal_dated_by_month(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2021-03-12") for t in (
