@@ -1210,9 +1210,9 @@ _YEARLY = re.compile(r"\b(?:(?:a|per|each|every|this)[ \t]++year|annual(?:ly)?|y
 #: Right after an amount, a relative clause of giving or spending by any payer ("that South Korea provided", "which
 #: the ministry had spent", "that Seoul handed over"): what follows it ("for building the camp") is what the amount
 #: is for (verd54). At most four words between the pronoun and the verb, none a preposition.
-_GIVEN_CLAUSE = re.compile(r"[ \t]++(?:that|which)[ \t]++(?:" + _NOT_PREP + r"){1,4}?(?:(?:has|had|have)[ \t]++)?"
-                           r"(?:provided|gave|given|spent|paid|contributed|invested|allocated|earmarked|"
-                           r"handed[ \t]++over|put[ \t]++up|set[ \t]++aside|poured)\b", re.I)
+_GIVEN_CLAUSE = re.compile(r"(?<![ \t])[ \t]++(?:that|which)[ \t]++(?:" + _NOT_PREP + r"){1,4}?"
+                           r"(?:(?:has|had|have)[ \t]++)?(?:provided|gave|given|spent|paid|contributed|invested|"
+                           r"allocated|earmarked|handed[ \t]++over|put[ \t]++up|set[ \t]++aside|poured)\b", re.I)
 
 
 def after_given_clause(r: Reader, span: Span, e: int) -> int | None:
