@@ -1443,6 +1443,44 @@ def untold_deal_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
                                    "date")
 
 
+#: Between an amount and a multiple after it that sets it against the payer: a comma, "or", "about" and the like.
+_TO_MULTIPLE = re.compile(r"(?<![ \t])[ \t]*+,?[ \t]*+(?:(?:or|and|that[ \t]++is|which[ \t]++is|is)[ \t]++)?"
+                          r"(?:(?:about|roughly|nearly|almost|some|around|well[ \t]++over|more[ \t]++than|over|"
+                          r"at[ \t]++least)[ \t]++)?", re.I)
+#: After such a multiple, the payer it is a multiple of, told as now: "twice Seoul's", "double what South Korea
+#: pays", "three times that of Korea"; not of another time ("what Seoul paid a decade ago", "Seoul's in 2005").
+#: A multiple in words, where no multiplier span was read ("more than twice Seoul's" after an anaphor).
+_MULTIPLE_WORD = re.compile(r"(?:twice|double|triple|(?:two|three|four|five|six|ten|\d{1,2})[ \t]++times)\b", re.I)
+_PAYER = r"(?:Seoul|South[ \t]++Korea|Korea|the[ \t]++ROK)"
+_PAYER_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:the[ \t]++(?:amount|sum|share|figure|payment)[ \t]++of|"
+                          r"that[ \t]++of)[ \t]++" + _PAYER + r"|" + _PAYER + r"['’]s?|what[ \t]++" + _PAYER +
+                          r"[ \t]++(?:pays|gives|contributes|spends))\b"
+                          r"(?![ \t]++(?:in|a|an|the|last|back|before|\d++)\b)", re.I)
+
+
+@only_called_false("money", ("sma_payment",))
+def multiple_of_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false as Seoul's payment is another party's sum, else None: a multiple right after it
+    sets it against Seoul's ("$1.8 billion, roughly twice that of South Korea": :data:`_TO_MULTIPLE`,
+    :data:`_PAYER_AFTER`), so by the text's own words it is not Seoul's payment (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [multiple_of_payer(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2019-11-20") for t in (
+    ...     "Its share is $1.8 billion, roughly twice that of South Korea.",
+    ...     "Seoul pays $1.8 billion, roughly twice the old figure."))]
+    [True, False]
+    """
+    r, gap = ctx.reader, _TO_MULTIPLE.match(ctx.reader.text, fig.span.end)
+    at = fig.span.end if gap is None else gap.end()
+    span = next((m for m in r.spans_in(fig.span.end, at + 20, "multiplier") if fig.span.end <= m.start <= at), None)
+    word = _MULTIPLE_WORD.match(r.text, at) if span is None else None
+    end = span.end if span is not None else word.end() if word is not None else None
+    if end is None or _PAYER_AFTER.match(r.text, end, end + 60) is None:
+        return None
+    return (f"frame not certain: its own sentence sets it at {r.text[at if span is None else span.start:end]!r} "
+            "Seoul's payment, so it is another party's sum")
+
+
 #: "last year" owned by a thing the text names ("in its last year", "their last year", "the deal's last year"): the
 #: final year of that thing (a deal, a term), not the year before publication (verd54).
 _OWNED_LAST_YEAR = re.compile(r"\b(?:its|their|(?:deal|pact|accord|agreement|term|contract)['’]s?)[ \t]++"

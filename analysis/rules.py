@@ -131,6 +131,7 @@ from analysis.guards import (
     largest_payment,
     loose_frame,
     money_currency,
+    multiple_of_payer,
     other_base_amount,
     other_payer_clause,
     other_time,
@@ -5771,7 +5772,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
              or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
              or owned_last_year(fig, ctx, j) or deal_dated_by_month(fig, ctx, j)  # verd54
-             or untold_deal_time(fig, ctx, j)  # verd54
+             or untold_deal_time(fig, ctx, j) or multiple_of_payer(fig, ctx, j)  # verd54
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):

@@ -21,6 +21,9 @@ each ``*_NEAR`` table holds near misses that must stay as they are. Rows: tests/
 - DEAL_TIME: a time within a deal the text does not date ("two years into the deal", "when the 11th deal was
   struck", "in its only year": ``guards.untold_deal_time``), misleading verdicts too. Near misses: the payment of now
   misstated; a year of its own.
+- MULTIPLE_OF_PAYER: an amount a multiple right after it sets against Seoul's ("$1.8 billion, roughly twice that of
+  South Korea", "more than twice Seoul's" after an anaphor across a paragraph: ``guards.multiple_of_payer``) is
+  another party's sum, not Seoul's payment. Near misses: a multiple of Seoul's own earlier or dated sum, of Japan's.
 """
 from __future__ import annotations
 
