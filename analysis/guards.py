@@ -1481,6 +1481,39 @@ def multiple_of_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
             "Seoul's payment, so it is another party's sum")
 
 
+#: A pronoun that may name the payer ("it pays", "its share", "the figure they pay"); the payer's words are
+#: :data:`_KOREA_WORD`.
+_PAYER_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
+#: The last sentence of a stretch of text (the one before a figure's sentence), at most 300 characters.
+_LAST_SENTENCE = re.compile(r"[^.!?]{1,300}[.!?][\s\"'”’]{0,6}$")
+
+
+@only_called_false("money", ("sma_payment",))
+def pronoun_of_other_side(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false as Seoul's payment may be another party's, else None: its sentence names
+    its payer only by a pronoun ("the figure it pays", "its share") and no Korean word, and the sentence before it
+    names another side (:func:`side_pattern`: Germany, Tokyo, the Pentagon) and no Korean word, so the pronoun's
+    antecedent is that side, not Seoul (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [pronoun_of_other_side(f, c, judge_plain(f, c)) is not None for f, c in (
+    ...     example("Head\\n\\n" + t, "2019-11-20", 1) for t in (
+    ...         "Germany hosts 35,000 US troops.\\n\\nThe figure it pays toward them is roughly $1.2 billion.",
+    ...         "Seoul hosts 28,500 US troops.\\n\\nThe figure it pays toward them is roughly $1.2 billion."))]
+    [True, False]
+    """
+    r = ctx.reader
+    s, e = r.sentence_of(fig.span)
+    if not _PAYER_PRONOUN.search(r.text, s, fig.span.start) or _KOREA_WORD.search(r.text, s, e):
+        return None
+    before = _LAST_SENTENCE.search(r.text[max(0, s - 300):s])
+    if before is None or _KOREA_WORD.search(before.group()):
+        return None
+    side = side_pattern().search(before.group())
+    return None if side is None else (f"frame not certain: its sentence names its payer only by a pronoun, and the "
+                                      f"sentence before names {side.group()!r}, not Seoul")
+
+
 #: "last year" owned by a thing the text names ("in its last year", "their last year", "the deal's last year"): the
 #: final year of that thing (a deal, a term), not the year before publication (verd54).
 _OWNED_LAST_YEAR = re.compile(r"\b(?:its|their|(?:deal|pact|accord|agreement|term|contract)['’]s?)[ \t]++"

@@ -138,6 +138,7 @@ from analysis.guards import (
     own_clause,
     owned_last_year,
     past_deal,
+    pronoun_of_other_side,
     range_top,
     reached_level,
     scale_word,
@@ -5773,6 +5774,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
              or owned_last_year(fig, ctx, j) or deal_dated_by_month(fig, ctx, j)  # verd54
              or untold_deal_time(fig, ctx, j) or multiple_of_payer(fig, ctx, j)  # verd54
+             or pronoun_of_other_side(fig, ctx, j)  # verd54
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):

@@ -24,6 +24,9 @@ each ``*_NEAR`` table holds near misses that must stay as they are. Rows: tests/
 - MULTIPLE_OF_PAYER: an amount a multiple right after it sets against Seoul's ("$1.8 billion, roughly twice that of
   South Korea", "more than twice Seoul's" after an anaphor across a paragraph: ``guards.multiple_of_payer``) is
   another party's sum, not Seoul's payment. Near misses: a multiple of Seoul's own earlier or dated sum, of Japan's.
+- PRONOUN_OTHER: a payer named only by a pronoun ("the figure it pays"), the sentence before naming another country
+  and no Korean word (``guards.pronoun_of_other_side``): that country's sum may be meant, withheld. Near misses: a
+  Korean word in the sentence before; the payer named.
 """
 from __future__ import annotations
 
