@@ -1514,6 +1514,37 @@ def pronoun_of_other_side(fig: Figure, ctx: Context, j: Judgement) -> str | None
                                       f"sentence before names {side.group()!r}, not Seoul")
 
 
+#: From a sentence's start to an amount, a demonstrative restating the amount before it: "That is about", "This
+#: comes to", "It works out to roughly".
+_RESTATES = re.compile(r"[\s\"'“‘]{0,4}(?:That|This|It|Which)[ \t]++(?:is|was|comes[ \t]++to|came[ \t]++to|"
+                       r"works[ \t]++out[ \t]++to|worked[ \t]++out[ \t]++to|equals|amounts[ \t]++to|"
+                       r"amounted[ \t]++to|translates[ \t]++(?:in)?to)[ \t]++(?:(?:about|roughly|some|around|"
+                       r"nearly|almost|just[ \t]++(?:over|under)|more[ \t]++than|over)[ \t]++)?", re.I)
+
+
+@only_called_false("money", ("sma_payment",))
+def restates_other_currency(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false as Seoul's payment restates another sum, else None: its sentence opens with
+    a demonstrative restating the amount before (:data:`_RESTATES`: "That is about $1.8 billion"), and the sentence
+    before ends on an amount in a currency Seoul never paid in (yen, euros): it converts that sum (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [restates_other_currency(f, c, judge_plain(f, c)) is not None for f, c in (
+    ...     example("Head\\n\\n" + t, "2019-11-20", 1) for t in (
+    ...         "Japan's payment was 197 billion yen last year. That is about $1.8 billion.",
+    ...         "Seoul's payment was 2.1 trillion won this year. That is about $1.8 billion."))]
+    [True, False]
+    """
+    r = ctx.reader
+    s, _ = r.sentence_of(fig.span)
+    if _RESTATES.fullmatch(r.text, s, fig.span.start) is None:
+        return None
+    before = [m for m in r.spans_in(max(0, s - 300), s, "money") if money_currency(m) not in ("KRW", "USD")]
+    return None if not before or r.spans_in(before[-1].end, s, "money") else (
+        f"frame not certain: it restates the amount of the sentence before ({before[-1].exact!r}), another "
+        "currency's sum")
+
+
 #: "last year" owned by a thing the text names ("in its last year", "their last year", "the deal's last year"): the
 #: final year of that thing (a deal, a term), not the year before publication (verd54).
 _OWNED_LAST_YEAR = re.compile(r"\b(?:its|their|(?:deal|pact|accord|agreement|term|contract)['’]s?)[ \t]++"

@@ -141,6 +141,7 @@ from analysis.guards import (
     pronoun_of_other_side,
     range_top,
     reached_level,
+    restates_other_currency,
     scale_word,
     share_or_whole,
     unnamed_other,
@@ -5774,7 +5775,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
              or owned_last_year(fig, ctx, j) or deal_dated_by_month(fig, ctx, j)  # verd54
              or untold_deal_time(fig, ctx, j) or multiple_of_payer(fig, ctx, j)  # verd54
-             or pronoun_of_other_side(fig, ctx, j)  # verd54
+             or pronoun_of_other_side(fig, ctx, j) or restates_other_currency(fig, ctx, j)  # verd54
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):

@@ -27,6 +27,8 @@ each ``*_NEAR`` table holds near misses that must stay as they are. Rows: tests/
 - PRONOUN_OTHER: a payer named only by a pronoun ("the figure it pays"), the sentence before naming another country
   and no Korean word (``guards.pronoun_of_other_side``): that country's sum may be meant, withheld. Near misses: a
   Korean word in the sentence before; the payer named.
+- RESTATED_OTHER_CURRENCY: "That is about $1.8 billion" after a sentence ending on a yen or euro sum restates that
+  sum (``guards.restates_other_currency``). Near misses: a won sum restated; euros (withheld on main already).
 """
 from __future__ import annotations
 
