@@ -1484,8 +1484,18 @@ def multiple_of_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 #: A pronoun that may name the payer ("it pays", "its share", "the figure they pay"); the payer's words are
 #: :data:`_KOREA_WORD`.
 _PAYER_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
-#: The last sentence of a stretch of text (the one before a figure's sentence), at most 300 characters.
-_LAST_SENTENCE = re.compile(r"[^.!?]{1,300}[.!?][\s\"'”’]{0,6}$")
+
+
+def last_sentence(text: str) -> str:
+    """Return the last sentence of ``text`` (the stretch after the last full stop, question or exclamation mark
+    before its own closing one), or all of it when it has no earlier one.
+
+    >>> last_sentence("He left. Germany hosts 35,000 US troops.\\n\\n")
+    ' Germany hosts 35,000 US troops.\\n\\n'
+    """
+    body = text.rstrip(" \t\n\"'”’")
+    cut = max(body.rfind(p, 0, len(body) - 1) for p in ".!?")
+    return text[cut + 1:]
 
 
 @only_called_false("money", ("sma_payment",))
@@ -1506,10 +1516,10 @@ def pronoun_of_other_side(fig: Figure, ctx: Context, j: Judgement) -> str | None
     s, e = r.sentence_of(fig.span)
     if not _PAYER_PRONOUN.search(r.text, s, fig.span.start) or _KOREA_WORD.search(r.text, s, e):
         return None
-    before = _LAST_SENTENCE.search(r.text[max(0, s - 300):s])
-    if before is None or _KOREA_WORD.search(before.group()):
+    before = last_sentence(r.text[max(0, s - 300):s])
+    if not before or _KOREA_WORD.search(before):
         return None
-    side = side_pattern().search(before.group())
+    side = side_pattern().search(before)
     return None if side is None else (f"frame not certain: its sentence names its payer only by a pronoun, and the "
                                       f"sentence before names {side.group()!r}, not Seoul")
 
