@@ -1481,6 +1481,11 @@ def multiple_of_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
             "Seoul's payment, so it is another party's sum")
 
 
+#: How far before (and after) an amount, in its sentence, verd54's guards read (a date, a pronoun): a run-on sentence
+#: is not read whole for each amount (tests/test_ofix44.py's linear read).
+_NEAR_CHARS = 200
+
+
 #: A pronoun that may name the payer ("it pays", "its share", "the figure they pay"); the payer's words are
 #: :data:`_KOREA_WORD`.
 _PAYER_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
@@ -1514,8 +1519,10 @@ def pronoun_of_other_side(fig: Figure, ctx: Context, j: Judgement) -> str | None
     """
     r = ctx.reader
     s, e = r.sentence_of(fig.span)
-    if not _PAYER_PRONOUN.search(r.text, s, fig.span.start) or _KOREA_WORD.search(r.text, s, e):
-        return None
+    near = max(s, fig.span.start - _NEAR_CHARS), min(e, fig.span.end + _NEAR_CHARS)
+    if near[0] > s or near[1] < e or not _PAYER_PRONOUN.search(r.text, near[0], fig.span.start) \
+            or _KOREA_WORD.search(r.text, *near):
+        return None  # a long sentence: the pronoun's antecedent is no longer the sentence before
     before = last_sentence(r.text[max(0, s - 300):s])
     if not before or _KOREA_WORD.search(before):
         return None
@@ -1595,7 +1602,7 @@ def act_month_year(r: Reader, span: Span) -> Span | None:
     from analysis.frames import dates_act
 
     s, _ = r.sentence_of(span)
-    for d in r.spans_in(s, span.start, "date"):
+    for d in r.spans_in(max(s, span.start - _NEAR_CHARS), span.start, "date"):
         a, b = str(d.value.get("start") or ""), str(d.value.get("end") or "")
         if len(a) == len(b) == 10 and a[:4] == b[:4] and (a[5:], b[5:]) != ("01-01", "12-31") and re.search(
                 r"\d{4}", d.exact) and dates_act(r, d):
