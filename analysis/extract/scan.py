@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -423,7 +424,11 @@ def scan(
         if need is not None and not need(text, lo, hi):
             i = j
             continue  # no match of ``full`` in the window
-        for m in _cover(full, text, starts, i, j, lo, hi, end):
+        first = full.search(text, lo, hi)
+        if first is None:
+            i = j
+            continue  # no match in the window (most windows): no generator made for it
+        for m in _cover(full, text, starts, i, j, lo, hi, end, first):
             yield m
             last = m.end()
         i = j
@@ -442,13 +447,29 @@ def _direct(need: Callable[[str, int, int], object] | None) -> Callable[[str, in
 
 
 def _cover(
-    full: re.Pattern[str], text: str, hits: Sequence[int], i: int, j: int, lo: int, hi: int, end: int
+    full: re.Pattern[str], text: str, hits: Sequence[int], i: int, j: int, lo: int, hi: int, end: int,
+    first: re.Match[str],
 ) -> Iterator[re.Match[str]]:
     """Yield the matches in ``text[lo:hi]`` that cover one of the hits starting at ``hits[i:j]`` (widening ``hi``
-    when one reaches it)."""
+    when one reaches it); ``first``: the window's first match (``full.search(text, lo, hi)``).
+
+    The matches are ``full.finditer(text, lo, hi)``'s: ``first``, then those of ``finditer`` from its end (which
+    finds what ``finditer`` finds after a match that is not empty: an empty match may touch it, the rest start at or
+    after it; after an empty ``first`` the window is searched whole again).
+
+    >>> import re
+    >>> rx, t = re.compile(r"a+|x*"), "baab x"
+    >>> [m.span() for m in _cover(rx, t, [1, 5], 0, 2, 1, 6, 6, rx.search(t, 1, 6))]
+    [(1, 3), (5, 6)]
+    """
     k, pos = i, lo
     while True:
-        for m in full.finditer(text, pos, hi):
+        if first is not None and first.end() > first.start():
+            matches = itertools.chain((first,), full.finditer(text, first.end(), hi))
+        else:
+            matches = full.finditer(text, pos, hi)
+        first = None  # (a window widened below is searched whole again)
+        for m in matches:
             ms, me = m.span()
             while k < j and hits[k] < ms:
                 k += 1  # no match covers this hit
