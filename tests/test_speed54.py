@@ -1,4 +1,4 @@
-"""speed54: exact speed-ups of ``analysis.extract.scan`` (issue #12); each kept answer equals the one found the old way.
+"""speed54: exact speed-ups of ``analysis.extract.scan`` (issue #12); each answer equals the one found the old way.
 
 1. ``scan`` searches each window once before it makes a generator for it (``_cover``'s ``first``): most windows hold
    no match. The matches equal those of the old ``_cover`` (one ``finditer`` over the window), patterns that match
@@ -79,3 +79,71 @@ def test_scan_skips_empty_windows_same_matches():
     want = [m.span() for m in full.finditer(text, 3, len(text) - 4)]
     assert got == want
     assert [m.span() for m in S.scan(re.compile(r"\d%"), trigger, text)] == []  # windows with no match: none
+
+
+# 2. The amount and count finders' literals: each piece of a long body searched once for them all (``share_places``),
+#    the places handed to the four finders equal to a ``str.find`` pass each.
+
+_SENTENCES = ["Ostrava pledged $3.5 billion, up 12 percent, to keep 4,200 troops there.",
+              "The envoy said the bill had tripled to 900 billion won (about US$780 million).",
+              "A garrison of roughly 2,100 soldiers stayed; the real number is 2,300, officials said.",
+              "Talks stalled as the demand doubled, a twofold rise of 7.5 pct in yen and euro terms.",
+              "No figures here, only words about the weather in Velmora and the people of Kestrel.",
+              "SHARE UP 18.3 PCT AS DOLLAR FALLS; half of the 1.2 trillion won cost, five times more."]
+
+
+def _long_body(n_chars: int, seed: int) -> str:
+    rng = random.Random(seed)
+    parts, size = ["Velmora pays more", "", "By A. Writer", "March 3, 2021", ""], 0
+    while size < n_chars:
+        para = " ".join(rng.choice(_SENTENCES) for _ in range(rng.randint(1, 6)))
+        parts += [para, ""]
+        size += len(para) + 2
+    return "\n".join(parts)
+
+
+@pytest.mark.skipif(S._ahocorasick is None, reason="pyahocorasick not installed: share_places does nothing")
+def test_shared_places_equal_own_passes():
+    from analysis.extract import _PIECE_LITERALS
+
+    text = _long_body(300_000, 1)
+    lits = [*sorted(_PIECE_LITERALS), "zzz", "Velmora"]  # a literal not there, and one outside the shared set
+    for start, end in ((0, len(text)), (17, 200_003), (70_000, 140_001)):
+        own: dict = {}
+        S._fill_places(text, start, end, lits, own)
+        S.share_places(text, _PIECE_LITERALS)
+        try:
+            for part in (lits[:7], lits[7:30], lits):  # several finders asking, some literals asked twice
+                shared: dict = {}
+                S._fill_places(text, start, end, part, shared)
+                assert {k: list(v) for k, v in shared.items()} == {k: list(own[k]) for k in part}
+        finally:
+            S.share_places(None)
+
+
+def test_finders_read_the_same_with_places_shared():
+    import analysis.extract as X
+    from analysis.article import parse_article
+
+    text = _long_body(600_000, 2)  # three pieces of ``_in_pieces``
+    art = parse_article(text)
+    a, b = art.body_start, len(text)
+    finders = [lambda t, x, y: X.find_money(t, x, y, bare=True), X.find_multipliers, X.find_percents, X.find_counts]
+
+    def read() -> list:
+        return [[(m[0], m[1], m[2], repr(m[3])) for m in X._in_pieces(f, text, a, b, art.paragraphs)] for f in finders]
+
+    own = read()
+    S.share_places(text, X._PIECE_LITERALS)
+    try:
+        shared = read()
+    finally:
+        S.share_places(None)
+    assert shared == own and all(own)
+
+
+def test_annotate_leaves_no_text_shared():
+    from analysis.extract import annotate
+
+    annotate(_long_body(140_000, 3), "2021-03-03")
+    assert S._SHARED[0] is None and S._SHARED[2] == {}
