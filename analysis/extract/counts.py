@@ -27,9 +27,10 @@ from analysis.extract.spans import Found
 __all__ = ["WEAK_NOUNS", "find_counts"]
 
 #: A number in digits: "28,500", "28, 500" (a stray blank after the comma), "28500", or with a scale word
-#: ("45-thousand", "1.2 million").
+#: ("45-thousand", "1.2 million"), its hundreds as a broadcast script spells them ("28-thousand-5-hundred", lead54b).
 _DIGITS = r"\d{1,3}(?:,[ ]?\d{3}){1,3}+(?!\d|,\d)|\d{1,7}+(?!\d|,\d)"
-_SCALED = (r"\d{1,3}(?:\.\d{1,2})?+(?:[ \t-]?+(?i:thousand(?:[ \t-](?:and[ \t]++)?\d{3}(?!\d|,\d))?|million)\b"
+_SCALED = (r"\d{1,3}(?:\.\d{1,2})?+(?:[ \t-]?+(?i:thousand(?:[ \t-](?:and[ \t]++)?(?:\d{3}(?!\d|,\d)|\d-hundred))?"
+           r"|million)\b"
            r"|K\b(?!\.\d))")  # "28.5K": a capital K only
 #: A number in words below a hundred ("forty", "forty-five"), then "thousand": "Forty thousand"; hundreds may follow
 #: ("twenty-eight thousand five hundred", troops54).
@@ -133,6 +134,8 @@ _CORRECTION = ("(?:" + "|".join(f"(?<=[{w[0].upper()}{w[0]}]{w[1:]} )" for w in 
 _BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison|{_FORCE_AFTER_OWNER}|{_CORRECTION}"),
                         (*_TROOP_ANCHORS, ("ontingent", 1), ("arrison", 1), ("orce", 1), ("number", 0),
                          ("figure", 0)))
+#: The literals of both triggers, searched for in one pass with the amount finders' (``scan.share_places``, speed54).
+TRIGGER_LITERALS = frozenset(lit for t in (_TRIGGER, _BARE_TRIGGER) for lit, _ in t.anchors)
 #: How far before a trigger word a count may start (a hedge, a number in words, two modifiers: "a little more than
 #: forty-five thousand U.S. Army troops"), and after its start it may end ("-strong", "troop|s", "pers|onnel").
 _BACK, _AHEAD = 72, 12
@@ -448,12 +451,16 @@ def count_value(number: str) -> int:
     1200000
     >>> count_value("28-thousand-500"), count_value("28.5K"), count_value("45K"), count_value("28-thousand and 500")
     (28500, 28500, 45000, 28500)
+    >>> count_value("28-thousand-5-hundred")  # a broadcast script's spelling (lead54b)
+    28500
     >>> count_value("Twenty-eight thousand five hundred")  # troops54
     28500
     """
     words = number.lower().replace("-", " ").replace(",", "").split()
     if words[-1].endswith("k"):  # "28.5K"
         words = [words[-1][:-1], "thousand"]
+    if words[-1] == "hundred" and "thousand" in words[:-2] and words[-2].isdigit():  # "28-thousand-5-hundred"
+        words = [*words[:-2], str(int(words[-2]) * 100)]
     if "thousand" in words[:-1] and words[-1].isdigit():  # "28-thousand-500", "28-thousand and 500"
         return count_value(" ".join(words[:words.index("thousand") + 1])) + int(words[-1])
     scale = {"thousand": 1000, "million": 1_000_000}.get(words[-1], 1)
