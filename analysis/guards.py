@@ -1336,11 +1336,33 @@ def below_far(fig: Figure, ctx: Context) -> bool:
     return float(fig.span.value["amount"]) < ctx.tol.far_factor * largest_payment(ctx, money_currency(fig.span))
 
 
+#: Words of a sum over many years: "since 1991", "since the first deal in 1991", "over three decades", "cumulative",
+#: "combined", "all told", "to date".
+_SPAN_YEARS = re.compile(r"\b(?:since[ \t]++(?:[\w'’-]++[ \t]++){0,6}?(?:19|20)\d\d|since[ \t]++(?:its|the|their)"
+                         r"[ \t]++(?:start|beginning|inception|outset|launch)|over[ \t]++(?:the[ \t]++)?"
+                         r"(?:(?:past|last)[ \t]++)?(?:[\w-]++[ \t]++)?(?:years|decades)|(?:two|three|four|several)"
+                         r"[ \t]++decades|cumulative(?:ly)?|combined|all[ \t]++told|to[ \t]++date)\b", re.I)
+
+
+def spans_years(r: Reader, span: Span) -> bool:
+    """Return whether an amount's sentence, near it, tells a sum over many years (:data:`_SPAN_YEARS`), so that
+    :func:`below_far` may bound it by the largest payment rather than its judged year's.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> [spans_years(r, r.spans_in(0, len(r.text), "money")[0]) for r in (Reader(annotate_text(t)) for t in (
+    ...     "All told, Seoul has paid 30 trillion won.", "In 1993, Seoul paid a total of $30 billion."))]
+    [True, False]
+    """
+    s, e = r.sentence_of(span)
+    return _SPAN_YEARS.search(r.text, max(s, span.start - _NEAR_CHARS), min(e, span.end + _NEAR_CHARS)) is not None
+
+
 @only_called_false("money", ("sma_payment",))
 def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why an amount called contradicted as the payment of its year may be right as another sum, else None: it
-    is ``Tolerances.untied_factor`` times that payment or more, below ``far_factor`` times the largest payment
-    (:func:`below_far`; no unit or digit slip of it, no
+    is ``Tolerances.untied_factor`` times that payment or more, below ``far_factor`` times it (or times the largest
+    payment, :func:`below_far`, when its sentence tells a sum over years: :func:`spans_years`; no unit or digit slip of
+    it, no
     won payment's digits printed as dollars: :func:`won_payment_as_dollars`), and its own words
     (:func:`own_words`) name another cost bound to it (:func:`other_cost`: a total over years, a base or weapons it
     is for, the whole cost, an estimate). A figure with a loose frame alone is not withheld ("Seoul paid $2.5 billion
@@ -1357,7 +1379,8 @@ def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if j.verdict != "contradicted" or "slip" in j.evidence or won_payment_as_dollars(fig, ctx):
         return None
     times = times_payment(fig, ctx)
-    if times is None or times < ctx.tol.untied_factor or not below_far(fig, ctx):  # far above: unsure_scale's
+    if times is None or times < ctx.tol.untied_factor or not (  # far above: unsure_scale's
+            times < ctx.tol.far_factor or (spans_years(ctx.reader, fig.span) and below_far(fig, ctx))):
         return None
     other = other_cost(ctx.reader, fig.span, ctx.tol.cost_before_chars)
     if other is None:
@@ -1409,38 +1432,93 @@ def untold_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 
 
 _PACT = r"(?:deal|pact|accord|agreement|SMA|arrangement)"
+#: A deal's number, in digits or words ("the 11th deal", "the ninth pact").
+_PACT_NO = (r"(?P<no>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"eleventh|twelfth|thirteenth)")
 #: A time counted within a deal, which the text does not date (verd54): "in the deal's first year", "during its
-#: second year", "two years into the deal", "when the 11th deal was struck", "in the year the current deal took
-#: effect". Each names the deal (or "its"), so a remark's occasion ("said when asked") is none.
+#: second year", "two years into the deal", "when the 11th deal was struck" (group ``no``: the deal's number), "in
+#: the year the current deal took effect". Each names the deal (or "its"), so a remark's occasion ("said when
+#: asked") or a time into something else ("a year into his term") is none.
 _DEAL_TIME = re.compile(r"\b(?:(?:in|during|by)[ \t]++(?:its|their|the[ \t]++" + _PACT + r"['’]s)[ \t]++"
                         r"(?:first|second|third|fourth|fifth|sixth|opening|initial|only|final)[ \t]++year|"
-                        r"(?:a|one|two|three|four|five|six)[ \t]++years?[ \t]++into|"
-                        r"when[ \t]++the[ \t]++(?:[\w-]++[ \t]++){0,3}?" + _PACT + r"[ \t]++(?:was|were)[ \t]++"
+                        r"(?:a|one|two|three|four|five|six)[ \t]++years?[ \t]++into[ \t]++(?:the|its|their|this|that)"
+                        r"[ \t]++(?:[\w-]++[ \t]++){0,2}?" + _PACT + r"|"
+                        r"when[ \t]++the[ \t]++(?:" + _PACT_NO + r"[ \t]++)?(?:[\w-]++[ \t]++){0,3}?" + _PACT +
+                        r"[ \t]++(?:was|were)[ \t]++"
                         r"(?:first[ \t]++)?(?:struck|signed|reached|concluded|sealed|agreed|initial(?:l)?ed)|"
                         r"in[ \t]++the[ \t]++year[ \t]++(?:the|that)[ \t]++(?:[\w-]++[ \t]++){0,3}?" + _PACT +
                         r"[ \t]++(?:took|came|went|began|started))\b", re.I)
+#: A deal word, as in a sentence before dating the deal ("The 11th deal was signed in March 2021.").
+_PACT_WORD = re.compile(r"\b" + _PACT + r"\b", re.I)
+
+
+def deal_first_year(ctx: Context, word: str) -> int | None:
+    """Return the first year of the term of the deal numbered ``word`` ("11th", "ninth"), else None.
+
+    >>> from analysis.rules import example
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> deal_first_year(ctx, "11th"), deal_first_year(ctx, "ninth"), deal_first_year(ctx, "40th")
+    (2020, 2014, None)
+    """
+    words = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth")
+    w = word.lower()
+    no = words.index(w) + 1 if w in words else int(w[:-2])
+    rows = ctx.agreements().set_index("no")
+    return int(rows.loc[no].term_start) if no in rows.index else None
+
+
+def deal_time_known(fig: Figure, ctx: Context, m: re.Match[str]) -> bool:
+    """Return whether the deal a time within it (:data:`_DEAL_TIME`) counts from is dated after all: by its number
+    ("when the 11th deal was struck") when the amount is far from every payment of that deal's first years
+    (:func:`near_deal_years`: a misstatement then, main's reading stands), or by the sentence before, naming a deal
+    and a written year ("The deal was signed in 2021. When the deal was signed, ...").
+
+    >>> from analysis.rules import example
+    >>> def known(t):
+    ...     fig, ctx = example(t, "2025-07-09")
+    ...     return deal_time_known(fig, ctx, _DEAL_TIME.search(ctx.reader.text))
+    >>> [known(t) for t in ("When the 11th deal was struck, Seoul agreed to pay 3 trillion won.",
+    ...                     "When the 11th deal was struck, Seoul agreed to pay 1.18 trillion won.",
+    ...                     "The pact was signed in 2021. When the deal was signed, Seoul agreed to pay 1.1 "
+    ...                     "trillion won.",
+    ...                     "When the deal was signed, Seoul agreed to pay 3 trillion won.")]
+    [True, False, True, False]
+    """
+    from analysis.frames import ANY_YEAR
+
+    no = m.groupdict().get("no")
+    first = None if no is None else deal_first_year(ctx, no)
+    if first is not None and not near_deal_years(fig, ctx, first):
+        return True
+    r = ctx.reader
+    s, _ = r.sentence_of(fig.span)
+    before = last_sentence(r.text[max(0, s - 300):s])
+    return bool(before.strip()) and bool(_PACT_WORD.search(before)) and bool(ANY_YEAR.search(before))
 
 
 @only_called_false("money", ("sma_payment",))
 def untold_deal_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why an amount called false as the payment of the publication's year may be right for another year,
     else None: its year is only the publication's, while its own words (:func:`own_clause`) count a time within a deal
-    the text does not date (:data:`_DEAL_TIME`: "two years into the deal", "when the 11th deal was struck"); unlike
-    :func:`untold_time`, a misleading verdict too is withheld, the frame's year being a guess (verd54).
+    the text does not date (:data:`_DEAL_TIME`: "two years into the deal", "when the 11th deal was struck";
+    :func:`deal_time_known`); unlike :func:`untold_time`, a misleading verdict too is withheld, the frame's year
+    being a guess (verd54).
 
     >>> from analysis.rules import example, judge_plain
     >>> [untold_deal_time(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2025-07-09") for t in (
     ...     "Two years into the deal, Seoul was paying about 1.25 trillion won.",
     ...     "When the 11th deal was struck, Seoul agreed to pay 1.18 trillion won.",
+    ...     "A year into the standoff, Seoul pays 1.25 trillion won.",
     ...     "Seoul now pays about 1.25 trillion won."))]
-    [True, True, False]
+    [True, True, False, False]
     """
     if fig.frame.bound != "publication":
         return None
     m = _DEAL_TIME.search(ctx.reader.text, *own_clause(ctx.reader, fig.span))
-    return None if m is None else (f"frame not certain: its year is only the publication's, but its own words count "
-                                   f"a time within a deal ({' '.join(m.group().split())!r}), which the text does not "
-                                   "date")
+    return None if m is None or deal_time_known(fig, ctx, m) else (
+        f"frame not certain: its year is only the publication's, but its own words count a time within a deal "
+        f"({' '.join(m.group().split())!r}), which the text does not date")
 
 
 #: Between an amount and a multiple after it that sets it against the payer: a comma, "or", "about" and the like.
@@ -1453,9 +1531,10 @@ _TO_MULTIPLE = re.compile(r"(?<![ \t])[ \t]*+,?[ \t]*+(?:(?:or|and|that[ \t]++is
 _MULTIPLE_WORD = re.compile(r"(?:twice|double|triple|(?:two|three|four|five|six|ten|\d{1,2})[ \t]++times)\b", re.I)
 _PAYER = r"(?:Seoul|South[ \t]++Korea|Korea|the[ \t]++ROK)"
 _PAYER_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:the[ \t]++(?:amount|sum|share|figure|payment)[ \t]++of|"
-                          r"that[ \t]++of)[ \t]++" + _PAYER + r"|" + _PAYER + r"['’]s?|what[ \t]++" + _PAYER +
+                          r"that[ \t]++of)[ \t]++" + _PAYER + r"|" + _PAYER + r"['’]s?+|what[ \t]++" + _PAYER +
                           r"[ \t]++(?:pays|gives|contributes|spends))\b"
-                          r"(?![ \t]++(?:in|a|an|the|last|back|before|\d++)\b)", re.I)
+                          r"(?![ \t]++(?:in|a|an|the|last|back|before|old|previous|former|earlier|original|prior|"
+                          r"past|\d++)\b)", re.I)
 
 
 @only_called_false("money", ("sma_payment",))
@@ -1467,16 +1546,19 @@ def multiple_of_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> from analysis.rules import example, judge_plain
     >>> [multiple_of_payer(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2019-11-20") for t in (
     ...     "Its share is $1.8 billion, roughly twice that of South Korea.",
+    ...     "Seoul pays $1.8 billion, roughly twice that of South Korea.",
+    ...     "Its share is $1.8 billion, twice Seoul's old contribution.",
     ...     "Seoul pays $1.8 billion, roughly twice the old figure."))]
-    [True, False]
+    [True, False, False, False]
     """
     r, gap = ctx.reader, _TO_MULTIPLE.match(ctx.reader.text, fig.span.end)
     at = fig.span.end if gap is None else gap.end()
     span = next((m for m in r.spans_in(fig.span.end, at + 20, "multiplier") if fig.span.end <= m.start <= at), None)
     word = _MULTIPLE_WORD.match(r.text, at) if span is None else None
     end = span.end if span is not None else word.end() if word is not None else None
-    if end is None or _PAYER_AFTER.match(r.text, end, end + 60) is None:
-        return None
+    if end is None or _PAYER_AFTER.match(r.text, end, end + 60) is None \
+            or _KOREA_WORD.search(r.text, own_clause(r, fig.span)[0], fig.span.start):
+        return None  # Seoul the payer of the amount's own clause: a multiple of its own sum
     return (f"frame not certain: its own sentence sets it at {r.text[at if span is None else span.start:end]!r} "
             "Seoul's payment, so it is another party's sum")
 
@@ -1492,14 +1574,16 @@ _PAYER_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
 
 
 def last_sentence(text: str) -> str:
-    """Return the last sentence of ``text`` (the stretch after the last full stop, question or exclamation mark
-    before its own closing one), or all of it when it has no earlier one.
+    """Return the last sentence of ``text`` (the stretch after the last full stop, question or exclamation mark or
+    line break before its own end), or all of it when it has no earlier one.
 
     >>> last_sentence("He left. Germany hosts 35,000 US troops.\\n\\n")
     ' Germany hosts 35,000 US troops.\\n\\n'
+    >>> last_sentence("Their bills\\n\\nGermany hosts 35,000 US troops.\\n\\n")
+    'Germany hosts 35,000 US troops.\\n\\n'
     """
     body = text.rstrip(" \t\n\"'”’")
-    cut = max(body.rfind(p, 0, len(body) - 1) for p in ".!?")
+    cut = max(body.rfind(p, 0, len(body) - 1) for p in ".!?\n")
     return text[cut + 1:]
 
 
@@ -1507,15 +1591,16 @@ def last_sentence(text: str) -> str:
 def pronoun_of_other_side(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why an amount called false as Seoul's payment may be another party's, else None: its sentence names
     its payer only by a pronoun ("the figure it pays", "its share") and no Korean word, and the sentence before it
-    names another side (:func:`side_pattern`: Germany, Tokyo, the Pentagon) and no Korean word, so the pronoun's
-    antecedent is that side, not Seoul (verd54).
+    names another side (:func:`side_pattern`: Germany, Tokyo, the Pentagon), no Korean word and no pronoun of its
+    own (which may carry Seoul from further back), so the pronoun's antecedent is that side, not Seoul (verd54).
 
     >>> from analysis.rules import example, judge_plain
     >>> [pronoun_of_other_side(f, c, judge_plain(f, c)) is not None for f, c in (
     ...     example("Head\\n\\n" + t, "2019-11-20", 1) for t in (
     ...         "Germany hosts 35,000 US troops.\\n\\nThe figure it pays toward them is roughly $1.2 billion.",
+    ...         "Germany hosts 35,000 US troops. Washington wants it to pay more. It pays roughly $1.2 billion.",
     ...         "Seoul hosts 28,500 US troops.\\n\\nThe figure it pays toward them is roughly $1.2 billion."))]
-    [True, False]
+    [True, False, False]
     """
     r = ctx.reader
     s, e = r.sentence_of(fig.span)
@@ -1524,8 +1609,8 @@ def pronoun_of_other_side(fig: Figure, ctx: Context, j: Judgement) -> str | None
             or _KOREA_WORD.search(r.text, *near):
         return None  # a long sentence: the pronoun's antecedent is no longer the sentence before
     before = last_sentence(r.text[max(0, s - 300):s])
-    if not before or _KOREA_WORD.search(before):
-        return None
+    if not before or _KOREA_WORD.search(before) or _PAYER_PRONOUN.search(before):
+        return None  # a pronoun before too: the antecedent may be further back (Seoul)
     side = side_pattern().search(before)
     return None if side is None else (f"frame not certain: its sentence names its payer only by a pronoun, and the "
                                       f"sentence before names {side.group()!r}, not Seoul")
@@ -1572,19 +1657,35 @@ _OWNED_LAST_YEAR = re.compile(r"\b(?:its|their|(?:deal|pact|accord|agreement|ter
 def owned_last_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a figure called false for the year before publication may be right, else None: the "last year" of
     its clause is owned (:data:`_OWNED_LAST_YEAR`: "in its last year"), the last year of a deal or term the text
-    names, which may be another year.
+    names, which may be another year, when the amount is near a payment of a year before publication
+    (:func:`near_paid_before`; far from all of them it is false in any year).
 
     >>> from analysis.rules import example, judge_plain
     >>> [owned_last_year(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2020-01-15") for t in (
     ...     "The five-year deal, which expired in December 2018, had Seoul paying 960 billion won in its last year.",
+    ...     "The five-year deal, which expired in December 2018, had Seoul paying 1.6 trillion won in its last year.",
     ...     "Seoul paid 960 billion won last year."))]
-    [True, False]
+    [True, False, False]
     """
-    if ctx.published.year - 1 not in fig.frame.years:
+    if ctx.published.year - 1 not in fig.frame.years or not near_paid_before(fig, ctx):
         return None
     m = _OWNED_LAST_YEAR.search(ctx.reader.text, *own_clause(ctx.reader, fig.span))
     return None if m is None else (f"frame not certain: {m.group()!r} is the last year of what the text names, "
                                    "not the year before publication")
+
+
+def near_paid_before(fig: Figure, ctx: Context) -> bool:
+    """Return whether an amount is within ``Tolerances.near_rel`` of the payment of some year before publication, in
+    its currency.
+
+    >>> from analysis.rules import example
+    >>> [near_paid_before(*example(t, "2020-01-15")) for t in ("Seoul paid 960 billion won.",
+    ...                                                        "Seoul paid 1.5 trillion won.")]
+    [True, False]
+    """
+    amount, years = float(fig.span.value["amount"]), range(1991, ctx.published.year)
+    return any(p and abs(amount / p - 1) <= ctx.tol.near_rel
+               for p in payments_on_record(ctx, money_currency(fig.span), years))
 
 
 def act_month_year(r: Reader, span: Span) -> Span | None:
@@ -1630,6 +1731,25 @@ def near_deal_years(fig: Figure, ctx: Context, year: int) -> bool:
     return False
 
 
+#: Right before an amount, the verb of a deal act that sets it ("set Seoul's share at", "fixed it at", "agreed to
+#: pay"), not a payment told as now ("Seoul now pays"), which is the publication year's under any deal.
+_SETS_AMOUNT = re.compile(r"\b(?:(?:set|sets|fixed|fixes|fixing|setting|put|puts|pegged|capped)"
+                          r"(?:[ \t]++[\w'’-]++){0,5}?[ \t]++at|(?:agreed|agreeing|pledged|committed|promised)"
+                          r"[ \t]++to[ \t]++(?:pay|contribute|provide|shoulder|spend|cover))[ \t]++"
+                          r"(?:(?:about|roughly|some|around|nearly|almost|over|more[ \t]++than)[ \t]++)?", re.I)
+
+
+def act_sets_amount(r: Reader, start: int, span: Span) -> bool:
+    """Return whether the verb of a deal act sets the amount (:data:`_SETS_AMOUNT`), right before it, after ``start``.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> [act_sets_amount(r, 0, r.spans_in(0, len(r.text), "money")[0]) for r in (Reader(annotate_text(t)) for t in (
+    ...     "The deal set Seoul's share at 920 billion won.", "Under the deal, Seoul now pays 920 billion won."))]
+    [True, False]
+    """
+    return any(m.end() == span.start for m in _SETS_AMOUNT.finditer(r.text, start, span.start))
+
+
 @only_called_false("money", _PAYMENT_QUANTITIES)
 def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called false for the publication's year may be right, else None: its sentence dates
@@ -1640,12 +1760,14 @@ def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> from analysis.rules import example, judge_plain
     >>> [deal_dated_by_month(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2021-03-12") for t in (
     ...     "A five-year pact signed in January 2014 set Seoul's share at 920 billion won.",
+    ...     "Under a pact signed in January 2014, Seoul now pays 920 billion won.",
     ...     "Seoul paid 920 billion won this year."))]
-    [True, False]
+    [True, False, False]
     """
     if fig.frame.bound != "publication":
         return None
     d = act_month_year(ctx.reader, fig.span)
+    d = d if d is not None and act_sets_amount(ctx.reader, d.end, fig.span) else None
     year = None if d is None else int(str(d.value["start"])[:4])
     if year is None or year in fig.frame.years or not near_deal_years(fig, ctx, year):
         return None
