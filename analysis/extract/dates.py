@@ -489,7 +489,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
         return None if prev in _NON_FINITE_BE or prev in _BE_PRESENT or _currency_won(w, prev) else "past"  # "be held"
-    if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i):
+    if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i) or _name_naming(words, i):
         return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
@@ -839,6 +839,31 @@ def _fronted_participle(words: list[str], i: int) -> bool:
     opening = words[i][:1].isupper() and (i == 0 or words[i - 1] in _BOUNDARY)
     return opening and len(w) > 5 and w.endswith("ed") and w not in _NOT_VERB_ED and w not in _PLAN_TOLD \
         and nxt in _PREPOSITIONS
+
+
+# verbs of naming whose past form is also a participle that names a thing ("a deal called the SMA"); after a name they
+# are the name's past verb ("Trump called Lee on Tuesday", "Park named an envoy on Monday": dates54c)
+_NAMING_VERBS = frozenset({"called", "named", "dubbed", "labeled", "labelled", "termed"})
+# capitalised words before a naming verb that are no subject ("Also called the SMA", "So named ...")
+_NAMING_NO_SUBJECT = frozenset({"also", "so", "once", "now", "often", "sometimes", "then", "first", "later"})
+
+
+def _name_naming(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a verb of naming (:data:`_NAMING_VERBS`) right after a capitalised word that is
+    no determiner nor adverb: a name as its subject ("Trump called Lee", "Seoul called the deal fair", "The U.S.
+    called"), so the past verb, not a participle that names a thing ("the deal called the SMA", "Also called").
+
+    >>> [_name_naming(s.split(), 1) for s in ("Trump called Lee", "deal called the", "Also called the", "The called")]
+    [True, False, False, False]
+    >>> _name_naming("The U.S. named".split(), 2), _name_naming("Kim was".split(), 1)
+    (True, False)
+    """
+    if i < 1 or words[i].lower() not in _NAMING_VERBS:
+        return False
+    prev = words[i - 1]
+    low = prev.lower()
+    return prev[:1].isupper() and prev.replace(".", "").replace("-", "").isalpha() and low not in _DETERMINERS \
+        and low not in _NAMING_NO_SUBJECT and not low.endswith("ly")
 
 
 def _joined_participle(words: list[str], i: int) -> bool:
@@ -1658,6 +1683,11 @@ def _steps_verb(words: list[str], i: int) -> bool:
     return nxt in _STEPS_PARTICLES and before.lower() not in _STEPS_COUNTS and not before[:1].isdigit()
 
 
+# short adverbs between an auxiliary and its participle that :func:`_aux_before` skips as it skips one in "-ly" ("is now
+# expected", "is still expected", "were also scheduled", "was already set"; dates54c)
+_AUX_ADVERBS = frozenset({"now", "still", "also", "already", "again"})
+
+
 def _aux_before(words: list[str], i: int) -> str:
     """Return the word before ``words[i]``, past one adverb in "-ly" ("were originally scheduled to") or a "not"
     ("is not expected until May", dfix50), lowercased; a negated "be" is the "be" it negates.
@@ -1668,9 +1698,15 @@ def _aux_before(words: list[str], i: int) -> str:
     ('is', 'is')
     >>> _aux_before("the assembly ratifies".split(), 2), _aux_before("Korea Daily reports".split(), 2)  # nouns
     ('assembly', 'daily')
+
+    A short adverb of time or addition is skipped as one in "-ly" is ("a deal is now expected in December", "talks
+    were also scheduled to": dates54c, :data:`_AUX_ADVERBS`):
+
+    >>> _aux_before("a deal is now expected".split(), 4), _aux_before("talks were also set".split(), 3)
+    ('is', 'were')
     """
     before = words[i - 1] if i >= 1 else ""
-    adverb = before.endswith("ly") and before.islower() and before not in _LY_NOUNS  # not "the assembly ratifies"
+    adverb = (before.endswith("ly") and before.islower() and before not in _LY_NOUNS) or before in _AUX_ADVERBS
     skip = i >= 2 and before.isalpha() and (adverb or before.lower() == "not")
     k = i - 2 if skip else i - 1
     w = words[k].lower().replace("’", "'") if k >= 0 else ""
@@ -13534,6 +13570,8 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
         return "future"  # "The ministry briefs lawmakers Friday.": a schedule (fix51d4)
     if way is None and count and _leaving_before(back):
         return "future"  # "ended Thursday, leaving the deal to expire in 17 days": what is left lies ahead (dfix41)
+    if way is None and _mandate_before(back):
+        return "plan"  # "demanded that Seoul sign the deal by January": what is demanded lies ahead (dates54c)
     return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
 
 
@@ -13680,6 +13718,34 @@ def _reporting_present(back: list[str]) -> bool:
     """
     return len(back) >= 2 and back[-1].lower() == "say" and back[-2].lower() not in _SAY_NOT_REPORTED and \
         back[-2] not in _BOUNDARY
+
+
+# verbs of demanding whose "that" clause is a mandate in the subjunctive ("demanded that Seoul pay more"): an act asked
+# for, so ahead of the demand, as "urged Seoul to pay" is (dates54c)
+_MANDATE_VERBS = frozenset({"demanded", "demands", "demand", "asked", "asks", "insisted", "insists", "urged", "urges",
+                            "requested", "requests", "proposed", "proposes", "required", "requires", "recommended",
+                            "recommends"})
+_MANDATE_NOT = _BE | _HAD | frozenset({"has", "have", "did", "does", "do"})  # a tensed "that" clause: no mandate
+
+
+def _mandate_before(back: list[str]) -> bool:
+    """Return whether the clause words before a bare date (``back``) are a verb of demanding, "that", and a clause
+    with no tense word (:func:`_tense_of`) nor "be"/"have"/"do": a mandate's subjunctive ("Washington demanded that
+    Seoul sign the deal by", "Trump asked that Seoul pay more from"), whose act lies ahead of the demand.
+
+    >>> _mandate_before("Washington demanded that Seoul sign the deal by".split())
+    True
+    >>> [_mandate_before(s.split()) for s in ("Kim insisted that Seoul had paid enough in", "Kim said that Seoul pay in",
+    ...                                        "Kim demanded that Seoul would pay in", "Kim asked that talks end . In")]
+    [False, False, False, False]
+    """
+    if "that" not in back:
+        return False
+    k = len(back) - 1 - back[::-1].index("that")
+    after = back[k + 1 :]
+    if k < 1 or back[k - 1].lower() not in _MANDATE_VERBS or len(after) < 2:
+        return False
+    return not any(w in _BOUNDARY or w.lower() in _MANDATE_NOT or _tense_of(after, j) for j, w in enumerate(after))
 
 
 def _promise_before(back: list[str]) -> bool:
