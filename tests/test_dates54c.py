@@ -10,7 +10,8 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
   ADVERB_CTRL: "was also expected" (a plan told as past), "-ly" adverbs, "again" after a past verb.
 - MANDATE: a verb of demanding, "that" and a clause with no tense word ("demanded that Seoul sign the deal by
   January", "insisted that Seoul increase its share in February") is a mandate's subjunctive: what is asked for lies
-  ahead, as after "urged Seoul to sign" (``_mandate_before``). MANDATE_CTRL: a tensed "that" clause ("had paid"), a
+  ahead, as after "urged Seoul to sign" (``_mandate_before``), also with a few untensed words between the verb and
+  "that" ("asked in September that": ``_mandate_verb_before``). MANDATE_CTRL: a tensed "that" clause ("had paid"), a
   verb of saying, a modal, a year opening the sentence.
 
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.

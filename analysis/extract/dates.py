@@ -13743,9 +13743,29 @@ def _mandate_before(back: list[str]) -> bool:
         return False
     k = len(back) - 1 - back[::-1].index("that")
     after = back[k + 1 :]
-    if k < 1 or back[k - 1].lower() not in _MANDATE_VERBS or len(after) < 2:
+    if k < 1 or len(after) < 2 or not _mandate_verb_before(back, k):
         return False
     return not any(w in _BOUNDARY or w.lower() in _MANDATE_NOT or _tense_of(after, j) for j, w in enumerate(after))
+
+
+_MANDATE_GAP = 3  # words at most between a verb of demanding and its "that" ("asked in September that", "urged Kim that")
+
+
+def _mandate_verb_before(words: list[str], k: int) -> bool:
+    """Return whether a verb of demanding (:data:`_MANDATE_VERBS`) stands right before ``words[k]`` ("that"), or at most
+    :data:`_MANDATE_GAP` words before it with no tense word nor boundary between ("asked in September that",
+    "demanded last week that").
+
+    >>> [_mandate_verb_before(w, len(w) - 1) for w in ("Bo had asked in September that".split(),
+    ...                                                "Bo asked and went home that".split())]
+    [True, False]
+    """
+    for j in range(k - 1, max(-1, k - 2 - _MANDATE_GAP), -1):
+        if words[j].lower() in _MANDATE_VERBS:
+            return True
+        if words[j] in _BOUNDARY or words[j].lower() in _MANDATE_NOT or _tense_of(words, j):
+            return False
+    return False
 
 
 def _promise_before(back: list[str]) -> bool:
