@@ -14,6 +14,11 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
   "that" ("asked in September that": ``_mandate_verb_before``). MANDATE_CTRL: a tensed "that" clause ("had paid"), a
   verb of saying, a modal, a year opening the sentence.
 
+- HEADLINE: a headline's present of a trip's or meeting's schedule verb ("Envoy arrives in Seoul Thursday", "Fifth
+  round resumes Tuesday", "departs", "convenes") with no "to"/"will" reports news, the latest such weekday on or before
+  publication, as "visits" does (``_TRIP_SCHEDULED`` in ``_headline_present``); rows read in the article format (line 1
+  the headline). HEADLINE_CTRL: a deal's schedule ("expires"), "to arrive".
+
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 
 Rows: tests/cases/test_dates54c.csv (``note`` says what a row shows).
@@ -21,7 +26,9 @@ Rows: tests/cases/test_dates54c.csv (``note`` says what a row shows).
 
 from __future__ import annotations
 
-from conftest import case_tables, rows_test
+from conftest import article_dates_test, case_tables, rows_test
 from test_dates54 import check_date
 
-test_dates54c = rows_test(check_date, **case_tables("test_dates54c"))
+_TABLES = case_tables("test_dates54c")
+test_dates54c = rows_test(check_date, **{k: v for k, v in _TABLES.items() if not k.startswith("HEADLINE")})
+test_dates54c_headline = article_dates_test(**{k: v for k, v in _TABLES.items() if k.startswith("HEADLINE")})

@@ -13673,6 +13673,11 @@ def _headline_present(back: list[str]) -> bool:
     >>> [_headline_present(s.split()) for s in ("Envoy to visit Tamsk", "Envoy will visit", "Deal expires",
     ...                                          "Kim is visiting Tamsk", "Kim could visit")]
     [False, False, False, False, False]
+
+    A trip's or meeting's present of a schedule (:data:`_TRIP_SCHEDULED`) is news too, a deal's is not (dates54c):
+
+    >>> [_headline_present(s.split()) for s in ("Envoy arrives in Tamsk", "Fifth round resumes", "Deal lapses")]
+    [True, True, False]
     """
     if _infinitive(back) or any(w.lower() in _WILL_HAVE for w in back):
         return False
@@ -13680,7 +13685,13 @@ def _headline_present(back: list[str]) -> bool:
     if k is None:
         return False
     w = back[k].lower()
-    return w in _PLANNED_PRESENT or (w in _SCHEDULED_BASE and _tense_of(back, k) == "future")
+    return w in _PLANNED_PRESENT or w in _TRIP_SCHEDULED or (w in _SCHEDULED_BASE and _tense_of(back, k) == "future")
+
+
+# of the present of a schedule (:data:`_SCHEDULED`), the verbs of a trip or a meeting: in a headline they report news
+# as "visits" and "lands" do ("Envoy arrives in Seoul Thursday", "Fifth round resumes Tuesday"), while "Deal expires
+# Monday" keeps its schedule (dates54c)
+_TRIP_SCHEDULED = frozenset({"arrives", "departs", "resumes", "convenes"})
 
 
 _POSSESSIVE = re.compile(r"['’]s[ \t]")
