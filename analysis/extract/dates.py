@@ -13746,7 +13746,7 @@ def _mandate_before(back: list[str]) -> bool:
 
     >>> _mandate_before("Washington demanded that Seoul sign the deal by".split())
     True
-    >>> [_mandate_before(s.split()) for s in ("Kim insisted that Seoul had paid enough in", "Kim said that Seoul pay in",
+    >>> [_mandate_before(s.split()) for s in ("Kim insisted that Seoul had paid enough in", "Kim said that Bo pay in",
     ...                                        "Kim demanded that Seoul would pay in", "Kim asked that talks end . In")]
     [False, False, False, False]
     """
@@ -13759,7 +13759,7 @@ def _mandate_before(back: list[str]) -> bool:
     return not any(w in _BOUNDARY or w.lower() in _MANDATE_NOT or _tense_of(after, j) for j, w in enumerate(after))
 
 
-_MANDATE_GAP = 3  # words at most between a verb of demanding and its "that" ("asked in September that", "urged Kim that")
+_MANDATE_GAP = 3  # words at most between a verb of demanding and its "that" ("asked in September that")
 
 
 def _mandate_verb_before(words: list[str], k: int) -> bool:
