@@ -19,6 +19,10 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
   publication, as "visits" does (``_TRIP_SCHEDULED`` in ``_headline_present``); rows read in the article format (line 1
   the headline). HEADLINE_CTRL: a deal's schedule ("expires"), "to arrive".
 
+- FISCAL: a bare year joined by "and", "or" or a comma to a fiscal year that the plural "fiscal years" names
+  ("fiscal years 2026 and 2027", "fiscal years 2025, 2026 and 2027") is that government's fiscal year too
+  (``_fiscal_joined``). FISCAL_CTRL: a singular "fiscal year 2026 and 2027", calendar years.
+
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 
 Rows: tests/cases/test_dates54c.csv (``note`` says what a row shows).

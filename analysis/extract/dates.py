@@ -12081,7 +12081,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _marked_weekday_from_speech(text, _past_this_from_speech(text, hits, pub), pub)
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
-    return _fiscal_ellipsis(text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub))
+    return _fiscal_joined(text, _fiscal_ellipsis(
+        text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub)))
 
 
 def _rows_matched(text: str, start: int, end: int, places: dict[Any, Any],
@@ -12209,6 +12210,40 @@ def _fiscal_ellipsis(text: str, hits: list[_Hit]) -> list[_Hit]:
         y = int(h.match["y"])
         if h.value.lo == dt.date(y, 1, 1) and h.value.hi == dt.date(y, 12, 31):  # a whole year, not "early 2018"
             hits[k] = replace(h, value=_fiscal_years(kind, y, y))
+    return hits
+
+
+# "fiscal years 2026 and 2027", "fiscal years 2025, 2026 and 2027": the plural "years" and a year, then a bare year
+# joined to it by "and", "or" or a comma (dates54c)
+_FISCAL_PLURAL = re.compile(r"\b[Ff]iscal[ \t]{1,3}years[ \t]{1,3}(?:19|20)\d\d\b")
+_YEAR_JOIN = re.compile(r"[ \t]{0,2}(?:,[ \t]{1,3}(?:and[ \t]{1,3}|or[ \t]{1,3})?|(?:and|or)[ \t]{1,3})\Z")
+
+
+def _fiscal_joined(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a bare year joined by "and", "or" or a comma to the fiscal year right before it that
+    "fiscal years" (plural) names ("fiscal years 2026 and 2027", "fiscal years 2025, 2026 and 2027") read as that
+    government's fiscal year of its name, as the plural says; a year after a singular "fiscal year 2026 and 2027" or
+    after a calendar year stays as it was (dates54c).
+
+    >>> ranges("Congress funded it for fiscal years 2026 and 2027.", dt.date(2025, 11, 14))[1]
+    ('2027', '2026-10-01', '2027-09-30')
+    >>> ranges("Congress funded it in fiscal year 2026 and 2027.", dt.date(2025, 11, 14))[1]
+    ('2027', '2027-01-01', '2027-12-31')
+    """
+    chained = False  # the hit before was a bare year read so: the plural still holds
+    for k in range(1, len(hits)):
+        s, h = hits[k - 1], hits[k]
+        plural = chained or _FISCAL_PLURAL.search(text, max(0, s.start - 2), s.end) is not None
+        chained = False
+        if h.handler is not _year or not isinstance(s.value, Range) or not isinstance(h.value, Range) or not plural:
+            continue
+        kind = {10: "us", 4: "japan"}.get(s.value.lo.month)
+        if kind is None or s.value.lo.year + 1 != s.value.hi.year or not _YEAR_JOIN.search(text, s.end, h.start):
+            continue  # the calendar's, a range of fiscal years, or not joined right after it
+        y = int(h.match["y"])
+        if h.value.lo == dt.date(y, 1, 1) and h.value.hi == dt.date(y, 12, 31):
+            hits[k] = replace(h, value=_fiscal_years(kind, y, y))
+            chained = True
     return hits
 
 
