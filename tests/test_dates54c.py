@@ -23,6 +23,11 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
   ("fiscal years 2026 and 2027", "fiscal years 2025, 2026 and 2027") is that government's fiscal year too
   (``_fiscal_joined``). FISCAL_CTRL: a singular "fiscal year 2026 and 2027", calendar years.
 
+- DELAYED: the weekday of a set-off plan ("originally set for Monday") that a delay moves (", was delayed to
+  Thursday", ", has been postponed to next week") is read a week earlier when it fell on or after the new date's first
+  day: a plan delayed lies before its new date (``_moved_later``). DELAYED_CTRL: a plan moved up, an old day already
+  before the new one, a new month after both readings.
+
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 
 Rows: tests/cases/test_dates54c.csv (``note`` says what a row shows).

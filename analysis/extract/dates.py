@@ -9967,6 +9967,40 @@ _SET_OFF_PLAN = re.compile(r",[ \t]{1,3}(?i:originally|initially)[ \t]{1,3}(?i:p
 _SET_OFF_CLOSE = re.compile(r"[ \t]{0,2},[ \t]{1,3}")
 
 
+# between a set-off plan's weekday and the new one: ", was delayed to", ", has been postponed until", ", were pushed
+# back to" (dates54c)
+_DELAYED_TO = re.compile(r"[ \t]{0,2},[ \t]{1,3}(?i:(?:was|were|(?:has|have|had)[ \t]{1,3}been)[ \t]{1,3})?"
+                         r"(?i:delayed|postponed|pushed[ \t]{1,3}back|put[ \t]{1,3}off|rescheduled)"
+                         r"[ \t]{1,3}(?i:to|until|till|for)[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?")
+
+
+def _moved_later(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with the weekday of a set-off plan ("originally set for Monday") that a delay moves to a new
+    date (", was delayed to Thursday", ", has been postponed to next week") read a week earlier when it fell on or
+    after that new date's first day: a plan delayed lies before its new date, so "Monday" told on a Wednesday is the
+    one just past, not the next (dates54c). A plan moved up, or a new date after the old one, is left as read.
+
+    >>> t = "The vote, initially set for Monday, was delayed to Thursday."
+    >>> [(v["start"]) for *_, v in find_dates(t, dt.date(2024, 4, 10))]
+    ['2024-04-08', '2024-04-11']
+    >>> t = "The vote, originally set for Friday, was moved up to Thursday."
+    >>> [(v["start"]) for *_, v in find_dates(t, dt.date(2024, 4, 10))]
+    ['2024-04-12', '2024-04-11']
+    """
+    for k in range(1, len(hits)):
+        s, h = hits[k - 1], hits[k]
+        if not (isinstance(s.value, Range) and isinstance(h.value, Range) and s.value.lo == s.value.hi >= h.value.lo):
+            continue
+        if not _WEEKDAY_AT.fullmatch(text, s.start, s.end):
+            continue  # a weekday only: a written date says its own day
+        if _SET_OFF_PLAN.search(text, max(0, s.start - win.SET_OFF_PLAN_BACK), s.start) is None \
+                or _DELAYED_TO.fullmatch(text, s.end, h.start) is None:
+            continue
+        day = s.value.lo - dt.timedelta(days=7)
+        hits[k - 1] = replace(s, value=Range(day, day, s.value.form))
+    return hits
+
+
 def _set_off_plan_past(text: str, start: int, end: int, hi: int, tokens: _Tokens | None) -> bool:
     """Return whether the date ``text[start:end]`` is the object of a set-off "originally (initially) planned
     (scheduled, set, slated) for" whose sentence's verb, after the closing comma, is past: the plan word then tells no
@@ -12081,8 +12115,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _marked_weekday_from_speech(text, _past_this_from_speech(text, hits, pub), pub)
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
-    return _fiscal_joined(text, _fiscal_ellipsis(
-        text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub)))
+    return _moved_later(text, _fiscal_joined(text, _fiscal_ellipsis(
+        text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub))))
 
 
 def _rows_matched(text: str, start: int, end: int, places: dict[Any, Any],
