@@ -28,6 +28,10 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
   day: a plan delayed lies before its new date (``_moved_later``). DELAYED_CTRL: a plan moved up, an old day already
   before the new one, a new month after both readings.
 
+- PAST_PAIR: two weekdays told together in a past clause with no word naming their week ("held talks Thursday
+  through Saturday", "met on Thursday and Saturday") end on or before publication: told on a Friday, the week before
+  (``_past_pair``). PAST_PAIR_CTRL: the future, a past span already before publication, "last Thursday and Saturday".
+
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 
 Rows: tests/cases/test_dates54c.csv (``note`` says what a row shows).

@@ -3227,7 +3227,25 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not m["wd2"]:
         return Range(_days_ending(m, lo), lo, form)
     hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
+    if hi > pub and not future and _past_pair(m):
+        lo, hi = lo - dt.timedelta(days=7), hi - dt.timedelta(days=7)  # all of a past span lies before publication
     return Range(lo, hi, form)
+
+
+def _past_pair(m: re.Match[str]) -> bool:
+    """Return whether two weekdays with no word that names their week ("Thursday through Saturday", not "last
+    Thursday", "Monday to Wednesday next week") are told in a past clause: the span is over, so it ends on or before
+    publication ("The allies held talks Thursday through Saturday", told on a Friday: the week before; dates54c).
+
+    >>> ranges("The allies held talks Thursday through Saturday.", dt.date(2025, 11, 14))
+    [('Thursday through Saturday', '2025-11-06', '2025-11-08')]
+    >>> ranges("The allies met on Thursday and Saturday.", dt.date(2025, 11, 14))
+    [('on Thursday and Saturday', '2025-11-06', '2025-11-08')]
+    >>> ranges("The allies met last Thursday and Saturday.", dt.date(2025, 11, 14))  # "last" names the week
+    [('last Thursday and Saturday', '2025-11-13', '2025-11-15')]
+    """
+    return not m["wk"] and (m["mod"] or "").strip().lower() in {"", "on"} and clause_tense(
+        m.string, m.start(), m.end()) == "past"
 
 
 def _days_ending(m: re.Match[str], day: dt.date) -> dt.date:
