@@ -4,15 +4,17 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
 - NAMING: a verb of naming ("called", "named", "dubbed", "labeled", "termed") right after a capitalised word that is
   no determiner nor adverb is that name's past verb ("Trump called Lee on Tuesday and will call him again"), not a
   participle that names a thing (``_name_naming``); so the date after it is past, and a count from an undated event
-  in its clause stays unresolved. NAMING_CTRL: "the deal called the SMA", "Also called ...", other verbs.
+  in its clause stays unresolved. NAMING_CTRL: "the deal called the SMA", "Also called ...", other verbs, and
+  "called for" with a date right after it ("Polls called for April will ...": a reduced relative, ``_called_for_date``).
 - ADVERB: a short adverb between "be" and a plan's participle ("is now expected", "is still expected", "is also
   expected") is skipped as an "-ly" adverb is (``_AUX_ADVERBS`` in ``_aux_before``): the plan lies ahead.
   ADVERB_CTRL: "was also expected" (a plan told as past), "-ly" adverbs, "again" after a past verb.
 - MANDATE: a verb of demanding, "that" and a clause with no tense word ("demanded that Seoul sign the deal by
   January", "insisted that Seoul increase its share in February") is a mandate's subjunctive: what is asked for lies
   ahead, as after "urged Seoul to sign" (``_mandate_before``), also with a few untensed words between the verb and
-  "that" ("asked in September that": ``_mandate_verb_before``). MANDATE_CTRL: a tensed "that" clause ("had paid"), a
-  verb of saying, a modal, a year opening the sentence.
+  "that" ("asked in September that": ``_mandate_verb_before``), and a passive subjunctive ("that the grants be
+  refunded by April"). MANDATE_CTRL: a tensed "that" clause ("had paid"), a verb of saying, a modal, a year opening
+  the sentence, a participle right after a noun ("the grants given in May": a reduced relative, ``_noun_participle``).
 
 - HEADLINE: a headline's present of a trip's or meeting's schedule verb ("Envoy arrives in Seoul Thursday", "Fifth
   round resumes Tuesday", "departs", "convenes") with no "to"/"will" reports news, the latest such weekday on or before
@@ -30,7 +32,13 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
 
 - PAST_PAIR: two weekdays told together in a past clause with no word naming their week ("held talks Thursday
   through Saturday", "met on Thursday and Saturday") end on or before publication: told on a Friday, the week before
-  (``_past_pair``). PAST_PAIR_CTRL: the future, a past span already before publication, "last Thursday and Saturday".
+  (``_past_pair``), when the past verb is the span's own event (``_own_event_past``). PAST_PAIR_CTRL: the future, a
+  past span already before publication, "last Thursday and Saturday", a past verb of planning or agreeing
+  ("scheduled hearings", "agreed to meetings") or "for"/"to" between the verb and the span ("flew in for talks").
+
+- TAG_THEN: a trailing speech tag dated to a time gone by ("..., lawyers said at the time", "said then") backshifts
+  no present: a plan told with "was" is that time's plan, past (``_said_back_then`` in ``_trailing_tag``).
+  TAG_THEN_CTRL: a bare tag ("..., lawyers said": the plan keeps its future), "was still expected ... at the time".
 
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 

@@ -857,13 +857,36 @@ def _name_naming(words: list[str], i: int) -> bool:
     [True, False, False, False]
     >>> _name_naming("The U.S. named".split(), 2), _name_naming("Kim was".split(), 1)
     (True, False)
+
+    "called for" and a date right after it is a participle of a reduced relative, whatever the word before ("Polls
+    called for March will decide": an event set for a time, mend54d):
+
+    >>> [_name_naming(s.split(), 1) for s in ("Polls called for", "Strikes called for May", "Kim called for talks")]
+    [False, False, True]
     """
-    if i < 1 or words[i].lower() not in _NAMING_VERBS:
+    if i < 1 or words[i].lower() not in _NAMING_VERBS or _called_for_date(words, i):
         return False
     prev = words[i - 1]
     low = prev.lower()
     return prev[:1].isupper() and prev.replace(".", "").replace("-", "").isalpha() and low not in _DETERMINERS \
         and low not in _NAMING_NO_SUBJECT and not low.endswith("ly")
+
+
+# words that open a date right after "called for" ("called for March", "called for next week", "called for the 20th")
+_DATE_OPENERS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in WEEKDAYS), "next",
+                           "this", "early", "late", "mid", "later", "the", "tomorrow", "tonight"})
+
+
+def _called_for_date(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` ("called") is followed by "for" and a date, or by "for" that ends ``words`` (the
+    words before a date): "Protests called for Saturday", an event set for a day, not a naming verb's past.
+
+    >>> _called_for_date("Polls called for".split(), 1), _called_for_date("Kim called for talks".split(), 1)
+    (True, False)
+    """
+    if words[i].lower() != "called" or i + 1 >= len(words) or words[i + 1].lower() != "for":
+        return False
+    return i + 2 == len(words) or words[i + 2].lower() in _DATE_OPENERS or words[i + 2][:1].isdigit()
 
 
 def _joined_participle(words: list[str], i: int) -> bool:
@@ -1151,9 +1174,21 @@ def _trailing_tag(text: str, end: int, hi: int) -> bool:
         return False  # '..., officials said "we will see."': no tag
     words = _TOKEN.findall(text, comma + 1, close)
     k = next((j for j, w in enumerate(words[: _TAG_SUBJECT + 1]) if w.lower() in _SAID), None)
-    if k is None or len(words) - k - 1 > _TAG_AFTER:
+    if k is None or len(words) - k - 1 > _TAG_AFTER or _said_back_then(words[k + 1 :]):
         return False
     return not any(w.lower() in _NOT_TAG or (j != k and _tense_of(words, j)) for j, w in enumerate(words))
+
+
+def _said_back_then(words: list[str]) -> bool:
+    """Return whether the words after a speech tag's verb place the saying in a time gone by ("..., officials said at
+    the time", "said then", "said back then"): the plan told is that time's, no present backshifted (mend54d).
+
+    >>> [_said_back_then(s.split()) for s in ("at the time", "then", "on Tuesday", "at that time", "")]
+    [True, True, False, True, False]
+    """
+    low = [w.lower() for w in words]
+    return "then" in low or any(low[j : j + 3] in (["at", "the", "time"], ["at", "that", "time"])
+                                for j in range(len(low)))
 
 
 def _reported_plan(words: list[str], i: int) -> bool:
@@ -3244,8 +3279,30 @@ def _past_pair(m: re.Match[str]) -> bool:
     >>> ranges("The allies met last Thursday and Saturday.", dt.date(2025, 11, 14))  # "last" names the week
     [('last Thursday and Saturday', '2025-11-13', '2025-11-15')]
     """
-    return not m["wk"] and (m["mod"] or "").strip().lower() in {"", "on"} and clause_tense(
-        m.string, m.start(), m.end()) == "past"
+    if m["wk"] or (m["mod"] or "").strip().lower() not in {"", "on"}:
+        return False
+    before = _clause_words(m.string, max(0, m.start() - _BACK), m.start(), True, None)
+    return clause_tense(m.string, m.start(), m.end(), back=before) == "past" and _own_event_past(before)
+
+
+# past verbs of planning or agreeing: the span after one is the plan's, still ahead ("scheduled talks Thursday through
+# Saturday", "agreed to talks ..."; mend54d)
+_PAIR_PLANS = _PROMISES | _BEFORE_FOR | frozenset({"booked", "called", "announced", "proposed", "organized",
+                                                   "organised", "invited", "approved", "confirmed", "slated"})
+
+
+def _own_event_past(before: list[str]) -> bool:
+    """Return whether the last past verb in a clause's words before a span of weekdays (``before``) is the time of the
+    span's own event: not a verb of planning or agreeing (:data:`_PAIR_PLANS`: "scheduled talks", "agreed to talks")
+    and no "for"/"to" between it and the span ("arrived for talks": what it came for may lie ahead; mend54d).
+
+    >>> [_own_event_past(s.split()) for s in ("Kim held talks", "Kim scheduled talks", "Kim arrived for talks")]
+    [True, False, False]
+    """
+    j = next((j for j in range(len(before) - 1, -1, -1) if _tense_of(before, j) == "past"), None)
+    if j is None:
+        return True
+    return before[j].lower() not in _PAIR_PLANS and not {"for", "to"} & {w.lower() for w in before[j + 1 :]}
 
 
 def _days_ending(m: re.Match[str], day: dt.date) -> dt.date:
@@ -13823,7 +13880,11 @@ def _reporting_present(back: list[str]) -> bool:
 _MANDATE_VERBS = frozenset({"demanded", "demands", "demand", "asked", "asks", "insisted", "insists", "urged", "urges",
                             "requested", "requests", "proposed", "proposes", "required", "requires", "recommended",
                             "recommends"})
-_MANDATE_NOT = _BE | _HAD | frozenset({"has", "have", "did", "does", "do"})  # a tensed "that" clause: no mandate
+# a tensed "that" clause: no mandate; the bare "be" of a passive subjunctive is one ("that the funds be returned")
+_MANDATE_NOT = (_BE - {"be"}) | _HAD | frozenset({"has", "have", "did", "does", "do"})
+# irregular past participles not in :data:`_PAST` or :data:`_IRREGULAR_STEMS` ("the funds spent in March")
+_MORE_PARTICIPLES = frozenset({"spent", "withdrawn", "done", "shown", "sold", "built", "lent", "owed", "borne",
+                               "driven", "chosen", "frozen", "stolen", "hidden", "kept", "found", "granted"})
 
 
 def _mandate_before(back: list[str]) -> bool:
@@ -13841,9 +13902,29 @@ def _mandate_before(back: list[str]) -> bool:
         return False
     k = len(back) - 1 - back[::-1].index("that")
     after = back[k + 1 :]
-    if k < 1 or len(after) < 2 or not _mandate_verb_before(back, k):
+    if k < 1 or len(after) < 2 or not _mandate_verb_before(back, k) or _noun_participle(after):
         return False
     return not any(w in _BOUNDARY or w.lower() in _MANDATE_NOT or _tense_of(after, j) for j, w in enumerate(after))
+
+
+def _noun_participle(words: list[str]) -> bool:
+    """Return whether a past participle stands right after a noun in ``words`` (a "that" clause's words): a reduced
+    relative ("that the funds spent in March", "the troops withdrawn in June"), whose act is past, so the clause
+    tells no mandate ahead; a participle after "be" (a passive subjunctive: "be returned") or a determiner ("the
+    agreed sum") is none (mend54d).
+
+    >>> [_noun_participle(s.split()) for s in ("the funds spent in", "the money taken in", "the funds be returned by",
+    ...                                         "Seoul pay the agreed sum by", "Seoul sign the deal by")]
+    [True, True, False, False, False]
+    """
+    for j in range(1, len(words)):
+        w, prev = words[j], words[j - 1].lower()
+        past = w in _PAST or w in _IRREGULAR_STEMS or w in _MORE_PARTICIPLES or w in _PAST_ADJECTIVES or (
+            len(w) > 3 and w.endswith("ed") and w not in _NOT_VERB_ED)
+        if past and w.islower() and prev.isalpha() and prev not in _BE and prev not in _DETERMINERS \
+                and not prev.endswith("ly"):
+            return True
+    return False
 
 
 _MANDATE_GAP = 3  # words at most between a verb of demanding and its "that" ("asked in September that")
