@@ -23,12 +23,14 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
 
 - FISCAL: a bare year joined by "and", "or" or a comma to a fiscal year that the plural "fiscal years" names
   ("fiscal years 2026 and 2027", "fiscal years 2025, 2026 and 2027") is that government's fiscal year too
-  (``_fiscal_joined``). FISCAL_CTRL: a singular "fiscal year 2026 and 2027", calendar years.
+  (``_fiscal_joined``), "Fiscal Years" capitalised too. FISCAL_CTRL: a singular "fiscal year 2026 and 2027", calendar
+  years, a plural whose government the text does not name (the calendar year, as the Conventions say).
 
 - DELAYED: the weekday of a set-off plan ("originally set for Monday") that a delay moves (", was delayed to
   Thursday", ", has been postponed to next week") is read a week earlier when it fell on or after the new date's first
-  day: a plan delayed lies before its new date (``_moved_later``). DELAYED_CTRL: a plan moved up, an old day already
-  before the new one, a new month after both readings.
+  day: a plan delayed lies before its new date (``_moved_later``), also a plan that opens its sentence ("Originally
+  scheduled for Monday, the hearing was delayed until Thursday": ``_fronted_delay``). DELAYED_CTRL: a plan moved up,
+  an old day already before the new one, a new month after both readings, a clause mark before the delay.
 
 - PAST_PAIR: two weekdays told together in a past clause with no word naming their week ("held talks Thursday
   through Saturday", "met on Thursday and Saturday") end on or before publication: told on a Friday, the week before

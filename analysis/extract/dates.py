@@ -10068,12 +10068,45 @@ def _moved_later(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         if not _WEEKDAY_AT.fullmatch(text, s.start, s.end):
             continue  # a weekday only: a written date says its own day
-        if _SET_OFF_PLAN.search(text, max(0, s.start - win.SET_OFF_PLAN_BACK), s.start) is None \
-                or _DELAYED_TO.fullmatch(text, s.end, h.start) is None:
+        set_off = _SET_OFF_PLAN.search(text, max(0, s.start - win.SET_OFF_PLAN_BACK), s.start) is not None \
+            and _DELAYED_TO.fullmatch(text, s.end, h.start) is not None
+        if not set_off and not _fronted_delay(text, s.start, s.end, h.start):
             continue
         day = s.value.lo - dt.timedelta(days=7)
         hits[k - 1] = replace(s, value=Range(day, day, s.value.form))
     return hits
+
+
+# a sentence opened by a plan ("Originally scheduled for"), then its subject and a delay ("the vote was delayed until";
+# mend54d)
+_FRONTED_PLAN = re.compile(r"(?:Originally|Initially)[ \t]{1,3}(?i:planned|scheduled|set|slated)[ \t]{1,3}(?i:for)"
+                           r"[ \t]{1,3}\Z")
+_DELAY_TAIL = re.compile(r"[ \t](?i:was|were|(?:has|have|had)[ \t]{1,3}been)[ \t]{1,3}"
+                         r"(?i:delayed|postponed|pushed[ \t]{1,3}back|put[ \t]{1,3}off|rescheduled)"
+                         r"[ \t]{1,3}(?i:to|until|till|for)[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?\Z")
+_FRONTED_SUBJECT = 60  # characters at most between the plan's comma and the delay ("the third round of talks")
+
+
+def _fronted_delay(text: str, start: int, end: int, nxt: int) -> bool:
+    """Return whether the date ``text[start:end]`` is the object of a plan that opens its sentence ("Originally
+    scheduled for Monday, the vote was delayed until Thursday") and the date at ``nxt`` the new one a delay moves it to,
+    told after the sentence's subject with no clause mark between (mend54d).
+
+    >>> t = "Originally scheduled for Monday, the vote was delayed until Thursday."
+    >>> _fronted_delay(t, t.index("Monday"), t.index(","), t.index("Thursday"))
+    True
+    >>> t = "Originally scheduled for Monday, the vote. It was delayed until Thursday."
+    >>> _fronted_delay(t, t.index("Monday"), t.index(","), t.index("Thursday"))
+    False
+    """
+    m = _FRONTED_PLAN.search(text, max(0, start - win.SET_OFF_PLAN_BACK), start)
+    lead = text[max(0, m.start() - 3) : m.start()] if m is not None else "-"
+    if m is None or not ("\n" in lead or lead.strip() == "" or lead.rstrip()[-1] in ".!?\"”"):
+        return False  # the plan must open its sentence (or its line)
+    between = text[end:nxt]
+    if not between.startswith(",") or len(between) > _FRONTED_SUBJECT or re.search(r"[,.;:!?\n]", between[1:]):
+        return False
+    return _DELAY_TAIL.search(between) is not None
 
 
 def _set_off_plan_past(text: str, start: int, end: int, hi: int, tokens: _Tokens | None) -> bool:
@@ -12324,7 +12357,7 @@ def _fiscal_ellipsis(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 # "fiscal years 2026 and 2027", "fiscal years 2025, 2026 and 2027": the plural "years" and a year, then a bare year
 # joined to it by "and", "or" or a comma (dates54c)
-_FISCAL_PLURAL = re.compile(r"\b[Ff]iscal[ \t]{1,3}years[ \t]{1,3}(?:19|20)\d\d\b")
+_FISCAL_PLURAL = re.compile(r"\b[Ff]iscal[ \t]{1,3}[Yy]ears[ \t]{1,3}(?:19|20)\d\d\b")
 _YEAR_JOIN = re.compile(r"[ \t]{0,2}(?:,[ \t]{1,3}(?:and[ \t]{1,3}|or[ \t]{1,3})?|(?:and|or)[ \t]{1,3})\Z")
 
 
