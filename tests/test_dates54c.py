@@ -42,6 +42,10 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
   no present: a plan told with "was" is that time's plan, past (``_said_back_then`` in ``_trailing_tag``).
   TAG_THEN_CTRL: a bare tag ("..., lawyers said": the plan keeps its future), "was still expected ... at the time".
 
+- TITLE_QUOTE: a short title in quote marks inside a clause ('racing to sign the "Joint Levy Pact" with Hanul before
+  November') does not cut the clause that the goal's infinitive opens (``_across_title`` in ``_forward``).
+  TITLE_QUOTE_CTRL: a past act across a title, a quotation of speech opening the sentence.
+
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 
 Rows: tests/cases/test_dates54c.csv (``note`` says what a row shows).

@@ -2139,6 +2139,23 @@ _QUOTE_MARKS = frozenset('"“”')
 _PARTIAL_QUOTE = 60  # characters at most in a partial quotation read through for its clause's tense
 
 
+def _across_title(text: str, a: int, start: int, back: list[str], tokens: _Tokens | None) -> list[str]:
+    """Return a date's clause words ``back`` read on past a short quotation that the clause holds, when its closing
+    mark cut them (:func:`_partial_quote`: 'had been racing to sign the "Levy Pact" with Hanul before November'): the
+    words of the writer's clause before the opening mark, then those after the closing one (mend54d).
+
+    >>> t = 'Oskel had been racing to sign the "Levy Pact" with Hanul before November'
+    >>> _across_title(t, 0, t.index("November"), ['"', "with", "Hanul", "before"], None)[:4]
+    ['Oskel', 'had', 'been', 'racing']
+    """
+    if not back or back[0] not in _QUOTE_MARKS:
+        return back
+    opening = _partial_quote(text, a, start)
+    if opening is None or opening >= start:
+        return back
+    return _clause_words(text, a, opening, True, tokens) + back[1:]
+
+
 def _partial_quote(text: str, a: int, start: int) -> int | None:
     """Return where a short quotation inside a clause opens ('will be placed on "unpaid status" from April 1'), read
     back from a date at ``start`` (not before ``a``) whose clause the quotation's closing mark cut; None if there is
@@ -14113,6 +14130,7 @@ def _forward(
     if _RELATIVE_PAST.search(text, max(lo, start - 40), start):
         return None  # dates14: "a deal that expired Dec. 31": a relative clause in the past tells its own time
     back = _clause_words(text, a, start, True, tokens) if back is None else back  # the tense and each rule read them
+    back = _across_title(text, a, start, back, tokens)
     low = " ".join(back).lower()  # the quick tests of the rules below read it
     if _retroactive(back, low) or ("since" in low and _since_past(text, end, hi, back)):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
