@@ -46,6 +46,11 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
   November') does not cut the clause that the goal's infinitive opens (``_across_title`` in ``_forward``).
   TITLE_QUOTE_CTRL: a past act across a title, a quotation of speech opening the sentence.
 
+- THIS_WRITTEN: "this <weekday>" read in publication's Monday-Sunday week yields to a date the text writes in full
+  for the same weekday a week off ("this Monday issue" told on a Sunday, "printed for Monday, March 9": the 9th;
+  ``_this_weekday_written``), unless the clause's tense points the other way. THIS_WRITTEN_CTRL: a past clause, no
+  written date.
+
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 
 Rows: tests/cases/test_dates54c.csv (``note`` says what a row shows).

@@ -3284,6 +3284,32 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(lo, hi, form)
 
 
+def _this_weekday_written(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a "this <weekday>" read as the one a written date of that weekday in the text names
+    ("this Monday edition ... on Monday, January 13th" told on Sunday, January 12: the 13th, not the Monday of the week
+    the Sunday ends), when the written date is the same weekday of the week next to the one read: the text itself
+    settles which week "this" means (mend54d).
+
+    >>> t = "Coming up on this Monday edition: the vote. You are watching us on Monday, January 13th, 2014."
+    >>> ranges(t, dt.date(2014, 1, 12))[0]
+    ('this Monday', '2014-01-13', '2014-01-13')
+    >>> ranges("Talks resumed this Monday. The next is on Monday, January 13.", dt.date(2014, 1, 12))[0]
+    ('this Monday', '2014-01-06', '2014-01-06')
+    """
+    for k, h in enumerate(hits):
+        if h.handler is not _weekday or (h.match["mod"] or "").strip().lower() != "this" or h.match["wd2"] \
+                or not isinstance(h.value, Range) or h.value.lo != h.value.hi:
+            continue
+        name = WEEKDAYS[h.value.lo.weekday()]
+        written = {o.value.lo for o in hits if o is not h and isinstance(o.value, Range) and o.value.lo == o.value.hi
+                   and abs((o.value.lo - h.value.lo).days) == 7 and name in text[o.start : o.end]
+                   and any(c.isdigit() for c in text[o.start : o.end])}
+        day = written.pop() if len(written) == 1 else None
+        if day is not None and clause_tense(text, h.start, h.end) != ("past" if day > h.value.lo else "future"):
+            hits[k] = replace(h, value=Range(day, day, h.value.form))  # not "resumed this Monday" moved ahead
+    return hits
+
+
 def _past_pair(m: re.Match[str]) -> bool:
     """Return whether two weekdays with no word that names their week ("Thursday through Saturday", not "last
     Thursday", "Monday to Wednesday next week") are told in a past clause: the span is over, so it ends on or before
@@ -12240,8 +12266,9 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _marked_weekday_from_speech(text, _past_this_from_speech(text, hits, pub), pub)
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
-    return _moved_later(text, _fiscal_joined(text, _fiscal_ellipsis(
+    hits = _moved_later(text, _fiscal_joined(text, _fiscal_ellipsis(
         text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub))))
+    return _this_weekday_written(text, hits)
 
 
 def _rows_matched(text: str, start: int, end: int, places: dict[Any, Any],
