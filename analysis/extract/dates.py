@@ -3296,15 +3296,16 @@ def _this_weekday_written(text: str, hits: list[_Hit]) -> list[_Hit]:
     >>> ranges("Talks resumed this Monday. The next is on Monday, January 13.", dt.date(2014, 1, 12))[0]
     ('this Monday', '2014-01-06', '2014-01-06')
     """
+    written = {o.value.lo for o in hits if isinstance(o.value, Range) and o.value.lo == o.value.hi
+               and WEEKDAYS[o.value.lo.weekday()] in text[o.start : o.end]
+               and any(c.isdigit() for c in text[o.start : o.end])}  # a weekday written with its date
     for k, h in enumerate(hits):
         if h.handler is not _weekday or (h.match["mod"] or "").strip().lower() != "this" or h.match["wd2"] \
                 or not isinstance(h.value, Range) or h.value.lo != h.value.hi:
             continue
-        name = WEEKDAYS[h.value.lo.weekday()]
-        written = {o.value.lo for o in hits if o is not h and isinstance(o.value, Range) and o.value.lo == o.value.hi
-                   and abs((o.value.lo - h.value.lo).days) == 7 and name in text[o.start : o.end]
-                   and any(c.isdigit() for c in text[o.start : o.end])}
-        day = written.pop() if len(written) == 1 else None
+        week = dt.timedelta(days=7)
+        near = [d for d in (h.value.lo - week, h.value.lo + week) if d in written]
+        day = near[0] if len(near) == 1 else None
         if day is not None and clause_tense(text, h.start, h.end) != ("past" if day > h.value.lo else "future"):
             hits[k] = replace(h, value=Range(day, day, h.value.form))  # not "resumed this Monday" moved ahead
     return hits
