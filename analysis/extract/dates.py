@@ -14157,8 +14157,7 @@ def _forward(
         return "start"  # "a budget for the fiscal year starting in April": a period named by its start, ahead
     if _RELATIVE_PAST.search(text, max(lo, start - 40), start):
         return None  # dates14: "a deal that expired Dec. 31": a relative clause in the past tells its own time
-    back = _clause_words(text, a, start, True, tokens) if back is None else back  # the tense and each rule read them
-    back = _across_title(text, a, start, back, tokens)
+    back = _across_title(text, a, start, _clause_words(text, a, start, True, tokens) if back is None else back, tokens)
     low = " ".join(back).lower()  # the quick tests of the rules below read it
     if _retroactive(back, low) or ("since" in low and _since_past(text, end, hi, back)):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past
