@@ -51,6 +51,15 @@ labelled by tests/corpus/README.md's date Conventions before the code was run.
   ``_this_weekday_written``), unless the clause's tense points the other way. THIS_WRITTEN_CTRL: a past clause, no
   written date.
 
+- FISCAL (mend54d): a possessive in the place of "the" before "<year> fiscal year" ("the Senate's 2027 fiscal year
+  act") names that government's fiscal year, as "the 2027 fiscal year" does. FISCAL_CTRL: a possessive before a bare
+  year.
+
+- SEQUENCE: a bare weekday read before an earlier weekday of its sentence that lies ahead, joined by "and", "then" or
+  "before" in a clause that is not past, comes a week on ("will land on Friday and fly on to Oskel on Sunday" told on
+  a Sunday: the Sunday after that Friday; ``_sequence_forward``). SEQUENCE_CTRL: "after" between them, a past clause,
+  another sentence.
+
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 
 Rows: tests/cases/test_dates54c.csv (``note`` says what a row shows).

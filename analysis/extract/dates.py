@@ -3284,6 +3284,41 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(lo, hi, form)
 
 
+# words between two weekdays of one sentence that tell the second comes later ("arrive on Friday ... before flying on
+# Sunday", "then", "and"), and words that tell it may come first ("after", "earlier"): mend54d
+_SEQUENCE_ON = re.compile(r"\b(?i:before|then|and)\b")
+_SEQUENCE_BACK = re.compile(r"\b(?i:after|earlier|previous|prior|since|ago)\b|[.!?][\"”’]?\s|[\n;]")
+_SEQUENCE_REACH = 200  # characters at most between the two weekdays
+
+
+def _sequence_forward(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday read before an earlier weekday of its sentence that lies ahead, in a clause
+    that is not past, moved a week on when the words between tell it comes later ("set to arrive on Friday ... before
+    flying to Oskel on Sunday", told on a Sunday: the Sunday after that Friday, not publication's; mend54d).
+
+    >>> t = "Tarven will arrive in Hanul on Friday and fly to Oskel on Sunday."
+    >>> ranges(t, dt.date(2022, 5, 15))
+    [('on Friday', '2022-05-20', '2022-05-20'), ('on Sunday', '2022-05-22', '2022-05-22')]
+    >>> ranges("Tarven will land on Friday, after talks on Sunday.", dt.date(2022, 5, 15))[1]
+    ('on Sunday', '2022-05-15', '2022-05-15')
+    """
+    prev: _Hit | None = None
+    for k, h in enumerate(hits):
+        if h.handler is not _weekday or h.match["wd2"] or not isinstance(h.value, Range) or h.value.lo != h.value.hi:
+            continue
+        s, prev = prev, h
+        if s is None or not isinstance(s.value, Range) or not pub < s.value.lo or not h.value.lo < s.value.lo:
+            continue
+        if (h.match["mod"] or "").strip().lower() not in {"", "on"} or h.start - s.end > _SEQUENCE_REACH:
+            continue
+        if not _SEQUENCE_ON.search(text, s.end, h.start) or _SEQUENCE_BACK.search(text, s.end, h.start):
+            continue
+        if clause_tense(text, h.start, h.end) != "past":
+            day = h.value.lo + dt.timedelta(days=7)
+            hits[k] = prev = replace(h, value=Range(day, day, h.value.form))
+    return hits
+
+
 def _this_weekday_written(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Return ``hits`` with a "this <weekday>" read as the one a written date of that weekday in the text names
     ("this Monday edition ... on Monday, January 13th" told on Sunday, January 12: the 13th, not the Monday of the week
@@ -10586,6 +10621,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
                 r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    # a possessive in the place of "the" ("the Senate's 2022 fiscal year NDAA": mend54d); the span is the year's words
+    (re.compile(rf"(?<=\w['’]s )(?P<y>{_YEAR})[ \t]{{1,3}}(?i:fiscal)[ \t]{{1,3}}(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
     (_FISCAL_PART, _fiscal_part, _T_YEAR, 40, 20),  # "the first quarter of fiscal year 2026" (dates52)
     # "the 2019-2021 fiscal years", "fiscal years 2019 through 2021": one range, as "fiscal years 2019-2021" (dfix51)
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})[-–](?P<y2>{_YEAR})\s+(?i:fiscal)\s+(?i:years)\b"), _fiscal, _T_YEAR, 4,
@@ -12269,7 +12306,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
     hits = _moved_later(text, _fiscal_joined(text, _fiscal_ellipsis(
         text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub))))
-    return _this_weekday_written(text, hits)
+    return _sequence_forward(text, _this_weekday_written(text, hits), pub)
 
 
 def _rows_matched(text: str, start: int, end: int, places: dict[Any, Any],
