@@ -19,28 +19,34 @@ import pytest
 from analysis.extract import scan as S
 
 
+def _past(hits, k, j, x):
+    """Return the index of the first hit at or after ``x`` (``j`` when none is left)."""
+    while k < j and hits[k] < x:
+        k += 1
+    return k
+
+
 def _old_cover(full, text, hits, i, j, lo, hi, end):
-    """The ``_cover`` of session 53: ``finditer`` over the window, searched again wider when a match reaches its end."""
+    """The ``_cover`` of session 53, told again with a helper: ``finditer`` over the window, searched again wider when a
+    match covering a hit reaches the window's end; a match is yielded when it covers the next hit and is not empty."""
     k, pos = i, lo
     while True:
+        widened = False
         for m in full.finditer(text, pos, hi):
             ms, me = m.span()
-            while k < j and hits[k] < ms:
-                k += 1
+            k = _past(hits, k, j, ms)
             if k == j:
                 return
-            if not (ms <= hits[k] < me or ms == hits[k] == me):
-                continue
-            if me + 5 >= hi and hi < end:
-                pos, hi = ms, min(end, hi + max(hi - ms, 64))
-                break
-            if me > ms:
-                yield m
-            while k < j and hits[k] < me:
-                k += 1
-            if k == j:
-                return
-        else:
+            if ms <= hits[k] < me or ms == hits[k] == me:
+                if me + 5 >= hi and hi < end:
+                    pos, hi, widened = ms, min(end, hi + max(hi - ms, 64)), True
+                    break
+                if me > ms:
+                    yield m
+                k = _past(hits, k, j, me)
+                if k == j:
+                    return
+        if not widened:
             return
 
 

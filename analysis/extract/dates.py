@@ -489,7 +489,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
         return None if prev in _NON_FINITE_BE or prev in _BE_PRESENT or _currency_won(w, prev) else "past"  # "be held"
-    if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i):
+    if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i) or _name_naming(words, i):
         return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
@@ -841,6 +841,54 @@ def _fronted_participle(words: list[str], i: int) -> bool:
         and nxt in _PREPOSITIONS
 
 
+# verbs of naming whose past form is also a participle that names a thing ("a deal called the SMA"); after a name they
+# are the name's past verb ("Trump called Lee on Tuesday", "Park named an envoy on Monday": dates54c)
+_NAMING_VERBS = frozenset({"called", "named", "dubbed", "labeled", "labelled", "termed"})
+# capitalised words before a naming verb that are no subject ("Also called the SMA", "So named ...")
+_NAMING_NO_SUBJECT = frozenset({"also", "so", "once", "now", "often", "sometimes", "then", "first", "later"})
+
+
+def _name_naming(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a verb of naming (:data:`_NAMING_VERBS`) right after a capitalised word that is
+    no determiner nor adverb: a name as its subject ("Trump called Lee", "Seoul called the deal fair", "The U.S.
+    called"), so the past verb, not a participle that names a thing ("the deal called the SMA", "Also called").
+
+    >>> [_name_naming(s.split(), 1) for s in ("Trump called Lee", "deal called the", "Also called the", "The called")]
+    [True, False, False, False]
+    >>> _name_naming("The U.S. named".split(), 2), _name_naming("Kim was".split(), 1)
+    (True, False)
+
+    "called for" and a date right after it is a participle of a reduced relative, whatever the word before ("Polls
+    called for March will decide": an event set for a time, mend54d):
+
+    >>> [_name_naming(s.split(), 1) for s in ("Polls called for", "Strikes called for May", "Kim called for talks")]
+    [False, False, True]
+    """
+    if i < 1 or words[i].lower() not in _NAMING_VERBS or _called_for_date(words, i):
+        return False
+    prev = words[i - 1]
+    low = prev.lower()
+    return prev[:1].isupper() and prev.replace(".", "").replace("-", "").isalpha() and low not in _DETERMINERS \
+        and low not in _NAMING_NO_SUBJECT and not low.endswith("ly")
+
+
+# words that open a date right after "called for" ("called for March", "called for next week", "called for the 20th")
+_DATE_OPENERS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in WEEKDAYS), "next",
+                           "this", "early", "late", "mid", "later", "the", "tomorrow", "tonight"})
+
+
+def _called_for_date(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` ("called") is followed by "for" and a date, or by "for" that ends ``words`` (the
+    words before a date): "Protests called for Saturday", an event set for a day, not a naming verb's past.
+
+    >>> _called_for_date("Polls called for".split(), 1), _called_for_date("Kim called for talks".split(), 1)
+    (True, False)
+    """
+    if words[i].lower() != "called" or i + 1 >= len(words) or words[i + 1].lower() != "for":
+        return False
+    return i + 2 == len(words) or words[i + 2].lower() in _DATE_OPENERS or words[i + 2][:1].isdigit()
+
+
 def _joined_participle(words: list[str], i: int) -> bool:
     """Return whether ``words[i]`` after "and" is a participle joined to a passive before it (:func:`_passive_before`),
     with no tense of its own; a past form that is no participle (:data:`_PRETERITES`: "and was rejected", "and went")
@@ -1126,9 +1174,21 @@ def _trailing_tag(text: str, end: int, hi: int) -> bool:
         return False  # '..., officials said "we will see."': no tag
     words = _TOKEN.findall(text, comma + 1, close)
     k = next((j for j, w in enumerate(words[: _TAG_SUBJECT + 1]) if w.lower() in _SAID), None)
-    if k is None or len(words) - k - 1 > _TAG_AFTER:
+    if k is None or len(words) - k - 1 > _TAG_AFTER or _said_back_then(words[k + 1 :]):
         return False
     return not any(w.lower() in _NOT_TAG or (j != k and _tense_of(words, j)) for j, w in enumerate(words))
+
+
+def _said_back_then(words: list[str]) -> bool:
+    """Return whether the words after a speech tag's verb place the saying in a time gone by ("..., officials said at
+    the time", "said then", "said back then"): the plan told is that time's, no present backshifted (mend54d).
+
+    >>> [_said_back_then(s.split()) for s in ("at the time", "then", "on Tuesday", "at that time", "")]
+    [True, True, False, True, False]
+    """
+    low = [w.lower() for w in words]
+    return "then" in low or any(low[j : j + 3] in (["at", "the", "time"], ["at", "that", "time"])
+                                for j in range(len(low)))
 
 
 def _reported_plan(words: list[str], i: int) -> bool:
@@ -1658,6 +1718,11 @@ def _steps_verb(words: list[str], i: int) -> bool:
     return nxt in _STEPS_PARTICLES and before.lower() not in _STEPS_COUNTS and not before[:1].isdigit()
 
 
+# short adverbs between an auxiliary and its participle that :func:`_aux_before` skips as it skips one in "-ly" ("is now
+# expected", "is still expected", "were also scheduled", "was already set"; dates54c)
+_AUX_ADVERBS = frozenset({"now", "still", "also", "already", "again"})
+
+
 def _aux_before(words: list[str], i: int) -> str:
     """Return the word before ``words[i]``, past one adverb in "-ly" ("were originally scheduled to") or a "not"
     ("is not expected until May", dfix50), lowercased; a negated "be" is the "be" it negates.
@@ -1668,9 +1733,15 @@ def _aux_before(words: list[str], i: int) -> str:
     ('is', 'is')
     >>> _aux_before("the assembly ratifies".split(), 2), _aux_before("Korea Daily reports".split(), 2)  # nouns
     ('assembly', 'daily')
+
+    A short adverb of time or addition is skipped as one in "-ly" is ("a deal is now expected in December", "talks
+    were also scheduled to": dates54c, :data:`_AUX_ADVERBS`):
+
+    >>> _aux_before("a deal is now expected".split(), 4), _aux_before("talks were also set".split(), 3)
+    ('is', 'were')
     """
     before = words[i - 1] if i >= 1 else ""
-    adverb = before.endswith("ly") and before.islower() and before not in _LY_NOUNS  # not "the assembly ratifies"
+    adverb = (before.endswith("ly") and before.islower() and before not in _LY_NOUNS) or before in _AUX_ADVERBS
     skip = i >= 2 and before.isalpha() and (adverb or before.lower() == "not")
     k = i - 2 if skip else i - 1
     w = words[k].lower().replace("’", "'") if k >= 0 else ""
@@ -2066,6 +2137,23 @@ def _span_end(words: list[str]) -> bool:
 
 _QUOTE_MARKS = frozenset('"“”')
 _PARTIAL_QUOTE = 60  # characters at most in a partial quotation read through for its clause's tense
+
+
+def _across_title(text: str, a: int, start: int, back: list[str], tokens: _Tokens | None) -> list[str]:
+    """Return a date's clause words ``back`` read on past a short quotation that the clause holds, when its closing
+    mark cut them (:func:`_partial_quote`: 'had been racing to sign the "Levy Pact" with Hanul before November'): the
+    words of the writer's clause before the opening mark, then those after the closing one (mend54d).
+
+    >>> t = 'Oskel had been racing to sign the "Levy Pact" with Hanul before November'
+    >>> _across_title(t, 0, t.index("November"), ['"', "with", "Hanul", "before"], None)[:4]
+    ['Oskel', 'had', 'been', 'racing']
+    """
+    if not back or back[0] not in _QUOTE_MARKS:
+        return back
+    opening = _partial_quote(text, a, start)
+    if opening is None or opening >= start:
+        return back
+    return _clause_words(text, a, opening, True, tokens) + back[1:]
 
 
 def _partial_quote(text: str, a: int, start: int) -> int | None:
@@ -3191,7 +3279,109 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not m["wd2"]:
         return Range(_days_ending(m, lo), lo, form)
     hi = lo + dt.timedelta(days=(WEEKDAYS.index(m["wd2"]) - lo.weekday()) % 7)
+    if hi > pub and not future and _past_pair(m):
+        lo, hi = lo - dt.timedelta(days=7), hi - dt.timedelta(days=7)  # all of a past span lies before publication
     return Range(lo, hi, form)
+
+
+# words between two weekdays of one sentence that tell the second comes later ("arrive on Friday ... before flying on
+# Sunday", "then", "and"), and words that tell it may come first ("after", "earlier"): mend54d
+_SEQUENCE_ON = re.compile(r"\b(?i:before|then|and)\b")
+_SEQUENCE_BACK = re.compile(r"\b(?i:after|earlier|previous|prior|since|ago)\b|[.!?][\"”’]?\s|[\n;]")
+_SEQUENCE_REACH = 200  # characters at most between the two weekdays
+
+
+def _sequence_forward(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday read before an earlier weekday of its sentence that lies ahead, in a clause
+    that is not past, moved a week on when the words between tell it comes later ("set to arrive on Friday ... before
+    flying to Oskel on Sunday", told on a Sunday: the Sunday after that Friday, not publication's; mend54d).
+
+    >>> t = "Tarven will arrive in Hanul on Friday and fly to Oskel on Sunday."
+    >>> ranges(t, dt.date(2022, 5, 15))
+    [('on Friday', '2022-05-20', '2022-05-20'), ('on Sunday', '2022-05-22', '2022-05-22')]
+    >>> ranges("Tarven will land on Friday, after talks on Sunday.", dt.date(2022, 5, 15))[1]
+    ('on Sunday', '2022-05-15', '2022-05-15')
+    """
+    prev: _Hit | None = None
+    for k, h in enumerate(hits):
+        if h.handler is not _weekday or h.match["wd2"] or not isinstance(h.value, Range) or h.value.lo != h.value.hi:
+            continue
+        s, prev = prev, h
+        if s is None or not isinstance(s.value, Range) or not pub < s.value.lo or not h.value.lo < s.value.lo:
+            continue
+        if (h.match["mod"] or "").strip().lower() not in {"", "on"} or h.start - s.end > _SEQUENCE_REACH:
+            continue
+        if not _SEQUENCE_ON.search(text, s.end, h.start) or _SEQUENCE_BACK.search(text, s.end, h.start):
+            continue
+        if clause_tense(text, h.start, h.end) != "past":
+            day = h.value.lo + dt.timedelta(days=7)
+            hits[k] = prev = replace(h, value=Range(day, day, h.value.form))
+    return hits
+
+
+def _this_weekday_written(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a "this <weekday>" read as the one a written date of that weekday in the text names
+    ("this Monday edition ... on Monday, January 13th" told on Sunday, January 12: the 13th, not the Monday of the week
+    the Sunday ends), when the written date is the same weekday of the week next to the one read: the text itself
+    settles which week "this" means (mend54d).
+
+    >>> t = "Coming up on this Monday edition: the vote. You are watching us on Monday, January 13th, 2014."
+    >>> ranges(t, dt.date(2014, 1, 12))[0]
+    ('this Monday', '2014-01-13', '2014-01-13')
+    >>> ranges("Talks resumed this Monday. The next is on Monday, January 13.", dt.date(2014, 1, 12))[0]
+    ('this Monday', '2014-01-06', '2014-01-06')
+    """
+    written = {o.value.lo for o in hits if isinstance(o.value, Range) and o.value.lo == o.value.hi
+               and WEEKDAYS[o.value.lo.weekday()] in text[o.start : o.end]
+               and any(c.isdigit() for c in text[o.start : o.end])}  # a weekday written with its date
+    for k, h in enumerate(hits):
+        if h.handler is not _weekday or (h.match["mod"] or "").strip().lower() != "this" or h.match["wd2"] \
+                or not isinstance(h.value, Range) or h.value.lo != h.value.hi:
+            continue
+        week = dt.timedelta(days=7)
+        near = [d for d in (h.value.lo - week, h.value.lo + week) if d in written]
+        day = near[0] if len(near) == 1 else None
+        if day is not None and clause_tense(text, h.start, h.end) != ("past" if day > h.value.lo else "future"):
+            hits[k] = replace(h, value=Range(day, day, h.value.form))  # not "resumed this Monday" moved ahead
+    return hits
+
+
+def _past_pair(m: re.Match[str]) -> bool:
+    """Return whether two weekdays with no word that names their week ("Thursday through Saturday", not "last
+    Thursday", "Monday to Wednesday next week") are told in a past clause: the span is over, so it ends on or before
+    publication ("The allies held talks Thursday through Saturday", told on a Friday: the week before; dates54c).
+
+    >>> ranges("The allies held talks Thursday through Saturday.", dt.date(2025, 11, 14))
+    [('Thursday through Saturday', '2025-11-06', '2025-11-08')]
+    >>> ranges("The allies met on Thursday and Saturday.", dt.date(2025, 11, 14))
+    [('on Thursday and Saturday', '2025-11-06', '2025-11-08')]
+    >>> ranges("The allies met last Thursday and Saturday.", dt.date(2025, 11, 14))  # "last" names the week
+    [('last Thursday and Saturday', '2025-11-13', '2025-11-15')]
+    """
+    if m["wk"] or (m["mod"] or "").strip().lower() not in {"", "on"}:
+        return False
+    before = _clause_words(m.string, max(0, m.start() - _BACK), m.start(), True, None)
+    return clause_tense(m.string, m.start(), m.end(), back=before) == "past" and _own_event_past(before)
+
+
+# past verbs of planning or agreeing: the span after one is the plan's, still ahead ("scheduled talks Thursday through
+# Saturday", "agreed to talks ..."; mend54d)
+_PAIR_PLANS = _PROMISES | _BEFORE_FOR | frozenset({"booked", "called", "announced", "proposed", "organized",
+                                                   "organised", "invited", "approved", "confirmed", "slated"})
+
+
+def _own_event_past(before: list[str]) -> bool:
+    """Return whether the last past verb in a clause's words before a span of weekdays (``before``) is the time of the
+    span's own event: not a verb of planning or agreeing (:data:`_PAIR_PLANS`: "scheduled talks", "agreed to talks")
+    and no "for"/"to" between it and the span ("arrived for talks": what it came for may lie ahead; mend54d).
+
+    >>> [_own_event_past(s.split()) for s in ("Kim held talks", "Kim scheduled talks", "Kim arrived for talks")]
+    [True, False, False]
+    """
+    j = next((j for j in range(len(before) - 1, -1, -1) if _tense_of(before, j) == "past"), None)
+    if j is None:
+        return True
+    return before[j].lower() not in _PAIR_PLANS and not {"for", "to"} & {w.lower() for w in before[j + 1 :]}
 
 
 def _days_ending(m: re.Match[str], day: dt.date) -> dt.date:
@@ -9931,6 +10121,73 @@ _SET_OFF_PLAN = re.compile(r",[ \t]{1,3}(?i:originally|initially)[ \t]{1,3}(?i:p
 _SET_OFF_CLOSE = re.compile(r"[ \t]{0,2},[ \t]{1,3}")
 
 
+# between a set-off plan's weekday and the new one: ", was delayed to", ", has been postponed until", ", were pushed
+# back to" (dates54c)
+_DELAYED_TO = re.compile(r"[ \t]{0,2},[ \t]{1,3}(?i:(?:was|were|(?:has|have|had)[ \t]{1,3}been)[ \t]{1,3})?"
+                         r"(?i:delayed|postponed|pushed[ \t]{1,3}back|put[ \t]{1,3}off|rescheduled)"
+                         r"[ \t]{1,3}(?i:to|until|till|for)[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?")
+
+
+def _moved_later(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with the weekday of a set-off plan ("originally set for Monday") that a delay moves to a new
+    date (", was delayed to Thursday", ", has been postponed to next week") read a week earlier when it fell on or
+    after that new date's first day: a plan delayed lies before its new date, so "Monday" told on a Wednesday is the
+    one just past, not the next (dates54c). A plan moved up, or a new date after the old one, is left as read.
+
+    >>> t = "The vote, initially set for Monday, was delayed to Thursday."
+    >>> [(v["start"]) for *_, v in find_dates(t, dt.date(2024, 4, 10))]
+    ['2024-04-08', '2024-04-11']
+    >>> t = "The vote, originally set for Friday, was moved up to Thursday."
+    >>> [(v["start"]) for *_, v in find_dates(t, dt.date(2024, 4, 10))]
+    ['2024-04-12', '2024-04-11']
+    """
+    for k in range(1, len(hits)):
+        s, h = hits[k - 1], hits[k]
+        if not (isinstance(s.value, Range) and isinstance(h.value, Range) and s.value.lo == s.value.hi >= h.value.lo):
+            continue
+        if not _WEEKDAY_AT.fullmatch(text, s.start, s.end):
+            continue  # a weekday only: a written date says its own day
+        set_off = _SET_OFF_PLAN.search(text, max(0, s.start - win.SET_OFF_PLAN_BACK), s.start) is not None \
+            and _DELAYED_TO.fullmatch(text, s.end, h.start) is not None
+        if not set_off and not _fronted_delay(text, s.start, s.end, h.start):
+            continue
+        day = s.value.lo - dt.timedelta(days=7)
+        hits[k - 1] = replace(s, value=Range(day, day, s.value.form))
+    return hits
+
+
+# a sentence opened by a plan ("Originally scheduled for"), then its subject and a delay ("the vote was delayed until";
+# mend54d)
+_FRONTED_PLAN = re.compile(r"(?:Originally|Initially)[ \t]{1,3}(?i:planned|scheduled|set|slated)[ \t]{1,3}(?i:for)"
+                           r"[ \t]{1,3}\Z")
+_DELAY_TAIL = re.compile(r"[ \t](?i:was|were|(?:has|have|had)[ \t]{1,3}been)[ \t]{1,3}"
+                         r"(?i:delayed|postponed|pushed[ \t]{1,3}back|put[ \t]{1,3}off|rescheduled)"
+                         r"[ \t]{1,3}(?i:to|until|till|for)[ \t]{1,3}(?:(?i:on)[ \t]{1,3})?\Z")
+_FRONTED_SUBJECT = 60  # characters at most between the plan's comma and the delay ("the third round of talks")
+
+
+def _fronted_delay(text: str, start: int, end: int, nxt: int) -> bool:
+    """Return whether the date ``text[start:end]`` is the object of a plan that opens its sentence ("Originally
+    scheduled for Monday, the vote was delayed until Thursday") and the date at ``nxt`` the new one a delay moves it to,
+    told after the sentence's subject with no clause mark between (mend54d).
+
+    >>> t = "Originally scheduled for Monday, the vote was delayed until Thursday."
+    >>> _fronted_delay(t, t.index("Monday"), t.index(","), t.index("Thursday"))
+    True
+    >>> t = "Originally scheduled for Monday, the vote. It was delayed until Thursday."
+    >>> _fronted_delay(t, t.index("Monday"), t.index(","), t.index("Thursday"))
+    False
+    """
+    m = _FRONTED_PLAN.search(text, max(0, start - win.SET_OFF_PLAN_BACK), start)
+    lead = text[max(0, m.start() - 3) : m.start()] if m is not None else "-"
+    if m is None or not ("\n" in lead or lead.strip() == "" or lead.rstrip()[-1] in ".!?\"”"):
+        return False  # the plan must open its sentence (or its line)
+    between = text[end:nxt]
+    if not between.startswith(",") or len(between) > _FRONTED_SUBJECT or re.search(r"[,.;:!?\n]", between[1:]):
+        return False
+    return _DELAY_TAIL.search(between) is not None
+
+
 def _set_off_plan_past(text: str, start: int, end: int, hi: int, tokens: _Tokens | None) -> bool:
     """Return whether the date ``text[start:end]`` is the object of a set-off "originally (initially) planned
     (scheduled, set, slated) for" whose sentence's verb, after the closing comma, is past: the plan word then tells no
@@ -10364,6 +10621,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
                 r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    # a possessive in the place of "the" ("the Senate's 2022 fiscal year NDAA": mend54d); the span is the year's words
+    (re.compile(rf"(?<=\w['’]s )(?P<y>{_YEAR})[ \t]{{1,3}}(?i:fiscal)[ \t]{{1,3}}(?i:year)\b"), _fiscal, _T_YEAR,
+     4, 20),
     (_FISCAL_PART, _fiscal_part, _T_YEAR, 40, 20),  # "the first quarter of fiscal year 2026" (dates52)
     # "the 2019-2021 fiscal years", "fiscal years 2019 through 2021": one range, as "fiscal years 2019-2021" (dfix51)
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})[-–](?P<y2>{_YEAR})\s+(?i:fiscal)\s+(?i:years)\b"), _fiscal, _T_YEAR, 4,
@@ -12045,7 +12305,9 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _marked_weekday_from_speech(text, _past_this_from_speech(text, hits, pub), pub)
     hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
-    return _fiscal_ellipsis(text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub))
+    hits = _moved_later(text, _fiscal_joined(text, _fiscal_ellipsis(
+        text, _attribution_weekday(text, _past_plan_month_near(text, hits, pub, tokens), pub))))
+    return _sequence_forward(text, _this_weekday_written(text, hits), pub)
 
 
 def _rows_matched(text: str, start: int, end: int, places: dict[Any, Any],
@@ -12173,6 +12435,40 @@ def _fiscal_ellipsis(text: str, hits: list[_Hit]) -> list[_Hit]:
         y = int(h.match["y"])
         if h.value.lo == dt.date(y, 1, 1) and h.value.hi == dt.date(y, 12, 31):  # a whole year, not "early 2018"
             hits[k] = replace(h, value=_fiscal_years(kind, y, y))
+    return hits
+
+
+# "fiscal years 2026 and 2027", "fiscal years 2025, 2026 and 2027": the plural "years" and a year, then a bare year
+# joined to it by "and", "or" or a comma (dates54c)
+_FISCAL_PLURAL = re.compile(r"\b[Ff]iscal[ \t]{1,3}[Yy]ears[ \t]{1,3}(?:19|20)\d\d\b")
+_YEAR_JOIN = re.compile(r"[ \t]{0,2}(?:,[ \t]{1,3}(?:and[ \t]{1,3}|or[ \t]{1,3})?|(?:and|or)[ \t]{1,3})\Z")
+
+
+def _fiscal_joined(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a bare year joined by "and", "or" or a comma to the fiscal year right before it that
+    "fiscal years" (plural) names ("fiscal years 2026 and 2027", "fiscal years 2025, 2026 and 2027") read as that
+    government's fiscal year of its name, as the plural says; a year after a singular "fiscal year 2026 and 2027" or
+    after a calendar year stays as it was (dates54c).
+
+    >>> ranges("Congress funded it for fiscal years 2026 and 2027.", dt.date(2025, 11, 14))[1]
+    ('2027', '2026-10-01', '2027-09-30')
+    >>> ranges("Congress funded it in fiscal year 2026 and 2027.", dt.date(2025, 11, 14))[1]
+    ('2027', '2027-01-01', '2027-12-31')
+    """
+    chained = False  # the hit before was a bare year read so: the plural still holds
+    for k in range(1, len(hits)):
+        s, h = hits[k - 1], hits[k]
+        plural = chained or _FISCAL_PLURAL.search(text, max(0, s.start - 2), s.end) is not None
+        chained = False
+        if h.handler is not _year or not isinstance(s.value, Range) or not isinstance(h.value, Range) or not plural:
+            continue
+        kind = {10: "us", 4: "japan"}.get(s.value.lo.month)
+        if kind is None or s.value.lo.year + 1 != s.value.hi.year or not _YEAR_JOIN.search(text, s.end, h.start):
+            continue  # the calendar's, a range of fiscal years, or not joined right after it
+        y = int(h.match["y"])
+        if h.value.lo == dt.date(y, 1, 1) and h.value.hi == dt.date(y, 12, 31):
+            hits[k] = replace(h, value=_fiscal_years(kind, y, y))
+            chained = True
     return hits
 
 
@@ -13534,6 +13830,8 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
         return "future"  # "The ministry briefs lawmakers Friday.": a schedule (fix51d4)
     if way is None and count and _leaving_before(back):
         return "future"  # "ended Thursday, leaving the deal to expire in 17 days": what is left lies ahead (dfix41)
+    if way is None and _mandate_before(back):
+        return "plan"  # "demanded that Seoul sign the deal by January": what is demanded lies ahead (dates54c)
     return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
 
 
@@ -13635,6 +13933,11 @@ def _headline_present(back: list[str]) -> bool:
     >>> [_headline_present(s.split()) for s in ("Envoy to visit Tamsk", "Envoy will visit", "Deal expires",
     ...                                          "Kim is visiting Tamsk", "Kim could visit")]
     [False, False, False, False, False]
+
+    A trip's or meeting's present of a schedule (:data:`_TRIP_SCHEDULED`) is news too, a deal's is not (dates54c):
+
+    >>> [_headline_present(s.split()) for s in ("Envoy arrives in Tamsk", "Fifth round resumes", "Deal lapses")]
+    [True, True, False]
     """
     if _infinitive(back) or any(w.lower() in _WILL_HAVE for w in back):
         return False
@@ -13642,7 +13945,13 @@ def _headline_present(back: list[str]) -> bool:
     if k is None:
         return False
     w = back[k].lower()
-    return w in _PLANNED_PRESENT or (w in _SCHEDULED_BASE and _tense_of(back, k) == "future")
+    return w in _PLANNED_PRESENT or w in _TRIP_SCHEDULED or (w in _SCHEDULED_BASE and _tense_of(back, k) == "future")
+
+
+# of the present of a schedule (:data:`_SCHEDULED`), the verbs of a trip or a meeting: in a headline they report news
+# as "visits" and "lands" do ("Envoy arrives in Seoul Thursday", "Fifth round resumes Tuesday"), while "Deal expires
+# Monday" keeps its schedule (dates54c)
+_TRIP_SCHEDULED = frozenset({"arrives", "departs", "resumes", "convenes"})
 
 
 _POSSESSIVE = re.compile(r"['’]s[ \t]")
@@ -13680,6 +13989,78 @@ def _reporting_present(back: list[str]) -> bool:
     """
     return len(back) >= 2 and back[-1].lower() == "say" and back[-2].lower() not in _SAY_NOT_REPORTED and \
         back[-2] not in _BOUNDARY
+
+
+# verbs of demanding whose "that" clause is a mandate in the subjunctive ("demanded that Seoul pay more"): an act asked
+# for, so ahead of the demand, as "urged Seoul to pay" is (dates54c)
+_MANDATE_VERBS = frozenset({"demanded", "demands", "demand", "asked", "asks", "insisted", "insists", "urged", "urges",
+                            "requested", "requests", "proposed", "proposes", "required", "requires", "recommended",
+                            "recommends"})
+# a tensed "that" clause: no mandate; the bare "be" of a passive subjunctive is one ("that the funds be returned")
+_MANDATE_NOT = (_BE - {"be"}) | _HAD | frozenset({"has", "have", "did", "does", "do"})
+# irregular past participles not in :data:`_PAST` or :data:`_IRREGULAR_STEMS` ("the funds spent in March")
+_MORE_PARTICIPLES = frozenset({"spent", "withdrawn", "done", "shown", "sold", "built", "lent", "owed", "borne",
+                               "driven", "chosen", "frozen", "stolen", "hidden", "kept", "found", "granted"})
+
+
+def _mandate_before(back: list[str]) -> bool:
+    """Return whether the clause words before a bare date (``back``) are a verb of demanding, "that", and a clause
+    with no tense word (:func:`_tense_of`) nor "be"/"have"/"do": a mandate's subjunctive ("Washington demanded that
+    Seoul sign the deal by", "Trump asked that Seoul pay more from"), whose act lies ahead of the demand.
+
+    >>> _mandate_before("Washington demanded that Seoul sign the deal by".split())
+    True
+    >>> [_mandate_before(s.split()) for s in ("Kim insisted that Seoul had paid enough in", "Kim said that Bo pay in",
+    ...                                        "Kim demanded that Seoul would pay in", "Kim asked that talks end . In")]
+    [False, False, False, False]
+    """
+    if "that" not in back:
+        return False
+    k = len(back) - 1 - back[::-1].index("that")
+    after = back[k + 1 :]
+    if k < 1 or len(after) < 2 or not _mandate_verb_before(back, k) or _noun_participle(after):
+        return False
+    return not any(w in _BOUNDARY or w.lower() in _MANDATE_NOT or _tense_of(after, j) for j, w in enumerate(after))
+
+
+def _noun_participle(words: list[str]) -> bool:
+    """Return whether a past participle stands right after a noun in ``words`` (a "that" clause's words): a reduced
+    relative ("that the funds spent in March", "the troops withdrawn in June"), whose act is past, so the clause
+    tells no mandate ahead; a participle after "be" (a passive subjunctive: "be returned") or a determiner ("the
+    agreed sum") is none (mend54d).
+
+    >>> [_noun_participle(s.split()) for s in ("the funds spent in", "the money taken in", "the funds be returned by",
+    ...                                         "Seoul pay the agreed sum by", "Seoul sign the deal by")]
+    [True, True, False, False, False]
+    """
+    for j in range(1, len(words)):
+        w, prev = words[j], words[j - 1].lower()
+        past = w in _PAST or w in _IRREGULAR_STEMS or w in _MORE_PARTICIPLES or w in _PAST_ADJECTIVES or (
+            len(w) > 3 and w.endswith("ed") and w not in _NOT_VERB_ED)
+        if past and w.islower() and prev.isalpha() and prev not in _BE and prev not in _DETERMINERS \
+                and not prev.endswith("ly"):
+            return True
+    return False
+
+
+_MANDATE_GAP = 3  # words at most between a verb of demanding and its "that" ("asked in September that")
+
+
+def _mandate_verb_before(words: list[str], k: int) -> bool:
+    """Return whether a verb of demanding (:data:`_MANDATE_VERBS`) stands right before ``words[k]`` ("that"), or at most
+    :data:`_MANDATE_GAP` words before it with no tense word nor boundary between ("asked in September that",
+    "demanded last week that").
+
+    >>> [_mandate_verb_before(w, len(w) - 1) for w in ("Bo had asked in September that".split(),
+    ...                                                "Bo asked and went home that".split())]
+    [True, False]
+    """
+    for j in range(k - 1, max(-1, k - 2 - _MANDATE_GAP), -1):
+        if words[j].lower() in _MANDATE_VERBS:
+            return True
+        if words[j] in _BOUNDARY or words[j].lower() in _MANDATE_NOT or _tense_of(words, j):
+            return False
+    return False
 
 
 def _promise_before(back: list[str]) -> bool:
@@ -13814,7 +14195,7 @@ def _forward(
         return "start"  # "a budget for the fiscal year starting in April": a period named by its start, ahead
     if _RELATIVE_PAST.search(text, max(lo, start - 40), start):
         return None  # dates14: "a deal that expired Dec. 31": a relative clause in the past tells its own time
-    back = _clause_words(text, a, start, True, tokens) if back is None else back  # the tense and each rule read them
+    back = _across_title(text, a, start, _clause_words(text, a, start, True, tokens) if back is None else back, tokens)
     low = " ".join(back).lower()  # the quick tests of the rules below read it
     if _retroactive(back, low) or ("since" in low and _since_past(text, end, hi, back)):
         return None  # "was to retroactively take effect from Jan. 1", "since taking office in June": already past

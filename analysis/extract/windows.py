@@ -831,6 +831,9 @@ SENTENCE_OPEN_BACK = 400
 # characters of a stretch whose rows' matches dates keeps at most (a look back reads a sentence, at most 401: speed52b,
 # dates._rows_matched_back; moved here by cleanup52)
 SCANNED_STRETCH_MOST = 2000
+# characters before a weekday read for the set-off plan it is the object of (", originally set for": the longest
+# such phrase; dates54c, dates._moved_later)
+SET_OFF_PLAN_BACK = 48
 
 # === analysis/terms.py: windows the term check reads as ``win.NAME`` (fix51v, cleanup51) ===
 # characters before a length read for the named agreement whose aside it opens ("the 11th SMA, a six-year deal";
