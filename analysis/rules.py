@@ -3694,7 +3694,36 @@ def demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) 
     """
     pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and by_day(r.date, ctx.published)
             and (not currency or r.currency == currency) and (not yearly or r.period == "year")]
-    return actor_rows(year_rows(pool, frame, "date"), "speaker", frame.actor, ctx)
+    dated = year_rows(pool, frame, "date")
+    mine = actor_rows(dated, "speaker", frame.actor, ctx)
+    return mine + [r for r in officials_of_head(dated, frame.actor, ctx) if r not in mine]
+
+
+#: A speaker on record who is an unnamed official ("senior US administration official (per Yonhap)", "unnamed US
+#: officials"), not a person the data names.
+_UNNAMED_OFFICIAL = re.compile(r"\b(?:unnamed|senior|administration|White[ \t]House)\b[^,;]{0,40}?\bofficials?\b",
+                               re.I)
+
+
+def officials_of_head(rows: list[DataRow], actor: str | None, ctx: Context) -> list[DataRow]:
+    """Return the ``rows`` said by unnamed officials (:data:`_UNNAMED_OFFICIAL`) of the side of ``actor`` while
+    ``actor``, a person whose role on record is a president, held office: such an official tells the government's
+    ask, which is its president's ("a White House official confirmed that the president is demanding X"; mend54v).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2020.", "2020-05-08")
+    >>> rows = [r for r in ctx.t.index.rows("demands") if r.kind == "demand"]
+    >>> sorted({r.demand_id for r in officials_of_head(rows, "donald-trump", ctx)})[-1]
+    'yonhap-official-1-3bn'
+    >>> officials_of_head(rows, "james-dehart", ctx), officials_of_head(rows, None, ctx)
+    ([], [])
+    """
+    entity = next((e for e in ctx.t.index.rows("entities") if e.entity_id == actor), None) if actor else None
+    if entity is None or entity.kind != "person" or not str(entity.role).startswith("President"):
+        return []
+    side, spans = ctx.side(actor), office_spans(ctx, actor)
+    return [r for r in rows if isinstance(r.speaker, str) and r.speaker not in ctx.t.index.entity_kind
+            and _UNNAMED_OFFICIAL.search(r.speaker) and ctx.side(r.speaker) == side and r.date is not pd.NaT
+            and any(a <= r.date.date() and (b is None or r.date.date() < b) for a, b in spans)]
 
 
 def demand_stated(fig: Figure, ctx: Context) -> Judgement:

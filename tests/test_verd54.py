@@ -35,6 +35,9 @@ each ``*_NEAR`` table holds near misses that must stay as they are. Rows: tests/
   withheld. Near misses: a Korean word in the sentence before; the payer named; a pronoun in the sentence before too.
 - RESTATED_OTHER_CURRENCY: "That is about $1.8 billion" after a sentence ending on a yen or euro sum restates that
   sum (``guards.restates_other_currency``). Near misses: a won sum restated; euros (withheld on main already).
+- OFFICIAL_ASK: a president's ask judged with the asks unnamed officials of his government told while he held office
+  ("a senior administration official" on record: ``rules.officials_of_head``; mend54v). Near misses: a negotiator,
+  not a president; a president who took office after the official spoke; an amount no ask on record has.
 """
 from __future__ import annotations
 
