@@ -38,6 +38,9 @@ each ``*_NEAR`` table holds near misses that must stay as they are. Rows: tests/
 - OFFICIAL_ASK: a president's ask judged with the asks unnamed officials of his government told while he held office
   ("a senior administration official" on record: ``rules.officials_of_head``; mend54v). Near misses: a negotiator,
   not a president; a president who took office after the official spoke; an amount no ask on record has.
+- JOINT_OWNER: an amount owned by both allies joined ("Seoul and Washington's $870 million ... accord") is their deal's
+  sum, not the US side's ask (``frames.owned_jointly``; mend54v). Near misses: the US side alone; another country
+  joined to the US.
 """
 from __future__ import annotations
 
