@@ -5361,7 +5361,7 @@ def owned_by_us_side(r: Reader, fig: Span) -> int | None:
 
 
 #: Between two owners joined as one: "Seoul and Washington's", "South Korea and the US's".
-_JOINED_OWNER = re.compile(r"\s++(?:and|&)\s++(?:the\s++)?")
+_JOINED_OWNER = re.compile(r"(?<!\s)\s++(?:and|&)\s++(?:the\s++)?")
 
 
 def owned_jointly(r: Reader, owner: Span) -> bool:
