@@ -2053,6 +2053,39 @@ def _kind_word(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _UNNAMED_STOPS and not word.endswith("ed")
 
 
+# speak54: a body that speaks for people ("the union representing base workers", "an association of Korean
+# employees"): the body speaks, not the people it is of or for (main gave "workers", a confident wrong speaker).
+_PEOPLES_BODIES = word_set("union association federation confederation coalition group council committee alliance "
+                           "league organisation organization network caucus society")
+_FOR_PEOPLE = word_set("of representing for")
+_BODY_MODIFIERS = 2  # words at most between a body's article and its noun ("the national teachers' union")
+
+
+def _body_of_people(words: list[str], k: int) -> int:
+    """Return where the phrase of a body starts when the people that start at ``words[k]`` are those it is of or
+    speaks for ("The union representing base workers", "an association of Korean employees": the body, with its
+    article and at most two modifiers); else ``k``.
+
+    >>> w = "The union representing base workers".split(); " ".join(w[_body_of_people(w, 3) :])
+    'The union representing base workers'
+    >>> w = "a national association of Korean employees".split(); " ".join(w[_body_of_people(w, 4) :])
+    'a national association of Korean employees'
+    >>> w = "a report on Korean employees".split(); _body_of_people(w, 3)
+    3
+    >>> w = "the union of base workers".split(); " ".join(w[_body_of_people(w, 4) :])
+    'the union of base workers'
+    """
+    f = next((f for f in range(k - 1, max(0, k - 1 - _BODY_MODIFIERS), -1) if words[f].lower() in _FOR_PEOPLE), 0)
+    if f < 1 or words[f - 1].lower() not in _PEOPLES_BODIES or not all(
+            w.isalpha() and w.lower() not in _UNNAMED_STOPS for w in words[f + 1 : k]):
+        return k  # "base workers", "state workers": the people's own modifiers between
+    j = f - 1
+    while j > 0 and f - 1 - j < _BODY_MODIFIERS and words[j - 1].lower() not in _DETERMINERS and (
+            _open_modifier(words[j - 1].replace("'", "").replace("’", ""))):
+        j -= 1  # "the national union", "a teachers' union"
+    return j - 1 if j > 0 and words[j - 1].lower() in {"a", "an", "the", "one"} else j
+
+
 def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     """Return unnamed people with no article right before a speech verb ("South Korean officials said").
 
@@ -2093,6 +2126,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
         k -= 2  # "Dozens of former diplomats": the count is part of who speaks (qfix39)
     if k > 0 and words[k].lower() == "dozen" and words[k - 1].lower() == "a":
         k -= 1  # "A dozen retired generals": the article is the count's (qfix39)
+    k = _body_of_people(words, k)  # "The union representing base workers said": the union, not the workers
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
