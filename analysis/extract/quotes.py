@@ -2205,6 +2205,21 @@ def _open_adjectives_start(words: list[str], k: int) -> int:
 
 
 _PLACE_PREPS = frozenset(["in", "at"])
+# speak54: prepositions that only say where people live or stand ("residents near the base", "farmers outside the
+# range"): a common noun after "the" is a place there, as a capitalised one is after "in"/"at"
+_NEAR_PREPS = frozenset(["near", "outside", "around"])
+_NEAR_PLACE_WORDS = 2  # lower-case words at most of such a place after "the"
+
+
+def _near_place(words: list[str]) -> bool:
+    """Return whether ``words`` are a place told by a preposition of nearness and "the" with at most two lower-case
+    words ("near the base", "outside the air base"), as after the people who live or stand there.
+
+    >>> _near_place("near the base".split()), _near_place("near the".split()), _near_place("in the base".split())
+    (True, False, False)
+    """
+    return len(words) > 2 and words[0] in _NEAR_PREPS and words[1] == "the" and len(words) - 2 <= _NEAR_PLACE_WORDS \
+        and all(w.isalpha() and w.islower() for w in words[2:])
 
 
 def _before_place(words: list[str]) -> list[str]:
@@ -2219,8 +2234,12 @@ def _before_place(words: list[str]) -> list[str]:
     (['Officials'], ['Officials', 'in', 'Seoul', 'and'])
     >>> _before_place("workers at US bases".split()), _before_place("workers at bases".split())
     (['workers'], ['workers', 'at', 'bases'])
+    >>> _before_place("residents near the base".split()), _before_place("the cost near the base".split())
+    (['residents'], ['the', 'cost', 'near', 'the', 'base'])
     """
     for k in range(len(words) - 2, max(-1, len(words) - win.PLACE_WORDS - 3), -1):
+        if k > 0 and words[k - 1].lower() in _BARE_PLURALS and _near_place(words[k:]):
+            return words[:k]  # "residents near the base": the residents
         if words[k] in _PLACE_PREPS:
             place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
             if k > 0 and place and words[k - 1].lower() in _BARE_PLURALS and all(
@@ -7723,8 +7742,11 @@ def _quoted_source(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
     return source if source.found else who
 
 
-_HOLDER_PREPS = frozenset(["to", "of", "for", "from", "at", "with", "in"])
-_HOLDER_HEADS = ROLE_NOUNS | _PEOPLE_PLURALS | word_set(
+_HOLDER_PREPS = frozenset(["to", "of", "for", "from", "at", "with", "in", *_NEAR_PREPS])  # "outside": speak54
+# The plurals that speak with no article before a postmodifier: unnamed people ("officials at the ministry"), and a
+# group's people ("workers at the command", "residents outside the embassy": speak54, main gave the body)
+_HOLDER_PLURALS = _PEOPLE_PLURALS | frozenset(w for w in _GROUP_NOUNS if w.endswith("s"))
+_HOLDER_HEADS = ROLE_NOUNS | _HOLDER_PLURALS | word_set(
     "person people source sources insider insiders aides advisers members staffer staffers employee employees")
 _HOLDER_OPENERS = frozenset(["a", "an", "one", "two", "three", "several", "some", "another", "the"])
 _SPOKES = word_set("spokesman spokeswoman spokesperson")
@@ -7779,7 +7801,7 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
         spans[j][1])), 0)  # "Asked about it, ...", "... on Sunday. Officials at the ministry said"
     opener = next((j for j in range(head, max(clause - 1, head - win.HOLDER_MODIFIER_WORDS - 2), -1)
                    if spans[j][1].lower() in _HOLDER_OPENERS), None)  # fmt: skip
-    if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _PEOPLE_PLURALS and (
+    if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _HOLDER_PLURALS and (
             head - clause <= win.HOLDER_MODIFIER_WORDS):  # fmt: skip
         opener = clause  # '"...," officials at the ministry said': a plural needs no article
     if opener is None or any(not _org_word(w) and "-" not in w for _, w in spans[opener:]):
