@@ -1,42 +1,95 @@
-"""Quote speakers of partial quotes whose speaker the quote's own sentence names (speak54, forty-sixth session, issue
-#9): each row a sentence of my own (made-up senator Nola Brandt, envoy Ikaika Renner), labelled before the tool ran
-on it. None read from the held-out corpus.
+"""Quote speakers of group subjects and of trade titles (speak54, issue #9). Made-up people, bodies and sentences
+of my own; none read from the held-out corpus.
 
-Rows are in tests/cases/test_speak54.csv (``speakers`` "/" between the names accepted, "None" for words nobody
-speaks; ``xfail`` the reason of a row still read wrong). One test item per table: it lists every row read wrong, and
-every row marked ``xfail`` that now passes. Tables:
+Each row gives the names ``evaluate`` accepts for each quote ("/" between aliases, ";" between quotes, "None" for
+nobody's words), read as :func:`test_quotes40.spoken` reads a predicted speaker.
 
-- JUDGING: a verb of praise or blame in any tense, a phrasal verb ("took aim at", "railed against", "pointed to"),
-  an adjective ("critical of", "vocal about") or a noun of feeling ("frustration over") before "the" and a quoted
-  modifier: the judge's word, not the writer's label;
-- OCCASION: a phrase of occasion between the subject and its verb ("Bo in a floor speech called for");
-- PROPOSAL: "floated the idea of a", "raised the prospect of a": the proposer's words;
-- POSSESSIVE: "Bo's repeated calls for a", "Bo's push for a";
-- FOR_TO: "for Bo to tout/hail";
-- AS_LATER: "a “...” nation, as Bo put it" (the as-clause after the quote's noun);
-- QUOTING: "the ministry said in a statement quoting Bo": Bo's words;
-- REPORTED: "An aide said Bo expressed hope for a “...”": a verb of stance of the reported subject;
-- AGENT: "was rejected by Bo as “...”";
-- CRITIC: "Bo, a longtime critic of the “...” formula, ...";
-- RELAYED: "Bo told Al the offer was “...,” an aide said": Bo's words, which the aide reports;
-- INSTITUTION: "The South Korean foreign ministry welcomed the “...”", "Seoul's foreign ministry voiced hope for a";
-- AFTER: the owner named after the quote's noun ("the “...” demand by Bo", "the “...” ally Bo keeps talking about");
-- CONTROL: near misses that keep their reading (scare quotes, a name after a judging verb, titles, "as the saying
-  goes", "citing" is not "quoting", a phrase of occasion before a verb of no saying, "A said B had called it", a tag
-  with no named sayer before it, a place's possessive before no body).
+Classes (each failed on main, which gave a confident wrong speaker or none):
+
+- BODIES_OF_PEOPLE: a body of or for people before a speech verb ("the union representing base workers said"):
+  the body speaks, not the people it is of (main gave "workers", "Korean employees"): ``quotes._body_of_people``;
+- PLACED_PEOPLE: a group's people with where they are ("residents near the base", "workers at the command",
+  "protesters outside the embassy"): the people speak, not the place or body (main gave none, or "the embassy"):
+  ``quotes._near_place`` in ``_before_place``, ``_HOLDER_PLURALS``/``_HOLDER_PREPS`` of ``_postmodified_holder``;
+- TRADE_TITLES: a capitalised noun of a trade before a two-word name opening a sentence ("Columnist Lena Vos
+  called ...", "Historian Lena Vos noted ..."): a title, not part of the name (main read no name, or the title in
+  it): ``names._role_noun`` in ``title_before``;
+- CONTROLS: near misses that pass on main and must not change (a body alone, a coalition of groups, officials at a
+  ministry, a known title, a report on people, scare quotes, titles and labels nobody says, a quote of another
+  person inside reported speech).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from test_attrib69 import misread, table_rows
+from conftest import cases, merged, run_rows, table
+from test_quotes40 import accepted, spoken
 
-TABLES = table_rows(Path(__file__).parent / "cases" / "test_speak54.csv")
+BODIES_OF_PEOPLE = table(
+    r"""
+body | speakers
+The union representing base workers said the furloughs were "a cruel tactic." | The union representing base workers
+"The furloughs are cruel," the union representing port workers said. | the union representing port workers
+The association of Korean employees said the notices were "deeply unfair." | The association of Korean employees
+A group representing retired officers said the cuts were "reckless." | A group representing retired officers
+The federation of base workers said on Monday that the pay offer was "an insult." | The federation of base workers
+"""  # noqa: E501
+)
+
+PLACED_PEOPLE = table(
+    r"""
+body | speakers
+Residents near the base said the noise was "constant." | Residents near the base/Residents
+Farmers near the range said the drills were "endless." | Farmers near the range/Farmers
+Residents outside the embassy said the noise was "constant." | Residents outside the embassy/Residents
+Protesters outside the embassy said the drills were "a provocation." | Protesters outside the embassy/Protesters
+Workers at the command said the notices were "a shock." | Workers at the command/Workers
+"""  # noqa: E501
+)
+
+TRADE_TITLES = table(
+    r"""
+body | speakers
+Columnist Lena Vos called the deal "a bad bargain." | Lena Vos
+Economist Ari Blum described the figure as "implausible." | Ari Blum
+Historian Lena Vos noted that such rows were "nothing new." | Lena Vos
+Pollster Dara Quill said support was "falling fast." | Dara Quill
+Commentator Ari Blum dubbed the plan "a ransom note." | Ari Blum
+The talks resumed on Friday. Columnist Tove Rask branded the offer "a stunt." | Tove Rask
+"""  # noqa: E501
+)
+
+CONTROLS = table(
+    r"""
+body | speakers
+The union said the furloughs were "a cruel tactic." | union/The union
+A coalition of business groups said the tariffs were "a blow." | A coalition of business groups
+Officials at the ministry said the notices were "deeply unfair." | Officials at the ministry
+Lawmakers from the ruling party called the notices "deeply unfair." | Lawmakers from the ruling party
+Analyst Noor Haddad said the demand was "an opening bid." | Noor Haddad
+Veteran negotiator Sung Ho-rim lamented the "lost years" of stalled talks. | Sung Ho-rim
+The report on residents near the base said the noise was "constant." | report/The report
+Residents complained about "constant helicopter noise" at the town meeting. | Residents
+# after the quote, and a body of people that is no body noun of the list: main read them already
+A council of village elders said the drills were "too close to homes." | A council of village elders
+"The noise never stops," residents near the air base said. | residents near the air base/residents
+"We want our jobs back," workers at the depot said. | workers at the depot/workers
+# scare quotes, titles and labels nobody says
+The so-called "burden-sharing" debate has dragged on for years. | None
+The word "alliance" appears eleven times in the statement. | None
+She read the novel "Winter Harbour" on the flight. | None
+Minister Bora Linde said Senator Ruth Allander had once called Seoul "a free rider." | Ruth Allander
+Professor Hanna Ostrow characterised the deal as "a reasonable middle ground" in her column. | Hanna Ostrow
+"""  # noqa: E501
+)
 
 
-@pytest.mark.parametrize("name", list(TABLES))
-def test_speak54_speakers(name: str) -> None:
-    bad = misread(TABLES[name])
-    assert not bad, "\n".join(bad)
+def check_speak54_speakers(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
+
+
+@pytest.mark.parametrize("rows", merged(cases(
+    BODIES_OF_PEOPLE=BODIES_OF_PEOPLE, PLACED_PEOPLE=PLACED_PEOPLE, TRADE_TITLES=TRADE_TITLES, CONTROLS=CONTROLS)))
+def test_speak54_speakers(rows: list[object]) -> None:
+    run_rows(check_speak54_speakers, rows)
