@@ -2103,6 +2103,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     while words and words[-1].lower() in _AUXILIARIES:
         verb_start = lo + text[lo:verb_start].rstrip().rfind(words.pop())  # "officials have said"
     placed = _before_place(words)  # "analysts in Busan": the analysts, where they are is no part of who
+    near = words[len(placed) :] if _near_place(words[len(placed) :]) else []  # "residents near the base": kept
     moved, words = len(placed) < len(words), placed
     head = _before_knowing(words)  # "people familiar with the matter": the people, then how they know
     if head == 0 or (words[head - 1].lower() not in _BARE_PLURALS and (head == len(words) or words[head - 1].lower()
@@ -2129,8 +2130,9 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     k = _body_of_people(words, k)  # "The union representing base workers said": the union, not the workers
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
-    start = text.rfind(" ".join(words[k:]), lo, verb_start)
-    return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+    phrase = " ".join(words[k:] + near)
+    start = text.rfind(phrase, lo, verb_start)
+    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
 # speak52: a group's own name for a thing told in the plural present ("Critics call the demand a “shakedown”", "the
