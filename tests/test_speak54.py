@@ -14,6 +14,9 @@ Classes (each failed on main, which gave a confident wrong speaker or none):
 - TRADE_TITLES: a capitalised noun of a trade before a two-word name opening a sentence ("Columnist Lena Vos
   called ...", "Historian Lena Vos noted ..."): a title, not part of the name (main read no name, or the title in
   it): ``names._role_noun`` in ``title_before``;
+- ROLE_BACK: "the nominee" that points back to the one person the text called a nominee: the person (main gave
+  none: "nominee" was no noun of an unnamed person's description in ``entities._DESCRIPTOR_BODY``; it joins
+  ``quotes._BACK_NOUNS``);
 - CONTROLS: near misses that pass on main and must not change (a body alone, a coalition of groups, officials at a
   ministry, a known title, a report on people, scare quotes, titles and labels nobody says, a quote of another
   person inside reported speech).
@@ -59,6 +62,14 @@ The talks resumed on Friday. Columnist Tove Rask branded the offer "a stunt." | 
 """  # noqa: E501
 )
 
+ROLE_BACK = table(
+    r"""
+body | speakers
+Dana Kroll, the Democratic nominee, spoke in Ohio.\n\nThe nominee said the demand was "reckless." | Dana Kroll
+Dana Kroll, a defense secretary nominee, met senators.\n\nThe nominee told them allies must pay "a fair share." | Dana Kroll
+"""  # noqa: E501
+)
+
 CONTROLS = table(
     r"""
 body | speakers
@@ -68,6 +79,9 @@ Officials at the ministry said the notices were "deeply unfair." | Officials at 
 Lawmakers from the ruling party called the notices "deeply unfair." | Lawmakers from the ruling party
 Analyst Noor Haddad said the demand was "an opening bid." | Noor Haddad
 Veteran negotiator Sung Ho-rim lamented the "lost years" of stalled talks. | Sung Ho-rim
+# a role no one named before, or two people it may fit: the role, no name
+A nominee for the post said the demand was "reckless." | nominee for the post/A nominee for the post
+Tam Orrin, the nominee for defense secretary, met senators on Monday.\n\n"Allies must do more," the nominee said. | Tam Orrin
 The report on residents near the base said the noise was "constant." | report/The report
 Residents complained about "constant helicopter noise" at the town meeting. | Residents
 # after the quote, and a body of people that is no body noun of the list: main read them already
@@ -90,6 +104,7 @@ def check_speak54_speakers(body: str, want: str) -> None:
 
 
 @pytest.mark.parametrize("rows", merged(cases(
-    BODIES_OF_PEOPLE=BODIES_OF_PEOPLE, PLACED_PEOPLE=PLACED_PEOPLE, TRADE_TITLES=TRADE_TITLES, CONTROLS=CONTROLS)))
+    BODIES_OF_PEOPLE=BODIES_OF_PEOPLE, PLACED_PEOPLE=PLACED_PEOPLE, TRADE_TITLES=TRADE_TITLES, ROLE_BACK=ROLE_BACK,
+    CONTROLS=CONTROLS)))
 def test_speak54_speakers(rows: list[object]) -> None:
     run_rows(check_speak54_speakers, rows)

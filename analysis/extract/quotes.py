@@ -11301,6 +11301,7 @@ _BACK_NOUNS = word_set(
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
     "official senator congressman congresswoman admiral governor academic adviser advisor aide "
     "chairman chairwoman"  # "House Armed Services Committee Chairman Jo Bell ... the chairman said" (qrole52)
+    " nominee"  # "Jo Bell, the Democratic nominee ... The nominee said" (speak54)
 )
 # A head of state or government: one holder at a time, so "the president" is never Vice President Bo nor Former
 # President Bo (a careful text says "the vice president", "the former president"); a deputy minister may be "the
