@@ -17,6 +17,9 @@ Classes (each failed on main, which gave a confident wrong speaker or none):
 - ROLE_BACK: "the nominee" that points back to the one person the text called a nominee: the person (main gave
   none: "nominee" was no noun of an unnamed person's description in ``entities._DESCRIPTOR_BODY``; it joins
   ``quotes._BACK_NOUNS``);
+- PASSIVE_AS: a passive participle of praising, blaming or naming and "as" before the quote, its agent after "by"
+  ("The plan was hailed as “historic” by Minister Arun Pathi"): the agent (main read only its speech verbs' participles
+  there, "described as", "called", not "hailed", "slammed", "decried", "derided"): ``quotes._passive_as``;
 - CONTROLS: near misses that pass on main and must not change (a body alone, a coalition of groups, officials at a
   ministry, a known title, a report on people, scare quotes, titles and labels nobody says, a quote of another
   person inside reported speech).
@@ -70,6 +73,16 @@ Dana Kroll, a defense secretary nominee, met senators.\n\nThe nominee told them 
 """  # noqa: E501
 )
 
+PASSIVE_AS = table(
+    r"""
+body | speakers
+The plan was hailed as "historic" by Minister Arun Pathi. | Arun Pathi
+The offer was slammed as "an insult" by Senator Mira Dole on Tuesday. | Mira Dole
+The cuts were decried as "reckless" by Governor Ines Vark. | Ines Vark
+The plan, derided as "a fantasy" by Professor Olu Brandt, was shelved. | Olu Brandt
+"""  # noqa: E501
+)
+
 CONTROLS = table(
     r"""
 body | speakers
@@ -88,6 +101,10 @@ Residents complained about "constant helicopter noise" at the town meeting. | Re
 A council of village elders said the drills were "too close to homes." | A council of village elders
 "The noise never stops," residents near the air base said. | residents near the air base/residents
 "We want our jobs back," workers at the depot said. | workers at the depot/workers
+# a passive whose agent is no speaker the text names, an active verb with "as", a passive read on main already
+The plan was hailed as "historic" by some. | None
+Minister Arun Pathi hailed the plan as "historic" by any measure. | Arun Pathi
+The plan was described as "unrealistic" by Minister Arun Pathi. | Arun Pathi
 # scare quotes, titles and labels nobody says
 The so-called "burden-sharing" debate has dragged on for years. | None
 The word "alliance" appears eleven times in the statement. | None
@@ -105,6 +122,6 @@ def check_speak54_speakers(body: str, want: str) -> None:
 
 @pytest.mark.parametrize("rows", merged(cases(
     BODIES_OF_PEOPLE=BODIES_OF_PEOPLE, PLACED_PEOPLE=PLACED_PEOPLE, TRADE_TITLES=TRADE_TITLES, ROLE_BACK=ROLE_BACK,
-    CONTROLS=CONTROLS)))
+    PASSIVE_AS=PASSIVE_AS, CONTROLS=CONTROLS)))
 def test_speak54_speakers(rows: list[object]) -> None:
     run_rows(check_speak54_speakers, rows)
