@@ -39,7 +39,7 @@ The union representing base workers said the furloughs were "a cruel tactic." | 
 The association of Korean employees said the notices were "deeply unfair." | The association of Korean employees
 A group representing retired officers said the cuts were "reckless." | A group representing retired officers
 The federation of base workers said on Monday that the pay offer was "an insult." | The federation of base workers
-"""  # noqa: E501
+"""
 )
 
 PLACED_PEOPLE = table(
@@ -50,7 +50,7 @@ Farmers near the range said the drills were "endless." | Farmers near the range/
 Residents outside the embassy said the noise was "constant." | Residents outside the embassy/Residents
 Protesters outside the embassy said the drills were "a provocation." | Protesters outside the embassy/Protesters
 Workers at the command said the notices were "a shock." | Workers at the command/Workers
-"""  # noqa: E501
+"""
 )
 
 TRADE_TITLES = table(
@@ -62,7 +62,7 @@ Historian Lena Vos noted that such rows were "nothing new." | Lena Vos
 Pollster Dara Quill said support was "falling fast." | Dara Quill
 Commentator Ari Blum dubbed the plan "a ransom note." | Ari Blum
 The talks resumed on Friday. Columnist Tove Rask branded the offer "a stunt." | Tove Rask
-"""  # noqa: E501
+"""
 )
 
 ROLE_BACK = table(
@@ -80,7 +80,7 @@ The plan was hailed as "historic" by Minister Arun Pathi. | Arun Pathi
 The offer was slammed as "an insult" by Senator Mira Dole on Tuesday. | Mira Dole
 The cuts were decried as "reckless" by Governor Ines Vark. | Ines Vark
 The plan, derided as "a fantasy" by Professor Olu Brandt, was shelved. | Olu Brandt
-"""  # noqa: E501
+"""
 )
 
 CONTROLS = table(

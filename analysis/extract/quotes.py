@@ -9699,9 +9699,6 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
         _NOBODY)
 
 
-_PASSIVE_AUX = word_set("was were is are been being")
-
-
 def _passive_as(text: str, pl: _Place) -> bool:
     """Return whether the quote follows a passive participle of praising, blaming or naming and "as" ("The plan was
     hailed as “historic”", "The plan, slammed as “reckless”"): its agent after "by" says the words (speak54: main
