@@ -20,6 +20,10 @@ Classes (each failed on main, which gave a confident wrong speaker or none):
 - PASSIVE_AS: a passive participle of praising, blaming or naming and "as" before the quote, its agent after "by"
   ("The plan was hailed as “historic” by Minister Arun Pathi"): the agent (main read only its speech verbs' participles
   there, "described as", "called", not "hailed", "slammed", "decried", "derided"): ``quotes._passive_as``;
+- OPENER_OFFICES: an office told by what it heads or is named for ("the nominee for defense secretary", "the head of
+  the union") after a sentence's opening adverbial and its comma ("On Monday, ...", "During the hearing, ...",
+  "Earlier, ..."): the office (main read it only as all of the sentence before its verb, and gave none):
+  ``quotes._past_opener`` in ``_office_subject``;
 - CONTROLS: near misses that pass on main and must not change (a body alone, a coalition of groups, officials at a
   ministry, a known title, a report on people, scare quotes, titles and labels nobody says, a quote of another
   person inside reported speech).
@@ -83,6 +87,16 @@ The plan, derided as "a fantasy" by Professor Olu Brandt, was shelved. | Olu Bra
 """
 )
 
+OPENER_OFFICES = table(
+    r"""
+body | speakers
+During his confirmation hearing, the nominee for defense secretary said allies were "not paying enough." | the nominee for defense secretary/nominee for defense secretary
+On Monday, the candidate for foreign minister said the talks were "overdue." | the candidate for foreign minister/candidate for foreign minister
+Earlier, the chair of the budget committee said the figure was "a guess." | the chair of the budget committee/chair of the budget committee
+In Seoul, the governor of the province said the base was "a burden." | the governor of the province/governor of the province
+"""  # noqa: E501
+)
+
 CONTROLS = table(
     r"""
 body | speakers
@@ -105,6 +119,10 @@ A council of village elders said the drills were "too close to homes." | A counc
 The plan was hailed as "historic" by some. | None
 Minister Arun Pathi hailed the plan as "historic" by any measure. | Arun Pathi
 The plan was described as "unrealistic" by Minister Arun Pathi. | Arun Pathi
+# an office that is all of the sentence before its verb, or after a participle's clause: main read them already
+The governor of the province said the base was "a burden." | The governor of the province/governor of the province
+Earlier, the head of the dockworkers' union said the offer was "an insult." | the head of the dockworkers' union/head of the dockworkers' union
+Asked about it, the head of the union said the offer was "an insult." | the head of the union/head of the union
 # scare quotes, titles and labels nobody says
 The so-called "burden-sharing" debate has dragged on for years. | None
 The word "alliance" appears eleven times in the statement. | None
@@ -122,6 +140,6 @@ def check_speak54_speakers(body: str, want: str) -> None:
 
 @pytest.mark.parametrize("rows", merged(cases(
     BODIES_OF_PEOPLE=BODIES_OF_PEOPLE, PLACED_PEOPLE=PLACED_PEOPLE, TRADE_TITLES=TRADE_TITLES, ROLE_BACK=ROLE_BACK,
-    PASSIVE_AS=PASSIVE_AS, CONTROLS=CONTROLS)))
+    PASSIVE_AS=PASSIVE_AS, OPENER_OFFICES=OPENER_OFFICES, CONTROLS=CONTROLS)))
 def test_speak54_speakers(rows: list[object]) -> None:
     run_rows(check_speak54_speakers, rows)

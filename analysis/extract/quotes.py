@@ -4622,6 +4622,7 @@ def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
     >>> _office_subject(t, 0, t.index("said")).found
     False
     """
+    floor = _past_opener(text, floor, verb_start)  # "On Monday, the candidate for defense secretary said"
     if verb_start - floor > win.OFFICE_SUBJECT_REACH:
         return _NOBODY
     stretch = text[floor:verb_start].rstrip()
@@ -4637,6 +4638,31 @@ def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
     if office is None or len(office) != len(head.strip()):
         return _NOBODY
     return _Who("descriptor", None, floor + lead, floor + lead + len(office))
+
+
+_OPENER_ADVERBS = word_set("earlier later meanwhile separately yesterday today however also")
+
+
+def _past_opener(text: str, floor: int, verb_start: int) -> int:
+    """Return where a sentence's subject starts past its opening adverbial and its comma ("On Monday, the head of
+    the talks said", "During the hearing, ...", "Earlier, ..."): a preposition or a sentence adverb, then words of a
+    noun phrase (:func:`_noun_phrase_word`); else ``floor`` (speak54: main read an office only as all of the
+    sentence before its verb).
+
+    >>> t = "On Monday, the head of the talks said"; t[_past_opener(t, 0, t.index(" said")) :]
+    'the head of the talks said'
+    >>> t = "Asked about it, the head of the talks said"; _past_opener(t, 0, t.index(" said"))
+    0
+    """
+    comma = text.find(", ", floor, verb_start)
+    words = text[floor:comma].split() if comma > floor else []
+    if not words or (words[0].lower() not in _PREPOSITIONS | _OPENER_PREPOSITIONS and (
+            len(words) > 1 or words[0].lower() not in _OPENER_ADVERBS)) or not all(map(_noun_phrase_word, words[1:])):
+        return floor
+    return comma + 2
+
+
+_OPENER_PREPOSITIONS = word_set("during after before at in on since until amid despite under")
 
 
 def _noun_phrase_word(word: str) -> bool:
