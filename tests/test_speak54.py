@@ -7,7 +7,8 @@ nobody's words), read as :func:`test_quotes40.spoken` reads a predicted speaker.
 Classes (each failed on main, which gave a confident wrong speaker or none):
 
 - BODIES_OF_PEOPLE: a body of or for people before a speech verb ("the union representing base workers said"):
-  the body speaks, not the people it is of (main gave "workers", "Korean employees"): ``quotes._body_of_people``;
+  the body speaks, not the people it is of (main gave "workers", "Korean employees"): ``quotes._body_of_people``,
+  also before a verb of naming ("called", "dubbed": ``quotes._body_for_people`` in ``_subject_before_verb``);
 - PLACED_PEOPLE: a group's people with where they are ("residents near the base", "workers at the command",
   "protesters outside the embassy"): the people speak, not the place or body (main gave none, or "the embassy"):
   ``quotes._near_place`` in ``_before_place``, ``_HOLDER_PLURALS``/``_HOLDER_PREPS`` of ``_postmodified_holder``;
@@ -43,6 +44,9 @@ The union representing base workers said the furloughs were "a cruel tactic." | 
 The association of Korean employees said the notices were "deeply unfair." | The association of Korean employees
 A group representing retired officers said the cuts were "reckless." | A group representing retired officers
 The federation of base workers said on Monday that the pay offer was "an insult." | The federation of base workers
+# with a verb of naming, not of saying ("called", "dubbed"): main read a group's noun only before a verb of saying
+The union representing base workers called the furloughs "a cruel tactic." | The union representing base workers
+A federation of farm workers dubbed the plan "a land grab." | A federation of farm workers
 """
 )
 
@@ -123,6 +127,9 @@ The plan was described as "unrealistic" by Minister Arun Pathi. | Arun Pathi
 The governor of the province said the base was "a burden." | The governor of the province/governor of the province
 Earlier, the head of the dockworkers' union said the offer was "an insult." | the head of the dockworkers' union/head of the dockworkers' union
 Asked about it, the head of the union said the offer was "an insult." | the head of the union/head of the union
+A report on base workers called the furloughs "a cruel tactic." | A report/report
+# a surname that is also a noun of kin, before a given name of two words: the person's name, not a title
+The talks ended. Son Kyung Sik said the offer was "too low." | Son Kyung Sik
 # scare quotes, titles and labels nobody says
 The so-called "burden-sharing" debate has dragged on for years. | None
 The word "alliance" appears eleven times in the statement. | None

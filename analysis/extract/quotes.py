@@ -2086,6 +2086,19 @@ def _body_of_people(words: list[str], k: int) -> int:
     return j - 1 if j > 0 and words[j - 1].lower() in {"a", "an", "the", "one"} else j
 
 
+def _body_for_people(text: str, who: _Who) -> bool:
+    """Return whether ``who`` is a body's phrase that :func:`_body_of_people` made of people it is of or speaks for
+    ("The union representing base workers"): its noun, first or after its article, is a body's.
+
+    >>> t = "The union representing base workers"
+    >>> _body_for_people(t, _Who("descriptor", None, 0, len(t))), _body_for_people(t, _Who("descriptor", None, 27, 35))
+    (True, False)
+    """
+    words = [w.lower() for w in text[who.start : who.end].split()[:2]] if who.found else []
+    return bool(words) and (words[0] in _PEOPLES_BODIES or (len(words) > 1 and words[0] in {"a", "an", "the", "one"}
+                                                             and words[1] in _PEOPLES_BODIES))
+
+
 def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     """Return unnamed people with no article right before a speech verb ("South Korean officials said").
 
@@ -2109,7 +2122,8 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     if head == 0 or (words[head - 1].lower() not in _BARE_PLURALS and (head == len(words) or words[head - 1].lower()
                                                                         != "people")):  # fmt: skip
         return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
-    if words[head - 1].lower() not in _PEOPLE_PLURALS and head == len(words) and (text[
+    if words[head - 1].lower() not in _PEOPLE_PLURALS and head == len(words) and _body_of_people(words, head - 1) == (
+            head - 1) and (text[
             verb_start : verb_start + win.VERB_WORD].split() or [""])[0].rstrip(".,;:") not in SPEECH_VERBS:
         return _NOBODY  # "NATO members labeled as “...”": a group's noun speaks only by a verb of saying
     k = head - 1
@@ -2746,6 +2760,8 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
         people = _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party called": not the party
         if people.found and text.find(" from ", people.start, people.end) >= 0:
             return people
+    if not participle and _body_for_people(text, people := _bare_people(text, verb_start, floor)):
+        return people  # "The union representing base workers called": the union (speak54)
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
         if m.end > target or _subject_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor or (
