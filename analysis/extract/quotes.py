@@ -2756,12 +2756,10 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
     near = idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_NEAR), most=6)
     if not participle and (owner := _words_owner_before(text, near, verb_start + win.OWNER_PAST_VERB)) is not None:
         return _named(owner)  # "Jo Bell's letter to the committee called it": Jo Bell's words, not the committee's
-    if not participle and text.find(" from ", max(floor, verb_start - win.FROM_BACK), verb_start) >= 0:
-        people = _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party called": not the party
-        if people.found and text.find(" from ", people.start, people.end) >= 0:
-            return people
-    if not participle and _body_for_people(text, people := _bare_people(text, verb_start, floor)):
-        return people  # "The union representing base workers called": the union (speak54)
+    people = _NOBODY if participle else _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party
+    if _body_for_people(text, people) or (people.found and text.find(" from ", people.start, people.end) >= 0 and (
+            text.find(" from ", max(floor, verb_start - win.FROM_BACK), verb_start) >= 0)):
+        return people  # called": not the party; "The union representing base workers called": the union (speak54)
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
         if m.end > target or _subject_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor or (
