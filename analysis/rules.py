@@ -210,6 +210,9 @@ class Tolerances:
     - ``exact_rel``: within this, an amount is the very figure of a report (preferred over merely close ones);
     - ``near_rel``: beyond ``same_rel`` but within this, a figure is *close but wrong* -> misleading;
     - ``just_below_rel``: "just less than X" / "nearly X" holds when the value is below X by at most this;
+    - ``nearly_above_rel``: "nearly X" / "almost X" (a round figure, not a strict ceiling) still holds when the data's
+      figure is above X by at most this much of X; above it by up to ``near_rel`` of X it is close but misleading
+      (:func:`nearly_rounded`, lead54);
     - ``factor_rel``: "five-fold" holds within this of 5 (and "as much as five-fold" up to this above 5);
       ``factor_near_rel``: beyond, up to this is misleading;
     - ``percent_abs``: a percent change holds within this many points; ``percent_near_abs``: misleading up to this;
@@ -263,6 +266,7 @@ class Tolerances:
     exact_rel: float = 0.005
     near_rel: float = 0.25
     just_below_rel: float = 0.15
+    nearly_above_rel: float = 0.05
     factor_rel: float = 0.15
     factor_near_rel: float = 0.30
     percent_abs: float = 0.5
@@ -1568,7 +1572,9 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
             continue
         verdict, why = compare(pay.value, amount, bound, ctx.tol)
         if verdict == "contradicted":
-            verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or (verdict, why)
+            verdict, why = bound_at_rate(pay, amount, bound, ctx.tol) or nearly_rounded(fig, pay.value, amount, bound,
+                                                                                         ctx.tol) \
+                or (verdict, why)
         elif verdict == "supported":
             verdict, why = precise_miss(fig, ctx, pay, amount) or (verdict, why)  # fix51v2
         elif verdict == "misleading":
@@ -1592,6 +1598,37 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
 #: A numeral of a figure, its thousands commas and decimals: "1.5692", "1,038.9" (fix51v2).
 _NUMERAL = re.compile(r"(?<![\d,])\d[\d,]*+(?:\.\d++)?")
 
+
+
+#: "nearly " / "almost " opening an amount's words: a ceiling told as a round figure (lead54), not a strict one ("less
+#: than", "under", "below", "short of" keep their strict reading).
+_NEARLY = re.compile(r"(?:nearly|almost)[ \t]", re.I)
+
+
+def nearly_rounded(fig: Figure, value: float, amount: float, bound: str | None,
+                   tol: Tolerances = TOLERANCES) -> tuple[str, str] | None:
+    """Return (verdict, why) for "nearly X" ("almost X") when the data's figure is a little above X: the hedge tells a
+    round figure from below, so a data figure at most ``nearly_above_rel`` above X still holds ("nearly 1 trillion
+    won" for 1,038.9 bn won), and one at most ``near_rel`` above X is close but misleading; else None (further off it
+    stays above its ceiling, `contradicted`). Both bands are counted from X, the figure told. A strict ceiling ("less
+    than X", "under", "below", "short of", "just under") keeps its strict reading (lead54, review54L).
+
+    >>> fig, _ = example("Seoul pays nearly 1 trillion won a year.", "2019-06-01")
+    >>> nearly_rounded(fig, 1038.9e9, 1e12, "less_than")[0]
+    'supported'
+    >>> nearly_rounded(example("Seoul pays nearly 950 billion won.", "2019-06-01")[0], 1038.9e9, 950e9, "less_than")[0]
+    'misleading'
+    >>> nearly_rounded(example("Seoul pays nearly 900 billion won.", "2021-09-01")[0], 1183.3e9, 900e9, "less_than")
+    >>> nearly_rounded(example("Seoul pays less than 1 trillion won.", "2019-06-01")[0], 1038.9e9, 1e12, "less_than")
+    """
+    if bound != "less_than" or not _NEARLY.match(fig.span.exact) or not amount < value:
+        return None
+    above = value / amount - 1
+    if above > tol.near_rel:
+        return None
+    verdict = "supported" if above <= tol.nearly_above_rel else "misleading"
+    return verdict, (f"the data's figure is {above:.1%} above the 'nearly' figure, a round one: within "
+                     f"{tol.nearly_above_rel if verdict == 'supported' else tol.near_rel:.0%} of it")
 
 
 #: "close to " opening an amount's words: a hedge that allows the figure to be a little above the data's (verd52).

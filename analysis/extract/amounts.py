@@ -403,6 +403,10 @@ _T_PERCENT = Trigger(  # and in capitals, as wire headlines write them ("SHARE U
     re.compile(r"%|[Pp]er\s?cent|[Pp]ct\b|PER\s?CENT\b|PCT\b"),
     (("%", 0), ("cent", 3), ("cent", 4), ("Pct", 0), ("pct", 0), ("CENT", 3), ("CENT", 4), ("PCT", 0)),
 )
+#: The literals of the triggers above: ``analysis.extract`` has each piece of an article searched for them all in one
+#: pass (``scan.share_places``), which the money, multiplier and percent finders then read (speed54).
+TRIGGER_LITERALS = frozenset(lit for t in (_T_PREFIXED, _T_WORDED, _T_BARE, _T_MULT, _T_PERCENT)
+                             for lit, _ in t.anchors)
 def _won_scale(m: re.Match[str]) -> bool:
     """Return whether a worded number before "won" is read as money: its scale is billions or trillions, or it comes
     to a billion ("sixty-five thousand million won"); "a million won the vote" is a count and a verb.

@@ -133,6 +133,8 @@ _CORRECTION = ("(?:" + "|".join(f"(?<=[{w[0].upper()}{w[0]}]{w[1:]} )" for w in 
 _BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison|{_FORCE_AFTER_OWNER}|{_CORRECTION}"),
                         (*_TROOP_ANCHORS, ("ontingent", 1), ("arrison", 1), ("orce", 1), ("number", 0),
                          ("figure", 0)))
+#: The literals of both triggers, searched for in one pass with the amount finders' (``scan.share_places``, speed54).
+TRIGGER_LITERALS = frozenset(lit for t in (_TRIGGER, _BARE_TRIGGER) for lit, _ in t.anchors)
 #: How far before a trigger word a count may start (a hedge, a number in words, two modifiers: "a little more than
 #: forty-five thousand U.S. Army troops"), and after its start it may end ("-strong", "troop|s", "pers|onnel").
 _BACK, _AHEAD = 72, 12
