@@ -185,3 +185,64 @@ def check_speak54_groups(body: str, want: str) -> None:
     PASSIVE_AS=PASSIVE_AS, OPENER_OFFICES=OPENER_OFFICES, CONTROLS=CONTROLS)))
 def test_speak54_groups(rows: list[object]) -> None:
     run_rows(check_speak54_groups, rows)
+
+
+# mend54s (review54s of this branch): the three rules narrowed or widened as the review proposed, rows of my own
+# wording (made-up people and bodies), each labelled before the tool ran on it.
+# - NOMINEE_CALLED: "the nominee" is only someone the text called a nominee (quotes._CALLED_ONLY): with two so called
+#   in reach, even in different paragraphs, neither (main gave the nearer); near misses: a person who met or praised
+#   the nominee is no nominee (the branch before the mend gave that person), and two in one paragraph (as main).
+# - BODY_TOLD_OF: a body of people that is the object of "for", "of", "with" or "at" after a spokesperson or a noun
+#   that is no holder's head is no subject (quotes._body_told_of): the spokesperson or the organizer speaks (main
+#   gave "workers", the branch before the mend the body); after a holder's head the whole phrase, as before.
+# - APPOSED_AGENT: a passive agent that is an unnamed office with the name in commas after it ("by the opposition
+#   leader, Ines Halloran"): the name (quotes._agent_after_by with _named_after_office; main gave none or the office).
+NOMINEE_CALLED = table(
+    r"""
+body | speakers
+Wen Adair, the Labour nominee, opened a field office.\n\nPiet Sorel, the Liberal nominee, toured a shipyard.\n\nThe nominee said the levy was "a tax on work." | None/The nominee/the nominee
+Mara Quint, the Green nominee, spoke at the docks.\n\nOlsen Tarr, the Liberal nominee, spoke in the hills.\n\n"Ports first," the nominee told reporters. | None/The nominee/the nominee
+"""  # noqa: E501
+)
+
+BODY_TOLD_OF = table(
+    r"""
+body | speakers
+A spokeswoman for the federation of farm workers said the quota was "a betrayal." | A spokeswoman for the federation of farm workers/spokeswoman
+"It is a betrayal," a spokeswoman for the federation of farm workers said. | a spokeswoman for the federation of farm workers/spokeswoman
+An organizer with the coalition representing tenant farmers said the rent rise was "theft." | An organizer with the coalition representing tenant farmers/organizer
+Members of the league of shipyard workers said the offer was "a start." | Members of the league of shipyard workers/Members
+"""  # noqa: E501
+)
+
+APPOSED_AGENT = table(
+    r"""
+body | speakers
+The levy was lambasted as "a tax on work" by the opposition leader, Ines Halloran. | Ines Halloran
+The levy was described as "a tax on work" by the finance minister, Ines Halloran, on Friday. | Ines Halloran
+"""
+)
+
+MEND_CONTROLS = table(
+    r"""
+body | speakers
+# someone who met, lunched with or praised the nominee is no nominee: the role, no name
+Joss Verey interviewed the nominee for envoy on Friday.\n\nThe nominee said the alliance was "in good health." | None/The nominee/the nominee
+Joss Verey had lunch with the nominee.\n\nThe nominee told the press the offer was "generous." | None/The nominee/the nominee
+Joss Verey praised the nominee for envoy.\n\n"It is generous," the nominee said. | None/The nominee/the nominee
+Wen Adair, the Labour nominee, and Piet Sorel, the Liberal nominee, shook hands.\n\nThe nominee said the levy was "a tax on work." | None/The nominee/the nominee
+Wen Adair, the Labour nominee, opened a field office.\n\nThe nominee said the levy was "a tax on work." | Wen Adair
+# a report is no person; the head of a body speaks, as on main
+A report for the union representing port workers called the deal "a start." | A report/report
+The head of the league of shipyard workers said the offer was "a start." | The head of the league of shipyard workers/head of the league of shipyard workers
+# no name in commas after the agent's office: the office or none, no other name
+The levy was lambasted as "a tax on work" by the opposition leader, who spoke in Kell. | None/the opposition leader
+The levy was lambasted as "a tax on work" by the opposition leader. | None/the opposition leader
+"""  # noqa: E501
+)
+
+
+@pytest.mark.parametrize("rows", merged(cases(NOMINEE_CALLED=NOMINEE_CALLED, BODY_TOLD_OF=BODY_TOLD_OF,
+                                               APPOSED_AGENT=APPOSED_AGENT, MEND_CONTROLS=MEND_CONTROLS)))
+def test_mend54s_narrowed(rows: list[object]) -> None:
+    run_rows(check_speak54_groups, rows)

@@ -48,6 +48,7 @@ from analysis.extract.quotes import (
     _BACK_NOUNS,
     _BANNERS,
     _BODY_NOUNS,
+    _CALLED_ONLY,
     _CHARGING,
     _COORDINATORS,
     _COPULAS,
@@ -3203,7 +3204,7 @@ class _Context:
             near.update([m.exact] if m.start >= floor else [])
             lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
         second = second or modifier
-        if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
+        if second is not None or role.head in _HELD_ONLY | _CALLED_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department \
                 and not self.other_office(lone, role.head, far):  # not "the secretary" for a minister (probeq43)
@@ -3362,8 +3363,9 @@ class _Context:
         literal = role.head in self.held_of(m)  # "a U.S. diplomat" outranks "the top negotiator" for "the diplomat"
         for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
             other = self.people[k]
-            if other.start < floor or "\n" in self.text[other.end : m.start]:
-                break  # a holder told of in an earlier paragraph: the nearer, the latest paragraph's, is the one
+            if other.start < floor or ("\n" in self.text[other.end : m.start] and role.head not in _CALLED_ONLY):
+                break  # a holder told of in an earlier paragraph: the nearer, the latest paragraph's, is the one (but
+                # two nominees in reach: neither, mend54s)
             if literal and role.head not in self.held_of(other):
                 continue
             if not _named_in([other]) & _named_in([m]) and self._grade_for(other, office, role, bodies, quoted) == 0:

@@ -2059,6 +2059,7 @@ _PEOPLES_BODIES = word_set("union association federation confederation coalition
                            "league organisation organization network caucus society")
 _FOR_PEOPLE = word_set("of representing for")
 _BODY_MODIFIERS = 2  # words at most between a body's article and its noun ("the national teachers' union")
+_BODY_OF_PREPS = word_set("for of with at")  # a body after them is told of, no subject ("a spokesman for the union")
 
 
 def _body_of_people(words: list[str], k: int) -> int:
@@ -2084,6 +2085,23 @@ def _body_of_people(words: list[str], k: int) -> int:
             _open_modifier(words[j - 1].replace("'", "").replace("’", ""))):
         j -= 1  # "the national union", "a teachers' union"
     return j - 1 if j > 0 and words[j - 1].lower() in {"a", "an", "the", "one"} else j
+
+
+def _body_told_of(words: list[str], k: int) -> bool:
+    """Return whether the body whose phrase starts at ``words[k]`` is the object of "for", "of", "with" or "at" after
+    a noun that :func:`_postmodified_holder` does not read as the one who speaks ("A spokesman for the union
+    representing base workers", "Lawyers for the union ...": the spokesman or the lawyers speak, not the body, so
+    its phrase is no subject; mend54s); not after a holder's head ("Members of the federation ...", "An official of
+    the union ...": that rule reads the whole phrase).
+
+    >>> [_body_told_of(t.split(), 2) for t in ("spokesman for the union", "Lawyers for the union",
+    ...                                        "Members of the union", "Workers said the union")]
+    [True, True, False, False]
+    """
+    if k < 2 or words[k - 1].lower() not in _BODY_OF_PREPS:
+        return False
+    noun = words[k - 2].lower()
+    return noun in _SPOKES or noun not in _HOLDER_HEADS
 
 
 def _body_for_people(text: str, who: _Who) -> bool:
@@ -2141,7 +2159,9 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
         k -= 2  # "Dozens of former diplomats": the count is part of who speaks (qfix39)
     if k > 0 and words[k].lower() == "dozen" and words[k - 1].lower() == "a":
         k -= 1  # "A dozen retired generals": the article is the count's (qfix39)
-    k = _body_of_people(words, k)  # "The union representing base workers said": the union, not the workers
+    k, people = _body_of_people(words, k), k  # "The union representing base workers said": the union, not the workers
+    if k < people and _body_told_of(words, k):
+        return _NOBODY  # "A spokesman for the union representing base workers said": the body is no subject (mend54s)
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     phrase = " ".join(words[k:] + near)
@@ -9671,9 +9691,16 @@ def _agent_after_by(text: str, idx: _Index, pos: int, hi: int) -> _Who:
     >>> t = "was called “rash” by Rep. Jo Bell."
     >>> _agent_after_by(t, _Index([Mention(26, 33, "Jo Bell", "person", {})]), 21, len(t)).start
     26
+
+    An unnamed office with the name in commas after it: the name ("by the party's leader, Jo Bell": mend54s).
+
+    >>> t = "was called “rash” by the leader, Jo Bell."
+    >>> ms = [Mention(21, 31, "the leader", "person", {"descriptor": True}), Mention(33, 40, "Jo Bell", "person", {})]
+    >>> _agent_after_by(t, _Index(ms), 21, len(t)).start
+    33
     """
-    if (m := idx.starting_at(pos, pos)) is not None:
-        return _named(m) if _is_speaker(m) else _NOBODY
+    if (m := idx.starting_at(pos, pos)) is not None:  # "by the opposition leader, Ari Mandel": the name (mend54s)
+        return _named(_named_after_office(text, idx, m, hi)) if _is_speaker(m) else _NOBODY
     words = list(itertools.islice(_NONSPACE_RUN.finditer(text, pos, hi), _AGENT_WORDS))
     k = 1 if words and words[0].group() in {"the", "The"} else 0
     while k < len(words) and _title_word(words[k].group()):
@@ -11375,6 +11402,9 @@ _OFFICIAL_KINDS = frozenset(["official", "minister", "president", "premier", "ch
 _SPOKES_OR_OFFICIAL = _SPOKES_NOUNS | _GENERIC_OFFICES  # roles a spokesperson is called by
 _HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official adviser "
                       "advisor aide academic")
+# "the nominee": a role the text must give the person (mend54s): only one it called a nominee, never the one person
+# named nearby ("Bo met the nominee"), and no one when it called two so, in any paragraph in reach
+_CALLED_ONLY = word_set("nominee")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
 _TITLE_OFFICES = {
     "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",),
