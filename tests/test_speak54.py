@@ -223,6 +223,27 @@ The levy was described as "a tax on work" by the finance minister, Ines Halloran
 """
 )
 
+# - RECEIVED_AS (extra): a passive participle of receiving or attacking with "as" before the quote ("welcomed as",
+#   "greeted as", "attacked as"), its agent after "by": the agent (quotes._RECEIVED_AS in _passive_as; main none).
+# - PARTICIPLE_TAIL (extra): a participle of saying after the quote ('“...,” adding the two sides plan to ...') takes
+#   no subject after it: the clause it reports is no speaker (quotes._subject_after; main gave the clause's words).
+RECEIVED_AS = table(
+    r"""
+body | speakers
+The deal was welcomed as "a fair outcome" by the Foreign Ministry. | Foreign Ministry/the Foreign Ministry
+The deal was greeted as "a fair outcome" by the Hanul Ministry of Trade. | Hanul Ministry of Trade/the Hanul Ministry of Trade
+The plan was attacked as "reckless" by Senator Pell Orwin. | Pell Orwin
+"""  # noqa: E501
+)
+
+PARTICIPLE_TAIL = table(
+    r"""
+body | speakers
+The agency said the two countries agreed to handle the dispute in a "calm and fair way," adding the two sides plan to settle the details in the talks. | The agency/agency
+The union said the rules were drafted in a "careless manner," adding the ministry expects a new draft soon. | union/The union
+"""  # noqa: E501
+)
+
 MEND_CONTROLS = table(
     r"""
 body | speakers
@@ -235,6 +256,11 @@ Wen Adair, the Labour nominee, opened a field office.\n\nThe nominee said the le
 # a report is no person; the head of a body speaks, as on main
 A report for the union representing port workers called the deal "a start." | A report/report
 The head of the league of shipyard workers said the offer was "a start." | The head of the league of shipyard workers/head of the league of shipyard workers
+# no agent after "by", an active verb, a "by" of another verb, and participles of saying that report a clause
+The deal was welcomed as "a fair outcome" when it was signed by Senator Pell Orwin. | None
+Senator Pell Orwin welcomed the deal as "a fair outcome" on Monday. | Pell Orwin
+"We will pay," the minister said, adding that the offer was "final." | the minister;the minister
+"It is an insult," the union said, adding the workers plan to strike on Monday. | union/the union
 # no name in commas after the agent's office: the office or none, no other name
 The levy was lambasted as "a tax on work" by the opposition leader, who spoke in Kell. | None/the opposition leader
 The levy was lambasted as "a tax on work" by the opposition leader. | None/the opposition leader
@@ -243,6 +269,7 @@ The levy was lambasted as "a tax on work" by the opposition leader. | None/the o
 
 
 @pytest.mark.parametrize("rows", merged(cases(NOMINEE_CALLED=NOMINEE_CALLED, BODY_TOLD_OF=BODY_TOLD_OF,
-                                               APPOSED_AGENT=APPOSED_AGENT, MEND_CONTROLS=MEND_CONTROLS)))
+                                               APPOSED_AGENT=APPOSED_AGENT, RECEIVED_AS=RECEIVED_AS,
+                                               PARTICIPLE_TAIL=PARTICIPLE_TAIL, MEND_CONTROLS=MEND_CONTROLS)))
 def test_mend54s_narrowed(rows: list[object]) -> None:
     run_rows(check_speak54_groups, rows)

@@ -4516,8 +4516,9 @@ _FINITE_WORDS = word_set("is are was were has have had will would can could shou
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
     verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
-    if verb not in _INVERTING:
-        return _NOBODY  # "criticized the Bo administration": an object, not the speaker
+    if verb not in _INVERTING or verb.endswith("ing"):
+        return _NOBODY  # "criticized the Bo administration": an object, not the speaker; '“...,” adding the two
+        # sides plan to': a participle takes no subject after it, only what it reports (mend54s)
     gap = re.compile(r"[\s,]{0,8}").match(text, verb_end)
     pos = gap.end() if gap else verb_end
     if (holder := _apposed_holder(text, idx, pos, limit)).found:
@@ -9775,10 +9776,18 @@ def _passive_as(text: str, pl: _Place) -> bool:
     >>> _passive_as(t, _Place(17, 27, 0, len(t), 0, 0, 0)), _passive_as('Al Roe hailed it as “historic”', _Place(20, 30,
     ...                                                                  0, 30, 0, 0, 0))
     (True, False)
+    >>> t = 'It was welcomed as “fair” by Al Roe.'  # a participle of receiving (mend54s)
+    >>> _passive_as(t, _Place(19, 25, 0, len(t), 0, 0, 0))
+    True
     """
     words = text[pl.sent_start : pl.qs].split()[-3:]
-    return len(words) == 3 and words[2] == "as" and words[1].lower() in _AGENT_VERBS | _SPOKEN_OF and (
+    return len(words) == 3 and words[2] == "as" and words[1].lower() in _AGENT_VERBS | _SPOKEN_OF | _RECEIVED_AS and (
         words[0].lower() in _PASSIVE_AUX or words[0].endswith(","))
+
+
+# mend54s: participles of receiving or attacking that, with "as" and a quote, tell how the agent after "by" judged it
+# ("The deal was welcomed as “fair” by the ministry", "attacked as “reckless” by Senator Bo")
+_RECEIVED_AS = word_set("welcomed greeted attacked assailed applauded cheered")
 
 
 _VIEW_FOR = re.compile(r"(?:(?:But|Yet|And|So)\s++)?+[Ff]or\s++")
