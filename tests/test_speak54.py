@@ -244,6 +244,20 @@ The union said the rules were drafted in a "careless manner," adding the ministr
 """  # noqa: E501
 )
 
+# - NAMED_NEXT_PARAGRAPH (extra): a paragraph that is a quote alone, and the next paragraph opens "That was how Bo
+#   summed up ...", "That was what Bo told ...", "Those were the words of Bo": Bo (quote_fallback's
+#   named_next_paragraph; main read these words only in the quote's own paragraph); after "how"/"what" the name's verb
+#   must be one of saying ("That is what Bo fears most" names no speaker, in either paragraph: main gave Bo there).
+NAMED_NEXT_PARAGRAPH = table(
+    r"""
+body | speakers
+"No ally rides for free, and none ever did."\n\nThat was how Defense Minister Ilse Varga summed up her week of talks. | Ilse Varga
+"The fund is nearly empty."\n\nThose were the words of Finance Minister Odo Rask after the vote. | Odo Rask
+"We will leave the base."\n\nThat was what Mayor Dita Fenn told reporters on Monday. | Dita Fenn
+"We will leave the base." That is what Mayor Dita Fenn fears most. | None
+"""  # noqa: E501
+)
+
 MEND_CONTROLS = table(
     r"""
 body | speakers
@@ -261,6 +275,10 @@ The deal was welcomed as "a fair outcome" when it was signed by Senator Pell Orw
 Senator Pell Orwin welcomed the deal as "a fair outcome" on Monday. | Pell Orwin
 "We will pay," the minister said, adding that the offer was "final." | the minister;the minister
 "It is an insult," the union said, adding the workers plan to strike on Monday. | union/the union
+# a quote that is no sentence, a next paragraph that names no one's saying
+"We will leave the base,"\n\nThose were the words of Colonel Ari Lusk. | None
+"We will leave the base."\n\nThat is what Mayor Dita Fenn fears most. | None
+"We will leave the base."\n\nThat was how the talks ended, and the mayor left. | None
 # no name in commas after the agent's office: the office or none, no other name
 The levy was lambasted as "a tax on work" by the opposition leader, who spoke in Kell. | None/the opposition leader
 The levy was lambasted as "a tax on work" by the opposition leader. | None/the opposition leader
@@ -268,8 +286,8 @@ The levy was lambasted as "a tax on work" by the opposition leader. | None/the o
 )
 
 
-@pytest.mark.parametrize("rows", merged(cases(NOMINEE_CALLED=NOMINEE_CALLED, BODY_TOLD_OF=BODY_TOLD_OF,
-                                               APPOSED_AGENT=APPOSED_AGENT, RECEIVED_AS=RECEIVED_AS,
-                                               PARTICIPLE_TAIL=PARTICIPLE_TAIL, MEND_CONTROLS=MEND_CONTROLS)))
+@pytest.mark.parametrize("rows", merged(cases(
+    NOMINEE_CALLED=NOMINEE_CALLED, BODY_TOLD_OF=BODY_TOLD_OF, APPOSED_AGENT=APPOSED_AGENT, RECEIVED_AS=RECEIVED_AS,
+    PARTICIPLE_TAIL=PARTICIPLE_TAIL, NAMED_NEXT_PARAGRAPH=NAMED_NEXT_PARAGRAPH, MEND_CONTROLS=MEND_CONTROLS)))
 def test_mend54s_narrowed(rows: list[object]) -> None:
     run_rows(check_speak54_groups, rows)
