@@ -258,6 +258,16 @@ body | speakers
 """  # noqa: E501
 )
 
+# - PASSIVE_JOINED (extra): a quote in a clause joined by ", and" whose subject is an article's noun phrase with a
+#   passive verb ("..., and a possible tariff cut is viewed as part of that push for “...”"): no one before it says
+#   the words (quotes._passive_joined in _unless_spoken_of; main gave the first clause's subject).
+PASSIVE_JOINED = table(
+    r"""
+body | speakers
+The Orvan cabinet is trying to trim farm subsidies, and a possible tariff cut is viewed as part of that push for "market balance." | None
+"""  # noqa: E501
+)
+
 MEND_CONTROLS = table(
     r"""
 body | speakers
@@ -279,6 +289,10 @@ Senator Pell Orwin welcomed the deal as "a fair outcome" on Monday. | Pell Orwin
 "We will leave the base,"\n\nThose were the words of Colonel Ari Lusk. | None
 "We will leave the base."\n\nThat is what Mayor Dita Fenn fears most. | None
 "We will leave the base."\n\nThat was how the talks ended, and the mayor left. | None
+# a joined clause whose subject is a pronoun, or that comes after the quote, or an active verb: as before
+Governor Lila Brandt is courting new investors, and she called the harbor "the heart of the plan." | Lila Brandt
+Governor Lila Brandt called the harbor "the heart of the plan," and the vote was delayed. | Lila Brandt
+Governor Lila Brandt is courting new investors, and the harbor expansion is considered the heart of her "blue port" plan. | Lila Brandt
 # no name in commas after the agent's office: the office or none, no other name
 The levy was lambasted as "a tax on work" by the opposition leader, who spoke in Kell. | None/the opposition leader
 The levy was lambasted as "a tax on work" by the opposition leader. | None/the opposition leader
@@ -288,6 +302,7 @@ The levy was lambasted as "a tax on work" by the opposition leader. | None/the o
 
 @pytest.mark.parametrize("rows", merged(cases(
     NOMINEE_CALLED=NOMINEE_CALLED, BODY_TOLD_OF=BODY_TOLD_OF, APPOSED_AGENT=APPOSED_AGENT, RECEIVED_AS=RECEIVED_AS,
-    PARTICIPLE_TAIL=PARTICIPLE_TAIL, NAMED_NEXT_PARAGRAPH=NAMED_NEXT_PARAGRAPH, MEND_CONTROLS=MEND_CONTROLS)))
+    PARTICIPLE_TAIL=PARTICIPLE_TAIL, NAMED_NEXT_PARAGRAPH=NAMED_NEXT_PARAGRAPH, PASSIVE_JOINED=PASSIVE_JOINED,
+    MEND_CONTROLS=MEND_CONTROLS)))
 def test_mend54s_narrowed(rows: list[object]) -> None:
     run_rows(check_speak54_groups, rows)

@@ -9979,6 +9979,32 @@ _FOR_OWN_WORDS = re.compile(
 _AS_OR_COLON = re.compile(r"\bas\b|:")  # what opens the agent's words ('criticised by Al as “...”', 'by Al: "..."')
 
 
+_JOINED_SUBJECT_WORDS = 5  # words at most of a joined clause's subject after its article ("a possible troop cut")
+_JOINED_IRREGULAR = word_set("thought held said made put felt told")  # passive participles not in -ed/-en
+
+
+def _passive_joined(text: str, lo: int, hi: int) -> bool:
+    """Return whether a clause joined by ", and"/", but"/", while" opens between ``lo`` and ``hi`` (a quote) with a
+    subject of its own, an article's noun phrase, and a passive verb ("..., and a possible troop cut is seen as
+    part of the “...”"): the quote is in that clause, which no one before says (mend54s).
+
+    >>> t = "Bo is pushing cuts, and a possible troop cut is seen as part of the plan"
+    >>> _passive_joined(t, 2, len(t)), _passive_joined("Bo is pushing cuts, and is seen as the", 2, 38)
+    (True, False)
+    >>> t = "Bo is pushing cuts, and the cut is pushing the"; _passive_joined(t, 2, len(t))
+    False
+    """
+    joined = last_match(_JOINED_CLAUSE, text, lo, hi)
+    words = text[joined.end() : hi].split()[: _JOINED_SUBJECT_WORDS + 3] if joined is not None else []
+    if not words or words[0].lower() not in {"a", "an", "the"}:
+        return False
+    k = next((i for i, w in enumerate(words[1:], 1) if w in {"is", "are", "was", "were"}), 0)
+    verb = words[k + 1] if 1 < k < len(words) - 1 else ""
+    verb = words[k + 2] if verb in {"being", "been"} and k + 2 < len(words) else verb
+    return all(w.replace("-", "").isalnum() for w in words[1:k]) and verb.isalpha() and verb.islower() and (
+        verb.endswith(("ed", "en", "wn")) or verb in _JOINED_IRREGULAR)
+
+
 def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
     """Return ``who``, unless it is the subject of a passive of stance or description that governs the quote at
     ``pl`` in one clause ('Bo was criticised as “reckless”'): then the agent after "by" (before the quote or right
@@ -9996,6 +10022,8 @@ def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
     >>> _unless_spoken_of(t, _Index([bo]), _named(bo), _Place(24, 35, 0, len(t), 0, 0, 0)).mention.exact
     'Bo Ruhl'
     """
+    if who.found and who.end < pl.qs and _passive_joined(text, who.end, pl.qs):
+        return _NOBODY  # "Bo is pushing cuts, and a cut is seen as part of the “...”": the joined clause's (mend54s)
     if not who.found or who.mention is None or not (who.end < pl.qs <= who.end + win.SPOKEN_OF_REACH):
         return who
     if _named_by_after(text, who.end, pl):
