@@ -60,6 +60,7 @@ from pathlib import Path
 import pytest
 from conftest import cases, merged, run_rows, table
 from test_attrib69 import misread, table_rows
+from test_extract_quotes import quotes
 from test_quotes40 import accepted, spoken
 
 TABLES = table_rows(Path(__file__).parent / "cases" / "test_speak54.csv")
@@ -306,3 +307,31 @@ The levy was lambasted as "a tax on work" by the opposition leader. | None/the o
     MEND_CONTROLS=MEND_CONTROLS)))
 def test_mend54s_narrowed(rows: list[object]) -> None:
     run_rows(check_speak54_groups, rows)
+
+
+# - HEADLINE_BITE (extra, mend54s): a headline's quote whose words a bracketed sound bite in the body gives, its label
+#   inline ("[Kell Darrow / Torvian defense minister: ...]"), ties with a paragraph of the reporter's own that shares
+#   as many words: the bite's speaker (quote_fallback's label_of reads the bracket's label; transcribed prefers the
+#   labelled paragraph of a tie); main read a label only on its own line. Controls: a narrative paragraph that shares
+#   more words, or no bite at all: no speaker, as on main.
+HEADLINE_BITE = table(
+    r"""
+head | body | speakers
+"Lunch free never" Torvia presses allies on pay | Minister Kell Darrow says allies should not get a free lunch.\n\n[Kell Darrow / Torvian defense minister: No ally gets a free lunch in a shared defense.] | Kell Darrow
+"Lunch free never" Torvia presses allies on pay | Minister Kell Darrow spoke on Monday.\n\n[Kell Darrow / Torvian defense minister: No ally gets a free lunch in a shared defense.] | Kell Darrow
+# controls
+"Lunch free never" Torvia presses allies on pay | Minister Kell Darrow wants allies to never expect a free lunch.\n\n[Kell Darrow / Torvian defense minister: No ally gets a free lunch in a shared defense.] | None
+"Lunch free never" Torvia presses allies on pay | Minister Kell Darrow wants allies to never expect a free lunch.\n\nAna Sillo said more talks would come. | None
+"""  # noqa: E501
+)
+
+
+def check_headline_bite(head: str, body: str, want: str) -> None:
+    lines = head + "\nBy A. Reporter\nNovember 16, 2019\n\n"  # the headline, a byline and a date line
+    got = [q["speaker_name"] or q["speaker_text"] for q in quotes(body, lines)]
+    assert accepted(got[:1], want), got
+
+
+@pytest.mark.parametrize("rows", merged(cases(HEADLINE_BITE=HEADLINE_BITE)))
+def test_mend54s_headline_bite(rows: list[object]) -> None:
+    run_rows(check_headline_bite, rows)

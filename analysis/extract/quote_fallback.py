@@ -2651,8 +2651,8 @@ class _Context:
             if j == 0:
                 continue  # the headline itself
             shared = len(mine & {w.lower() for w in _WORD.findall(self.text, ps, pe) if len(w) >= 4})
-            if shared > score:
-                best, score = j, shared
+            if shared > score or (shared and shared == score and not self.label_of(best) and self.label_of(j)):
+                best, score = j, shared  # a tie: the labelled paragraph, whose words a transcript gives (mend54s)
         label = self.label_of(best) if score >= 2 and 2 * score >= len(mine) else None
         if label is None:
             return None
@@ -2671,11 +2671,18 @@ class _Context:
         >>> ctx = _Context(t, [(0, 33), (35, 41), (43, 46)], _Index(ms), [], [], {})
         >>> ctx.label_of(0).exact, ctx.label_of(2).exact, ctx.label_of(1)
         ('Jo Bell', 'Al Roe', None)
+        >>> t = "[Jo Bell / U.S. envoy: We will pay.]"
+        >>> ms = [Mention(1, 8, "Jo Bell", "person", {})]
+        >>> _Context(t, [(0, len(t))], _Index(ms), [], [], {}).label_of(0).exact
+        'Jo Bell'
         """
         ps, pe = self.paragraphs[j]
         line = self.text.find("\n", ps, pe)
         if line > 0 and (first := _label(self.text, self.idx, ps, line)) is not None:
             return first
+        colon = self.text.find(":", ps, min(pe, ps + win.LABEL_TITLE_MOST)) if self.text.startswith("[", ps) else -1
+        if colon > 0 and (bite := _label(self.text, self.idx, ps + 1, colon)) is not None:
+            return bite  # a sound bite in brackets: "[Jo Bell / U.S. envoy: We will pay.]" (mend54s)
         return _label(self.text, self.idx, *self.paragraphs[j - 1]) if j > 0 else None
 
     def next_sentence_speaker(self, pl: _Place) -> _Who | None:
