@@ -484,6 +484,7 @@ _DESCRIPTOR_BODY = (
     r"|prime[ \t]++minister"  # the head of a government: one noun (not "a prime source")
     rf"|(?:{AGE_NOUN}|academic)(?=[ \t]++(?:said|says|told|added)\b)"  # "the 61-year-old said"
     r"|envoy|ambassador|general|admiral|governor|commander|analyst|professor|expert|source|aide|president|leader|candidate"
+    r"|nominee"  # speak54: "The nominee said" after "Jo Bell, the Democratic nominee"
     r"|adviser|advisor|researcher|scholar|economist"
     r"|senator|senators|congressman|congresswoman|secretary|chairman|chairwoman|chief"
     r"|lawmakers|legislators|officials|negotiators|diplomats|analysts|experts|sources|protesters|activists"

@@ -86,7 +86,7 @@ ROLE_NOUNS = word_set(
     "fellow scholar counterpart leader candidate politician strategist general admiral officer colonel head "
     "governor mayor spokesperson lecturer dean executive founder editor columnist correspondent member "
     "negotiators veteran retiree student activist predecessor successor rival opponent deputy boss wife husband "
-    "son daughter father mother brother sister nominee appointee undersecretary"
+    "son daughter father mother brother sister nominee appointee undersecretary historian pollster commentator"
 )
 # Words that may sit between a title and the name, or before the title ("Secretary of State Jo Bell").
 _TITLE_GLUE = word_set(
@@ -513,6 +513,16 @@ def _span(text: str, toks: Tokens, i: int, j: int) -> tuple[int, int]:
 _GLUE_MOST = 6
 
 
+def _role_noun(word: str) -> bool:
+    """Return whether ``word`` is a noun of a trade or office, in lower case or capitalised as a title before a name
+    ("negotiator Jo Bell", "Strategist Jo Bell" opening a sentence: speak54, main read no name there).
+
+    >>> _role_noun("strategist"), _role_noun("Strategist"), _role_noun("STRATEGIST"), _role_noun("Seoul")
+    (True, True, False, False)
+    """
+    return word in ROLE_NOUNS or (word[:1].isupper() and word[1:].islower() and word.lower() in ROLE_NOUNS)
+
+
 def title_before(toks: Tokens, i: int, words: int) -> str | None:
     """Return the title right before the name at token ``i`` ("Defense Secretary", "Gen."), else None.
 
@@ -546,7 +556,7 @@ def title_before(toks: Tokens, i: int, words: int) -> str | None:
         if toks.texts[back] not in TITLES:  # "special representative to North Korea Jo Bell": an office in lower case
             office = _title_for_places(toks, k)
             return None if office is None else " ".join(toks.texts[office : k + 1])
-    elif before not in TITLES and not ((before in ROLE_NOUNS or before in _RELATIONS or before in _EPITHETS)
+    elif before not in TITLES and not ((_role_noun(before) or before in _RELATIONS or before in _EPITHETS)
                                        and words >= 2):
         office = _office_with_phrase(toks, k) if words >= 2 else None
         office = _title_for_places(toks, k) if office is None and words >= 2 else office

@@ -48,6 +48,7 @@ from analysis.extract.quotes import (
     _BACK_NOUNS,
     _BANNERS,
     _BODY_NOUNS,
+    _CALLED_ONLY,
     _CHARGING,
     _COORDINATORS,
     _COPULAS,
@@ -1597,11 +1598,21 @@ def _named_next(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = '"We are close." So said Jo Bell.'
     >>> _named_next(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), _Place(0, 16, 0, len(t), 0, 0, 0)).start
     24
+
+    After "how" or "what" the name's verb must tell of saying ("That was how Jo Bell put it"; not "That is what Jo
+    Bell fears": mend54s).
+
+    >>> t = '"We leave." That is what Jo Bell fears.'
+    >>> _named_next(t, _Index([Mention(25, 32, "Jo Bell", "person", {})]), _Place(0, 11, 0, len(t), 0, 0, 0)).found
+    False
     """
     if text[pl.qs : pl.qe].rstrip("\"”’' ")[-1:] not in {".", "!", "?"}:
         return _NOBODY
     lead = _NAMED_NEXT.match(text, pl.qe, pl.pe)
     m = _titled_at(text, idx, lead.end()) if lead is not None else None
+    if m is not None and lead is not None and lead.group().split()[-1] in {"how", "what"} and (
+            _past_fillers(text[m.end : m.end + win.OPENING_VERB].split()) or [""])[0].lower() not in _SUMMING_UP:
+        return _NOBODY  # "That is what Jo Bell fears most": no saying of Jo Bell's (mend54s)
     if m is None and (lead := _NEXT_COPULA.match(text, pl.qe, pl.pe)) is not None:
         m = _titled_at(text, idx, lead.end()) or idx.starting_at(lead.end(), lead.end())  # "Those were Jo Bell's
         m = m if m is not None and m.kind == "person" else None  # words." (the finder may read an owner there)
@@ -1610,6 +1621,8 @@ def _named_next(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if m is not None else _NOBODY
 
 
+# Verbs after "That was how/what <name>" that tell the name said the words before ("put it", "summed up the talks")
+_SUMMING_UP = SPEECH_VERBS | word_set("put puts summed sums described describes framed frames phrased phrases")
 _NEXT_COPULA = re.compile(r"\s{0,3}+(?:That|This|Those|These)\s++(?:was|is|were|are)\s++")
 
 
@@ -2375,6 +2388,7 @@ class _Context:
             who = _as_source(self.text, spk, pl, close)
             if not who.found:
                 who = _read_statement(self.text, spk, pl, close)
+            who = who if who.found else self.named_next_paragraph(pl)  # '“...” ¶ That was how Bo put it' (mend54s)
             titled = _capitalised_name(q.exact, _NAME_GLUE)
             if not who.found and not titled:  # fix51s6: a record ("according to the minutes"), a group's tag
                 who = _record_or_group(self.text, spk, pl, close, q.value["form"] != "scare")
@@ -2413,6 +2427,22 @@ class _Context:
             elif src is not None:
                 out[i] = _speaker_of(q, src, "fallback")
         return out
+
+    def named_next_paragraph(self, pl: _Place) -> _Who:
+        """Return the speaker the next paragraph's opening names (:func:`_named_next`: "That was how Bo summed it up",
+        "Those were the words of Bo") when the quote at ``pl`` is its paragraph alone and ends its sentence, else
+        nobody (mend54s: the same words in the quote's own paragraph were read already).
+
+        >>> t = '"We pay enough."' + 2 * chr(10) + "Those were the words of Jo Bell."
+        >>> ms = [Mention(t.index("Jo"), len(t) - 1, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, 16), (18, len(t))], _Index(ms), ms, [ms[0].start], {})
+        >>> ctx.named_next_paragraph(_Place(0, 16, 0, 16, 0, 0, 0)).start == ms[0].start
+        True
+        """
+        text = self.text
+        if pl.pi + 1 >= len(self.paragraphs) or text[pl.ps : pl.qs].strip() or text[pl.qe : pl.pe].strip():
+            return _NOBODY
+        return _named_next(text, self.idx, pl._replace(pe=self.paragraphs[pl.pi + 1][1]))
 
     def item_lead(self, spk: _Index, pl: _Place, verbs: _SpeechVerbs) -> _Who:
         """Return the speaker of the lead line of the list whose item holds the quote at ``pl`` (:meth:`list_lead`),
@@ -2621,8 +2651,8 @@ class _Context:
             if j == 0:
                 continue  # the headline itself
             shared = len(mine & {w.lower() for w in _WORD.findall(self.text, ps, pe) if len(w) >= 4})
-            if shared > score:
-                best, score = j, shared
+            if shared > score or (shared and shared == score and not self.label_of(best) and self.label_of(j)):
+                best, score = j, shared  # a tie: the labelled paragraph, whose words a transcript gives (mend54s)
         label = self.label_of(best) if score >= 2 and 2 * score >= len(mine) else None
         if label is None:
             return None
@@ -2641,11 +2671,18 @@ class _Context:
         >>> ctx = _Context(t, [(0, 33), (35, 41), (43, 46)], _Index(ms), [], [], {})
         >>> ctx.label_of(0).exact, ctx.label_of(2).exact, ctx.label_of(1)
         ('Jo Bell', 'Al Roe', None)
+        >>> t = "[Jo Bell / U.S. envoy: We will pay.]"
+        >>> ms = [Mention(1, 8, "Jo Bell", "person", {})]
+        >>> _Context(t, [(0, len(t))], _Index(ms), [], [], {}).label_of(0).exact
+        'Jo Bell'
         """
         ps, pe = self.paragraphs[j]
         line = self.text.find("\n", ps, pe)
         if line > 0 and (first := _label(self.text, self.idx, ps, line)) is not None:
             return first
+        colon = self.text.find(":", ps, min(pe, ps + win.LABEL_TITLE_MOST)) if self.text.startswith("[", ps) else -1
+        if colon > 0 and (bite := _label(self.text, self.idx, ps + 1, colon)) is not None:
+            return bite  # a sound bite in brackets: "[Jo Bell / U.S. envoy: We will pay.]" (mend54s)
         return _label(self.text, self.idx, *self.paragraphs[j - 1]) if j > 0 else None
 
     def next_sentence_speaker(self, pl: _Place) -> _Who | None:
@@ -3203,7 +3240,7 @@ class _Context:
             near.update([m.exact] if m.start >= floor else [])
             lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
         second = second or modifier
-        if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
+        if second is not None or role.head in _HELD_ONLY | _CALLED_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department \
                 and not self.other_office(lone, role.head, far):  # not "the secretary" for a minister (probeq43)
@@ -3362,8 +3399,9 @@ class _Context:
         literal = role.head in self.held_of(m)  # "a U.S. diplomat" outranks "the top negotiator" for "the diplomat"
         for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
             other = self.people[k]
-            if other.start < floor or "\n" in self.text[other.end : m.start]:
-                break  # a holder told of in an earlier paragraph: the nearer, the latest paragraph's, is the one
+            if other.start < floor or ("\n" in self.text[other.end : m.start] and role.head not in _CALLED_ONLY):
+                break  # a holder told of in an earlier paragraph: the nearer, the latest paragraph's, is the one (but
+                # two nominees in reach: neither, mend54s)
             if literal and role.head not in self.held_of(other):
                 continue
             if not _named_in([other]) & _named_in([m]) and self._grade_for(other, office, role, bodies, quoted) == 0:

@@ -2053,6 +2053,70 @@ def _kind_word(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _UNNAMED_STOPS and not word.endswith("ed")
 
 
+# speak54: a body that speaks for people ("the union representing base workers", "an association of Korean
+# employees"): the body speaks, not the people it is of or for (main gave "workers", a confident wrong speaker).
+_PEOPLES_BODIES = word_set("union association federation confederation coalition group council committee alliance "
+                           "league organisation organization network caucus society")
+_FOR_PEOPLE = word_set("of representing for")
+_BODY_MODIFIERS = 2  # words at most between a body's article and its noun ("the national teachers' union")
+_BODY_OF_PREPS = word_set("for of with at")  # a body after them is told of, no subject ("a spokesman for the union")
+
+
+def _body_of_people(words: list[str], k: int) -> int:
+    """Return where the phrase of a body starts when the people that start at ``words[k]`` are those it is of or
+    speaks for ("The union representing base workers", "an association of Korean employees": the body, with its
+    article and at most two modifiers); else ``k``.
+
+    >>> w = "The union representing base workers".split(); " ".join(w[_body_of_people(w, 3) :])
+    'The union representing base workers'
+    >>> w = "a national association of Korean employees".split(); " ".join(w[_body_of_people(w, 4) :])
+    'a national association of Korean employees'
+    >>> w = "a report on Korean employees".split(); _body_of_people(w, 3)
+    3
+    >>> w = "the union of base workers".split(); " ".join(w[_body_of_people(w, 4) :])
+    'the union of base workers'
+    """
+    f = next((f for f in range(k - 1, max(0, k - 1 - _BODY_MODIFIERS), -1) if words[f].lower() in _FOR_PEOPLE), 0)
+    if f < 1 or words[f - 1].lower() not in _PEOPLES_BODIES or not all(
+            w.isalpha() and w.lower() not in _UNNAMED_STOPS for w in words[f + 1 : k]):
+        return k  # "base workers", "state workers": the people's own modifiers between
+    j = f - 1
+    while j > 0 and f - 1 - j < _BODY_MODIFIERS and words[j - 1].lower() not in _DETERMINERS and (
+            _open_modifier(words[j - 1].replace("'", "").replace("’", ""))):
+        j -= 1  # "the national union", "a teachers' union"
+    return j - 1 if j > 0 and words[j - 1].lower() in {"a", "an", "the", "one"} else j
+
+
+def _body_told_of(words: list[str], k: int) -> bool:
+    """Return whether the body whose phrase starts at ``words[k]`` is the object of "for", "of", "with" or "at" after
+    a noun that :func:`_postmodified_holder` does not read as the one who speaks ("A spokesman for the union
+    representing base workers", "Lawyers for the union ...": the spokesman or the lawyers speak, not the body, so
+    its phrase is no subject; mend54s); not after a holder's head ("Members of the federation ...", "An official of
+    the union ...": that rule reads the whole phrase).
+
+    >>> [_body_told_of(t.split(), 2) for t in ("spokesman for the union", "Lawyers for the union",
+    ...                                        "Members of the union", "Workers said the union")]
+    [True, True, False, False]
+    """
+    if k < 2 or words[k - 1].lower() not in _BODY_OF_PREPS:
+        return False
+    noun = words[k - 2].lower()
+    return noun in _SPOKES or noun not in _HOLDER_HEADS
+
+
+def _body_for_people(text: str, who: _Who) -> bool:
+    """Return whether ``who`` is a body's phrase that :func:`_body_of_people` made of people it is of or speaks for
+    ("The union representing base workers"): its noun, first or after its article, is a body's.
+
+    >>> t = "The union representing base workers"
+    >>> _body_for_people(t, _Who("descriptor", None, 0, len(t))), _body_for_people(t, _Who("descriptor", None, 27, 35))
+    (True, False)
+    """
+    words = [w.lower() for w in text[who.start : who.end].split()[:2]] if who.found else []
+    return bool(words) and (words[0] in _PEOPLES_BODIES or (len(words) > 1 and words[0] in {"a", "an", "the", "one"}
+                                                             and words[1] in _PEOPLES_BODIES))
+
+
 def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     """Return unnamed people with no article right before a speech verb ("South Korean officials said").
 
@@ -2070,12 +2134,14 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     while words and words[-1].lower() in _AUXILIARIES:
         verb_start = lo + text[lo:verb_start].rstrip().rfind(words.pop())  # "officials have said"
     placed = _before_place(words)  # "analysts in Busan": the analysts, where they are is no part of who
+    near = words[len(placed) :] if _near_place(words[len(placed) :]) else []  # "residents near the base": kept
     moved, words = len(placed) < len(words), placed
     head = _before_knowing(words)  # "people familiar with the matter": the people, then how they know
     if head == 0 or (words[head - 1].lower() not in _BARE_PLURALS and (head == len(words) or words[head - 1].lower()
                                                                         != "people")):  # fmt: skip
         return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
-    if words[head - 1].lower() not in _PEOPLE_PLURALS and head == len(words) and (text[
+    if words[head - 1].lower() not in _PEOPLE_PLURALS and head == len(words) and _body_of_people(words, head - 1) == (
+            head - 1) and (text[
             verb_start : verb_start + win.VERB_WORD].split() or [""])[0].rstrip(".,;:") not in SPEECH_VERBS:
         return _NOBODY  # "NATO members labeled as “...”": a group's noun speaks only by a verb of saying
     k = head - 1
@@ -2093,10 +2159,14 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
         k -= 2  # "Dozens of former diplomats": the count is part of who speaks (qfix39)
     if k > 0 and words[k].lower() == "dozen" and words[k - 1].lower() == "a":
         k -= 1  # "A dozen retired generals": the article is the count's (qfix39)
+    k, people = _body_of_people(words, k), k  # "The union representing base workers said": the union, not the workers
+    if k < people and _body_told_of(words, k):
+        return _NOBODY  # "A spokesman for the union representing base workers said": the body is no subject (mend54s)
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
-    start = text.rfind(" ".join(words[k:]), lo, verb_start)
-    return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+    phrase = " ".join(words[k:] + near)
+    start = text.rfind(phrase, lo, verb_start)
+    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
 # speak52: a group's own name for a thing told in the plural present ("Critics call the demand a “shakedown”", "the
@@ -2171,6 +2241,21 @@ def _open_adjectives_start(words: list[str], k: int) -> int:
 
 
 _PLACE_PREPS = frozenset(["in", "at"])
+# speak54: prepositions that only say where people live or stand ("residents near the base", "farmers outside the
+# range"): a common noun after "the" is a place there, as a capitalised one is after "in"/"at"
+_NEAR_PREPS = frozenset(["near", "outside", "around"])
+_NEAR_PLACE_WORDS = 2  # lower-case words at most of such a place after "the"
+
+
+def _near_place(words: list[str]) -> bool:
+    """Return whether ``words`` are a place told by a preposition of nearness and "the" with at most two lower-case
+    words ("near the base", "outside the air base"), as after the people who live or stand there.
+
+    >>> _near_place("near the base".split()), _near_place("near the".split()), _near_place("in the base".split())
+    (True, False, False)
+    """
+    return len(words) > 2 and words[0] in _NEAR_PREPS and words[1] == "the" and len(words) - 2 <= _NEAR_PLACE_WORDS \
+        and all(w.isalpha() and w.islower() for w in words[2:])
 
 
 def _before_place(words: list[str]) -> list[str]:
@@ -2185,8 +2270,12 @@ def _before_place(words: list[str]) -> list[str]:
     (['Officials'], ['Officials', 'in', 'Seoul', 'and'])
     >>> _before_place("workers at US bases".split()), _before_place("workers at bases".split())
     (['workers'], ['workers', 'at', 'bases'])
+    >>> _before_place("residents near the base".split()), _before_place("the cost near the base".split())
+    (['residents'], ['the', 'cost', 'near', 'the', 'base'])
     """
     for k in range(len(words) - 2, max(-1, len(words) - win.PLACE_WORDS - 3), -1):
+        if k > 0 and words[k - 1].lower() in _BARE_PLURALS and _near_place(words[k:]):
+            return words[:k]  # "residents near the base": the residents
         if words[k] in _PLACE_PREPS:
             place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
             if k > 0 and place and words[k - 1].lower() in _BARE_PLURALS and all(
@@ -2687,10 +2776,10 @@ def _subject_before_verb(text: str, idx: _Index, verb_start: int, floor: int, ba
     near = idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_NEAR), most=6)
     if not participle and (owner := _words_owner_before(text, near, verb_start + win.OWNER_PAST_VERB)) is not None:
         return _named(owner)  # "Jo Bell's letter to the committee called it": Jo Bell's words, not the committee's
-    if not participle and text.find(" from ", max(floor, verb_start - win.FROM_BACK), verb_start) >= 0:
-        people = _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party called": not the party
-        if people.found and text.find(" from ", people.start, people.end) >= 0:
-            return people
+    people = _NOBODY if participle else _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party
+    if _body_for_people(text, people) or (people.found and text.find(" from ", people.start, people.end) >= 0 and (
+            text.find(" from ", max(floor, verb_start - win.FROM_BACK), verb_start) >= 0)):
+        return people  # called": not the party; "The union representing base workers called": the union (speak54)
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
         if m.end > target or _subject_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor or (
@@ -4427,8 +4516,9 @@ _FINITE_WORDS = word_set("is are was were has have had will would can could shou
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
     verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
-    if verb not in _INVERTING:
-        return _NOBODY  # "criticized the Bo administration": an object, not the speaker
+    if verb not in _INVERTING or verb.endswith("ing"):
+        return _NOBODY  # "criticized the Bo administration": an object, not the speaker; '“...,” adding the two
+        # sides plan to': a participle takes no subject after it, only what it reports (mend54s)
     gap = re.compile(r"[\s,]{0,8}").match(text, verb_end)
     pos = gap.end() if gap else verb_end
     if (holder := _apposed_holder(text, idx, pos, limit)).found:
@@ -4567,6 +4657,7 @@ def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
     >>> _office_subject(t, 0, t.index("said")).found
     False
     """
+    floor = _past_opener(text, floor, verb_start)  # "On Monday, the candidate for defense secretary said"
     if verb_start - floor > win.OFFICE_SUBJECT_REACH:
         return _NOBODY
     stretch = text[floor:verb_start].rstrip()
@@ -4582,6 +4673,31 @@ def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
     if office is None or len(office) != len(head.strip()):
         return _NOBODY
     return _Who("descriptor", None, floor + lead, floor + lead + len(office))
+
+
+_OPENER_ADVERBS = word_set("earlier later meanwhile separately yesterday today however also")
+
+
+def _past_opener(text: str, floor: int, verb_start: int) -> int:
+    """Return where a sentence's subject starts past its opening adverbial and its comma ("On Monday, the head of
+    the talks said", "During the hearing, ...", "Earlier, ..."): a preposition or a sentence adverb, then words of a
+    noun phrase (:func:`_noun_phrase_word`); else ``floor`` (speak54: main read an office only as all of the
+    sentence before its verb).
+
+    >>> t = "On Monday, the head of the talks said"; t[_past_opener(t, 0, t.index(" said")) :]
+    'the head of the talks said'
+    >>> t = "Asked about it, the head of the talks said"; _past_opener(t, 0, t.index(" said"))
+    0
+    """
+    comma = text.find(", ", floor, verb_start)
+    words = text[floor:comma].split() if comma > floor else []
+    if not words or (words[0].lower() not in _PREPOSITIONS | _OPENER_PREPOSITIONS and (
+            len(words) > 1 or words[0].lower() not in _OPENER_ADVERBS)) or not all(map(_noun_phrase_word, words[1:])):
+        return floor
+    return comma + 2
+
+
+_OPENER_PREPOSITIONS = word_set("during after before at in on since until amid despite under")
 
 
 def _noun_phrase_word(word: str) -> bool:
@@ -7689,8 +7805,11 @@ def _quoted_source(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
     return source if source.found else who
 
 
-_HOLDER_PREPS = frozenset(["to", "of", "for", "from", "at", "with", "in"])
-_HOLDER_HEADS = ROLE_NOUNS | _PEOPLE_PLURALS | word_set(
+_HOLDER_PREPS = frozenset(["to", "of", "for", "from", "at", "with", "in", *_NEAR_PREPS])  # "outside": speak54
+# The plurals that speak with no article before a postmodifier: unnamed people ("officials at the ministry"), and a
+# group's people ("workers at the command", "residents outside the embassy": speak54, main gave the body)
+_HOLDER_PLURALS = _PEOPLE_PLURALS | frozenset(w for w in _GROUP_NOUNS if w.endswith("s"))
+_HOLDER_HEADS = ROLE_NOUNS | _HOLDER_PLURALS | word_set(
     "person people source sources insider insiders aides advisers members staffer staffers employee employees")
 _HOLDER_OPENERS = frozenset(["a", "an", "one", "two", "three", "several", "some", "another", "the"])
 _SPOKES = word_set("spokesman spokeswoman spokesperson")
@@ -7745,7 +7864,7 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
         spans[j][1])), 0)  # "Asked about it, ...", "... on Sunday. Officials at the ministry said"
     opener = next((j for j in range(head, max(clause - 1, head - win.HOLDER_MODIFIER_WORDS - 2), -1)
                    if spans[j][1].lower() in _HOLDER_OPENERS), None)  # fmt: skip
-    if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _PEOPLE_PLURALS and (
+    if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _HOLDER_PLURALS and (
             head - clause <= win.HOLDER_MODIFIER_WORDS):  # fmt: skip
         opener = clause  # '"...," officials at the ministry said': a plural needs no article
     if opener is None or any(not _org_word(w) and "-" not in w for _, w in spans[opener:]):
@@ -9573,9 +9692,16 @@ def _agent_after_by(text: str, idx: _Index, pos: int, hi: int) -> _Who:
     >>> t = "was called “rash” by Rep. Jo Bell."
     >>> _agent_after_by(t, _Index([Mention(26, 33, "Jo Bell", "person", {})]), 21, len(t)).start
     26
+
+    An unnamed office with the name in commas after it: the name ("by the party's leader, Jo Bell": mend54s).
+
+    >>> t = "was called “rash” by the leader, Jo Bell."
+    >>> ms = [Mention(21, 31, "the leader", "person", {"descriptor": True}), Mention(33, 40, "Jo Bell", "person", {})]
+    >>> _agent_after_by(t, _Index(ms), 21, len(t)).start
+    33
     """
-    if (m := idx.starting_at(pos, pos)) is not None:
-        return _named(m) if _is_speaker(m) else _NOBODY
+    if (m := idx.starting_at(pos, pos)) is not None:  # "by the opposition leader, Ari Mandel": the name (mend54s)
+        return _named(_named_after_office(text, idx, m, hi)) if _is_speaker(m) else _NOBODY
     words = list(itertools.islice(_NONSPACE_RUN.finditer(text, pos, hi), _AGENT_WORDS))
     k = 1 if words and words[0].group() in {"the", "The"} else 0
     while k < len(words) and _title_word(words[k].group()):
@@ -9629,7 +9755,7 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
         return _touted_by(text, idx, pl)
     quoted_verb = pl.qe - pl.qs <= _LONGEST_VERB + 4 and text[pl.qs + 1 : pl.qe - 1].strip(".,").lower() in _REPORTING
     verbs = [] if quoted_verb else _verbs_before(text, pl.sent_start, pl.qs)
-    if not quoted_verb and not verbs:
+    if not quoted_verb and not verbs and not _passive_as(text, pl):
         return _NOBODY  # neither a speech verb before the quote nor one quoted ('“declared” by Bo')
     if (agent := _agent_after_by(text, idx, by.end(), pl.pe)).found:
         return agent  # "by Jo Bell", "by Rep. Jo Bell", "by the opposition party"
@@ -9637,7 +9763,31 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     # "“declared” by the US", "called “unfair” by Seoul": a country that stands for its government, when the
     # speech verb is the quote or stands right before it (not "wrote that it was “owned” by the US")
     country = m is not None and "metonym for" in (m.value.get("role") or "")
-    return _named(m) if m is not None and country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
+    return _named(m) if m is not None and country and (quoted_verb or not verbs or verbs[0].end >= pl.qs - 12) else (
+        _NOBODY)
+
+
+def _passive_as(text: str, pl: _Place) -> bool:
+    """Return whether the quote follows a passive participle of praising, blaming or naming and "as" ("The plan was
+    hailed as “historic”", "The plan, slammed as “reckless”"): its agent after "by" says the words (speak54: main
+    read only the participles of its speech verbs there).
+
+    >>> t = 'It was hailed as “historic” by Al Roe.'
+    >>> _passive_as(t, _Place(17, 27, 0, len(t), 0, 0, 0)), _passive_as('Al Roe hailed it as “historic”', _Place(20, 30,
+    ...                                                                  0, 30, 0, 0, 0))
+    (True, False)
+    >>> t = 'It was welcomed as “fair” by Al Roe.'  # a participle of receiving (mend54s)
+    >>> _passive_as(t, _Place(19, 25, 0, len(t), 0, 0, 0))
+    True
+    """
+    words = text[pl.sent_start : pl.qs].split()[-3:]
+    return len(words) == 3 and words[2] == "as" and words[1].lower() in _AGENT_VERBS | _SPOKEN_OF | _RECEIVED_AS and (
+        words[0].lower() in _PASSIVE_AUX or words[0].endswith(","))
+
+
+# mend54s: participles of receiving or attacking that, with "as" and a quote, tell how the agent after "by" judged it
+# ("The deal was welcomed as “fair” by the ministry", "attacked as “reckless” by Senator Bo")
+_RECEIVED_AS = word_set("welcomed greeted attacked assailed applauded cheered")
 
 
 _VIEW_FOR = re.compile(r"(?:(?:But|Yet|And|So)\s++)?+[Ff]or\s++")
@@ -9829,6 +9979,32 @@ _FOR_OWN_WORDS = re.compile(
 _AS_OR_COLON = re.compile(r"\bas\b|:")  # what opens the agent's words ('criticised by Al as “...”', 'by Al: "..."')
 
 
+_JOINED_SUBJECT_WORDS = 5  # words at most of a joined clause's subject after its article ("a possible troop cut")
+_JOINED_IRREGULAR = word_set("thought held said made put felt told")  # passive participles not in -ed/-en
+
+
+def _passive_joined(text: str, lo: int, hi: int) -> bool:
+    """Return whether a clause joined by ", and"/", but"/", while" opens between ``lo`` and ``hi`` (a quote) with a
+    subject of its own, an article's noun phrase, and a passive verb ("..., and a possible troop cut is seen as
+    part of the “...”"): the quote is in that clause, which no one before says (mend54s).
+
+    >>> t = "Bo is pushing cuts, and a possible troop cut is seen as part of the plan"
+    >>> _passive_joined(t, 2, len(t)), _passive_joined("Bo is pushing cuts, and is seen as the", 2, 38)
+    (True, False)
+    >>> t = "Bo is pushing cuts, and the cut is pushing the"; _passive_joined(t, 2, len(t))
+    False
+    """
+    joined = last_match(_JOINED_CLAUSE, text, lo, hi)
+    words = text[joined.end() : hi].split()[: _JOINED_SUBJECT_WORDS + 3] if joined is not None else []
+    if not words or words[0].lower() not in {"a", "an", "the"}:
+        return False
+    k = next((i for i, w in enumerate(words[1:], 1) if w in {"is", "are", "was", "were"}), 0)
+    verb = words[k + 1] if 1 < k < len(words) - 1 else ""
+    verb = words[k + 2] if verb in {"being", "been"} and k + 2 < len(words) else verb
+    return all(w.replace("-", "").isalnum() for w in words[1:k]) and verb.isalpha() and verb.islower() and (
+        verb.endswith(("ed", "en", "wn")) or verb in _JOINED_IRREGULAR)
+
+
 def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
     """Return ``who``, unless it is the subject of a passive of stance or description that governs the quote at
     ``pl`` in one clause ('Bo was criticised as “reckless”'): then the agent after "by" (before the quote or right
@@ -9846,6 +10022,8 @@ def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
     >>> _unless_spoken_of(t, _Index([bo]), _named(bo), _Place(24, 35, 0, len(t), 0, 0, 0)).mention.exact
     'Bo Ruhl'
     """
+    if who.found and who.end < pl.qs and _passive_joined(text, who.end, pl.qs):
+        return _NOBODY  # "Bo is pushing cuts, and a cut is seen as part of the “...”": the joined clause's (mend54s)
     if not who.found or who.mention is None or not (who.end < pl.qs <= who.end + win.SPOKEN_OF_REACH):
         return who
     if _named_by_after(text, who.end, pl):
@@ -11243,6 +11421,7 @@ _BACK_NOUNS = word_set(
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
     "official senator congressman congresswoman admiral governor academic adviser advisor aide "
     "chairman chairwoman"  # "House Armed Services Committee Chairman Jo Bell ... the chairman said" (qrole52)
+    " nominee"  # "Jo Bell, the Democratic nominee ... The nominee said" (speak54)
 )
 # A head of state or government: one holder at a time, so "the president" is never Vice President Bo nor Former
 # President Bo (a careful text says "the vice president", "the former president"); a deputy minister may be "the
@@ -11260,6 +11439,9 @@ _OFFICIAL_KINDS = frozenset(["official", "minister", "president", "premier", "ch
 _SPOKES_OR_OFFICIAL = _SPOKES_NOUNS | _GENERIC_OFFICES  # roles a spokesperson is called by
 _HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official adviser "
                       "advisor aide academic")
+# "the nominee": a role the text must give the person (mend54s): only one it called a nominee, never the one person
+# named nearby ("Bo met the nominee"), and no one when it called two so, in any paragraph in reach
+_CALLED_ONLY = word_set("nominee")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
 _TITLE_OFFICES = {
     "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",),
