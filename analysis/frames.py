@@ -5354,9 +5354,27 @@ def owned_by_us_side(r: Reader, fig: Span) -> int | None:
     """
     owners = [p for p in r.spans_in(max(0, fig.start - win.AMOUNT_OWNER_BACK), fig.start, "person", "org", "place")
               if _POSSESSIVE_GAP.fullmatch(r.text, p.end, fig.start)]
-    if fig.kind != "money" or not owners or r.country.get(str(_actor_id(owners[-1]))) != "US":
+    if fig.kind != "money" or not owners or r.country.get(str(_actor_id(owners[-1]))) != "US" \
+            or owned_jointly(r, owners[-1]):
         return None
     return None if _SPENT_NOUN.match(r.text, fig.end) else owners[-1].start
+
+
+#: Between two owners joined as one: "Seoul and Washington's", "South Korea and the US's".
+_JOINED_OWNER = re.compile(r"(?<!\s)\s++(?:and|&)\s++(?:the\s++)?")
+
+
+def owned_jointly(r: Reader, owner: Span) -> bool:
+    """Return whether a possessive owner of the US side is joined to a Korean one before it ("Seoul and Washington's
+    $867 million deal"): the two allies' sum (their deal's), not the US side's ask (mend54v).
+
+    >>> r = Reader(annotate_text("Seoul and Washington's $867 million deal is new. Washington's $5 billion is not."))
+    >>> [owned_jointly(r, p) for p in r.spans_in(0, len(r.text), "place") if r.text[p.end] == "'"]
+    [True, False]
+    """
+    before = [p for p in r.spans_in(max(0, owner.start - win.AMOUNT_OWNER_BACK), owner.start, "person", "org", "place")
+              if _JOINED_OWNER.fullmatch(r.text, p.end, owner.start)]
+    return bool(before) and r.country.get(str(_actor_id(before[-1]))) == "KR"
 
 
 #: clm28b: "if Seoul didn't raise its annual contribution to X": the level a threat's condition asks for.

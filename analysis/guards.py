@@ -1207,6 +1207,30 @@ _YEARLY = re.compile(r"\b(?:(?:a|per|each|every|this)[ \t]++year|annual(?:ly)?|y
                      re.I)
 
 
+#: Right after an amount, a relative clause of giving or spending by any payer ("that South Korea provided", "which
+#: the ministry had spent", "that Seoul handed over"): what follows it ("for building the camp") is what the amount
+#: is for (verd54). At most four words between the pronoun and the verb, none a preposition.
+_GIVEN_CLAUSE = re.compile(r"(?<![ \t])[ \t]++(?:that|which)[ \t]++(?:" + _NOT_PREP + r"){1,4}?"
+                           r"(?:(?:has|had|have)[ \t]++)?(?:provided|gave|given|spent|paid|contributed|invested|"
+                           r"allocated|earmarked|handed[ \t]++over|put[ \t]++up|set[ \t]++aside|poured)\b", re.I)
+
+
+def after_given_clause(r: Reader, span: Span, e: int) -> int | None:
+    """Return where a relative clause of giving or spending right after an amount ends (:data:`_GIVEN_CLAUSE`), before
+    ``e``, else None: "the $10 billion that Seoul provided for building the camp" names the amount's use after it.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("He cited the $9 billion that South Korea provided for building the camp."))
+    >>> r.text[after_given_clause(r, r.spans_in(0, len(r.text), "money")[0], len(r.text)):]
+    ' for building the camp.'
+    >>> r = Reader(annotate_text("He cited the $9 billion that was due."))
+    >>> after_given_clause(r, r.spans_in(0, len(r.text), "money")[0], len(r.text)) is None
+    True
+    """
+    m = _GIVEN_CLAUSE.match(r.text, span.end, e)
+    return None if m is None else m.end()
+
+
 def _bound_thing(r: Reader, span: Span, e: int, back: int) -> re.Match[str] | None:
     """Return the match of another cost (:data:`_OTHER_COST_WORDS`) an amount is for or of (:data:`_THING_BOUND`),
     right after it or after a phrase naming it again (:data:`_IT_AGAIN`: "most of it to move the bases"), before
@@ -1223,7 +1247,8 @@ def _bound_thing(r: Reader, span: Span, e: int, back: int) -> re.Match[str] | No
     if m is None:
         again = _IT_AGAIN.search(r.text, span.end, e)
         m = None if again is None else _THING_BOUND.match(r.text, again.end(), e)
-    return m
+    given = None if m is not None else after_given_clause(r, span, e)
+    return m if given is None else _THING_BOUND.match(r.text, given, e)
 
 
 def _bound_sum(r: Reader, span: Span, s: int, m: re.Match[str]) -> bool:
@@ -1298,10 +1323,46 @@ def times_payment(fig: Figure, ctx: Context) -> float | None:
     return min(ratios, default=None)
 
 
+def below_far(fig: Figure, ctx: Context) -> bool:
+    """Return whether an amount is below ``Tolerances.far_factor`` times the largest payment on record in its currency
+    (the bound :func:`unsure_scale` reads from), not times the payment of its judged year: a total since 1991 judged
+    as the 1991 payment is hundreds of times that year's sum yet no budget-sized figure (verd54).
+
+    >>> from analysis.rules import example
+    >>> [below_far(*example(t, "2025-07-09")) for t in (
+    ...     "Seoul has paid a total of 30 trillion won since 1991.", "Seoul pays $350 billion this year.")]
+    [True, False]
+    """
+    return float(fig.span.value["amount"]) < ctx.tol.far_factor * largest_payment(ctx, money_currency(fig.span))
+
+
+#: Words of a sum over many years: "since 1991", "since the first deal in 1991", "over three decades", "cumulative",
+#: "combined", "all told", "to date".
+_SPAN_YEARS = re.compile(r"\b(?:since[ \t]++(?:[\w'’-]++[ \t]++){0,6}?(?:19|20)\d\d|since[ \t]++(?:its|the|their)"
+                         r"[ \t]++(?:start|beginning|inception|outset|launch)|over[ \t]++(?:the[ \t]++)?"
+                         r"(?:(?:past|last)[ \t]++)?(?:[\w-]++[ \t]++)?(?:years|decades)|(?:two|three|four|several)"
+                         r"[ \t]++decades|cumulative(?:ly)?|combined|all[ \t]++told|to[ \t]++date)\b", re.I)
+
+
+def spans_years(r: Reader, span: Span) -> bool:
+    """Return whether an amount's sentence, near it, tells a sum over many years (:data:`_SPAN_YEARS`), so that
+    :func:`below_far` may bound it by the largest payment rather than its judged year's.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> [spans_years(r, r.spans_in(0, len(r.text), "money")[0]) for r in (Reader(annotate_text(t)) for t in (
+    ...     "All told, Seoul has paid 30 trillion won.", "In 1993, Seoul paid a total of $30 billion."))]
+    [True, False]
+    """
+    s, e = r.sentence_of(span)
+    return _SPAN_YEARS.search(r.text, max(s, span.start - _NEAR_CHARS), min(e, span.end + _NEAR_CHARS)) is not None
+
+
 @only_called_false("money", ("sma_payment",))
 def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why an amount called contradicted as the payment of its year may be right as another sum, else None: it
-    is ``Tolerances.untied_factor`` times that payment or more, below ``far_factor`` (no unit or digit slip of it, no
+    is ``Tolerances.untied_factor`` times that payment or more, below ``far_factor`` times it (or times the largest
+    payment, :func:`below_far`, when its sentence tells a sum over years: :func:`spans_years`; no unit or digit slip of
+    it, no
     won payment's digits printed as dollars: :func:`won_payment_as_dollars`), and its own words
     (:func:`own_words`) name another cost bound to it (:func:`other_cost`: a total over years, a base or weapons it
     is for, the whole cost, an estimate). A figure with a loose frame alone is not withheld ("Seoul paid $2.5 billion
@@ -1318,7 +1379,8 @@ def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if j.verdict != "contradicted" or "slip" in j.evidence or won_payment_as_dollars(fig, ctx):
         return None
     times = times_payment(fig, ctx)
-    if times is None or not ctx.tol.untied_factor <= times < ctx.tol.far_factor:  # far above: unsure_scale's
+    if times is None or times < ctx.tol.untied_factor or not (  # far above: unsure_scale's
+            times < ctx.tol.far_factor or (spans_years(ctx.reader, fig.span) and below_far(fig, ctx))):
         return None
     other = other_cost(ctx.reader, fig.span, ctx.tol.cost_before_chars)
     if other is None:
@@ -1367,6 +1429,350 @@ def untold_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     cue = other_time(ctx.reader, fig.span)
     return None if cue is None else (f"frame not certain: its year is only the publication's, but its own words tell "
                                      f"of another time ({cue!r}), which the text does not date")
+
+
+_PACT = r"(?:deal|pact|accord|agreement|SMA|arrangement)"
+#: A deal's number, in digits or words ("the 11th deal", "the ninth pact").
+_PACT_NO = (r"(?P<no>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"eleventh|twelfth|thirteenth)")
+#: A time counted within a deal, which the text does not date (verd54): "in the deal's first year", "during its
+#: second year", "two years into the deal", "when the 11th deal was struck" (group ``no``: the deal's number), "in
+#: the year the current deal took effect". Each names the deal (or "its"), so a remark's occasion ("said when
+#: asked") or a time into something else ("a year into his term") is none.
+_DEAL_TIME = re.compile(r"\b(?:(?:in|during|by)[ \t]++(?:its|their|the[ \t]++" + _PACT + r"['’]s)[ \t]++"
+                        r"(?:first|second|third|fourth|fifth|sixth|opening|initial|only|final)[ \t]++year|"
+                        r"(?:a|one|two|three|four|five|six)[ \t]++years?[ \t]++into[ \t]++(?:the|its|their|this|that)"
+                        r"[ \t]++(?:[\w-]++[ \t]++){0,2}?" + _PACT + r"|"
+                        r"when[ \t]++the[ \t]++(?:" + _PACT_NO + r"[ \t]++)?(?:[\w-]++[ \t]++){0,3}?" + _PACT +
+                        r"[ \t]++(?:was|were)[ \t]++"
+                        r"(?:first[ \t]++)?(?:struck|signed|reached|concluded|sealed|agreed|initial(?:l)?ed)|"
+                        r"in[ \t]++the[ \t]++year[ \t]++(?:the|that)[ \t]++(?:[\w-]++[ \t]++){0,3}?" + _PACT +
+                        r"[ \t]++(?:took|came|went|began|started))\b", re.I)
+#: A deal word, as in a sentence before dating the deal ("The 11th deal was signed in March 2021.").
+_PACT_WORD = re.compile(r"\b" + _PACT + r"\b", re.I)
+
+
+def deal_first_year(ctx: Context, word: str) -> int | None:
+    """Return the first year of the term of the deal numbered ``word`` ("11th", "ninth"), else None.
+
+    >>> from analysis.rules import example
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> deal_first_year(ctx, "11th"), deal_first_year(ctx, "ninth"), deal_first_year(ctx, "40th")
+    (2020, 2014, None)
+    """
+    words = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth")
+    w = word.lower()
+    no = words.index(w) + 1 if w in words else int(w[:-2])
+    rows = ctx.agreements().set_index("no")
+    return int(rows.loc[no].term_start) if no in rows.index else None
+
+
+def deal_time_known(fig: Figure, ctx: Context, m: re.Match[str]) -> bool:
+    """Return whether the deal a time within it (:data:`_DEAL_TIME`) counts from is dated after all: by its number
+    ("when the 11th deal was struck") when the amount is far from every payment of that deal's first years
+    (:func:`near_deal_years`: a misstatement then, main's reading stands), or by the sentence before, naming a deal
+    and a written year ("The deal was signed in 2021. When the deal was signed, ...").
+
+    >>> from analysis.rules import example
+    >>> def known(t):
+    ...     fig, ctx = example(t, "2025-07-09")
+    ...     return deal_time_known(fig, ctx, _DEAL_TIME.search(ctx.reader.text))
+    >>> [known(t) for t in ("When the 11th deal was struck, Seoul agreed to pay 3 trillion won.",
+    ...                     "When the 11th deal was struck, Seoul agreed to pay 1.18 trillion won.",
+    ...                     "The pact was signed in 2021. When the deal was signed, Seoul agreed to pay 1.1 "
+    ...                     "trillion won.",
+    ...                     "When the deal was signed, Seoul agreed to pay 3 trillion won.")]
+    [True, False, True, False]
+    """
+    from analysis.frames import ANY_YEAR
+
+    no = m.groupdict().get("no")
+    first = None if no is None else deal_first_year(ctx, no)
+    if first is not None and not near_deal_years(fig, ctx, first):
+        return True
+    r = ctx.reader
+    s, _ = r.sentence_of(fig.span)
+    before = last_sentence(r.text[max(0, s - 300):s])
+    return bool(before.strip()) and bool(_PACT_WORD.search(before)) and bool(ANY_YEAR.search(before))
+
+
+@only_called_false("money", ("sma_payment",))
+def untold_deal_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false as the payment of the publication's year may be right for another year,
+    else None: its year is only the publication's, while its own words (:func:`own_clause`) count a time within a deal
+    the text does not date (:data:`_DEAL_TIME`: "two years into the deal", "when the 11th deal was struck";
+    :func:`deal_time_known`); unlike :func:`untold_time`, a misleading verdict too is withheld, the frame's year
+    being a guess (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [untold_deal_time(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2025-07-09") for t in (
+    ...     "Two years into the deal, Seoul was paying about 1.25 trillion won.",
+    ...     "When the 11th deal was struck, Seoul agreed to pay 1.18 trillion won.",
+    ...     "A year into the standoff, Seoul pays 1.25 trillion won.",
+    ...     "Seoul now pays about 1.25 trillion won."))]
+    [True, True, False, False]
+    """
+    if fig.frame.bound != "publication":
+        return None
+    m = _DEAL_TIME.search(ctx.reader.text, *own_clause(ctx.reader, fig.span))
+    return None if m is None or deal_time_known(fig, ctx, m) else (
+        f"frame not certain: its year is only the publication's, but its own words count a time within a deal "
+        f"({' '.join(m.group().split())!r}), which the text does not date")
+
+
+#: Between an amount and a multiple after it that sets it against the payer: a comma, "or", "about" and the like.
+_TO_MULTIPLE = re.compile(r"(?<![ \t])[ \t]*+,?[ \t]*+(?:(?:or|and|that[ \t]++is|which[ \t]++is|is)[ \t]++)?"
+                          r"(?:(?:about|roughly|nearly|almost|some|around|well[ \t]++over|more[ \t]++than|over|"
+                          r"at[ \t]++least)[ \t]++)?", re.I)
+#: After such a multiple, the payer it is a multiple of, told as now: "twice Seoul's", "double what South Korea
+#: pays", "three times that of Korea"; not of another time ("what Seoul paid a decade ago", "Seoul's in 2005").
+#: A multiple in words, where no multiplier span was read ("more than twice Seoul's" after an anaphor).
+_MULTIPLE_WORD = re.compile(r"(?:twice|double|triple|(?:two|three|four|five|six|ten|\d{1,2})[ \t]++times)\b", re.I)
+_PAYER = r"(?:Seoul|South[ \t]++Korea|Korea|the[ \t]++ROK)"
+_PAYER_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:the[ \t]++(?:amount|sum|share|figure|payment)[ \t]++of|"
+                          r"that[ \t]++of)[ \t]++" + _PAYER + r"|" + _PAYER + r"['’]s?+|what[ \t]++" + _PAYER +
+                          r"[ \t]++(?:pays|gives|contributes|spends))\b"
+                          r"(?![ \t]++(?:in|a|an|the|last|back|before|old|previous|former|earlier|original|prior|"
+                          r"past|\d++)\b)", re.I)
+
+
+@only_called_false("money", ("sma_payment",))
+def multiple_of_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false as Seoul's payment is another party's sum, else None: a multiple right after it
+    sets it against Seoul's ("$1.8 billion, roughly twice that of South Korea": :data:`_TO_MULTIPLE`,
+    :data:`_PAYER_AFTER`), so by the text's own words it is not Seoul's payment (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [multiple_of_payer(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2019-11-20") for t in (
+    ...     "Its share is $1.8 billion, roughly twice that of South Korea.",
+    ...     "Seoul pays $1.8 billion, roughly twice that of South Korea.",
+    ...     "Its share is $1.8 billion, twice Seoul's old contribution.",
+    ...     "Seoul pays $1.8 billion, roughly twice the old figure."))]
+    [True, False, False, False]
+    """
+    r, gap = ctx.reader, _TO_MULTIPLE.match(ctx.reader.text, fig.span.end)
+    at = fig.span.end if gap is None else gap.end()
+    span = next((m for m in r.spans_in(fig.span.end, at + 20, "multiplier") if fig.span.end <= m.start <= at), None)
+    word = _MULTIPLE_WORD.match(r.text, at) if span is None else None
+    end = span.end if span is not None else word.end() if word is not None else None
+    if end is None or _PAYER_AFTER.match(r.text, end, end + 60) is None \
+            or _KOREA_WORD.search(r.text, own_clause(r, fig.span)[0], fig.span.start):
+        return None  # Seoul the payer of the amount's own clause: a multiple of its own sum
+    return (f"frame not certain: its own sentence sets it at {r.text[at if span is None else span.start:end]!r} "
+            "Seoul's payment, so it is another party's sum")
+
+
+#: How far before (and after) an amount, in its sentence, verd54's guards read (a date, a pronoun): a run-on sentence
+#: is not read whole for each amount (tests/test_ofix44.py's linear read).
+_NEAR_CHARS = 200
+
+
+#: A pronoun that may name the payer ("it pays", "its share", "the figure they pay"); the payer's words are
+#: :data:`_KOREA_WORD`.
+_PAYER_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
+
+
+def last_sentence(text: str) -> str:
+    """Return the last sentence of ``text`` (the stretch after the last full stop, question or exclamation mark or
+    line break before its own end), or all of it when it has no earlier one.
+
+    >>> last_sentence("He left. Germany hosts 35,000 US troops.\\n\\n")
+    ' Germany hosts 35,000 US troops.\\n\\n'
+    >>> last_sentence("Their bills\\n\\nGermany hosts 35,000 US troops.\\n\\n")
+    'Germany hosts 35,000 US troops.\\n\\n'
+    """
+    body = text.rstrip(" \t\n\"'”’")
+    cut = max(body.rfind(p, 0, len(body) - 1) for p in ".!?\n")
+    return text[cut + 1:]
+
+
+@only_called_false("money", ("sma_payment",))
+def pronoun_of_other_side(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false as Seoul's payment may be another party's, else None: its sentence names
+    its payer only by a pronoun ("the figure it pays", "its share") and no Korean word, and the sentence before it
+    names another side (:func:`side_pattern`: Germany, Tokyo, the Pentagon), no Korean word and no pronoun of its
+    own (which may carry Seoul from further back), so the pronoun's antecedent is that side, not Seoul (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [pronoun_of_other_side(f, c, judge_plain(f, c)) is not None for f, c in (
+    ...     example("Head\\n\\n" + t, "2019-11-20", 1) for t in (
+    ...         "Germany hosts 35,000 US troops.\\n\\nThe figure it pays toward them is roughly $1.2 billion.",
+    ...         "Germany hosts 35,000 US troops. Washington wants it to pay more. It pays roughly $1.2 billion.",
+    ...         "Seoul hosts 28,500 US troops.\\n\\nThe figure it pays toward them is roughly $1.2 billion."))]
+    [True, False, False]
+    """
+    r = ctx.reader
+    s, e = r.sentence_of(fig.span)
+    near = max(s, fig.span.start - _NEAR_CHARS), min(e, fig.span.end + _NEAR_CHARS)
+    if near[0] > s or near[1] < e or not _PAYER_PRONOUN.search(r.text, near[0], fig.span.start) \
+            or _KOREA_WORD.search(r.text, *near):
+        return None  # a long sentence: the pronoun's antecedent is no longer the sentence before
+    before = last_sentence(r.text[max(0, s - 300):s])
+    if not before or _KOREA_WORD.search(before) or _PAYER_PRONOUN.search(before):
+        return None  # a pronoun before too: the antecedent may be further back (Seoul)
+    side = side_pattern().search(before)
+    return None if side is None else (f"frame not certain: its sentence names its payer only by a pronoun, and the "
+                                      f"sentence before names {side.group()!r}, not Seoul")
+
+
+#: From a sentence's start to an amount, a demonstrative restating the amount before it: "That is about", "This
+#: comes to", "It works out to roughly".
+_RESTATES = re.compile(r"[\s\"'“‘]{0,4}(?:That|This|It|Which)[ \t]++(?:is|was|comes[ \t]++to|came[ \t]++to|"
+                       r"works[ \t]++out[ \t]++to|worked[ \t]++out[ \t]++to|equals|amounts[ \t]++to|"
+                       r"amounted[ \t]++to|translates[ \t]++(?:in)?to)[ \t]++(?:(?:about|roughly|some|around|"
+                       r"nearly|almost|just[ \t]++(?:over|under)|more[ \t]++than|over)[ \t]++)?", re.I)
+
+
+@only_called_false("money", ("sma_payment",))
+def restates_other_currency(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called false as Seoul's payment restates another sum, else None: its sentence opens with
+    a demonstrative restating the amount before (:data:`_RESTATES`: "That is about $1.8 billion"), and the sentence
+    before ends on an amount in a currency Seoul never paid in (yen, euros): it converts that sum (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [restates_other_currency(f, c, judge_plain(f, c)) is not None for f, c in (
+    ...     example("Head\\n\\n" + t, "2019-11-20", 1) for t in (
+    ...         "Japan's payment was 197 billion yen last year. That is about $1.8 billion.",
+    ...         "Seoul's payment was 2.1 trillion won this year. That is about $1.8 billion."))]
+    [True, False]
+    """
+    r = ctx.reader
+    s, _ = r.sentence_of(fig.span)
+    if _RESTATES.fullmatch(r.text, s, fig.span.start) is None:
+        return None
+    before = [m for m in r.spans_in(max(0, s - 300), s, "money") if money_currency(m) not in ("KRW", "USD")]
+    return None if not before or r.spans_in(before[-1].end, s, "money") else (
+        f"frame not certain: it restates the amount of the sentence before ({before[-1].exact!r}), another "
+        "currency's sum")
+
+
+#: "last year" owned by a thing the text names ("in its last year", "their last year", "the deal's last year"): the
+#: final year of that thing (a deal, a term), not the year before publication (verd54).
+_OWNED_LAST_YEAR = re.compile(r"\b(?:its|their|(?:deal|pact|accord|agreement|term|contract)['’]s?)[ \t]++"
+                              r"last[ \t]++year\b", re.I)
+
+
+@only_called_false("money", _PAYMENT_QUANTITIES)
+def owned_last_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a figure called false for the year before publication may be right, else None: the "last year" of
+    its clause is owned (:data:`_OWNED_LAST_YEAR`: "in its last year"), the last year of a deal or term the text
+    names, which may be another year, when the amount is near a payment of a year before publication
+    (:func:`near_paid_before`; far from all of them it is false in any year).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [owned_last_year(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2020-01-15") for t in (
+    ...     "The five-year deal, which expired in December 2018, had Seoul paying 960 billion won in its last year.",
+    ...     "The five-year deal, which expired in December 2018, had Seoul paying 1.6 trillion won in its last year.",
+    ...     "Seoul paid 960 billion won last year."))]
+    [True, False, False]
+    """
+    if ctx.published.year - 1 not in fig.frame.years or not near_paid_before(fig, ctx):
+        return None
+    m = _OWNED_LAST_YEAR.search(ctx.reader.text, *own_clause(ctx.reader, fig.span))
+    return None if m is None else (f"frame not certain: {m.group()!r} is the last year of what the text names, "
+                                   "not the year before publication")
+
+
+def near_paid_before(fig: Figure, ctx: Context) -> bool:
+    """Return whether an amount is within ``Tolerances.near_rel`` of the payment of some year before publication, in
+    its currency.
+
+    >>> from analysis.rules import example
+    >>> [near_paid_before(*example(t, "2020-01-15")) for t in ("Seoul paid 960 billion won.",
+    ...                                                        "Seoul paid 1.5 trillion won.")]
+    [True, False]
+    """
+    amount, years = float(fig.span.value["amount"]), range(1991, ctx.published.year)
+    return any(p and abs(amount / p - 1) <= ctx.tol.near_rel
+               for p in payments_on_record(ctx, money_currency(fig.span), years))
+
+
+def act_month_year(r: Reader, span: Span) -> Span | None:
+    """Return the first date in an amount's sentence, before it, of one month or day of a written year that dates a
+    deal or budget act ("signed in January 2014", "agreed on March 8, 2019": :func:`analysis.frames.dates_act`), else
+    None. Such a date gives the frame no year (only whole years do), yet the amount set under that act is of its years.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> [getattr(act_month_year(r, r.spans_in(0, len(r.text), "money")[0]), "exact", None) for r in (
+    ...     Reader(annotate_text(t, "2021-03-12")) for t in (
+    ...         "The deal signed in January 2014 set Seoul's share at 920 billion won.",
+    ...         "In January 2014, Seoul paid 920 billion won."))]
+    ['in January 2014', None]
+    """
+    from analysis.frames import dates_act
+
+    s, _ = r.sentence_of(span)
+    for d in r.spans_in(max(s, span.start - _NEAR_CHARS), span.start, "date"):
+        a, b = str(d.value.get("start") or ""), str(d.value.get("end") or "")
+        if len(a) == len(b) == 10 and a[:4] == b[:4] and (a[5:], b[5:]) != ("01-01", "12-31") and re.search(
+                r"\d{4}", d.exact) and dates_act(r, d):
+            return d
+    return None
+
+
+def near_deal_years(fig: Figure, ctx: Context, year: int) -> bool:
+    """Return whether an amount is within ``Tolerances.near_rel`` of the payment of ``year`` or of one of the two years
+    after it (a deal signed in a year pays for it or for a year soon after), in its currency.
+
+    >>> from analysis.rules import example
+    >>> [near_deal_years(*example(t, "2021-03-12"), 2014) for t in ("Seoul pays 920 billion won.",
+    ...                                                            "Seoul pays 2 trillion won.")]
+    [True, False]
+    """
+    amount, currency = float(fig.span.value["amount"]), money_currency(fig.span)
+    for y in range(year, year + 3):
+        try:
+            paid = ctx.payment(y, currency).value
+        except LookupError:
+            continue
+        if paid and abs(amount / paid - 1) <= ctx.tol.near_rel:
+            return True
+    return False
+
+
+#: Right before an amount, the verb of a deal act that sets it ("set Seoul's share at", "fixed it at", "agreed to
+#: pay"), not a payment told as now ("Seoul now pays"), which is the publication year's under any deal.
+_SETS_AMOUNT = re.compile(r"\b(?:(?:set|sets|fixed|fixes|fixing|setting|put|puts|pegged|capped)"
+                          r"(?:[ \t]++[\w'’-]++){0,5}?[ \t]++at|(?:agreed|agreeing|pledged|committed|promised)"
+                          r"[ \t]++to[ \t]++(?:pay|contribute|provide|shoulder|spend|cover))[ \t]++"
+                          r"(?:(?:about|roughly|some|around|nearly|almost|over|more[ \t]++than)[ \t]++)?", re.I)
+
+
+def act_sets_amount(r: Reader, start: int, span: Span) -> bool:
+    """Return whether the verb of a deal act sets the amount (:data:`_SETS_AMOUNT`), right before it, after ``start``.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> [act_sets_amount(r, 0, r.spans_in(0, len(r.text), "money")[0]) for r in (Reader(annotate_text(t)) for t in (
+    ...     "The deal set Seoul's share at 920 billion won.", "Under the deal, Seoul now pays 920 billion won."))]
+    [True, False]
+    """
+    return any(m.end() == span.start for m in _SETS_AMOUNT.finditer(r.text, start, span.start))
+
+
+@only_called_false("money", _PAYMENT_QUANTITIES)
+def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false for the publication's year may be right, else None: its sentence dates
+    the act the amount was set under by a month of another year (:func:`act_month_year`: "a five-year pact signed in
+    January 2014 set Seoul's share at X") and the amount is near a payment of that deal's years
+    (:func:`near_deal_years`), so it may be of them (verd54).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [deal_dated_by_month(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2021-03-12") for t in (
+    ...     "A five-year pact signed in January 2014 set Seoul's share at 920 billion won.",
+    ...     "Under a pact signed in January 2014, Seoul now pays 920 billion won.",
+    ...     "Seoul paid 920 billion won this year."))]
+    [True, False, False]
+    """
+    if fig.frame.bound != "publication":
+        return None
+    d = act_month_year(ctx.reader, fig.span)
+    d = d if d is not None and act_sets_amount(ctx.reader, d.end, fig.span) else None
+    year = None if d is None else int(str(d.value["start"])[:4])
+    if year is None or year in fig.frame.years or not near_deal_years(fig, ctx, year):
+        return None
+    return (f"frame not certain: its sentence dates the act the amount was set under {d.exact!r}, and the amount may "
+            "be of that deal's years, not the publication's")
 
 
 #: Right after a multiple, the article or possessive before the amount it names as its base ("double the $2.5

@@ -126,23 +126,29 @@ from analysis.guards import (
     asker_not_us,
     base_amount_year,
     change_untied,
+    deal_dated_by_month,
     forecast_untied,
     largest_payment,
     loose_frame,
     money_currency,
+    multiple_of_payer,
     other_base_amount,
     other_payer_clause,
     other_time,
     own_clause,
+    owned_last_year,
     past_deal,
+    pronoun_of_other_side,
     range_top,
     reached_level,
+    restates_other_currency,
     scale_word,
     share_or_whole,
     unnamed_other,
     unnamed_payer,
     unsure_scale,
     untied_amount,
+    untold_deal_time,
     untold_time,
     wider_support,
 )
@@ -3688,7 +3694,36 @@ def demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) 
     """
     pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and by_day(r.date, ctx.published)
             and (not currency or r.currency == currency) and (not yearly or r.period == "year")]
-    return actor_rows(year_rows(pool, frame, "date"), "speaker", frame.actor, ctx)
+    dated = year_rows(pool, frame, "date")
+    mine = actor_rows(dated, "speaker", frame.actor, ctx)
+    return mine + [r for r in officials_of_head(dated, frame.actor, ctx) if r not in mine]
+
+
+#: A speaker on record who is an unnamed official ("senior US administration official (per Yonhap)", "unnamed US
+#: officials"), not a person the data names.
+_UNNAMED_OFFICIAL = re.compile(r"\b(?:unnamed|senior|administration|White[ \t]House)\b[^,;]{0,40}?\bofficials?\b",
+                               re.I)
+
+
+def officials_of_head(rows: list[DataRow], actor: str | None, ctx: Context) -> list[DataRow]:
+    """Return the ``rows`` said by unnamed officials (:data:`_UNNAMED_OFFICIAL`) of the side of ``actor`` while
+    ``actor``, a person whose role on record is a president, held office: such an official tells the government's
+    ask, which is its president's ("a White House official confirmed that the president is demanding X"; mend54v).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2020.", "2020-05-08")
+    >>> rows = [r for r in ctx.t.index.rows("demands") if r.kind == "demand"]
+    >>> sorted({r.demand_id for r in officials_of_head(rows, "donald-trump", ctx)})[-1]
+    'yonhap-official-1-3bn'
+    >>> officials_of_head(rows, "james-dehart", ctx), officials_of_head(rows, None, ctx)
+    ([], [])
+    """
+    entity = next((e for e in ctx.t.index.rows("entities") if e.entity_id == actor), None) if actor else None
+    if entity is None or entity.kind != "person" or not str(entity.role).startswith("President"):
+        return []
+    side, spans = ctx.side(actor), office_spans(ctx, actor)
+    return [r for r in rows if isinstance(r.speaker, str) and r.speaker not in ctx.t.index.entity_kind
+            and _UNNAMED_OFFICIAL.search(r.speaker) and ctx.side(r.speaker) == side and r.date is not pd.NaT
+            and any(a <= r.date.date() and (b is None or r.date.date() < b) for a, b in spans)]
 
 
 def demand_stated(fig: Figure, ctx: Context) -> Judgement:
@@ -4575,6 +4610,12 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     if not pool:
         return demand_unrecorded(fig, ctx)
     same = [r for r in pool if _off_by(r.amount, amount) <= ctx.tol.same_rel]
+    later = [] if same else ask_reported_later(fig, ctx, amount, currency, before)
+    if later:
+        return _j("unverifiable", f"An account of an earlier demand of {fmt_money(amount, currency)}: no ask on record "
+                  f"before {before} is of it, but the ask of that amount for {later[0].for_year} is on record as "
+                  f"reported on {later[0].date:%Y-%m-%d}, and an ask is made before it is reported: not contradicted.",
+                  [i for r in later for i in split_ids(r.source_ids)], [f"demands:{r.demand_id}" for r in later])
     rows = same or pool
     listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})" for r in rows)
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor)
@@ -4583,6 +4624,24 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     return _j(verdict, f"An account of an earlier demand by {who} of {fmt_money(amount, currency)}: the demands on "
               f"record {when} give {listed}.", [i for r in rows for i in split_ids(r.source_ids)],
               [f"demands:{r.demand_id}" for r in rows])
+
+
+def ask_reported_later(fig: Figure, ctx: Context, amount: float, currency: str, before: dt.date) -> list[DataRow]:
+    """Return the yearly asks on record of the figure's actor of ``amount`` (within ``same_rel``) for one of its
+    years (``for_year``), reported on or after ``before``: an account of an earlier demand matching one of them is
+    not known false (the ask was made before its report), however its earlier record reads (verd54).
+
+    >>> fig, ctx = example("Trump said he had asked South Korea to pay $1.3 billion a year.", "2020-05-10")
+    >>> sorted(r.demand_id for r in ask_reported_later(fig, ctx, 1.3e9, "USD", remark_day(ctx)))[0]
+    'dong-a-1-3bn-2020'
+    >>> ask_reported_later(fig, ctx, 3e9, "USD", remark_day(ctx))
+    []
+    """
+    pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and r.date is not pd.NaT
+            and r.date.date() >= before and r.currency == currency and r.period == "year"
+            and year_in(r.for_year, set(fig.frame.years)) and _off_by(r.amount, amount) <= ctx.tol.same_rel]
+    return sorted((r for r in actor_rows(pool, "speaker", fig.frame.actor, ctx) if not conditional(r)),
+                  key=lambda r: r.date)
 
 
 #: A recorded "demand" that is a condition ("If I were there, they'd be paying ..."): not a demand made.
@@ -5743,6 +5802,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
              or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
              or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
+             or owned_last_year(fig, ctx, j) or deal_dated_by_month(fig, ctx, j)  # verd54
+             or untold_deal_time(fig, ctx, j) or multiple_of_payer(fig, ctx, j)  # verd54
+             or pronoun_of_other_side(fig, ctx, j) or restates_other_currency(fig, ctx, j)  # verd54
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
