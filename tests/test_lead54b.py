@@ -1,5 +1,5 @@
-"""A troop count whose hundreds a broadcast script spells in digits and words ("28-thousand-5-hundred U.S. troops")
-is a count, read as 28,500 (the lead, session 54; the 153rd batch's Arirang scripts print counts so; issue #9).
+"""A troop count whose hundreds a broadcast script spells in digits and words ("12-thousand-4-hundred foreign troops")
+is a count, read as 12,400 (the lead, session 54; the 153rd batch's Arirang scripts print counts so, "4 thousand 2 hundred" too: diffreview54; issue #9).
 
 Invented wording. ``SPOKEN`` failed on main (no count found); ``CONTROLS`` were read so before and stay.
 """
@@ -11,8 +11,11 @@ import pytest
 from analysis.extract import annotate
 
 SPOKEN = [
-    ("Seoul shares the cost of stationing 28-thousand-5-hundred U.S. troops in the South.",
-     "28-thousand-5-hundred U.S. troops", 28500),
+    ("Hanul pays to keep 12-thousand-4-hundred foreign troops on its soil.", "12-thousand-4-hundred foreign troops",
+     12400),
+    ("Tarven keeps 4 thousand 2 hundred troops in Oskel.", "4 thousand 2 hundred troops", 4200),
+    ("About 9 thousand and 5 hundred soldiers stay, the ministry said.", "About 9 thousand and 5 hundred soldiers",
+     9500),
     ("About 37-thousand-5-hundred American soldiers were based there then.",
      "About 37-thousand-5-hundred American soldiers", 37500),
     ("The 28-thousand-5-hundred-member force stays, the minister said.", "28-thousand-5-hundred-member", 28500),

@@ -150,8 +150,20 @@ def test_finders_read_the_same_with_places_shared():
     assert shared == own and all(own)
 
 
-def test_annotate_leaves_no_text_shared():
+def test_annotate_leaves_no_text_shared(monkeypatch):
+    """``annotate`` shares a long body's places while its finders run, then stops sharing (None), so no text stays
+    kept after it returns; the calls are recorded, so the test fails if the sharing is never started."""
+    import analysis.extract as extract
     from analysis.extract import annotate
 
+    calls = []
+    real = extract.share_places
+
+    def recording(text, literals=()):
+        calls.append(None if text is None else len(text))
+        return real(text, literals)
+
+    monkeypatch.setattr(extract, "share_places", recording)
     annotate(_long_body(140_000, 3), "2021-03-03")
+    assert calls and calls[0] is not None and calls[-1] is None
     assert S._SHARED[0] is None and S._SHARED[2] == {}

@@ -29,7 +29,7 @@ __all__ = ["WEAK_NOUNS", "find_counts"]
 #: A number in digits: "28,500", "28, 500" (a stray blank after the comma), "28500", or with a scale word
 #: ("45-thousand", "1.2 million"), its hundreds as a broadcast script spells them ("28-thousand-5-hundred", lead54b).
 _DIGITS = r"\d{1,3}(?:,[ ]?\d{3}){1,3}+(?!\d|,\d)|\d{1,7}+(?!\d|,\d)"
-_SCALED = (r"\d{1,3}(?:\.\d{1,2})?+(?:[ \t-]?+(?i:thousand(?:[ \t-](?:and[ \t]++)?(?:\d{3}(?!\d|,\d)|\d-hundred))?"
+_SCALED = (r"\d{1,3}(?:\.\d{1,2})?+(?:[ \t-]?+(?i:thousand(?:[ \t-](?:and[ \t]++)?(?:\d{3}(?!\d|,\d)|\d[ \t-]hundred))?"
            r"|million)\b"
            r"|K\b(?!\.\d))")  # "28.5K": a capital K only
 #: A number in words below a hundred ("forty", "forty-five"), then "thousand": "Forty thousand"; hundreds may follow

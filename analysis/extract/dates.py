@@ -3296,19 +3296,20 @@ def _sequence_forward(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
     that is not past, moved a week on when the words between tell it comes later ("set to arrive on Friday ... before
     flying to Oskel on Sunday", told on a Sunday: the Sunday after that Friday, not publication's; mend54d).
 
-    >>> t = "Tarven will arrive in Hanul on Friday and fly to Oskel on Sunday."
-    >>> ranges(t, dt.date(2022, 5, 15))
-    [('on Friday', '2022-05-20', '2022-05-20'), ('on Sunday', '2022-05-22', '2022-05-22')]
-    >>> ranges("Tarven will land on Friday, after talks on Sunday.", dt.date(2022, 5, 15))[1]
-    ('on Sunday', '2022-05-15', '2022-05-15')
+    >>> t = "Minister Tarven will land in Hanul on Friday and fly on to Oskel on Sunday."
+    >>> ranges(t, dt.date(2026, 5, 17))
+    [('on Friday', '2026-05-22', '2026-05-22'), ('on Sunday', '2026-05-24', '2026-05-24')]
+    >>> ranges("Tarven will land on Friday, after talks on Sunday.", dt.date(2026, 5, 17))[1]
+    ('on Sunday', '2026-05-17', '2026-05-17')
     """
     prev: _Hit | None = None
     for k, h in enumerate(hits):
         if h.handler is not _weekday or h.match["wd2"] or not isinstance(h.value, Range) or h.value.lo != h.value.hi:
             continue
         s, prev = prev, h
-        if s is None or not isinstance(s.value, Range) or not pub < s.value.lo or not h.value.lo < s.value.lo:
-            continue
+        if s is None or not isinstance(s.value, Range) or not pub < s.value.lo or not h.value.lo < s.value.lo \
+                or h.value.lo != pub:
+            continue  # only a weekday read as publication's own day ("on Sunday" told on a Sunday) is in doubt
         if (h.match["mod"] or "").strip().lower() not in {"", "on"} or h.start - s.end > _SEQUENCE_REACH:
             continue
         if not _SEQUENCE_ON.search(text, s.end, h.start) or _SEQUENCE_BACK.search(text, s.end, h.start):
@@ -3321,15 +3322,15 @@ def _sequence_forward(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
 
 def _this_weekday_written(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Return ``hits`` with a "this <weekday>" read as the one a written date of that weekday in the text names
-    ("this Monday edition ... on Monday, January 13th" told on Sunday, January 12: the 13th, not the Monday of the week
-    the Sunday ends), when the written date is the same weekday of the week next to the one read: the text itself
-    settles which week "this" means (mend54d).
+    ("In this Monday issue ... printed for Monday, March 9, 2026" told on Sunday, March 8: the 9th, not the Monday of
+    the week the Sunday ends), when the written date is the same weekday of the week next to the one read: the text
+    itself settles which week "this" means (mend54d).
 
-    >>> t = "Coming up on this Monday edition: the vote. You are watching us on Monday, January 13th, 2014."
-    >>> ranges(t, dt.date(2014, 1, 12))[0]
-    ('this Monday', '2014-01-13', '2014-01-13')
-    >>> ranges("Talks resumed this Monday. The next is on Monday, January 13.", dt.date(2014, 1, 12))[0]
-    ('this Monday', '2014-01-06', '2014-01-06')
+    >>> t = "In this Monday issue, we look at the levy vote. The issue is printed for Monday, March 9, 2026."
+    >>> ranges(t, dt.date(2026, 3, 8))[0]
+    ('this Monday', '2026-03-09', '2026-03-09')
+    >>> ranges("Talks resumed this Monday. The next is on Monday, March 9.", dt.date(2026, 3, 8))[0]
+    ('this Monday', '2026-03-02', '2026-03-02')
     """
     written = {o.value.lo for o in hits if isinstance(o.value, Range) and o.value.lo == o.value.hi
                and WEEKDAYS[o.value.lo.weekday()] in text[o.start : o.end]
@@ -12463,7 +12464,7 @@ def _fiscal_joined(text: str, hits: list[_Hit]) -> list[_Hit]:
         if h.handler is not _year or not isinstance(s.value, Range) or not isinstance(h.value, Range) or not plural:
             continue
         kind = {10: "us", 4: "japan"}.get(s.value.lo.month)
-        if kind is None or s.value.lo.year + 1 != s.value.hi.year or not _YEAR_JOIN.search(text, s.end, h.start):
+        if kind is None or s.value.lo.year + 1 != s.value.hi.year or not _YEAR_JOIN.fullmatch(text, s.end, h.start):
             continue  # the calendar's, a range of fiscal years, or not joined right after it
         y = int(h.match["y"])
         if h.value.lo == dt.date(y, 1, 1) and h.value.hi == dt.date(y, 12, 31):

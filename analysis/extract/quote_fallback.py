@@ -3327,8 +3327,8 @@ class _Context:
         m = self.people[k] if k >= 0 else None
         if m is None or m.start < ps or m.end > pl.qs or m.value.get("descriptor") or _named_in([m]) & quoted:
             return None
-        before = text[ps : m.start].rstrip()
-        if before and not (before.endswith((".", "!", "?")) and _ends_sentence_in(before.split()[-1])):
+        before = text[max(ps, m.start - win.OPENER_HOLDER_BACK) : m.start].rstrip()
+        if before and not (before.endswith((".", "!", "?")) and _ends_sentence_in(before.rsplit(None, 1)[-1])):
             return None  # not a sentence's opener ("... met Bo")
         if not _ends_sentence_in(text[m.end : pl.qs].translate(_MARKS_AS_SPACE)):
             return None  # the opener's own sentence holds the quote: the rules before read it

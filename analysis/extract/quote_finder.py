@@ -725,7 +725,7 @@ def _unsaid_terms(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> l
     out = list(quotes)
     for i, q in enumerate(quotes):
         end, pl = q.value.get("speaker_end"), places[i]
-        if end is None or not pl.sent_start <= end < pl.qs:
+        if end is None or not pl.sent_start <= end < pl.qs or pl.qs - end > win.UNSAID_GAP_MOST:
             continue
         gap = ctx.text[end : pl.qs]
         if (_hearsay_gap(gap) and not _sentence_names_teller(ctx.text, pl, end)) or (

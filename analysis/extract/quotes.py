@@ -4689,7 +4689,7 @@ def _past_opener(text: str, floor: int, verb_start: int) -> int:
     >>> t = "Asked about it, the head of the talks said"; _past_opener(t, 0, t.index(" said"))
     0
     """
-    comma = text.find(", ", floor, verb_start)
+    comma = text.find(", ", floor, min(verb_start, floor + win.OPENER_MOST))
     words = text[floor:comma].split() if comma > floor else []
     if not words or (words[0].lower() not in _PREPOSITIONS | _OPENER_PREPOSITIONS and (
             len(words) > 1 or words[0].lower() not in _OPENER_ADVERBS)) or not all(map(_noun_phrase_word, words[1:])):
@@ -9780,7 +9780,7 @@ def _passive_as(text: str, pl: _Place) -> bool:
     >>> _passive_as(t, _Place(19, 25, 0, len(t), 0, 0, 0))
     True
     """
-    words = text[pl.sent_start : pl.qs].split()[-3:]
+    words = text[max(pl.sent_start, pl.qs - win.PASSIVE_AS_BACK) : pl.qs].split()[-3:]
     return len(words) == 3 and words[2] == "as" and words[1].lower() in _AGENT_VERBS | _SPOKEN_OF | _RECEIVED_AS and (
         words[0].lower() in _PASSIVE_AUX or words[0].endswith(","))
 
@@ -14170,7 +14170,7 @@ def _work_maker(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     if not text[pl.qs + 1 : pl.qs + 2].isupper():
         return _NOBODY
-    words = text[pl.sent_start : pl.qs].split()[-_WORK_WORDS_BACK:]
+    words = text[max(pl.sent_start, pl.qs - win.WORK_MAKER_BACK) : pl.qs].split()[-_WORK_WORDS_BACK:]
     while words and words[-1].lower().rstrip(",:") in _WORK_TITLING | {""}:
         words.pop()  # "a memoir titled", "his memoir, called"
     if not words or words[-1].lower().rstrip(",") not in _MAKER_WORKS:

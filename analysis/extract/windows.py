@@ -852,3 +852,16 @@ TERM_ACT_CLAUSE = 80
 # characters after a length read for the verb of its agreement's taking effect or expiry, in its clause ("the six-year
 # deal over Seoul's contribution for the U.S. troop presence went into effect": terms._verb_date; real52c)
 TERM_VERB_AHEAD = 110
+# characters after a sentence's start read for the comma that ends its opening adverbial ("On Monday, the candidate
+# for defense secretary said": quotes._past_opener; diffreview54: was read to each speech verb, quadratic)
+OPENER_MOST = 80
+# characters before a quote read for a passive "hailed as" ("was hailed as '...' by X": quotes._passive_as)
+PASSIVE_AS_BACK = 80
+# characters before a title in quote marks read for the work that names its maker ("the Post's book, titled '...'":
+# quotes._work_maker)
+WORK_MAKER_BACK = 400
+# characters from a speaker's end to a later quote of its sentence read as one gap for hearsay ("X said that reports
+# claim '...'": quote_finder._unsaid_terms); a farther quote is not read as that speaker's reported words here
+UNSAID_GAP_MOST = 300
+# characters before a sentence's opening name read for the sentence before's end (quote_fallback._opener_holder)
+OPENER_HOLDER_BACK = 200
