@@ -1,5 +1,6 @@
 """A troop count whose hundreds a broadcast script spells in digits and words ("12-thousand-4-hundred foreign troops")
-is a count, read as 12,400 (the lead, session 54; the 153rd batch's Arirang scripts print counts so, "4 thousand 2 hundred" too: diffreview54; issue #9).
+is a count, read as 12,400 (the lead, session 54; the 153rd batch's Arirang scripts print counts so; "4 thousand 2
+hundred" too, diffreview54; issue #9).
 
 Invented wording. ``SPOKEN`` failed on main (no count found); ``CONTROLS`` were read so before and stay.
 """
