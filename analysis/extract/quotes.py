@@ -9879,7 +9879,7 @@ def _told_by_that(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _told_by_that(t2, _Index([]), _Place(t2.index("“"), len(t2), 0, len(t2), 0, 0, 0)).found
     False
     """
-    told = _TOLD_BY.search(text, pl.sent_start, pl.qs)
+    told = _TOLD_BY.search(text, pl.sent_start, min(pl.qs, pl.sent_start + win.TOLD_BY_OPENS))
     if told is None or _VERB_WORD.search(text, pl.sent_start, told.start()) or _MARK.search(text, told.end(), pl.qs):
         return _NOBODY
     if _tag_after_comma(text, pl):

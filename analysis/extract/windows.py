@@ -865,3 +865,6 @@ WORK_MAKER_BACK = 400
 UNSAID_GAP_MOST = 300
 # characters before a sentence's opening name read for the sentence before's end (quote_fallback._opener_holder)
 OPENER_HOLDER_BACK = 200
+# characters after a sentence's start in which a passive "was told by" that opens it is read (quotes._told_by_that;
+# diffreview54: read to each quote of a run-on sentence, quadratic)
+TOLD_BY_OPENS = 160
