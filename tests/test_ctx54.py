@@ -1,0 +1,20 @@
+"""A payment whose own clause binds no year, framed in the publication year, that is the payment of a year the text
+names before it (helper ctx54, session 54; issue #10: never call a right figure wrong).
+
+Rows (tests/cases/test_ctx54.csv, columns published, text, exact, want, xfail, note), invented wording:
+
+- ``NAMED`` (:func:`analysis.rules.named_year_reading` in :func:`analysis.rules.judge_guarded`): "In 2014, the allies
+  signed a deal. Seoul paid about $874 million under it.", told in 2025: the figure is 2014's payment (at 2014's
+  rate) and 11 % below 2025's, which main called `misleading`; the year named in the sentence, the paragraph or
+  the "at the time" before it makes the publication year's reading uncertain: `unverifiable`. Every row failed on
+  main.
+- ``NAMED_CTRL``: no year named, the present fixed by "today", a figure that fits no named year, a year named only
+  after the figure, and a figure the year before publication supports: kept.
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_fix51v3 import check_fix51v3_claims  # the same check: the first claim holding the words has the verdict
+
+test_ctx54_claims = table_test("test_ctx54", check_fix51v3_claims)
