@@ -7762,7 +7762,7 @@ def named_year_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     figure is close to 2025's payment but is 2014's, the year a careful reader takes from the sentence before.
     None for any other verdict or frame, or a matching row of a year the text does not name.
 
-    >>> figure, ctx = example("In 2014, the allies signed a deal. Seoul paid about $874 million under it.", "2025-06-15")
+    >>> figure, ctx = example("In 2014, the allies signed a deal. Seoul paid about $874 million.", "2025-06-15")
     >>> j = named_year_reading(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('unverifiable', 'sma_contributions:2014')
     >>> figure, ctx = example("Seoul paid about $874 million under the deal.", "2025-06-15")
