@@ -7760,7 +7760,8 @@ def named_year_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     clause binds no year, when it matches the payment of a year the text names before it (:func:`elsewhere`): "In
     2014, the allies signed a deal. Seoul paid about $874 million under it." (ctx54) — told in 2025, the dollar
     figure is close to 2025's payment but is 2014's, the year a careful reader takes from the sentence before.
-    None for any other verdict or frame, or a matching row of a year the text does not name.
+    None for any other verdict or frame, or a matching row of a year the text does not name or of a year not
+    before publication (a deal's end "through 2025" told in 2021 dates no payment already made).
 
     >>> figure, ctx = example("In 2014, the allies signed a deal. Seoul paid about $874 million.", "2025-06-15")
     >>> j = named_year_reading(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
@@ -7777,7 +7778,7 @@ def named_year_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
         return None
     named = {int(str(s.value["start"])[:4]) for s in ctx.reader.ann.spans if s.kind == "date"
              and s.end <= fig.span.start and len(str(s.value.get("start") or "")) >= 4}
-    return alt if int(found.group(1)) in named else None
+    return alt if int(found.group(1)) in named and int(found.group(1)) < ctx.published.year else None
 
 
 def yearly_average_of_span(fig: Figure, ctx: Context) -> bool:

@@ -9,7 +9,8 @@ Rows (tests/cases/test_ctx54.csv, columns published, text, exact, want, xfail, n
   the "at the time" before it makes the publication year's reading uncertain: `unverifiable`. Every row failed on
   main.
 - ``NAMED_CTRL``: no year named, the present fixed by "today", a figure that fits no named year, a year named only
-  after the figure, and a figure the year before publication supports: kept.
+  after the figure, a year after publication ("a deal that runs through 2025", told in 2021: the mutants'
+  payment_off case), and a figure the year before publication supports: kept.
 """
 
 from __future__ import annotations
