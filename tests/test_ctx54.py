@@ -11,6 +11,13 @@ Rows (tests/cases/test_ctx54.csv, columns published, text, exact, want, xfail, n
 - ``NAMED_CTRL``: no year named, the present fixed by "today", a figure that fits no named year, a year named only
   after the figure, a year after publication ("a deal that runs through 2025", told in 2021: the mutants'
   payment_off case), and a figure the year before publication supports: kept.
+- ``STORY`` (:func:`analysis.frames.story_year_before` in :func:`analysis.frames.bind_years`): "In 2014, the two
+  governments signed a deal. Seoul paid X under it.": a payment told in the past right before its amount, in a
+  sentence that names no date and no present, is of the one year (before publication) the sentence before names,
+  not the publication year's. Right figures main left `unverifiable` or `misleading` are `supported`; a wrong one
+  main called `supported` (it equals the publication year's payment) no longer is. Every row failed on main.
+- ``STORY_CTRL``: "Today Seoul pays", a sentence before with a figure of its own, a year after publication
+  ("runs through 2025"), no past payment verb before the amount: the publication year's reading stays.
 """
 
 from __future__ import annotations
