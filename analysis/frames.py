@@ -1446,9 +1446,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return date_years(since, whole_years), "phrase"
     if before := it_year_before(r, fig) or answer_year(r, fig):  # b51v: "agreed to contribute in 2026. It is X"
         return before, "phrase" if answer_year(r, fig) else "clause"  # cfix37: "Q: Paid in 2019?\n\nA: X": 2019
-    if story := story_year_before(r, fig):  # ctx54: "In 2014, the allies signed a deal. Seoul paid X under it."
-        return story, "clause"
-    return (r.published.year,), "publication"
+    return (story, "clause") if (story := story_year_before(r, fig)) else ((r.published.year,), "publication")  # ctx54
 
 
 
@@ -2076,7 +2074,7 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
 _PAID_BEFORE = re.compile(r"\b(?:paid|contributed|agreed[ \t]{1,3}to[ \t]{1,3}(?:pay|contribute))[ \t]{1,3}"
                           r"(?:(?:about|around|roughly|some)[ \t]{1,3})?$")
 #: A word of the present or the future in the figure's sentence: the publication year's payment may be meant.
-_NOW_WORD = re.compile(r"\b(?:now|today|currently|this[ \t]{1,3}year|will|pays|contributes)\b", re.I)
+_STORY_NOW = re.compile(r"\b(?:now|today|currently|this[ \t]{1,3}year|will|pays|contributes)\b", re.I)
 
 
 def story_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -2093,8 +2091,8 @@ def story_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     """
     s0, s1 = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s0) - 2
-    if fig.kind != "money" or i < 0 or not _PAID_BEFORE.search(r.text[max(s0, fig.start - 60):fig.start]) \
-            or _NOW_WORD.search(r.text, s0, s1) or r.spans_in(s0, s1, "date"):
+    if fig.kind != "money" or i < 0 or not _PAID_BEFORE.search(r.text, s0, fig.start) \
+            or _STORY_NOW.search(r.text, s0, s1) or r.spans_in(s0, s1, "date"):
         return ()
     p0, p1 = r.sentences[i].start, r.sentences[i].end
     if p0 < r.title_end or r.figures_in(p0, p1):
