@@ -2073,8 +2073,10 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
 #: A payment told in the past right before its amount ("Seoul paid", "South Korea contributed", "agreed to pay").
 _PAID_BEFORE = re.compile(r"\b(?:paid|contributed|agreed[ \t]{1,3}to[ \t]{1,3}(?:pay|contribute))[ \t]{1,3}"
                           r"(?:(?:about|around|roughly|some)[ \t]{1,3})?$")
-#: A word of the present or the future in the figure's sentence: the publication year's payment may be meant.
-_STORY_NOW = re.compile(r"\b(?:now|today|currently|this[ \t]{1,3}year|will|pays|contributes)\b", re.I)
+#: A word of the present or the future in the figure's sentence (the publication year's payment may be meant), or a
+#: time clause of its own ("When the pact was concluded, Seoul agreed to pay X": the rules date it, verd54).
+_STORY_NOW = re.compile(r"\b(?:now|today|currently|this[ \t]{1,3}year|will|pays|contributes|when|after|before|while|"
+                        r"once)\b", re.I)
 
 
 def story_year_before(r: Reader, fig: Span) -> tuple[int, ...]:

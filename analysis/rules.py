@@ -7763,7 +7763,7 @@ def named_year_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     None for any other verdict or frame, or a matching row of a year the text does not name or of a year not
     before publication (a deal's end "through 2025" told in 2021 dates no payment already made).
 
-    >>> figure, ctx = example("In 2014, the allies signed a deal. Seoul paid about $874 million.", "2025-06-15")
+    >>> figure, ctx = example("In 2014, the allies signed a deal. Seoul's bill was about $874 million.", "2025-06-15")
     >>> j = named_year_reading(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('unverifiable', 'sma_contributions:2014')
     >>> figure, ctx = example("Seoul paid about $874 million under the deal.", "2025-06-15")
