@@ -1446,7 +1446,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return date_years(since, whole_years), "phrase"
     if before := it_year_before(r, fig) or answer_year(r, fig):  # b51v: "agreed to contribute in 2026. It is X"
         return before, "phrase" if answer_year(r, fig) else "clause"  # cfix37: "Q: Paid in 2019?\n\nA: X": 2019
-    return (r.published.year,), "publication"
+    return (story, "clause") if (story := story_year_before(r, fig)) else ((r.published.year,), "publication")  # ctx54
 
 
 
@@ -2068,6 +2068,39 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     if p0 < r.title_end or pay is None or r.figures_in(p0, p1):
         return ()  # any figure of its own (an amount, a rise: "rose 13.9 percent in 2021") may be what "it" is
     return one_year_in(r, pay.end(), p1)
+
+
+#: A payment told in the past right before its amount ("Seoul paid", "South Korea contributed", "agreed to pay").
+_PAID_BEFORE = re.compile(r"\b(?:paid|contributed|agreed[ \t]{1,3}to[ \t]{1,3}(?:pay|contribute))[ \t]{1,3}"
+                          r"(?:(?:about|around|roughly|some)[ \t]{1,3})?$")
+#: A word of the present or the future in the figure's sentence (the publication year's payment may be meant), or a
+#: time clause of its own ("When the pact was concluded, Seoul agreed to pay X": the rules date it, verd54).
+_STORY_NOW = re.compile(r"\b(?:now|today|currently|this[ \t]{1,3}year|will|pays|contributes|when|after|before|while|"
+                        r"once)\b", re.I)
+
+
+def story_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the one year, before publication, that the sentence right before names when the figure's sentence
+    tells a payment in the past right before the amount ("Seoul paid X"), names no date and no present, and the
+    sentence before, in the body, has no figure of its own: "In 2014, the allies signed a deal. Seoul paid X under
+    it." is 2014's payment, not the publication year's (ctx54); else ().
+
+    >>> [story_year_before(*figure_in(t, 0)) for t in (
+    ...     "In 2014, the allies signed a deal. Seoul paid 920 billion won under it.",
+    ...     "In 2014, the allies signed a deal. Today Seoul pays 1.5 trillion won.",
+    ...     "In 2014, the allies signed a deal. Seoul paid 920 billion won in 2015.")]
+    [(2014,), (), ()]
+    """
+    s0, s1 = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 2
+    if fig.kind != "money" or i < 0 or not _PAID_BEFORE.search(r.text, s0, fig.start) \
+            or _STORY_NOW.search(r.text, s0, s1) or r.spans_in(s0, s1, "date"):
+        return ()
+    p0, p1 = r.sentences[i].start, r.sentences[i].end
+    if p0 < r.title_end or r.figures_in(p0, p1):
+        return ()
+    year = one_year_in(r, p0, p1)
+    return year if year and year[0] < r.published.year else ()
 
 
 #: A sentence of a question-and-answer layout opening on its mark: "Q:", "Question:" (group ``q``), "A:", "Answer:".

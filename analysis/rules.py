@@ -5806,7 +5806,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or untold_deal_time(fig, ctx, j) or multiple_of_payer(fig, ctx, j)  # verd54
              or pronoun_of_other_side(fig, ctx, j) or restates_other_currency(fig, ctx, j)  # verd54
              or loose_untied(fig, ctx, j, tied))  # weakev70
-    alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
+    alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
@@ -7749,6 +7749,36 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     return _j("unverifiable", f"{j.evidence} Not contradicted: the figure matches the {hit.described} ({hit.row}), "
               "so it is probably right and read in the wrong frame (year, quantity or actor).",
               [*j.sources, *hit.sources], [*j.rows, hit.row], j.related)
+
+
+#: The year a row of the data is of, at the end of its id ("sma_contributions:2014").
+_ROW_YEAR = re.compile(r":(\d{4})$")
+
+
+def named_year_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict withheld from a *misleading* figure framed in the publication year only because its own
+    clause binds no year, when it matches the payment of a year the text names before it (:func:`elsewhere`): "In
+    2014, the allies signed a deal. Seoul paid about $874 million under it." (ctx54) — told in 2025, the dollar
+    figure is close to 2025's payment but is 2014's, the year a careful reader takes from the sentence before.
+    None for any other verdict or frame, or a matching row of a year the text does not name or of a year not
+    before publication (a deal's end "through 2025" told in 2021 dates no payment already made).
+
+    >>> figure, ctx = example("In 2014, the allies signed a deal. Seoul's bill was about $874 million.", "2025-06-15")
+    >>> j = named_year_reading(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
+    ('unverifiable', 'sma_contributions:2014')
+    >>> figure, ctx = example("Seoul paid about $874 million under the deal.", "2025-06-15")
+    >>> named_year_reading(figure, ctx, judge_plain(figure, ctx)) is None  # no year named: misleading stays
+    True
+    """
+    if j.verdict != "misleading" or fig.frame.bound != "publication":
+        return None
+    alt = elsewhere(fig, ctx, j)
+    found = _ROW_YEAR.search(alt.rows[-1]) if alt is not None and alt.verdict == "unverifiable" else None
+    if found is None:
+        return None
+    named = {int(str(s.value["start"])[:4]) for s in ctx.reader.ann.spans if s.kind == "date"
+             and s.end <= fig.span.start and len(str(s.value.get("start") or "")) >= 4}
+    return alt if int(found.group(1)) in named and int(found.group(1)) < ctx.published.year else None
 
 
 def yearly_average_of_span(fig: Figure, ctx: Context) -> bool:
