@@ -2079,6 +2079,11 @@ _STORY_NOW = re.compile(r"\b(?:now|today|currently|this[ \t]{1,3}year|will|pays|
                         r"once)\b", re.I)
 
 
+#: A word of a deal or of the talks, in the sentence before a figure (story_year_before; review54c).
+_DEAL_TALK = re.compile(r"\b(?:deal|accord|agreement|pact|SMA|talks|negotiat\w{0,5}|contract|treaty|asks?|demands?"
+                        r"|rounds?|cost-sharing|costs?|share|contribution)\b", re.I)
+
+
 def story_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the one year, before publication, that the sentence right before names when the figure's sentence
     tells a payment in the past right before the amount ("Seoul paid X"), names no date and no present, and the
@@ -2088,16 +2093,24 @@ def story_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     >>> [story_year_before(*figure_in(t, 0)) for t in (
     ...     "In 2014, the allies signed a deal. Seoul paid 920 billion won under it.",
     ...     "In 2014, the allies signed a deal. Today Seoul pays 1.5 trillion won.",
-    ...     "In 2014, the allies signed a deal. Seoul paid 920 billion won in 2015.")]
-    [(2014,), (), ()]
+    ...     "In 2014, the allies signed a deal. Seoul paid 920 billion won in 2015.",
+    ...     "The deal was signed in 2014. By its final year Seoul paid 960.2 billion won.",
+    ...     "The deal was signed in 2014. Seoul paid 960.2 billion won, up 1 percent.",
+    ...     "Kim joined the ministry in 1998. Seoul paid 1.4 trillion won.")]
+    [(2014,), (), (), (), (), ()]
+
+    Not when the figure's sentence holds a change beside the amount ("up 1 percent", which would take the year too),
+    counts a year within a deal's term ("by its final year", "the second year"), or the sentence before speaks of no
+    deal or talks (a career year: review54c).
     """
     s0, s1 = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s0) - 2
     if fig.kind != "money" or i < 0 or not _PAID_BEFORE.search(r.text, s0, fig.start) \
-            or _STORY_NOW.search(r.text, s0, s1) or r.spans_in(s0, s1, "date"):
-        return ()
+            or _STORY_NOW.search(r.text, s0, s1) or r.spans_in(s0, s1, "date") or r.figure_count(s0, s1) > 1 \
+            or _TERM_YEAR.search(r.text, s0, s1):
+        return ()  # review54c: a change beside the amount, or a year counted within a deal's term, is not read so
     p0, p1 = r.sentences[i].start, r.sentences[i].end
-    if p0 < r.title_end or r.figures_in(p0, p1):
+    if p0 < r.title_end or r.figures_in(p0, p1) or not _DEAL_TALK.search(r.text, p0, p1):
         return ()
     year = one_year_in(r, p0, p1)
     return year if year and year[0] < r.published.year else ()
