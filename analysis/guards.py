@@ -842,6 +842,18 @@ def _called_false(fig: Figure, j: Judgement, kind: str, quantities: Iterable[str
 
 
 
+def withheld(rule: _Guard, published: str, *texts: str) -> list[bool]:
+    """Return, for each one-paragraph text, whether ``rule`` withholds the verdict on its first figure (the reading
+    the guards' examples show).
+
+    >>> withheld(lambda f, c, j: None, "2019-11-20", "Seoul pays $1 billion.")
+    [False]
+    """
+    from analysis.rules import example, judge_plain
+
+    return [rule(f, c, judge_plain(f, c)) is not None for f, c in (example(t, published) for t in texts)]
+
+
 def only_called_false(kind: str, quantities: Iterable[str]) -> Callable[[_Guard], _Guard]:
     """Return a decorator that runs a guard only on a figure of span ``kind`` and one of ``quantities`` called
     contradicted or misleading (:func:`_called_false`), else returns None: one test for the guards below.
@@ -1084,11 +1096,10 @@ def past_deal(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     does not give, so it was judged on the publication's year by default, and a figure of another deal is no claim
     about the payment of now (cfix50). A text that names the deal's years binds the figure to them (no default).
 
-    >>> from analysis.rules import example, judge_plain
-    >>> [past_deal(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2021-03-20") for t in (
+    >>> withheld(past_deal, "2021-03-20",
     ...     "Under the old agreement, Seoul paid about 870 billion won a year.",
     ...     "Seoul now pays 870 billion won, which replaced the old agreement.",
-    ...     "Seoul agreed to pay $500 million more than under a previous deal."))]
+    ...     "Seoul agreed to pay $500 million more than under a previous deal.")
     [True, False, False]
     """
     if fig.frame.bound != "publication" or fig.frame.quantity not in ("sma_payment", "sma_change", "sma_total"):
@@ -1368,12 +1379,11 @@ def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     is for, the whole cost, an estimate). A figure with a loose frame alone is not withheld ("Seoul paid $2.5 billion
     for the troops": called false, as tests/test_frames.py's LOOSE rows settle).
 
-    >>> from analysis.rules import example, judge_plain
-    >>> [untied_amount(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2019-11-20") for t in (
+    >>> withheld(untied_amount, "2019-11-20",
     ...     "Seoul has paid about $6 billion toward the troops over the past decade.",
     ...     "Seoul paid $2.5 billion for the troops.", "Seoul paid $2.5 billion, Trump told reporters.",
     ...     "Seoul paid $2.5 billion for cost-sharing this year.",
-    ...     "Seoul paid 1.3 trillion won over the past decade."))]
+    ...     "Seoul paid 1.3 trillion won over the past decade.")
     [True, False, False, False, False]
     """
     if j.verdict != "contradicted" or "slip" in j.evidence or won_payment_as_dollars(fig, ctx):
@@ -1505,13 +1515,13 @@ def untold_deal_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     :func:`deal_time_known`); unlike :func:`untold_time`, a misleading verdict too is withheld, the frame's year
     being a guess (verd54).
 
-    >>> from analysis.rules import example, judge_plain
-    >>> [untold_deal_time(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2025-07-09") for t in (
+    >>> withheld(untold_deal_time, "2025-07-09",
     ...     "Two years into the deal, Seoul was paying about 1.25 trillion won.",
     ...     "When the 11th deal was struck, Seoul agreed to pay 1.18 trillion won.",
-    ...     "A year into the standoff, Seoul pays 1.25 trillion won.",
-    ...     "Seoul now pays about 1.25 trillion won."))]
-    [True, True, False, False]
+    ...     "A year into the standoff, Seoul pays 1.25 trillion won.")
+    [True, True, False]
+    >>> withheld(untold_deal_time, "2025-07-09", "Seoul now pays about 1.25 trillion won.")  # no time within a deal
+    [False]
     """
     if fig.frame.bound != "publication":
         return None
@@ -1543,12 +1553,11 @@ def multiple_of_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     sets it against Seoul's ("$1.8 billion, roughly twice that of South Korea": :data:`_TO_MULTIPLE`,
     :data:`_PAYER_AFTER`), so by the text's own words it is not Seoul's payment (verd54).
 
-    >>> from analysis.rules import example, judge_plain
-    >>> [multiple_of_payer(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2019-11-20") for t in (
+    >>> withheld(multiple_of_payer, "2019-11-20",
     ...     "Its share is $1.8 billion, roughly twice that of South Korea.",
     ...     "Seoul pays $1.8 billion, roughly twice that of South Korea.",
     ...     "Its share is $1.8 billion, twice Seoul's old contribution.",
-    ...     "Seoul pays $1.8 billion, roughly twice the old figure."))]
+    ...     "Seoul pays $1.8 billion, roughly twice the old figure.")
     [True, False, False, False]
     """
     r, gap = ctx.reader, _TO_MULTIPLE.match(ctx.reader.text, fig.span.end)
@@ -1660,11 +1669,10 @@ def owned_last_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     names, which may be another year, when the amount is near a payment of a year before publication
     (:func:`near_paid_before`; far from all of them it is false in any year).
 
-    >>> from analysis.rules import example, judge_plain
-    >>> [owned_last_year(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2020-01-15") for t in (
+    >>> withheld(owned_last_year, "2020-01-15",
     ...     "The five-year deal, which expired in December 2018, had Seoul paying 960 billion won in its last year.",
     ...     "The five-year deal, which expired in December 2018, had Seoul paying 1.6 trillion won in its last year.",
-    ...     "Seoul paid 960 billion won last year."))]
+    ...     "Seoul paid 960 billion won last year.")
     [True, False, False]
     """
     if ctx.published.year - 1 not in fig.frame.years or not near_paid_before(fig, ctx):
@@ -1757,11 +1765,10 @@ def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     January 2014 set Seoul's share at X") and the amount is near a payment of that deal's years
     (:func:`near_deal_years`), so it may be of them (verd54).
 
-    >>> from analysis.rules import example, judge_plain
-    >>> [deal_dated_by_month(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2021-03-12") for t in (
+    >>> withheld(deal_dated_by_month, "2021-03-12",
     ...     "A five-year pact signed in January 2014 set Seoul's share at 920 billion won.",
     ...     "Under a pact signed in January 2014, Seoul now pays 920 billion won.",
-    ...     "Seoul paid 920 billion won this year."))]
+    ...     "Seoul paid 920 billion won this year.")
     [True, False, False]
     """
     if fig.frame.bound != "publication":
