@@ -1684,14 +1684,25 @@ def owned_last_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 
 def near_paid_before(fig: Figure, ctx: Context) -> bool:
     """Return whether an amount is within ``Tolerances.near_rel`` of the payment of some year before publication, in
-    its currency.
+    its currency (:func:`near_payment_of`).
 
     >>> from analysis.rules import example
     >>> [near_paid_before(*example(t, "2020-01-15")) for t in ("Seoul paid 960 billion won.",
     ...                                                        "Seoul paid 1.5 trillion won.")]
     [True, False]
     """
-    amount, years = float(fig.span.value["amount"]), range(1991, ctx.published.year)
+    return near_payment_of(fig, ctx, range(1991, ctx.published.year))
+
+
+def near_payment_of(fig: Figure, ctx: Context, years: Iterable[int]) -> bool:
+    """Return whether an amount is within ``Tolerances.near_rel`` of the payment on record of one of ``years``, in its
+    currency (dollars at each year's average rate: :func:`payments_on_record`).
+
+    >>> from analysis.rules import example
+    >>> near_payment_of(*example("Seoul pays 920 billion won.", "2021-03-12"), (2013, 2014))
+    True
+    """
+    amount = float(fig.span.value["amount"])
     return any(p and abs(amount / p - 1) <= ctx.tol.near_rel
                for p in payments_on_record(ctx, money_currency(fig.span), years))
 
@@ -1728,15 +1739,7 @@ def near_deal_years(fig: Figure, ctx: Context, year: int) -> bool:
     ...                                                            "Seoul pays 2 trillion won.")]
     [True, False]
     """
-    amount, currency = float(fig.span.value["amount"]), money_currency(fig.span)
-    for y in range(year, year + 3):
-        try:
-            paid = ctx.payment(y, currency).value
-        except LookupError:
-            continue
-        if paid and abs(amount / paid - 1) <= ctx.tol.near_rel:
-            return True
-    return False
+    return near_payment_of(fig, ctx, range(year, year + 3))
 
 
 #: Right before an amount, the verb of a deal act that sets it ("set Seoul's share at", "fixed it at", "agreed to
