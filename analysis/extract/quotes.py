@@ -10289,17 +10289,73 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     """
     lo = max(pps, ppe - win.LAST_SENTENCE_BACK)  # a bounded look back: linear however long the paragraph
     last = _last_sentence_start(text, lo, ppe)
+    spoken = _OCCASION.search(text, last, min(ppe, last + win.REPORTED_VERB)) is not None  # "in a speech" (speak55)
     for vm in _VERB_WORD.finditer(text, last, min(ppe, last + win.REPORTED_VERB)):
         saying = vm.group().lower() == "saying" and text[last : vm.start()].rstrip().endswith(",")
-        if vm.group().lower() not in SPEECH_VERBS and not saying:  # "reaffirmed that ...": a stance, not words
-            continue
+        if vm.group().lower() not in SPEECH_VERBS and not saying and not _active_on_occasion(text, last, vm, spoken):
+            continue  # "reaffirmed that ...": a stance, not words; "criticized it in a speech": the speech's words
         # ", saying" after another verb ("The ministry rejected it, saying ..."): its clause's subject reports
         who = _clause_subject(text, idx, last, vm.start()) if saying else _subject_before(text, idx, vm.start(), last,
                                                                                           pps)
         spoken_of = who.mention is not None and who.mention.kind == "person" and not who.mention.value.get(
             "descriptor") and _spoken_to_or_of(text, who.mention)
         return _NOBODY if spoken_of else who  # "Critics of Bo say ...": not Bo
-    return _NOBODY
+    return _occasion_subject(text, idx, last, min(ppe, last + win.REPORTED_VERB)) if spoken else _NOBODY
+
+
+# speak55: an occasion of speech in a reporting sentence ("in a speech", "during an interview with", "in her letter
+# to"): a verb of stance or blame there ("criticized the plan in a speech on the floor") reports words, which a
+# paragraph of quote alone after it goes on with
+_OCCASION = re.compile(
+    r"\b(?:in|during)\s++(?:(?:an?|his|her|their|its|the)\s++(?:[\w-]++\s++){0,3}?)?(?:speech|interview|address|briefing"
+    r"|remarks|testimony|letter|op-ed|column|essay|post|podcast|statement|commentary|news\s++conference"
+    r"|press\s++conference)\b"
+)
+
+
+def _active_on_occasion(text: str, last: int, vm: re.Match[str], spoken: bool) -> bool:
+    """Return whether the verb ``vm`` of a paragraph's last sentence (from ``last``) reports words because the sentence
+    tells of an occasion of speech (``spoken``: :data:`_OCCASION`) and the verb is active, no copula before it ("Bo
+    criticized the plan in a speech" reports Bo's words; "Bo was criticized in a speech" someone else's) (speak55).
+
+    >>> t = "Bo criticized the plan in a speech."
+    >>> _active_on_occasion(t, 0, _VERB_WORD.search(t), True), _active_on_occasion(t, 0, _VERB_WORD.search(t), False)
+    (True, False)
+    >>> t = "Bo was criticized in a speech."
+    >>> _active_on_occasion(t, 0, _VERB_WORD.search(t), True)
+    False
+    """
+    before = text[max(last, vm.start() - win.VERB_WORD) : vm.start()].split()
+    return spoken and not vm.group().lower().endswith("ing") and before[-1:] != [] and before[-1].lower() not in (
+        _COPULAS | {"been", "are", "is"})
+
+
+def _occasion_subject(text: str, idx: _Index, last: int, hi: int) -> _Who:
+    """Return the subject of a sentence (from ``last`` to ``hi``) that tells of an occasion of speech with a verb in
+    the past that is no verb of saying ("Bo slammed the cuts in a letter to Al", "The union denounced them in a
+    statement"): a person's or a body's mention that opens the sentence, a title at most before it, and the verb
+    right after it (speak55); else nobody.
+
+    >>> t = "Governor Bo Tam slammed the cuts in a letter to Al."
+    >>> _occasion_subject(t, _Index([Mention(9, 15, "Bo Tam", "person", {})]), 0, len(t)).start
+    9
+    >>> t = "Critics of Bo Tam slammed the cuts in a letter."
+    >>> _occasion_subject(t, _Index([Mention(11, 17, "Bo Tam", "person", {})]), 0, len(t)).found
+    False
+    """
+    verb = _FIRST_LOWER.search(text, last, hi)  # the sentence's first lowercase word: its verb, in the past
+    if verb is None or not verb.group().endswith("ed"):
+        return _NOBODY
+    m = next(iter(idx.ending_before(verb.start(), last, most=1)), None)
+    if m is None or not _is_speaker(m) or m.value.get("descriptor") or text[m.end : verb.start()].strip():
+        return _NOBODY
+    ahead = text[last : m.start].split()
+    if len(ahead) > 2 or any(not w[:1].isupper() for w in ahead):
+        return _NOBODY  # "Critics of Bo": Bo is no subject; "The", a title or nothing before the name
+    return _named(m)
+
+
+_FIRST_LOWER = re.compile(r"\b[a-z]{3,20}+\b")
 
 
 _WH_OBJECT = word_set("what which that whom")

@@ -1,0 +1,192 @@
+"""Probe stories of my own (speak55, fifty-fifth session, issue #9): short multi-paragraph articles in varied styles
+where a full quote's speaker is named in a form the grammar makes clear, and near misses whose quote nobody says.
+Made-up people, bodies and figures; each row labelled before the tool ran on it. None read from the held-out corpus.
+
+Rows: ``body | speakers`` (:func:`conftest.table`): a written "\\n" for a line break, "/" between the names accepted
+for one quote, ";" between the quotes of a body in order, "None" for words nobody speaks.
+"""
+
+# ruff: noqa: E501
+from conftest import table
+
+# A paragraph that only reports a person's speech (no quote), then a paragraph that is only a quote: the person.
+REPORTED_THEN_QUOTE = table(
+    r"""
+body | speakers
+Defense Minister Oren Kalb said the two sides remained far apart on the cost of the troops.\n\n"We will not sign a deal that our people cannot accept." | Oren Kalb
+Senator Lise Marrow told reporters the demand was out of line with what allies pay.\n\n"Nobody in this building thinks that figure is serious." | Lise Marrow
+Vice Minister Taro Insel said Seoul had made its final offer.\n\n"The ball is in their court now. We have done our part." | Taro Insel
+Ambassador Greta Holm said on Tuesday that talks would resume next month.\n\n"We expect a result before the summer." | Greta Holm
+Kwon Sae-ra, the chief negotiator, said the gap had narrowed.\n\n"There are still some issues, but we are moving forward." | Kwon Sae-ra
+The chief negotiator, Kwon Sae-ra, said the gap had narrowed.\n\n"There are still some issues, but we are moving forward." | Kwon Sae-ra
+Park Il-do, a lawmaker of the ruling party, argued that the deal was too costly.\n\n"This is money that should go to our own soldiers." | Park Il-do
+Governor Amos Rell warned that the base workers faced furloughs.\n\n"Families will suffer if Washington does not act." | Amos Rell
+The foreign ministry said the talks had been productive.\n\n"Both sides agreed to meet again at an early date." | foreign ministry/The foreign ministry
+The Pentagon said it was reviewing the proposal.\n\n"We have received the offer and are studying it carefully." | Pentagon/The Pentagon
+Hanul Party leader Dae Minho said the government had given away too much.\n\n"This agreement is a surrender dressed up as a compromise." | Dae Minho
+Prof. Ilse Varga of Tamsin University said the figure had little basis.\n\n"Nobody can explain where that number came from." | Ilse Varga
+Mayor Bram Oster told the council that the city would lose jobs.\n\n"We cannot let this happen to our workers." | Bram Oster
+General Ruth Kaller told lawmakers that readiness would suffer.\n\n"Our training schedule is already slipping." | Ruth Kaller
+Spokeswoman Nia Derwent said the department would not comment on the talks.\n\n"We do not negotiate in public." | Nia Derwent
+Oren Kalb, the defense minister, was asked about the demand on Monday. He said it was too high.\n\n"We will not pay that much." | Oren Kalb
+Senator Lise Marrow criticized the plan in a speech on the floor.\n\n"This is not how allies treat each other." | Lise Marrow
+Minister Taro Insel stressed that the alliance was strong.\n\n"Our alliance has survived worse than this." | Taro Insel
+Talks resumed on Monday in Hanover. Chief negotiator Greta Holm said progress had been made.\n\n"We narrowed our differences on several points." | Greta Holm
+Lee Han-sol, the presidential spokesman, said the president had been briefed.\n\n"The president wants a fair and reasonable outcome." | Lee Han-sol
+"""
+)
+
+# The quote's paragraph opens on it and a sentence about the same person follows: the person named in the paragraph
+# before spoke, and no one else is named in between.
+QUOTE_AFTER_QUOTE = table(
+    r"""
+body | speakers
+"We are close," Oren Kalb said.\n\n"There are two or three issues left and we will solve them." | Oren Kalb;Oren Kalb
+"The offer is fair," said Senator Lise Marrow.\n\n"It is more than any other ally pays." | Lise Marrow;Lise Marrow
+Greta Holm said: "We will meet again next month."\n\n"Both delegations have instructions to finish the work." | Greta Holm;Greta Holm
+"Our position has not changed," the ministry said in a statement.\n\n"We remain committed to a reasonable outcome." | the ministry/ministry;the ministry/ministry
+"It is too early to say," Kwon Sae-ra told reporters. "We will see."\n\n"But I am optimistic." | Kwon Sae-ra;Kwon Sae-ra;Kwon Sae-ra
+"""
+)
+
+# A transcript or a Q&A: a speaker's label line, or a question and an answer.
+TRANSCRIPT = table(
+    r"""
+body | speakers
+Minister Oren Kalb spoke to the broadcaster on Sunday.\n\nKALB: "We will not accept a number that has no basis."\n\nKALB: "Our people pay enough already." | Oren Kalb/KALB;Oren Kalb/KALB
+Senator Lise Marrow answered questions after the vote.\n\nMarrow: "This bill keeps our troops where they are." | Lise Marrow/Marrow
+"""
+)
+
+# A person's statement excerpt introduced by a clause before a colon or by a closing line.
+STATEMENT = table(
+    r"""
+body | speakers
+In a statement, Minister Oren Kalb said: "The agreement reflects the spirit of our alliance."\n\n"It is a fair and balanced outcome for both sides." | Oren Kalb;Oren Kalb
+The ministry issued a statement on Friday.\n\n"The two sides will continue to consult closely," it said. | the ministry/ministry
+Senator Lise Marrow posted on social media late Tuesday.\n\n"Today the Senate said no to a bad deal," she wrote. | Lise Marrow
+"""
+)
+
+# Korean copy in translation: "said in a briefing on the 12th", "emphasized", a quote after a comma.
+KOREAN = table(
+    r"""
+body | speakers
+Foreign Minister Cho Hyeon-u said in a briefing on the 12th, "We will make every effort to reach a reasonable agreement." | Cho Hyeon-u
+Cho Hyeon-u emphasized, "The government's position is firm."\n\nHe added, "We will keep talking with Washington." | Cho Hyeon-u;Cho Hyeon-u
+Rep. Baek Ji-won of the Democratic Party said, "The demand is excessive," adding, "The government should respond firmly." | Baek Ji-won;Baek Ji-won
+A senior official at the Ministry of National Defense said, "Nothing has been decided yet." | A senior official at the Ministry of National Defense/senior official
+Lee Na-ri, a researcher at the Hanbit Institute, said, "The United States is likely to raise the issue again."\n\n"It will be hard to avoid an increase," Lee said. | Lee Na-ri;Lee Na-ri
+"""
+)
+
+# Near misses: words nobody says (scare quotes, titles, slogans, a term the writer uses, a document with no author).
+NEAR_MISSES = table(
+    r"""
+body | speakers
+Minister Oren Kalb said the talks would continue.\n\nThe deal is known in Seoul as the "eleventh special agreement." | Oren Kalb/None
+Senator Lise Marrow spoke on the floor on Tuesday.\n\nHer new book, "The Price of an Alliance," comes out in May. | None
+Protesters gathered outside the embassy on Saturday.\n\nThey carried signs reading "Not one more won." | None/Protesters
+The drills, code-named "Iron Lantern," began on Monday. | None
+Ambassador Greta Holm said the talks were on track.\n\nThe exercise known as "Northern Shield" was called off last year. | None
+The bill, the "Alliance Burden Act of 2025," passed the House on Friday. | None
+Lawmakers debated what critics call the "cash for troops" model. | critics/None
+The film "We Stand Together" opened in Seoul this week. | None
+The agreement's article 4 reads in part that the costs "shall be shared in a spirit of partnership." | None/agreement
+Analysts have dubbed the approach "transactional diplomacy." | Analysts/None
+"""
+)
+
+# Tags of other shapes around a full quote: a clause inside the tag, a verb of writing or posting, a spokesman
+# between, a statement's owner after "read", a dash line, a tag with the comma outside the quote.
+TAGS = table(
+    r"""
+body | speakers
+"We will not be rushed," Oren Kalb, who leads the delegation, said on Monday. | Oren Kalb
+"The demand is not serious," Senator Lise Marrow posted on Facebook. | Lise Marrow
+"We will keep our word," read a statement from the office of Minister Taro Insel. | Taro Insel/the office of Minister Taro Insel/office of Minister Taro Insel
+"It is a fair deal," Greta Holm said through a spokesman. | Greta Holm
+"Talks are at a sensitive stage," the official, who spoke on condition of anonymity, said. | the official/official
+"We pay our share", Kwon Sae-ra said. | Kwon Sae-ra
+"We pay our share" Kwon Sae-ra said on Monday. | Kwon Sae-ra
+"We pay our share." Kwon Sae-ra said. | Kwon Sae-ra
+"Nobody wants the troops to leave," Kalb's office said in a statement. | Kalb's office
+"It is not a number we can accept," Dae Minho, the opposition leader, told the Hanul Daily. | Dae Minho
+"We are working hard on it," Ambassador Greta Holm said at a forum in Seoul on Thursday, adding that she was hopeful. | Greta Holm
+"These talks are about more than money," Holm said. "They are about trust." | Greta Holm/Holm;Greta Holm/Holm
+'We will not pay more,' Oren Kalb said on Monday. | Oren Kalb
+Oren Kalb said: 'We will not pay more.' | Oren Kalb
+Senator Lise Marrow wrote in an op-ed on Sunday that "the alliance is worth every dollar we spend on it." | Lise Marrow
+Writing in the Hanul Daily, Prof. Ilse Varga argued: "The talks have become a ritual of pressure." | Ilse Varga
+Kalb put it bluntly: "We are done negotiating." | Kalb
+Asked whether Seoul would pay more, Minister Taro Insel said, "That is not on the table." | Taro Insel
+"Do we need 28,000 troops there? I don't know," Senator Lise Marrow said. | Lise Marrow
+"""
+)
+
+# A broadcast script, an op-ed, a Q&A and a headline over a body.
+STYLES = table(
+    r"""
+body | speakers
+ANCHOR: Talks on the troop costs ended without a deal today.\n\nREPORTER: Minister Oren Kalb came out of the meeting looking tired.\n\nOREN KALB: "We have not reached an agreement. We will meet again." | Oren Kalb/OREN KALB
+Q: Will Seoul pay more?\n\nA: "We will pay a fair share, not more," Minister Taro Insel said. | Taro Insel
+In an interview with the Hanul Daily, Senator Lise Marrow was blunt.\n\n"Allies are not customers," she said. "They are partners." | Lise Marrow;Lise Marrow
+I asked Minister Oren Kalb about the demand last week. His answer was short.\n\n"We will not pay that." | Oren Kalb
+Kim Bo-ra, 54, has worked at the base for 20 years.\n\n"I do not know what I will do if I am furloughed," she said. | Kim Bo-ra
+Kim Bo-ra has worked at the base for 20 years.\n\n"I do not know what I will do if I am furloughed." | Kim Bo-ra
+"""
+)
+
+# More near misses: titles of programs, reports and laws; a term the writer uses; a headline quoted in the body.
+MORE_NEAR = table(
+    r"""
+body | speakers
+The report, titled "Sharing the Burden in a New Era," was released by a think tank on Monday. | None
+Minister Oren Kalb said little.\n\nThe plan, dubbed "Operation Long Watch," will run through June. | None
+The newspaper ran the story under the headline "Seoul Balks at Bill." | None
+Senator Lise Marrow spoke on Monday.\n\nCritics have long derided the "pay to stay" formula. | None/Critics
+Kim Bo-ra works at the base.\n\nShe was one of 4,000 workers put on "unpaid leave" last year. | None
+Oren Kalb met Greta Holm on Monday.\n\n"We will get there." | None
+The song "Our Land Is Ours" was sung at the rally. | None
+The campaign's slogan, "Fair Share Now," is printed on every poster. | None
+"""
+)
+
+# A quote in the headline (``head | body | speakers``, the speakers of the headline's quotes then the body's): the
+# headline's words are the words of the person the body says spoke them.
+HEADLINES = table(
+    r"""
+head | body | speakers
+Kalb: "We will not pay more" | Defense Minister Oren Kalb said on Monday that Seoul would not raise its offer.\n\n"We will not pay more," Kalb told reporters. | Oren Kalb/Kalb;Oren Kalb/Kalb
+"We will not pay more," says defense minister | Defense Minister Oren Kalb said on Monday that Seoul would not raise its offer. | Oren Kalb/defense minister
+Seoul will 'not pay more' for US troops: minister | Defense Minister Oren Kalb said on Monday that Seoul would "not pay more" for the troops. | Oren Kalb/minister;Oren Kalb
+Minister vows Seoul will 'not pay more' | Defense Minister Oren Kalb said on Monday that Seoul would "not pay more" for the troops. | Oren Kalb/Minister;Oren Kalb
+Seoul, Washington vow 'fair and balanced' cost deal | The two allies called on Monday for a "fair and balanced" deal in their talks on the cost of the troops. | The two allies/Seoul, Washington/Seoul and Washington;The two allies
+Marrow calls cost demand 'extortion' | Senator Lise Marrow on Tuesday called the cost demand "extortion" and urged the White House to drop it. | Lise Marrow/Marrow;Lise Marrow
+US Army may put Korean workers 'on furlough' | The US Army said on Friday it may put some 5,000 Korean workers on furlough if no deal is reached. | US Army/The US Army
+"""
+)
+
+# An occasion of speech ("in a speech", "during an interview", "in a letter to") in the last sentence of the paragraph
+# before a paragraph of quote alone, with a verb of stance or blame and no verb of saying: the subject's words.
+OCCASION = table(
+    r"""
+body | speakers
+Senator Lise Marrow criticized the plan in a speech on the floor.\n\n"This is not how allies treat each other." | Lise Marrow
+Minister Oren Kalb defended the agreement during an interview with the Hanul Daily.\n\n"It is the best deal we could get, and it is a good one." | Oren Kalb
+Governor Amos Rell slammed the furloughs in a letter to the ambassador.\n\n"Our workers are not bargaining chips." | Amos Rell
+The Hanul Workers Union denounced the cuts in a statement on Friday.\n\n"Thousands of families will lose their income." | Hanul Workers Union/The Hanul Workers Union
+Ambassador Greta Holm praised the deal in remarks at a forum in Seoul.\n\n"This agreement shows what allies can do together." | Greta Holm
+Park Il-do rejected the demand during a news conference on Monday.\n\n"We cannot accept a number with no basis." | Park Il-do
+"""
+)
+
+# Near misses of OCCASION: a passive, someone met, a speech told of with no verb of stance, a speaker spoken of.
+OCCASION_NEAR = table(
+    r"""
+body | speakers
+Senator Lise Marrow met Minister Oren Kalb on Monday.\n\n"This is not how allies treat each other." | None
+Minister Oren Kalb was criticized in a speech by the opposition leader.\n\n"He has given away too much." | None
+Minister Oren Kalb arrived in Washington on Monday.\n\n"The Price of an Alliance" is the title of his memoir. | None
+"""
+)
