@@ -190,3 +190,73 @@ Minister Oren Kalb was criticized in a speech by the opposition leader.\n\n"He h
 Minister Oren Kalb arrived in Washington on Monday.\n\n"The Price of an Alliance" is the title of his memoir. | None
 """
 )
+
+# A quote closed by a comma and a tag whose verb no list holds ("griped", "went on", "shot back"), its subject a
+# titled name, a determiner's role or body, or the name after an inverted verb with its particle.
+TAG_VERBS = table(
+    r"""
+body | speakers
+"We will not pay more than this," Senator Lise Marrow griped. | Lise Marrow
+"We will not pay more than this," Senator Lise Marrow bristled. | Lise Marrow
+"The number is a fantasy," Defense Minister Oren Kalb scoffed on Tuesday. | Oren Kalb
+"The number is a fantasy," Defense Minister Oren Kalb went on. | Oren Kalb
+"That is simply not true," Ambassador Greta Holm shot back. | Greta Holm
+"That is simply not true," shot back Ambassador Greta Holm. | Greta Holm
+"That is simply not true," hit back Ambassador Greta Holm. | Greta Holm
+"Allies pay in many ways," pointed out Prof. Ilse Varga. | Ilse Varga
+"Allies pay in many ways," Prof. Ilse Varga pointed out. | Ilse Varga
+"We have waited long enough," Gov. Amos Rell fumed. | Amos Rell
+"We have waited long enough," Governor Amos Rell thundered at the rally. | Amos Rell
+"It could take months," Vice Minister Taro Insel cautioned reporters. | Taro Insel
+"Who pays for the new base?" Rep. Baek Ji-won wondered. | Baek Ji-won
+"Nobody asked us!" Mayor Bram Oster protested. | Bram Oster
+Senator Lise Marrow spoke on Monday.\n\n"We will not pay more than this," the senator griped. | Lise Marrow/the senator/senator
+Minister Oren Kalb left the talks early.\n\n"We are not there yet," the minister sighed. | Oren Kalb/the minister/minister
+"We will not pay more than this," the senator griped. | the senator/senator
+"We will not pay more than this," a spokeswoman for the ministry sighed. | a spokeswoman for the ministry/spokeswoman
+"The talks are over," the senior official went on. | the senior official/senior official
+"We will keep them working," the union representing base workers pleaded. | the union representing base workers/union representing base workers
+"""
+)
+
+# Near misses of TAG_VERBS: a title or a label with a participle after it, a thing's words, a plan that is no
+# speaker, a headline's words.
+TAG_NEAR = table(
+    r"""
+body | speakers
+The film "We Stand Together," released in May, drew crowds. | None
+The slogan "Not one more won," printed on banners, appeared everywhere. | None
+The report, "Sharing the Burden," published by the Hanul Institute, urged restraint. | None
+"Iron Lantern," the drills ordered by Oren Kalb, began Monday. | None
+Minister Oren Kalb met Senator Lise Marrow. "Fair Share Now," the posters outside read. | None
+"Why now?" asked the headline, printed in red. | None
+The program "Allies at Work," launched in 2019, ended last year. | None
+The phrase "ironclad alliance," repeated at every summit, has lost its force. | None
+"""
+)
+
+# A quote that ends its own sentence with "?" or "!" (or a stop), then a tag whose name has a title before it
+# ("Minister Bo Tam asked"), or a tag verb no list holds ("Bo Tam wondered").
+ENDED_TAGS = table(
+    r"""
+body | speakers
+"Why should we pay more?" Minister Oren Kalb asked. | Oren Kalb
+"Why should we pay more?" Defense Minister Oren Kalb asked reporters on Monday. | Oren Kalb
+"Who will pay for all of it?" Senator Lise Marrow said on the floor. | Lise Marrow
+"This is a betrayal of our workers!" Governor Amos Rell said. | Amos Rell
+"We will pay what is fair." Ambassador Greta Holm said. | Greta Holm
+"Who pays for the new base?" Rep. Baek Ji-won wondered. | Baek Ji-won
+"Who pays for the new base?" Lise Marrow wondered. | Lise Marrow
+"Is this how allies behave?" Prof. Ilse Varga asked in a column. | Ilse Varga
+"""
+)
+
+# Near misses of ENDED_TAGS: the next sentence tells of something else.
+ENDED_NEAR = table(
+    r"""
+body | speakers
+"Who pays for the new base?" The question haunted Oren Kalb. | None
+"Why should we pay for this?" Oren Kalb left the room. | None
+"Who pays for the new base?" That question dominated the hearing. | None
+"""
+)

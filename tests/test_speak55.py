@@ -9,9 +9,19 @@ Classes that failed on main (main gave none):
   speech", "during an interview", "in a letter to", "in remarks") with a verb of stance or blame and no verb of
   saying ("Bo slammed the cuts in a letter to Al." ¶ '"..."'): the sentence's subject
   (``quotes._active_on_occasion``, ``quotes._occasion_subject`` in ``quotes._reported_before``);
+- TAG_VERBS: a quote closed by a comma and a tag whose verb no list holds ("griped", "went on", "shot back",
+  "pointed out Bo"), its subject a titled name ("Senator Bo Tam griped"), a determiner's role or body ("the senator
+  griped", resolved to the person the text named so) or the name after an inverted verb and its particle
+  (``quote_fallback._comma_tag``, ``quote_fallback._tag_verb``);
+- ENDED_TAGS: a quote that ends its own sentence ("?", "!", a stop), then a tag whose name has a title before it
+  ('"Why pay?" Minister Bo Tam asked.': ``quotes._after_quote`` reads ``_title_gap`` between the tag's start and the
+  name) or a tag verb no list holds ('"Who pays?" Bo Tam wondered.': ``quote_fallback._comma_tag`` reads on past
+  the quote's own "?" or "!");
 
-Near misses that keep their reading (OCCASION_NEAR, and every other table: passed on main and on the branch): a
-meeting with no occasion of speech, a passive ("was criticized in a speech"), a title after an arrival.
+Near misses that keep their reading (passed on main and on the branch): OCCASION_NEAR (a meeting with no occasion
+of speech, a passive "was criticized in a speech", a title after an arrival), TAG_NEAR (a title or a label with a
+participle after it, a thing's words), ENDED_NEAR (a sentence after a question that tells of something else), and
+every other table (NEAR_MISSES, MORE_NEAR: titles, slogans, scare quotes, a term the writer uses).
 
 Rows still read wrong are strict xfails (``STILL_WRONG``, with the reason), so that a later fix shows.
 """
@@ -33,6 +43,7 @@ STILL_WRONG = {
     ("STYLES", 4): "the reporter's question in the first person, the answer as a noun: no speaker read",
     ("STYLES", 6): "a profile paragraph with no verb of speech before a quote alone: left to nobody",
     ("HEADLINES", 7): "a headline's partial quote whose words the body's reported sentence holds unquoted",
+    ("TAG_VERBS", 20): "a body of people ('the union representing base workers') before a tag verb: no role head",
 }
 TWO_COLUMN = [n for n in dir(probes) if n.isupper() and isinstance(getattr(probes, n), list) and n != "HEADLINES"]
 

@@ -7536,7 +7536,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     who = _subject_before(text, idx, _report_frame_start(text, am.start("verb")), pl.qe, pl.back)
     who = _postmodified_holder(text, who, pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
-    if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
+    if who.found and who.start >= pl.qe and (not ended or who.start == pre_start or _title_gap(
+            text, pre_start, who.start)):  # '“Why pay?” Minister Jo Bell asked.': a title first (speak55)
         if (source := _quoting_at(text, idx, am.end("verb"), pl.pe)).found:
             return source  # '", a paper reported, quoting an official': the official's words
         return _relayed(text, idx, who, hi)  # '”, Yonhap reported that Jeong said': Jeong's words
