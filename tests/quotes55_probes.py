@@ -260,3 +260,76 @@ body | speakers
 "Who pays for the new base?" That question dominated the hearing. | None
 """
 )
+
+# A paragraph whose last sentence sets up a person's words with a stance and no verb of saying ("Bo disagreed.",
+# "Bo did not mince words.", "Bo took a harder line."), then a paragraph of quote alone: the person's words.
+STANCE_SET_UP = table(
+    r"""
+body | speakers
+Minister Oren Kalb did not mince words.\n\n"We will not be pushed around." | Oren Kalb
+Minister Oren Kalb disagreed.\n\n"We will not be pushed around." | Oren Kalb
+Minister Oren Kalb took a harder line on Monday.\n\n"We will not be pushed around." | Oren Kalb
+Senator Lise Marrow was unmoved by the appeal.\n\n"Allies have to carry their share of the load." | Lise Marrow
+Ambassador Greta Holm was adamant that the figure would not change.\n\n"This is our final offer and it is a good one." | Greta Holm
+Prof. Ilse Varga was dismissive of the plan.\n\n"It will not survive its first budget cycle." | Ilse Varga
+"""
+)
+
+# Near misses of STANCE_SET_UP: the stance word tells of no one's words, or of two people.
+STANCE_NEAR = table(
+    r"""
+body | speakers
+The two sides disagreed on the figure, Minister Oren Kalb and Ambassador Greta Holm among them.\n\nThe "Iron Lantern" drills went ahead anyway. | None
+Minister Oren Kalb met Senator Lise Marrow on Monday.\n\n"The Price of an Alliance" is the title of her new book. | None
+"""
+)
+
+# Other frames of a speaker's words (all read on main; kept as ground).
+FRAMES = table(
+    r"""
+body | speakers
+Minister Oren Kalb was blunt. "We will not be pushed around," was how he put it. | Oren Kalb
+"We will not be pushed around." So said Minister Oren Kalb on Monday. | Oren Kalb
+As Minister Oren Kalb put it on Monday, "We will not be pushed around." | Oren Kalb
+In the words of Minister Oren Kalb, "We will not be pushed around." | Oren Kalb
+Minister Oren Kalb's message was simple: "We will not be pushed around." | Oren Kalb
+Minister Oren Kalb's reply: "We will not be pushed around." | Oren Kalb
+"We will not be pushed around," was the response of Minister Oren Kalb. | Oren Kalb
+The response from Minister Oren Kalb was swift: "We will not be pushed around." | Oren Kalb
+Minister Oren Kalb, for his part, had a different view. "We will not be pushed around." | Oren Kalb
+Minister Oren Kalb did not mince words. "We will not be pushed around." | Oren Kalb
+Minister Oren Kalb, speaking at a forum on Monday, was blunt: "We will not be pushed around." | Oren Kalb
+Speaking at a forum on Monday, Minister Oren Kalb was blunt.\n\n"We will not be pushed around." | Oren Kalb
+Minister Oren Kalb struck a defiant tone.\n\n"We will not be pushed around," he said. "Not now, not ever." | Oren Kalb;Oren Kalb
+"We will not be pushed around," according to Minister Oren Kalb. | Oren Kalb
+"We will not be pushed around," Minister Oren Kalb was quoted as saying by the Hanul Daily. | Oren Kalb
+Minister Oren Kalb was quoted by the Hanul Daily as saying, "We will not be pushed around." | Oren Kalb
+The Hanul Daily quoted Minister Oren Kalb as saying, "We will not be pushed around." | Oren Kalb
+"We will not be pushed around," the Hanul Daily quoted Minister Oren Kalb as saying. | Oren Kalb
+Minister Oren Kalb (in a statement): "We will not be pushed around." | Oren Kalb
+"We will not be pushed around." — Minister Oren Kalb | Oren Kalb
+Minister Oren Kalb added that "we will not be pushed around by anyone." | Oren Kalb
+Minister Oren Kalb made clear that "we will not be pushed around by anyone." | Oren Kalb
+Minister Oren Kalb made it clear: "We will not be pushed around." | Oren Kalb
+Minister Oren Kalb insisted Seoul "will not be pushed around by anyone." | Oren Kalb
+Minister Oren Kalb believes Seoul "will not be pushed around by anyone." | Oren Kalb
+Minister Oren Kalb expressed hope that the allies "can find a fair number soon." | Oren Kalb
+Minister Oren Kalb voiced confidence that the allies "can find a fair number soon." | Oren Kalb
+Minister Oren Kalb is confident that the allies "can find a fair number soon." | Oren Kalb
+Minister Oren Kalb wants a deal that is "fair to both countries." | Oren Kalb
+Minister Oren Kalb called for a deal that is "fair to both countries." | Oren Kalb
+A statement from Minister Oren Kalb's office said the allies "can find a fair number soon." | Oren Kalb's office/Minister Oren Kalb's office/Oren Kalb
+Defense Minister Oren Kalb spoke on Monday.\n\nKalb on the demand: "We will not be pushed around." | Oren Kalb/Kalb
+"""
+)
+
+# Frames still read wrong on the branch (strict xfails in tests/test_speak55.py).
+FRAMES_OPEN = table(
+    r"""
+body | speakers
+"We will not be pushed around," came the reply from Minister Oren Kalb. | Oren Kalb
+The Hanul Daily quoted Minister Oren Kalb: "We will not be pushed around." | Oren Kalb
+"We will not be pushed around" (Minister Oren Kalb, May 2). | Oren Kalb
+Minister Oren Kalb was having none of it.\n\n"We will not be pushed around." | Oren Kalb
+"""
+)

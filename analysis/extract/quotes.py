@@ -11144,7 +11144,11 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
 # Words of a sentence that sets up a person's words in the next paragraph ("Bo was blunt when asked about it."), also
 # by their manner ("Bo was more cautious.")
 _SET_UP = word_set("asked interview explained answered reporters journalists briefing testified "
-                   "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant")
+                   "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant"
+                   # speak55: a stance told before the words ("Bo disagreed.", "Bo did not mince words.", "Bo was
+                   # unmoved.", "Bo took a tougher line.")
+                   " disagreed demurred mince unmoved adamant unapologetic dismissive emphatic unequivocal scathing"
+                   " tougher harder softer")
 
 
 def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
