@@ -7536,8 +7536,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     who = _subject_before(text, idx, _report_frame_start(text, am.start("verb")), pl.qe, pl.back)
     who = _postmodified_holder(text, who, pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
-    if who.found and who.start >= pl.qe and (not ended or who.start == pre_start or _title_gap(
-            text, pre_start, who.start)):  # '“Why pay?” Minister Jo Bell asked.': a title first (speak55)
+    if who.found and who.start >= pl.qe and (not ended or _opens_tag(text, pre_start, who.start)):
         if (source := _quoting_at(text, idx, am.end("verb"), pl.pe)).found:
             return source  # '", a paper reported, quoting an official': the official's words
         return _relayed(text, idx, who, hi)  # '”, Yonhap reported that Jeong said': Jeong's words
@@ -7552,6 +7551,19 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted and not ended and (role := _role_phrase(text, pre_start, am.start("verb"))).found:
         return role  # '“...,” one of his aides was quoted as saying': the source the tail quotes, not the subject
     return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
+
+
+def _opens_tag(text: str, pre_start: int, start: int) -> bool:
+    """Return whether the speaker at ``start`` opens the tag after a quote that ends its own sentence (at
+    ``pre_start``), a title at most before it, ending on a title's word ('“Why pay?” Defense Minister Jo Bell asked.',
+    not "Later Jo Bell asked": speak55).
+
+    >>> t = '“Why pay?” Minister Jo Bell asked. “Why pay?” Later Jo Bell asked.'
+    >>> _opens_tag(t, 11, 20), _opens_tag(t, 46, 52)
+    (True, False)
+    """
+    words = text[pre_start:start].split()
+    return start == pre_start or (bool(words) and words[-1] in _TITLE_WORDS and _title_gap(text, pre_start, start))
 
 
 # Words that open a clause's subject after "said" ("said the plan was", "said it would"), lower case
