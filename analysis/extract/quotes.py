@@ -6109,7 +6109,7 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
         return _country_judging(text, idx, pl)  # no pledge, speech verb or aim right before the quote
     reach = min(pl.qs, pl.sent_start + win.COUNTRY_OPENER)  # bounded: a run-on sentence holds many quotes
     first = _NONSPACE.search(text, pl.sent_start, reach)
-    if first is not None and first.group().lower() in _SUBORDINATORS:
+    if first is not None and first.group() in _SUBORDINATORS:
         first = _NONSPACE.search(text, first.end(), reach)  # "While Seoul had sought a “...”": its subject next
     opener = text.find(",", pl.sent_start, reach)  # "Meanwhile, Japan ..."
     starts = [first.start() if first else pl.sent_start] + ([opener + 2] if opener >= 0 else [])
@@ -6135,6 +6135,7 @@ _SEEKING = word_set(
 )
 _SEEKING_LINKS = word_set("for on")  # "hopes for a", "insisted on a"
 _SEEKING_OBJECT = word_set("a an the its their")
+_SUBORDINATORS = word_set("While While As Although Though Since Because When After If Whereas")
 _SOUGHT_WORDS = 6  # words before a quote read for "<seeking verb> [for] <determiner> [modifiers]"
 
 
