@@ -333,30 +333,3 @@ The Hanul Daily quoted Minister Oren Kalb: "We will not be pushed around." | Ore
 Minister Oren Kalb was having none of it.\n\n"We will not be pushed around." | Oren Kalb
 """
 )
-
-# A country or capital that opens the sentence as the subject of a verb of seeking or wanting whose object the partial
-# quote modifies ("Seoul is seeking a “fair” deal", "Seoul hopes for a comprehensive “package deal”"): its government.
-SEEKING = table(
-    r"""
-body | speakers
-Seoul sought a comprehensive "package deal" tying trade to the alliance. | Seoul
-Washington is seeking a "fair and equitable" share from its allies. | Washington
-Seoul hopes for a "fair and reasonable" outcome. | Seoul
-Tokyo wants a "more balanced" arrangement. | Tokyo
-Seoul has sought a "fair and sustainable" arrangement on the cost of the troops. | Seoul
-Seoul will seek a "fair and sustainable" arrangement on the cost of the troops. | Seoul
-Seoul insists on a "step-by-step" approach to the talks. | Seoul
-"""
-)
-
-# Near misses of SEEKING: a verb of no seeking, people in the place, a place that is no subject, a title-case name.
-SEEKING_NEAR = table(
-    r"""
-body | speakers
-Seoul signed a "package deal" with Washington. | None
-Seoul opposed a "fair and sustainable" arrangement. | None
-The visit to Seoul sought a "reset" in ties. | None
-Seoul seeks the "Alliance Dialogue" format for the talks. | None
-The film crew in Seoul sought a "happy ending" for the story. | None
-"""
-)

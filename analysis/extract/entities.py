@@ -1514,11 +1514,6 @@ def _hits_back(text: str, after: re.Match[str]) -> bool:
     return word in _BACK_VERBS and text[after.end() : after.end() + 6].split()[:1] in (["back"], ["back."], ["back,"])
 
 
-# speak55: verbs of seeking or wanting with no "-ed" that make a place before them an actor ("Seoul sought a deal",
-# "Washington seeks", "Seoul hopes for"), never a noun a place modifies
-_SEEKS = frozenset(["sought", "seeks", "hopes", "insists", "prefers", "favors", "favours", "intends", "refuses"])
-
-
 def _names_a_term(text: str, start: int, next_word: str) -> bool:
     """Return whether a place at ``start`` is the subject of "what <place> calls" (an actor naming a term).
 
@@ -1541,7 +1536,7 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
         return None  # part of a longer proper name: "U.S. President", "Seoul National University"
     if ent.kind == "place" and not h.exact.lower().startswith("the ") and next_word[:1].islower():
         nw = next_word.lower()
-        speaks = nw in SPEECH_VERBS or nw in _SEEKS  # "Seoul told reporters", "Washington says", "Seoul sought"
+        speaks = nw in SPEECH_VERBS  # "Seoul told reporters", "Washington says": an actor, not a modifier
         if nw not in _FUNCTION and not nw.endswith("ed") and not speaks and not _names_a_term(text, h.start, nw):
             return None  # modifier: "US allies", "US military"
     if ent.kind == "person" and (longer := _longer_name(text, h, g.by_alias)) is not None:

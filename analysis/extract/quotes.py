@@ -6104,13 +6104,10 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     11
     """
     before = text[max(pl.sent_start, pl.qs - win.COUNTRY_VERB_BACK) : pl.qs].split()[-2:]
-    pledge = bool(before) and any(w in _PLEDGES for w in before) and (before[-1] in _PLEDGES or before[-1] == "to")
-    if not pledge and not _sought_object(text, pl):
-        return _country_judging(text, idx, pl)  # no pledge, speech verb or aim right before the quote
+    if not before or not any(w in _PLEDGES for w in before) or (before[-1] not in _PLEDGES and before[-1] != "to"):
+        return _country_judging(text, idx, pl)  # no pledge or speech verb right before the quote
     reach = min(pl.qs, pl.sent_start + win.COUNTRY_OPENER)  # bounded: a run-on sentence holds many quotes
     first = _NONSPACE.search(text, pl.sent_start, reach)
-    if first is not None and first.group() in _SUBORDINATORS:
-        first = _NONSPACE.search(text, first.end(), reach)  # "While Seoul had sought a “...”": its subject next
     opener = text.find(",", pl.sent_start, reach)  # "Meanwhile, Japan ..."
     starts = [first.start() if first else pl.sent_start] + ([opener + 2] if opener >= 0 else [])
     for pos in starts:
@@ -6124,42 +6121,6 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
         if word.startswith(",") or (word.isalpha() and word.islower() and word not in _NOT_VERBS):
             return _named(m)  # "Japan set up ...", "Seoul, in turn, promised": the country is the subject
     return _NOBODY
-
-
-# speak55: a verb of seeking or wanting whose object's modifier is the quote ("Seoul is seeking a “fair” deal",
-# "Seoul wants a comprehensive “package deal”"): the demand's words are the country's government's
-_SEEKING = word_set(
-    "sought seek seeks seeking want wants wanted hopes hoped hoping aims aimed aiming calls called calling favors "
-    "favored favours favoured prefers preferred proposed proposes proposing pushed pushes pushing pressed presses "
-    "pressing insisted insists insisting demanded demands demanding pursue pursues pursued pursuing"
-)
-_SEEKING_LINKS = word_set("for on")  # "hopes for a", "insisted on a"
-_SEEKING_OBJECT = word_set("a an the its their")
-_SUBORDINATORS = word_set("While While As Although Though Since Because When After If Whereas")
-_SOUGHT_WORDS = 6  # words before a quote read for "<seeking verb> [for] <determiner> [modifiers]"
-
-
-def _sought_object(text: str, pl: _Place) -> bool:
-    """Return whether the partial quote at ``pl`` modifies the object of a verb of seeking or wanting right before it
-    ("is seeking a “fair” deal", "hopes for a comprehensive “package deal”"): the verb, a link at most ("for", "on"),
-    a determiner and at most two lowercase modifiers (speak55).
-
-    >>> t = "Seoul had sought a comprehensive “package deal.”"
-    >>> _sought_object(t, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0))
-    True
-    >>> t = "Seoul signed a “package deal.”"
-    >>> _sought_object(t, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0))
-    False
-    """
-    words = text[max(pl.sent_start, pl.qs - win.COUNTRY_VERB_BACK * 2) : pl.qs].split()[-_SOUGHT_WORDS:]
-    k = len(words)
-    while k > 0 and len(words) - k < 2 and words[k - 1].isalpha() and words[k - 1].islower() and (
-            words[k - 1] not in _SEEKING_OBJECT):  # fmt: skip
-        k -= 1  # "comprehensive", "fair and": the object's own modifiers
-    if k < 2 or words[k - 1] not in _SEEKING_OBJECT:
-        return False
-    verb = words[k - 2] if words[k - 2] not in _SEEKING_LINKS or k < 3 else words[k - 3]
-    return verb in _SEEKING
 
 
 _NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"])
