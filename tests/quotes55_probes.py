@@ -267,18 +267,21 @@ STANCE_SET_UP = table(
     r"""
 body | speakers
 Minister Oren Kalb did not mince words.\n\n"We will not be pushed around." | Oren Kalb
-Minister Oren Kalb disagreed.\n\n"We will not be pushed around." | Oren Kalb
-Minister Oren Kalb took a harder line on Monday.\n\n"We will not be pushed around." | Oren Kalb
 Senator Lise Marrow was unmoved by the appeal.\n\n"Allies have to carry their share of the load." | Lise Marrow
 Ambassador Greta Holm was adamant that the figure would not change.\n\n"This is our final offer and it is a good one." | Greta Holm
 Prof. Ilse Varga was dismissive of the plan.\n\n"It will not survive its first budget cycle." | Ilse Varga
 """
 )
 
-# Near misses of STANCE_SET_UP: the stance word tells of no one's words, or of two people.
+# Near misses of STANCE_SET_UP: the stance word tells of no one's words, or of two people; and a verb of stance
+# ("disagreed", "took a harder line"), which the project's convention reads as introducing nobody's words
+# (tests/test_attr75.py ATTR76-18, tests/test_qintro53.py INTRO_NEAR): labelled "Oren Kalb" before the run, relabelled
+# None after the full suite showed that convention.
 STANCE_NEAR = table(
     r"""
 body | speakers
+Minister Oren Kalb disagreed.\n\n"We will not be pushed around." | None
+Minister Oren Kalb took a harder line on Monday.\n\n"We will not be pushed around." | None
 The two sides disagreed on the figure, Minister Oren Kalb and Ambassador Greta Holm among them.\n\nThe "Iron Lantern" drills went ahead anyway. | None
 Minister Oren Kalb met Senator Lise Marrow on Monday.\n\n"The Price of an Alliance" is the title of her new book. | None
 """
@@ -331,5 +334,30 @@ body | speakers
 The Hanul Daily quoted Minister Oren Kalb: "We will not be pushed around." | Oren Kalb
 "We will not be pushed around" (Minister Oren Kalb, May 2). | Oren Kalb
 Minister Oren Kalb was having none of it.\n\n"We will not be pushed around." | Oren Kalb
+"""
+)
+
+# A country or capital as the subject of a verb of seeking whose object the partial quote modifies: tried on the branch
+# (speak55) and reverted, since it overrode three earlier conventions (tests/test_guard49.py SPEAKER-64 'as the
+# tabloids call it', tests/test_quotes52.py FREE-7 a speaker's news conference before, tests/test_read60.py
+# NAMED_TERM-8/9 a term a later quote repeats); strict xfails in tests/test_speak55.py.
+SEEKING = table(
+    r"""
+body | speakers
+Seoul sought a comprehensive "package deal" tying trade to the alliance. | Seoul
+Washington is seeking a "fair and equitable" share from its allies. | Washington
+Seoul hopes for a "fair and reasonable" outcome. | Seoul
+Tokyo wants a "more balanced" arrangement. | Tokyo
+"""
+)
+
+SEEKING_NEAR = table(
+    r"""
+body | speakers
+Seoul signed a "package deal" with Washington. | None
+Seoul opposed a "fair and sustainable" arrangement. | None
+The visit to Seoul sought a "reset" in ties. | None
+Seoul seeks the "Alliance Dialogue" format for the talks. | None
+The film crew in Seoul sought a "happy ending" for the story. | None
 """
 )

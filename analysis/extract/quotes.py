@@ -11157,10 +11157,10 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
 # by their manner ("Bo was more cautious.")
 _SET_UP = word_set("asked interview explained answered reporters journalists briefing testified "
                    "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant"
-                   # speak55: a stance told before the words ("Bo disagreed.", "Bo did not mince words.", "Bo was
-                   # unmoved.", "Bo took a tougher line.")
-                   " disagreed demurred mince unmoved adamant unapologetic dismissive emphatic unequivocal scathing"
-                   " tougher harder softer")
+                   # speak55: a manner of speaking told before the words ("Bo did not mince words.", "Bo was
+                   # unmoved.", "Bo was adamant."); not a verb of stance ("Bo disagreed."), which introduces nobody's
+                   # words (tests/test_qintro53.py INTRO_NEAR, tests/test_attr75.py ATTR76-18)
+                   " mince unmoved adamant unapologetic dismissive emphatic unequivocal scathing")
 
 
 def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
