@@ -2,9 +2,10 @@
 
 A "he"/"she" after a quote reads up to ``windows.BARE_NAME_BACK`` characters back for a full name no mention covers;
 it used to ask ``name_run`` and ``korean_name`` at every token of that window (about 150 tokens a pronoun on a run of
-short quote pairs). A run opens only at a capital A-Z (a name word, an initial or a family name), so elsewhere both
-give the token itself and the loop only stepped on: the answers are the same. Checked here against the loop as it
-was (copied below), on invented stretches cut at every place, and by counting the finders' calls (no clock).
+short quote pairs). A run opens only at a token opening with a capital (a name word, an initial or a family name all
+open with one of A-Z; ``names._capitals`` takes any capital, a superset), so at any other token both finders give the
+token itself back and the loop only stepped on: the answers are the same. Checked here against the loop as it was
+(copied below) on invented stretches cut at many places, and by counting the finders' calls (no clock).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 
 from analysis.extract import quote_fallback as qf
 from analysis.extract.entities import Mention
-from analysis.extract.names import korean_name, name_run
+from analysis.extract.names import _capitals, korean_name, name_run
 from analysis.extract.names import tokens as name_tokens
 from analysis.extract.quote_fallback import _Index
 
@@ -84,4 +85,4 @@ def test_finders_asked_only_at_capitals(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(qf, "name_run", counted)
     assert qf._bare_name_before(text, _Index([]), 0, len(text)) is None
     toks = name_tokens(text, 0, len(text))
-    assert toks.n == 240 and len(asked) == 40 == len(qf._capital_led(toks.texts))
+    assert toks.n == 240 and len(asked) == 40 == len(_capitals(toks.texts))
