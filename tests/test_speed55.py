@@ -86,3 +86,60 @@ def test_finders_asked_only_at_capitals(monkeypatch: pytest.MonkeyPatch) -> None
     assert qf._bare_name_before(text, _Index([]), 0, len(text)) is None
     toks = name_tokens(text, 0, len(text))
     assert toks.n == 240 and len(asked) == 40 == len(_capitals(toks.texts))
+
+
+# -- the paragraph reporter's speech verbs: one kept search a text, not a search of a quote's window each ----------
+
+REPORTS = [
+    "The agency said talks went well.", "Both sides agreed on a “reasonable” level.", "Envoys met in Tamsk.",
+    "A spokesman added that a “fair” deal was near.", "“We pay,” the ministry said.", "It rained on the “square”.",
+    "The union shot back at the “plan”.", "Officials, who re-asked twice, wanted a “phased” plan.", "\"a\" ",
+    "The council warned of a “hard” year.", "Nothing was said.",
+]
+
+
+def _places(text: str) -> list[qf._Place]:
+    """Return a _Place for each curly or straight quotation of a one-paragraph ``text``, in order."""
+    out, k = [], 0
+    while (qs := min((p for p in (text.find("“", k), text.find('"', k)) if p >= 0), default=-1)) >= 0:
+        close = "”" if text[qs] == "“" else '"'
+        qe = text.find(close, qs + 1) + 1
+        if qe == 0:
+            break
+        sent = max(text.rfind(". ", 0, qs) + 2, 0)
+        out.append(qf._Place(qs, qe, 0, len(text), 0, sent, 0))
+        k = qe
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_reporter_kept_search_same_answers(seed: int) -> None:
+    rng = random.Random(seed)
+    told = 0
+    for _ in range(40):
+        text = " ".join(rng.choice(REPORTS) for _ in range(rng.randint(2, 40)))
+        places = _places(text)
+        fresh = [qf._reporter_in_paragraph(text, _Index([]), pl) for pl in places]
+        kept = qf._SpeechVerbs(text, qf.SPEECH_VERBS)
+        assert [qf._reporter_in_paragraph(text, _Index([]), pl, kept) for pl in places] == fresh, text
+        shuffled = qf._SpeechVerbs(text, qf.SPEECH_VERBS)  # look-ups out of order: the search starts afresh
+        for k in rng.sample(range(len(places)), len(places)):
+            assert qf._reporter_in_paragraph(text, _Index([]), places[k], shuffled) == fresh[k], (text, k)
+        told += sum(w.found for w in fresh)
+    assert told > 20  # reporters found, not only misses
+
+
+def test_one_search_a_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import annotate
+    from analysis.extract import quotes
+
+    made: list[int] = []
+    init = quotes._SpeechVerbs.__init__
+
+    def counted(self, *args, **kwargs) -> None:
+        made.append(1)
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(quotes._SpeechVerbs, "__init__", counted)
+    a = annotate("Runs\nMarch 2, 2024\n\n" + '"a" ' * 400)  # 400 partial quotes, no speaker anywhere
+    assert len(a.of_kind("quote")) >= 390 and len(made) <= 3  # session 54: one search a quote (about 400)

@@ -2187,6 +2187,8 @@ class _Context:
     # the same for the untagged reporter's look-ups, which start at the paragraph before: one kept search each, since
     # a look-up starting before the other's kept stretch would search its paragraphs again (quadratic on a run of them)
     reporting_untagged: _SpeechVerbs | None = None
+    # and for the paragraph's reporter before a partial quote (speed55: a search of its window a quote, before)
+    reporting_paragraph: _SpeechVerbs | None = None
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
     by_gender: dict[str, tuple[list[Mention], list[int]]] = field(default_factory=dict)  # of them, "he"'s, "she"'s
     learned: dict[str, str] = field(default_factory=dict)  # gender key -> the pronoun an earlier "he"/"she" gave it
@@ -2296,7 +2298,11 @@ class _Context:
                                           or _set_up_or_introduced(text, idx, pps, ppe, (pl.qs, pl.qe)))  # fmt: skip
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_or_introduced(text, idx, pl.ps, (pl.qs, pl.qe))  # 'Bo wrote on X. "We will pay."'
-        return _reporter_in_paragraph(text, idx, pl) if worded else _NOBODY  # 'The ministry said ... a “fair” deal'
+        if not worded:
+            return _NOBODY
+        if self.reporting_paragraph is None:
+            self.reporting_paragraph = _SpeechVerbs(text, SPEECH_VERBS)
+        return _reporter_in_paragraph(text, idx, pl, self.reporting_paragraph)  # 'The ministry said ... a “fair” deal'
 
     def headline_speaker(self, pl: _Place) -> _Who:
         """Return the speaker a headline or subhead labels the quote at ``pl`` with: a bare label ('Pentagon "We will
