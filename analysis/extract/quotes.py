@@ -10687,12 +10687,13 @@ def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
-def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
+def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the last speech verb outside quotes before a partial quote in its paragraph, for a quote
     no rule of its own sentence gives a speaker ("The ministry said talks went well. Both sides agreed on a
     “reasonable” level": the ministry, whose report the paragraph goes on with), else nobody: a person or a body told
     as speaking (named, or a role: "the ministry", "a spokesman"), not a pronoun; a capitalised name in quote marks is
-    a label, nobody's words.
+    a label, nobody's words. ``verbs``: the text's kept search of SPEECH_VERBS, one for all its quotes (speed55), else
+    a new one.
 
     >>> def who(t: str) -> str | None:  # the quote is the last one of the paragraph, its sentence the last one
     ...     qs = t.rindex("“")
@@ -10714,7 +10715,7 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
     lo = max(pl.ps, pl.qs - win.PARAGRAPH_REPORTER_BACK)  # bounded: a run of quotes in one paragraph stays linear
     if " that " in text[max(lo, pl.sent_start) : pl.qs]:
         return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
-    last = _SpeechVerbs(text, SPEECH_VERBS).last_outside_quotes(text, lo, pl.qs)
+    last = (verbs or _SpeechVerbs(text, SPEECH_VERBS)).last_outside_quotes(text, lo, pl.qs)  # verbs: a kept search
     if last is None or _answered_by_deed(text, last.end(), pl.qs) or _told_to(text, _Verb(last.start(), last.end()),
                                                                             pl):
         return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50); spk50: 'Seoul
