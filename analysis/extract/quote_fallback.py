@@ -702,10 +702,11 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     """
     if text[pl.qe - 2 : pl.qe - 1] not in {",", "?", "!"}:
         return _NOBODY
-    if close <= pl.qe:  # '"Who pays?" Bo wondered.': the quote's own "?" or "!" stops no tag (speak55)
+    ended = close <= pl.qe
+    if ended:  # '"Who pays?" Bo wondered.': the quote's own "?" or "!" stops no tag (speak55)
         close = _sentence_close(text, pl.qe + 1, pl.pe)
     found = _tag_verb(text, pl.qe, close)
-    if found is None:
+    if found is None or (ended and not _ended_tag(text, found[1], close)):
         return _NOBODY
     lo, verb, after = found
     if verb == lo:
@@ -732,6 +733,28 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
 # the particles skipped after any tag verb ('“...,” pointed out Bo')
 _TAG_IRREGULAR = word_set("went shot hit cut broke spoke bit fought")
 _TAG_PARTICLES = word_set("on back in up out aloud")
+
+
+# Verbs of saying that tag a quote ending on its own "?" or "!" ('“Who pays?” Bo wondered.'); not any "-ed" verb
+# ('“Will you pay?” Bo smiled and declined to answer.', '“...?” Bo paused for a long moment.')
+_ENDED_TAG_VERBS = word_set(
+    "wondered demanded exclaimed protested fumed sighed groaned grumbled griped complained scoffed snapped quipped "
+    "joked mused shouted yelled cried roared thundered bristled retorted countered pleaded lamented marveled "
+    "marvelled interjected objected")
+
+
+def _ended_tag(text: str, verb: int, close: int) -> bool:
+    """Return whether the tag verb at ``verb`` after a quote that ends on its own "?" or "!" is a verb of saying
+    (:data:`_ENDED_TAG_VERBS`) whose clause ends within two words of it, no "and" among them (speak55).
+
+    >>> t = 'Bo Tam wondered on Monday. Bo Tam smiled. Bo Tam wondered and left. Bo Tam wondered about it all night.'
+    >>> [_ended_tag(t, t.index(w, k), t.index(".", k)) for w, k in [("wondered", 0), ("smiled", 27), ("wondered", 42),
+    ...  ("wondered", 68)]]
+    [True, False, False, False]
+    """
+    words = text[verb:close].split()
+    head = words[0].strip(".,;:!?").lower() if words else ""
+    return head in _ENDED_TAG_VERBS and len(words) <= 3 and "and" not in words
 
 
 def _tag_verb(text: str, qe: int, close: int) -> tuple[int, int, int] | None:
