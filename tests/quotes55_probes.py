@@ -188,6 +188,13 @@ body | speakers
 Senator Lise Marrow met Minister Oren Kalb on Monday.\n\n"This is not how allies treat each other." | None
 Minister Oren Kalb was criticized in a speech by the opposition leader.\n\n"He has given away too much." | None
 Minister Oren Kalb arrived in Washington on Monday.\n\n"The Price of an Alliance" is the title of his memoir. | None
+Senator Lise Marrow listened from the gallery during the speech by the prime minister.\n\n"Our alliance has never been stronger." | None
+Governor Amos Rell received the request in a letter from the Pentagon.\n\n"We ask that the state share the cost of the upgrades." | None
+Minister Oren Kalb nodded along during the address.\n\n"We stand with our friends." | None
+Park Il-do shared the memo in a post on Tuesday.\n\n"Costs will be reviewed each year." | None
+Prof. Ilse Varga quoted Minister Oren Kalb in a column on Sunday.\n\n"We will not be pushed around." | Oren Kalb/None
+Ambassador Greta Holm was hailed in a column by a former envoy.\n\n"She kept the talks alive." | None
+Senator Lise Marrow praised the troops during the speech by the governor.\n\n"You are the backbone of this alliance." | None
 """
 )
 
@@ -258,6 +265,10 @@ body | speakers
 "Who pays for the new base?" The question haunted Oren Kalb. | None
 "Why should we pay for this?" Oren Kalb left the room. | None
 "Who pays for the new base?" That question dominated the hearing. | None
+"Will the deal hold?" Minister Oren Kalb smiled and walked away. | None
+"Is this the final offer?" Senator Lise Marrow paused for several seconds. | None
+"Stop the cuts!" Mayor Bram Oster waved to the crowd. | None
+"Who pays?" Governor Amos Rell shrugged and moved on to the next question. | None
 """
 )
 
@@ -284,6 +295,11 @@ Minister Oren Kalb disagreed.\n\n"We will not be pushed around." | None
 Minister Oren Kalb took a harder line on Monday.\n\n"We will not be pushed around." | None
 The two sides disagreed on the figure, Minister Oren Kalb and Ambassador Greta Holm among them.\n\nThe "Iron Lantern" drills went ahead anyway. | None
 Minister Oren Kalb met Senator Lise Marrow on Monday.\n\n"The Price of an Alliance" is the title of her new book. | None
+Critics of Minister Oren Kalb were scathing.\n\n"He gave away far too much." | None
+Minister Oren Kalb's critics were unmoved.\n\n"He gave away far too much." | None
+Senator Lise Marrow ignored the scathing review.\n\n"The senator has lost her way." | None
+Governor Amos Rell was unmoved by the marchers outside the base.\n\n"Close the base now!" | None
+The report on Minister Oren Kalb was scathing.\n\n"The minister misled the assembly." | None
 """
 )
 

@@ -3016,6 +3016,9 @@ class _Context:
         if low[-1] not in _OFFICES or not words[-1].islower() or not all(w.isalpha() and w[1:].islower()
                                                                          for w in words[1:]):
             return None  # "the group": no office; "The Economist", "the U.S. side", a figure: another rule's
+        if bisect.bisect_left(self.people_starts, who.start) == 0 and (
+                self.last_said is None or self.last_said.start >= who.start):  # fmt: skip
+            return None  # no one named before the role: _office_holder would find no holder (an exact cut: speak55)
         value = {"descriptor": True, "country": _country_in(low)}
         held = self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
         if held is None or not _holds(self.text, held, low[-1]):

@@ -10325,7 +10325,7 @@ _OCCASION = re.compile(
     r"|press\s++conference)\b"
 )
 # An occasion someone else holds: "during the speech by the minister", "in a letter from Washington"
-_OCCASION_OF_OTHER = re.compile(r"\s++(?:by|from)\b")
+_OCCASION_OF_OTHER = re.compile(r"\s{1,3}+(?:by|from)\b")
 # Verbs of blame or praise, which tell of words when the sentence names an occasion of speech ("Bo slammed the cuts
 # in a letter"); not any verb in the past ("Bo listened during the speech", "Bo quoted Al in a column")
 _OCCASION_STANCE = word_set(
@@ -11188,7 +11188,7 @@ _SET_UP = word_set("asked interview explained answered reporters journalists bri
 # INTRO_NEAR, tests/test_attr75.py ATTR76-18); not the words anywhere ("the scathing editorial", "Bo's critics were
 # scathing")
 _MANNER = re.compile(
-    r"\s++(?:(?:was|is|were|remained|has\s++been|had\s++been)\s++(?:(?:just|equally|more|even|again|also|still)\s++)?"
+    r"\s{1,3}+(?:(?:was|is|were|remained|has\s++been|had\s++been)\s++(?:(?:just|equally|more|even|again|also|still)\s++)?"
     r"(?:unmoved|adamant|unapologetic|dismissive|emphatic|unequivocal|scathing)\b(?!\s++by\b)"
     r"|(?:did\s++not|didn['’]t)\s++mince\s++(?:his\s++|her\s++|their\s++|its\s++)?words\b)"
 )
