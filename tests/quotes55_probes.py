@@ -178,6 +178,7 @@ Governor Amos Rell slammed the furloughs in a letter to the ambassador.\n\n"Our 
 The Hanul Workers Union denounced the cuts in a statement on Friday.\n\n"Thousands of families will lose their income." | Hanul Workers Union/The Hanul Workers Union
 Ambassador Greta Holm praised the deal in remarks at a forum in Seoul.\n\n"This agreement shows what allies can do together." | Greta Holm
 Park Il-do rejected the demand during a news conference on Monday.\n\n"We cannot accept a number with no basis." | Park Il-do
+Senator Lise Marrow, who chairs the panel, criticized the plan in a speech on the floor.\n\n"We were never consulted on this." | Lise Marrow
 """
 )
 
@@ -360,7 +361,7 @@ Minister Oren Kalb was having none of it.\n\n"We will not be pushed around." | O
 SEEKING = table(
     r"""
 body | speakers
-Seoul sought a comprehensive "package deal" tying trade to the alliance. | Seoul
+Seoul sought a single "grand bargain" linking tariffs to base costs. | Seoul
 Washington is seeking a "fair and equitable" share from its allies. | Washington
 Seoul hopes for a "fair and reasonable" outcome. | Seoul
 Tokyo wants a "more balanced" arrangement. | Tokyo
@@ -370,7 +371,7 @@ Tokyo wants a "more balanced" arrangement. | Tokyo
 SEEKING_NEAR = table(
     r"""
 body | speakers
-Seoul signed a "package deal" with Washington. | None
+Seoul signed a "grand bargain" with Washington. | None
 Seoul opposed a "fair and sustainable" arrangement. | None
 The visit to Seoul sought a "reset" in ties. | None
 Seoul seeks the "Alliance Dialogue" format for the talks. | None

@@ -685,15 +685,15 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     a speaker mention (a title before it: "Senator Bo Tallan griped"), "he"/"she", an untagged name, or a
     determiner's role or body ("the senator griped": speak55), else the name right after it; nobody otherwise.
 
-    >>> t = '"They pay us very little," Jo Bell griped.'
+    >>> t = '"The ferries run so late," Jo Bell griped.'
     >>> _comma_tag(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(0, 26, 0, 42, 0, 0, 0), 42).start
     27
     >>> _comma_tag('"They pay," which Bo wanted.', _Index([]), _Place(0, 11, 0, 28, 0, 0, 0), 28).found
     False
-    >>> t = '"They pay us very little," Senator Jo Bell went on.'
+    >>> t = '"The ferries run so late," Senator Jo Bell went on.'
     >>> _comma_tag(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(0, 26, 0, 51, 0, 0, 0), 51).start
     35
-    >>> t = '"They pay us very little," the senator griped.'
+    >>> t = '"The ferries run so late," the senator griped.'
     >>> _comma_tag(t, _Index([]), _Place(0, 26, 0, len(t), 0, 0, 0), len(t)).name
     'senator'
     >>> t = '"Who pays for it?" Jo Bell wondered.'

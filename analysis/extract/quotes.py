@@ -10385,10 +10385,21 @@ def _occasion_subject(text: str, idx: _Index, last: int, hi: int) -> _Who:
     m = next(iter(idx.ending_before(verb.start(), last, most=1)), None)
     if m is None or not _is_speaker(m) or m.value.get("descriptor") or text[m.end : verb.start()].strip():
         return _NOBODY
-    ahead = text[last : m.start].split()
-    if len(ahead) > 2 or any(not w[:1].isupper() for w in ahead):
+    if not _opens_sentence(text, last, m):
         return _NOBODY  # "Critics of Bo": Bo is no subject; "The", a title or nothing before the name
     return _named(m)
+
+
+def _opens_sentence(text: str, last: int, m: Mention) -> bool:
+    """Return whether ``m`` opens the sentence from ``last``: at most two capitalised words ("The", a title) before it.
+
+    >>> _opens_sentence("Gen. Jo Bell spoke.", 0, Mention(5, 12, "Jo Bell", "person", {}))
+    True
+    >>> _opens_sentence("Critics of Jo Bell spoke.", 0, Mention(11, 18, "Jo Bell", "person", {}))
+    False
+    """
+    ahead = text[last : m.start].split()
+    return len(ahead) <= 2 and all(w[:1].isupper() for w in ahead)
 
 
 _FIRST_LOWER = re.compile(r"\b[a-z]{3,20}+\b")
@@ -11215,7 +11226,6 @@ def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     return _NOBODY
 
 
-
 def _manner_subject(text: str, idx: _Index, last: int, ppe: int) -> _Who:
     """Return the person who opens the sentence from ``last`` (a title at most before the name) when a copula and a
     manner of speaking follow the name (:data:`_MANNER`: "Bo was unmoved.", "Bo did not mince words."); else nobody
@@ -11231,10 +11241,10 @@ def _manner_subject(text: str, idx: _Index, last: int, ppe: int) -> _Who:
     m = next(iter(idx.first_between(last, min(ppe, last + win.SET_UP_NAME))), None)
     if m is None or m.kind != "person" or m.value.get("descriptor") or not _is_speaker(m):
         return _NOBODY
-    ahead = text[last : m.start].split()
-    if len(ahead) > 2 or any(not w[:1].isupper() for w in ahead) or _MANNER.match(text, m.end, ppe) is None:
+    if not _opens_sentence(text, last, m) or _MANNER.match(text, m.end, ppe) is None:
         return _NOBODY
     return _named(m)
+
 
 # qintro53: a sentence that introduces someone's words without quoting them: its subject and an act of speech told by
 # its occasion, not by a speech verb ("Bo made the remarks at a forum.", "The ministry issued a statement on Friday.",
