@@ -218,6 +218,8 @@ _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
 _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], start=1)}
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# nouns an ordinal counts ("the 3rd round"): after "March the 3rd" they make it no day (dates55)
+_ORDINAL_NOUN = r"(?i:round|time|day|week|year|session|meeting|anniversary|term|quarter|floor|place|straight|consecutive)\b"
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "to", "through", "by", "from", "before", "after", "of", "for", "the", "any",
                  "a", "an"}
@@ -2940,6 +2942,9 @@ _AFTER_DAY_OF_MONTH = (
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under|without|despite|because|but|until"  # "ended on the 19th without a deal" (dfix38)
+    # a condition, or the verb of a clause whose subject the date's phrase ends ("would meet on the 5th if ...",
+    # "Talks that began on the 3rd will resume": dates55)
+    r"|if|unless|once|will|would|could|can|may|might|should|must|is|are|was|were|has|have|had"
     # a verb in the past: "Lee, the president, on the 24th addressed the ..." (not "the 2nd armored division"); an
     # "-ed" word only with its object after it (not "the 11th negotiated deal", "the 10th scheduled round": mend80q)
     r"|said|told|met|spoke|held|sent|made|gave|took|(?!(?:armed|armored|armoured|ranked|seeded|numbered)\b)[a-z]{2,20}ed"
@@ -5287,7 +5292,15 @@ def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('the end-of-year', '2019-12-31')]
     >>> [(x, v["start"]) for *_, x, v in find_dates("A deal is likely by month's end.", dt.date(2020, 2, 3))]
     [("month's end", '2020-02-29')]
+
+    "By week's end" is the Sunday of publication's Monday-Sunday week, as "the end of the week" is (dates55):
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("A deal is likely by week's end.", dt.date(2020, 2, 3))]
+    [("week's end", '2020-02-09')]
     """
+    if (m["unit"] or "").lower() == "week":
+        d = pub + dt.timedelta(days=6 - pub.weekday())
+        return Range(d, d, "relative")
     if (m["unit"] or m["unit2"]).lower() == "month":
         d = _month_range(pub.year, pub.month).hi
         return Range(d, d, "relative")
@@ -9346,8 +9359,8 @@ _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 # a year's end ("year-end", "the year's end") and an event noun: hit only where the pattern can match
 _T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year", "by month's end": hit at "year"/"month"
     re.compile(r"(?:[Yy]ear|[Mm]onth)(?:'s|’s)?[\s-](?i:end)\b|(?<=[Ee]nd-of-)(?:year|month)\b"
-               r"|(?<=[Ee]nd-of-the-)(?:year|month)\b"),
-    (("Year", 0), ("year", 0), ("Month", 0), ("month", 0)),
+               r"|(?<=[Ee]nd-of-the-)(?:year|month)\b|[Ww]eek['’]s[ \t]{1,3}(?i:end)\b"),
+    (("Year", 0), ("year", 0), ("Month", 0), ("month", 0), ("Week", 0), ("week", 0)),
 )
 _T_FISCAL = Trigger(re.compile(r"[Ff]iscal\b"), (("iscal", 1),))
 _T_ADMIN = Trigger(re.compile(r"(?:administration|government|presidency)\b"),
@@ -10444,22 +10457,50 @@ def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tup
         return False
     return clause_tense(m.string, m.start(), m.end()) == "past"
 
+# a month-day with no word of the day before its month's name ("on Tuesday, Nov. 5", "Nov. 5, 2019", "Nov. 5-6")
+_MONTH_DAY = re.compile(rf"(?:\b(?i:on)\s+)?(?:(?:\b(?i:last|next|this|coming)\s+)?{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))"
+                        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                        r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
+                        rf"(?:{_YEAR_OR_REL})?")
+# "the weekend of March 3": the Saturday-Sunday a Friday, Saturday or Sunday named after it opens or holds (dates55)
+_WEEKEND_OF_DAY = re.compile(r"\b(?:(?i:on|over|during|at)[ \t]{1,3})?(?i:the)[ \t]{1,3}(?i:weekend)[ \t]{1,3}of[ \t]{1,3}"
+                             rf"(?P<md>{_MON}(?:[ \t]{{1,3}}|(?<=\.)(?=\d))\d{{1,2}}(?:st|nd|rd|th)?\b(?![-–])"
+                             rf"(?:,?[ \t]{{1,3}}(?P<year>{_YEAR})\b)?)")
+
+
+def _weekend_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the weekend of March 3" (:data:`_WEEKEND_OF_DAY`): the Saturday and Sunday of the day it names, a
+    Friday's being the two days after it; the day is read as a month-day is (:func:`_full`, by its clause's tense when
+    no year is written). A day from Monday to Thursday names no one weekend: None (the day alone is then read).
+
+    >>> ranges("The envoys met on the weekend of March 3, 2018.", dt.date(2019, 11, 18))
+    [('on the weekend of March 3, 2018', '2018-03-03', '2018-03-04')]
+    >>> ranges("The envoys met over the weekend of Nov. 10.", dt.date(2019, 11, 18))
+    [('over the weekend of Nov. 10', '2019-11-09', '2019-11-10')]
+    """
+    md = _MONTH_DAY.match(m.string, m.start("md"), m.end("md"))
+    r = _full(md, pub, future) if md is not None and md.end() == m.end("md") else None
+    if not isinstance(r, Range) or r.lo != r.hi or r.lo.weekday() < 4:
+        return None
+    sat = r.lo + dt.timedelta(days=5 - r.lo.weekday())
+    return Range(sat, sat + dt.timedelta(days=1), r.form)
+
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
     (_MONTH_VOTE, _month_vote, _T_MONTH_VOTE, 8, 48),
     (_MONTH_DEADLINE, _month_deadline, _T_MONTH_AS, 2, 56),
     # ("last Wednesday, Sept. 6": the day the text writes, not the weekday's own reading; date48b)
-    (re.compile(rf"(?:\b(?i:on)\s+)?(?:(?:\b(?i:last|next|this|coming)\s+)?{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))"
-                rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
-                rf"(?:{_YEAR_OR_REL})?"),
-     _full, _T_MONTH_DAY, 40, 40),
+    (_MONTH_DAY, _full, _T_MONTH_DAY, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
      _full, _T_DAY_MONTH, 14, 30),
     # "on March the fifth", "On February tenth" (a sentence's first word is capitalised): a day in words
-    (re.compile(rf"\b(?P<mod>(?i:on|by|until|from|since|before|after))\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
-                rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH, 10, 40),
+    # ("on January the 3rd": a day in figures after "the", dates55)
+    (re.compile(rf"\b(?P<mod>(?i:on|by|until|from|since|before|after))\s+{_MON}\s+(?:the\s+)?(?:(?P<dayword>(?i:{_DAYWORD}))"
+                rf"|(?<=the )(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![ \t]{{1,3}}{_ORDINAL_NOUN}))\b(?!-)"
+                rf"(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH,
+     10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
     (_DOTTED_DATE, _iso, _T_DOTTED, 1, 12),
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
@@ -10485,7 +10526,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?=[celmnpt])(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?|)(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming"
                 r"|the\s+current)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
-    (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
+    (_WEEKEND_OF_DAY, _weekend_of_day, _T_WEEKEND, 16, 48),
+    # (not "the weekend of Nov. 6", a weekday's: no weekend told from publication; dates55)
+    (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b"
+                rf"(?![ \t]{{1,3}}(?i:of)[ \t]{{1,3}}(?-i:{_FULL_MONTHS}|{_ABBR_MONTHS})\b)", re.IGNORECASE), _weekend,
+     _T_WEEKEND, 16, 2),
     # "Trump Demands More Over Weekend": a headline's "over weekend" with no article, not before a noun (dother52)
     (re.compile(r"\b(?i:over|during)[ \t]{1,3}(?i:weekend)\b(?![ \t]{1,3}[A-Za-z])"), _weekend, _T_ANY_WEEKEND, 8, 2),
     (_A_WEEKEND_NOUN, _weekend, _T_WEEKEND, 4, 20),
@@ -10501,7 +10546,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8), (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
     (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
     (_SEASON_BESIDE, _season_beside, _T_SEASON_BESIDE, 20, 4),
-    (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
+    (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month|week(?=['’]s[ \t]))(?:'s|’s)?[\s-]end"
+                r"|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 36, 24),
