@@ -655,3 +655,43 @@ def _speech_cases(pub: D) -> Iterator[tuple[str, str, str, object, str]]:
 
 
 CASES = list(_cases()) + [c for pub in PUBS for c in _speech_cases(pub)]
+
+
+def _dateline(d: D) -> str:
+    """An AP-style dateline of day ``d``: "SEOUL, Nov. 30 (Yonhap) --"."""
+    return f"SEOUL, {ABBR[d.month - 1]} {d.day} (Yonhap) --"
+
+
+def _article_cases() -> Iterator[tuple[str, str, str, object, str]]:
+    """Yield article-format cases (line 1 a headline): a dated dateline a day before publication (or on it) is the
+    story's day, from its paragraph on; one further than a week off is a slip (publication counts). Conventions: "A
+    dated dateline is the story's own day"."""
+    deictic = ["yesterday", "today", "last week", "this week", "earlier this month", "two days ago", "last month",
+               "this month", "last year", "this year", "earlier this week", "over the weekend", "late last month"]
+    ahead = ["tomorrow", "next week", "next month", "later this month", "next year", "later this week"]
+    for pub in PUBS:
+        for lag, cls in ((1, "article-dateline"), (0, "article-dateline"), (12, "article-slip")):
+            day = pub - dt.timedelta(days=lag)
+            story = pub if lag > 7 else day
+            for phrase in deictic + ahead:
+                tense = "future" if phrase in ahead else "past"
+                want = PHRASES[phrase](story, tense)
+                if want is not None and lag == 1 and phrase.startswith("earlier this"):
+                    want = (want[0], story)  # Conventions: under a dateline printed later it ends on the dateline's day
+                if want is None:
+                    continue
+                verb = "will meet again" if tense == "future" else "met"
+                body = f"{_dateline(day)} The envoys {verb} in Seoul {phrase}, officials said."
+                yield f"Envoys review cost-sharing talks\n{body}", pub.isoformat(), phrase, iso(want), cls
+                # the same phrase a paragraph after the dateline's: still the story's day
+                body2 = f"{_dateline(day)} Talks went on.\n\nThe envoys {verb} in Seoul {phrase}, officials said."
+                yield f"Envoys review cost-sharing talks\n{body2}", pub.isoformat(), phrase, iso(want), cls + "-p2"
+            for wd in range(7):
+                want = weekday_by_tense(story, wd, "past")
+                if want is not None:
+                    body = f"{_dateline(day)} The envoys met in Seoul on {WEEKDAYS[wd]}, officials said."
+                    yield (f"Envoys review cost-sharing talks\n{body}", pub.isoformat(), f"on {WEEKDAYS[wd]}",
+                           iso(want), cls + "-weekday")
+
+
+ARTICLE_CASES = list(_article_cases())

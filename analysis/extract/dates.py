@@ -14901,11 +14901,32 @@ def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = No
     datetime.date(2019, 11, 15)
     >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14))
     datetime.date(2019, 11, 14)
-    >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14), dt.date(2019, 11, 16))
+    >>> _local_day("WASHINGTON, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14), dt.date(2019, 11, 16))
     datetime.date(2019, 11, 15)
+
+    A dated dateline in East Asia is the copy's own clock, never behind its readers': its day stays (dates55: "SEOUL,
+    Nov. 17 (Yonhap) -- The envoys met on Monday" printed on Monday the 18th is the Monday before).
+
+    >>> _local_day("SEOUL, Nov. 17 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18))
+    datetime.date(2019, 11, 17)
     """
-    later = printed is not None and printed > pub
+    later = printed is not None and printed > pub and not _dated_in_east_asia(text, start)
     return pub + dt.timedelta(days=1) if later or _east_asian_dateline(text, start) else pub
+
+
+def _dated_in_east_asia(text: str, start: int) -> bool:
+    """Return whether a dated dateline opens ``text`` at ``start`` and places the story in East or South-East Asia or
+    the western Pacific (``countries.EAST_ASIA_PACIFIC``), by its city or the country written after it (dates55).
+
+    >>> [_dated_in_east_asia(t, 0) for t in ("SEOUL, Nov. 17 (Yonhap) -- x", "BUSAN, South Korea, 3 Nov (AP) - x",
+    ...                                      "WASHINGTON, Nov. 17 (Yonhap) -- x", "Talks went on.")]
+    [True, True, False, False]
+    """
+    m = _DATED_DATELINE.match(text, start) or _DAY_FIRST_DATELINE.match(text, start)
+    if m is None:
+        return False
+    city, _, rest = text[start:min(m.start("mon"), m.start("day"))].strip().rstrip(",").partition(",")
+    return _dateline_country(city.strip(), f",{rest}" if rest else "") in EAST_ASIA_PACIFIC
 
 
 
