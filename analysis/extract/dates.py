@@ -7087,9 +7087,16 @@ def _week_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("Talks are set for the week of Nov. 18.", dt.date(2019, 11, 13))
     [('the week of Nov. 18', '2019-11-18', '2019-11-24')]
+    >>> ranges("Talks run the week beginning Nov. 20; data cover the week ending Nov. 15.", dt.date(2019, 11, 18))
+    [('the week beginning Nov. 20', '2019-11-20', '2019-11-26'), ('the week ending Nov. 15', '2019-11-09', '2019-11-15')]
     """
     r = _full_day(m, pub, future)
-    return Range(*_unit_period(r.lo, "week"), r.form) if isinstance(r, Range) else None
+    if not isinstance(r, Range):
+        return None
+    if m["wk"]:  # "the week beginning Nov. 25", "the week ending Nov. 22" (dates55)
+        six = dt.timedelta(days=6)
+        return Range(r.lo, r.lo + six, r.form) if m["wk"].lower() != "ending" else Range(r.lo - six, r.lo, r.form)
+    return Range(*_unit_period(r.lo, "week"), r.form)
 
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -9567,8 +9574,11 @@ _YEARS_THROUGH = re.compile(
 _QUARTER_CODE = re.compile(
     rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
 # "the week of Nov. 18": the Monday-Sunday week that holds the day
+# ("the week beginning (starting, ending) Nov. 18": the seven days from (to) the day, as the week's own words give it;
+# dates55)
 _WEEK_OF_DAY = re.compile(
-    rf"\b(?i:the)\s+(?i:week)\s+of\s+{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]\d)(?:{_YEAR_OR_REL})?")
+    r"\b(?i:the)[ \t]{1,3}(?i:week)[ \t]{1,3}(?:of|(?P<wk>(?i:beginning|starting|commencing|ending))(?:[ \t]{1,3}on)?)"
+    rf"[ \t]{{1,3}}{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]\d)(?:{_YEAR_OR_REL})?")
 # "the first week of April", "the last week of last month", "the last day of 2019"
 _WEEK_OF_MONTH = re.compile(
     rf"\b(?=[FLSTflstſ])(?:(?i:the)\s+|)(?P<ord>(?i:first|second|third|fourth|final|last))\s+(?P<part>(?i:week|day))\s+(?i:of)\s+"
@@ -10694,7 +10704,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
     (_DAYS_LASTING_DOM, _days_lasting_dom, _T_DAY_ORDINAL, 40, 8),  # "for two days from the 14th" (dates52)
     (_DAYS_LASTING_WD, _days_lasting_wd, _T_WEEKDAY, 40, 2),  # "for two days from Tuesday" (real52d)
-    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
+    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 40, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
     (_QUARTER_HALF_END, _quarter_half_end, _T_PART, 56, 24),  # "by the end of the first quarter" (fix51d)
@@ -13005,7 +13015,7 @@ def _deictic_period(h: _Hit) -> bool:
     >>> _deictic_period(_candidates(t, dt.date(2022, 9, 14), 0, len(t))[1]), ranges(t, dt.date(2022, 9, 14))[1]
     (True, ('the end of next year', '2019-12-31', '2019-12-31'))
     """
-    if h.handler is _relative:
+    if h.handler is _relative or h.handler is _ago:  # ("said in 2019 that talks began two years ago": dates55)
         return True
     return h.handler in _SPEECH_COMPOUNDS and isinstance(h.value, Range) and h.value.form == "relative"
 
@@ -13340,9 +13350,14 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
     ('tonight', '2019-11-21', '2019-11-21')
     >>> ranges("The two sides met yesterday, Kim said on Tuesday.", dt.date(2019, 11, 21))[0]
     ('yesterday', '2019-11-18', '2019-11-18')
+
+    A count back ("two days ago") likewise (dates55):
+
+    >>> ranges("Kim said on Dec. 28 that the talks had begun two days ago.", dt.date(2021, 1, 2))[1]
+    ('two days ago', '2020-12-26', '2020-12-26')
     """
     for k, h in enumerate(hits):
-        if h.handler is not _deictic or isinstance(h.value, Anchored):
+        if (h.handler is not _deictic and h.handler is not _ago) or isinstance(h.value, Anchored):
             continue
         s = _speech_day_before(text, hits, k, pub) if k else None
         if s is not None:
@@ -13353,7 +13368,7 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
             continue
         said = s.value.lo
         if (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
-            hits[k] = replace(h, value=_deictic(h.match, said, h.future))
+            hits[k] = replace(h, value=h.handler(h.match, said, h.future))
     return hits
 
 
