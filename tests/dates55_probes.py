@@ -199,7 +199,7 @@ def _later_this_week(p: D) -> tuple[D, D] | None:
 def _this_week(p: D, t: str) -> tuple[D, D] | None:
     if p.weekday() == 6 and t != "past":  # a future "this week" told on a Sunday: left open by the Conventions
         return None
-    return week(p) if t != "perfect" or p.weekday() != 6 else week(p)
+    return week(p)
 
 
 def _last_weekend(p: D) -> tuple[D, D] | None:
@@ -351,7 +351,7 @@ def _quarter_by_tense(p: D, q: int, t: str) -> tuple[D, D] | None:
     return None
 
 
-def _phrases() -> Iterator[tuple[str, Callable[[D, str], tuple[D, D] | None | str]]]:
+def _phrases() -> Iterator[tuple[str, Callable[[D, str], tuple[D, D] | str | None]]]:
     """Yield (phrase, oracle) for the publication-anchored phrases: the oracle takes (publication, clause time)."""
     yield "yesterday", _past(lambda p: _days(p, -1))
     yield "today", lambda p, t: _days(p, 0) if t in ("past", "future", "perfect") else None
@@ -369,7 +369,8 @@ def _phrases() -> Iterator[tuple[str, Callable[[D, str], tuple[D, D] | None | st
     yield "a year ago this month", _past(lambda p: month(p.year - 1, p.month))
     yield "last week", _past(lambda p: None if p.weekday() == 6 else week(p - dt.timedelta(days=7)))
     yield "this week", lambda p, t: _this_week(p, t) if t in ("past", "future", "perfect", "present") else None
-    yield "next week", lambda p, t: None if p.weekday() == 6 or t not in ("future", "present") else week(p + dt.timedelta(days=7))
+    yield "next week", lambda p, t: None if p.weekday() == 6 or t not in ("future", "present") else week(
+        p + dt.timedelta(days=7))
     yield "earlier this week", _upto(_earlier_this_week)
     yield "later this week", _future(_later_this_week)
     yield "last weekend", _past(_last_weekend)
@@ -466,7 +467,7 @@ def _end_of_week(p: D, t: str) -> tuple[D, D] | None:
     return (week(p)[1],) * 2
 
 
-def _phrases2() -> Iterator[tuple[str, Callable[[D, str], tuple[D, D] | None | str]]]:
+def _phrases2() -> Iterator[tuple[str, Callable[[D, str], tuple[D, D] | str | None]]]:
     """Yield the second tranche: possessive ends ("by year's end"), weeks counted twice, counts from now, parts of a
     weekday, weeks of a month, rolling spans, quarter ends."""
     yield "by year's end", lambda p, t: _year_end(p, t)
@@ -489,8 +490,8 @@ def _phrases2() -> Iterator[tuple[str, Callable[[D, str], tuple[D, D] | None | s
     yield "over the past two years", _upto(lambda p: (p.replace(year=p.year - 2) if (p.month, p.day) != (2, 29)
                                                       else None, p) if (p.month, p.day) != (2, 29) else None)
     yield "at the end of the third quarter", lambda p, t: _quarter_end(p, 3, t)
-    yield "by the end of the quarter", lambda p, t: None if t not in ("future", "present") or p.month % 3 == 0 and \
-        p.day > 25 else (quarter(p.year, _quarter_of(p))[1],) * 2
+    yield "by the end of the quarter", lambda p, t: None if t not in ("future", "present") or (p.month % 3 == 0 and \
+        p.day > 25) else (quarter(p.year, _quarter_of(p))[1],) * 2
     for wd in (1, 4):
         w = WEEKDAYS[wd]
         for form in ("on {w} night", "late {w}", "early {w}", "{w} morning", "on {w} afternoon"):
@@ -510,6 +511,9 @@ def _phrases2() -> Iterator[tuple[str, Callable[[D, str], tuple[D, D] | None | s
         yield f"on the weekend of {ABBR[d.month - 1]} {d.day}, {d.year}", _past(lambda p, d=d: _weekend_of(d))
     yield "on Christmas Eve", lambda p, t: _fixed_by_tense(p, 12, 24, t)
     yield "on New Year's Eve", lambda p, t: _fixed_by_tense(p, 12, 31, t)
+    for d in (D(2018, 3, 5), D(2019, 12, 30)):
+        yield f"in the week beginning {ABBR[d.month - 1]} {d.day}, {d.year}", _any(lambda p, d=d: (d, _days(d, 6)[0]))
+        yield f"in the week ending {ABBR[d.month - 1]} {d.day}, {d.year}", _any(lambda p, d=d: (_days(d, -6)[0], d))
     yield "in the new year", lambda p, t: (D(p.year + 1, 1, 1), D(p.year + 1, 12, 31)) if (
         t == "future" and p.month >= 10) else None
 
@@ -608,8 +612,7 @@ def _cases() -> Iterator[tuple[str, str, str, object, str]]:
                 want = oracle(pub, tense)
                 if want is None:
                     continue
-                x = phrase if not phrase[0].isupper() else phrase
-                text = frame.replace("{x}", x).replace("{X}", x[0].upper() + x[1:])
+                text = frame.replace("{x}", phrase).replace("{X}", phrase[0].upper() + phrase[1:])
                 yield text, pub.isoformat(), phrase, want if isinstance(want, str) else iso(want), f"{fname}"
         yield from _anchored_cases(pub)
 
@@ -652,6 +655,24 @@ def _speech_cases(pub: D) -> Iterator[tuple[str, str, str, object, str]]:
     yield f"\u201cWe will sign next month,\u201d Tessa Moor said in {y}.", p, "next month", UNRESOLVED, "speech"
     yield f"In June {y}, Tessa Moor said the envoys had met a week earlier.", p, "a week earlier", iso(
         (D(y, 5, 25), D(y, 6, 23))), "speech"
+    # "ago" in indirect speech dated to a past year or month reads from then, as a quotation's words do; a count finer
+    # than the speech's date is unresolved (Conventions: "Indirect speech dated to a past time")
+    yield f"Tessa Moor said in {y} that the talks had begun two years ago.", p, "two years ago", iso(
+        (D(y - 2, 1, 1), D(y - 2, 12, 31))), "speech-ago"
+    yield f"In {y}, Tessa Moor said the troops had arrived 40 years ago.", p, "40 years ago", iso(
+        (D(y - 40, 1, 1), D(y - 40, 12, 31))), "speech-ago"
+    yield f"Tessa Moor said in {y} that the talks had begun a month ago.", p, "a month ago", UNRESOLVED, "speech-ago"
+    yield f"Tessa Moor said in June {y} that the talks had begun a month ago.", p, "a month ago", iso(
+        month(y, 5)), "speech-ago"
+    # a day count back from speech dated a few days before publication: not after the speech's day
+    said = pub - dt.timedelta(days=4)
+    yield (f"Tessa Moor said on {ABBR[said.month - 1]} {said.day} that the talks had begun three days ago.", p,
+           "three days ago", iso(_days(said, -3)), "speech-ago")
+    # controls: speech of the story's present, and "ago" outside the reported clause, read from publication
+    yield f"Tessa Moor, who visited Seoul two years ago, said in {y} that talks had stalled.", p, "two years ago", iso(
+        (D(pub.year - 2, 1, 1), D(pub.year - 2, 12, 31))), "speech-ago-control"
+    yield "Tessa Moor said on Monday that the talks had begun two years ago.", p, "two years ago", iso(
+        (D(pub.year - 2, 1, 1), D(pub.year - 2, 12, 31))), "speech-ago-control"
 
 
 CASES = list(_cases()) + [c for pub in PUBS for c in _speech_cases(pub)]

@@ -47,7 +47,9 @@ year before last": two steps back. A present verb after "if",
 "This past week" told on a weekend is the week that weekend ends. "March of 2021" is one month; "by 2019-end",
 "end-2020" a year's last day; "Feb. 27 and 28" (two days in a row), "from Monday, June 10, to Thursday, June 13"
 one span; "for five years from 2026" the term; "09-07-2025" a day, either way round, the reading nearest
-publication; "from 2026 to 2023" (a printed range that ends before it starts) unresolved.
+publication; "from 2026 to 2023" (a printed range that ends before it starts) unresolved. "The weekend of March 3"
+(a Friday, Saturday or Sunday) is that Saturday-Sunday; "the week beginning (ending) Nov. 25" its seven days; "by
+week's end" the Sunday of publication's week; "on January the 3rd" a day (dates55).
 
 Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
 earlier", "the next day" count from the last date before them in their paragraph, on the same side of
@@ -219,7 +221,8 @@ _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], st
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # nouns an ordinal counts ("the 3rd round"): after "March the 3rd" they make it no day (dates55)
-_ORDINAL_NOUN = r"(?i:round|time|day|week|year|session|meeting|anniversary|term|quarter|floor|place|straight|consecutive)\b"
+_ORDINAL_NOUN = (r"(?i:round|time|day|week|year|session|meeting|anniversary|term|quarter|floor|place|straight"
+                 r"|consecutive)\b")
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "to", "through", "by", "from", "before", "after", "of", "for", "the", "any",
                  "a", "an"}
@@ -7088,7 +7091,9 @@ def _week_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Talks are set for the week of Nov. 18.", dt.date(2019, 11, 13))
     [('the week of Nov. 18', '2019-11-18', '2019-11-24')]
     >>> ranges("Talks run the week beginning Nov. 20; data cover the week ending Nov. 15.", dt.date(2019, 11, 18))
-    [('the week beginning Nov. 20', '2019-11-20', '2019-11-26'), ('the week ending Nov. 15', '2019-11-09', '2019-11-15')]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('the week beginning Nov. 20', '2019-11-20', '2019-11-26'),
+     ('the week ending Nov. 15', '2019-11-09', '2019-11-15')]
     """
     r = _full_day(m, pub, future)
     if not isinstance(r, Range):
@@ -10468,12 +10473,14 @@ def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tup
     return clause_tense(m.string, m.start(), m.end()) == "past"
 
 # a month-day with no word of the day before its month's name ("on Tuesday, Nov. 5", "Nov. 5, 2019", "Nov. 5-6")
-_MONTH_DAY = re.compile(rf"(?:\b(?i:on)\s+)?(?:(?:\b(?i:last|next|this|coming)\s+)?{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))"
+_MONTH_DAY = re.compile(rf"(?:\b(?i:on)\s+)?(?:(?:\b(?i:last|next|this|coming)\s+)?{_WD},?\s+)?{_MON}"
+                        r"(?:\s+|(?<=\.)(?=\d))"
                         rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                         r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
                         rf"(?:{_YEAR_OR_REL})?")
 # "the weekend of March 3": the Saturday-Sunday a Friday, Saturday or Sunday named after it opens or holds (dates55)
-_WEEKEND_OF_DAY = re.compile(r"\b(?:(?i:on|over|during|at)[ \t]{1,3})?(?i:the)[ \t]{1,3}(?i:weekend)[ \t]{1,3}of[ \t]{1,3}"
+_WEEKEND_OF_DAY = re.compile(r"\b(?:(?i:on|over|during|at)[ \t]{1,3})?(?i:the)[ \t]{1,3}(?i:weekend)"
+                             r"[ \t]{1,3}of[ \t]{1,3}"
                              rf"(?P<md>{_MON}(?:[ \t]{{1,3}}|(?<=\.)(?=\d))\d{{1,2}}(?:st|nd|rd|th)?\b(?![-–])"
                              rf"(?:,?[ \t]{{1,3}}(?P<year>{_YEAR})\b)?)")
 
