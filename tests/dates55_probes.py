@@ -567,6 +567,17 @@ def _nth(p: D, day: int, t: str) -> tuple[D, D] | None:
 
 PHRASES = dict(_phrases())
 
+
+def expect(phrase: str, tense: str, pub: D) -> tuple[str, str] | str | None:
+    """Return the oracle's reading of ``phrase`` told in a clause of ``tense`` ("past", "perfect", "present",
+    "future") on ``pub``: ISO (start, end), ``UNRESOLVED``/``NO_ITEM``, or None where the case is left out.
+
+    >>> expect("the week after next", "future", D(2019, 11, 17)) is None  # told on a Sunday: left out
+    True
+    """
+    want = PHRASES[phrase](pub, tense)
+    return want if want is None or isinstance(want, str) else iso(want)
+
 #: Anchors: a dated event told in the sentence before the phrase (their own boundaries: a Sunday that ends a year,
 #: the first of a year, a leap day, a Monday).
 ANCHORS = [D(2017, 12, 31), D(2018, 1, 1), D(2016, 2, 29), D(2019, 3, 4), D(2018, 11, 30), D(2019, 7, 21)]
