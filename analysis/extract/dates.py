@@ -2945,9 +2945,10 @@ _AFTER_DAY_OF_MONTH = (
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under|without|despite|because|but|until"  # "ended on the 19th without a deal" (dfix38)
-    # a condition, or the verb of a clause whose subject the date's phrase ends ("would meet on the 5th if ...",
-    # "Talks that began on the 3rd will resume": dates55)
-    r"|if|unless|once|will|would|could|can|may|might|should|must|is|are|was|were|has|have|had"
+    # a condition, or "will"/"would" opening the clause whose subject the date's phrase ends ("would meet on the 5th
+    # if ...", "Talks that began on the 3rd will resume": dates55; not a form of "be": "Sales on the 5th were brisk",
+    # the ordinal of a thing, fix51d2)
+    r"|if|unless|will|would"
     # a verb in the past: "Lee, the president, on the 24th addressed the ..." (not "the 2nd armored division"); an
     # "-ed" word only with its object after it (not "the 11th negotiated deal", "the 10th scheduled round": mend80q)
     r"|said|told|met|spoke|held|sent|made|gave|took|(?!(?:armed|armored|armoured|ranked|seeded|numbered)\b)[a-z]{2,20}ed"
