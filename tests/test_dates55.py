@@ -9,8 +9,9 @@ battery's misses on main led to, each with near misses that must keep their read
    Saturday-Sunday of a Friday, Saturday or Sunday named (``_weekend_of_day``).
 2. "on January the 3rd": main read the month alone; now the day (the row of "on March the fifth" takes figures).
 3. "by week's end": not found; now the Sunday of publication's week, as "the end of the week" is.
-4. "on the 5th" before "if" or a verb ("would meet on the 5th if ...", "Talks that began on the 28th will resume"):
-   not found; now a day of the month read by the tense, as before a preposition.
+4. "on the 5th" before "if"/"unless" or "will"/"would" ("would meet on the 5th if ...", "Talks that began on the 28th
+   will resume"): not found; now a day of the month read by the tense, as before a preposition (a form of "be" after
+   it stays none: "Sales on the 5th were brisk", fix51d2).
 5. "the week beginning (ending) Nov. 25": main read the day alone; now its seven days.
 6. A bare past weekday under a dated East Asian dateline printed a day later ("SEOUL, Nov. 17 (Yonhap) -- ... met on
    Monday", printed Monday the 18th): main read the printed day (after the story's day); now the Monday before.
