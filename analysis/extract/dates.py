@@ -12972,7 +12972,7 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         s = _said_hit(text, hits, k, pub)
         if s is None and k >= 2:  # "said on Monday the team had met on Friday and would meet on Tuesday"
             s = _said_hit(text, [hits[k - 2], h], 1, pub)  # past a date inside the same speech
-        if s is None or _writers_report(text, hits, k, s, pub):
+        if s is None or _writers_report(text, hits, k, s, pub) or not _ago_told_in(text, s, h):
             continue  # mendfd72: "said in 2019 that Seoul will pay more this year and ... next year": the writer's
         said = s.value.lo
         if _deictic_period(h):  # "said on April 3 that talks would resume next week": the week after April 3's
@@ -13369,15 +13369,64 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
             continue
         s = _speech_day_before(text, hits, k, pub) if k else None
         if s is not None:
-            tense = _own_clause_tense(text, s.end, h.start)
+            tense = _own_clause_tense(text, s.end, h.start) if _ago_told_in(text, s, h) else None
         elif (s := _speech_tag_after(text, hits, k, pub)) is not None:
-            tense = _own_clause_tense(text, max(0, h.start - _BACK), h.start)
+            tense = _own_clause_tense(text, max(0, h.start - _BACK), h.start) if _ago_tagged(text, s, h) else None
         else:
             continue
         said = s.value.lo
         if (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
             hits[k] = replace(h, value=h.handler(h.match, said, h.future))
     return hits
+
+
+def _ago_told_in(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether hit ``h`` may be read from the speech dated by ``s`` before it: any hit but an "ago" (its
+    reading from a speech is dates55's), and an "ago" only inside the clause the verb of saying opens, with no comma or
+    dash after the speech's date (but the one closing a date that opens the sentence: "In 2019, Kim said") and no
+    clause of the narrator's own joined on (:func:`_narrator_joined`). Not "Kim, who said in 2019 that talks would
+    end, joined two years ago" nor "Lee said on Nov. 5 that talks would resume, and Kim arrived three days ago"
+    (mend55d, review55d).
+
+    >>> t = "Kim, who said in 2019 that talks would end, joined two years ago."
+    >>> hits = _candidates(t, dt.date(2021, 6, 10), 0, len(t))
+    >>> _ago_told_in(t, hits[0], hits[1]), ranges(t, dt.date(2021, 6, 10))[1]
+    (False, ('two years ago', '2019-01-01', '2019-12-31'))
+    >>> ranges("In 2019, Kim said talks had begun two years ago.", dt.date(2021, 6, 10))[1]
+    ('two years ago', '2017-01-01', '2017-12-31')
+    """
+    if h.handler is not _ago:
+        return True
+    gap = text[s.end : h.start]
+    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
+    if all(w.lower() in _OPENING_PREPOSITIONS for w in opener) or _fronted_phrase(text, s):
+        gap = gap.split(",", 1)[-1]  # "In 2019, Kim said ...": the opening's comma
+    return not _CLAUSE_CLOSE.search(gap) and not _narrator_joined(_TOKEN.findall(text, s.end, h.start))
+
+
+_RELATIVE_OPEN = frozenset({"who", "which", "whose", "whom"})  # words opening a relative clause after a comma
+
+
+def _ago_tagged(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether hit ``h`` before a dated speech tag ``s`` (:func:`_speech_tag_after`) may be read from the
+    tag's day: any hit but an "ago", and an "ago" only when the tag closes its clause (no "that" or other words of its
+    own after the date: "..., Kim said on Nov. 5.") and the "ago" is not in a relative clause of the subject ("Kim,
+    who arrived three days ago, said on Nov. 5 that ..."; mend55d, review55d).
+
+    >>> t = "Kim, who arrived three days ago, said on Nov. 5 that talks would resume."
+    >>> hits = _candidates(t, dt.date(2019, 11, 18), 0, len(t))
+    >>> _ago_tagged(t, hits[1], hits[0]), ranges(t, dt.date(2019, 11, 18))[0]
+    (False, ('three days ago', '2019-11-15', '2019-11-15'))
+    """
+    if h.handler is not _ago:
+        return True
+    rest = text[s.end : s.end + 3].lstrip(" \t")
+    if rest and rest[0] not in ".,;!?\n\"”":
+        return False  # "said on Nov. 5 that ...": the tag's own clause goes on
+    lo = _sentence_span(text, h.start, h.end).start
+    comma = text.rfind(",", lo, h.start)
+    first = _TOKEN.findall(text, comma + 1 if comma >= 0 else lo, h.start)[:1]
+    return not (first and first[0].lower() in _RELATIVE_OPEN)
 
 
 # fix50h: a past "this week"/"earlier this week"/"earlier this month" and a "next/last/this <weekday>" in dated speech
