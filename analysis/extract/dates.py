@@ -14976,30 +14976,43 @@ def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = No
     >>> _local_day("WASHINGTON, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14), dt.date(2019, 11, 16))
     datetime.date(2019, 11, 15)
 
-    A dated dateline in East Asia is the copy's own clock, never behind its readers': its day stays (dates55: "SEOUL,
-    Nov. 17 (Yonhap) -- The envoys met on Monday" printed on Monday the 18th is the Monday before).
+    A dateline whose clock no reader's is known to be ahead of keeps its own day (:func:`_clock_not_behind`; dates55,
+    mend55d: "SEOUL, Nov. 17 (Yonhap) -- The envoys met on Monday" printed on Monday the 18th is the Monday before, as
+    is "WASHINGTON, Nov. 17 (AP)"'s; not "PORVIK, Nov. 20 (Tamsk News)", whose clocks nothing places).
 
     >>> _local_day("SEOUL, Nov. 17 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18))
     datetime.date(2019, 11, 17)
+    >>> _local_day("WASHINGTON, Nov. 17 (AP) -- Lee spoke.", 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18))
+    datetime.date(2019, 11, 17)
     """
-    later = printed is not None and printed > pub and not _dated_in_east_asia(text, start)
+    later = printed is not None and printed > pub and not _clock_not_behind(text, start)
     return pub + dt.timedelta(days=1) if later or _east_asian_dateline(text, start) else pub
 
 
-def _dated_in_east_asia(text: str, start: int) -> bool:
-    """Return whether a dated dateline opens ``text`` at ``start`` and places the story in East or South-East Asia or
-    the western Pacific (``countries.EAST_ASIA_PACIFIC``), by its city or the country written after it (dates55).
+def _clock_not_behind(text: str, start: int) -> bool:
+    """Return whether a dated dateline opening ``text`` at ``start`` is known to be told on a clock no reader's is
+    ahead of, so that the story's day is the dateline's even when the page prints it a day later (dates55, mend55d):
+    the place lies where the day turns first (``countries.EAST_ASIA_PACIFIC``), or the wire that files it keeps a
+    clock that is not ahead of the place's: an agency from outside those lands ("WASHINGTON, Nov. 17 (AP)"), or one
+    from them with no other country for the place ("BUSAN, Nov. 17 (Yonhap)": at home). False when nothing places
+    either clock ("PORVIK, Nov. 20 (Tamsk News)") or the agency's clock is ahead of the place's ("WASHINGTON, March
+    11 (Kyodo)": Tokyo's readers), where :func:`_local_day` reads up to the day after the dateline's.
 
-    >>> [_dated_in_east_asia(t, 0) for t in ("SEOUL, Nov. 17 (Yonhap) -- x", "BUSAN, South Korea, 3 Nov (AP) - x",
-    ...                                      "WASHINGTON, Nov. 17 (Yonhap) -- x", "Talks went on.")]
-    [True, True, False, False]
+    >>> [_clock_not_behind(t, 0) for t in ("SEOUL, Nov. 17 (AP) -- x", "BUSAN, Nov. 17 (Yonhap) -- x",
+    ...                                    "WASHINGTON, Nov. 17 (AP) -- x", "WASHINGTON, Nov. 17 (Kyodo) -- x",
+    ...                                    "PORVIK, Nov. 20 (Tamsk News) -- x", "Talks went on.")]
+    [True, True, True, False, False, False]
     """
     m = _DATED_DATELINE.match(text, start) or _DAY_FIRST_DATELINE.match(text, start)
     if m is None:
         return False
     city, _, rest = text[start:min(m.start("mon"), m.start("day"))].strip().rstrip(",").partition(",")
-    return _dateline_country(city.strip(), f",{rest}" if rest else "") in EAST_ASIA_PACIFIC
-
+    place = _dateline_country(city.strip(), f",{rest}" if rest else "")
+    tag = _WIRE_TAG.search(text, m.start("day"), m.end())
+    agency = _agency_countries().get(tag.group(1).strip()) if tag else None
+    if place in EAST_ASIA_PACIFIC:
+        return True
+    return agency is not None and (agency not in EAST_ASIA_PACIFIC or place is None)
 
 
 def _east_asian_dateline(text: str, start: int) -> bool:
