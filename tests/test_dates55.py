@@ -13,12 +13,20 @@ battery's misses on main led to, each with near misses that must keep their read
    will resume"): not found; now a day of the month read by the tense, as before a preposition (a form of "be" after
    it stays none: "Sales on the 5th were brisk", fix51d2).
 5. "the week beginning (ending) Nov. 25": main read the day alone; now its seven days.
-6. A bare past weekday under a dated East Asian dateline printed a day later ("SEOUL, Nov. 17 (Yonhap) -- ... met on
-   Monday", printed Monday the 18th): main read the printed day (after the story's day); now the Monday before.
+6. A bare past weekday under a dated dateline printed a day later ("SEOUL, Nov. 17 (Yonhap) -- ... met on Monday",
+   printed Monday the 18th): main read up to the day after the dateline's (the printed day); now the dateline's own day
+   when its clock is known not to be behind its readers': the place in East Asia or the western Pacific, or the wire's
+   clock not ahead of the place's (a non-Asian agency anywhere: "WASHINGTON, Nov. 17 (AP)"; an Asian one with no
+   other country for the place: "BUSAN, Nov. 17 (Yonhap)"). Main's day after stays where an Asian agency files from
+   elsewhere (its readers ahead: "WASHINGTON, March 11 (Kyodo)", the Convention's probe) or nothing places either
+   clock (test_dates49's "PORVIK, Nov. 20 (Tamsk News)") (mend55d, after review55d).
 7. "ago" in indirect speech dated to a past year or month ("said in 2019 that the talks had begun two years ago"):
    main counted from publication; now from the speech's time (README "Indirect speech dated to a past time"), and
    unresolved when the count is finer than the speech's date; a day count back in speech dated a few days earlier
    that would fall after the speech's day ("said on Dec. 28 that they had begun two days ago") counts from that day.
+   Only inside the clause the verb of saying opens (mend55d, after review55d): not after the clause closes at a comma
+   ("Kim, who said in 2019 that talks would end, joined two years ago"; "..., and Lee arrived three days ago"), nor in
+   a relative clause before a tag that goes on ("Kim, who arrived three days ago, said on Nov. 5 that ...").
 
 Left open (rows kept as strict xfails): the end of a quarter with no year in a fronted participle clause whose main
 clause is future ("Before leaving Seoul at the end of the third quarter, Ravik will ...": the quarter's rule reads only
@@ -28,7 +36,6 @@ the words before it).
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Sequence
 
 import pytest
@@ -124,7 +131,9 @@ Orla Brenn said in 2019 that the talks had begun two years ago. | 2021-01-02 | t
 In 2018, Parl Venn said the troops had arrived 40 years ago. | 2022-06-10 | 40 years ago | 1978-01-01 | 1978-12-31
 Orla Brenn said in March 2019 that the talks had begun a month ago. | 2021-01-02 | a month ago | 2019-02-01 | 2019-02-28
 Orla Brenn said on Dec. 28 that the talks had begun two days ago. | 2021-01-02 | two days ago | 2020-12-26 | 2020-12-26
-"""
+The talks had begun two days ago, Orla Brenn said on Dec. 28. | 2021-01-02 | two days ago | 2020-12-26 | 2020-12-26
+Parl Venn said on Dec. 28 that talks would resume but that they had begun two days ago. | 2021-01-02 | two days ago | 2020-12-26 | 2020-12-26
+"""  # noqa: E501
 )
 SPEECH_AGO_OPEN = table(
     r"""
@@ -140,6 +149,10 @@ Orla Brenn, who visited Hanul two years ago, said in 2019 that talks had stalled
 The talks began two years ago. | 2021-01-02 | two years ago | 2019-01-01 | 2019-12-31
 Orla Brenn said on Dec. 31 that the talks had begun two days ago. | 2021-01-02 | two days ago | 2020-12-31 | 2020-12-31
 “We began talks two years ago,” Orla Brenn said in 2019. | 2021-01-02 | two years ago | 2017-01-01 | 2017-12-31
+Orla Brenn, who said in 2019 that talks would end, retired two years ago. | 2021-01-02 | two years ago | 2019-01-01 | 2019-12-31
+Parl Venn said on Dec. 28 that talks would resume, and Orla Brenn arrived two days ago. | 2021-01-02 | two days ago | 2020-12-31 | 2020-12-31
+Orla Brenn, who arrived two days ago, said on Dec. 28 that talks would resume. | 2021-01-02 | two days ago | 2020-12-31 | 2020-12-31
+Parl Venn, who said on Dec. 28 that talks would resume, arrived two days ago. | 2021-01-02 | two days ago | 2020-12-31 | 2020-12-31
 """  # noqa: E501
 )
 
@@ -156,21 +169,29 @@ def test_dates55_speech_ago_open(text: str, pub: str, exact: str) -> None:
     assert (exact, None, None) in read_dates(text, pub)
 
 
-# a bare past weekday under a dated dateline: an East Asian one printed a day later keeps its own day; a Washington
-# one keeps main's reading (the day after the dateline's: the copy's clock is behind its Asian readers')
+# a bare past weekday under a dated dateline printed a day later: the dateline's own day when its clock is known not
+# to be behind its readers' (the place in East Asia or the western Pacific, or a wire's clock not ahead of the
+# place's: a non-Asian agency anywhere, an Asian one at home, mend55d); main's reading, the day after the dateline's,
+# where an Asian agency files from elsewhere (its readers' clock ahead: the Thursday below is the day after a
+# Wednesday dateline, not the week before) or nothing places either clock
 DATELINE = table(
     r"""
 text | published | exact | start | end
 Envoys review talks\nSEOUL, Nov. 17 (Yonhap) -- The envoys met in Hanul on Monday, officials said. | 2019-11-18 | on Monday | 2019-11-11 | 2019-11-11
 Envoys review talks\nTOKYO, Dec. 30 (Kyodo) -- The envoys met on Tuesday, officials said. | 2024-12-31 | on Tuesday | 2024-12-24 | 2024-12-24
+Envoys review talks\nBUSAN, Nov. 17 (Yonhap) -- The envoys met in Hanul on Monday, officials said. | 2019-11-18 | on Monday | 2019-11-11 | 2019-11-11
+Envoys review talks\nWASHINGTON, Nov. 17 (AP) -- The envoys met on Monday, officials said. | 2019-11-18 | on Monday | 2019-11-11 | 2019-11-11
+Envoys review talks\nLONDON, March 10 (Reuters) - The envoys met on Thursday, officials said. | 2021-03-11 | on Thursday | 2021-03-04 | 2021-03-04
 """  # noqa: E501
 )
 DATELINE_NEAR = table(
     r"""
 text | published | exact | start | end
 Envoys review talks\nSEOUL, Nov. 17 (Yonhap) -- The envoys met in Hanul on Saturday, officials said. | 2019-11-18 | on Saturday | 2019-11-16 | 2019-11-16
-Envoys review talks\nWASHINGTON, March 11 (Yonhap) -- The envoys met on Thursday, officials said. | 2021-03-12 | on Thursday | 2021-03-11 | 2021-03-11
+Envoys review talks\nWASHINGTON, March 10 (Yonhap) -- The envoys met on Thursday, officials said. | 2021-03-11 | on Thursday | 2021-03-11 | 2021-03-11
+Envoys review talks\nVELDRA, Nov. 17 (Orsk Wire) -- The envoys met on Monday, officials said. | 2019-11-18 | on Monday | 2019-11-18 | 2019-11-18
 Envoys review talks\nSEOUL, Nov. 18 (Yonhap) -- The envoys met in Hanul on Monday, officials said. | 2019-11-18 | on Monday | 2019-11-18 | 2019-11-18
+Envoys review talks\nSEOUL, South Korea -- The envoys met in Hanul on Tuesday, officials said. | 2019-11-18 | on Tuesday | 2019-11-19 | 2019-11-19
 """  # noqa: E501
 )
 
@@ -230,8 +251,9 @@ def test_dates55_battery_open(case: tuple[str, str, str, object, str]) -> None:
     assert _wrong(case) is None
 
 
-# --- the new patterns stay linear on hostile text built from their triggers (each alone on 100 KB; the annotator's
-# times on the same texts, main against this branch, are in the session's report) -----------------------------------
+# --- the new patterns stay linear on hostile text built from their triggers: checked on their structure (no clock:
+# tests/test_patterns_linear.py's proof that no unbounded repeat is entered midway a run), and by counting (each
+# pattern matches at most once a copy of the shape, so a scan's work is bounded by the copies) ----------------------
 
 HOSTILE: Sequence[str] = (
     "the weekend of Nov. 3 ", "the weekend of ", "on March the 3rd ", "on March the ", "week's end ", "week's ",
@@ -247,10 +269,17 @@ def _new_patterns() -> list[re.Pattern[str]]:
     return [*rows, dates._ON_THE_NTH]
 
 
+def test_dates55_patterns_structure() -> None:
+    from test_patterns_linear import runs_entered_midway
+
+    found = _new_patterns()
+    assert len(found) >= 5, "the rows of dates55's patterns are no longer found"
+    assert {rx.pattern[:60]: runs_entered_midway(rx) for rx in found} == {rx.pattern[:60]: [] for rx in found}
+
+
 @pytest.mark.parametrize("shape", HOSTILE)
-def test_dates55_patterns_linear(shape: str) -> None:
-    text = (shape * (100_000 // len(shape) + 1))[:100_000]
+def test_dates55_patterns_count(shape: str) -> None:
+    copies = 20_000 // len(shape) + 1
+    text = shape * copies
     for rx in _new_patterns():
-        t = time.perf_counter()
-        sum(1 for _ in rx.finditer(text))
-        assert time.perf_counter() - t < 0.25, rx.pattern[:60]  # 0.05 s the bound asked; slack for a loaded machine
+        assert sum(1 for _ in rx.finditer(text)) <= copies, rx.pattern[:60]
