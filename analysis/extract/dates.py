@@ -13398,10 +13398,13 @@ def _ago_told_in(text: str, s: _Hit, h: _Hit) -> bool:
     if h.handler is not _ago:
         return True
     gap = text[s.end : h.start]
-    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
-    if all(w.lower() in _OPENING_PREPOSITIONS for w in opener) or _fronted_phrase(text, s):
-        gap = gap.split(",", 1)[-1]  # "In 2019, Kim said ...": the opening's comma
-    return not _CLAUSE_CLOSE.search(gap) and not _narrator_joined(_TOKEN.findall(text, s.end, h.start))
+    if _CLAUSE_CLOSE.search(gap):  # (read only when a comma or dash lies between: most speech has none)
+        opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
+        if not (all(w.lower() in _OPENING_PREPOSITIONS for w in opener) or _fronted_phrase(text, s)):
+            return False
+        if _CLAUSE_CLOSE.search(gap.split(",", 1)[-1]):  # past the opening's comma ("In 2019, Kim said ...")
+            return False
+    return not _narrator_joined(_TOKEN.findall(text, s.end, h.start))
 
 
 _RELATIVE_OPEN = frozenset({"who", "which", "whose", "whom"})  # words opening a relative clause after a comma
