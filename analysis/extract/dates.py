@@ -47,7 +47,9 @@ year before last": two steps back. A present verb after "if",
 "This past week" told on a weekend is the week that weekend ends. "March of 2021" is one month; "by 2019-end",
 "end-2020" a year's last day; "Feb. 27 and 28" (two days in a row), "from Monday, June 10, to Thursday, June 13"
 one span; "for five years from 2026" the term; "09-07-2025" a day, either way round, the reading nearest
-publication; "from 2026 to 2023" (a printed range that ends before it starts) unresolved.
+publication; "from 2026 to 2023" (a printed range that ends before it starts) unresolved. "The weekend of March 3"
+(a Friday, Saturday or Sunday) is that Saturday-Sunday; "the week beginning (ending) Nov. 25" its seven days; "by
+week's end" the Sunday of publication's week; "on January the 3rd" a day (dates55).
 
 Anchors: "the previous year", "the following four years", "that year", "a day later", "two days
 earlier", "the next day" count from the last date before them in their paragraph, on the same side of
@@ -218,6 +220,9 @@ _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
 _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], start=1)}
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# nouns an ordinal counts ("the 3rd round"): after "March the 3rd" they make it no day (dates55)
+_ORDINAL_NOUN = (r"(?i:round|time|day|week|year|session|meeting|anniversary|term|quarter|floor|place|straight"
+                 r"|consecutive)\b")
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "to", "through", "by", "from", "before", "after", "of", "for", "the", "any",
                  "a", "an"}
@@ -2940,6 +2945,10 @@ _AFTER_DAY_OF_MONTH = (
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under|without|despite|because|but|until"  # "ended on the 19th without a deal" (dfix38)
+    # a condition, or "will"/"would" opening the clause whose subject the date's phrase ends ("would meet on the 5th
+    # if ...", "Talks that began on the 3rd will resume": dates55; not a form of "be": "Sales on the 5th were brisk",
+    # the ordinal of a thing, fix51d2)
+    r"|if|unless|will|would"
     # a verb in the past: "Lee, the president, on the 24th addressed the ..." (not "the 2nd armored division"); an
     # "-ed" word only with its object after it (not "the 11th negotiated deal", "the 10th scheduled round": mend80q)
     r"|said|told|met|spoke|held|sent|made|gave|took|(?!(?:armed|armored|armoured|ranked|seeded|numbered)\b)[a-z]{2,20}ed"
@@ -5287,7 +5296,15 @@ def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('the end-of-year', '2019-12-31')]
     >>> [(x, v["start"]) for *_, x, v in find_dates("A deal is likely by month's end.", dt.date(2020, 2, 3))]
     [("month's end", '2020-02-29')]
+
+    "By week's end" is the Sunday of publication's Monday-Sunday week, as "the end of the week" is (dates55):
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("A deal is likely by week's end.", dt.date(2020, 2, 3))]
+    [("week's end", '2020-02-09')]
     """
+    if (m["unit"] or "").lower() == "week":
+        d = pub + dt.timedelta(days=6 - pub.weekday())
+        return Range(d, d, "relative")
     if (m["unit"] or m["unit2"]).lower() == "month":
         d = _month_range(pub.year, pub.month).hi
         return Range(d, d, "relative")
@@ -7074,9 +7091,18 @@ def _week_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("Talks are set for the week of Nov. 18.", dt.date(2019, 11, 13))
     [('the week of Nov. 18', '2019-11-18', '2019-11-24')]
+    >>> ranges("Talks run the week beginning Nov. 20; data cover the week ending Nov. 15.", dt.date(2019, 11, 18))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('the week beginning Nov. 20', '2019-11-20', '2019-11-26'),
+     ('the week ending Nov. 15', '2019-11-09', '2019-11-15')]
     """
     r = _full_day(m, pub, future)
-    return Range(*_unit_period(r.lo, "week"), r.form) if isinstance(r, Range) else None
+    if not isinstance(r, Range):
+        return None
+    if m["wk"]:  # "the week beginning Nov. 25", "the week ending Nov. 22" (dates55)
+        six = dt.timedelta(days=6)
+        return Range(r.lo, r.lo + six, r.form) if m["wk"].lower() != "ending" else Range(r.lo - six, r.lo, r.form)
+    return Range(*_unit_period(r.lo, "week"), r.form)
 
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -9346,8 +9372,8 @@ _EVENT_NOUN_ALT = "|".join(_EVENT_NOUNS)
 # a year's end ("year-end", "the year's end") and an event noun: hit only where the pattern can match
 _T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year", "by month's end": hit at "year"/"month"
     re.compile(r"(?:[Yy]ear|[Mm]onth)(?:'s|’s)?[\s-](?i:end)\b|(?<=[Ee]nd-of-)(?:year|month)\b"
-               r"|(?<=[Ee]nd-of-the-)(?:year|month)\b"),
-    (("Year", 0), ("year", 0), ("Month", 0), ("month", 0)),
+               r"|(?<=[Ee]nd-of-the-)(?:year|month)\b|[Ww]eek['’]s[ \t]{1,3}(?i:end)\b"),
+    (("Year", 0), ("year", 0), ("Month", 0), ("month", 0), ("Week", 0), ("week", 0)),
 )
 _T_FISCAL = Trigger(re.compile(r"[Ff]iscal\b"), (("iscal", 1),))
 _T_ADMIN = Trigger(re.compile(r"(?:administration|government|presidency)\b"),
@@ -9554,8 +9580,11 @@ _YEARS_THROUGH = re.compile(
 _QUARTER_CODE = re.compile(
     rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
 # "the week of Nov. 18": the Monday-Sunday week that holds the day
+# ("the week beginning (starting, ending) Nov. 18": the seven days from (to) the day, as the week's own words give it;
+# dates55)
 _WEEK_OF_DAY = re.compile(
-    rf"\b(?i:the)\s+(?i:week)\s+of\s+{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]\d)(?:{_YEAR_OR_REL})?")
+    r"\b(?i:the)[ \t]{1,3}(?i:week)[ \t]{1,3}(?:of|(?P<wk>(?i:beginning|starting|commencing|ending))(?:[ \t]{1,3}on)?)"
+    rf"[ \t]{{1,3}}{_MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–]\d)(?:{_YEAR_OR_REL})?")
 # "the first week of April", "the last week of last month", "the last day of 2019"
 _WEEK_OF_MONTH = re.compile(
     rf"\b(?=[FLSTflstſ])(?:(?i:the)\s+|)(?P<ord>(?i:first|second|third|fourth|final|last))\s+(?P<part>(?i:week|day))\s+(?i:of)\s+"
@@ -10444,22 +10473,52 @@ def _part_told_past(m: re.Match[str], pre: str, which: str, unit: str, part: tup
         return False
     return clause_tense(m.string, m.start(), m.end()) == "past"
 
+# a month-day with no word of the day before its month's name ("on Tuesday, Nov. 5", "Nov. 5, 2019", "Nov. 5-6")
+_MONTH_DAY = re.compile(rf"(?:\b(?i:on)\s+)?(?:(?:\b(?i:last|next|this|coming)\s+)?{_WD},?\s+)?{_MON}"
+                        r"(?:\s+|(?<=\.)(?=\d))"
+                        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                        r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
+                        rf"(?:{_YEAR_OR_REL})?")
+# "the weekend of March 3": the Saturday-Sunday a Friday, Saturday or Sunday named after it opens or holds (dates55)
+_WEEKEND_OF_DAY = re.compile(r"\b(?:(?i:on|over|during|at)[ \t]{1,3})?(?i:the)[ \t]{1,3}(?i:weekend)"
+                             r"[ \t]{1,3}of[ \t]{1,3}"
+                             rf"(?P<md>{_MON}(?:[ \t]{{1,3}}|(?<=\.)(?=\d))\d{{1,2}}(?:st|nd|rd|th)?\b(?![-–])"
+                             rf"(?:,?[ \t]{{1,3}}(?P<year>{_YEAR})\b)?)")
+
+
+def _weekend_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the weekend of March 3" (:data:`_WEEKEND_OF_DAY`): the Saturday and Sunday of the day it names, a
+    Friday's being the two days after it; the day is read as a month-day is (:func:`_full`, by its clause's tense when
+    no year is written). A day from Monday to Thursday names no one weekend: None (the day alone is then read).
+
+    >>> ranges("The envoys met on the weekend of March 3, 2018.", dt.date(2019, 11, 18))
+    [('on the weekend of March 3, 2018', '2018-03-03', '2018-03-04')]
+    >>> ranges("The envoys met over the weekend of Nov. 10.", dt.date(2019, 11, 18))
+    [('over the weekend of Nov. 10', '2019-11-09', '2019-11-10')]
+    """
+    md = _MONTH_DAY.match(m.string, m.start("md"), m.end("md"))
+    r = _full(md, pub, future) if md is not None and md.end() == m.end("md") else None
+    if not isinstance(r, Range) or r.lo != r.hi or r.lo.weekday() < 4:
+        return None
+    sat = r.lo + dt.timedelta(days=5 - r.lo.weekday())
+    return Range(sat, sat + dt.timedelta(days=1), r.form)
+
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
     (_MONTH_VOTE, _month_vote, _T_MONTH_VOTE, 8, 48),
     (_MONTH_DEADLINE, _month_deadline, _T_MONTH_AS, 2, 56),
     # ("last Wednesday, Sept. 6": the day the text writes, not the weekday's own reading; date48b)
-    (re.compile(rf"(?:\b(?i:on)\s+)?(?:(?:\b(?i:last|next|this|coming)\s+)?{_WD},?\s+)?{_MON}(?:\s+|(?<=\.)(?=\d))"
-                rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                r"(?:\s*[-–]\s*(?P<day2>\d{1,2})\b(?![-–]|\s*(?:%|percent|billion|million|trillion)))?"
-                rf"(?:{_YEAR_OR_REL})?"),
-     _full, _T_MONTH_DAY, 40, 40),
+    (_MONTH_DAY, _full, _T_MONTH_DAY, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
      _full, _T_DAY_MONTH, 14, 30),
     # "on March the fifth", "On February tenth" (a sentence's first word is capitalised): a day in words
-    (re.compile(rf"\b(?P<mod>(?i:on|by|until|from|since|before|after))\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
-                rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH, 10, 40),
+    # ("on January the 3rd": a day in figures after "the", dates55)
+    (re.compile(rf"\b(?P<mod>(?i:on|by|until|from|since|before|after))\s+{_MON}\s+(?:the\s+)?(?:(?P<dayword>(?i:{_DAYWORD}))"
+                rf"|(?<=the )(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![ \t]{{1,3}}{_ORDINAL_NOUN}))\b(?!-)"
+                rf"(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH,
+     10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
     (_DOTTED_DATE, _iso, _T_DOTTED, 1, 12),
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
@@ -10485,7 +10544,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?=[celmnpt])(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?|)(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming"
                 r"|the\s+current)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
-    (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
+    (_WEEKEND_OF_DAY, _weekend_of_day, _T_WEEKEND, 16, 48),
+    # (not "the weekend of Nov. 6", a weekday's: no weekend told from publication; dates55)
+    (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b"
+                rf"(?![ \t]{{1,3}}(?i:of)[ \t]{{1,3}}(?-i:{_FULL_MONTHS}|{_ABBR_MONTHS})\b)", re.IGNORECASE), _weekend,
+     _T_WEEKEND, 16, 2),
     # "Trump Demands More Over Weekend": a headline's "over weekend" with no article, not before a noun (dother52)
     (re.compile(r"\b(?i:over|during)[ \t]{1,3}(?i:weekend)\b(?![ \t]{1,3}[A-Za-z])"), _weekend, _T_ANY_WEEKEND, 8, 2),
     (_A_WEEKEND_NOUN, _weekend, _T_WEEKEND, 4, 20),
@@ -10501,7 +10564,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8), (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
     (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
     (_SEASON_BESIDE, _season_beside, _T_SEASON_BESIDE, 20, 4),
-    (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
+    (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month|week(?=['’]s[ \t]))(?:'s|’s)?[\s-]end"
+                r"|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 36, 24),
@@ -10648,7 +10712,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
     (_DAYS_LASTING_DOM, _days_lasting_dom, _T_DAY_ORDINAL, 40, 8),  # "for two days from the 14th" (dates52)
     (_DAYS_LASTING_WD, _days_lasting_wd, _T_WEEKDAY, 40, 2),  # "for two days from Tuesday" (real52d)
-    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
+    (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 40, 24), (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     # "before Inauguration Day", "on Election Day"; "at the end of the summer" (dates53)
     (_US_DAY, _us_day, _T_US_DAY, 24, 24), (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),
     (_QUARTER_HALF_END, _quarter_half_end, _T_PART, 56, 24),  # "by the end of the first quarter" (fix51d)
@@ -12908,7 +12972,7 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         s = _said_hit(text, hits, k, pub)
         if s is None and k >= 2:  # "said on Monday the team had met on Friday and would meet on Tuesday"
             s = _said_hit(text, [hits[k - 2], h], 1, pub)  # past a date inside the same speech
-        if s is None or _writers_report(text, hits, k, s, pub):
+        if s is None or _writers_report(text, hits, k, s, pub) or not _ago_told_in(text, s, h):
             continue  # mendfd72: "said in 2019 that Seoul will pay more this year and ... next year": the writer's
         said = s.value.lo
         if _deictic_period(h):  # "said on April 3 that talks would resume next week": the week after April 3's
@@ -12959,7 +13023,7 @@ def _deictic_period(h: _Hit) -> bool:
     >>> _deictic_period(_candidates(t, dt.date(2022, 9, 14), 0, len(t))[1]), ranges(t, dt.date(2022, 9, 14))[1]
     (True, ('the end of next year', '2019-12-31', '2019-12-31'))
     """
-    if h.handler is _relative:
+    if h.handler is _relative or h.handler is _ago:  # ("said in 2019 that talks began two years ago": dates55)
         return True
     return h.handler in _SPEECH_COMPOUNDS and isinstance(h.value, Range) and h.value.form == "relative"
 
@@ -13294,21 +13358,78 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
     ('tonight', '2019-11-21', '2019-11-21')
     >>> ranges("The two sides met yesterday, Kim said on Tuesday.", dt.date(2019, 11, 21))[0]
     ('yesterday', '2019-11-18', '2019-11-18')
+
+    A count back ("two days ago") likewise (dates55):
+
+    >>> ranges("Kim said on Dec. 28 that the talks had begun two days ago.", dt.date(2021, 1, 2))[1]
+    ('two days ago', '2020-12-26', '2020-12-26')
     """
     for k, h in enumerate(hits):
-        if h.handler is not _deictic or isinstance(h.value, Anchored):
+        if (h.handler is not _deictic and h.handler is not _ago) or isinstance(h.value, Anchored):
             continue
         s = _speech_day_before(text, hits, k, pub) if k else None
         if s is not None:
-            tense = _own_clause_tense(text, s.end, h.start)
+            tense = _own_clause_tense(text, s.end, h.start) if _ago_told_in(text, s, h) else None
         elif (s := _speech_tag_after(text, hits, k, pub)) is not None:
-            tense = _own_clause_tense(text, max(0, h.start - _BACK), h.start)
+            tense = _own_clause_tense(text, max(0, h.start - _BACK), h.start) if _ago_tagged(text, s, h) else None
         else:
             continue
         said = s.value.lo
         if (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
-            hits[k] = replace(h, value=_deictic(h.match, said, h.future))
+            hits[k] = replace(h, value=h.handler(h.match, said, h.future))
     return hits
+
+
+def _ago_told_in(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether hit ``h`` may be read from the speech dated by ``s`` before it: any hit but an "ago" (its
+    reading from a speech is dates55's), and an "ago" only inside the clause the verb of saying opens, with no comma or
+    dash after the speech's date (but the one closing a date that opens the sentence: "In 2019, Kim said") and no
+    clause of the narrator's own joined on (:func:`_narrator_joined`). Not "Kim, who said in 2019 that talks would
+    end, joined two years ago" nor "Lee said on Nov. 5 that talks would resume, and Kim arrived three days ago"
+    (mend55d, review55d).
+
+    >>> t = "Kim, who said in 2019 that talks would end, joined two years ago."
+    >>> hits = _candidates(t, dt.date(2021, 6, 10), 0, len(t))
+    >>> _ago_told_in(t, hits[0], hits[1]), ranges(t, dt.date(2021, 6, 10))[1]
+    (False, ('two years ago', '2019-01-01', '2019-12-31'))
+    >>> ranges("In 2019, Kim said talks had begun two years ago.", dt.date(2021, 6, 10))[1]
+    ('two years ago', '2017-01-01', '2017-12-31')
+    """
+    if h.handler is not _ago:
+        return True
+    gap = text[s.end : h.start]
+    if _CLAUSE_CLOSE.search(gap):  # (read only when a comma or dash lies between: most speech has none)
+        opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
+        if not (all(w.lower() in _OPENING_PREPOSITIONS for w in opener) or _fronted_phrase(text, s)):
+            return False
+        if _CLAUSE_CLOSE.search(gap.split(",", 1)[-1]):  # past the opening's comma ("In 2019, Kim said ...")
+            return False
+    return not _narrator_joined(_TOKEN.findall(text, s.end, h.start))
+
+
+_RELATIVE_OPEN = frozenset({"who", "which", "whose", "whom"})  # words opening a relative clause after a comma
+
+
+def _ago_tagged(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether hit ``h`` before a dated speech tag ``s`` (:func:`_speech_tag_after`) may be read from the
+    tag's day: any hit but an "ago", and an "ago" only when the tag closes its clause (no "that" or other words of its
+    own after the date: "..., Kim said on Nov. 5.") and the "ago" is not in a relative clause of the subject ("Kim,
+    who arrived three days ago, said on Nov. 5 that ..."; mend55d, review55d).
+
+    >>> t = "Kim, who arrived three days ago, said on Nov. 5 that talks would resume."
+    >>> hits = _candidates(t, dt.date(2019, 11, 18), 0, len(t))
+    >>> _ago_tagged(t, hits[1], hits[0]), ranges(t, dt.date(2019, 11, 18))[0]
+    (False, ('three days ago', '2019-11-15', '2019-11-15'))
+    """
+    if h.handler is not _ago:
+        return True
+    rest = text[s.end : s.end + 3].lstrip(" \t")
+    if rest and rest[0] not in ".,;!?\n\"”":
+        return False  # "said on Nov. 5 that ...": the tag's own clause goes on
+    lo = _sentence_span(text, h.start, h.end).start
+    comma = text.rfind(",", lo, h.start)
+    first = _TOKEN.findall(text, comma + 1 if comma >= 0 else lo, h.start)[:1]
+    return not (first and first[0].lower() in _RELATIVE_OPEN)
 
 
 # fix50h: a past "this week"/"earlier this week"/"earlier this month" and a "next/last/this <weekday>" in dated speech
@@ -14855,12 +14976,46 @@ def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = No
     datetime.date(2019, 11, 15)
     >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14))
     datetime.date(2019, 11, 14)
-    >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14), dt.date(2019, 11, 16))
+    >>> _local_day("WASHINGTON, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14), dt.date(2019, 11, 16))
     datetime.date(2019, 11, 15)
+
+    A dateline whose clock no reader's is known to be ahead of keeps its own day (:func:`_clock_not_behind`; dates55,
+    mend55d: "SEOUL, Nov. 17 (Yonhap) -- The envoys met on Monday" printed on Monday the 18th is the Monday before, as
+    is "WASHINGTON, Nov. 17 (AP)"'s; not "PORVIK, Nov. 20 (Tamsk News)", whose clocks nothing places).
+
+    >>> _local_day("SEOUL, Nov. 17 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18))
+    datetime.date(2019, 11, 17)
+    >>> _local_day("WASHINGTON, Nov. 17 (AP) -- Lee spoke.", 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18))
+    datetime.date(2019, 11, 17)
     """
-    later = printed is not None and printed > pub
+    later = printed is not None and printed > pub and not _clock_not_behind(text, start)
     return pub + dt.timedelta(days=1) if later or _east_asian_dateline(text, start) else pub
 
+
+def _clock_not_behind(text: str, start: int) -> bool:
+    """Return whether a dated dateline opening ``text`` at ``start`` is known to be told on a clock no reader's is
+    ahead of, so that the story's day is the dateline's even when the page prints it a day later (dates55, mend55d):
+    the place lies where the day turns first (``countries.EAST_ASIA_PACIFIC``), or the wire that files it keeps a
+    clock that is not ahead of the place's: an agency from outside those lands ("WASHINGTON, Nov. 17 (AP)"), or one
+    from them with no other country for the place ("BUSAN, Nov. 17 (Yonhap)": at home). False when nothing places
+    either clock ("PORVIK, Nov. 20 (Tamsk News)") or the agency's clock is ahead of the place's ("WASHINGTON, March
+    11 (Kyodo)": Tokyo's readers), where :func:`_local_day` reads up to the day after the dateline's.
+
+    >>> [_clock_not_behind(t, 0) for t in ("SEOUL, Nov. 17 (AP) -- x", "BUSAN, Nov. 17 (Yonhap) -- x",
+    ...                                    "WASHINGTON, Nov. 17 (AP) -- x", "WASHINGTON, Nov. 17 (Kyodo) -- x",
+    ...                                    "PORVIK, Nov. 20 (Tamsk News) -- x", "Talks went on.")]
+    [True, True, True, False, False, False]
+    """
+    m = _DATED_DATELINE.match(text, start) or _DAY_FIRST_DATELINE.match(text, start)
+    if m is None:
+        return False
+    city, _, rest = text[start:min(m.start("mon"), m.start("day"))].strip().rstrip(",").partition(",")
+    place = _dateline_country(city.strip(), f",{rest}" if rest else "")
+    tag = _WIRE_TAG.search(text, m.start("day"), m.end())
+    agency = _agency_countries().get(tag.group(1).strip()) if tag else None
+    if place in EAST_ASIA_PACIFIC:
+        return True
+    return agency is not None and (agency not in EAST_ASIA_PACIFIC or place is None)
 
 
 def _east_asian_dateline(text: str, start: int) -> bool:
