@@ -5655,11 +5655,12 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     >>> judge(*example("Seoul's payment rose 25 percent this year.", "2021-03-15")).verdict
     'contradicted'
     """
-    j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
+    j = first = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
     j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
     j = numbered_deal_change(fig, ctx, j) or year_span_change(fig, ctx, j) or summed_list_withheld(fig, ctx, j) or j
     j = named_deal_rise(fig, ctx, j) or j  # verd50
+    j = j if first.verdict in ("contradicted", "misleading") else context_only(fig, ctx, j)  # verd55: a reading
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -5747,21 +5748,86 @@ def not_judged(j: Judgement, why: str) -> Judgement:
     return _j("not_checkable", f"{j.evidence} Not judged: {why}.", j.sources, j.rows, j.related)
 
 
-def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str) -> Judgement:
-    """Return ``j`` (contradicted or misleading) withheld for ``doubt``: `unverifiable`, but `not_checkable` when the
-    doubt is that nothing in the figure's clause names the payment (:data:`UNNAMED_PAYMENT`) and its own words or size
-    make it another quantity (:func:`analysis.guards.unnamed_other`: "a billion-dollar system", a sum under a
-    hundredth of the payment): the data do not cover it (fcast48).
+def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str, of_quantity: bool = False) -> Judgement:
+    """Return ``j`` (contradicted or misleading) withheld for ``doubt``: `not_checkable` when the doubt is whether the
+    figure is the quantity the data cover at all (``of_quantity``: which quantity, whose figure, which payer; issue 10:
+    only quantities the data cover get a verdict) or its own words or size make it another quantity
+    (:func:`analysis.guards.unnamed_other`: "a billion-dollar system", a sum under a hundredth of the payment; fcast48);
+    else `unverifiable` (a doubt of its year or period, its modality, which row of a quantity it is) (verd55).
 
     >>> lead = "The cost-sharing talks dragged on. "
     >>> [withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}").verdict for fc in (
     ...     example(lead + t, "2019-11-20") for t in ("It is a billion-dollar system.", "The sum was $2 billion."))]
     ['not_checkable', 'unverifiable']
+    >>> fc = example(lead + "The sum was $2 billion.", "2019-11-20")
+    >>> withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}", True).evidence[-62:]
+    'Not judged: frame not certain: nothing in its clause names the'
     """
     other = unnamed_other(fig, ctx) if doubt == f"frame not certain: {UNNAMED_PAYMENT}" else None
     if other:
         return not_judged(j, f"{doubt}, and {other}, which the data do not cover")
+    if of_quantity:
+        return not_judged(j, f"{doubt}; only a figure that is surely the quantity the data cover gets a verdict")
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+
+
+#: The quantities the data cover (a frame of one of them left `not_checkable` is so only for a doubt of its frame).
+COVERED = tuple(dict.fromkeys(rule.quantity for rule in RULES if rule.judge is not not_checkable))
+#: :func:`sure_quantity`'s doubt of a percent whose sentence does not make it a change of the payment.
+PERCENT_UNNAMED = "its sentence does not say the percent is a change of the cost-sharing payment"
+#: :func:`sure_quantity`'s doubts of the quantity itself (not of a demand's asker nor of a currency): the figure's own
+#: clause does not make it the payment or its change (verd55).
+QUANTITY_DOUBTS = (UNNAMED_PAYMENT, PERCENT_UNNAMED)
+
+
+def doubts_quantity(doubt: str) -> bool:
+    """Return whether a doubt of :func:`uncertain` is of the figure's quantity (:data:`QUANTITY_DOUBTS`), not of its
+    year, its modality, its currency or a demand's asker (verd55).
+
+    >>> doubts_quantity(f"frame not certain: {UNNAMED_PAYMENT}"), doubts_quantity(f"frame not certain: {CLAUSE_YEAR}")
+    (True, False)
+    """
+    return doubt.removeprefix("frame not certain: ") in QUANTITY_DOUBTS
+
+
+def first_doubt(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> tuple[str | None, bool]:
+    """Return the first doubt of :data:`DOUBT_GUARDS` and then :func:`loose_untied` (a frame on the context cue alone:
+    of the quantity) on a figure called false, and whether it is of the quantity; (None, False) when none doubts.
+
+    >>> fc = example("In 2019 South Korea paid $3.4 billion for the troops, in direct and indirect support.",
+    ...              "2019-11-20")
+    >>> doubt, of_quantity = first_doubt(*fc, judge_plain(*fc), None); doubt[:45], of_quantity
+    ("frame not certain: its clause counts more tha", True)
+    """
+    for guard, of_quantity in DOUBT_GUARDS:
+        doubt = guard(fig, ctx, j)
+        if doubt:
+            return doubt, of_quantity
+    doubt = loose_untied(fig, ctx, j, tied)  # weakev70
+    return doubt, doubt is not None
+
+
+def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return ``j``, but `not_checkable` when it calls a payment, a total or a change false while only the article's
+    context makes the figure that quantity: its own clause names no payment (:data:`QUANTITY_DOUBTS` of
+    :func:`sure_quantity`) or only a payment word near it framed it (:attr:`analysis.frames.Frame.loose`), and no right
+    figure tied to it fixes its frame (:func:`tie_fixes_frame`) (verd55: a quantity the text does not establish gets
+    no verdict, issue 10).
+
+    >>> lead = "Seoul and Washington are in talks on sharing the cost of the U.S. troops. "
+    >>> [context_only(*fc, _j("contradicted", "X.")).verdict for fc in (example(lead + t, "2021-04-01") for t in (
+    ...     "The total rose 50 percent from 2014 to 2021.", "Seoul's payment rose 50 percent from 2014 to 2021."))]
+    ['not_checkable', 'contradicted']
+    """
+    if j.verdict not in ("contradicted", "misleading") or fig.frame.quantity not in PAYER_QUANTITIES:
+        return j
+    doubt = sure_quantity(fig, ctx)
+    doubt = doubt if doubt in QUANTITY_DOUBTS else "only a payment word near it makes it Seoul's payment" \
+        if fig.frame.loose else None
+    if doubt is None or tie_fixes_frame(fig, ctx, j):
+        return j
+    return not_judged(j, f"frame not certain: {doubt}; only a figure that is surely the quantity the data cover gets a "
+                      "verdict")
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
@@ -5790,27 +5856,18 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     total = total_or_yearly(fig, ctx, j) or change_over_span(fig, ctx, j) \
         or term_total(fig, ctx, j)  # claims16: a span's total or change; cfix40: a numbered agreement's total
     if total is not None:
-        return total
+        return context_only(fig, ctx, total)  # verd55: a span's total or change is no SMA figure on context alone
     loose = uncertain(fig, ctx, j.verdict)
     slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
     tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j) or own_ask_percent(fig, ctx, j, loose)
     unfit = None if loose is None or slip or tied else no_year_fits(fig, ctx, j, loose)  # mut59
-    doubt = ((None if slip or tied or unfit else loose) or unsure_scale(fig, ctx, j)  # guard13/15
-             or share_or_whole(fig, ctx, j)
-             or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
-             or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
-             or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
-             or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
-             or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
-             or owned_last_year(fig, ctx, j) or deal_dated_by_month(fig, ctx, j)  # verd54
-             or untold_deal_time(fig, ctx, j) or multiple_of_payer(fig, ctx, j)  # verd54
-             or pronoun_of_other_side(fig, ctx, j) or restates_other_currency(fig, ctx, j)  # verd54
-             or loose_untied(fig, ctx, j, tied))  # weakev70
+    first = None if slip or tied or unfit else loose
+    doubt, of_quantity = (first, doubts_quantity(first)) if first else first_doubt(fig, ctx, j, tied)
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
-        return withheld(fig, ctx, j, doubt)
+        return withheld(fig, ctx, j, doubt, of_quantity)
     untied = change_untied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
     if untied:
         return not_judged(j, untied)
@@ -7302,7 +7359,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
                                                     or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
-        return "its sentence does not say the percent is a change of the cost-sharing payment"
+        return PERCENT_UNNAMED
     if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost \
             and not anaphor and not (fig.frame.quantity == "sma_payment" and won_digits_printed(fig, ctx)):
         return UNNAMED_PAYMENT
@@ -8176,3 +8233,33 @@ def possessive_change(fig: Figure, ctx: Context) -> bool:
     # its own clause names the payment (not a chain of repeats), and no other quantity's noun from that clause on
     return before is not None and _cued_here(r, before) \
         and _OTHER_NOUN.search(r.text, r.clause(before, strong=True)[0], c0) is None  # review50e
+
+
+#: The guards of :func:`judge_guarded`, in their order, after :func:`uncertain`, and whether each one's doubt is of the
+#: figure's quantity or party — which quantity it is, whose figure, which payer — (True: then the figure is
+#: `not_checkable`, issue 10) or of its time, its reading as a range or its row (False: `unverifiable`) (verd55).
+DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None], bool], ...] = (
+    (unsure_scale, True),  # a budget, or a slip of another party's figure (guard13/15)
+    (share_or_whole, True),  # the whole cost a share is of
+    (wider_support, True),  # a sum wider than the SMA's cash (claims16)
+    (unnamed_payer, True),  # another payer named before the pay verb
+    (reached_level, True),  # a share's level, not a change
+    (asker_not_us, True),  # an ask of another talk (cfix49)
+    (base_amount_year, False),  # the year of a base amount
+    (range_top, False),  # a range's top
+    (past_deal, False),  # an earlier deal whose years are untold (cfix50)
+    (yearly_in_span, False),  # a yearly sum over years
+    (range_holds, False),  # one end of a range
+    (told_as_total, False),  # a sum over years untold (cfix51)
+    (counts_in_kind, True),  # support in kind
+    (points_change, True),  # a rate's change in points
+    (untied_amount, True),  # another cost its own words name (cconf53)
+    (untold_time, False),  # another time untold
+    (other_base_amount, True),  # a multiple of another amount
+    (owned_last_year, False),  # a deal's last year (verd54)
+    (deal_dated_by_month, False),  # a deal act's year
+    (untold_deal_time, False),  # a time within a deal
+    (multiple_of_payer, True),  # another party's sum set against Seoul's
+    (pronoun_of_other_side, True),  # a pronoun of another side
+    (restates_other_currency, True),  # another currency's sum restated
+)
