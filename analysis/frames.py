@@ -469,7 +469,7 @@ _OTHER_CUES = (
                                   r"(?:(?:increase|growth)\s+rate|rate\s+of\s+(?:increase|growth)|growth)\s+(?:for|of|in)"
                                   r"\s+(?:the\s+)?national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|"
                                   r"University|Research|Commission|Strategy|Authorization)))", re.I)),
-    ("wages", re.compile(r"\b(?:" + "|".join(_WAGE_NOUNS) + r"|wage|(?:workers|employees)['’]?\s+pay|"
+    ("wages", re.compile(r"\b(?:" + "|".join(_WAGE_NOUNS) + r"|wage|(?:workers|employees)['’]?\s+pay|members['’]\s+pay|"
                          r"(?:soldiers|troops)['’]\s+pay|"
                          # frames63: "pay for Korean workers at the U.S. bases"
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
@@ -9488,7 +9488,7 @@ def whole_after(text: str, start: int, end: int) -> bool:
 #: percent agreed/approved/backed/rejected by ...") are left out, and "by"/"to" after the verb rules it out.
 _OPINION_AFTER = re.compile(r"\)?[ \t]{1,3}+(?:(?:are|were)[ \t]{1,3}+(?:(?:in[ \t]{1,3}+favou?r|against|undecided)\b|"
                             r"opposed\b(?![ \t]{1,3}+by\b))|(?:strongly[ \t]{1,3}+)?"
-                            r"(?:support|oppose|favou?r(?:ed)?|say|think|"
+                            r"(?:support|oppose|favou?r(?:ed)?|say|said|think|"  # verd55: "96 percent said"
                             r"thought|believe[sd]?|agree|disagreed?|disapproved?|want|prefer|back)\b"
                             r"(?![ \t]{1,3}+(?:by|to)\b))", re.I)
 

@@ -86,7 +86,7 @@ def names_pattern(names: Iterable[str]) -> str:
 
 #: Words of the US side and of allies that name a side other than the payer.
 _SIDE_WORDS = (r"U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washington|Pentagon|Congress|USFK|White\s+House|NATO|"
-               r"allies|European\s+allies")
+               r"allies|European\s+allies|Americans|American\s+taxpayers")  # verd55: "American taxpayers shoulder X"
 
 
 @functools.cache

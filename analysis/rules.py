@@ -144,6 +144,7 @@ from analysis.guards import (
     restates_other_currency,
     scale_word,
     share_or_whole,
+    spans_years,
     unnamed_other,
     unnamed_payer,
     unsure_scale,
@@ -5760,8 +5761,9 @@ def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str, of_quantity: b
     ...     example(lead + t, "2019-11-20") for t in ("It is a billion-dollar system.", "The sum was $2 billion."))]
     ['not_checkable', 'unverifiable']
     >>> fc = example(lead + "The sum was $2 billion.", "2019-11-20")
-    >>> withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}", True).evidence[-62:]
-    'Not judged: frame not certain: nothing in its clause names the'
+    >>> j = withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}", True)
+    >>> j.verdict, j.evidence.split("judged: ")[1][:50]
+    ('not_checkable', 'frame not certain: nothing in its clause names the')
     """
     other = unnamed_other(fig, ctx) if doubt == f"frame not certain: {UNNAMED_PAYMENT}" else None
     if other:
@@ -5796,13 +5798,13 @@ def first_doubt(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> tu
 
     >>> fc = example("In 2019 South Korea paid $3.4 billion for the troops, in direct and indirect support.",
     ...              "2019-11-20")
-    >>> doubt, of_quantity = first_doubt(*fc, judge_plain(*fc), None); doubt[:45], of_quantity
-    ("frame not certain: its clause counts more tha", True)
+    >>> doubt, of_quantity = first_doubt(*fc, judge_plain(*fc), None); doubt[19:45], of_quantity
+    ('its clause counts more tha', True)
     """
     for guard, of_quantity in DOUBT_GUARDS:
         doubt = guard(fig, ctx, j)
         if doubt:
-            return doubt, of_quantity
+            return doubt, of_quantity if isinstance(of_quantity, bool) else of_quantity(fig, ctx)
     doubt = loose_untied(fig, ctx, j, tied)  # weakev70
     return doubt, doubt is not None
 
@@ -5814,9 +5816,9 @@ def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     figure tied to it fixes its frame (:func:`tie_fixes_frame`) (verd55: a quantity the text does not establish gets
     no verdict, issue 10).
 
-    >>> lead = "Seoul and Washington are in talks on sharing the cost of the U.S. troops. "
+    >>> lead = "The cost-sharing talks dragged on. "
     >>> [context_only(*fc, _j("contradicted", "X.")).verdict for fc in (example(lead + t, "2021-04-01") for t in (
-    ...     "The total rose 50 percent from 2014 to 2021.", "Seoul's payment rose 50 percent from 2014 to 2021."))]
+    ...     "The sum rose 50 percent from 2014 to 2021.", "Seoul's payment rose 50 percent from 2014 to 2021."))]
     ['not_checkable', 'contradicted']
     """
     if j.verdict not in ("contradicted", "misleading") or fig.frame.quantity not in PAYER_QUANTITIES:
@@ -8235,10 +8237,25 @@ def possessive_change(fig: Figure, ctx: Context) -> bool:
         and _OTHER_NOUN.search(r.text, r.clause(before, strong=True)[0], c0) is None  # review50e
 
 
+def untied_other_cost(fig: Figure, ctx: Context) -> bool:
+    """Return whether :func:`analysis.guards.untied_amount`'s doubt is of the quantity: the cost its own words name is
+    another thing (a base, a weapon, the whole cost), not Seoul's payments summed over years its sentence tells
+    (:func:`analysis.guards.spans_years`: "since 1991", "all told"), which are the payment's own sum over a period the
+    data may not add up: a doubt of the period, `unverifiable` (verd55).
+
+    >>> [untied_other_cost(*example(t, "2025-07-09")) for t in (
+    ...     "Seoul has paid a total of roughly 29 trillion won since the first accord in 1991.",
+    ...     "Critics cite the $15 billion that Seoul paid for relocating the bases.")]
+    [False, True]
+    """
+    return not spans_years(ctx.reader, fig.span)
+
+
 #: The guards of :func:`judge_guarded`, in their order, after :func:`uncertain`, and whether each one's doubt is of the
 #: figure's quantity or party — which quantity it is, whose figure, which payer — (True: then the figure is
 #: `not_checkable`, issue 10) or of its time, its reading as a range or its row (False: `unverifiable`) (verd55).
-DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None], bool], ...] = (
+DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None],
+                           bool | Callable[[Figure, Context], bool]], ...] = (
     (unsure_scale, True),  # a budget, or a slip of another party's figure (guard13/15)
     (share_or_whole, True),  # the whole cost a share is of
     (wider_support, True),  # a sum wider than the SMA's cash (claims16)
@@ -8253,7 +8270,7 @@ DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None], bo
     (told_as_total, False),  # a sum over years untold (cfix51)
     (counts_in_kind, True),  # support in kind
     (points_change, True),  # a rate's change in points
-    (untied_amount, True),  # another cost its own words name (cconf53)
+    (untied_amount, untied_other_cost),  # another cost its own words name (cconf53), not a sum over years
     (untold_time, False),  # another time untold
     (other_base_amount, True),  # a multiple of another amount
     (owned_last_year, False),  # a deal's last year (verd54)
