@@ -475,7 +475,7 @@ _OTHER_CUES = (
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
                          # cfix50: "pay for the 9,000 Korean employees" (a number of them among the words)
                          r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3}){1,3})\s+){0,2}?"
-                         r"(?:workers|employees|"
+                         r"(?:workers|employees|staff|"  # verd55: "the pay of 8,700 Korean staff"
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
@@ -510,7 +510,12 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s
                        # read at the amount's end (:data:`_RATE_PER_HEAD`)
                        r"per\s+(?:capita|household|citizen|resident|month|week|day|(?:(?:U\.S\.|US|American|Korean)\s+)?"
                        r"(?:head|soldier|troop|service\s+member|servicemember|GI|person|worker|employee))|"
-                       r"a\s+(?:month|week|day)|apiece)\b", re.I)
+                       r"a\s+(?:month|week|day)|apiece|"
+                       # verd55: a sum per household ("each Korean household pays X"), and a change of one of the
+                       # payment's parts ("the labor share of the payment rose P")
+                       r"(?:each|every)\s+(?:(?:South\s+)?Korean\s+|American\s+)?(?:household|family|citizen|resident|"
+                       r"taxpayer)|(?:labou?r|construction|logistics?|personnel)\s+(?:costs?\s+)?(?:share|portion|part|"
+                       r"component)\s+of)\b", re.I)
 #: The words of a fraction ("half", "one-half", "a third", "two-fifths", "three quarters", "a tenth"), read by
 #: :data:`_FRACTION_OF_PAYMENT` and :data:`_FRACTION`.
 _FRACTION_WORDS = r"half|one[\s-]half|(?:a|one|two|three)[\s-]++(?:third|quarter|fifth|tenth)s?"

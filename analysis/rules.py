@@ -143,6 +143,7 @@ from analysis.guards import (
     reached_level,
     restates_other_currency,
     scale_word,
+    set_against_other_side,
     share_or_whole,
     spans_years,
     unnamed_other,
@@ -8279,4 +8280,5 @@ DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None],
     (multiple_of_payer, True),  # another party's sum set against Seoul's
     (pronoun_of_other_side, True),  # a pronoun of another side
     (restates_other_currency, True),  # another currency's sum restated
+    (set_against_other_side, True),  # a percent against another side's sum (verd55)
 )

@@ -164,6 +164,47 @@ WITHHELD = [
     ("2019-11-20", "The figure Germany pays rose 4 percent this year.", "4 percent", NC),
 ]
 
+#: Figures of another quantity whose own clause does name the payment or its payer (a share of a whole, a part of the
+#: payment, another side's payment beside Seoul's, a multiple of another base): still no claim the data cover.
+NAMED = [
+    ("2019-11-20", "Seoul's payment accounts for about 2.2 percent of its defense budget.", "2.2 percent", NC),
+    ("2019-11-20", "The contribution equals roughly 0.05 percent of South Korea's GDP.", "0.05 percent", NC),
+    ("2021-03-15", "About 75 percent of Seoul's contribution goes to the wages of Korean workers.", "75 percent", NC),
+    ("2019-11-20", "Seoul pays for about 40 percent of the non-personnel stationing costs.", "40 percent", NC),
+    ("2019-11-20", "Washington pays about 60 percent of the costs of the troops, Seoul the rest.", "60 percent", NC),
+    ("2019-11-20", "Seoul pays 1.0389 trillion won this year, while Washington pays about $3 billion.", "$3 billion",
+     NC),
+    ("2019-11-20", "Tokyo's payment is about $1.7 billion this year, almost twice Seoul's.", "$1.7 billion", NC),
+    ("2019-11-20", "Japan's contribution rose 3 percent this year, Seoul's 8.2 percent.", "3 percent", NC),
+    ("2019-11-20", "Japan's contribution rose 3 percent this year, Seoul's 8.2 percent.", "8.2 percent", S),
+    ("2019-11-20", "The construction share of the payment fell 12 percent this year, the ministry said.", "12 percent",
+     NC),
+    ("2019-11-20", "The labor share of Seoul's payment rose 6 percent this year, the union said.", "6 percent", NC),
+    ("2021-03-15", "Of the 1.1833 trillion won Seoul pays this year, 600 billion won goes to wages.",
+     "600 billion won", NC),
+    ("2021-03-15", "Of the 1.1833 trillion won Seoul pays this year, 600 billion won goes to wages.",
+     "1.1833 trillion won", S),
+    ("2019-11-20", "Seoul paid 30 percent more than Taipei for comparable support, a study estimated.", "30 percent",
+     NC),
+    ("2019-11-20", "The payment per soldier works out to about $31,000 a year.", "$31,000", NC),
+    ("2019-11-20", "Each Korean household pays about 50,000 won a year toward the troops, by one estimate.",
+     "50,000 won", NC),
+    ("2019-11-20", "The U.S. share of the cost fell 8 percent as Seoul paid more.", "8 percent", NC),
+    ("2019-11-20", "Germany's contribution, $1 billion, is far below Seoul's.", "$1 billion", NC),
+    ("2019-11-20", "Seoul spends 2.5 percent of GDP on its military, and its SMA payment rose 8.2 percent.",
+     "2.5 percent", NC),
+    ("2019-11-20", "Seoul spends 2.5 percent of GDP on its military, and its SMA payment rose 8.2 percent.",
+     "8.2 percent", S),
+    ("2025-11-10", "Seoul's contribution under the new deal rises 8.3 percent, less than its 8.5 percent defence "
+     "budget rise.", "8.5 percent", NC),
+    ("2025-11-10", "Seoul's contribution under the new deal rises 8.3 percent, less than its 8.5 percent defence "
+     "budget rise.", "8.3 percent", S),
+    ("2019-11-20", "Seoul paid about 1 trillion won this year, and its arms purchases cost 4 trillion won.",
+     "4 trillion won", NC),
+    ("2019-11-20", "Seoul's payment covers the pay of 8,700 Korean staff, about 510 billion won.", "510 billion won",
+     NC),
+]
+
 #: The payment, its change or an ask, right or wrong, told beside other quantities: judged as ever.
 NEAR = [
     ("2019-11-20", "Seoul's contribution this year is 1.0389 trillion won, while Japan pays far more.",
@@ -247,4 +288,4 @@ NEAR = [
 ]
 
 #: Every probe, in order.
-PROBES = OTHER + WITHHELD + NEAR
+PROBES = OTHER + WITHHELD + NAMED + NEAR
