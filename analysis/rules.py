@@ -128,6 +128,7 @@ from analysis.guards import (
     change_untied,
     deal_dated_by_month,
     forecast_untied,
+    judged_years,
     largest_payment,
     loose_frame,
     money_currency,
@@ -145,6 +146,8 @@ from analysis.guards import (
     scale_word,
     set_against_other_side,
     share_or_whole,
+    slip_below,
+    slip_of_record,
     spans_years,
     unnamed_other,
     unnamed_payer,
@@ -153,6 +156,7 @@ from analysis.guards import (
     untold_deal_time,
     untold_time,
     wider_support,
+    won_payment_as_dollars,
 )
 
 _T = TypeVar("_T")
@@ -5783,14 +5787,19 @@ PERCENT_UNNAMED = "its sentence does not say the percent is a change of the cost
 QUANTITY_DOUBTS = (UNNAMED_PAYMENT, PERCENT_UNNAMED)
 
 
-def doubts_quantity(doubt: str) -> bool:
+def doubts_quantity(doubt: str, fig: Figure) -> bool:
     """Return whether a doubt of :func:`uncertain` is of the figure's quantity (:data:`QUANTITY_DOUBTS`), not of its
-    year, its modality, its currency or a demand's asker (verd55).
+    year, its modality, its currency or a demand's asker (verd55). A percent whose sentence names no payment is of
+    another quantity only when nothing of its own binds it to a time either (its year is the publication's): a change
+    its own phrase sets over a period ("the average annual increase of P for the past five years") is told of the
+    payment's years, a change the data cover.
 
-    >>> doubts_quantity(f"frame not certain: {UNNAMED_PAYMENT}"), doubts_quantity(f"frame not certain: {CLAUSE_YEAR}")
+    >>> fig, ctx = example("The cost-sharing talks dragged on. The sum was $2 billion.", "2019-11-20")
+    >>> doubts_quantity(f"frame not certain: {UNNAMED_PAYMENT}", fig), doubts_quantity(CLAUSE_YEAR, fig)
     (True, False)
     """
-    return doubt.removeprefix("frame not certain: ") in QUANTITY_DOUBTS
+    why = doubt.removeprefix("frame not certain: ")
+    return why in QUANTITY_DOUBTS and (why != PERCENT_UNNAMED or fig.frame.bound == "publication")
 
 
 def first_doubt(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> tuple[str | None, bool]:
@@ -5811,16 +5820,17 @@ def first_doubt(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> tu
 
 
 def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
-    """Return ``j``, but `not_checkable` when it calls a payment, a total or a change false while only the article's
-    context makes the figure that quantity: its own clause names no payment (:data:`QUANTITY_DOUBTS` of
+    """Return ``j``, but withheld (:func:`withheld`) when it calls a payment, a total or a change false while only the
+    article's context makes the figure that quantity: its own clause names no payment (:data:`QUANTITY_DOUBTS` of
     :func:`sure_quantity`) or only a payment word near it framed it (:attr:`analysis.frames.Frame.loose`), and no right
-    figure tied to it fixes its frame (:func:`tie_fixes_frame`) (verd55: a quantity the text does not establish gets
-    no verdict, issue 10).
+    figure tied to it fixes its frame (:func:`tie_fixes_frame`): `not_checkable` as :func:`doubts_quantity` reads the
+    doubt, else `unverifiable` (verd55: a quantity the text does not establish is never contradicted, issue 10).
 
     >>> lead = "The cost-sharing talks dragged on. "
     >>> [context_only(*fc, _j("contradicted", "X.")).verdict for fc in (example(lead + t, "2021-04-01") for t in (
-    ...     "The sum rose 50 percent from 2014 to 2021.", "Seoul's payment rose 50 percent from 2014 to 2021."))]
-    ['not_checkable', 'contradicted']
+    ...     "The sum was 7.5 trillion won from 2014 to 2018.", "The sum rose 50 percent from 2014 to 2021.",
+    ...     "Seoul's payment rose 50 percent from 2014 to 2021."))]
+    ['not_checkable', 'unverifiable', 'contradicted']
     """
     if j.verdict not in ("contradicted", "misleading") or fig.frame.quantity not in PAYER_QUANTITIES:
         return j
@@ -5829,8 +5839,8 @@ def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
         if fig.frame.loose else None
     if doubt is None or tie_fixes_frame(fig, ctx, j):
         return j
-    return not_judged(j, f"frame not certain: {doubt}; only a figure that is surely the quantity the data cover gets a "
-                      "verdict")
+    doubt = f"frame not certain: {doubt}"
+    return withheld(fig, ctx, j, doubt, fig.frame.loose or doubts_quantity(doubt, fig))
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
@@ -5865,7 +5875,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j) or own_ask_percent(fig, ctx, j, loose)
     unfit = None if loose is None or slip or tied else no_year_fits(fig, ctx, j, loose)  # mut59
     first = None if slip or tied or unfit else loose
-    doubt, of_quantity = (first, doubts_quantity(first)) if first else first_doubt(fig, ctx, j, tied)
+    doubt, of_quantity = (first, doubts_quantity(first, fig)) if first else first_doubt(fig, ctx, j, tied)
+    # verd55: a figure close to the data's (misleading) or a payment on record misprinted may be that quantity misstated
+    of_quantity = of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx)
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
@@ -8236,6 +8248,23 @@ def possessive_change(fig: Figure, ctx: Context) -> bool:
     # its own clause names the payment (not a chain of repeats), and no other quantity's noun from that clause on
     return before is not None and _cued_here(r, before) \
         and _OTHER_NOUN.search(r.text, r.clause(before, strong=True)[0], c0) is None  # review50e
+
+
+def misprinted_record(fig: Figure, ctx: Context) -> bool:
+    """Return whether an amount is a payment (or an ask) on record written in the wrong unit or currency
+    (:func:`analysis.guards.slip_of_record`, :func:`analysis.guards.slip_below`,
+    :func:`analysis.guards.won_payment_as_dollars`): then a doubt of its quantity may be a misprint of the very figure
+    the data cover, so it is withheld as `unverifiable`, not `not_checkable` (verd55).
+
+    >>> [misprinted_record(*example(t, "2019-11-20")) for t in ("The total was $925 billion in 2019.",
+    ...     "The total was 1.0389 billion won in 2019.", "The total was $3 billion in 2019.")]
+    [True, True, False]
+    """
+    if fig.span.kind != "money" or not fig.span.value.get("amount"):
+        return False
+    amount, currency = float(fig.span.value["amount"]), money_currency(fig.span)
+    return slip_of_record(amount, currency, judged_years(fig.frame), fig.frame.quantity, ctx) \
+        or slip_below(fig, ctx) or won_payment_as_dollars(fig, ctx)
 
 
 def untied_other_cost(fig: Figure, ctx: Context) -> bool:

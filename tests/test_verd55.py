@@ -8,12 +8,16 @@ that must stay as they are. Rows: tests/cases/test_verd55.csv; probes: tests/cla
   sum restated, a clause that names no payment) was withheld as ``unverifiable``; it is ``not_checkable`` now, its
   evidence kept (``rules.DOUBT_GUARDS``, ``rules.doubts_quantity``, ``rules.withheld``). Near misses: a doubt of the
   *time* (another time, an earlier deal, a time within a deal) stays ``unverifiable``; the payment misstated with
-  Seoul named is caught; the conversion of such a sum stays judged at the rate (``check._unchecked_conversions``).
+  Seoul named is caught; the conversion of such a sum stays judged at the rate (``check._unchecked_conversions``);
+  a figure close to the payment (misleading), a payment on record misprinted ("$925 billion": ``rules.misprinted_
+  record``) and a percent its own phrase binds to a year stay ``unverifiable``: their size or time points to the
+  quantity the data cover (the dev battery of tests/test_claims43.py holds such mutated payments withheld).
 - CONTEXT_ONLY: a change or total over a span of years whose own clause names no payment ("The sum rose 50 percent
   from 2014 to 2021") was called contradicted after its re-reading over the span, past the frame's doubts; now a
   payment, total or change that only the article's context frames is never called false there
-  (``rules.context_only``, in ``judge_guarded`` and after ``judge``'s readings). Near misses: the payment named, right
-  and wrong; Seoul with a pay verb.
+  (``rules.context_only``, in ``judge_guarded`` and after ``judge``'s readings): withheld as the doubt reads
+  (``unverifiable`` for a percent bound to its years, ``not_checkable`` for a sum whose clause names no payment).
+  Near misses: the payment named, right and wrong; Seoul with a pay verb.
 - OTHER_SIDE: "American taxpayers"/"Americans" shoulder a sum (the US side, ``guards._SIDE_WORDS``); "96 percent
   said ..." (a share of people polled, ``frames._OPINION_AFTER``); "its members' pay" (wages). Near misses: Seoul
   shoulders it; "Americans say Seoul pays"; "officials said" after a rise of Seoul's share; a union telling the
