@@ -2329,8 +2329,8 @@ def slip_below(fig: Figure, ctx: Context) -> bool:
 
 #: Right after a percent, a comparison whose base follows: "more than", "less than", "higher than", "above", "below"
 #: ("30 percent more than Taipei"), with "that of", "those of" or "what" before the base (verd55).
-_THAN_BASE = re.compile(r"[ \t]++(?:(?:more|less|higher|lower|greater|bigger|smaller)[ \t]++)?(?:than|above|below)"
-                        r"[ \t]++(?:(?:that|those)[ \t]++of[ \t]++|what[ \t]++)?", re.I)
+_THAN_BASE = re.compile(r"(?<![ \t])[ \t]++(?:(?:more|less|higher|lower|greater|bigger|smaller)[ \t]++)?"
+                        r"(?:than|above|below)[ \t]++(?:(?:that|those)[ \t]++of[ \t]++|what[ \t]++)?", re.I)
 
 
 @functools.cache

@@ -104,6 +104,7 @@ from analysis.frames import (
     refused_ask,
     respective_count,
     said_now,
+    sentence_before,
     sentence_places,
     since_year,
     summed_deal,
@@ -5837,7 +5838,7 @@ def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     doubt = sure_quantity(fig, ctx)
     doubt = doubt if doubt in QUANTITY_DOUBTS else "only a payment word near it makes it Seoul's payment" \
         if fig.frame.loose else None
-    if doubt is None or tie_fixes_frame(fig, ctx, j):
+    if doubt is None or told_of_payment_before(fig, ctx) or tie_fixes_frame(fig, ctx, j):
         return j
     doubt = f"frame not certain: {doubt}"
     return withheld(fig, ctx, j, doubt, fig.frame.loose or doubts_quantity(doubt, fig))
@@ -8248,6 +8249,28 @@ def possessive_change(fig: Figure, ctx: Context) -> bool:
     # its own clause names the payment (not a chain of repeats), and no other quantity's noun from that clause on
     return before is not None and _cued_here(r, before) \
         and _OTHER_NOUN.search(r.text, r.clause(before, strong=True)[0], c0) is None  # review50e
+
+
+#: A sentence opening on a pronoun or a bare noun standing for what the sentence before named: "It rose ...", "That
+#: was ...", "The figure ...".
+_PRONOUN_OPENING = re.compile(r"[\s\"'“‘]{0,4}(?:It|That|This|The[ \t]++(?:figure|sum|amount|total|share))\b")
+
+
+def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
+    """Return whether a figure's sentence opens on a pronoun (:data:`_PRONOUN_OPENING`) and the sentence before tells
+    an amount its own clause names as the payment (:func:`analysis.frames.payment_cued`): "Seoul's share was X in
+    1995. It rose P between 1995 and 2004." — the pronoun carries the payment, so the text, not only the article's
+    context, makes it the payment's change (verd55, in :func:`context_only`).
+
+    >>> [told_of_payment_before(*example(t, "2019-11-20", 1)) for t in (
+    ...     "Seoul's share was 240 billion won in 1995. It rose 107 percent between 1995 and 2004.",
+    ...     "The talks were on 240 billion won in 1995. It rose 107 percent between 1995 and 2004.")]
+    [True, False]
+    """
+    r = ctx.reader
+    s, _ = r.sentence_of(fig.span)
+    before = sentence_before(r, fig.span) if _PRONOUN_OPENING.match(r.text, s) else None
+    return before is not None and any(payment_cued(r, m) for m in r.spans_in(before.start, before.end, "money"))
 
 
 def misprinted_record(fig: Figure, ctx: Context) -> bool:
