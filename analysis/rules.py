@@ -130,6 +130,7 @@ from analysis.guards import (
     deal_dated_by_month,
     forecast_untied,
     judged_years,
+    korea_hands,
     largest_payment,
     loose_frame,
     money_currency,
@@ -5878,7 +5879,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     first = None if slip or tied or unfit else loose
     doubt, of_quantity = (first, doubts_quantity(first, fig)) if first else first_doubt(fig, ctx, j, tied)
     # verd55: a figure close to the data's (misleading) or a payment on record misprinted may be that quantity misstated
-    of_quantity = of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx)
+    of_quantity = of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx) \
+        and not korea_gives(fig, ctx)  # "Seoul handed over X": a payer with a verb of paying names the quantity
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
@@ -8271,6 +8273,20 @@ def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
     s, _ = r.sentence_of(fig.span)
     before = sentence_before(r, fig.span) if _PRONOUN_OPENING.match(r.text, s) else None
     return before is not None and any(payment_cued(r, m) for m in r.spans_in(before.start, before.end, "money"))
+
+
+def korea_gives(fig: Figure, ctx: Context) -> bool:
+    """Return whether Korea is named in an amount's clause, before it, as the payer of a word of handing a sum over
+    (:func:`analysis.guards.korea_hands`: "Seoul handed over X", "Seoul gave Washington X"): a payer with a verb of
+    paying, so a doubt of the clause's payment words is no doubt of the quantity (verd55).
+
+    >>> [korea_gives(*example(t, "2019-05-10")) for t in ("Seoul handed over $8 million in 2019.",
+    ...                                                    "The sum was $8 million in 2019.")]
+    [True, False]
+    """
+    r = ctx.reader
+    return fig.span.kind == "money" and korea_hands().search(r.text, r.clause(fig.span, strong=True)[0],
+                                                                  fig.span.start) is not None
 
 
 def misprinted_record(fig: Figure, ctx: Context) -> bool:
