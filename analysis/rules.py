@@ -5880,7 +5880,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     doubt, of_quantity = (first, doubts_quantity(first, fig)) if first else first_doubt(fig, ctx, j, tied)
     # verd55: a figure close to the data's (misleading) or a payment on record misprinted may be that quantity misstated
     of_quantity = of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx) \
-        and not korea_gives(fig, ctx)  # "Seoul handed over X": a payer with a verb of paying names the quantity
+        and not (doubt.endswith(UNNAMED_PAYMENT) and korea_gives(fig, ctx))  # "Seoul handed over X": a payer's verb
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt

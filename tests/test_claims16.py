@@ -101,8 +101,8 @@ published | text | exact | quantity | verdict
 2019-11-19 | Seoul paid $13 billion for the construction of the new U.S. base in 2019. | $13 billion | other | not_checkable
 2019-11-19 | Seoul paid 1.4 trillion won in 2019 including the free land it provides. | 1.4 trillion won | other | not_checkable
 2019-11-19 | Counting in-kind support, Seoul paid $2.5 billion in 2019 for the U.S. troops. | $2.5 billion | other | not_checkable
-2019-11-19 | In 2019, Seoul paid roughly half the cost of the 28,500 troops, some $2 billion. | some $2 billion | sma_payment | unverifiable
-2019-11-19 | In 2019, Seoul paid about a third of the total cost of the U.S. troops, or $2.7 billion. | $2.7 billion | sma_payment | unverifiable
+2019-11-19 | In 2019, Seoul paid roughly half the cost of the 28,500 troops, some $2 billion. | some $2 billion | sma_payment | not_checkable
+2019-11-19 | In 2019, Seoul paid about a third of the total cost of the U.S. troops, or $2.7 billion. | $2.7 billion | sma_payment | not_checkable
 # controls: the cash payment, wrong, with its year fixed, is still false; right, still supported
 2019-11-19 | Seoul paid $3.4 billion in 2019 for the U.S. troops. | $3.4 billion | sma_payment | contradicted
 2019-11-19 | Seoul paid half the cost in 2019, and it paid 2 trillion won in 2019. | 2 trillion won | sma_payment | contradicted
