@@ -35,6 +35,7 @@ from analysis.extract.names import (
     SPEECH_VERBS,
     TITLE_WORDS,
     TITLES,
+    _capitals,
     korean_name,
     name_run,
     word_set,
@@ -553,7 +554,12 @@ def _bare_name_before(text: str, idx: _Index, lo: int, hi: int) -> tuple[int, in
     toks = name_tokens(text, lo, hi)
     found: list[tuple[int, int]] = []
     i = 0
-    while i < toks.n:
+    # a run opens at a capital only (a name word, an initial, a family name): at any other token both finders give
+    # the token back and the loop only stepped on (speed55: a "he" read 150 tokens back, 25 of them capitals)
+    for k in _capitals(toks.texts):
+        if k < i:
+            continue  # inside the run just read
+        i = k
         j = max(korean_name(toks, i), name_run(toks, i))
         s, e = toks.starts[i], toks.starts[j - 1] + len(toks.words[j - 1])
         if j - i >= 2 and not any(m.end > s and not (m.kind == "person" and m.value.get("within"))
@@ -674,32 +680,108 @@ def _opening_role(text: str, lo: int, hi: int) -> _Who:
 
 def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     """Return the subject of the tag a quote closed by a comma (or "?", "!") runs into, whatever its verb: "“...,”
-    Bo griped.", "“...,” he mused on Monday.", "“...,” scoffed Bo Tallan": the first lower-case word after the quote
-    is a past form ending in "-ed" (a verb of saying no list holds), its subject a speaker mention, "he"/"she" or
-    an untagged name before it, else the name right after it; nobody otherwise.
+    Bo griped.", "“...,” he mused on Monday.", "“...,” scoffed Bo Tallan": the tag's verb (:func:`_tag_verb`) is a
+    past form ending in "-ed" (a verb of saying no list holds) or a phrasal one ("went on", "shot back"), its subject
+    a speaker mention (a title before it: "Senator Bo Tallan griped"), "he"/"she", an untagged name, or a
+    determiner's role or body ("the senator griped": speak55), else the name right after it; nobody otherwise.
 
     >>> t = '"They pay us very little," Jo Bell griped.'
     >>> _comma_tag(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(0, 26, 0, 42, 0, 0, 0), 42).start
     27
     >>> _comma_tag('"They pay," which Bo wanted.', _Index([]), _Place(0, 11, 0, 28, 0, 0, 0), 28).found
     False
+    >>> t = '"They pay us very little," Senator Jo Bell went on.'
+    >>> _comma_tag(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(0, 26, 0, 51, 0, 0, 0), 51).start
+    35
+    >>> t = '"They pay us very little," the senator griped.'
+    >>> _comma_tag(t, _Index([]), _Place(0, 26, 0, len(t), 0, 0, 0), len(t)).name
+    'senator'
+    >>> t = '"Who pays for it?" Jo Bell wondered.'
+    >>> _comma_tag(t, _Index([Mention(19, 26, "Jo Bell", "person", {})]), _Place(0, 18, 0, len(t), 0, 0, 0), 18).start
+    19
     """
     if text[pl.qe - 2 : pl.qe - 1] not in {",", "?", "!"}:
         return _NOBODY
-    words = list(itertools.islice(_WORD.finditer(text, pl.qe, close), win.TAG_WORDS))
-    k = next((k for k, w in enumerate(words) if w.group()[:1].islower() and w.group() not in {"he", "she"}), None)
-    if k is None or not words[k].group().endswith("ed") or k > win.AS_WORDS:
+    ended = close <= pl.qe
+    if ended:  # '"Who pays?" Bo wondered.': the quote's own "?" or "!" stops no tag (speak55)
+        close = _sentence_close(text, pl.qe + 1, pl.pe)
+    found = _tag_verb(text, pl.qe, close)
+    if found is None or (ended and not _ended_tag(text, found[1], close)):
         return _NOBODY
-    verb = words[k]
-    if k == 0:
-        return _named_after_verb(text, spk, verb.end(), close)
-    lo = words[0].start()
-    if verb.start() - lo <= 4 and text[lo : verb.start()].strip() in {"he", "she"}:
-        return _Who("pronoun", None, lo, lo + len(text[lo : verb.start()].strip()))
+    lo, verb, after = found
+    if verb == lo:
+        return _named_after_verb(text, spk, after, close)
+    if verb - lo <= 4 and text[lo:verb].strip() in {"he", "she"}:
+        return _Who("pronoun", None, lo, lo + len(text[lo:verb].strip()))
     m = spk.starting_at(lo, lo + 1)
-    if m is not None and m.end <= verb.start():
+    if m is not None and m.end <= verb:
         return _named(m)
-    return _proper_subject(text, pl.qe, verb.start())
+    m = next(iter(spk.first_between(lo, verb)), None)
+    if m is not None and m.end <= verb and not text[m.end : verb].strip() and _is_speaker(m) and all(
+            w in TITLES or w in TITLE_WORDS or w[:1].isupper() for w in text[lo : m.start].split()):  # fmt: skip
+        return _named(m)  # "Senator Jo Bell griped", "Defense Minister Jo Bell went on" (speak55)
+    who = _proper_subject(text, pl.qe, verb)
+    if who.found or text[lo : lo + 4].lower().split()[:1] not in (["the"], ["a"], ["an"], ["one"]):
+        return who
+    head = text[lo:verb].split()[-1].lower()
+    if head.removesuffix("s") not in ROLE_NOUNS | _BODY_NOUNS and head not in ROLE_NOUNS | _BODY_NOUNS:
+        return _NOBODY  # "the plan approved": no one who speaks
+    return _phrase_subject(text, lo, verb)  # "the senator griped", "a spokeswoman for the ministry sighed"
+
+
+# Past forms with no "-ed" that tag a quote only with their particle ('“...,” Bo went on', '“...,” shot back Bo'), and
+# the particles skipped after any tag verb ('“...,” pointed out Bo')
+_TAG_IRREGULAR = word_set("went shot hit cut broke spoke bit fought")
+_TAG_PARTICLES = word_set("on back in up out aloud")
+
+
+# Verbs of saying that tag a quote ending on its own "?" or "!" ('“Who pays?” Bo wondered.'); not any "-ed" verb
+# ('“Will you pay?” Bo smiled and declined to answer.', '“...?” Bo paused for a long moment.')
+_ENDED_TAG_VERBS = word_set(
+    "wondered demanded exclaimed protested fumed sighed groaned grumbled griped complained scoffed snapped quipped "
+    "joked mused shouted yelled cried roared thundered bristled retorted countered pleaded lamented marveled "
+    "marvelled interjected objected")
+
+
+def _ended_tag(text: str, verb: int, close: int) -> bool:
+    """Return whether the tag verb at ``verb`` after a quote that ends on its own "?" or "!" is a verb of saying
+    (:data:`_ENDED_TAG_VERBS`) whose clause ends within two words of it, no "and" among them (speak55).
+
+    >>> t = 'Bo Tam wondered on Monday. Bo Tam smiled. Bo Tam wondered and left. Bo Tam wondered about it all night.'
+    >>> [_ended_tag(t, t.index(w, k), t.index(".", k)) for w, k in [("wondered", 0), ("smiled", 27), ("wondered", 42),
+    ...  ("wondered", 68)]]
+    [True, False, False, False]
+    """
+    words = text[verb:close].split()
+    head = words[0].strip(".,;:!?").lower() if words else ""
+    return head in _ENDED_TAG_VERBS and len(words) <= 3 and "and" not in words
+
+
+def _tag_verb(text: str, qe: int, close: int) -> tuple[int, int, int] | None:
+    """Return (the first word's start, the tag verb's start, where its particle ends) of the tag after a quote: the
+    first lowercase word after the quote (past "he"/"she" and, after a determiner, the words of its phrase) ending
+    in "-ed", or an irregular past with its particle; None when there is none within win.AS_WORDS words.
+
+    >>> t = '"We pay," the senior official went on.'
+    >>> lo, v, e = _tag_verb(t, 9, len(t)); t[lo:v], t[v:e]
+    ('the senior official ', 'went on')
+    >>> _tag_verb('"We pay," which Bo wanted.', 9, 26) is None
+    True
+    """
+    words = list(itertools.islice(_WORD.finditer(text, qe, close), win.TAG_WORDS))
+    if not words:
+        return None
+    phrase = words[0].group().lower() in _PHRASE_DETERMINERS
+    for k, w in enumerate(words[: win.AS_WORDS + 1]):
+        word = w.group()
+        if not word[:1].islower() or word in {"he", "she"} or (phrase and k == 0):
+            continue
+        particle = words[k + 1] if k + 1 < len(words) and words[k + 1].group() in _TAG_PARTICLES else None
+        if word.endswith("ed") or (word in _TAG_IRREGULAR and particle is not None):
+            return words[0].start(), w.start(), particle.end() if particle is not None else w.end()
+        if not phrase:
+            return None
+    return None
 
 
 _LABEL_OPEN = re.compile(r"[\[(]\s*+(?:[A-Za-z ]{2,20}:\s*+)?")  # "[", "(", "[Sound bite: "
@@ -2181,6 +2263,8 @@ class _Context:
     # the same for the untagged reporter's look-ups, which start at the paragraph before: one kept search each, since
     # a look-up starting before the other's kept stretch would search its paragraphs again (quadratic on a run of them)
     reporting_untagged: _SpeechVerbs | None = None
+    # and for the paragraph's reporter before a partial quote (speed55: a search of its window a quote, before)
+    reporting_paragraph: _SpeechVerbs | None = None
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
     by_gender: dict[str, tuple[list[Mention], list[int]]] = field(default_factory=dict)  # of them, "he"'s, "she"'s
     learned: dict[str, str] = field(default_factory=dict)  # gender key -> the pronoun an earlier "he"/"she" gave it
@@ -2290,7 +2374,11 @@ class _Context:
                                           or _set_up_or_introduced(text, idx, pps, ppe, (pl.qs, pl.qe)))  # fmt: skip
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_or_introduced(text, idx, pl.ps, (pl.qs, pl.qe))  # 'Bo wrote on X. "We will pay."'
-        return _reporter_in_paragraph(text, idx, pl) if worded else _NOBODY  # 'The ministry said ... a “fair” deal'
+        if not worded:
+            return _NOBODY
+        if self.reporting_paragraph is None:
+            self.reporting_paragraph = _SpeechVerbs(text, SPEECH_VERBS)
+        return _reporter_in_paragraph(text, idx, pl, self.reporting_paragraph)  # 'The ministry said ... a “fair” deal'
 
     def headline_speaker(self, pl: _Place) -> _Who:
         """Return the speaker a headline or subhead labels the quote at ``pl`` with: a bare label ('Pentagon "We will
@@ -2928,6 +3016,9 @@ class _Context:
         if low[-1] not in _OFFICES or not words[-1].islower() or not all(w.isalpha() and w[1:].islower()
                                                                          for w in words[1:]):
             return None  # "the group": no office; "The Economist", "the U.S. side", a figure: another rule's
+        if bisect.bisect_left(self.people_starts, who.start) == 0 and (
+                self.last_said is None or self.last_said.start >= who.start):  # fmt: skip
+            return None  # no one named before the role: _office_holder would find no holder (an exact cut: speak55)
         value = {"descriptor": True, "country": _country_in(low)}
         held = self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
         if held is None or not _holds(self.text, held, low[-1]):

@@ -7536,7 +7536,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     who = _subject_before(text, idx, _report_frame_start(text, am.start("verb")), pl.qe, pl.back)
     who = _postmodified_holder(text, who, pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
-    if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
+    if who.found and who.start >= pl.qe and (not ended or _opens_tag(text, pre_start, who.start)):
         if (source := _quoting_at(text, idx, am.end("verb"), pl.pe)).found:
             return source  # '", a paper reported, quoting an official': the official's words
         return _relayed(text, idx, who, hi)  # '”, Yonhap reported that Jeong said': Jeong's words
@@ -7551,6 +7551,19 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted and not ended and (role := _role_phrase(text, pre_start, am.start("verb"))).found:
         return role  # '“...,” one of his aides was quoted as saying': the source the tail quotes, not the subject
     return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
+
+
+def _opens_tag(text: str, pre_start: int, start: int) -> bool:
+    """Return whether the speaker at ``start`` opens the tag after a quote that ends its own sentence (at
+    ``pre_start``), a title at most before it, ending on a title's word ('“Why pay?” Defense Minister Jo Bell asked.',
+    not "Later Jo Bell asked": speak55).
+
+    >>> t = '“Why pay?” Minister Jo Bell asked. “Why pay?” Later Jo Bell asked.'
+    >>> _opens_tag(t, 11, 20), _opens_tag(t, 46, 52)
+    (True, False)
+    """
+    words = text[pre_start:start].split()
+    return start == pre_start or (bool(words) and words[-1] in _TITLE_WORDS and _title_gap(text, pre_start, start))
 
 
 # Words that open a clause's subject after "said" ("said the plan was", "said it would"), lower case
@@ -10289,17 +10302,96 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     """
     lo = max(pps, ppe - win.LAST_SENTENCE_BACK)  # a bounded look back: linear however long the paragraph
     last = _last_sentence_start(text, lo, ppe)
+    spoken = _occasion_told(text, last, min(ppe, last + win.REPORTED_VERB))  # "in a speech" (speak55)
     for vm in _VERB_WORD.finditer(text, last, min(ppe, last + win.REPORTED_VERB)):
         saying = vm.group().lower() == "saying" and text[last : vm.start()].rstrip().endswith(",")
-        if vm.group().lower() not in SPEECH_VERBS and not saying:  # "reaffirmed that ...": a stance, not words
-            continue
+        if vm.group().lower() not in SPEECH_VERBS and not saying and not _active_on_occasion(text, last, vm, spoken):
+            continue  # "reaffirmed that ...": a stance, not words; "criticized it in a speech": the speech's words
         # ", saying" after another verb ("The ministry rejected it, saying ..."): its clause's subject reports
         who = _clause_subject(text, idx, last, vm.start()) if saying else _subject_before(text, idx, vm.start(), last,
                                                                                           pps)
         spoken_of = who.mention is not None and who.mention.kind == "person" and not who.mention.value.get(
             "descriptor") and _spoken_to_or_of(text, who.mention)
         return _NOBODY if spoken_of else who  # "Critics of Bo say ...": not Bo
-    return _NOBODY
+    return _occasion_subject(text, idx, last, min(ppe, last + win.REPORTED_VERB)) if spoken else _NOBODY
+
+
+# speak55: an occasion of speech in a reporting sentence ("in a speech", "during an interview with", "in her letter
+# to"): a verb of blame or praise there ("criticized the plan in a speech on the floor") reports words, which a
+# paragraph of quote alone after it goes on with
+_OCCASION = re.compile(
+    r"\b(?:in|during)\s++(?:(?:an?|his|her|their|its|the)\s++(?:[\w-]++\s++){0,3}?)?(?:speech|interview|address|briefing"
+    r"|remarks|testimony|letter|op-ed|column|essay|post|podcast|statement|commentary|news\s++conference"
+    r"|press\s++conference)\b"
+)
+# An occasion someone else holds: "during the speech by the minister", "in a letter from Washington"
+_OCCASION_OF_OTHER = re.compile(r"\s{1,3}+(?:by|from)\b")
+# Verbs of blame or praise, which tell of words when the sentence names an occasion of speech ("Bo slammed the cuts
+# in a letter"); not any verb in the past ("Bo listened during the speech", "Bo quoted Al in a column")
+_OCCASION_STANCE = word_set(
+    "criticized criticised slammed blasted attacked denounced condemned decried lambasted assailed berated derided "
+    "ridiculed rejected dismissed disputed defended praised hailed lauded applauded commended welcomed blamed")
+
+
+def _occasion_told(text: str, lo: int, hi: int) -> bool:
+    """Return whether ``text[lo:hi]`` tells of an occasion of speech (:data:`_OCCASION`) not held by someone the
+    sentence names after it ("in a speech by the minister", "in a letter from Washington") (speak55).
+
+    >>> t = "Bo slammed it in a letter to Al. Bo got it in a letter from Al."
+    >>> _occasion_told(t, 0, 32), _occasion_told(t, 33, len(t))
+    (True, False)
+    """
+    return any(_OCCASION_OF_OTHER.match(text, m.end(), hi) is None for m in _OCCASION.finditer(text, lo, hi))
+
+
+def _active_on_occasion(text: str, last: int, vm: re.Match[str], spoken: bool) -> bool:
+    """Return whether the verb ``vm`` of a paragraph's last sentence (from ``last``) reports words because the sentence
+    tells of an occasion of speech (``spoken``: :func:`_occasion_told`) and the verb is one of blame or praise
+    (:data:`_OCCASION_STANCE`), active, no copula before it ("Bo criticized the plan in a speech" reports Bo's words;
+    "Bo was criticized in a speech" someone else's; "Bo quoted Al in a column" Al's) (speak55).
+
+    >>> t = "Bo criticized the plan in a speech."
+    >>> _active_on_occasion(t, 0, _VERB_WORD.search(t), True), _active_on_occasion(t, 0, _VERB_WORD.search(t), False)
+    (True, False)
+    >>> t = "Bo was criticized in a speech."
+    >>> _active_on_occasion(t, 0, _VERB_WORD.search(t), True)
+    False
+    """
+    if not spoken or vm.group().lower() not in _OCCASION_STANCE:
+        return False
+    before = text[max(last, vm.start() - win.VERB_WORD) : vm.start()].split()
+    return before[-1:] != [] and before[-1].lower() not in (_COPULAS | {"been", "are", "is"})
+
+
+def _occasion_subject(text: str, idx: _Index, last: int, hi: int) -> _Who:
+    """Return the subject of a sentence (from ``last`` to ``hi``) that tells of an occasion of speech with a verb of
+    blame or praise (:data:`_OCCASION_STANCE`) that no list of speech verbs holds ("Bo slammed the cuts in a letter to
+    Al", "The union denounced them in a statement"): a person's or a body's mention that opens the sentence, a title
+    at most before it, and the verb right after it (speak55); else nobody ("Bo listened during the speech").
+
+    >>> t = "Governor Bo Tam slammed the cuts in a letter to Al."
+    >>> _occasion_subject(t, _Index([Mention(9, 15, "Bo Tam", "person", {})]), 0, len(t)).start
+    9
+    >>> t = "Critics of Bo Tam slammed the cuts in a letter."
+    >>> _occasion_subject(t, _Index([Mention(11, 17, "Bo Tam", "person", {})]), 0, len(t)).found
+    False
+    >>> t = "Governor Bo Tam listened during the speech."
+    >>> _occasion_subject(t, _Index([Mention(9, 15, "Bo Tam", "person", {})]), 0, len(t)).found
+    False
+    """
+    verb = _FIRST_LOWER.search(text, last, hi)  # the sentence's first lowercase word: its verb, in the past
+    if verb is None or verb.group() not in _OCCASION_STANCE:
+        return _NOBODY
+    m = next(iter(idx.ending_before(verb.start(), last, most=1)), None)
+    if m is None or not _is_speaker(m) or m.value.get("descriptor") or text[m.end : verb.start()].strip():
+        return _NOBODY
+    ahead = text[last : m.start].split()
+    if len(ahead) > 2 or any(not w[:1].isupper() for w in ahead):
+        return _NOBODY  # "Critics of Bo": Bo is no subject; "The", a title or nothing before the name
+    return _named(m)
+
+
+_FIRST_LOWER = re.compile(r"\b[a-z]{3,20}+\b")
 
 
 _WH_OBJECT = word_set("what which that whom")
@@ -10618,12 +10710,13 @@ def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
-def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
+def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the last speech verb outside quotes before a partial quote in its paragraph, for a quote
     no rule of its own sentence gives a speaker ("The ministry said talks went well. Both sides agreed on a
     “reasonable” level": the ministry, whose report the paragraph goes on with), else nobody: a person or a body told
     as speaking (named, or a role: "the ministry", "a spokesman"), not a pronoun; a capitalised name in quote marks is
-    a label, nobody's words.
+    a label, nobody's words. ``verbs``: the text's kept search of SPEECH_VERBS, one for all its quotes (speed55), else
+    a new one.
 
     >>> def who(t: str) -> str | None:  # the quote is the last one of the paragraph, its sentence the last one
     ...     qs = t.rindex("“")
@@ -10645,7 +10738,7 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
     lo = max(pl.ps, pl.qs - win.PARAGRAPH_REPORTER_BACK)  # bounded: a run of quotes in one paragraph stays linear
     if " that " in text[max(lo, pl.sent_start) : pl.qs]:
         return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
-    last = _SpeechVerbs(text, SPEECH_VERBS).last_outside_quotes(text, lo, pl.qs)
+    last = (verbs or _SpeechVerbs(text, SPEECH_VERBS)).last_outside_quotes(text, lo, pl.qs)  # verbs: a kept search
     if last is None or _answered_by_deed(text, last.end(), pl.qs) or _told_to(text, _Verb(last.start(), last.end()),
                                                                             pl):
         return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50); spk50: 'Seoul
@@ -11088,6 +11181,17 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
 # by their manner ("Bo was more cautious.")
 _SET_UP = word_set("asked interview explained answered reporters journalists briefing testified "
                    "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant")
+# speak55: a manner of speaking told of the sentence's subject before the words, in that order: a name (a title at
+# most before it, no possessive after it), a copula, the word ("Bo was unmoved.", "Bo was adamant that ...", "Bo was
+# scathing about it"), not "by" after it ("Bo was unmoved by the protesters": their words may follow); or "Bo did not
+# mince words". Not a verb of stance ("Bo disagreed."), which introduces nobody's words (tests/test_qintro53.py
+# INTRO_NEAR, tests/test_attr75.py ATTR76-18); not the words anywhere ("the scathing editorial", "Bo's critics were
+# scathing")
+_MANNER = re.compile(
+    r"\s{1,3}+(?:(?:was|is|were|remained|has\s++been|had\s++been)\s++(?:(?:just|equally|more|even|again|also|still)\s++)?"
+    r"(?:unmoved|adamant|unapologetic|dismissive|emphatic|unequivocal|scathing)\b(?!\s++by\b)"
+    r"|(?:did\s++not|didn['’]t)\s++mince\s++(?:his\s++|her\s++|their\s++|its\s++)?words\b)"
+)
 
 
 def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
@@ -11101,7 +11205,7 @@ def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     """
     last = _last_sentence_start(text, max(pps, ppe - win.LAST_SENTENCE_BACK), ppe)
     if not {w.strip(".,;:").lower() for w in text[last:ppe].split()} & _SET_UP:
-        return _NOBODY
+        return _manner_subject(text, idx, last, ppe)
     for m in idx.first_between(last, min(ppe, last + win.SET_UP_NAME)):
         if m.kind != "person" or m.value.get("descriptor") or not _is_speaker(m):
             continue
@@ -11110,6 +11214,27 @@ def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
             return _named(m)
     return _NOBODY
 
+
+
+def _manner_subject(text: str, idx: _Index, last: int, ppe: int) -> _Who:
+    """Return the person who opens the sentence from ``last`` (a title at most before the name) when a copula and a
+    manner of speaking follow the name (:data:`_MANNER`: "Bo was unmoved.", "Bo did not mince words."); else nobody
+    ("The editorial on Bo was scathing", "Bo's critics were scathing", "Bo was unmoved by the protesters") (speak55).
+
+    >>> t = "Gen. Jo Bell was adamant on Monday."
+    >>> _manner_subject(t, _Index([Mention(5, 12, "Jo Bell", "person", {})]), 0, len(t)).start
+    5
+    >>> t = "Critics of Jo Bell were scathing."
+    >>> _manner_subject(t, _Index([Mention(11, 18, "Jo Bell", "person", {})]), 0, len(t)).found
+    False
+    """
+    m = next(iter(idx.first_between(last, min(ppe, last + win.SET_UP_NAME))), None)
+    if m is None or m.kind != "person" or m.value.get("descriptor") or not _is_speaker(m):
+        return _NOBODY
+    ahead = text[last : m.start].split()
+    if len(ahead) > 2 or any(not w[:1].isupper() for w in ahead) or _MANNER.match(text, m.end, ppe) is None:
+        return _NOBODY
+    return _named(m)
 
 # qintro53: a sentence that introduces someone's words without quoting them: its subject and an act of speech told by
 # its occasion, not by a speech verb ("Bo made the remarks at a forum.", "The ministry issued a statement on Friday.",
