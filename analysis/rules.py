@@ -48,6 +48,7 @@ from analysis.frames import (
     AVERAGE_WORD,
     BASE_HEDGES,
     DEAL_WORD,
+    Bounds,
     FALL_FORMS,
     HEDGE_WORDS,
     OTHER_QUANTITIES,
@@ -5880,7 +5881,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     doubt, of_quantity = (first, doubts_quantity(first, fig)) if first else first_doubt(fig, ctx, j, tied)
     # verd55: a figure close to the data's (misleading) or a payment on record misprinted may be that quantity misstated
     of_quantity = of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx) \
-        and not (doubt.endswith(UNNAMED_PAYMENT) and korea_gives(fig, ctx))  # "Seoul handed over X": a payer's verb
+        and not ((doubt.endswith(UNNAMED_PAYMENT) or LOOSE_DOUBT in doubt) and korea_gives(fig, ctx)) \
+        and not told_of_payment_before(fig, ctx)  # "Seoul handed over X": a payer's verb; mend55v: "... It rose P"
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
@@ -8255,7 +8257,19 @@ def possessive_change(fig: Figure, ctx: Context) -> bool:
 
 #: A sentence opening on a pronoun or a bare noun standing for what the sentence before named: "It rose ...", "That
 #: was ...", "The figure ...".
-_PRONOUN_OPENING = re.compile(r"[\s\"'“‘]{0,4}(?:It|That|This|The[ \t]++(?:figure|sum|amount|total|share))\b")
+#: A short opener of time may stand before the pronoun ("Since then it has risen P", "This year, it stands at X":
+#: mend55v).
+_OPENING = (r"[\s\"'“‘]{0,4}(?:(?:(?:Since|In|By)[ \t]++(?:then|(?:19|20)\d\d)|(?:This|Last|That|Next)[ \t]++year|Now|"
+            r"Today|Later|Since[ \t]++then|A[ \t]++year[ \t]++later),?[ \t]++it\b|(?:It|That|This|The[ \t]++(?:figure|"
+            r"sum|amount|total|share))\b)")
+_PRONOUN_OPENING = re.compile(_OPENING)
+#: The same opening a clause after a semicolon, in any case ("...; this year it rose P").
+_CLAUSE_PRONOUN = re.compile(_OPENING, re.I)
+
+#: A sentence opening on Korea's payment as its subject ("Seoul's payment is set by the SMA.", "Every year, Seoul's
+#: contribution grows"): what a pronoun opening the next sentence or clause stands for (mend55v).
+_PAYMENT_SUBJECT = re.compile(r"[\s\"'“‘]{0,4}(?:[A-Z]\w*+(?:[ \t]++\w++){0,2}?,[ \t]++)?(?:South[ \t]++)?(?:Korea|Seoul)['’]s[ \t]++(?:(?:annual|yearly|"
+                              r"cost-sharing|burden-sharing|SMA)[ \t]++)?(?:payment|contribution)\b")
 
 
 def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
@@ -8266,41 +8280,80 @@ def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
 
     >>> [told_of_payment_before(*example(t, "2019-11-20", 1)) for t in (
     ...     "Seoul's share was 240 billion won in 1995. It rose 107 percent between 1995 and 2004.",
-    ...     "The talks were on 240 billion won in 1995. It rose 107 percent between 1995 and 2004.")]
-    [True, False]
+    ...     "The talks were on 240 billion won in 1995. It rose 107 percent between 1995 and 2004.",
+    ...     "Seoul's share was 240 billion won in 1995. Since then it has risen 107 percent.",
+    ...     "Seoul's share was 240 billion won in 1995. Since then Tokyo's has risen 107 percent.")]
+    [True, False, True, False]
+    >>> [told_of_payment_before(*example(t, "2019-11-20")) for t in (
+    ...     "Seoul's payment is set by the SMA. It rose 7 percent.", "Tokyo's payment is set by law. It rose 7 percent.",
+    ...     "Seoul's payment grows; this year it rose 7 percent.", "Tokyo's payment grows; this year it rose 7 percent.")]
+    [True, False, True, False]
     """
     r = ctx.reader
     s, _ = r.sentence_of(fig.span)
-    before = sentence_before(r, fig.span) if _PRONOUN_OPENING.match(r.text, s) else None
-    return before is not None and any(payment_cued(r, m) for m in r.spans_in(before.start, before.end, "money"))
+    c0, _ = r.clause(fig.span, strong=True)
+    if c0 > s and r.text[s:c0].rstrip().endswith(";") and _CLAUSE_PRONOUN.match(r.text, c0):
+        before = Bounds(s, c0)  # mend55v: "Seoul's contribution grows; this year it rose P"
+    else:
+        before = sentence_before(r, fig.span) if _PRONOUN_OPENING.match(r.text, s) else None
+    return before is not None and (any(payment_cued(r, m) for m in r.spans_in(before.start, before.end, "money"))
+                                   or _PAYMENT_SUBJECT.match(r.text, before.start) is not None)
+
+
+#: The doubt of :func:`analysis.guards.loose_frame` (only a payment word near the amount makes it the payment).
+LOOSE_DOUBT = "only a payment word near it makes it Seoul's payment"
+#: Right before an amount, a verb of getting ("and got X", "securing about X"): what the asker got from the payer that
+#: its sentence names before it (mend55v).
+_GOT_BEFORE = re.compile(r"\b(?:got|gets|getting|secur(?:ed|es|ing)|won|obtain(?:ed|s|ing)|extract(?:ed|s|ing)|"
+                         r"receiv(?:ed|es|ing))[ \t]++(?:(?:about|some|around|roughly|nearly|almost)[ \t]++)?$")
 
 
 def korea_gives(fig: Figure, ctx: Context) -> bool:
     """Return whether Korea is named in an amount's clause, before it, as the payer of a word of handing a sum over
-    (:func:`analysis.guards.korea_hands`: "Seoul handed over X", "Seoul gave Washington X"): a payer with a verb of
-    paying, so a doubt of the clause's payment words is no doubt of the quantity (verd55).
+    (:func:`analysis.guards.korea_hands`: "Seoul handed over X", "Seoul gave Washington X", "Seoul will foot X"), or
+    earlier in its sentence when a verb of getting takes the amount ("pressed Seoul to pay more, and got X",
+    :data:`_GOT_BEFORE`, mend55v): a payer with a verb of paying, so a doubt of the clause's payment words is no doubt
+    of the quantity (verd55).
 
     >>> [korea_gives(*example(t, "2019-05-10")) for t in ("Seoul handed over $8 million in 2019.",
-    ...                                                    "The sum was $8 million in 2019.")]
-    [True, False]
+    ...     "The sum was $8 million in 2019.", "They pushed Seoul to pay more, and got $8 million in 2019.",
+    ...     "They pushed Seoul to pay more, and saw $8 million in 2019.")]
+    [True, False, True, False]
     """
     r = ctx.reader
-    return fig.span.kind == "money" and korea_hands().search(r.text, r.clause(fig.span, strong=True)[0],
-                                                                  fig.span.start) is not None
+    if fig.span.kind != "money":
+        return False
+    if korea_hands().search(r.text, r.clause(fig.span, strong=True)[0], fig.span.start) is not None:
+        return True
+    s0, _ = r.sentence_of(fig.span)
+    return _GOT_BEFORE.search(r.text, max(s0, fig.span.start - 30), fig.span.start) is not None \
+        and korea_hands().search(r.text, s0, fig.span.start) is not None
+
+
+#: In an amount's clause, a word of asking or offering ("demanded", "floated", "proposed", "called for", "the offer"):
+#: the text frames the sum as an ask, a quantity the data cover (mend55v).
+_ASK_WORD = re.compile(r"\b(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?[ \t]++for|request(?:ed|ing|s)?|sought|seek(?:s|ing)?|"
+                       r"float(?:ed|ing|s)?|propos(?:ed|ing|es|als?)|offer(?:ed|ing|s)?|(?:call|press)(?:ed|ing|s)?[ \t]++"
+                       r"for|insist(?:ed|ing|s)?[ \t]++on)\b", re.I)
 
 
 def misprinted_record(fig: Figure, ctx: Context) -> bool:
     """Return whether an amount is a payment (or an ask) on record written in the wrong unit or currency
     (:func:`analysis.guards.slip_of_record`, :func:`analysis.guards.slip_below`,
-    :func:`analysis.guards.won_payment_as_dollars`): then a doubt of its quantity may be a misprint of the very figure
-    the data cover, so it is withheld as `unverifiable`, not `not_checkable` (verd55).
+    :func:`analysis.guards.won_payment_as_dollars`), or a sum its own clause frames as an ask or an offer
+    (:data:`_ASK_WORD`, mend55v): then a doubt of its quantity may be a misprint of the very figure the data cover, or
+    a doubt only of whether the ask is a payment, so it is withheld as `unverifiable`, not `not_checkable` (verd55).
 
     >>> [misprinted_record(*example(t, "2019-11-20")) for t in ("The total was $925 billion in 2019.",
-    ...     "The total was 1.0389 billion won in 2019.", "The total was $3 billion in 2019.")]
-    [True, True, False]
+    ...     "The total was 1.0389 billion won in 2019.", "The total was $3 billion in 2019.",
+    ...     "It is far from the $30 billion the envoy first floated.")]
+    [True, True, False, True]
     """
     if fig.span.kind != "money" or not fig.span.value.get("amount"):
         return False
+    c0, c1 = ctx.reader.clause(fig.span, strong=True)
+    if _ASK_WORD.search(ctx.reader.text, c0, c1):
+        return True
     amount, currency = float(fig.span.value["amount"]), money_currency(fig.span)
     return slip_of_record(amount, currency, judged_years(fig.frame), fig.frame.quantity, ctx) \
         or slip_below(fig, ctx) or won_payment_as_dollars(fig, ctx)
