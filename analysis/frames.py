@@ -472,7 +472,8 @@ _OTHER_CUES = (
                                   r"\s+(?:the\s+)?national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|"
                                   r"University|Research|Commission|Strategy|Authorization)))", re.I)),
     ("wages", re.compile(r"\b(?:" + "|".join(_WAGE_NOUNS) + r"|wage|(?:workers|employees)['’]?\s+pay|"
-                         r"(?-i:[A-Za-z][a-z]{1,19}s)['’]\s+pay\b(?!-)|"  # mend55v: a plural possessive ("lawmakers' pay")
+                         # mend55v: a plural possessive ("lawmakers' pay")
+                         r"(?-i:[A-Za-z][a-z]{1,19}s)['’]\s+pay\b(?!-)|"
                          r"(?:soldiers|troops)['’]\s+pay|"
                          # frames63: "pay for Korean workers at the U.S. bases"
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
@@ -9896,7 +9897,8 @@ _PLAN_AFTER = re.compile(r"(?<!\s)[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|i
 #: with none, "plus N percent" is a rise told after a level ("the 2020 level plus 13.9 percent", mend90v).
 _PREMIUM_COST = re.compile(r"\b(?:costs?(?![\w-])|prices?(?![\w-])|reimburs\w*+)", re.I)
 #: What ends the stretch a wish is read in: a semicolon or a word of contrast ("would like more, but it paid ...").
-_WISH_BREAK = re.compile(r";|\b(?:but(?!\s++also\b)|while|whereas|though|although|yet)\b", re.I)  # "not only ... but also"
+#: Not the "but" of "not only ... but also" (mend55v).
+_WISH_BREAK = re.compile(r";|\b(?:but(?!\s++also\b)|while|whereas|though|although|yet)\b", re.I)
 _HEDGED_LEAD = re.compile(r"(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
 
 

@@ -48,7 +48,6 @@ from analysis.frames import (
     AVERAGE_WORD,
     BASE_HEDGES,
     DEAL_WORD,
-    Bounds,
     FALL_FORMS,
     HEDGE_WORDS,
     OTHER_QUANTITIES,
@@ -56,6 +55,7 @@ from analysis.frames import (
     RISE_FORMS,
     SUM_WORDS,
     YEARLY_AFTER,
+    Bounds,
     Figure,
     Frame,
     Reader,
@@ -8268,7 +8268,8 @@ _CLAUSE_PRONOUN = re.compile(_OPENING, re.I)
 
 #: A sentence opening on Korea's payment as its subject ("Seoul's payment is set by the SMA.", "Every year, Seoul's
 #: contribution grows"): what a pronoun opening the next sentence or clause stands for (mend55v).
-_PAYMENT_SUBJECT = re.compile(r"[\s\"'“‘]{0,4}(?:[A-Z]\w*+(?:[ \t]++\w++){0,2}?,[ \t]++)?(?:South[ \t]++)?(?:Korea|Seoul)['’]s[ \t]++(?:(?:annual|yearly|"
+_PAYMENT_SUBJECT = re.compile(r"[\s\"'“‘]{0,4}(?:[A-Z]\w*+(?:[ \t]++\w++){0,2}?,[ \t]++)?(?:South[ \t]++)?"
+                              r"(?:Korea|Seoul)['’]s[ \t]++(?:(?:annual|yearly|"
                               r"cost-sharing|burden-sharing|SMA)[ \t]++)?(?:payment|contribution)\b")
 
 
@@ -8285,8 +8286,9 @@ def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
     ...     "Seoul's share was 240 billion won in 1995. Since then Tokyo's has risen 107 percent.")]
     [True, False, True, False]
     >>> [told_of_payment_before(*example(t, "2019-11-20")) for t in (
-    ...     "Seoul's payment is set by the SMA. It rose 7 percent.", "Tokyo's payment is set by law. It rose 7 percent.",
-    ...     "Seoul's payment grows; this year it rose 7 percent.", "Tokyo's payment grows; this year it rose 7 percent.")]
+    ...     "Seoul's payment is set by the SMA. It rose 7 percent.",
+    ...     "Tokyo's payment is set by law. It rose 7 percent.", "Seoul's payment grows; this year it rose 7 percent.",
+    ...     "Tokyo's payment grows; this year it rose 7 percent.")]
     [True, False, True, False]
     """
     r = ctx.reader
@@ -8332,9 +8334,9 @@ def korea_gives(fig: Figure, ctx: Context) -> bool:
 
 #: In an amount's clause, a word of asking or offering ("demanded", "floated", "proposed", "called for", "the offer"):
 #: the text frames the sum as an ask, a quantity the data cover (mend55v).
-_ASK_WORD = re.compile(r"\b(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?[ \t]++for|request(?:ed|ing|s)?|sought|seek(?:s|ing)?|"
-                       r"float(?:ed|ing|s)?|propos(?:ed|ing|es|als?)|offer(?:ed|ing|s)?|(?:call|press)(?:ed|ing|s)?[ \t]++"
-                       r"for|insist(?:ed|ing|s)?[ \t]++on)\b", re.I)
+_ASK_WORD = re.compile(r"\b(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?[ \t]++for|request(?:ed|ing|s)?|sought|"
+                       r"seek(?:s|ing)?|float(?:ed|ing|s)?|propos(?:ed|ing|es|als?)|offer(?:ed|ing|s)?|"
+                       r"(?:call|press)(?:ed|ing|s)?[ \t]++for|insist(?:ed|ing|s)?[ \t]++on)\b", re.I)
 
 
 def misprinted_record(fig: Figure, ctx: Context) -> bool:

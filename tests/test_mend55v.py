@@ -28,8 +28,10 @@ LEAD = "Negotiators from Seoul and Washington met again this week on the cost-sh
 
 ROWS = [
     # TIED: fail on main (rate/part), and near misses that stay caught
-    ("TIED", "2019-11-20", "Each family in Gwangju pays roughly 45,000 won a year toward the troops.", "45,000 won", "NC"),
-    ("TIED", "2019-11-20", "The logistics portion of Seoul's contribution fell 9 percent this year.", "9 percent", "NC"),
+    ("TIED", "2019-11-20", "Each family in Gwangju pays roughly 45,000 won a year toward the troops.", "45,000 won",
+     "NC"),
+    ("TIED", "2019-11-20", "The logistics portion of Seoul's contribution fell 9 percent this year.", "9 percent",
+     "NC"),
     ("TIED", "2019-11-20", "Every Korean voter helps pay for Seoul's contribution of 1.6 trillion won this year.",
      "1.6 trillion", "C"),
     ("TIED", "2019-11-20", "Seoul's contribution of 1.6 trillion won this year is a load each household bears.",
