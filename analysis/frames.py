@@ -521,9 +521,9 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s
 #: (verd55; tied to the amount, so "every taxpayer helps fund Seoul's payment of X" keeps the payment: mend55v).
 _RATE_OR_PART_SUBJECT = re.compile(
     r"\b(?:(?:each|every)\s++(?:(?:South\s++)?Korean\s++|American\s++|U\.S\.\s++)?(?:household|family|citizen|"
-    r"resident|taxpayer)(?:\s++(?:of|in)\s++(?:the\s++)?[A-Z][\w.]*+(?:\s++[A-Z]\w*+)?)?|(?:labou?r|construction|"
+    r"resident|taxpayer)(?:\s++(?:of|in)\s++(?:the\s++)?[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?)?|(?:labou?r|construction|"
     r"logistics?|personnel)\s++(?:costs?\s++)?(?:share|portion|part|component)\s++of\s++(?:the\s++|its\s++|their\s++|"
-    r"[A-Z][\w.]*+(?:\s++[A-Z]\w*+)?['’]s\s++)?(?:[\w-]++\s++){0,2}?(?:contributions?|payments?|share|bill|costs?))"
+    r"[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?['’]s\s++)?(?:[\w-]{1,20}+\s++){0,2}?(?:contributions?|payments?|share|bill|costs?))"
     r"(?:\s++(?:(?:now|still|also|effectively|currently|already|will|would|could|may|might|must|has|have|had|to)\s++)"
     r"{0,2}?(?:pays?|paid|contributes?|contributed|gives?|gave|spends?|spent|shoulders?|shouldered|bears?|bore|"
     r"rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|increased?|increases|decreased?|decreases|dropped|drops?|"
@@ -2352,7 +2352,8 @@ _NOT_PAYMENT_USE = re.compile(r"\b(?:weapons?|arms|jets?|purchases?|defen[cs]e[ 
 
 def rate_or_part_subject(r: Reader, fig: Span) -> bool:
     """Return whether the amount's own subject and verb, right before it in its clause, are one of the people a sum is
-    counted over or a part of the payment (:data:`_RATE_OR_PART_SUBJECT`): a rate or a part (verd55, mend55v).
+    counted over or a part of the payment (:data:`_RATE_OR_PART_SUBJECT`), or one of the people is named right after it
+    (:data:`_RATE_PER_HEAD`): a rate or a part (verd55, mend55v).
 
     >>> [rate_or_part_subject(*figure_in(t)) for t in ("Every family in Daegu pays about 30,000 won for the troops.",
     ...     "The logistics portion of the contribution fell 4 percent.",
@@ -2360,6 +2361,8 @@ def rate_or_part_subject(r: Reader, fig: Span) -> bool:
     ...     "Seoul's payment of 1.2 trillion won is a load each household carries.")]
     [True, True, False, False]
     """
+    if _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
+        return True  # "X a soldier", "X for each of the troops": a rate told after the amount
     c0, _ = r.clause(fig, strong=True)
     return _RATE_OR_PART_SUBJECT.search(r.text, max(c0, fig.start - win.RATE_SUBJECT_BEFORE), fig.start) is not None
 
@@ -4098,8 +4101,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) or owed_part(r, fig) \
-            or held_balance(r, fig) or included_part(r, fig) or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)) \
-            or rate_or_part_subject(r, fig):
+            or held_balance(r, fig) or included_part(r, fig) or rate_or_part_subject(r, fig):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part; "X a soldier": a rate
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment

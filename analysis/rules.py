@@ -8268,9 +8268,12 @@ _CLAUSE_PRONOUN = re.compile(_OPENING, re.I)
 
 #: A sentence opening on Korea's payment as its subject ("Seoul's payment is set by the SMA.", "Every year, Seoul's
 #: contribution grows"): what a pronoun opening the next sentence or clause stands for (mend55v).
-_PAYMENT_SUBJECT = re.compile(r"[\s\"'“‘]{0,4}(?:[A-Z]\w*+(?:[ \t]++\w++){0,2}?,[ \t]++)?(?:South[ \t]++)?"
+_PAYMENT_SUBJECT = re.compile(r"[\s\"'“‘]{0,4}(?:[A-Z]\w{0,20}+(?:[ \t]++\w{1,20}+){0,2}?,[ \t]++)?(?:South[ \t]++)?"
                               r"(?:Korea|Seoul)['’]s[ \t]++(?:(?:annual|yearly|"
                               r"cost-sharing|burden-sharing|SMA)[ \t]++)?(?:payment|contribution)\b")
+
+#: Korea or the SMA named (the sentence before a pronoun tells Korea's payment, not another host's: mend55v).
+_KOREA_OR_SMA = re.compile(r"\b(?:(?:South[ \t]++)?Korea|Seoul|SMA|Special[ \t]++Measures|cost-sharing)\b")
 
 
 def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
@@ -8283,8 +8286,9 @@ def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
     ...     "Seoul's share was 240 billion won in 1995. It rose 107 percent between 1995 and 2004.",
     ...     "The talks were on 240 billion won in 1995. It rose 107 percent between 1995 and 2004.",
     ...     "Seoul's share was 240 billion won in 1995. Since then it has risen 107 percent.",
-    ...     "Seoul's share was 240 billion won in 1995. Since then Tokyo's has risen 107 percent.")]
-    [True, False, True, False]
+    ...     "Seoul's share was 240 billion won in 1995. Since then Tokyo's has risen 107 percent.",
+    ...     "Tokyo's payment was 197 billion yen. That is about $1.8 billion.")]
+    [True, False, True, False, False]
     >>> [told_of_payment_before(*example(t, "2019-11-20")) for t in (
     ...     "Seoul's payment is set by the SMA. It rose 7 percent.",
     ...     "Tokyo's payment is set by law. It rose 7 percent.", "Seoul's payment grows; this year it rose 7 percent.",
@@ -8298,8 +8302,10 @@ def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
         before = Bounds(s, c0)  # mend55v: "Seoul's contribution grows; this year it rose P"
     else:
         before = sentence_before(r, fig.span) if _PRONOUN_OPENING.match(r.text, s) else None
-    return before is not None and (any(payment_cued(r, m) for m in r.spans_in(before.start, before.end, "money"))
-                                   or _PAYMENT_SUBJECT.match(r.text, before.start) is not None)
+    if before is None or not _KOREA_OR_SMA.search(r.text, before.start, before.end):
+        return False  # "Japan's payment was X. That is about Y": another payer's
+    return any(payment_cued(r, m) for m in r.spans_in(before.start, before.end, "money")) \
+        or _PAYMENT_SUBJECT.match(r.text, before.start) is not None
 
 
 #: The doubt of :func:`analysis.guards.loose_frame` (only a payment word near the amount makes it the payment).
