@@ -8367,6 +8367,10 @@ def misprinted_record(fig: Figure, ctx: Context) -> bool:
         or slip_below(fig, ctx) or won_payment_as_dollars(fig, ctx)
 
 
+#: "a total of X": a sum over a period (mend55v, :func:`untied_other_cost`).
+_TOTAL_OF = re.compile(r"\b(?:a|the)[ \t]++(?:combined[ \t]++)?total[ \t]++of\b", re.I)
+
+
 def untied_other_cost(fig: Figure, ctx: Context) -> bool:
     """Return whether :func:`analysis.guards.untied_amount`'s doubt is of the quantity: the cost its own words name is
     another thing (a base, a weapon, the whole cost), not Seoul's payments summed over years its sentence tells
@@ -8377,8 +8381,18 @@ def untied_other_cost(fig: Figure, ctx: Context) -> bool:
     ...     "Seoul has paid a total of roughly 29 trillion won since the first accord in 1991.",
     ...     "Critics cite the $15 billion that Seoul paid for relocating the bases.")]
     [False, True]
+
+    A sum over a period its own clause tells (:data:`_OTHER_BASE`: "over the past decade", "over the five-year term of
+    the deal", "a total of"; mend55v, tests/cases/test_cconf53.csv) is the payment's too:
+
+    >>> [untied_other_cost(*example(t, "2025-07-09")) for t in (
+    ...     "Seoul has paid about $6 billion over the past decade.", "Seoul paid a total of $9 billion under the SMA.",
+    ...     "Seoul paid $9 billion for the troops, most of it to build new camps.")]
+    [False, False, True]
     """
-    return not spans_years(ctx.reader, fig.span)
+    r = ctx.reader
+    c0, c1 = r.clause(fig.span)
+    return not (spans_years(r, fig.span) or _OTHER_BASE.search(r.text, c0, c1) or _TOTAL_OF.search(r.text, c0, c1))
 
 
 #: The guards of :func:`judge_guarded`, in their order, after :func:`uncertain`, and whether each one's doubt is of the
