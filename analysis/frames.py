@@ -458,7 +458,8 @@ _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|"
                                   r"military\s+(?:budget|spending|funding|expenditure)s?|"
                                   # mend55v: an armed service's own budget ("the U.S. Army's budget for Korea")
-                                  r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Pentagon|military)['’]s\s+budgets?|"
+                                  r"(?:Army|Navy|Air\s+Force|Marine\s+Corps)['’]s\s+budgets?\b(?!\s+(?:estimates?|"
+                                  r"documents?|requests?|papers?|justifications?|books?))|"
                                   # defbud72: the mid-term defence plan is the budget's plan; "X percent budget growth"
                                   # in a story of the SMA is the defence budget's (never "the SMA budget increase")
                                   r"mid-?term\s+(?:defen[cs]e\s+)?(?:(?:budget|spending)\s+)?(?:plan|program)s?|"

@@ -5881,7 +5881,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     doubt, of_quantity = (first, doubts_quantity(first, fig)) if first else first_doubt(fig, ctx, j, tied)
     # verd55: a figure close to the data's (misleading) or a payment on record misprinted may be that quantity misstated
     of_quantity = of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx) \
-        and not ((doubt.endswith(UNNAMED_PAYMENT) or LOOSE_DOUBT in doubt) and korea_gives(fig, ctx)) \
+        and not (doubt.endswith(UNNAMED_PAYMENT) and korea_gives(fig, ctx)) \
+        and not (LOOSE_DOUBT in doubt and korea_gives(fig, ctx, alone=True)) \
         and not told_of_payment_before(fig, ctx)  # "Seoul handed over X": a payer's verb; mend55v: "... It rose P"
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
@@ -8308,6 +8309,9 @@ def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
         or _PAYMENT_SUBJECT.match(r.text, before.start) is not None
 
 
+#: Right before an amount, Korea's possessive ("Seoul's X", "South Korea's roughly X"): the payer named (mend55v).
+_KOREA_OWNS = re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)['’]s[ \t]++(?:(?:about|some|around|roughly|nearly|almost)"
+                         r"[ \t]++)?$")
 #: The doubt of :func:`analysis.guards.loose_frame` (only a payment word near the amount makes it the payment).
 LOOSE_DOUBT = "only a payment word near it makes it Seoul's payment"
 #: Right before an amount, a verb of getting ("and got X", "securing about X"): what the asker got from the payer that
@@ -8316,22 +8320,26 @@ _GOT_BEFORE = re.compile(r"\b(?:got|gets|getting|secur(?:ed|es|ing)|won|obtain(?
                          r"receiv(?:ed|es|ing))[ \t]++(?:(?:about|some|around|roughly|nearly|almost)[ \t]++)?$")
 
 
-def korea_gives(fig: Figure, ctx: Context) -> bool:
+def korea_gives(fig: Figure, ctx: Context, alone: bool = False) -> bool:
     """Return whether Korea is named in an amount's clause, before it, as the payer of a word of handing a sum over
     (:func:`analysis.guards.korea_hands`: "Seoul handed over X", "Seoul gave Washington X", "Seoul will foot X"), or
     earlier in its sentence when a verb of getting takes the amount ("pressed Seoul to pay more, and got X",
     :data:`_GOT_BEFORE`, mend55v): a payer with a verb of paying, so a doubt of the clause's payment words is no doubt
-    of the quantity (verd55).
+    of the quantity (verd55). With ``alone``, no other sum stands between the payer's words and the amount ("Seoul paid
+    X in 2019, then Y in 2021, Japan's figure": Y's payer is not told; mend55v).
 
     >>> [korea_gives(*example(t, "2019-05-10")) for t in ("Seoul handed over $8 million in 2019.",
     ...     "The sum was $8 million in 2019.", "They pushed Seoul to pay more, and got $8 million in 2019.",
-    ...     "They pushed Seoul to pay more, and saw $8 million in 2019.")]
-    [True, False, True, False]
+    ...     "They pushed Seoul to pay more, and saw $8 million in 2019.", "Seoul's $8 million was set in 2019.")]
+    [True, False, True, False, True]
     """
     r = ctx.reader
     if fig.span.kind != "money":
         return False
-    if korea_hands().search(r.text, r.clause(fig.span, strong=True)[0], fig.span.start) is not None:
+    if _KOREA_OWNS.search(r.text, max(0, fig.span.start - 40), fig.span.start):
+        return True  # mend55v: "Seoul's X this year was set under the accord": the payer's own sum
+    hand = korea_hands().search(r.text, r.clause(fig.span, strong=True)[0], fig.span.start)
+    if hand is not None and not (alone and r.spans_in(hand.end(), fig.span.start, "money")):
         return True
     s0, _ = r.sentence_of(fig.span)
     return _GOT_BEFORE.search(r.text, max(s0, fig.span.start - 30), fig.span.start) is not None \
@@ -8359,9 +8367,12 @@ def misprinted_record(fig: Figure, ctx: Context) -> bool:
     """
     if fig.span.kind != "money" or not fig.span.value.get("amount"):
         return False
-    c0, c1 = ctx.reader.clause(fig.span, strong=True)
-    if _ASK_WORD.search(ctx.reader.text, c0, c1):
-        return True
+    r = ctx.reader
+    c0, c1 = r.clause(fig.span, strong=True)
+    a, b = fig.span.start, fig.span.end
+    if any(not r.spans_in(*((m.end(), a) if m.end() <= a else (b, m.start())), "money")
+           for m in _ASK_WORD.finditer(r.text, c0, c1)):
+        return True  # no other sum between the ask word and the amount ("seeking X, up from Y": Y is no ask told)
     amount, currency = float(fig.span.value["amount"]), money_currency(fig.span)
     return slip_of_record(amount, currency, judged_years(fig.frame), fig.frame.quantity, ctx) \
         or slip_below(fig, ctx) or won_payment_as_dollars(fig, ctx)
