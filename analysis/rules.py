@@ -5819,7 +5819,7 @@ def first_doubt(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> tu
         if doubt:
             return doubt, of_quantity if isinstance(of_quantity, bool) else of_quantity(fig, ctx)
     doubt = loose_untied(fig, ctx, j, tied)  # weakev70
-    return doubt, doubt is not None
+    return doubt, False
 
 
 def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
@@ -5843,7 +5843,7 @@ def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     if doubt is None or told_of_payment_before(fig, ctx) or tie_fixes_frame(fig, ctx, j):
         return j
     doubt = f"frame not certain: {doubt}"
-    return withheld(fig, ctx, j, doubt, fig.frame.loose or doubts_quantity(doubt, fig))
+    return withheld(fig, ctx, j, doubt, doubts_quantity(doubt, fig))
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
