@@ -198,13 +198,16 @@ def check_annotation(ann: Annotation, tables: Tables | None = None,
 def _unchecked_conversions(figures: Sequence[Figure], drafts: Sequence[dict[str, Any]]) -> None:
     """Make ``not_checkable`` each unverifiable conversion into or out of a currency the data has no rate of, of a
     figure judged ``not_checkable`` ("a US$4 billion (RM16.6 billion) gap": the gap is no quantity the data covers, so
-    neither is its restatement); one of a figure the data covers stays unverifiable (review97).
+    neither is its restatement); one of a figure the data covers stays unverifiable (review97), as does one of a figure
+    read as a quantity the data cover and left unjudged only for a doubt of its frame (:func:`analysis.rules.withheld`:
+    the Conventions judge a conversion at the rate whatever its amount's quantity; verd55).
 
     >>> c = check_text("Officials tried to narrow a US$4 billion (RM16.6 billion) gap in talks.", "2019-11-19")
     >>> [(x.exact, x.verdict) for x in c.claims]
     [('US$4 billion', 'not_checkable'), ('RM16.6 billion', 'not_checkable')]
     """
-    verdict = {(f.span.start, f.span.end): d["verdict"] for f, d in zip(figures, drafts, strict=True)}
+    verdict = {(f.span.start, f.span.end): d["verdict"] for f, d in zip(figures, drafts, strict=True)
+               if f.frame.quantity not in rules.COVERED}
     for fig, draft in zip(figures, drafts, strict=True):
         if fig.frame.quantity != "conversion" or draft["verdict"] != "unverifiable" or not fig.related:
             continue

@@ -457,6 +457,9 @@ _WHOLE_SUPPORT_WORDS = (r"(?:total|overall|entire|combined|whole)\s+(?:defen[cs]
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|"
                                   r"military\s+(?:budget|spending|funding|expenditure)s?|"
+                                  # mend55v: an armed service's own budget ("the U.S. Army's budget for Korea")
+                                  r"(?:Army|Navy|Air\s+Force|Marine\s+Corps)['’]s\s+budgets?\b(?!\s+(?:estimates?|"
+                                  r"documents?|requests?|papers?|justifications?|books?))|"
                                   # defbud72: the mid-term defence plan is the budget's plan; "X percent budget growth"
                                   # in a story of the SMA is the defence budget's (never "the SMA budget increase")
                                   r"mid-?term\s+(?:defen[cs]e\s+)?(?:(?:budget|spending)\s+)?(?:plan|program)s?|"
@@ -470,12 +473,14 @@ _OTHER_CUES = (
                                   r"\s+(?:the\s+)?national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|"
                                   r"University|Research|Commission|Strategy|Authorization)))", re.I)),
     ("wages", re.compile(r"\b(?:" + "|".join(_WAGE_NOUNS) + r"|wage|(?:workers|employees)['’]?\s+pay|"
+                         # mend55v: a plural possessive ("lawmakers' pay")
+                         r"(?-i:[A-Za-z][a-z]{1,19}s)['’]\s+pay\b(?!-)|"
                          r"(?:soldiers|troops)['’]\s+pay|"
                          # frames63: "pay for Korean workers at the U.S. bases"
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
                          # cfix50: "pay for the 9,000 Korean employees" (a number of them among the words)
                          r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3}){1,3})\s+){0,2}?"
-                         r"(?:workers|employees|"
+                         r"(?:workers|employees|staff|"  # verd55: "the pay of 8,700 Korean staff"
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
@@ -511,6 +516,21 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s
                        r"per\s+(?:capita|household|citizen|resident|month|week|day|(?:(?:U\.S\.|US|American|Korean)\s+)?"
                        r"(?:head|soldier|troop|service\s+member|servicemember|GI|person|worker|employee))|"
                        r"a\s+(?:month|week|day)|apiece)\b", re.I)
+#: Right before an amount, its own subject and verb when that subject is one of the people a sum is counted over ("each
+#: Korean household pays X", "every resident of Busan pays about X") or one of the payment's parts ("the labor share of
+#: the payment rose P", "the construction portion of Seoul's payment was X"): a rate or a part, not the whole payment
+#: (verd55; tied to the amount, so "every taxpayer helps fund Seoul's payment of X" keeps the payment: mend55v).
+_RATE_OR_PART_SUBJECT = re.compile(
+    r"\b(?:(?:each|every)\s++(?:(?:South\s++)?Korean\s++|American\s++|U\.S\.\s++)?(?:household|family|citizen|"
+    r"resident|taxpayer)(?:\s++(?:of|in)\s++(?:the\s++)?[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?)?|(?:labou?r|construction|"
+    r"logistics?|personnel)\s++(?:costs?\s++)?(?:share|portion|part|component)\s++of\s++(?:the\s++|its\s++|their\s++|"
+    r"[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?['’]s\s++)?(?:[\w-]{1,20}+\s++){0,2}?(?:contributions?|payments?|share|bill|costs?))"
+    r"(?:\s++(?:(?:now|still|also|effectively|currently|already|will|would|could|may|might|must|has|have|had|to)\s++)"
+    r"{0,2}?(?:pays?|paid|contributes?|contributed|gives?|gave|spends?|spent|shoulders?|shouldered|bears?|bore|"
+    r"rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|increased?|increases|decreased?|decreases|dropped|drops?|"
+    r"climbed|climbs?|jumped|jumps?|is|was|were|are|be|been|(?:stood|stands|came|comes|works|worked)\s++(?:at|to|out"
+    r"\s++to)|amount(?:s|ed)?\s++to|totall?(?:ed|s)|reach(?:ed|es))(?:\s++(?:by|to|at|toward|towards))?)?"
+    r"\s++(?:" + _HEDGE + r")?$", re.I)  # a percent's span holds its verb ("fell 4 percent")
 #: The words of a fraction ("half", "one-half", "a third", "two-fifths", "three quarters", "a tenth"), read by
 #: :data:`_FRACTION_OF_PAYMENT` and :data:`_FRACTION`.
 _FRACTION_WORDS = r"half|one[\s-]half|(?:a|one|two|three)[\s-]++(?:third|quarter|fifth|tenth)s?"
@@ -2331,6 +2351,23 @@ _NOT_PAYMENT_USE = re.compile(r"\b(?:weapons?|arms|jets?|purchases?|defen[cs]e[ 
                               r"on[ \t]++top[ \t]++of)\b", re.I)
 
 
+def rate_or_part_subject(r: Reader, fig: Span) -> bool:
+    """Return whether the amount's own subject and verb, right before it in its clause, are one of the people a sum is
+    counted over or a part of the payment (:data:`_RATE_OR_PART_SUBJECT`), or one of the people is named right after it
+    (:data:`_RATE_PER_HEAD`): a rate or a part (verd55, mend55v).
+
+    >>> [rate_or_part_subject(*figure_in(t)) for t in ("Every family in Daegu pays about 30,000 won for the troops.",
+    ...     "The logistics portion of the contribution fell 4 percent.",
+    ...     "Every voter helps fund Seoul's payment of 1.2 trillion won.",
+    ...     "Seoul's payment of 1.2 trillion won is a load each household carries.")]
+    [True, True, False, False]
+    """
+    if _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
+        return True  # "X a soldier", "X for each of the troops": a rate told after the amount
+    c0, _ = r.clause(fig, strong=True)
+    return _RATE_OR_PART_SUBJECT.search(r.text, max(c0, fig.start - win.RATE_SUBJECT_BEFORE), fig.start) is not None
+
+
 def whole_payment_told(r: Reader, fig: Span) -> bool:
     """Return whether an amount is Korea's whole payment by its own words — "the X Seoul pays this year" with nothing
     of the verb's own after it, or "Seoul's contribution this year is X, money spent on ..." — so that the uses told
@@ -2346,7 +2383,7 @@ def whole_payment_told(r: Reader, fig: Span) -> bool:
     [True, True, False, False, False, False, False]
     """
     c0, c1 = r.clause(fig, strong=True)
-    if fig.kind != "money" or fig.value.get("per") or _PART_CUE.search(r.text, c0, c1):
+    if fig.kind != "money" or fig.value.get("per") or _PART_CUE.search(r.text, c0, c1) or rate_or_part_subject(r, fig):
         return False  # "Per capita, Seoul's payment is X, money spent on ...": a rate
     if not _WORKERS_OR_PART.search(r.text, c0, c1) or _NOT_PAYMENT_USE.search(r.text, c0, c1):
         return False  # mend50b: "Weapons purchases come out of the X Seoul pays": keep the other reading
@@ -4065,7 +4102,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) or owed_part(r, fig) \
-            or held_balance(r, fig) or included_part(r, fig) or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
+            or held_balance(r, fig) or included_part(r, fig) or rate_or_part_subject(r, fig):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part; "X a soldier": a rate
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
@@ -9488,7 +9525,7 @@ def whole_after(text: str, start: int, end: int) -> bool:
 #: percent agreed/approved/backed/rejected by ...") are left out, and "by"/"to" after the verb rules it out.
 _OPINION_AFTER = re.compile(r"\)?[ \t]{1,3}+(?:(?:are|were)[ \t]{1,3}+(?:(?:in[ \t]{1,3}+favou?r|against|undecided)\b|"
                             r"opposed\b(?![ \t]{1,3}+by\b))|(?:strongly[ \t]{1,3}+)?"
-                            r"(?:support|oppose|favou?r(?:ed)?|say|think|"
+                            r"(?:support|oppose|favou?r(?:ed)?|say|said|think|"  # verd55: "96 percent said"
                             r"thought|believe[sd]?|agree|disagreed?|disapproved?|want|prefer|back)\b"
                             r"(?![ \t]{1,3}+(?:by|to)\b))", re.I)
 
@@ -9852,13 +9889,19 @@ _PREMIUM_BEFORE = re.compile(r"\b(?:plus|premium\s++of)\s++(?:another\s++|an?\s+
 #: demands"), or a noun of a plan right after it ("'cost plus 50 percent' overseas base plan").
 _PREMIUM_GOAL = re.compile(r"\b(?:would|['’]d)\s++like\b|\bwants?\s++to\s++(?:add|charge|impose|see)\b|"
                            r"\b(?:hopes?|plans?|aims?)\s++to\b|\bsaid\s++to\s++want\b|\bdraw(?:s|n|ing)?\s++up\b|"
-                           r"\bdrew\s++up\b", re.I)
+                           r"\bdrew\s++up\b|"
+                           # mend55v: a plan being prepared or weighed ("is preparing a plan that would force hosts")
+                           r"\b(?:prepar|draft|consider|weigh)(?:e|es|ed|ing|s)?\s++(?:a\s++|the\s++|its\s++)?(?:[\w-]++\s++)?"
+                           r"(?:plan|proposal|formula|scheme)\b", re.I)
+#: Right after a percent, the noun that makes it a premium ("an additional 50% premium on that bill", mend55v).
+_PREMIUM_AFTER = re.compile(r"(?<!\s)\s++(?:premium|surcharge|mark-?up)\b", re.I)
 _PLAN_AFTER = re.compile(r"(?<!\s)[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|idea|formula|concept|scheme)s?\b", re.I)
 #: The cost the premium is added to, in the percent's clause ("the full cost ..., plus", "above full reimbursement"):
 #: with none, "plus N percent" is a rise told after a level ("the 2020 level plus 13.9 percent", mend90v).
 _PREMIUM_COST = re.compile(r"\b(?:costs?(?![\w-])|prices?(?![\w-])|reimburs\w*+)", re.I)
 #: What ends the stretch a wish is read in: a semicolon or a word of contrast ("would like more, but it paid ...").
-_WISH_BREAK = re.compile(r";|\b(?:but|while|whereas|though|although|yet)\b", re.I)
+#: Not the "but" of "not only ... but also" (mend55v).
+_WISH_BREAK = re.compile(r";|\b(?:but(?!\s++also\b)|while|whereas|though|although|yet)\b", re.I)
 _HEDGED_LEAD = re.compile(r"(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
 
 
@@ -9878,9 +9921,18 @@ def premium_goal(r: Reader, fig: Span) -> bool:
     >>> [premium_goal(*figure_in(t)) for t in ("Vell plans to sign; its payment is the 2020 level plus 13.9 percent.",
     ...     "Vell would like more, but its cost rose 8 percent, plus 5 percent the year before.")]
     [False, False]
+
+    A premium named after the percent, in a plan being prepared (mend55v):
+
+    >>> [premium_goal(*figure_in(t)) for t in (
+    ...     "Vell is drafting a plan to make hosts pay not only the full cost but also a 30% premium.",
+    ...     "Vell demanded that hosts pay the full cost and a 30% premium.",
+    ...     "Vell is drafting a plan; hosts paid a 30% premium over last year's sum.")]
+    [True, False, False]
     """
     number = fig.start + _HEDGED_LEAD.match(fig.exact).end()  # "some 50 percent": the hedge may be in the span
-    if not _PREMIUM_BEFORE.search(r.text, max(0, fig.start - win.PREMIUM_BACK), number):
+    if not _PREMIUM_BEFORE.search(r.text, max(0, fig.start - win.PREMIUM_BACK), number) \
+            and not _PREMIUM_AFTER.match(r.text, fig.end):
         return False
     s, e = r.local(fig)
     broken = last_match(_WISH_BREAK, r.text, s, fig.start)

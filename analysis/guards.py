@@ -86,7 +86,7 @@ def names_pattern(names: Iterable[str]) -> str:
 
 #: Words of the US side and of allies that name a side other than the payer.
 _SIDE_WORDS = (r"U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washington|Pentagon|Congress|USFK|White\s+House|NATO|"
-               r"allies|European\s+allies")
+               r"allies|European\s+allies|Americans|American\s+taxpayers")  # verd55: "American taxpayers shoulder X"
 
 
 @functools.cache
@@ -2325,3 +2325,44 @@ def slip_below(fig: Figure, ctx: Context) -> bool:
     amount, currency = float(fig.span.value["amount"]) * ctx.tol.slip_factor, money_currency(fig.span)
     own = payments_on_record(ctx, currency, judged_years(fig.frame)) or payments_on_record(ctx, currency)
     return any(abs(amount / v - 1) <= ctx.tol.near_rel for v in own)
+
+
+#: Right after a percent, a comparison whose base follows: "more than", "less than", "higher than", "above", "below"
+#: ("30 percent more than Taipei"), with "that of", "those of" or "what" before the base (verd55).
+_THAN_BASE = re.compile(r"(?<![ \t])[ \t]++(?:(?:more|less|higher|lower|greater|bigger|smaller)[ \t]++)?"
+                        r"(?:than|above|below)[ \t]++(?:(?:that|those)[ \t]++of[ \t]++|what[ \t]++)?", re.I)
+
+
+@functools.cache
+def other_capitals() -> re.Pattern[str]:
+    """Return the pattern of the capitals of the world's countries but the talks' (:data:`TALKS_COUNTRIES`), as
+    :mod:`analysis.extract.countries` holds them: a capital names its government ("more than Taipei") (verd55).
+
+    >>> [bool(other_capitals().match(t)) for t in ("Taipei pays", "Seoul pays", "Tokyo's", "Washington")]
+    [True, False, True, False]
+    """
+    from analysis.extract.countries import COUNTRIES
+
+    names = sorted({c.capital for c in COUNTRIES if c.capital and c.code not in TALKS_COUNTRIES},
+                   key=lambda n: (-len(n), n))
+    return re.compile(rf"\b(?:{names_pattern(names)})(?![\w.])")
+
+
+@only_called_false("percent", ("sma_change",))
+def set_against_other_side(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a percent called false as the change of the payment compares the payer with another side, else
+    None: right after it, "more than" (or "less than", "above" ...) names another country or the US side
+    (:func:`side_pattern`: "30 percent more than Taipei", "20 percent less than what Japan pays"), so it measures one
+    party's sum against another's, not the payment against a year before (verd55).
+
+    >>> withheld(set_against_other_side, "2019-11-20",
+    ...     "Seoul paid 30 percent more than Taipei for comparable support.",
+    ...     "Seoul paid 30 percent more than in 2018.", "Seoul paid 30 percent more than Seoul did last year.")
+    [True, False, False]
+    """
+    r = ctx.reader
+    m = _THAN_BASE.match(r.text, fig.span.end)
+    side = (side_pattern().match(r.text, m.end()) or other_capitals().match(r.text, m.end())) if m is not None \
+        else None
+    return None if side is None else (f"frame not certain: its own words set it against {side.group()!r}, another "
+                                      "side's sum, not the payment of a year before")

@@ -55,6 +55,7 @@ from analysis.frames import (
     RISE_FORMS,
     SUM_WORDS,
     YEARLY_AFTER,
+    Bounds,
     Figure,
     Frame,
     Reader,
@@ -104,6 +105,7 @@ from analysis.frames import (
     refused_ask,
     respective_count,
     said_now,
+    sentence_before,
     sentence_places,
     since_year,
     summed_deal,
@@ -128,6 +130,8 @@ from analysis.guards import (
     change_untied,
     deal_dated_by_month,
     forecast_untied,
+    judged_years,
+    korea_hands,
     largest_payment,
     loose_frame,
     money_currency,
@@ -143,7 +147,11 @@ from analysis.guards import (
     reached_level,
     restates_other_currency,
     scale_word,
+    set_against_other_side,
     share_or_whole,
+    slip_below,
+    slip_of_record,
+    spans_years,
     unnamed_other,
     unnamed_payer,
     unsure_scale,
@@ -151,6 +159,7 @@ from analysis.guards import (
     untold_deal_time,
     untold_time,
     wider_support,
+    won_payment_as_dollars,
 )
 
 _T = TypeVar("_T")
@@ -5655,11 +5664,12 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     >>> judge(*example("Seoul's payment rose 25 percent this year.", "2021-03-15")).verdict
     'contradicted'
     """
-    j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
+    j = first = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
     j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
     j = numbered_deal_change(fig, ctx, j) or year_span_change(fig, ctx, j) or summed_list_withheld(fig, ctx, j) or j
     j = named_deal_rise(fig, ctx, j) or j  # verd50
+    j = j if first.verdict in ("contradicted", "misleading") else context_only(fig, ctx, j)  # verd55: a reading
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -5747,21 +5757,93 @@ def not_judged(j: Judgement, why: str) -> Judgement:
     return _j("not_checkable", f"{j.evidence} Not judged: {why}.", j.sources, j.rows, j.related)
 
 
-def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str) -> Judgement:
-    """Return ``j`` (contradicted or misleading) withheld for ``doubt``: `unverifiable`, but `not_checkable` when the
-    doubt is that nothing in the figure's clause names the payment (:data:`UNNAMED_PAYMENT`) and its own words or size
-    make it another quantity (:func:`analysis.guards.unnamed_other`: "a billion-dollar system", a sum under a
-    hundredth of the payment): the data do not cover it (fcast48).
+def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str, of_quantity: bool = False) -> Judgement:
+    """Return ``j`` (contradicted or misleading) withheld for ``doubt``: `not_checkable` when the doubt is whether the
+    figure is the quantity the data cover at all (``of_quantity``: which quantity, whose figure, which payer; issue 10:
+    only quantities the data cover get a verdict) or its own words or size make it another quantity
+    (:func:`analysis.guards.unnamed_other`: "a billion-dollar system", a sum under a hundredth of the payment; fcast48);
+    else `unverifiable` (a doubt of its year or period, its modality, which row of a quantity it is) (verd55).
 
     >>> lead = "The cost-sharing talks dragged on. "
     >>> [withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}").verdict for fc in (
     ...     example(lead + t, "2019-11-20") for t in ("It is a billion-dollar system.", "The sum was $2 billion."))]
     ['not_checkable', 'unverifiable']
+    >>> fc = example(lead + "The sum was $2 billion.", "2019-11-20")
+    >>> j = withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}", True)
+    >>> j.verdict, j.evidence.split("judged: ")[1][:50]
+    ('not_checkable', 'frame not certain: nothing in its clause names the')
     """
     other = unnamed_other(fig, ctx) if doubt == f"frame not certain: {UNNAMED_PAYMENT}" else None
     if other:
         return not_judged(j, f"{doubt}, and {other}, which the data do not cover")
+    if of_quantity:
+        return not_judged(j, f"{doubt}; only a figure that is surely the quantity the data cover gets a verdict")
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+
+
+#: The quantities the data cover (a frame of one of them left `not_checkable` is so only for a doubt of its frame).
+COVERED = tuple(dict.fromkeys(rule.quantity for rule in RULES if rule.judge is not not_checkable))
+#: :func:`sure_quantity`'s doubt of a percent whose sentence does not make it a change of the payment.
+PERCENT_UNNAMED = "its sentence does not say the percent is a change of the cost-sharing payment"
+#: :func:`sure_quantity`'s doubts of the quantity itself (not of a demand's asker nor of a currency): the figure's own
+#: clause does not make it the payment or its change (verd55).
+QUANTITY_DOUBTS = (UNNAMED_PAYMENT, PERCENT_UNNAMED)
+
+
+def doubts_quantity(doubt: str, fig: Figure) -> bool:
+    """Return whether a doubt of :func:`uncertain` is of the figure's quantity (:data:`QUANTITY_DOUBTS`), not of its
+    year, its modality, its currency or a demand's asker (verd55). A percent whose sentence names no payment is of
+    another quantity only when nothing of its own binds it to a time either (its year is the publication's): a change
+    its own phrase sets over a period ("the average annual increase of P for the past five years") is told of the
+    payment's years, a change the data cover.
+
+    >>> fig, ctx = example("The cost-sharing talks dragged on. The sum was $2 billion.", "2019-11-20")
+    >>> doubts_quantity(f"frame not certain: {UNNAMED_PAYMENT}", fig), doubts_quantity(CLAUSE_YEAR, fig)
+    (True, False)
+    """
+    why = doubt.removeprefix("frame not certain: ")
+    return why in QUANTITY_DOUBTS and (why != PERCENT_UNNAMED or fig.frame.bound == "publication")
+
+
+def first_doubt(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> tuple[str | None, bool]:
+    """Return the first doubt of :data:`DOUBT_GUARDS` and then :func:`loose_untied` (a frame on the context cue alone:
+    of the quantity) on a figure called false, and whether it is of the quantity; (None, False) when none doubts.
+
+    >>> fc = example("In 2019 South Korea paid $3.4 billion for the troops, in direct and indirect support.",
+    ...              "2019-11-20")
+    >>> doubt, of_quantity = first_doubt(*fc, judge_plain(*fc), None); doubt[19:45], of_quantity
+    ('its clause counts more tha', True)
+    """
+    for guard, of_quantity in DOUBT_GUARDS:
+        doubt = guard(fig, ctx, j)
+        if doubt:
+            return doubt, of_quantity if isinstance(of_quantity, bool) else of_quantity(fig, ctx)
+    doubt = loose_untied(fig, ctx, j, tied)  # weakev70
+    return doubt, False
+
+
+def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return ``j``, but withheld (:func:`withheld`) when it calls a payment, a total or a change false while only the
+    article's context makes the figure that quantity: its own clause names no payment (:data:`QUANTITY_DOUBTS` of
+    :func:`sure_quantity`) or only a payment word near it framed it (:attr:`analysis.frames.Frame.loose`), and no right
+    figure tied to it fixes its frame (:func:`tie_fixes_frame`): `not_checkable` as :func:`doubts_quantity` reads the
+    doubt, else `unverifiable` (verd55: a quantity the text does not establish is never contradicted, issue 10).
+
+    >>> lead = "The cost-sharing talks dragged on. "
+    >>> [context_only(*fc, _j("contradicted", "X.")).verdict for fc in (example(lead + t, "2021-04-01") for t in (
+    ...     "The sum was 7.5 trillion won from 2014 to 2018.", "The sum rose 50 percent from 2014 to 2021.",
+    ...     "Seoul's payment rose 50 percent from 2014 to 2021."))]
+    ['not_checkable', 'unverifiable', 'contradicted']
+    """
+    if j.verdict not in ("contradicted", "misleading") or fig.frame.quantity not in PAYER_QUANTITIES:
+        return j
+    doubt = sure_quantity(fig, ctx)
+    doubt = doubt if doubt in QUANTITY_DOUBTS else "only a payment word near it makes it Seoul's payment" \
+        if fig.frame.loose else None
+    if doubt is None or told_of_payment_before(fig, ctx) or tie_fixes_frame(fig, ctx, j):
+        return j
+    doubt = f"frame not certain: {doubt}"
+    return withheld(fig, ctx, j, doubt, doubts_quantity(doubt, fig))
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
@@ -5790,27 +5872,23 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     total = total_or_yearly(fig, ctx, j) or change_over_span(fig, ctx, j) \
         or term_total(fig, ctx, j)  # claims16: a span's total or change; cfix40: a numbered agreement's total
     if total is not None:
-        return total
+        return context_only(fig, ctx, total)  # verd55: a span's total or change is no SMA figure on context alone
     loose = uncertain(fig, ctx, j.verdict)
     slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
     tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j) or own_ask_percent(fig, ctx, j, loose)
     unfit = None if loose is None or slip or tied else no_year_fits(fig, ctx, j, loose)  # mut59
-    doubt = ((None if slip or tied or unfit else loose) or unsure_scale(fig, ctx, j)  # guard13/15
-             or share_or_whole(fig, ctx, j)
-             or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
-             or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
-             or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
-             or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
-             or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
-             or owned_last_year(fig, ctx, j) or deal_dated_by_month(fig, ctx, j)  # verd54
-             or untold_deal_time(fig, ctx, j) or multiple_of_payer(fig, ctx, j)  # verd54
-             or pronoun_of_other_side(fig, ctx, j) or restates_other_currency(fig, ctx, j)  # verd54
-             or loose_untied(fig, ctx, j, tied))  # weakev70
+    first = None if slip or tied or unfit else loose
+    doubt, of_quantity = (first, doubts_quantity(first, fig)) if first else first_doubt(fig, ctx, j, tied)
+    # verd55: a figure close to the data's (misleading) or a payment on record misprinted may be that quantity misstated
+    of_quantity = of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx) \
+        and not (doubt.endswith(UNNAMED_PAYMENT) and korea_gives(fig, ctx)) \
+        and not (LOOSE_DOUBT in doubt and korea_gives(fig, ctx, alone=True)) \
+        and not told_of_payment_before(fig, ctx)  # "Seoul handed over X": a payer's verb; mend55v: "... It rose P"
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
-        return withheld(fig, ctx, j, doubt)
+        return withheld(fig, ctx, j, doubt, of_quantity)
     untied = change_untied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
     if untied:
         return not_judged(j, untied)
@@ -7302,7 +7380,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
                                                     or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
-        return "its sentence does not say the percent is a change of the cost-sharing payment"
+        return PERCENT_UNNAMED
     if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost \
             and not anaphor and not (fig.frame.quantity == "sma_payment" and won_digits_printed(fig, ctx)):
         return UNNAMED_PAYMENT
@@ -8176,3 +8254,185 @@ def possessive_change(fig: Figure, ctx: Context) -> bool:
     # its own clause names the payment (not a chain of repeats), and no other quantity's noun from that clause on
     return before is not None and _cued_here(r, before) \
         and _OTHER_NOUN.search(r.text, r.clause(before, strong=True)[0], c0) is None  # review50e
+
+
+#: A sentence opening on a pronoun or a bare noun standing for what the sentence before named: "It rose ...", "That
+#: was ...", "The figure ...".
+#: A short opener of time may stand before the pronoun ("Since then it has risen P", "This year, it stands at X":
+#: mend55v).
+_OPENING = (r"[\s\"'“‘]{0,4}(?:(?:(?:Since|In|By)[ \t]++(?:then|(?:19|20)\d\d)|(?:This|Last|That|Next)[ \t]++year|Now|"
+            r"Today|Later|Since[ \t]++then|A[ \t]++year[ \t]++later),?[ \t]++it\b|(?:It|That|This|The[ \t]++(?:figure|"
+            r"sum|amount|total|share))\b)")
+_PRONOUN_OPENING = re.compile(_OPENING)
+#: The same opening a clause after a semicolon, in any case ("...; this year it rose P").
+_CLAUSE_PRONOUN = re.compile(_OPENING, re.I)
+
+#: A sentence opening on Korea's payment as its subject ("Seoul's payment is set by the SMA.", "Every year, Seoul's
+#: contribution grows"): what a pronoun opening the next sentence or clause stands for (mend55v).
+_PAYMENT_SUBJECT = re.compile(r"[\s\"'“‘]{0,4}(?:[A-Z]\w{0,20}+(?:[ \t]++\w{1,20}+){0,2}?,[ \t]++)?(?:South[ \t]++)?"
+                              r"(?:Korea|Seoul)['’]s[ \t]++(?:(?:annual|yearly|"
+                              r"cost-sharing|burden-sharing|SMA)[ \t]++)?(?:payment|contribution)\b")
+
+#: Korea or the SMA named (the sentence before a pronoun tells Korea's payment, not another host's: mend55v).
+_KOREA_OR_SMA = re.compile(r"\b(?:(?:South[ \t]++)?Korea|Seoul|SMA|Special[ \t]++Measures|cost-sharing)\b")
+
+
+def told_of_payment_before(fig: Figure, ctx: Context) -> bool:
+    """Return whether a figure's sentence opens on a pronoun (:data:`_PRONOUN_OPENING`) and the sentence before tells
+    an amount its own clause names as the payment (:func:`analysis.frames.payment_cued`): "Seoul's share was X in
+    1995. It rose P between 1995 and 2004." — the pronoun carries the payment, so the text, not only the article's
+    context, makes it the payment's change (verd55, in :func:`context_only`).
+
+    >>> [told_of_payment_before(*example(t, "2019-11-20", 1)) for t in (
+    ...     "Seoul's share was 240 billion won in 1995. It rose 107 percent between 1995 and 2004.",
+    ...     "The talks were on 240 billion won in 1995. It rose 107 percent between 1995 and 2004.",
+    ...     "Seoul's share was 240 billion won in 1995. Since then it has risen 107 percent.",
+    ...     "Seoul's share was 240 billion won in 1995. Since then Tokyo's has risen 107 percent.",
+    ...     "Tokyo's payment was 197 billion yen. That is about $1.8 billion.")]
+    [True, False, True, False, False]
+    >>> [told_of_payment_before(*example(t, "2019-11-20")) for t in (
+    ...     "Seoul's payment is set by the SMA. It rose 7 percent.",
+    ...     "Tokyo's payment is set by law. It rose 7 percent.", "Seoul's payment grows; this year it rose 7 percent.",
+    ...     "Tokyo's payment grows; this year it rose 7 percent.")]
+    [True, False, True, False]
+    """
+    r = ctx.reader
+    s, _ = r.sentence_of(fig.span)
+    c0, _ = r.clause(fig.span, strong=True)
+    if c0 > s and r.text[s:c0].rstrip().endswith(";") and _CLAUSE_PRONOUN.match(r.text, c0):
+        before = Bounds(s, c0)  # mend55v: "Seoul's contribution grows; this year it rose P"
+    else:
+        before = sentence_before(r, fig.span) if _PRONOUN_OPENING.match(r.text, s) else None
+    if before is None or not _KOREA_OR_SMA.search(r.text, before.start, before.end):
+        return False  # "Japan's payment was X. That is about Y": another payer's
+    return any(payment_cued(r, m) for m in r.spans_in(before.start, before.end, "money")) \
+        or _PAYMENT_SUBJECT.match(r.text, before.start) is not None
+
+
+#: Right before an amount, Korea's possessive ("Seoul's X", "South Korea's roughly X"): the payer named (mend55v).
+_KOREA_OWNS = re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)['’]s[ \t]++(?:(?:about|some|around|roughly|nearly|almost)"
+                         r"[ \t]++)?$")
+#: The doubt of :func:`analysis.guards.loose_frame` (only a payment word near the amount makes it the payment).
+LOOSE_DOUBT = "only a payment word near it makes it Seoul's payment"
+#: Right before an amount, a verb of getting ("and got X", "securing about X"): what the asker got from the payer that
+#: its sentence names before it (mend55v).
+_GOT_BEFORE = re.compile(r"\b(?:got|gets|getting|secur(?:ed|es|ing)|won|obtain(?:ed|s|ing)|extract(?:ed|s|ing)|"
+                         r"receiv(?:ed|es|ing))[ \t]++(?:(?:about|some|around|roughly|nearly|almost)[ \t]++)?$")
+
+
+def korea_gives(fig: Figure, ctx: Context, alone: bool = False) -> bool:
+    """Return whether Korea is named in an amount's clause, before it, as the payer of a word of handing a sum over
+    (:func:`analysis.guards.korea_hands`: "Seoul handed over X", "Seoul gave Washington X", "Seoul will foot X"), or
+    earlier in its sentence when a verb of getting takes the amount ("pressed Seoul to pay more, and got X",
+    :data:`_GOT_BEFORE`, mend55v): a payer with a verb of paying, so a doubt of the clause's payment words is no doubt
+    of the quantity (verd55). With ``alone``, no other sum stands between the payer's words and the amount ("Seoul paid
+    X in 2019, then Y in 2021, Japan's figure": Y's payer is not told; mend55v).
+
+    >>> [korea_gives(*example(t, "2019-05-10")) for t in ("Seoul handed over $8 million in 2019.",
+    ...     "The sum was $8 million in 2019.", "They pushed Seoul to pay more, and got $8 million in 2019.",
+    ...     "They pushed Seoul to pay more, and saw $8 million in 2019.", "Seoul's $8 million was set in 2019.")]
+    [True, False, True, False, True]
+    """
+    r = ctx.reader
+    if fig.span.kind != "money":
+        return False
+    if _KOREA_OWNS.search(r.text, max(0, fig.span.start - 40), fig.span.start):
+        return True  # mend55v: "Seoul's X this year was set under the accord": the payer's own sum
+    hand = korea_hands().search(r.text, r.clause(fig.span, strong=True)[0], fig.span.start)
+    if hand is not None and not (alone and r.spans_in(hand.end(), fig.span.start, "money")):
+        return True
+    s0, _ = r.sentence_of(fig.span)
+    return _GOT_BEFORE.search(r.text, max(s0, fig.span.start - 30), fig.span.start) is not None \
+        and korea_hands().search(r.text, s0, fig.span.start) is not None
+
+
+#: In an amount's clause, a word of asking or offering ("demanded", "floated", "proposed", "called for", "the offer"):
+#: the text frames the sum as an ask, a quantity the data cover (mend55v).
+_ASK_WORD = re.compile(r"\b(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?[ \t]++for|request(?:ed|ing|s)?|sought|"
+                       r"seek(?:s|ing)?|float(?:ed|ing|s)?|propos(?:ed|ing|es|als?)|offer(?:ed|ing|s)?|"
+                       r"(?:call|press)(?:ed|ing|s)?[ \t]++for|insist(?:ed|ing|s)?[ \t]++on)\b", re.I)
+
+
+def misprinted_record(fig: Figure, ctx: Context) -> bool:
+    """Return whether an amount is a payment (or an ask) on record written in the wrong unit or currency
+    (:func:`analysis.guards.slip_of_record`, :func:`analysis.guards.slip_below`,
+    :func:`analysis.guards.won_payment_as_dollars`), or a sum its own clause frames as an ask or an offer
+    (:data:`_ASK_WORD`, mend55v): then a doubt of its quantity may be a misprint of the very figure the data cover, or
+    a doubt only of whether the ask is a payment, so it is withheld as `unverifiable`, not `not_checkable` (verd55).
+
+    >>> [misprinted_record(*example(t, "2019-11-20")) for t in ("The total was $925 billion in 2019.",
+    ...     "The total was 1.0389 billion won in 2019.", "The total was $3 billion in 2019.",
+    ...     "It is far from the $30 billion the envoy first floated.")]
+    [True, True, False, True]
+    """
+    if fig.span.kind != "money" or not fig.span.value.get("amount"):
+        return False
+    r = ctx.reader
+    c0, c1 = r.clause(fig.span, strong=True)
+    a, b = fig.span.start, fig.span.end
+    if any(not r.spans_in(*((m.end(), a) if m.end() <= a else (b, m.start())), "money")
+           for m in _ASK_WORD.finditer(r.text, c0, c1)):
+        return True  # no other sum between the ask word and the amount ("seeking X, up from Y": Y is no ask told)
+    amount, currency = float(fig.span.value["amount"]), money_currency(fig.span)
+    return slip_of_record(amount, currency, judged_years(fig.frame), fig.frame.quantity, ctx) \
+        or slip_below(fig, ctx) or won_payment_as_dollars(fig, ctx)
+
+
+#: "a total of X": a sum over a period (mend55v, :func:`untied_other_cost`).
+_TOTAL_OF = re.compile(r"\b(?:a|the)[ \t]++(?:combined[ \t]++)?total[ \t]++of\b", re.I)
+
+
+def untied_other_cost(fig: Figure, ctx: Context) -> bool:
+    """Return whether :func:`analysis.guards.untied_amount`'s doubt is of the quantity: the cost its own words name is
+    another thing (a base, a weapon, the whole cost), not Seoul's payments summed over years its sentence tells
+    (:func:`analysis.guards.spans_years`: "since 1991", "all told"), which are the payment's own sum over a period the
+    data may not add up: a doubt of the period, `unverifiable` (verd55).
+
+    >>> [untied_other_cost(*example(t, "2025-07-09")) for t in (
+    ...     "Seoul has paid a total of roughly 29 trillion won since the first accord in 1991.",
+    ...     "Critics cite the $15 billion that Seoul paid for relocating the bases.")]
+    [False, True]
+
+    A sum over a period its own clause tells (:data:`_OTHER_BASE`: "over the past decade", "over the five-year term of
+    the deal", "a total of"; mend55v, tests/cases/test_cconf53.csv) is the payment's too:
+
+    >>> [untied_other_cost(*example(t, "2025-07-09")) for t in (
+    ...     "Seoul has paid about $6 billion over the past decade.", "Seoul paid a total of $9 billion under the SMA.",
+    ...     "Seoul paid $9 billion for the troops, most of it to build new camps.")]
+    [False, False, True]
+    """
+    r = ctx.reader
+    c0, c1 = r.clause(fig.span)
+    return not (spans_years(r, fig.span) or _OTHER_BASE.search(r.text, c0, c1) or _TOTAL_OF.search(r.text, c0, c1))
+
+
+#: The guards of :func:`judge_guarded`, in their order, after :func:`uncertain`, and whether each one's doubt is of the
+#: figure's quantity or party — which quantity it is, whose figure, which payer — (True: then the figure is
+#: `not_checkable`, issue 10) or of its time, its reading as a range or its row (False: `unverifiable`) (verd55).
+DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None],
+                           bool | Callable[[Figure, Context], bool]], ...] = (
+    (unsure_scale, True),  # a budget, or a slip of another party's figure (guard13/15)
+    (share_or_whole, True),  # the whole cost a share is of
+    (wider_support, True),  # a sum wider than the SMA's cash (claims16)
+    (unnamed_payer, True),  # another payer named before the pay verb
+    (reached_level, True),  # a share's level, not a change
+    (asker_not_us, True),  # an ask of another talk (cfix49)
+    (base_amount_year, False),  # the year of a base amount
+    (range_top, False),  # a range's top
+    (past_deal, False),  # an earlier deal whose years are untold (cfix50)
+    (yearly_in_span, False),  # a yearly sum over years
+    (range_holds, False),  # one end of a range
+    (told_as_total, False),  # a sum over years untold (cfix51)
+    (counts_in_kind, True),  # support in kind
+    (points_change, True),  # a rate's change in points
+    (untied_amount, untied_other_cost),  # another cost its own words name (cconf53), not a sum over years
+    (untold_time, False),  # another time untold
+    (other_base_amount, True),  # a multiple of another amount
+    (owned_last_year, False),  # a deal's last year (verd54)
+    (deal_dated_by_month, False),  # a deal act's year
+    (untold_deal_time, False),  # a time within a deal
+    (multiple_of_payer, True),  # another party's sum set against Seoul's
+    (pronoun_of_other_side, True),  # a pronoun of another side
+    (restates_other_currency, True),  # another currency's sum restated
+    (set_against_other_side, True),  # a percent against another side's sum (verd55)
+)

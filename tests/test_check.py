@@ -574,7 +574,7 @@ def test_a_percent_whose_sentence_does_not_name_the_payment_is_not_contradicted(
     report = check.check_text("Cost-sharing deal\n\nSeoul agreed to pay more under the SMA. It rose 40 percent in "
                               "2019.", "2019-12-01")
     (claim,) = report.claims
-    assert (claim.frame.quantity, claim.verdict) == ("sma_change", "unverifiable")
+    assert (claim.frame.quantity, claim.verdict) == ("sma_change", "unverifiable")  # verd55: its own year binds it
     assert "does not say the percent is a change" in claim.evidence
 
 

@@ -103,7 +103,7 @@ published | text | exact | quantity | verdict
 SHARE_OR_WHOLE = table(
     r"""
 published | text | exact | quantity | verdict
-2019-11-20 | South Korea pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in all. | some $3.4 billion | sma_payment | unverifiable
+2019-11-20 | South Korea pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in all. | some $3.4 billion | sma_payment | not_checkable
 2019-12-01 | South Korea pays about 40 percent of the cost of stationing U.S. troops, some $891 million. | some $891 million | sma_payment | supported
 # control: no share before it, the year fixed: a wrong payment is still false
 2019-12-01 | Seoul paid $3.4 billion in 2019 for the U.S. troops. | $3.4 billion | sma_payment | contradicted

@@ -101,8 +101,8 @@ published | text | exact | quantity | verdict
 2019-11-19 | Seoul paid $13 billion for the construction of the new U.S. base in 2019. | $13 billion | other | not_checkable
 2019-11-19 | Seoul paid 1.4 trillion won in 2019 including the free land it provides. | 1.4 trillion won | other | not_checkable
 2019-11-19 | Counting in-kind support, Seoul paid $2.5 billion in 2019 for the U.S. troops. | $2.5 billion | other | not_checkable
-2019-11-19 | In 2019, Seoul paid roughly half the cost of the 28,500 troops, some $2 billion. | some $2 billion | sma_payment | unverifiable
-2019-11-19 | In 2019, Seoul paid about a third of the total cost of the U.S. troops, or $2.7 billion. | $2.7 billion | sma_payment | unverifiable
+2019-11-19 | In 2019, Seoul paid roughly half the cost of the 28,500 troops, some $2 billion. | some $2 billion | sma_payment | not_checkable
+2019-11-19 | In 2019, Seoul paid about a third of the total cost of the U.S. troops, or $2.7 billion. | $2.7 billion | sma_payment | not_checkable
 # controls: the cash payment, wrong, with its year fixed, is still false; right, still supported
 2019-11-19 | Seoul paid $3.4 billion in 2019 for the U.S. troops. | $3.4 billion | sma_payment | contradicted
 2019-11-19 | Seoul paid half the cost in 2019, and it paid 2 trillion won in 2019. | 2 trillion won | sma_payment | contradicted
@@ -119,9 +119,9 @@ UNNAMED_PAYER = table(
 published | text | exact | quantity | verdict
 # memo56f: any country named is a side other than the payer (guards.side_pattern), so its sum is not read as Seoul's
 2019-11-19 | In 2019, Norway paid $2 billion for the U.S. troops it hosts. | $2 billion | other | not_checkable
-2019-11-19 | The United Nations Command paid $2 billion in 2019 for the troops. | $2 billion | sma_payment | unverifiable
-2019-11-19 | In 2019 the Philippine government paid $300 million for U.S. troops. | $300 million | sma_payment | unverifiable
-2019-11-19 | Last year the Danish treasury contributed $1.5 billion to the U.S. forces. | $1.5 billion | sma_payment | unverifiable
+2019-11-19 | The United Nations Command paid $2 billion in 2019 for the troops. | $2 billion | sma_payment | not_checkable
+2019-11-19 | In 2019 the Philippine government paid $300 million for U.S. troops. | $300 million | sma_payment | not_checkable
+2019-11-19 | Last year the Danish treasury contributed $1.5 billion to the U.S. forces. | $1.5 billion | sma_payment | not_checkable
 # controls: Korea named, or a plain noun, as the payer
 2019-11-19 | South Korea's Defense Ministry paid 2 trillion won in 2019 for the U.S. troops. | 2 trillion won | sma_payment | contradicted
 2019-11-19 | Under the SMA, the government paid 2 trillion won in 2019 for the U.S. troops. | 2 trillion won | sma_payment | contradicted
@@ -135,9 +135,9 @@ published | text | exact | quantity | verdict
 LEVEL = table(
     r"""
 published | text | exact | quantity | verdict
-2021-03-10 | In 2021 Seoul's share of the cost rose to 50 percent. | 50 percent | sma_change | unverifiable
-2021-03-10 | Seoul's burden grew to about 45 percent in 2021. | about 45 percent | sma_change | unverifiable
-2021-03-10 | In 2021 Seoul's part of the upkeep fell to 40 percent, officials said. | 40 percent | sma_change | unverifiable
+2021-03-10 | In 2021 Seoul's share of the cost rose to 50 percent. | 50 percent | sma_change | not_checkable
+2021-03-10 | Seoul's burden grew to about 45 percent in 2021. | about 45 percent | sma_change | not_checkable
+2021-03-10 | In 2021 Seoul's part of the upkeep fell to 40 percent, officials said. | 40 percent | sma_change | not_checkable
 2021-03-10 | Seoul said its burden of defense costs will increase to 13.9 percent in 2021. | 13.9 percent | sma_change | supported
 # controls: a change with its own direction, or a rate of change that rose
 2021-03-10 | In 2021 Seoul's payment rose 13.9 percent. | rose 13.9 percent | sma_change | supported
@@ -152,7 +152,7 @@ published | text | exact | quantity | verdict
 ASKER = table(
     r"""
 published | text | exact | quantity | verdict
-2025-07-09 | Trump said he had told NATO members they should pay $10 billion more. | $10 billion | demand | unverifiable
+2025-07-09 | Trump said he had told NATO members they should pay $10 billion more. | $10 billion | demand | not_checkable
 # controls: the US side's own recalled demand is still judged
 2025-07-09 | Trump said he had asked them for $10 billion, adding that they paid $1 billion. | $10 billion | demand | contradicted
 2025-07-09 | Trump said he had told them they should pay $5 billion a year. | $5 billion a year | demand | supported

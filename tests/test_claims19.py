@@ -109,8 +109,8 @@ BROUGHT_TO = table(
 published | text | exact | verdict
 2019-06-22 | The cost-sharing talks dragged on. Trump said, “My envoy got it to $890 million this year, and next time we want $5 billion.” | $890 million | supported
 2020-06-22 | The cost-sharing talks dragged on. Officials said they got that all the way up to $880 million in 2020, far below the $5 billion first sought. | $880 million | supported
-# a wrong one: a pronoun names no payment for certain, so the guard keeps it from being called false
-2019-06-22 | The cost-sharing talks dragged on. Trump said, “I pushed it to $1.5 billion this year, and next time we want $5 billion.” | $1.5 billion | unverifiable
+# a wrong one: a pronoun names no payment for certain, so the guard keeps it from being called false (verd55: not_checkable, a doubt of its quantity)
+2019-06-22 | The cost-sharing talks dragged on. Trump said, “I pushed it to $1.5 billion this year, and next time we want $5 billion.” | $1.5 billion | not_checkable
 2019-06-22 | The cost-sharing talks dragged on. The negotiators brought the figure up to about 1.04 trillion won for 2019; the U.S. had wanted 5.8 trillion won. | 1.04 trillion won | supported
 # another thing brought to a level is not the payment
 2019-06-22 | The cost-sharing talks dragged on. Trump said, “We got the missiles to $3 billion this year, and next time we want $5 billion.” | $3 billion | not_checkable

@@ -27,7 +27,8 @@ from conftest import table_test
 from test_review45 import fits
 
 #: Words of the evidence of a figure these rules withhold as another quantity.
-WHY = ("sizes a thing", "of the payment it was judged by and no unit slip", "may be of another quantity")
+WHY = ("sizes a thing", "of the payment it was judged by and no unit slip", "may be of another quantity",
+       "only a figure that is surely the quantity the data cover gets a verdict")  # verd55
 
 
 def check_fcast48(published: str, text: str, exact: str, want: str) -> None:

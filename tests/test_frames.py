@@ -115,9 +115,10 @@ published | text | exact | verdict | why
 2020-06-01 | Seoul will pay 1.389 trillion won for 2020 under the deal being discussed. | 1.389 trillion won | unverifiable | set only by agreement 11
 2020-05-20 | Seoul is to pay 1.3 trillion won this year for the troops, a person close to the talks said. | 1.3 trillion won | unverifiable | after publication
 2022-06-01 | Seoul paid 1.389 trillion won in 2020 for the troops. | 1.389 trillion won | contradicted | None
-# nothing in the figure's clause names the payment: read from what the article is about, a guess
-2019-12-01 | The talks were on cost-sharing. The sum was $2 billion. | $2 billion | unverifiable | names the cost-sharing payment
-2019-12-01 | Cost-sharing talks resumed. At stake: $2 billion. | $2 billion | unverifiable | None
+# nothing in the figure's clause names the payment: read from what the article is about, a guess, so not judged
+# (verd55: a doubt of the quantity is not_checkable)
+2019-12-01 | The talks were on cost-sharing. The sum was $2 billion. | $2 billion | not_checkable | names the cost-sharing payment
+2019-12-01 | Cost-sharing talks resumed. At stake: $2 billion. | $2 billion | not_checkable | None
 # a multiple someone wants is no multiple reported: it is judged against the demands of its time (claims13:
 # "now seeks" takes only demands of the year before publication)
 2025-08-01 | Seoul pays about 1.4 trillion won a year, and Washington wants ten times that. | ten times | supported | Demanded 10×

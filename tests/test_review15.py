@@ -34,8 +34,8 @@ SHARE_CLAUSE = table(
 published | text | exact | quantity | verdict
 2019-11-20 | Seoul pays 40 percent of the cost of stationing U.S. troops, and it paid 2 trillion won this year. | 2 trillion won | sma_payment | contradicted
 2019-11-20 | South Korea pays about 40 percent of the cost of stationing U.S. troops; this year its payment was 2 trillion won. | 2 trillion won | sma_payment | contradicted
-# control: the whole named in the share's own clause is still withheld
-2019-11-20 | South Korea pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in all. | some $3.4 billion | sma_payment | unverifiable
+# control: the whole named in the share's own clause is still withheld (not_checkable since verd55: a doubt of its quantity)
+2019-11-20 | South Korea pays about 40 percent of the cost of stationing U.S. troops, some $3.4 billion in all. | some $3.4 billion | sma_payment | not_checkable
 """  # noqa: E501
 )
 

@@ -27,8 +27,8 @@ row's wording), ``published``, ``text``, ``exact`` (words the claim holds), ``qu
 - PAY_NEAR, TALKS_NEAR: the payment in near shapes ("Seoul's share of X", "X toward the upkeep of U.S. troops", "the X
   it pays for the troops", "an X contribution", "X under the deal", "X for the stationing of U.S. forces", "X, up 8.3
   percent from last year", "amid the cost-sharing talks, Seoul paid X"); right ones ``supported``, wrong ones caught.
-- CAP: a figure on the context cue alone: a wrong-looking one ``unverifiable`` (with the reason), a right one
-  ``supported``. ECHO, OBTAINED: the two cues, with a control each.
+- CAP: a figure on the context cue alone: a wrong-looking one ``unverifiable`` (with the reason; ``not_checkable``
+  since verd55, a doubt of its quantity), a right one ``supported``. ECHO, OBTAINED: the two cues, with a control each.
 """
 
 from __future__ import annotations
@@ -72,5 +72,5 @@ def test_cap_says_why(published: str, text: str) -> None:
     """A figure the cap keeps from ``contradicted`` (its sentence names the deal in another clause, so no other doubt
     withholds it) says why in its evidence."""
     claim = check.check_text(f"T\n\n{text}", published).claims[0]
-    assert claim.verdict == "unverifiable"
+    assert claim.verdict == "not_checkable"  # verd55: a doubt of its quantity is not_checkable
     assert "only a payment word near it makes it Seoul's payment" in claim.evidence, claim.evidence

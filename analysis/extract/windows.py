@@ -571,6 +571,8 @@ KOREA_PAYS_BACK = 100  # characters before "pay for troops" read for Korea as th
 PAID_RELATIVE_AFTER = 80
 PAY_PART_BACK = 60  # characters before an amount read for a main verb "pays/gives/provides" ("pays its workers X")
 PART_CUE_AFTER = 60  # characters after "of" read for the part of the payment it names ("of the workers' wages")
+# characters before an amount read for its subject and verb ("each household pays X", mend55v)
+RATE_SUBJECT_BEFORE = 100
 PAID_FORM_AFTER = 30  # characters after an amount read for a form of paying or owing ("X it pays", "X owed")
 BOUGHT_BACK = 40  # characters before an amount read for a verb of buying ("will buy $6 billion of drones")
 PAYER_OWNS_BACK = 50  # characters before a cue noun read for the paying side's possessive ("Seoul's offer")
