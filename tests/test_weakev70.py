@@ -28,7 +28,8 @@ row's wording), ``published``, ``text``, ``exact`` (words the claim holds), ``qu
   it pays for the troops", "an X contribution", "X under the deal", "X for the stationing of U.S. forces", "X, up 8.3
   percent from last year", "amid the cost-sharing talks, Seoul paid X"); right ones ``supported``, wrong ones caught.
 - CAP: a figure on the context cue alone: a wrong-looking one ``unverifiable`` (with the reason; ``not_checkable``
-  since verd55 where its own clause names no payment at all, a doubt of its quantity), a right one ``supported``. ECHO, OBTAINED: the two cues, with a control each.
+  since verd55 where its own clause names no payment at all, a doubt of its quantity), a right one ``supported``.
+  ECHO, OBTAINED: the two cues, with a control each.
 """
 
 from __future__ import annotations
