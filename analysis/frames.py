@@ -9887,12 +9887,16 @@ _PREMIUM_BEFORE = re.compile(r"\b(?:plus|premium\s++of)\s++(?:another\s++|an?\s+
                              r"(?:(?:" + HEDGE_WORDS + r")\s++)?$", re.I)
 #: A wish, plan or design before it in its sentence ("would like to see", "wants to add", "plans to", "is drawing up
 #: demands"), or a noun of a plan right after it ("'cost plus 50 percent' overseas base plan").
-_PREMIUM_GOAL = re.compile(r"\b(?:would|['’]d)\s++like\b|\bwants?\s++to\s++(?:add|charge|impose|see)\b|"
-                           r"\b(?:hopes?|plans?|aims?)\s++to\b|\bsaid\s++to\s++want\b|\bdraw(?:s|n|ing)?\s++up\b|"
-                           r"\bdrew\s++up\b|"
-                           # mend55v: a plan being prepared or weighed ("is preparing a plan that would force hosts")
-                           r"\b(?:prepar|draft|consider|weigh)(?:e|es|ed|ing|s)?\s++(?:a\s++|the\s++|its\s++)?(?:[\w-]++\s++)?"
-                           r"(?:plan|proposal|formula|scheme)\b", re.I)
+_PREMIUM_GOAL = re.compile("|".join((
+    r"\b(?:would|['’]d)\s++like\b",  # "would like to see"
+    r"\bwants?\s++to\s++(?:add|charge|impose|see)\b",
+    r"\b(?:hopes?|plans?|aims?)\s++to\b",
+    r"\bsaid\s++to\s++want\b",
+    r"\bdr(?:aw(?:s|n|ing)?|ew)\s++up\b",  # "is drawing up demands", "drew up"
+    # mend55v: a plan being prepared or weighed ("is preparing a plan that would force hosts")
+    r"\b(?:prepar|draft|consider|weigh)(?:e|es|ed|ing|s)?\s++(?:a\s++|the\s++|its\s++)?(?:[\w-]++\s++)?"
+    r"(?:plan|proposal|formula|scheme)\b",
+)), re.I)
 #: Right after a percent, the noun that makes it a premium ("an additional 50% premium on that bill", mend55v).
 _PREMIUM_AFTER = re.compile(r"(?<!\s)\s++(?:premium|surcharge|mark-?up)\b", re.I)
 _PLAN_AFTER = re.compile(r"(?<!\s)[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|idea|formula|concept|scheme)s?\b", re.I)

@@ -25,6 +25,8 @@ import calendar
 import datetime as dt
 from collections.abc import Callable, Iterator
 
+from conftest import table
+
 D = dt.date
 ONE = dt.timedelta(days=1)
 UNRESOLVED = "unresolved"
@@ -41,37 +43,40 @@ PUBS = [D(2019, 11, 18), D(2019, 11, 17), D(2020, 3, 1), D(2020, 2, 29), D(2021,
 
 #: Tense frames: (name, sentence with {x}, time of the clause). "present" frames only take phrases that fix their
 #: own direction ("next week"); a bare weekday or month after a simple present is left out.
-FRAMES = [
-    ("past", "The envoys met in Seoul {x}.", "past"),
-    ("past-front", "{X}, the panel approved the new cost-sharing plan.", "past"),
-    ("perfect", "The envoys have met three times {x}.", "perfect"),
-    ("present", "The envoys meet in Seoul {x}.", "present"),
-    ("will", "The envoys will meet in Seoul {x}.", "future"),
-    ("set", "The envoys are set to meet in Seoul {x}.", "future"),
-    ("expected", "Ravik is expected to sign the deal {x}.", "future"),
-    ("plans", "Seoul plans to sign the deal {x}.", "future"),
-    ("cond", "The envoys would meet {x} if the talks resumed.", "future"),
-    ("said-would", "Officials said the envoys would meet {x}.", "future"),
-    ("said-past", "Officials said the envoys had met {x}.", "past"),
-    ("passive", "The deal was signed {x}.", "past"),
-    ("progressive-past", "The envoys were meeting in Seoul {x} when the news broke.", "past"),
-    ("progressive", "The envoys are meeting in Seoul {x}.", "future"),
-    ("due", "The envoys are due to meet {x}.", "future"),
-    ("scheduled", "The envoys are scheduled to meet in Seoul {x}.", "future"),
-    ("going-to", "The envoys are going to meet in Seoul {x}.", "future"),
-    ("hope", "The envoys hope to close the talks {x}.", "future"),
-    ("could", "The envoys could meet {x}.", "future"),
-    ("may", "The two sides may sign the deal {x}.", "future"),
-    ("officials-said", "The envoys met in Seoul {x}, officials said.", "past"),
-    ("told", "Ravik told reporters {x} that the talks had gone well.", "past"),
-    ("negative", "The envoys did not meet {x}.", "past"),
-    ("relative-past", "Talks that began {x} will resume soon.", "past"),
-    ("relative-future", "The envoys, who will meet {x}, said the talks had gone well.", "future"),
-    ("after-ing", "After meeting Ravik {x}, Tessa Moor flew home.", "past"),
-    ("before-ing", "Before leaving Seoul {x}, Ravik will meet the minister.", "future"),
-    ("takes-effect", "The new rate takes effect {x}.", "future"),
-    ("arrived", "Ravik arrived in Seoul {x} for the talks.", "past"),
-]
+FRAMES = table(
+    r"""
+name | sentence | time
+past | The envoys met in Seoul {x}. | past
+past-front | {X}, the panel approved the new cost-sharing plan. | past
+perfect | The envoys have met three times {x}. | perfect
+present | The envoys meet in Seoul {x}. | present
+will | The envoys will meet in Seoul {x}. | future
+set | The envoys are set to meet in Seoul {x}. | future
+expected | Ravik is expected to sign the deal {x}. | future
+plans | Seoul plans to sign the deal {x}. | future
+cond | The envoys would meet {x} if the talks resumed. | future
+said-would | Officials said the envoys would meet {x}. | future
+said-past | Officials said the envoys had met {x}. | past
+passive | The deal was signed {x}. | past
+progressive-past | The envoys were meeting in Seoul {x} when the news broke. | past
+progressive | The envoys are meeting in Seoul {x}. | future
+due | The envoys are due to meet {x}. | future
+scheduled | The envoys are scheduled to meet in Seoul {x}. | future
+going-to | The envoys are going to meet in Seoul {x}. | future
+hope | The envoys hope to close the talks {x}. | future
+could | The envoys could meet {x}. | future
+may | The two sides may sign the deal {x}. | future
+officials-said | The envoys met in Seoul {x}, officials said. | past
+told | Ravik told reporters {x} that the talks had gone well. | past
+negative | The envoys did not meet {x}. | past
+relative-past | Talks that began {x} will resume soon. | past
+relative-future | The envoys, who will meet {x}, said the talks had gone well. | future
+after-ing | After meeting Ravik {x}, Tessa Moor flew home. | past
+before-ing | Before leaving Seoul {x}, Ravik will meet the minister. | future
+takes-effect | The new rate takes effect {x}. | future
+arrived | Ravik arrived in Seoul {x} for the talks. | past
+"""
+)
 
 
 def week(d: D) -> tuple[D, D]:

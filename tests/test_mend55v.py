@@ -16,60 +16,51 @@
   budget (``frames._OTHER_CUES``).
 Verdict classes: C caught (contradicted/misleading), U unverifiable, NC not_checkable, NOTC anything but caught.
 """
+# ruff: noqa: E501
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from conftest import table
 
 from analysis import check
 
 LEAD = "Negotiators from Seoul and Washington met again this week on the cost-sharing agreement for U.S. troops."
 
-ROWS = [
-    # TIED: fail on main (rate/part), and near misses that stay caught
-    ("TIED", "2019-11-20", "Each family in Gwangju pays roughly 45,000 won a year toward the troops.", "45,000 won",
-     "NC"),
-    ("TIED", "2019-11-20", "The logistics portion of Seoul's contribution fell 9 percent this year.", "9 percent",
-     "NC"),
-    ("TIED", "2019-11-20", "Every Korean voter helps pay for Seoul's contribution of 1.6 trillion won this year.",
-     "1.6 trillion", "C"),
-    ("TIED", "2019-11-20", "Seoul's contribution of 1.6 trillion won this year is a load each household bears.",
-     "1.6 trillion", "C"),
-    ("TIED", "2019-11-20", "Seoul pays 1.6 trillion won this year, about 30,000 won for each household.",
-     "1.6 trillion", "C"),
-    # PRONOUN: wrong payments carried by a pronoun stay unverifiable (main's); another payer's is not caught
-    ("PRONOUN", "2019-11-20", "Seoul's cost-sharing contribution is 1.6 trillion won this year. It grew 25 percent.",
-     "25 percent", "U"),
-    ("PRONOUN", "2019-11-20", "Seoul's contribution was 880 billion won in 2013. Since then it has grown 60 percent.",
-     "60 percent", "U"),
-    ("PRONOUN", "2019-11-20", "Seoul's contribution is fixed by the accord. This year it comes to 1.6 trillion won.",
-     "1.6 trillion", "U"),
-    ("PRONOUN", "2019-11-20", "Seoul's contribution rises each year; this year it grew 25 percent.", "25 percent", "U"),
-    ("PRONOUN", "2019-11-20", "Tokyo's contribution is fixed by law. This year it comes to 1.6 trillion won.",
-     "1.6 trillion", "NC"),
-    ("PRONOUN", "2019-11-20", "Tokyo's contribution rises each year; this year it grew 25 percent.", "25 percent",
-     "NOTC"),
-    # ASK
-    ("ASK", "2020-06-01", "Officials called the sum fair, far below the $40 billion the president first floated.",
-     "$40 billion", "U"),
-    # PAYER
-    ("PAYER", "2019-11-20", "Seoul will foot 1.6 trillion won of the bill this year.", "1.6 trillion", "U"),
-    ("PAYER", "2019-11-20", "Seoul will foot 1.04 trillion won of the bill this year.", "1.04 trillion", "S"),
-    # PREMIUM: fails on main; near misses: a demand of it, a premium over last year's sum
-    ("PREMIUM", "2019-11-20", "The administration is weighing a proposal that would make hosts pay the full cost and "
-     "an extra 40% premium.", "40%", "NC"),
-    ("PREMIUM", "2019-11-20", "Washington demanded that Seoul pay the full cost and an extra 40% premium.", "40%",
-     "NOTC"),
-    ("PREMIUM", "2019-11-20", "Seoul paid a 40% premium over last year's sum.", "40%", "NOTC"),
-    # OTHER: fail on main; near misses stay caught
-    ("OTHER", "2019-11-20", "Legislators' pay rose 3.4 percent this year.", "3.4 percent", "NC"),
-    ("OTHER", "2019-11-20", "The U.S. Navy's budget for the region grew 7 percent this year.", "7 percent", "NC"),
-    ("OTHER", "2019-11-20", "Seoul's cost-sharing budget grew 6 percent this year.", "6 percent", "C"),
-    ("OTHER", "2019-11-20", "Seoul's payment rose 6 percent this year, the members' panel said.", "6 percent", "C"),
-    ("OTHER", "2019-11-20", "Seoul's payment rose 6 percent this year, while legislators' pay rose 2 percent.",
-     "6 percent", "C"),
-]
+ROWS = table(
+    r"""
+table | published | text | exact | want
+# TIED: fail on main (rate/part), and near misses that stay caught
+TIED | 2019-11-20 | Each family in Gwangju pays roughly 45,000 won a year toward the troops. | 45,000 won | NC
+TIED | 2019-11-20 | The logistics portion of Seoul's contribution fell 9 percent this year. | 9 percent | NC
+TIED | 2019-11-20 | Every Korean voter helps pay for Seoul's contribution of 1.6 trillion won this year. | 1.6 trillion | C
+TIED | 2019-11-20 | Seoul's contribution of 1.6 trillion won this year is a load each household bears. | 1.6 trillion | C
+TIED | 2019-11-20 | Seoul pays 1.6 trillion won this year, about 30,000 won for each household. | 1.6 trillion | C
+# PRONOUN: wrong payments carried by a pronoun stay unverifiable (main's); another payer's is not caught
+PRONOUN | 2019-11-20 | Seoul's cost-sharing contribution is 1.6 trillion won this year. It grew 25 percent. | 25 percent | U
+PRONOUN | 2019-11-20 | Seoul's contribution was 880 billion won in 2013. Since then it has grown 60 percent. | 60 percent | U
+PRONOUN | 2019-11-20 | Seoul's contribution is fixed by the accord. This year it comes to 1.6 trillion won. | 1.6 trillion | U
+PRONOUN | 2019-11-20 | Seoul's contribution rises each year; this year it grew 25 percent. | 25 percent | U
+PRONOUN | 2019-11-20 | Tokyo's contribution is fixed by law. This year it comes to 1.6 trillion won. | 1.6 trillion | NC
+PRONOUN | 2019-11-20 | Tokyo's contribution rises each year; this year it grew 25 percent. | 25 percent | NOTC
+# ASK
+ASK | 2020-06-01 | Officials called the sum fair, far below the $40 billion the president first floated. | $40 billion | U
+# PAYER
+PAYER | 2019-11-20 | Seoul will foot 1.6 trillion won of the bill this year. | 1.6 trillion | U
+PAYER | 2019-11-20 | Seoul will foot 1.04 trillion won of the bill this year. | 1.04 trillion | S
+# PREMIUM: fails on main; near misses: a demand of it, a premium over last year's sum
+PREMIUM | 2019-11-20 | The administration is weighing a proposal that would make hosts pay the full cost and an extra 40% premium. | 40% | NC
+PREMIUM | 2019-11-20 | Washington demanded that Seoul pay the full cost and an extra 40% premium. | 40% | NOTC
+PREMIUM | 2019-11-20 | Seoul paid a 40% premium over last year's sum. | 40% | NOTC
+# OTHER: fail on main; near misses stay caught
+OTHER | 2019-11-20 | Legislators' pay rose 3.4 percent this year. | 3.4 percent | NC
+OTHER | 2019-11-20 | The U.S. Navy's budget for the region grew 7 percent this year. | 7 percent | NC
+OTHER | 2019-11-20 | Seoul's cost-sharing budget grew 6 percent this year. | 6 percent | C
+OTHER | 2019-11-20 | Seoul's payment rose 6 percent this year, the members' panel said. | 6 percent | C
+OTHER | 2019-11-20 | Seoul's payment rose 6 percent this year, while legislators' pay rose 2 percent. | 6 percent | C
+"""
+)
 
 _FITS = {"C": ("contradicted", "misleading"), "U": ("unverifiable",), "NC": ("not_checkable", None),
          "S": ("supported",)}

@@ -10504,6 +10504,13 @@ def _weekend_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
     return Range(sat, sat + dt.timedelta(days=1), r.form)
 
 
+#: "on March the fifth", "On February tenth" (a sentence's first word is capitalised): a day in words; "on January the
+#: 3rd": a day in figures after "the", not before a counted noun ("the 3rd round") (dates55).
+_MOD_MONTH_DAYWORD = re.compile(
+    rf"\b(?P<mod>(?i:on|by|until|from|since|before|after))\s+{_MON}\s+(?:the\s+)?(?:(?P<dayword>(?i:{_DAYWORD}))"
+    rf"|(?<=the )(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![ \t]{{1,3}}{_ORDINAL_NOUN}))\b(?!-)"
+    rf"(?:{_YEAR_OR_REL})?")
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -10513,12 +10520,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_DAY, _full, _T_MONTH_DAY, 40, 40),
     (re.compile(rf"(?:\bon\s+)?(?<![\d])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?"),
      _full, _T_DAY_MONTH, 14, 30),
-    # "on March the fifth", "On February tenth" (a sentence's first word is capitalised): a day in words
-    # ("on January the 3rd": a day in figures after "the", dates55)
-    (re.compile(rf"\b(?P<mod>(?i:on|by|until|from|since|before|after))\s+{_MON}\s+(?:the\s+)?(?:(?P<dayword>(?i:{_DAYWORD}))"
-                rf"|(?<=the )(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![ \t]{{1,3}}{_ORDINAL_NOUN}))\b(?!-)"
-                rf"(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH,
-     10, 40),
+    (_MOD_MONTH_DAYWORD, _full, _T_MOD_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
     (_DOTTED_DATE, _iso, _T_DOTTED, 1, 12),
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
