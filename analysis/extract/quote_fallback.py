@@ -2276,6 +2276,12 @@ class _Context:
     traits: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)  # -> (name country, role?)
     headline_lines: dict[int, bool] = field(default_factory=dict)  # paragraph index -> a headline line (titled_work)
     lowered: str | None = None  # the text in lower case, made once a text for every head's _unnamed_offices
+    # (start, end, office words, role, bodies) -> (the mention, _graded): every quote's office looks back over the
+    # same people (speed55b: ~290 gradings a quote on a long paragraph of them)
+    grades: dict[tuple[int, int, str, _Office, frozenset[str]], tuple[Mention, int | None]] = field(
+        default_factory=dict)
+    spokes: dict[tuple[int, int], bool] = field(default_factory=dict)  # -> _described_spokesperson (speed55b)
+    named: dict[tuple[int, int], tuple[Mention, frozenset[str]]] = field(default_factory=dict)  # -> _named_in
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -2295,6 +2301,21 @@ class _Context:
         if key not in self.helds:
             self.helds[key] = _held(self.text, m)
         return self.helds[key]
+
+    def names_of(self, m: Mention) -> frozenset[str]:
+        """Return :func:`_named_in` of the person at ``m`` (a function of ``m`` alone), read once a mention
+        (speed55b: every office looks back over the same people)."""
+        if (hit := self.named.get((m.start, m.end))) is None or hit[0] is not m:
+            hit = self.named[m.start, m.end] = (m, _named_in([m]))
+        return hit[1]
+
+    def described_spokesperson(self, m: Mention) -> bool:
+        """Return :func:`_described_spokesperson` for the person at ``m`` (a function of the text and ``m``), read
+        once a mention (speed55b: every office and last speaker looks back over the same people)."""
+        key = (m.start, m.end)
+        if (hit := self.spokes.get(key)) is None:
+            hit = self.spokes[key] = _described_spokesperson(self.text, m)
+        return hit
 
     def person_traits(self, m: Mention) -> tuple[str | None, bool]:
         """Return (:func:`_name_country`, :func:`_role_given`) for the person at ``m``, read once a mention."""
@@ -3312,7 +3333,7 @@ class _Context:
             if m.start < far:
                 break
             if (grade := self._grade_for(m, office, role, bodies, quoted)) is None or (
-                    role.head not in _SPOKES_OR_OFFICIAL and _described_spokesperson(self.text, m)):  # fmt: skip
+                    role.head not in _SPOKES_OR_OFFICIAL and self.described_spokesperson(m)):  # fmt: skip
                 continue  # "Bo, chief Pentagon spokesman": no "defense chief", whose words he gives (qfix42); but
                 # "the official", as a spokesperson is one (qrole52)
             if grade == 3:  # named as a government's modifier: the holder only when no other is
@@ -3397,8 +3418,8 @@ class _Context:
         """Return whether the person at ``m`` is described as a spokesperson where the text names them before
         (:func:`_described_spokesperson`): one who speaks for another office holder, never that holder."""
         named, k = _named_in([m]), bisect.bisect_right(self.people_starts, m.start)
-        return any(_described_spokesperson(self.text, p) for p in self.people[max(0, k - _LOOK_BACK) : k]
-                   if _named_in([p]) & named)  # fmt: skip
+        return any(self.described_spokesperson(p) for p in self.people[max(0, k - _LOOK_BACK) : k]
+                   if self.names_of(p) & named)  # fmt: skip
 
     def _opener_holder(self, pl: _Place, office: Mention, role: _Office, bodies: frozenset[str],
                        quoted: set[str]) -> Mention | None:
@@ -3429,7 +3450,7 @@ class _Context:
             held = self.people[j]
             if held.start < floor:
                 break
-            if _named_in([held]) & name and self._grade_for(held, office, role, bodies, quoted) in (0, 1):
+            if self.names_of(held) & name and self._grade_for(held, office, role, bodies, quoted) in (0, 1):
                 return m
         return None
 
@@ -3451,12 +3472,29 @@ class _Context:
         >>> ctx._grade_for(ms[0], office, _office_traits(["the", "defense", "minister"]), frozenset(), set())
         2
         """
-        if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
+        if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or (
+                quoted and self.names_of(m) & quoted):  # fmt: skip
             return None
+        key = (m.start, m.end, office.exact, role, bodies)  # the rest reads only these and the text: once each
+        if (hit := self.grades.get(key)) is None or hit[0] is not m:
+            hit = self.grades[key] = (m, self._graded(m, office.exact, role, bodies))
+        return hit[1]
+
+    def _graded(self, m: Mention, office: str, role: _Office, bodies: frozenset[str]) -> int | None:
+        """Return :meth:`_grade_for` of the person at ``m`` for the office worded ``office`` once the checks of the
+        mention, its place and the quote pass: a function of the text, ``m`` and these alone (each look-up it makes,
+        country_of, person_traits, held_of, reads the text and ``m`` only), so read once each (speed55b).
+
+        >>> t = "Foreign Minister Ida Lam met Defense Minister Bo Kessan. The minister said"
+        >>> ms = [Mention(17, 24, "Ida Lam", "person", {}), Mention(46, 55, "Bo Kessan", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17, 46], {})
+        >>> ctx._graded(ms[1], "The minister", _office_traits(["the", "minister"]), frozenset())
+        0
+        """
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
         if stated not in {None, role.country} or _another_body(self.text, m, bodies):
             return None
-        if _other_party(self.text, m, office.exact):
+        if _other_party(self.text, m, office):
             return None  # "the GOP senator" is not "Sen. Jo Bell, a Democrat" (qrole52)
         if _body_rules_out(self.text, m, self.held_of(m), self.country_of(m) or self.person_traits(m)[0], bodies,
                            role.head):
