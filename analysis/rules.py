@@ -5838,7 +5838,7 @@ def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     if j.verdict not in ("contradicted", "misleading") or fig.frame.quantity not in PAYER_QUANTITIES:
         return j
     doubt = sure_quantity(fig, ctx)
-    doubt = doubt if doubt in QUANTITY_DOUBTS else "only a payment word near it makes it Seoul's payment" \
+    doubt = doubt if doubt in QUANTITY_DOUBTS else LOOSE_DOUBT \
         if fig.frame.loose else None
     if doubt is None or told_of_payment_before(fig, ctx) or tie_fixes_frame(fig, ctx, j):
         return j
@@ -5882,7 +5882,6 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     # verd55: a figure close to the data's (misleading) or a payment on record misprinted may be that quantity misstated
     of_quantity = of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx) \
         and not (doubt.endswith(UNNAMED_PAYMENT) and korea_gives(fig, ctx)) \
-        and not (LOOSE_DOUBT in doubt and korea_gives(fig, ctx, alone=True)) \
         and not told_of_payment_before(fig, ctx)  # "Seoul handed over X": a payer's verb; mend55v: "... It rose P"
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
@@ -8320,13 +8319,12 @@ _GOT_BEFORE = re.compile(r"\b(?:got|gets|getting|secur(?:ed|es|ing)|won|obtain(?
                          r"receiv(?:ed|es|ing))[ \t]++(?:(?:about|some|around|roughly|nearly|almost)[ \t]++)?$")
 
 
-def korea_gives(fig: Figure, ctx: Context, alone: bool = False) -> bool:
+def korea_gives(fig: Figure, ctx: Context) -> bool:
     """Return whether Korea is named in an amount's clause, before it, as the payer of a word of handing a sum over
     (:func:`analysis.guards.korea_hands`: "Seoul handed over X", "Seoul gave Washington X", "Seoul will foot X"), or
     earlier in its sentence when a verb of getting takes the amount ("pressed Seoul to pay more, and got X",
     :data:`_GOT_BEFORE`, mend55v): a payer with a verb of paying, so a doubt of the clause's payment words is no doubt
-    of the quantity (verd55). With ``alone``, no other sum stands between the payer's words and the amount ("Seoul paid
-    X in 2019, then Y in 2021, Japan's figure": Y's payer is not told; mend55v).
+    of the quantity (verd55).
 
     >>> [korea_gives(*example(t, "2019-05-10")) for t in ("Seoul handed over $8 million in 2019.",
     ...     "The sum was $8 million in 2019.", "They pushed Seoul to pay more, and got $8 million in 2019.",
@@ -8339,7 +8337,7 @@ def korea_gives(fig: Figure, ctx: Context, alone: bool = False) -> bool:
     if _KOREA_OWNS.search(r.text, max(0, fig.span.start - 40), fig.span.start):
         return True  # mend55v: "Seoul's X this year was set under the accord": the payer's own sum
     hand = korea_hands().search(r.text, r.clause(fig.span, strong=True)[0], fig.span.start)
-    if hand is not None and not (alone and r.spans_in(hand.end(), fig.span.start, "money")):
+    if hand is not None:
         return True
     s0, _ = r.sentence_of(fig.span)
     return _GOT_BEFORE.search(r.text, max(s0, fig.span.start - 30), fig.span.start) is not None \

@@ -5302,11 +5302,9 @@ def _year_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> [(x, v["start"]) for *_, x, v in find_dates("A deal is likely by week's end.", dt.date(2020, 2, 3))]
     [("week's end", '2020-02-09')]
     """
-    if (m["unit"] or "").lower() == "week":
-        d = pub + dt.timedelta(days=6 - pub.weekday())
-        return Range(d, d, "relative")
-    if (m["unit"] or m["unit2"]).lower() == "month":
-        d = _month_range(pub.year, pub.month).hi
+    unit = (m["unit"] or m["unit2"] or "").lower()
+    if unit in ("week", "month"):  # the last day of publication's Monday-Sunday week or month
+        d = _unit_period(pub, unit).hi
         return Range(d, d, "relative")
     d = dt.date(pub.year, 12, 31)
     return Range(d, d, "relative")
@@ -10500,8 +10498,7 @@ def _weekend_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
     r = _full(md, pub, future) if md is not None and md.end() == m.end("md") else None
     if not isinstance(r, Range) or r.lo != r.hi or r.lo.weekday() < 4:
         return None
-    sat = r.lo + dt.timedelta(days=5 - r.lo.weekday())
-    return Range(sat, sat + dt.timedelta(days=1), r.form)
+    return Range(*_weekend_of(r.lo, r.lo, 0), r.form)
 
 
 #: "on March the fifth", "On February tenth" (a sentence's first word is capitalised): a day in words; "on January the

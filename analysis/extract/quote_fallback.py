@@ -724,10 +724,13 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     if who.found or text[lo : lo + 4].lower().split()[:1] not in (["the"], ["a"], ["an"], ["one"]):
         return who
     head = text[lo:verb].split()[-1].lower()
-    if head.removesuffix("s") not in ROLE_NOUNS | _BODY_NOUNS and head not in ROLE_NOUNS | _BODY_NOUNS:
+    if not {head, head.removesuffix("s")} & _ROLE_OR_BODY:
         return _NOBODY  # "the plan approved": no one who speaks
     return _phrase_subject(text, lo, verb)  # "the senator griped", "a spokeswoman for the ministry sighed"
 
+
+#: A role's or a body's head noun, one of which a determiner's tag subject must end on ("the senator griped").
+_ROLE_OR_BODY = ROLE_NOUNS | _BODY_NOUNS
 
 # Past forms with no "-ed" that tag a quote only with their particle ('“...,” Bo went on', '“...,” shot back Bo'), and
 # the particles skipped after any tag verb ('“...,” pointed out Bo')
