@@ -1,0 +1,319 @@
+"""A generated attribution battery (speak56, fifty-sixth session, issue #9): short articles built from templates of
+English news copy, each quote's speaker known by construction, the speaker a person the gazetteer does not know.
+
+Names are made from syllable and name lists (Korean, Western with and without middle initials, "Jr.", hyphens and
+apostrophes, Japanese, Chinese) and checked against ``data/entities.csv``; bodies and institutes are made up too.
+Nothing here is read from the corpus. Each row is ``(class, body, speakers)``: ``speakers`` as the probe tables give
+them (:func:`test_quotes40.accepted`): "/" between the names accepted for one quote, ";" between the quotes in order,
+"None" for words nobody speaks. A spokesperson for a named body is the body or the spokesperson; a document whose
+issuer the text does not name is nobody's or the document's (the corpus Conventions, tests/corpus/README.md).
+
+>>> rows = battery()
+>>> len(rows) >= 400, len({c for c, _, _ in rows}) >= 30
+(True, True)
+>>> sorted({c.split(":")[0] for c, _, _ in rows})  # doctest: +NORMALIZE_WHITESPACE
+['ACCORDING', 'AFTER', 'APPOSITIVE', 'BEFORE', 'BODY', 'COLON', 'CONT', 'NEAR', 'QA', 'SECOND', 'SPLIT', 'TWO']
+"""
+
+# ruff: noqa: E501, SIM905
+
+from __future__ import annotations
+
+import csv
+import random
+from collections.abc import Callable, Iterator
+from itertools import cycle
+from pathlib import Path
+
+ENTITIES = Path(__file__).resolve().parents[1] / "data" / "entities.csv"
+
+# --- names ------------------------------------------------------------------------------------------------------------
+
+_KO_FAMILY = (
+    "Park Choi Jung Kang Yoon Jang Lim Han Seo Shin Kwon Hwang Ahn Song Hong Jeon Ko Yang Bae Baek Nam Noh".split()
+)
+_KO_FIRST = "Ji Min Seo Hye Jae Dong Sung Eun Kyung Hyun Tae Joon Woo Da Yeon Chae".split()
+_KO_SECOND = "hoon jin ho won seok hee bin ah su jun ri kyu".split()
+_WEST_FIRST = "Marcus Delia Owen Harriet Tobias Wren Calvin Imogen Silas Nadia Rufus Greer Elliot Maren Dorian".split()
+_WEST_HEAD = "Hal Brem Cor Dun Fal Gar Kes Lor Mor Pen Ren Stan Tal Vor Wen Ash Bel".split()
+_WEST_TAIL = "by dale ford ley ton wick more ridge stead well ham".split()
+_JA_FIRST = "Haruto Yui Sota Aoi Hina Kenta Mio Daiki Saki Riku".split()
+_JA_FAMILY = "Tanabe Morikawa Sugimura Okabe Hoshino Kurata Nishida Takenaka Ishimori Funaki".split()
+_ZH_FAMILY = "Zhao Qian Zhou Zheng Feng Chen Jiang Shen Lu Xu".split()
+_ZH_FIRST = "Jian Hai Lin Mei Wen Yun Zhi Hong Qing Rui".split()
+_ZH_SECOND = "feng jun hua ping yu tao lei xin".split()
+
+
+def _known() -> set[str]:
+    """Every name and alias of the gazetteer, lower case.
+
+    >>> "mark esper" in _known()
+    True
+    """
+    with ENTITIES.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return {n.strip().lower() for r in rows for n in [r["name"], *r["aliases"].split(";")] if n.strip()}
+
+
+class Person:
+    """A made-up person: ``full`` (as first named), ``surname`` (as named again) and ``pronoun``."""
+
+    def __init__(self, full: str, surname: str, pronoun: str) -> None:
+        self.full, self.surname, self.pronoun = full, surname, pronoun
+
+    @property
+    def want(self) -> str:
+        """The names accepted for the person's quotes: the full name, without "Jr." or a middle initial, the surname.
+
+        >>> Person("Park Ji-hoon", "Park", "he").want
+        'Park Ji-hoon/Park'
+        >>> Person("Silas K. Penley Jr.", "Penley", "he").want
+        'Silas K. Penley Jr./Silas K. Penley/Silas Penley/Penley'
+        """
+        bare = self.full.removesuffix(" Jr.")
+        words = bare.split()
+        short = " ".join(w for w in words if not (len(w) == 2 and w.endswith(".")))
+        return "/".join(dict.fromkeys([self.full, bare, short, self.surname]))
+
+
+def _western(rng: random.Random, k: int) -> tuple[str, str]:
+    last = rng.choice(_WEST_HEAD) + rng.choice(_WEST_TAIL)
+    form = k % 6
+    if form == 1:
+        last = f"{last}-{rng.choice(_WEST_HEAD)}{rng.choice(_WEST_TAIL)}"
+    elif form == 2:
+        last = "O'" + last if rng.random() < 0.5 else "D'" + last
+    first = rng.choice(_WEST_FIRST)
+    middle = f" {rng.choice('ABCDEFGHJKLMRST')}." if form in (3, 4) else ""
+    suffix = " Jr." if form == 4 or form == 5 else ""
+    return f"{first}{middle} {last}{suffix}", last
+
+
+def people(n: int, seed: int = 56) -> list[Person]:
+    """Return ``n`` made-up people in turn Korean, Western, Japanese and Chinese, none in the gazetteer.
+
+    >>> [p.full for p in people(4)]  # doctest: +ELLIPSIS
+    [...]
+    >>> len({p.full for p in people(200)})
+    200
+    """
+    rng, known, out, seen = random.Random(seed), _known(), [], set()
+    k = 0
+    while len(out) < n:
+        kind, k = k % 4, k + 1
+        if kind == 0:
+            fam = rng.choice(_KO_FAMILY)
+            full, sur = f"{fam} {rng.choice(_KO_FIRST)}-{rng.choice(_KO_SECOND)}", fam
+        elif kind == 1:
+            full, sur = _western(rng, k // 4)
+        elif kind == 2:
+            fam = rng.choice(_JA_FAMILY)
+            full, sur = f"{rng.choice(_JA_FIRST)} {fam}", fam
+        else:
+            fam = rng.choice(_ZH_FAMILY)
+            full, sur = f"{fam} {rng.choice(_ZH_FIRST)}{rng.choice(_ZH_SECOND)}", fam
+        if full.lower() in known or full in seen:
+            continue
+        seen.add(full)
+        out.append(Person(full, sur, "she" if rng.random() < 0.4 else "he"))
+    return out
+
+
+# --- the pieces of a story ----------------------------------------------------------------------------------------------
+
+# (title before the name, the role a later "the <role>" names)
+TITLES = [
+    ("Lt. Gen.", "general"),
+    ("Vice Foreign Minister", "vice minister"),
+    ("Rep.", "congressman"),
+    ("Sen.", "senator"),
+    ("Defense Minister", "minister"),
+    ("Ambassador", "ambassador"),
+    ("Deputy National Security Adviser", "adviser"),
+    ("Gov.", "governor"),
+    ("Adm.", "admiral"),
+    ("Unification Minister", "minister"),
+    ("Col.", "colonel"),
+    ("Prof.", "professor"),
+]
+APPOSITIVES = [
+    "a researcher at the Halden Institute for Security Studies",
+    "a former negotiator",
+    "a professor of politics at Merriwell University",
+    "a senior fellow at the Crestline Forum",
+    "an analyst at the Seoul-based Dongbaek Policy Center",
+    "a spokesperson for the Tavern Party",
+]
+BODIES = [
+    ("the State Department", "State Department"),
+    ("the presidential office", "presidential office"),
+    ("the Foreign Ministry", "Foreign Ministry"),
+    ("the Unification Ministry", "Unification Ministry"),
+    ("the Pentagon", "Pentagon"),
+    ("the Defense Ministry", "Defense Ministry"),
+]
+SAYINGS = [
+    "We will not accept a number that has no basis",
+    "Both sides still have work to do",
+    "The alliance is bigger than any one bill",
+    "Our offer reflects what we can afford",
+    "Nobody wants the talks to collapse",
+    "There is room for a reasonable compromise",
+    "We expect Washington to show some flexibility",
+    "This is a matter of fairness",
+    "The troops are there for both countries",
+    "I have told them our position many times",
+    "A deal is possible before the end of the year",
+    "We have made our case clearly",
+]
+QUESTIONS = [
+    "Why should we pay five times more",
+    "Who decided that figure",
+    "What happens to the workers",
+    "Is this how allies should treat each other",
+]
+AFTER_VERBS = ["said", "says", "added", "noted", "stressed", "warned", "wrote", "tweeted"]
+BEFORE_VERBS = ["said", "says", "added", "noted", "stressed", "warned", "wrote", "told reporters", "tweeted"]
+MARKS = [('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019")]
+LEAD = [
+    "The talks on the cost of the troops resumed on Monday.",
+    "Negotiators met again in Seoul this week.",
+    "The two allies remain far apart on the cost of stationing the troops.",
+]
+
+
+class Story:
+    """The draws a template fills: a person, a second person, a body, marks, quotes and verbs."""
+
+    def __init__(self, rng: random.Random, p: Person, p2: Person, marks: tuple[str, str]) -> None:
+        self.p, self.p2, (self.o, self.c) = p, p2, marks
+        self.title, self.role = rng.choice(TITLES)
+        self.app = rng.choice(APPOSITIVES)
+        self.body, self.body_name = rng.choice(BODIES)
+        self.q1, self.q2, self.q3 = rng.sample(SAYINGS, 3)
+        self.ask = rng.choice(QUESTIONS)
+        self.av, self.bv = rng.choice(AFTER_VERBS), rng.choice(BEFORE_VERBS)
+        self.lead = rng.choice(LEAD)
+
+    def q(self, words: str, end: str) -> str:
+        """A quote of ``words`` closed by ``end`` inside the marks."""
+        return f"{self.o}{words}{end}{self.c}"
+
+    @property
+    def titled(self) -> str:
+        return f"{self.title} {self.p.full}"
+
+
+Template = Callable[[Story], tuple[str, str]]
+
+
+def _t(s: Story) -> Iterator[tuple[str, str, str]]:
+    """Yield (class, body, speakers) of every template for the draws ``s``."""
+    p, q, w = s.p, s.q, s.p.want
+    yield "AFTER:title", f"{q(s.q1, ',')} {s.titled} {s.av}.", w
+    yield "AFTER:inverted", f"{q(s.q1, ',')} {s.av} {s.titled}.", w
+    yield "AFTER:told", f"{q(s.q1, ',')} {s.titled} told reporters on Tuesday.", w
+    yield "AFTER:statement", f"{q(s.q1, ',')} {s.titled} said in a statement.", w
+    yield "AFTER:asked", f"{q(s.ask, '?')} {s.titled} asked.", w
+    yield "BEFORE:comma", f"{s.titled} {s.bv}, {q(s.q1, '.')}", w
+    yield "BEFORE:colon", f"{s.titled} {s.bv}: {q(s.q1, '.')}", w
+    yield "BEFORE:interview", f"{s.titled} said in an interview with the Hanbit Daily, {q(s.q1, '.')}", w
+    yield "BEFORE:statement", f"In a statement, {s.titled} said, {q(s.q1, '.')}", w
+    yield "SPLIT:sentence", f"{q(s.q1, ',')} {s.titled} {s.av}. {q(s.q2, '.')}", f"{w};{w}"
+    yield "SPLIT:clause", f"{q(s.q1, ',')} {s.titled} said, {q(s.q2.lower(), '.')}", f"{w};{w}"
+    yield "COLON:paragraph", f"{s.lead} {s.titled} said:\n\n{q(s.q1, '.')}", w
+    yield "CONT:closed", f"{q(s.q1, ',')} {s.titled} said.\n\n{q(s.q2 + '. ' + s.q3, '.')}", f"{w};{w}"
+    yield "CONT:open", f"{s.titled} said: {s.o}{s.q1}.\n\n{q(s.q2, '.')}", f"{w};{w}"
+    yield "QA:asked", f"Asked whether Seoul would pay more, {s.titled} replied, {q(s.q1, '.')}", w
+    yield "QA:when", f"When asked about the demand, {s.titled} said, {q(s.q1, '.')}", w
+    yield "SECOND:surname", f"{s.titled} met the delegation on Monday.\n\n{q(s.q1, ',')} {p.surname} {s.av}.", w
+    yield "SECOND:surname_before", f"{s.lead} {s.titled} led the delegation.\n\n{p.surname} said, {q(s.q1, '.')}", w
+    yield "SECOND:role", (f"{s.titled} arrived in Washington on Sunday.\n\n{q(s.q1, ',')} the {s.role} said."), w
+    yield "SECOND:pronoun", f"{q(s.q1, ',')} {s.titled} said.\n\n{q(s.q2, ',')} {p.pronoun} added.", f"{w};{w}"
+    yield "SECOND:pronoun_before", f"{s.titled} spoke to reporters.\n\n{p.pronoun.title()} said, {q(s.q1, '.')}", w
+    yield "APPOSITIVE:before", f"{p.full}, {s.app}, said, {q(s.q1, '.')}", w
+    yield "APPOSITIVE:after", f"{q(s.q1, ',')} said {p.full}, {s.app}.", w
+    yield "APPOSITIVE:after_name", f"{q(s.q1, ',')} {p.full}, {s.app}, {s.av}.", w
+    yield "ACCORDING:after", f"{q(s.q1, ',')} according to {s.titled}.", w
+    yield "ACCORDING:before", f"According to {s.titled}, {q(s.q1.lower(), '.')}", w
+    yield (
+        "TWO:alternating",
+        (f"{q(s.q1, ',')} {s.titled} said. {q(s.q2, ',')} {s.p2.full} replied.\n\n{q(s.q3, ',')} {p.surname} added."),
+        f"{w};{s.p2.want};{w}",
+    )
+    yield "BODY:after", f"{q(s.q1, ',')} {s.body} said in a statement.", f"{s.body}/{s.body_name}"
+    yield "BODY:before", f"{s.body[0].upper() + s.body[1:]} said, {q(s.q1, '.')}", f"{s.body}/{s.body_name}"
+    yield (
+        "BODY:spokesperson",
+        f"{q(s.q1, ',')} a spokesperson for {s.body} said.",
+        f"a spokesperson for {s.body}/spokesperson for {s.body}/a spokesperson/{s.body}/{s.body_name}",
+    )
+    yield "BODY:unnamed", f"{s.lead}\n\n{q(s.q1, ',')} a spokesperson said.", "a spokesperson/spokesperson"
+
+
+def _near(s: Story) -> Iterator[tuple[str, str, str]]:
+    """Yield near misses: quoted words nobody speaks beside a named person."""
+    p, o, c = s.p, s.o, s.c
+    yield (
+        "NEAR:scare",
+        f"{s.titled} met the delegation on Monday.\n\nThe so-called {o}alliance tax{c} was not on the agenda.",
+        "None",
+    )
+    yield (
+        "NEAR:law",
+        (
+            f"{s.titled} spoke at the hearing on Tuesday.\n\nThe bill, titled the {o}Allied Burden Fairness "
+            f"Act,{c} passed the committee last month."
+        ),
+        "None",
+    )
+    yield "NEAR:book", f"{p.full} wrote the book {o}The Long Alliance{c} in 2015.", "None"
+    yield "NEAR:operation", f"{s.titled} led the drill, code-named {o}Iron Harbor,{c} last spring.", "None"
+    yield (
+        "NEAR:slogan",
+        (
+            f"{s.titled} visited the base on Friday.\n\nBanners with the slogan {o}Fair Share Now{c} hung "
+            f"outside the gate."
+        ),
+        "None",
+    )
+    yield (
+        "NEAR:term",
+        (
+            f"{s.titled} arrived in Seoul on Monday.\n\nThe payments, known as {o}special measures,{c} "
+            f"have been renewed many times."
+        ),
+        "None",
+    )
+    # a document with no issuer named: nobody's, or the document by its description (tests/corpus/README.md)
+    yield (
+        "NEAR:document",
+        (
+            f"{s.titled} arrived in Seoul on Monday.\n\nThe draft text, seen by this newspaper, calls "
+            f"for costs to be {o}shared equitably.{c}"
+        ),
+        "None/draft text/the draft text/draft",
+    )
+
+
+def battery(seed: int = 56) -> list[tuple[str, str, str]]:
+    """Return the battery's rows: every template and near miss under three kinds of quote mark, each a new person.
+
+    >>> rows = battery()
+    >>> [r for r in rows if r[0] == "AFTER:title"][0][2].count("/")
+    1
+    """
+    rng = random.Random(seed)
+    crowd = cycle(people(600, seed))
+    out: list[tuple[str, str, str]] = []
+    for rounds in range(5):
+        for marks in MARKS:
+            for k in range(TEMPLATES):
+                out.append(list(_t(Story(rng, next(crowd), next(crowd), marks)))[k])
+            if rounds < 2:
+                out.extend(_near(Story(rng, next(crowd), next(crowd), marks)))
+    return out
+
+
+#: How many templates :func:`_t` yields
+TEMPLATES = 31
