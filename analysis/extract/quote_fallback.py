@@ -112,6 +112,7 @@ from analysis.extract.quotes import (
     _STATING_DOCUMENTS,
     _TEAM_HEAD,
     _UNMARKING,
+    _VERB_PASTS,
     _VERB_WORD,
     _VIEW_NOUNS,
     _WORD,
@@ -734,16 +735,14 @@ _ROLE_OR_BODY = ROLE_NOUNS | _BODY_NOUNS
 
 # Past forms with no "-ed" that tag a quote only with their particle ('“...,” Bo went on', '“...,” shot back Bo'), and
 # the particles skipped after any tag verb ('“...,” pointed out Bo')
-_TAG_IRREGULAR = word_set("went shot hit cut broke spoke bit fought")
+_TAG_IRREGULAR = _IRREGULAR_PAST  # the one list of irregular pasts (speak56)
 _TAG_PARTICLES = word_set("on back in up out aloud")
 
 
 # Verbs of saying that tag a quote ending on its own "?" or "!" ('“Who pays?” Bo wondered.'); not any "-ed" verb
 # ('“Will you pay?” Bo smiled and declined to answer.', '“...?” Bo paused for a long moment.')
-_ENDED_TAG_VERBS = word_set(
-    "wondered demanded exclaimed protested fumed sighed groaned grumbled griped complained scoffed snapped quipped "
-    "joked mused shouted yelled cried roared thundered bristled retorted countered pleaded lamented marveled "
-    "marvelled interjected objected")
+_ENDED_TAG_VERBS = _VERB_PASTS | word_set(  # the speech verbs' pasts and the tag verbs no list of them holds (speak56)
+    "wondered protested sighed groaned griped cried roared thundered bristled pleaded marveled marvelled objected")
 
 
 def _ended_tag(text: str, verb: int, close: int) -> bool:

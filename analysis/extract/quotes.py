@@ -109,6 +109,8 @@ _VERBS = (
 # A look-ahead for the verbs' first letters rejects at one test a word end or a word no verb starts with.
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
 _VERB_FIRSTS = "".join(sorted({v[0].lower() for v in _VERBS.split("|")}))
+# The verbs' one-word past forms in "-ed" ("said" and "told" are read by the rules that hold them)
+_VERB_PASTS = frozenset(v for v in _VERBS.split("|") if v.endswith("ed") and " " not in v)
 _AFTER = re.compile(
     rf"[\s,;:.!?—–-]{{0,8}}+(?P<pre>[^\"“”!?]{{0,150}}?)\b(?=[{_VERB_FIRSTS}])(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE
 )
@@ -6475,7 +6477,7 @@ _IRREGULAR_PAST = word_set(
     "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
     "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set put did "
     "threw flew grew knew shook bore hid sat lay fled sold bought caught taught fought meant lent built dealt heard "
-    "hung slept swept wept dug spun shot understood withdrew overtook undertook upheld withheld oversaw forgave"
+    "hung slept swept wept dug spun shot understood withdrew overtook undertook upheld withheld oversaw forgave bit"
 )
 
 
@@ -9825,11 +9827,15 @@ def _view_for(text: str, idx: _Index, pl: _Place) -> _Who:
 
 # Participles of blaming, praising or naming whose agent, named right before the quote, says its words ("was accused
 # by Bo of “bad faith”", "was praised by Bo as “a partner”"), and the prepositions that lead from the agent to them.
-_AGENT_VERBS = word_set(
-    "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed warned urged "
-    "called dubbed termed labeled labelled branded described "
-    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted "
-    "rejected dismissed mocked derided ridiculed touted")  # qfix50:
+# Verbs of blame or praise (the one list: speak56 joined qfix50's and speak55's _OCCASION_STANCE), which are also read
+# as telling of words when their sentence names an occasion of speech (:func:`_active_on_occasion`)
+_BLAME_PRAISE = word_set(
+    "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed blasted attacked "
+    "decried lambasted assailed berated derided ridiculed mocked rejected dismissed disputed defended applauded "
+    "commended welcomed touted")
+_AGENT_VERBS = _BLAME_PRAISE | word_set(
+    "warned urged called dubbed termed labeled labelled branded described "
+    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted")  # qfix50:
 # verbs of stating as well ("was confirmed by the ministry to be “...”", "was announced by Bo as “...”")
 _AGENT_TO_WORDS = word_set("of as for")
 
@@ -10319,18 +10325,19 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
 # speak55: an occasion of speech in a reporting sentence ("in a speech", "during an interview with", "in her letter
 # to"): a verb of blame or praise there ("criticized the plan in a speech on the floor") reports words, which a
 # paragraph of quote alone after it goes on with
+# The occasions of speech a sentence names (the one list: speak56 joined speak55's and qintro53's _INTRO_FRONT nouns)
+_SPEECH_OCCASIONS = (
+    r"(?:interview|statement|post|speech|address|letter|message|tweet|video|briefing|op-ed|column|commentary|remarks"
+    r"|testimony|essay|(?:press|news)[ \t]++conference|forum|hearing|appearance|broadcast|podcast|announcement)"
+)
 _OCCASION = re.compile(
-    r"\b(?:in|during)\s++(?:(?:an?|his|her|their|its|the)\s++(?:[\w-]++\s++){0,3}?)?(?:speech|interview|address|briefing"
-    r"|remarks|testimony|letter|op-ed|column|essay|post|podcast|statement|commentary|news\s++conference"
-    r"|press\s++conference)\b"
+    rf"\b(?:in|during)\s++(?:(?:an?|his|her|their|its|the)\s++(?:[\w-]++\s++){{0,3}}?)?{_SPEECH_OCCASIONS}\b"
 )
 # An occasion someone else holds: "during the speech by the minister", "in a letter from Washington"
 _OCCASION_OF_OTHER = re.compile(r"\s{1,3}+(?:by|from)\b")
 # Verbs of blame or praise, which tell of words when the sentence names an occasion of speech ("Bo slammed the cuts
 # in a letter"); not any verb in the past ("Bo listened during the speech", "Bo quoted Al in a column")
-_OCCASION_STANCE = word_set(
-    "criticized criticised slammed blasted attacked denounced condemned decried lambasted assailed berated derided "
-    "ridiculed rejected dismissed disputed defended praised hailed lauded applauded commended welcomed blamed")
+_OCCASION_STANCE = _BLAME_PRAISE
 
 
 def _occasion_told(text: str, lo: int, hi: int) -> bool:
@@ -11261,9 +11268,8 @@ _INTRO_ACT = re.compile(
     r"|took[ \t]++to[ \t]++(?:social[ \t]++media|X|Twitter|Facebook|Instagram|Truth[ \t]++Social|the[ \t]++airwaves"
     r"|the[ \t]++podium|the[ \t]++stage))\b")  # "spoke on Monday": no occasion (quotes17 SET_UP)
 _INTRO_FRONT = re.compile(
-    r"(?:In|During|At)[ \t]++(?:a|an|the|his|her|its|their)[ \t]++(?:[\w'’-]{1,20}+[ \t]++){0,3}?(?:interview"
-    r"|statement|post|speech|address|letter|message|tweet|video|briefing|op-ed|column|commentary|remarks|(?:press"
-    r"|news)[ \t]++conference|forum|hearing|appearance|broadcast|podcast|announcement)\b|(?:Speaking|Writing"
+    r"(?:In|During|At)[ \t]++(?:a|an|the|his|her|its|their)[ \t]++(?:[\w'’-]{1,20}+[ \t]++){0,3}?"
+    rf"{_SPEECH_OCCASIONS}\b|(?:Speaking|Writing"
     r"|Testifying|Appearing|Addressing|Posting)[ \t]++(?:to|at|on|in|before|during|with|after)\b")
 _INTRO_RELATIVE = re.compile(r"\b(?:who|which|whose|whom|that)\b")  # "Bo, who spoke at a forum, ...": not Bo's act
 
