@@ -37,7 +37,7 @@ from analysis.extract import windows as win
 from analysis.extract.countries import ADJECTIVES
 from analysis.paths import DATA
 
-__all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "Found", "Name", "Token", "Tokens", "find_names",
+__all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "NAME_SUFFIXES", "Found", "Name", "Token", "Tokens", "find_names",
            "find_names_and_publications", "tokens"]
 
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
@@ -164,7 +164,7 @@ KOREAN_SURNAMES = word_set(
     "Huh Nam Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Na Jin Ji Um Eom Won Chae Cheon Byun Yeo Koo Gu Ku Ri "
     "Ryu Hyun Maeng Pyo Bang Gong Tak Hyon Wi Yeom Seok Gil Kil Byeon Ok"
 )
-_SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
+NAME_SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -174,7 +174,7 @@ def word_of(t: str) -> str:
     >>> word_of("Vance."), word_of("Gen."), word_of("J.")
     ('Vance', 'Gen.', 'J.')
     """
-    if t.endswith(".") and len(t) > 2 and t not in TITLES and t not in _TITLE_GLUE and t not in _SUFFIXES:
+    if t.endswith(".") and len(t) > 2 and t not in TITLES and t not in _TITLE_GLUE and t not in NAME_SUFFIXES:
         return t[:-1]
     return t
 
@@ -410,13 +410,13 @@ def name_run(toks: Tokens, i: int, limit: int = 4) -> int:
             j += 1
             if word != t:  # "Vance." ends the sentence
                 break
-        elif j > i and (_INITIAL.fullmatch(t) or t in _SUFFIXES or _particle(toks, j)):
+        elif j > i and (_INITIAL.fullmatch(t) or t in NAME_SUFFIXES or _particle(toks, j)):
             j += 1
         else:
             break
     if j - i > limit + 1:  # read no further: a chain of name words and initials is no one name (linear time)
         return i
-    while j > i + 1 and not is_name_word(toks.words[j - 1]) and toks.texts[j - 1] not in _SUFFIXES and (
+    while j > i + 1 and not is_name_word(toks.words[j - 1]) and toks.texts[j - 1] not in NAME_SUFFIXES and (
             toks.words[j - 1] not in _SURNAME_WORDS or j != i + 2):
         j -= 1  # a run does not end on an initial
     if j == i + 1 and not is_name_word(toks.words[i]):
@@ -1221,10 +1221,24 @@ def _opens_clause(toks: Tokens, i: int) -> bool:
     >>> t = tokens("It ended. Bo left, and Al spoke with Jo. But Ed cut it")
     >>> [_opens_clause(t, k) for k in (2, 6, 8, 11)]
     [True, True, False, True]
+    >>> t = tokens("‘We pay,’ Bo said. ‘Why?’ Al asked. The Tams’ Bo said")
+    >>> [_opens_clause(t, k) for k in (5, 11, 16)]
+    [True, True, False]
     """
-    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks.texts[i - 1] in _SENTENCE_OPENERS
+    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks.texts[i - 1] in _SENTENCE_OPENERS or _single_closed(toks, i)
     opens = opens or toks.texts[i - 1].lower() in _SUBORDINATORS  # "when Jo Bell was elected", "But Bo cut it"
     return opens or (toks.words[i - 1] != toks.texts[i - 1] and toks.texts[i - 1] not in TITLES)
+
+
+def _single_closed(toks: Tokens, i: int) -> bool:
+    """Return whether token ``i`` follows a single closing quote mark printed right after a comma, "?" or "!"
+    ('‘We pay,’ Bo said'): a quote's end, not a plural's possessive ("the Tams’ Bo") (speak56).
+
+    >>> _single_closed(tokens("‘Yes,’ Bo said"), 4), _single_closed(tokens("the Tams’ Bo"), 3)
+    (True, False)
+    """
+    return (i >= 2 and toks.texts[i - 1] in {"’", "'"} and toks.texts[i - 2] in {",", "?", "!"}
+            and toks.ends[i - 2] == toks.starts[i - 1])
 
 
 # Past forms that do not end in -ed, after a lone name ("Bo then cut it back").
@@ -1625,7 +1639,7 @@ def surname_of(name: str) -> str:
     >>> surname_of("Kim Yongbeom"), surname_of("Bae Rae Ryeong")
     ('Kim', 'Bae')
     """
-    words = [w for w in name.split() if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
+    words = [w for w in name.split() if w not in NAME_SUFFIXES and not _INITIAL.fullmatch(w)]
     if len(words) >= 2 and words[0] in KOREAN_SURNAMES:
         given = words[1]
         if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(syllable_word(w) for w in words[1:])):

@@ -52,6 +52,7 @@ from analysis.extract.names import (
     HONORIFIC_TITLES,
     KOREAN_SURNAMES,
     MEDIA_NOUNS,
+    NAME_SUFFIXES,
     OWNED_BY,
     ROLE_NOUNS,
     SPEAKING,
@@ -6600,13 +6601,26 @@ def _ends_sentence_in(words: str) -> bool:
     (False, True, False)
     >>> _ends_sentence_in(" Bo, R-S.C., "), _ends_sentence_in(" Bo, D-N.Y. ")
     (False, False)
+    >>> _ends_sentence_in(" Bo Tam Jr. "), _ends_sentence_in(" Bo Tam Jr., a lawmaker, "), _ends_sentence_in(" Jr. It ")
+    (False, False, True)
     """
     parts = words.split()
     return any(
         w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) and not _PARTY_STATE.fullmatch(w)
-        and not _firm_abbreviation(w, parts[k + 1 : k + 2])
+        and not _firm_abbreviation(w, parts[k + 1 : k + 2]) and not _name_suffix(w, parts[k + 1 : k + 2])
         for k, w in enumerate(parts)
     )
+
+
+def _name_suffix(word: str, after: list[str]) -> bool:
+    """Return whether ``word`` is a name's suffix ("Jr.", "Sr.": :data:`names.NAME_SUFFIXES`) that the sentence goes on
+    after: nothing more before the verb, a comma, or a lower-case word ('“...,” Bo Tam Jr. said'); a capital after it
+    ("Bo Tam Jr. The senator") is a sentence end, as before (speak56).
+
+    >>> _name_suffix("Jr.", []), _name_suffix("Sr.", [","]), _name_suffix("Jr.", ["The"]), _name_suffix("Mr.", [])
+    (True, True, False, False)
+    """
+    return word in NAME_SUFFIXES and (not after or not after[0][:1].isupper())
 
 
 # Abbreviations that end the name of a firm, a school or an office ("the Hollin Corp.", "Tamsk Univ.", "Dept. of")
