@@ -303,8 +303,34 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is not None and end - open_at > 1:
         out.append(_Stretch(open_at, end, False))
     elif open_at is None:
-        out.extend(_single_pairs(text, gap, end))
+        singles = _single_pairs(text, gap, end)
+        out.extend(singles)
+        if (tail := _single_open_tail(text, singles[-1].end if singles else gap, end)) is not None:
+            out.append(tail)
     return sorted(out)
+
+
+def _single_open_tail(text: str, start: int, end: int) -> _Stretch | None:
+    """Return the unclosed stretch a left single mark opens in ``text[start:end]`` when the paragraph holds no
+    single mark after it but apostrophes inside words and ends on a sentence's end: a quotation in single marks that
+    goes on in the next paragraph ('Bo said: ‘We pay.' ¶ '‘We stay.’'), as an unclosed double mark runs to its
+    paragraph's end; not a straight mark, an elision ("‘til"), nor one before no letter (speak56).
+
+    >>> t = "Bo said: ‘We pay. We stay."
+    >>> q = _single_open_tail(t, 0, len(t)); t[q.start : q.end], q.closed
+    ('‘We pay. We stay.', False)
+    >>> [_single_open_tail(t, 0, len(t)) for t in ["Bo said: ‘We pay’ and left.", "It's the ‘90s now.", "Bo ‘met"]]
+    [None, None, None]
+    """
+    at = text.rfind("‘", start, end)
+    if at < 0 or text[end - 1 : end] not in {".", "?", "!"} or (at > start and text[at - 1].isalnum()):
+        return None
+    if not text[at + 1 : at + 2].isalpha() or _ELIDED.match(text, at + 1, end):
+        return None
+    for m in _SINGLE.finditer(text, at + 1, end):
+        if not (text[m.start() - 1].isalnum() and text[m.start() + 1 : m.start() + 2].isalnum()):
+            return None  # a closing mark, or a mark no word holds
+    return _Stretch(at, end, False)
 
 
 def _straight_inside(text: str, at: int, start: int, end: int) -> int:
@@ -11577,6 +11603,7 @@ _BACK_NOUNS = word_set(
     "official senator congressman congresswoman admiral governor academic adviser advisor aide "
     "chairman chairwoman"  # "House Armed Services Committee Chairman Jo Bell ... the chairman said" (qrole52)
     " nominee"  # "Jo Bell, the Democratic nominee ... The nominee said" (speak54)
+    " colonel"  # "Col. Jo Bell ... the colonel said" (speak56)
 )
 # A head of state or government: one holder at a time, so "the president" is never Vice President Bo nor Former
 # President Bo (a careful text says "the vice president", "the former president"); a deputy minister may be "the
@@ -11587,9 +11614,10 @@ _SITTING_ONLY = frozenset(["president", "premier", "chancellor"])
 _GENERIC_OFFICES = frozenset(["official"])
 _GENERIC_PEOPLE = 12  # person mentions read back for "the official" (linear in a long paragraph of many names)
 _OFFICIAL_KINDS = frozenset(["official", "minister", "president", "premier", "chancellor", "diplomat", "general",
-                             "admiral", "commander", "governor", "ambassador", "envoy", "negotiator", "secretary",
-                             "undersecretary", "director", "director-general", "deputy", "spokesman", "spokeswoman",
-                             "spokesperson", "adviser", "advisor", "head", "chief", "chairman", "chairwoman"])
+                             "admiral", "colonel", "commander", "governor", "ambassador", "envoy", "negotiator",
+                             "secretary", "undersecretary", "director", "director-general", "deputy", "spokesman",
+                             "spokeswoman", "spokesperson", "adviser", "advisor", "head", "chief", "chairman",
+                             "chairwoman"])
 # "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
 _SPOKES_OR_OFFICIAL = _SPOKES_NOUNS | _GENERIC_OFFICES  # roles a spokesperson is called by
 _HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official adviser "
@@ -11599,7 +11627,7 @@ _HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar
 _CALLED_ONLY = word_set("nominee")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
 _TITLE_OFFICES = {
-    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",),
+    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",), "col.": ("colonel",),
     "rep.": ("lawmaker", "legislator", "congressman", "congresswoman"),
     "sen.": ("senator", "lawmaker", "legislator"), "amb.": ("ambassador", "envoy"), "prof.": ("professor",),
     "congressman": ("lawmaker", "legislator"), "congresswoman": ("lawmaker", "legislator"),
