@@ -317,3 +317,120 @@ def battery(seed: int = 56) -> list[tuple[str, str, str]]:
 
 #: How many templates :func:`_t` yields
 TEMPLATES = 31
+
+
+FORUMS = ["a forum in Seoul on Tuesday", "a seminar at the National Assembly", "a news conference in Washington"]
+OUTLETS = ["the Hanbit Daily", "the Korea Ledger", "a local radio station"]
+
+
+def _harder(s: Story) -> Iterator[tuple[str, str, str]]:
+    """Yield the second round's templates (speak56): longer frames of news copy around the same speakers."""
+    p, q, w = s.p, s.q, s.p.want
+    forum, outlet = FORUMS[len(p.full) % 3], OUTLETS[len(p.surname) % 3]
+    yield "H:says_who", f"{q(s.q1, ',')} says {p.full}, who led the talks in 2019.", w
+    yield (
+        "H:long_appositive",
+        f"{p.full}, the 54-year-old head of the Korea program at the Halden Institute, said, {q(s.q1, '.')}",
+        w,
+    )
+    yield "H:speaking_at", f"{p.full}, speaking at {forum}, said: {q(s.q1, '.')}", w
+    yield "H:fronted_day", f"On Tuesday, {s.titled} said: {q(s.q1, '.')}", w
+    yield "H:fronted_speaking", f"Speaking to reporters in Seoul, {s.titled} said, {q(s.q1, '.')}", w
+    yield "H:tag_time_place", f"{q(s.q1, ',')} {s.titled} said Tuesday in Seoul.", w
+    yield "H:told_outlet", f"{q(s.q1, ',')} {s.titled} told {outlet} in an interview.", w
+    yield "H:reported_then_quote", f"{s.titled} said the talks had stalled. {q(s.q1, '.')}", w
+    yield "H:two_sentence_quote", f"{q(s.q1 + '. ' + s.q2, ',')} {s.titled} said.", w
+    yield (
+        "H:pronoun_split",
+        (f"{s.titled} spoke after the meeting.\n\n{q(s.q1, ',')} {p.pronoun} said, {q(s.q2.lower(), '.')}"),
+        f"{w};{w}",
+    )
+    yield (
+        "H:role_other_between",
+        (f"{s.titled} met Mayor {s.p2.full} on Monday.\n\n{q(s.q1, ',')} the {s.role} said."),
+        w,
+    )
+    yield "H:added_appositive", f"{q(s.q1, ',')} added {p.full}, a former negotiator who now teaches in Seoul.", w
+    yield "H:put_it", f"{s.titled} put it bluntly: {q(s.q1, '.')}", w
+    yield "H:wrote_op_ed", f"{p.full} wrote in an op-ed for {outlet}: {q(s.q1, '.')}", w
+    yield "H:by_phone", f"{q(s.q1, ',')} {s.titled} said by phone.", w
+    yield (
+        "H:body_fronted",
+        (f"In a statement, {s.body} said: {q(s.q1, '.')}", f"{s.body}/{s.body_name}")[0],
+        f"{s.body}/{s.body_name}",
+    )
+    yield (
+        "H:body_country",
+        f"South Korea's {s.body_name} said in a statement, {q(s.q1, '.')}",
+        f"South Korea's {s.body_name}/{s.body_name}",
+    )
+    yield "H:spokes_named", f"{q(s.q1, ',')} {p.full}, a spokesperson for {s.body}, said.", w
+    yield "H:lower_title", f"{p.full}, vice foreign minister, said, {q(s.q1, '.')}", w
+    yield "H:continuation_3", (f"{q(s.q1, ',')} {s.titled} said.\n\n{q(s.q2, '.')}\n\n{q(s.q3, '.')}"), f"{w};{w};{w}"
+
+
+#: How many templates :func:`_harder` yields
+HARDER = 20
+
+
+def battery2(seed: int = 57) -> list[tuple[str, str, str]]:
+    """Return the second round's rows: every template of :func:`_harder` under three quote marks, five times.
+
+    >>> len(battery2())
+    300
+    """
+    rng = random.Random(seed)
+    crowd = cycle(people(700, seed))
+    return [
+        list(_harder(Story(rng, next(crowd), next(crowd), marks)))[k]
+        for _ in range(5)
+        for marks in MARKS
+        for k in range(HARDER)
+    ]
+
+
+# Name forms the first rounds did not make (speak56, round 3): (full name, surname)
+NAME_FORMS = [
+    ("Aoife O\u2019Dunley", "O\u2019Dunley"),
+    ("Ursula von Brandt", "von Brandt"),
+    ("Ana de la Vega", "de la Vega"),
+    ("Pieter van der Hal", "van der Hal"),
+    ("Jos\u00e9 N\u00fa\u00f1ez", "N\u00fa\u00f1ez"),
+    ("Park Ji Hoon", "Park"),
+    ("Nguyen Van Thanh", "Nguyen"),
+    ("Zo\u00eb Marchetti", "Marchetti"),
+    ("Hye-jin Lim", "Lim"),
+    ("J. Randall Corby", "Corby"),
+    ("Mary-Kate Ellory", "Ellory"),
+    ("Dr. Selim Ozkan", "Ozkan"),
+]
+
+
+def _forms(s: Story, full: str, surname: str) -> Iterator[tuple[str, str, str]]:
+    """Yield four positions for one name form: a tag after the quote, a titled name before it, "Mr."/"Ms." and the
+    surname in a later paragraph, the surname alone in a later paragraph."""
+    q, honor = s.q, "Ms." if s.p.pronoun == "she" else "Mr."
+    w = f"{full}/{surname}/{full.removeprefix('Dr. ')}/{honor} {surname}"
+    yield "N:after", f"{q(s.q1, ',')} {full} said.", w
+    yield "N:before", f"{s.title} {full.removeprefix('Dr. ')} said, {q(s.q1, '.')}", w
+    yield "N:honorific", f"{full} arrived in Seoul on Monday.\n\n{q(s.q1, ',')} {honor} {surname} said.", w
+    yield (
+        "N:surname",
+        f"{full} arrived in Seoul on Monday.\n\n{q(s.q1, ',')} {surname[0].upper() + surname[1:]} said.",
+        w,
+    )
+
+
+def battery3(seed: int = 58) -> list[tuple[str, str, str]]:
+    """Return the third round's rows: every name form of :data:`NAME_FORMS` in four positions, three quote marks.
+
+    >>> len(battery3())
+    144
+    """
+    rng, crowd = random.Random(seed), cycle(people(200, seed))
+    return [
+        row
+        for full, sur in NAME_FORMS
+        for marks in MARKS
+        for row in _forms(Story(rng, next(crowd), next(crowd), marks), full, sur)
+    ]

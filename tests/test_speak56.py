@@ -12,12 +12,16 @@ Classes that failed on main:
 - SINGLE_OPEN: a quotation in single marks left open at its paragraph's end and taken up in the next ('Bo said: ‘We
   pay. ¶ ‘We stay.’'): an unclosed "‘" made no quote (``quotes._single_open_tail`` in ``quotes._pairs``);
 - COLONEL: "Col. Bo Tam ... the colonel said": the abbreviation gave no office (``quotes._TITLE_OFFICES``).
+- ACCENT: a name with a Latin letter with diacritics ("Inès", "Łukasz", "Muñoz"): the name finder's tokens and name
+  words were ASCII, so "José Núñez" was no name or a cut one ("Dario Mu") (``names._UP``, ``names._LO`` in ``_TOKEN``,
+  ``_NAME_WORD``, ``_CAPITALISED``);
 - ENDED_ASKED: '“...?” Rep. Bo Tam Jr. asked.': the speak55 list of verbs that tag a quote ending on its own "?"
   is now the speech verbs' "-ed" forms plus its own (``quote_fallback._ENDED_TAG_VERBS``).
 
 Near misses (pass on main and on the branch): SUFFIX_NEAR (a sentence that ends on "Jr." before another's),
 SINGLE_NEAR (a plural's possessive before a name, an elision, a closed single pair, a single mark before no
-letter), COLONEL_NEAR (another colonel named in between).
+letter), COLONEL_NEAR (a general), ACCENT_NEAR (a lower-case word with
+an accent, "communiqué"; the same name in ASCII).
 """
 
 from __future__ import annotations
@@ -103,6 +107,24 @@ body | speakers
 """
 )
 
+ACCENT = table(
+    r"""
+body | speakers
+"We will wait," Inès Farrow said. | Inès Farrow/Farrow
+Gov. Łukasz Brenner said, "The offer stands." | Łukasz Brenner/Brenner
+Dario Muñoz arrived in Seoul on Monday.\n\n"We will wait," Muñoz said. | Dario Muñoz/Muñoz
+Dario Muñoz arrived in Seoul on Monday.\n\n"We will wait," Mr. Muñoz said. | Dario Muñoz/Muñoz/Mr. Muñoz
+"It is a fair deal," Élodie Sarrat, a researcher at the Halden Institute, said. | Élodie Sarrat/Sarrat
+"""
+)
+ACCENT_NEAR = table(
+    r"""
+body | speakers
+The communiqué called the talks "productive." | The communiqué/communiqué
+"We will wait," Ines Farrow said. | Ines Farrow/Farrow
+"""
+)
+
 TABLES = {n: v for n, v in globals().items() if n.isupper() and isinstance(v, list)}
 
 
@@ -111,6 +133,16 @@ def test_speak56_rows(rows: list[object]) -> None:
     run_rows(check, rows)
 
 
-@pytest.mark.parametrize("rows", merged(cases(BATTERY=[(body, want) for _, body, want in probes.battery()])))
+@pytest.mark.parametrize(
+    "rows",
+    merged(
+        cases(
+            **{
+                f"BATTERY{k}": [(body, want) for _, body, want in rows]
+                for k, rows in ((1, probes.battery()), (2, probes.battery2()), (3, probes.battery3()))
+            }
+        )
+    ),
+)
 def test_speak56_battery(rows: list[object]) -> None:
     run_rows(check, rows)

@@ -43,14 +43,17 @@ __all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "NAME_SUFFIXES", "Found", "Name", 
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
 # other character. The classes after each other never overlap, so the scan cannot backtrack; written possessive
 # (nothing after a part can make it give back a character) so that ``re`` keeps no state to backtrack to.
-_TOKEN = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++|['’](?!s\b)[A-Za-z]++)*+\.?+|[^\sA-Za-z]")
+# Latin letters with diacritics (Latin-1 and Latin Extended-A: "José Núñez", "Zoë", "Łukasz"), read as letters of a
+# word and of a name (speak56); upper and lower case as Latin-1 orders them, Extended-A's both ways
+_UP, _LO = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
+_TOKEN = re.compile(rf"[{_UP}{_LO}]++(?:-[{_UP}{_LO}]++|['’](?!s\b)[{_UP}{_LO}]++)*+\.?+|[^\s{_UP}{_LO}]")
 # A token with the white space before it: the matches of one scan then tile the text, so their lengths say where
 # each token ends (the offsets are summed in C, not read from a match object a token).
 # the token is optional so that trailing blanks end the scan in one match: with it required, a long run of blanks
 # before ``end`` would be tried again from each of its characters (quadratic); the blank tail is dropped below
 _SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})?+")
 # a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
-_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-(?:[A-Za-z][a-z]+|[AEIOUaeiou]))*")
+_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UP}][{_LO}]+(?:[A-Z][{_LO}]+)?(?:-(?:[A-Za-z][{_LO}]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-(?:[A-Za-z][a-z]+|[AEIOUaeiou])")
 _SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
@@ -2800,11 +2803,10 @@ def _capitals(texts: list[str]) -> list[int]:
 
 
 _FIRST = operator.itemgetter(0)  # a token is never empty
-# Every token that starts with an ASCII capital (see _TOKEN), each with its token's text (a match inside a longer
-# token ends where that token ends): a superset of those of ``_capitals`` that may open a name or be a surname (a
-# token starting with another capital is one character outside ASCII: no name word, and no surname, which rules
-# make of ASCII name words). It opens with a set of characters, which ``re`` skips to without trying a match.
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*+(?:-[A-Za-z]++|['’](?!s\b)[A-Za-z]++)*+\.?+")
+# Every token that starts with a capital (see _TOKEN; a Latin one with diacritics too: "Núñez", speak56), each with its
+# token's text (a match inside a longer token ends where that token ends): a superset of those of ``_capitals`` that
+# may open a name or be a surname. It opens with a set of characters, which ``re`` skips to without trying a match.
+_CAPITALISED = re.compile(rf"[{_UP}][{_UP}{_LO}]*+(?:-[{_UP}{_LO}]++|['’](?!s\b)[{_UP}{_LO}]++)*+\.?+")
 
 
 _READ_NONE, _READ_COUNT, _READ_ALL = "none", "count", "all"  # how the loop takes a paragraph: see _reading
