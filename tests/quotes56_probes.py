@@ -1,6 +1,10 @@
 """A generated attribution battery (speak56, fifty-sixth session, issue #9): short articles built from templates of
 English news copy, each quote's speaker known by construction, the speaker a person the gazetteer does not know.
 
+Five rounds: :func:`battery` (31 attribution shapes and 7 near misses, 507 rows), :func:`battery2` (20 longer frames),
+:func:`battery3` (12 name forms: accents, particles, "O’", unhyphenated Korean, "Dr."), :func:`battery4` (20 frames of
+wire copy), :func:`battery5` (stories of two people and unnamed speakers); 1,251 rows, 57 wrong on main, 0 here.
+
 Names are made from syllable and name lists (Korean, Western with and without middle initials, "Jr.", hyphens and
 apostrophes, Japanese, Chinese) and checked against ``data/entities.csv``; bodies and institutes are made up too.
 Nothing here is read from the corpus. Each row is ``(class, body, speakers)``: ``speakers`` as the probe tables give
@@ -433,4 +437,152 @@ def battery3(seed: int = 58) -> list[tuple[str, str, str]]:
         for full, sur in NAME_FORMS
         for marks in MARKS
         for row in _forms(Story(rng, next(crowd), next(crowd), marks), full, sur)
+    ]
+
+
+def _wire(s: Story) -> Iterator[tuple[str, str, str]]:
+    """Yield the fourth round's templates (speak56): frames of wire copy (ages, party tags, quoted-as-saying, "in his
+    words", a dash credit, "according to" an outlet after the tag, "of" after the verb, a name then its office)."""
+    p, q, w = s.p, s.q, s.p.want
+    yield "W:age", f"{q(s.q1, ',')} {p.full}, 64, said.", w
+    yield "W:party_tag", f"{q(s.q1, ',')} said Rep. {p.full} (D-Calif.).", w
+    yield "W:quoted_as_saying", f"{s.titled} was quoted by the Hanbit Daily as saying, {q(s.q1, '.')}", w
+    yield "W:quoted_after", f"{q(s.q1, ',')} {s.titled} was quoted as saying by the Hanbit Daily.", w
+    yield "W:according_outlet", f"{q(s.q1, ',')} {s.titled} said, according to the Hanbit Daily.", w
+    yield "W:as_put_it", f"As {s.titled} put it, {q(s.q1.lower(), '.')}", w
+    yield "W:in_words", f"In the words of {s.titled}, {q(s.q1.lower(), '.')}", w
+    yield "W:dash_credit", f"{q(s.q1, '.')} \u2014 {s.titled}", w
+    yield "W:said_of", f"{q(s.q1, ',')} {s.titled} said of the talks.", w
+    yield "W:name_office", f"{p.full}, South Korea's chief negotiator, said, {q(s.q1, '.')}", w
+    yield "W:office_name", f"The chief negotiator, {p.full}, said, {q(s.q1, '.')}", w
+    yield "W:adding", f"{q(s.q1, ',')} {s.titled} said, adding that the talks would go on.", w
+    yield "W:he_added_colon", f"{s.titled} said: {q(s.q1, '.')} {p.pronoun.title()} added: {q(s.q2, '.')}", f"{w};{w}"
+    yield "W:told_person", f"{q(s.q1, ',')} {s.titled} told {s.p2.full}.", w
+    yield "W:reportedly", f"{s.titled} reportedly told aides, {q(s.q1, '.')}", w
+    yield "W:among", f"Among the critics was {s.titled}, who said: {q(s.q1, '.')}", w
+    yield "W:partial_subject", f"{s.titled} called the demand {q('excessive', '.')}", w
+    yield "W:partial_that", f"{s.titled} said that Seoul {q('will not pay more than is fair', '.')}", w
+    yield (
+        "W:pronoun_far",
+        (
+            f"{s.titled} arrived in Seoul on Monday for two days of talks.\n\nThe talks are the "
+            f"eleventh round this year.\n\n{q(s.q1, ',')} {p.pronoun} said."
+        ),
+        w,
+    )
+    yield (
+        "W:two_people_pronoun",
+        (f"{s.titled} met reporters after talks with negotiators from Washington.\n\n{q(s.q1, ',')} {p.pronoun} said."),
+        w,
+    )
+
+
+#: How many templates :func:`_wire` yields
+WIRE = 20
+
+
+def battery4(seed: int = 59) -> list[tuple[str, str, str]]:
+    """Return the fourth round's rows: every template of :func:`_wire` under three quote marks, three times.
+
+    >>> len(battery4())
+    180
+    """
+    rng, crowd = random.Random(seed), cycle(people(400, seed))
+    return [
+        list(_wire(Story(rng, next(crowd), next(crowd), marks)))[k]
+        for _ in range(3)
+        for marks in MARKS
+        for k in range(WIRE)
+    ]
+
+
+# Unnamed speakers, as wire copy describes them: (the phrase, the names accepted for it)
+DESCRIPTORS = [
+    (
+        "a senior official at the Foreign Ministry",
+        "a senior official at the Foreign Ministry/senior official at the "
+        "Foreign Ministry/a senior official/senior official/Foreign Ministry official/Foreign Ministry",
+    ),
+    (
+        "a diplomatic source in Seoul",
+        "a diplomatic source in Seoul/diplomatic source in Seoul/a diplomatic source/diplomatic source",
+    ),
+    ("one US official", "one US official/US official/one official/official"),
+    (
+        "a person familiar with the talks",
+        "a person familiar with the talks/person familiar with the talks/a person/person",
+    ),
+    (
+        "a South Korean negotiator who asked not to be named",
+        "a South Korean negotiator/South Korean negotiator/"
+        "a South Korean negotiator who asked not to be named/negotiator",
+    ),
+    ("an aide to the minister", "an aide to the minister/aide to the minister/an aide/aide"),
+]
+
+
+def _cast(s: Story) -> Iterator[tuple[str, str, str]]:
+    """Yield the fifth round's stories (speak56): two or three people named, quotes that go back to them by surname,
+    pronoun of one gender each and role, and unnamed speakers a descriptor gives."""
+    p, p2, q = s.p, s.p2, s.q
+    he, she = (p, p2) if p.pronoun == "he" else (p2, p)
+    desc, dwant = DESCRIPTORS[len(p.full) % len(DESCRIPTORS)]
+    yield "C:descriptor_after", f"{s.lead}\n\n{q(s.q1, ',')} {desc} said.", dwant
+    yield "C:descriptor_inverted", f"{s.lead}\n\n{q(s.q1, ',')} said {desc}.", dwant
+    yield "C:descriptor_before", f"{s.lead}\n\n{desc[0].upper() + desc[1:]} said, {q(s.q1, '.')}", dwant
+    yield (
+        "C:gendered_pronouns",
+        (
+            f"Mayor {he.full} said his city would suffer. Sen. {she.full} said her committee would act.\n\n"
+            f"{q(s.q1, ',')} she said.\n\n{q(s.q2, ',')} he said."
+        ),
+        f"{she.want};{he.want}",
+    )
+    yield (
+        "C:surnames_alternate",
+        (
+            f"{s.titled} and Mayor {p2.full} spoke after the talks.\n\n{q(s.q1, ',')} {p2.surname} said.\n\n"
+            f"{q(s.q2, ',')} {p.surname} said."
+        ),
+        f"{p2.want};{p.want}",
+    )
+    yield (
+        "C:role_among_two",
+        (
+            f"{s.titled} met Mayor {p2.full} on Monday.\n\n{q(s.q1, ',')} the mayor said.\n\n{q(s.q2, ',')} "
+            f"the {s.role} said."
+        ),
+        f"{p2.want};{p.want}",
+    )
+    # a lede's unnamed official may be the office holder the next paragraph names (delayed identification, which the
+    # project reads so: quotes._named_later): either reading is right; an aide or a source is someone else
+    either = f"/{p.want}" if desc.split()[-1] == "official" or "official at" in desc else ""
+    yield (
+        "C:descriptor_then_named",
+        (f"{q(s.q1, ',')} {desc} said.\n\n{q(s.q2, ',')} {s.titled} said."),
+        f"{dwant}{either};{p.want}",
+    )
+    yield (
+        "C:named_then_continuation_other",
+        (f"{q(s.q1, ',')} {s.titled} said.\n\nMayor {p2.full} disagreed.\n\n{q(s.q2, ',')} {p2.surname} said."),
+        f"{p.want};{p2.want}",
+    )
+
+
+#: How many stories :func:`_cast` yields
+CAST = 8
+
+
+def battery5(seed: int = 60) -> list[tuple[str, str, str]]:
+    """Return the fifth round's rows: every story of :func:`_cast` under three quote marks, five times.
+
+    >>> len(battery5())
+    120
+    """
+    rng, crowd = random.Random(seed), cycle(people(400, seed))
+    return [
+        list(_cast(Story(rng, next(crowd), next(crowd), marks)))[k]
+        for _ in range(5)
+        for marks in MARKS
+        for k in range(CAST)
     ]

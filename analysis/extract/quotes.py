@@ -14753,6 +14753,8 @@ def _named_later(
         definite = words[0].lower() == "the" and text is not None  # "the commander ... called it “...”"
         if (words[0].lower() not in _NEW_PERSON_DETERMINERS and not definite) or words[-1] not in _NAMED_LATER_OFFICES:
             continue
+        if _head_noun(words) not in _NAMED_LATER_OFFICES:
+            continue  # "an aide to the minister": an aide, no minister (speak56)
         if v["attribution"] == "subject" and not definite:
             continue
         if 0 <= first_named < q.start and not definite:
@@ -14763,6 +14765,8 @@ def _named_later(
         src = _named_person_quote(quotes, i + 1, limit, named)
         if src is None or (definite and text is not None and not _apposed_office(text, src, words[-1])):
             continue  # "the commander": only one the next paragraphs name as the commander
+        if text is not None and _academic(text, src):
+            continue  # "a senior official said ... Prof. Jo Bell said": a scholar holds no office (speak56)
         if text is not None and _kept_unnamed(text, quotes, i, src, paragraphs[pi]):
             continue  # "said the official, who requested anonymity": no one the text names
         for j in range(i, len(quotes)):
@@ -14772,6 +14776,33 @@ def _named_later(
                 break
             out[j] = _named_by(o, src)
     return out
+
+
+def _head_noun(words: list[str]) -> str:
+    """Return the head noun of an unnamed role's words: the word before its first preposition (any, "to" too), else
+    its last word ("an aide to the minister": "aide"; "a senior diplomat": "diplomat") (speak56).
+
+    >>> _head_noun("an aide to the minister".split()), _head_noun("a senior diplomat".split())
+    ('aide', 'diplomat')
+    """
+    k = next((k for k, w in enumerate(words) if k >= 2 and w in _PREPOSITIONS), len(words))
+    return words[k - 1]
+
+
+_ACADEMIC_TITLES = word_set("Prof. Professor Dr.")  # titles of scholars, who hold no office of a government
+
+
+def _academic(text: str, src: Quote) -> bool:
+    """Return whether the person who speaks ``src`` by name has a scholar's title right before the name ("Prof.
+    Jo Bell said") (speak56).
+
+    >>> t = '"Yes," Prof. Jo Bell said.'
+    >>> _academic(t, Quote(0, 6, '"Yes,"', {}, Mention(13, 20, "Jo Bell", "person", {})))
+    True
+    """
+    m = src.speaker_mention
+    before = text[max(0, m.start - win.TITLE_BACK) : m.start].split() if m is not None else []
+    return bool(before) and before[-1] in _ACADEMIC_TITLES
 
 
 # words that say a source is not named ("who requested anonymity", "asked not to be identified", "was not authorized
