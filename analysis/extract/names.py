@@ -44,8 +44,11 @@ __all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "NAME_SUFFIXES", "Found", "Name", 
 # other character. The classes after each other never overlap, so the scan cannot backtrack; written possessive
 # (nothing after a part can make it give back a character) so that ``re`` keeps no state to backtrack to.
 # Latin letters with diacritics (Latin-1 and Latin Extended-A: "José Núñez", "Zoë", "Łukasz"), read as letters of a
-# word and of a name (speak56); upper and lower case as Latin-1 orders them, Extended-A's both ways
-_UP, _LO = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"
+# word and of a name (speak56); upper and lower case as Latin-1 orders them, Extended-A's (which alternate, "Āā...")
+# letter by letter as Unicode cases them (mend56s: "ł" opens no name)
+_EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
 _TOKEN = re.compile(rf"[{_UP}{_LO}]++(?:-[{_UP}{_LO}]++|['’](?!s\b)[{_UP}{_LO}]++)*+\.?+|[^\s{_UP}{_LO}]")
 # A token with the white space before it: the matches of one scan then tile the text, so their lengths say where
 # each token ends (the offsets are summed in C, not read from a match object a token).
@@ -53,7 +56,7 @@ _TOKEN = re.compile(rf"[{_UP}{_LO}]++(?:-[{_UP}{_LO}]++|['’](?!s\b)[{_UP}{_LO}
 # before ``end`` would be tried again from each of its characters (quadratic); the blank tail is dropped below
 _SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})?+")
 # a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
-_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UP}][{_LO}]+(?:[A-Z][{_LO}]+)?(?:-(?:[A-Za-z][{_LO}]+|[AEIOUaeiou]))*")
+_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UP}][{_LO}]+(?:[A-Z][{_LO}]+)?(?:-(?:[{_UP}{_LO}][{_LO}]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-(?:[A-Za-z][a-z]+|[AEIOUaeiou])")
 _SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
@@ -146,6 +149,13 @@ _NOT_NAME = word_set(
 # fix50s: a plural field noun closing a think tank's name after "and" ("the Center for Strategic and International
 # Studies"): the words before it are the body's, not a person's name
 _NOT_NAME |= word_set("Studies Assessments Relations Sciences Analyses Strategies")
+# mend56s: words that open the name of a bank, a firm, a publisher, a school or a city in French, Spanish, Portuguese
+# or Italian, as "Bank", "Group" and "City" do in English ("Crédit ...", "Société ...", "Éditions ...", "Ciudad ..."):
+# names read letters with diacritics (speak56), and these words are no part of a person's name
+_NOT_NAME |= word_set(
+    "Société Crédit Banque Caisse Compagnie Groupe Éditions Ciudad Cidade Città Université Universidad Universidade "
+    "Università Fundación Fundação Ministère Ministerio Compañía Companhia"
+)
 NOT_NAME_WORDS = _NOT_NAME  # the same, for the date finder (a family name after "During" is no given name's)
 SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
@@ -353,6 +363,8 @@ def is_name_word(word: str) -> bool:
     [True, True, True, False, False, False, False]
     >>> [is_name_word(w) for w in ("Ex-general", "Ex-President", "Ex-Im")]
     [False, False, True]
+    >>> [is_name_word(w) for w in ("Jean-Édouard", "Núñez", "łukasz", "Société", "Ciudad")]
+    [True, True, False, False, False]
     """
     return (
         not _not_name(word)

@@ -153,6 +153,7 @@ from analysis.extract.quotes import (
     _document_subject,
     _ends_sentence_in,
     _epithet,
+    _first,
     _first_conjunct_governor,
     _foreign_body,
     _former,
@@ -3794,8 +3795,8 @@ def _spoke_just_before(ctx: _Context, name: frozenset[str], at: int) -> bool:
     last = ctx.last_said
     if last is None or last.start > at or not (_named_in([last]) & name):
         return False
-    starts = [ps for ps, _ in ctx.paragraphs]
-    return bisect.bisect_right(starts, at) - bisect.bisect_right(starts, last.start) <= 1
+    paras = ctx.paragraphs  # searched by their starts, no list of them built a call (mend56s: quadratic on a long text)
+    return bisect.bisect_right(paras, at, key=_first) - bisect.bisect_right(paras, last.start, key=_first) <= 1
 
 
 # fix51s: a verb of saying or denying between an unnamed holder's office and a name ("A Hanul diplomat said Jo Bell

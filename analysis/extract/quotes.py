@@ -248,9 +248,10 @@ class _Raw(NamedTuple):
     pi: int
 
 
-def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
+def _pairs(text: str, start: int, end: int, goes_on: bool = False) -> list[_Stretch]:
     """Return the quote stretches in a paragraph; an unclosed one runs to ``end``.
-    Single-quote pairs count between the double-quoted stretches (a headline's ‘very little’).
+    Single-quote pairs count between the double-quoted stretches (a headline's ‘very little’); a left single mark
+    left open runs to ``end`` only when the quotation ``goes_on`` (the next paragraph opens with ‘: _single_open_tail).
 
     >>> [(q.start, q.end, q.closed) for q in _pairs('Bo says ‘no’ and "yes"', 0, 22)]
     [(8, 12, True), (17, 22, True)]
@@ -305,7 +306,7 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is None:
         singles = _single_pairs(text, gap, end)
         out.extend(singles)
-        if (tail := _single_open_tail(text, singles[-1].end if singles else gap, end)) is not None:
+        if goes_on and (tail := _single_open_tail(text, singles[-1].end if singles else gap, end)) is not None:
             out.append(tail)
     return sorted(out)
 
@@ -314,7 +315,9 @@ def _single_open_tail(text: str, start: int, end: int) -> _Stretch | None:
     """Return the unclosed stretch a left single mark opens in ``text[start:end]`` when the paragraph holds no
     single mark after it but apostrophes inside words and ends on a sentence's end: a quotation in single marks that
     goes on in the next paragraph ('Bo said: ‘We pay.' ¶ '‘We stay.’'), as an unclosed double mark runs to its
-    paragraph's end; not a straight mark, an elision ("‘til"), nor one before no letter (speak56).
+    paragraph's end; not a straight mark, an elision ("‘til"), nor one before no letter (speak56). The caller
+    (``_pairs``) asks only when the next paragraph opens with ‘, as news copy goes on with a quotation (mend56s: a
+    left mark with no such paragraph is a clipped word, "served in ‘Nam", "stay ‘round the clock").
 
     >>> t = "Bo said: ‘We pay. We stay."
     >>> q = _single_open_tail(t, 0, len(t)); t[q.start : q.end], q.closed
@@ -384,7 +387,8 @@ def _raw_stretches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Ra
     for pi, (ps, pe) in enumerate(paragraphs):
         close = _closing_first(text, ps, pe) if carried else -1
         head = [_Stretch(ps, close + 1, True)] if close > ps else []
-        stretches = head + _pairs(text, close + 1 if head else ps, pe)
+        goes_on = pi + 1 < len(paragraphs) and text[paragraphs[pi + 1][0]] == "‘"
+        stretches = head + _pairs(text, close + 1 if head else ps, pe, goes_on)
         out.extend(_Raw(*q, pi) for q in stretches)
         carried = bool(stretches) and not stretches[-1].closed
     return out
@@ -15070,8 +15074,14 @@ def _unnamed_role(words: list[str]) -> str | None:
     (None, None)
     >>> _unnamed_role("the ministry".split()), _unnamed_role("its top diplomat".split())
     (None, None)
+
+    A role whose head noun (:func:`_head_noun`, as :func:`_named_later` reads it) stands before a preposition names
+    its holder by that noun, not by the office after it ("an aide to the minister" is no minister: mend56s):
+
+    >>> _unnamed_role("an aide to the minister".split()), _unnamed_role("an adviser to the president".split())
+    (None, None)
     """
-    if not 2 <= len(words) <= 6:
+    if not 2 <= len(words) <= 6 or _head_noun(words) != words[-1]:
         return None
     head = words[-1].lower().strip(".,")
     if head not in _INDEFINITE_HEADS or head in _SOURCE_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS):
