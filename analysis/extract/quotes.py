@@ -249,9 +249,8 @@ class _Raw(NamedTuple):
 
 
 def _pairs(text: str, start: int, end: int, goes_on: bool = False) -> list[_Stretch]:
-    """Return the quote stretches in a paragraph; an unclosed one runs to ``end``.
-    Single-quote pairs count between the double-quoted stretches (a headline's ‘very little’); a left single mark
-    left open runs to ``end`` only when the quotation ``goes_on`` (the next paragraph opens with ‘: _single_open_tail).
+    """Return the quote stretches in a paragraph; an unclosed one runs to ``end``. Single-quote pairs count between
+    the double-quoted stretches (‘very little’), and an unclosed ‘ if the quote ``goes_on`` (next paragraph opens in ‘).
 
     >>> [(q.start, q.end, q.closed) for q in _pairs('Bo says ‘no’ and "yes"', 0, 22)]
     [(8, 12, True), (17, 22, True)]
