@@ -220,9 +220,10 @@ _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
 _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], start=1)}
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-# nouns an ordinal counts ("the 3rd round"): after "March the 3rd" they make it no day (dates55)
-_ORDINAL_NOUN = (r"(?i:round|time|day|week|year|session|meeting|anniversary|term|quarter|floor|place|straight"
-                 r"|consecutive)\b")
+# nouns an ordinal counts ("the 3rd round", "the 2nd trading day"): after "March the 3rd" or "on the 19th" and a
+# participle they make it no day (dates55, dates56: one list for both)
+_ORDINAL_NOUN = (r"(?i:round|time|day|week|month|year|hour|period|session|meeting|anniversary|term|quarter|floor"
+                 r"|place|table|team|party|group|straight|consecutive)s?\b")
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "to", "through", "by", "from", "before", "after", "of", "for", "the", "any",
                  "a", "an"}
@@ -2941,7 +2942,7 @@ _AFTER_DAY_OF_MONTH = (
     r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?!(?:meeting|briefing|hearing|sitting|gathering|building|ruling|reading|wedding|evening"
     r"|morning|opening|offering|ceiling|setting|funding|filing|ranking|warning|bombing|shooting|killing|spring|string"
     r"|inning|landing|crossing|trading|working|voting|polling|negotiating|operating|closing)\b)[a-z]{2,20}ing\s+"
-    r"(?!of\b|(?:day|round|session|week|month|year|time|period|table|team|party|group|hour)s?\b)"
+    rf"(?!of\b|{_ORDINAL_NOUN})"
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under|without|despite|because|but|until"  # "ended on the 19th without a deal" (dfix38)
@@ -10897,7 +10898,7 @@ def _by_story_day(text: str, days: list[_StoryDay], end: int, published: dt.date
     [('on Monday', '2019-11-18'), ('Nov. 20', '2019-11-20'), ('on Monday', '2019-11-18')]
     """
     return [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
-            for h in _candidates(text, s.day, s.at, nxt.at, published, headline=headline,
+            for h in _candidates(text, s.day, s.at, nxt.at, published, line=s.line, headline=headline,
                                  kept=literal_places(text, s.at, nxt.at, _ALL_LITERALS, whole))]
 
 
@@ -11280,10 +11281,12 @@ _DATELINE_WEEK = 7  # days at most between a dateline and publication, either wa
 
 
 class _StoryDay(NamedTuple):
-    """From offset ``at`` on, the day a story's relative dates count from (a dated dateline's, or publication)."""
+    """From offset ``at`` on, the day a story's relative dates count from (a dated dateline's, or publication), and
+    the dated dateline ``line`` that gives it (its parse, read again by :func:`_clock_not_behind`)."""
 
     at: int
     day: dt.date
+    line: re.Match[str] | None = None
 
 
 def _dateline_day(m: re.Match[str], pub: dt.date) -> dt.date | None:
@@ -11378,9 +11381,9 @@ def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> li
         if day == out[-1].day:
             continue
         if out[-1].at == ps:
-            out[-1] = _StoryDay(ps, day)
+            out[-1] = _StoryDay(ps, day, m)
         else:
-            out.append(_StoryDay(ps, day))
+            out.append(_StoryDay(ps, day, m))
     return out
 
 
@@ -12342,18 +12345,20 @@ def _aimed_month(text: str, m: re.Match[str], r: Range | None, pub: dt.date) -> 
 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None, *,
-                headline: bool = False, kept: tuple[dict[Any, Any], set[str]] | None = None) -> list[_Hit]:
+                line: re.Match[str] | None = None, headline: bool = False,
+                kept: tuple[dict[Any, Any], set[str]] | None = None) -> list[_Hit]:
     """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
     dated dateline ``pub`` is its day, which rolling spans ("over the last five months", "in two weeks") end or start
-    at too (README "A dated dateline is the story's own day"), and ``printed`` the publication date; ``headline``:
-    the stretch is the article's line 1 (see :func:`find_dates`); ``kept``: ``literal_places`` of the stretch and
-    ``_ALL_LITERALS``, when the caller found them.
+    at too (README "A dated dateline is the story's own day"), ``printed`` the publication date and ``line`` the
+    dateline's parse (:func:`_local_day`); ``headline``: the stretch is the article's line 1 (see
+    :func:`find_dates`); ``kept``: ``literal_places`` of the stretch and ``_ALL_LITERALS``, when the caller found
+    them.
 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
     """
     places, present = kept or literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared below
-    local = _local_day(text, start, pub, printed)
+    local = _local_day(text, start, pub, printed, line)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     matched = (_rows_matched_back if _LOOKING_BACK[0] else _rows_matched)(text, start, end, places, present)
     out: list[_Hit] = []
@@ -13156,13 +13161,8 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_pas
         return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
     if not _SPEECH_OR_SAID.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
         return None  # no word of speech near them (searched only for a pair in one clause: a case-blind search)
-    gap = text[s.end : h.start]
-    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
-        any(w.lower() in _SAID for w in between) else []
-    opens = (bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)) or _fronted_phrase(text, s)
-    if opens:
-        gap = gap.split(",", 1)[-1]  # "In 2019, Park said ...", "In a 2019 interview, Park said": the opening's comma
-    if _CLAUSE_CLOSE.search(gap):
+    opens = _date_opens_speech(text, s)
+    if _speech_clause_closed(text, s, h, opens):
         return None  # "Park, who said in 2019 that ..., will visit next year": the speech's clause has closed
     verbs = [w for w in between if w.lower() in _SPEAKING]
     if len(verbs) > opens or _narrator_joined(between):
@@ -13396,14 +13396,44 @@ def _ago_told_in(text: str, s: _Hit, h: _Hit) -> bool:
     """
     if h.handler is not _ago:
         return True
+    return not (_speech_clause_closed(text, s, h) or _narrator_joined(_TOKEN.findall(text, s.end, h.start)))
+
+
+def _date_opens_speech(text: str, s: _Hit) -> bool:
+    """Return whether speech date ``s`` opens its sentence before the verb of saying: only opening prepositions
+    before it ("In 2019, Kim said", the words of the hit left out), or a fronted phrase (:func:`_fronted_phrase`: "In a
+    2019 interview, Kim said").
+
+    >>> t = "Kim said in 2019 that talks had begun. In an interview in 2019, Kim said so."
+    >>> [_date_opens_speech(t, h) for h in _candidates(t, dt.date(2021, 6, 10), 0, len(t))]
+    [False, True]
+    """
+    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
+    return (bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)) or _fronted_phrase(text, s)
+
+
+def _speech_clause_closed(text: str, s: _Hit, h: _Hit, opens: bool | None = None) -> bool:
+    """Return whether the clause that the speech dated by ``s`` opens has closed before hit ``h``: a comma or dash
+    lies between them, past the comma that closes a date opening the sentence (``opens``, :func:`_date_opens_speech`,
+    read only when a comma or dash lies between if not given): "Park, who said in 2019 that talks would end, joined
+    two years ago", not "In 2019, Park said talks had begun two years ago" (shared by :func:`_past_speech_hit` and
+    :func:`_ago_told_in`, dates56).
+
+    >>> t = "Park, who said in 2019 that talks would end, joined two years ago."
+    >>> hits = _candidates(t, dt.date(2021, 6, 10), 0, len(t))
+    >>> _speech_clause_closed(t, hits[0], hits[1])
+    True
+    >>> t = "In 2019, Park said talks had begun two years ago."
+    >>> hits = _candidates(t, dt.date(2021, 6, 10), 0, len(t))
+    >>> _speech_clause_closed(t, hits[0], hits[1])
+    False
+    """
     gap = text[s.end : h.start]
-    if _CLAUSE_CLOSE.search(gap):  # (read only when a comma or dash lies between: most speech has none)
-        opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
-        if not (all(w.lower() in _OPENING_PREPOSITIONS for w in opener) or _fronted_phrase(text, s)):
-            return False
-        if _CLAUSE_CLOSE.search(gap.split(",", 1)[-1]):  # past the opening's comma ("In 2019, Kim said ...")
-            return False
-    return not _narrator_joined(_TOKEN.findall(text, s.end, h.start))
+    if not _CLAUSE_CLOSE.search(gap):  # most speech has none: the opening is read only when there is one
+        return False
+    if not (_date_opens_speech(text, s) if opens is None else opens):
+        return True
+    return bool(_CLAUSE_CLOSE.search(gap.split(",", 1)[-1]))  # past the opening's comma ("In 2019, Kim said ...")
 
 
 _RELATIVE_OPEN = frozenset({"who", "which", "whose", "whom"})  # words opening a relative clause after a comma
@@ -14964,7 +14994,8 @@ def _planned(words: list[str], revised: bool = False) -> bool:
     return False
 
 
-def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = None) -> dt.date:
+def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = None,
+               line: re.Match[str] | None = None) -> dt.date:
     """Return the day it is where the story happens: the day after publication for copy datelined in East
     Asia with no date in the dateline (a US clock dates it while it is already the next day there), else
     publication day. A bare past weekday is the most recent one on or before that day. Under a dated dateline
@@ -14978,36 +15009,40 @@ def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = No
     >>> _local_day("WASHINGTON, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14), dt.date(2019, 11, 16))
     datetime.date(2019, 11, 15)
 
-    A dateline whose clock no reader's is known to be ahead of keeps its own day (:func:`_clock_not_behind`; dates55,
-    mend55d: "SEOUL, Nov. 17 (Yonhap) -- The envoys met on Monday" printed on Monday the 18th is the Monday before, as
-    is "WASHINGTON, Nov. 17 (AP)"'s; not "PORVIK, Nov. 20 (Tamsk News)", whose clocks nothing places).
+    A dateline (``line``, its parse) whose clock no reader's is known to be ahead of keeps its own day
+    (:func:`_clock_not_behind`; dates55, mend55d: "SEOUL, Nov. 17 (Yonhap) -- The envoys met on Monday" printed on
+    Monday the 18th is the Monday before, as is "WASHINGTON, Nov. 17 (AP)"'s; not "PORVIK, Nov. 20 (Tamsk News)",
+    whose clocks nothing places).
 
-    >>> _local_day("SEOUL, Nov. 17 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18))
+    >>> t = "SEOUL, Nov. 17 (Yonhap) -- Lee spoke."
+    >>> _local_day(t, 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18), _DATED_DATELINE.match(t))
     datetime.date(2019, 11, 17)
-    >>> _local_day("WASHINGTON, Nov. 17 (AP) -- Lee spoke.", 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18))
+    >>> t = "WASHINGTON, Nov. 17 (AP) -- Lee spoke."
+    >>> _local_day(t, 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18), _DATED_DATELINE.match(t))
     datetime.date(2019, 11, 17)
     """
-    later = printed is not None and printed > pub and not _clock_not_behind(text, start)
+    later = printed is not None and printed > pub and not _clock_not_behind(line)
     return pub + dt.timedelta(days=1) if later or _east_asian_dateline(text, start) else pub
 
 
-def _clock_not_behind(text: str, start: int) -> bool:
-    """Return whether a dated dateline opening ``text`` at ``start`` is known to be told on a clock no reader's is
-    ahead of, so that the story's day is the dateline's even when the page prints it a day later (dates55, mend55d):
-    the place lies where the day turns first (``countries.EAST_ASIA_PACIFIC``), or the wire that files it keeps a
-    clock that is not ahead of the place's: an agency from outside those lands ("WASHINGTON, Nov. 17 (AP)"), or one
-    from them with no other country for the place ("BUSAN, Nov. 17 (Yonhap)": at home). False when nothing places
-    either clock ("PORVIK, Nov. 20 (Tamsk News)") or the agency's clock is ahead of the place's ("WASHINGTON, March
-    11 (Kyodo)": Tokyo's readers), where :func:`_local_day` reads up to the day after the dateline's.
+def _clock_not_behind(m: re.Match[str] | None) -> bool:
+    """Return whether dated dateline ``m`` (its parse, by :func:`_datelines`; None: none) is known to be told on a
+    clock no reader's is ahead of, so that the story's day is the dateline's even when the page prints it a day later
+    (dates55, mend55d): the place lies where the day turns first (``countries.EAST_ASIA_PACIFIC``), or the wire
+    that files it keeps a clock that is not ahead of the place's: an agency from outside those lands ("WASHINGTON,
+    Nov. 17 (AP)"), or one from them with no other country for the place ("BUSAN, Nov. 17 (Yonhap)": at home).
+    False when nothing places either clock ("PORVIK, Nov. 20 (Tamsk News)") or the agency's clock is ahead of the
+    place's ("WASHINGTON, March 11 (Kyodo)": Tokyo's readers), where :func:`_local_day` reads up to the day after the
+    dateline's.
 
-    >>> [_clock_not_behind(t, 0) for t in ("SEOUL, Nov. 17 (AP) -- x", "BUSAN, Nov. 17 (Yonhap) -- x",
-    ...                                    "WASHINGTON, Nov. 17 (AP) -- x", "WASHINGTON, Nov. 17 (Kyodo) -- x",
-    ...                                    "PORVIK, Nov. 20 (Tamsk News) -- x", "Talks went on.")]
+    >>> [_clock_not_behind(_DATED_DATELINE.match(t)) for t in (
+    ...     "SEOUL, Nov. 17 (AP) -- x", "BUSAN, Nov. 17 (Yonhap) -- x", "WASHINGTON, Nov. 17 (AP) -- x",
+    ...     "WASHINGTON, Nov. 17 (Kyodo) -- x", "PORVIK, Nov. 20 (Tamsk News) -- x", "Talks went on.")]
     [True, True, True, False, False, False]
     """
-    m = _DATED_DATELINE.match(text, start) or _DAY_FIRST_DATELINE.match(text, start)
     if m is None:
         return False
+    text, start = m.string, m.start()
     city, _, rest = text[start:min(m.start("mon"), m.start("day"))].strip().rstrip(",").partition(",")
     place = _dateline_country(city.strip(), f",{rest}" if rest else "")
     tag = _WIRE_TAG.search(text, m.start("day"), m.end())
