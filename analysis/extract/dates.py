@@ -13696,7 +13696,11 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
     ['2021-02-01', None]
     """
     h = group[i]
-    if i < 1 or isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
+    if isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
+        return None
+    if (past := _reported_at_untold_time(text, h)) is not None:
+        return _unresolved(h.value.form, f"reported speech told {past}, at a time the text does not date")
+    if i < 1:
         return None
     s = _speech_hit(text, group, i, pub) or _past_speech_hit(text, group, i, pub, told_past=True)
     unit = None if s is None else "year" if _whole_year(s.value.lo, s.value.hi) else \
@@ -13712,6 +13716,42 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
         return None
     why = f"reported speech dated only to a {unit} ({text[s.start : s.end]!r}): the days of that {unit} read it apart"
     return _unresolved(h.value.form, why)
+
+
+_UNTOLD_REACH = 240  # characters read back from a date for the verb of a speech told at an undated past time
+_UNTOLD_HINT = re.compile(r"(?i:\bago\b|\btime\b|\bthen\b|\bpast\b)")  # a word of ``_UNTOLD_PAST``'s ends
+
+
+def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
+    """Return the words that set the indirect speech holding ``h`` at a past time the text does not date ("Kim said
+    years ago that Seoul would pay more next year", "Lee told reporters at the time that talks resume next month"):
+    its deictic words count from no known day (dates56); None when there are none, or ``h`` lies past the reported
+    clause (a comma or dash after the time, another verb of saying, a clause of the narrator's joined on:
+    :func:`_narrator_joined`), or the time is no speech's ("Kim, who left years ago, said ...").
+
+    >>> t = "Kim said years ago that Seoul would pay more next year."
+    >>> _reported_at_untold_time(t, _candidates(t, dt.date(2020, 5, 5), 0, len(t))[0])
+    'years ago'
+    >>> t = "Kim, who left the talks years ago, said Seoul would pay more next year."
+    >>> _reported_at_untold_time(t, _candidates(t, dt.date(2020, 5, 5), 0, len(t))[0]) is None
+    True
+    """
+    lo = max(0, h.start - _UNTOLD_REACH)
+    if not _UNTOLD_HINT.search(text, lo, h.start):
+        return None
+    toks = list(_TOKEN.finditer(text, lo, h.start))
+    cut = next((n + 1 for n in range(len(toks) - 1, -1, -1) if toks[n].group() in _BOUNDARY), 0)
+    toks = toks[cut:]  # the sentence (or clause after a quote mark) that holds ``h``
+    words = [m.group().lower() for m in toks]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] not in _SAID or (e := _untold_time_after(words, k)) is None:
+            continue
+        rest = [m.group() for m in toks[e:]]
+        if _CLAUSE_CLOSE.search(text, toks[e - 1].end(), h.start) or any(w.lower() in _SPEAKING for w in rest) or \
+                _narrator_joined(rest):
+            return None
+        return _untold_words(words, e)
+    return None
 
 
 def _whole_month(lo: dt.date, hi: dt.date) -> bool:
@@ -15404,6 +15444,9 @@ def _resolve_paragraph(
             if when is None and _said_once(text, q):
                 values[i] = _unresolved(h.value.form, "a quotation of words said once, at a time not told")
                 continue
+            if when is None and (past := _said_at_untold_time(text, q)):
+                values[i] = _unresolved(h.value.form, f"a quotation of words said {past}, at a time not told")
+                continue
             if when is None:
                 told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
                 values[i] = told or values[i]
@@ -16188,6 +16231,63 @@ def _said_once(text: str, q: _Stretch) -> bool:
     begin, end = _sentence_span(text, q.start, q.start + 1)
     words = [w.lower() for w in _TOKEN.findall(text, begin, q.start) + _TOKEN.findall(text, q.end, max(end, q.end))]
     return any(w == "once" and words[k + 1] in _ONCE_SAID for k, w in enumerate(words[:-1]))
+
+
+#: words that set a speech at a past time they do not date, right after its verb ("Kim said years ago", "Lee told
+#: reporters at the time") or opening its sentence ("Years ago, Kim said"; dates56)
+_UNTOLD_PAST = (("years", "ago"), ("decades", "ago"), ("long", "ago"), ("at", "the", "time"), ("back", "then"),
+                ("in", "the", "past"))
+_TOLD_TO = frozenset({"told", "assured", "informed", "reminded", "promised", "warned"})  # a verb that takes its hearer
+_NOT_HEARER = frozenset({"that", "who", "which", "when", "what", "how", "whether"})  # words opening a clause instead
+
+
+def _untold_time_after(words: list[str], k: int) -> int | None:
+    """Return where the words of an undated past time (``_UNTOLD_PAST``) end, when they follow speech verb
+    ``words[k]`` (lower-case words) right after it, or after at most two words of its hearer ("told reporters years
+    ago"); else None. Not "said talks began years ago" (a clause of its own between).
+
+    >>> w = "kim told the panel at the time that talks would end".split()
+    >>> _untold_time_after(w, 1), _untold_time_after("kim said talks began years ago".split(), 1)
+    (7, None)
+    """
+    for skip in (0, 1, 2) if words[k] in _TOLD_TO else (0,):
+        at = k + 1 + skip
+        if any(w in _NOT_HEARER or w in _SPEAKING for w in words[k + 1 : at]):
+            return None
+        for marks in _UNTOLD_PAST:
+            if tuple(words[at : at + len(marks)]) == marks:
+                return at + len(marks)
+    return None
+
+
+def _said_at_untold_time(text: str, q: _Stretch) -> str | None:
+    """Return the words that set quotation ``q``'s speech at a past time the text does not date ("Kim said years
+    ago", "Lee told reporters at the time", "Years ago, Kim said:"), read in its sentence outside the marks; None if
+    there are none (dates56). Not a time in a clause of the speaker's ("said Kim, who left years ago").
+
+    >>> t = '"Next year will be hard," Kim said years ago. "Next year will be hard," said Kim, who left years ago.'
+    >>> _said_at_untold_time(t, _Stretch(0, 27)), _said_at_untold_time(t, _Stretch(46, 73))
+    ('years ago', None)
+    """
+    begin, end = _sentence_span(text, q.start, q.start + 1)
+    head = [w.lower() for w in _TOKEN.findall(text, begin, q.start)]
+    words = head + [w.lower() for w in _TOKEN.findall(text, q.end, max(end, q.end))]
+    for marks in _UNTOLD_PAST:  # "Years ago, Kim said:": the sentence opens with the time, a verb of saying near
+        if tuple(head[: len(marks)]) == marks and any(w in _SAID for w in head[len(marks) : len(marks) + 4]):
+            return " ".join(marks)
+    for k, w in enumerate(words):
+        if w in _SAID and (e := _untold_time_after(words, k)) is not None:
+            return _untold_words(words, e)
+    return None
+
+
+def _untold_words(words: list[str], e: int) -> str:
+    """Return the words of ``_UNTOLD_PAST`` that end at ``words[e]`` (:func:`_untold_time_after` found them).
+
+    >>> _untold_words("kim said at the time that".split(), 5)
+    'at the time'
+    """
+    return next(" ".join(m) for m in _UNTOLD_PAST if tuple(words[e - len(m) : e]) == m)
 
 
 def _as_said_after_act(
@@ -17387,7 +17487,8 @@ _LAST_WORD = re.compile(r"(?:(?P<word>[A-Za-z]+)|(?P<mark>[,;:(–—-]))[ \t]*\
 
 def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _Told | None) -> _Told | None:
     """Return the date told in an earlier paragraph that anchored date ``h`` (none before it in its own) counts
-    from: an event told in the past, or a year step ("the previous year") in its paragraph's first sentence,
+    from: an event told in the past, a year step ("the previous year") in its paragraph's first sentence, or a step
+    or count of weeks, months or years opening it ("The following month", "A year later"; ``_CARRIED_UNITS``),
     count from the last date of the paragraph before (``before``; "came the same day X ended" with none there, from
     ``day``: a count of one or more is not carried past a paragraph with no date); a count in days ("the same day",
     "the day before") or a weekend beside a day ("that weekend") from the last single day told before it (``day``);
@@ -17397,6 +17498,9 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     >>> t = "Seoul pays 1 trillion won this year.\\n\\nIt is 8% more than the previous year."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 2, 10))]
     ['2019-01-01', '2018-01-01']
+    >>> t = "Talks began in March 2018.\\n\\nTwo months later, they ended. They may resume a year later."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 2, 10))]
+    ['2018-03-01', '2018-05-01', '2019-05-01']
     >>> t = "Trump spoke on the 15th (local time).\\n\\nAt a rally in 2024.\\n\\nHe repeated it the same day."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 16))]
     ['2024-10-15', '2024-01-01', '2024-10-15']
@@ -17409,7 +17513,15 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
     para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
-    return before if (h.value.year_step or _THAT_UNIT.search(text, h.start, h.end)) and first else None
+    opens = h.value.unit in _CARRIED_UNITS and text[para : h.start].strip().lower() in _PARA_OPENERS
+    return before if (h.value.year_step or opens or _THAT_UNIT.search(text, h.start, h.end)) and first else None
+
+
+# the units of a step or count ("The following month", "Two months later", "A year earlier", "A week later") that
+# opens a paragraph, after at most a conjunction, and counts from the last date of the paragraph before, as "the
+# previous year" does anywhere in its first sentence (dates56; not "... be renegotiated a year later" inside it)
+_CARRIED_UNITS = frozenset({"week", "month", "year"})
+_PARA_OPENERS = frozenset({"", "but", "and", "then", "yet", "so"})
 
 
 def _same_day_told(text: str, h: _Hit, day: _Told | None) -> _Told | None:
