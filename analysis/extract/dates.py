@@ -13719,15 +13719,17 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
 
 
 _UNTOLD_REACH = 240  # characters read back from a date for the verb of a speech told at an undated past time
-_UNTOLD_HINT = re.compile(r"(?i:\bago\b|\btime\b|\bthen\b|\bpast\b)")  # a word of ``_UNTOLD_PAST``'s ends
+_UNTOLD_BACK = 64  # characters read back from the last word of such a time for its verb ("told the panel at the")
+_UNTOLD_ENDS = ("ago", "time", "then", "past")  # the last words of ``_UNTOLD_PAST``'s times
 
 
 def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
     """Return the words that set the indirect speech holding ``h`` at a past time the text does not date ("Kim said
     years ago that Seoul would pay more next year", "Lee told reporters at the time that talks resume next month"):
     its deictic words count from no known day (dates56); None when there are none, or ``h`` lies past the reported
-    clause (a comma or dash after the time, another verb of saying, a clause of the narrator's joined on:
-    :func:`_narrator_joined`), or the time is no speech's ("Kim, who left years ago, said ...").
+    clause (a sentence's end, a comma or dash after the time, another verb of saying, a clause of the narrator's
+    joined on: :func:`_narrator_joined`), or the time is no speech's ("Kim, who left years ago, said ..."). Only the
+    last such time word before ``h`` is read.
 
     >>> t = "Kim said years ago that Seoul would pay more next year."
     >>> _reported_at_untold_time(t, _candidates(t, dt.date(2020, 5, 5), 0, len(t))[0])
@@ -13737,20 +13739,20 @@ def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
     True
     """
     lo = max(0, h.start - _UNTOLD_REACH)
-    if not _UNTOLD_HINT.search(text, lo, h.start):
+    end = max(text.rfind(w, lo, h.start) for w in _UNTOLD_ENDS)
+    if end < 0:
         return None
-    toks = list(_TOKEN.finditer(text, lo, h.start))
-    cut = next((n + 1 for n in range(len(toks) - 1, -1, -1) if toks[n].group() in _BOUNDARY), 0)
-    toks = toks[cut:]  # the sentence (or clause after a quote mark) that holds ``h``
-    words = [m.group().lower() for m in toks]
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] not in _SAID or (e := _untold_time_after(words, k)) is None:
-            continue
-        rest = [m.group() for m in toks[e:]]
-        if _CLAUSE_CLOSE.search(text, toks[e - 1].end(), h.start) or any(w.lower() in _SPEAKING for w in rest) or \
-                _narrator_joined(rest):
-            return None
-        return _untold_words(words, e)
+    after = _TOKEN.match(text, end)  # the time's last word, whole
+    if after is None or (end > 0 and text[end - 1].isalpha()):
+        return None
+    words = [w.lower() for w in _TOKEN.findall(text, max(lo, end - _UNTOLD_BACK), after.end())]
+    rest = _TOKEN.findall(text, after.end(), h.start)
+    for k in range(len(words) - 2, max(-1, len(words) - 8), -1):
+        if words[k] in _SAID and _untold_time_after(words, k) == len(words):
+            if _CLAUSE_CLOSE.search(text, after.end(), h.start) or \
+                    any(w in _BOUNDARY or w.lower() in _SPEAKING for w in rest) or _narrator_joined(rest):
+                return None
+            return _untold_words(words, len(words))
     return None
 
 
@@ -15441,11 +15443,8 @@ def _resolve_paragraph(
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
             when = _inner_quote_said(text, group, inside, i) or said[q]
-            if when is None and _said_once(text, q):
-                values[i] = _unresolved(h.value.form, "a quotation of words said once, at a time not told")
-                continue
-            if when is None and (past := _said_at_untold_time(text, q)):
-                values[i] = _unresolved(h.value.form, f"a quotation of words said {past}, at a time not told")
+            if when is None and (untold := _quote_time_untold(text, q)):
+                values[i] = _unresolved(h.value.form, untold)
                 continue
             if when is None:
                 told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
@@ -16258,6 +16257,19 @@ def _untold_time_after(words: list[str], k: int) -> int | None:
             if tuple(words[at : at + len(marks)]) == marks:
                 return at + len(marks)
     return None
+
+
+def _quote_time_untold(text: str, q: _Stretch) -> str | None:
+    """Return why quotation ``q`` counts from no known day when its speech is said "once" (:func:`_said_once`) or at
+    a past time the text does not date (:func:`_said_at_untold_time`); None otherwise.
+
+    >>> _quote_time_untold('"Next year," Kim said back then.', _Stretch(0, 12))
+    'a quotation of words said back then, at a time not told'
+    """
+    if _said_once(text, q):
+        return "a quotation of words said once, at a time not told"
+    past = _said_at_untold_time(text, q)
+    return None if past is None else f"a quotation of words said {past}, at a time not told"
 
 
 def _said_at_untold_time(text: str, q: _Stretch) -> str | None:
@@ -17513,7 +17525,8 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
     para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
-    opens = h.value.unit in _CARRIED_UNITS and text[para : h.start].strip().lower() in _PARA_OPENERS
+    opens = h.value.unit in _CARRIED_UNITS and h.start - para <= _OPENER_REACH and \
+        text[para : h.start].strip().lower() in _PARA_OPENERS
     return before if (h.value.year_step or opens or _THAT_UNIT.search(text, h.start, h.end)) and first else None
 
 
@@ -17522,6 +17535,7 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
 # previous year" does anywhere in its first sentence (dates56; not "... be renegotiated a year later" inside it)
 _CARRIED_UNITS = frozenset({"week", "month", "year"})
 _PARA_OPENERS = frozenset({"", "but", "and", "then", "yet", "so"})
+_OPENER_REACH = 12  # characters at most before such a step in its paragraph (an opener of ``_PARA_OPENERS``, blanks)
 
 
 def _same_day_told(text: str, h: _Hit, day: _Told | None) -> _Told | None:
