@@ -16282,15 +16282,21 @@ def _said_at_untold_time(text: str, q: _Stretch) -> str | None:
     ('years ago', None)
     """
     begin, end = _sentence_span(text, q.start, q.start + 1)
-    head = [w.lower() for w in _TOKEN.findall(text, begin, q.start)]
-    words = head + [w.lower() for w in _TOKEN.findall(text, q.end, max(end, q.end))]
-    for marks in _UNTOLD_PAST:  # "Years ago, Kim said:": the sentence opens with the time, a verb of saying near
-        if tuple(head[: len(marks)]) == marks and any(w in _SAID for w in head[len(marks) : len(marks) + 4]):
-            return " ".join(marks)
-    for k, w in enumerate(words):
-        if w in _SAID and (e := _untold_time_after(words, k)) is not None:
+    head = [w.lower() for w in _TOKEN.findall(text, max(begin, q.start - _TAG_WORDS_REACH), q.start)]
+    if q.start - begin <= _TAG_WORDS_REACH:  # "Years ago, Kim said:": the sentence opens with the time
+        for marks in _UNTOLD_PAST:
+            if tuple(head[: len(marks)]) == marks and any(w in _SAID for w in head[len(marks) : len(marks) + 4]):
+                return " ".join(marks)
+    tail = [w.lower() for w in _TOKEN.findall(text, q.end, min(max(end, q.end), q.end + _TAG_WORDS_REACH))]
+    # the verb that credits the quotation: the last before it, the first after it
+    for words, ks in ((head, range(len(head) - 1, -1, -1)), (tail, range(len(tail)))):
+        k = next((k for k in ks if words[k] in _SAID), None)
+        if k is not None and (e := _untold_time_after(words, k)) is not None:
             return _untold_words(words, e)
     return None
+
+
+_TAG_WORDS_REACH = 64  # characters read each side of a quotation for the verb of its tag and a time after it
 
 
 def _untold_words(words: list[str], e: int) -> str:
