@@ -17,6 +17,10 @@ that must keep their reading. Main (70fdeef6): 1,232 of 4,290 rows wrong; branch
    (only a year step or "that month" crossed the paragraph); now it counts from the last date of the paragraph
    before, as "The previous year" did. Not such a count inside the paragraph's first sentence ("... be renegotiated
    a year later"), which keeps its own reading.
+3. (dates55's 23 open rows) The end of a quarter or half with no year closing a participle clause that opens its
+   sentence ("Before leaving Seoul by the end of the quarter, Ravik will meet ..."): main found no date (the words
+   before it hold no tense); now the main clause's tense after the comma reads it (``_participle_ahead``). A past
+   main clause keeps no date ("After leaving Seoul at the end of the third quarter, Ravik met ...").
 """
 
 from __future__ import annotations
@@ -56,6 +60,27 @@ At the time, the base was open, and it will close next year. | 2022-05-09 | next
 """  # noqa: E501
 )
 
+PARTICIPLE = table(
+    r"""
+text | published | exact | start | end
+Before closing the base by the end of the quarter, the army will move its staff. | 2022-05-09 | by the end of the quarter | 2022-06-30 | 2022-06-30
+After signing the levy at the end of the second half, Hanul will cut the rate. | 2022-05-09 | at the end of the second half | 2022-12-31 | 2022-12-31
+While touring Busan at the end of the first quarter, Orla Brenn will meet the envoys. | 2022-05-09 | at the end of the first quarter | 2023-03-31 | 2023-03-31
+"""  # noqa: E501
+)
+PARTICIPLE_NEAR = table(
+    r"""
+text | published | exact | start | end
+Before closing the base on Friday, the army will move its staff by the end of the quarter. | 2022-05-09 | by the end of the quarter | 2022-06-30 | 2022-06-30
+The army will move its staff by the end of the quarter. | 2022-05-09 | by the end of the quarter | 2022-06-30 | 2022-06-30
+"""  # noqa: E501
+)
+PARTICIPLE_NONE = [
+    ("After closing the base at the end of the third quarter, the army moved its staff.", "2022-05-09"),
+    ("Before scoring at the end of the first half, the Hawks trailed by nine.", "2022-05-09"),
+    ("Before closing the base by the end of the quarter the army moved its staff.", "2022-05-09"),
+]
+
 PARA_COUNT = table(
     r"""
 text | published | exact | start | end
@@ -92,6 +117,16 @@ def test_dates56_rows(text: str, pub: str, exact: str, start: str, end: str) -> 
     assert want in _read(text, pub)
 
 
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), PARTICIPLE + PARTICIPLE_NEAR)
+def test_dates56_participle(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    assert (exact, start, end) in _read(text, pub)
+
+
+@pytest.mark.parametrize(("text", "pub"), PARTICIPLE_NONE)
+def test_dates56_participle_none(text: str, pub: str) -> None:
+    assert not [e for e, *_ in _read(text, pub) if "quarter" in e or "half" in e]
+
+
 # --- the generated battery: every 3rd row and every row of the classes the rules above read -------------------------
 
 _RULE_CLASSES = re.compile(r"^(?:speech-undated|anchor-(?:month|year|day)-para)")
@@ -105,10 +140,11 @@ def test_dates56_battery(first: int) -> None:
     assert not wrong, "\n".join(wrong[:20])
 
 
-# --- hostile text built from the new triggers: the date finder stays linear (no new regex but one bounded hint) ---
+# --- hostile text built from the new triggers: the date finder stays linear (the rules add no regex) --------------
 
-HOSTILE = ("Kim said years ago that next year ", "“Next year,” Kim told the panel at the time. ",
-           "Years ago, Kim said: “next month” ", "in March 2018.\n\nA year later, ", "said at the time ")
+HOSTILE = ("Kim said years ago that next year ", "Before leaving Seoul by the end of the quarter, ",
+           "“Next year,” Kim told the panel at the time. ", "Years ago, Kim said: “next month” ",
+           "in March 2018.\n\nA year later, ", "said at the time ")
 
 
 @pytest.mark.parametrize("shape", HOSTILE)

@@ -703,12 +703,35 @@ def _quarter_half_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
         return Range(end, end, "absolute" if m["eyear"] else "relative")
     text, a = m.string, max(0, m.start() - _BACK)
     way = _ahead_mood([*_clause_words(text, a, m.start(), True, None), m["prep"]])
-    if way is None and not future:
+    if way is None and not future and not _participle_ahead(text, m.start(), m.end()):
         return None  # the past, no tense told: often a game's half ("trailed at the end of the first half")
     end = next(e for e in (_months(y, first, n).hi for y in (pub.year, pub.year + 1)) if e >= pub)
     if (m["ethe"] or way == "was to") and end.year != pub.year:
         return None  # "of the year", "was to be signed by": this year's end, if still to come
     return Range(end, end, "relative")
+
+
+# prepositions that open a fronted participle clause ("Before leaving Seoul at the end of the quarter, Kim will ...")
+_PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "when", "upon", "on", "since"})
+
+
+def _participle_ahead(text: str, start: int, end: int) -> bool:
+    """Return whether the date at ``text[start:end]`` closes a participle clause that opens its sentence ("Before
+    leaving Seoul by the end of the quarter, Kim will meet Lee"), whose main clause after the comma is told ahead
+    (:func:`clause_tense`): the clause's words before the date hold no tense of their own, the main clause's is
+    the date's (dates56, the dates55 battery's open rows).
+
+    >>> t = "Before leaving Seoul by the end of the quarter, Kim will meet Lee. After leaving by then, Kim met Lee."
+    >>> _participle_ahead(t, 21, 46), _participle_ahead(t, t.index("by then"), t.index(", Kim met"))
+    (True, False)
+    """
+    if text[end : end + 1] != ",":
+        return False
+    begin = _sentence_span(text, start, end).start
+    head = _TOKEN.findall(text, begin, min(start, begin + 40))  # its first two words: the opener and a participle
+    if len(head) < 2 or head[0].lower() not in _PARTICIPLE_OPENERS or not head[1].lower().endswith("ing"):
+        return False
+    return clause_tense(text, start, end) == "future"
 
 
 _AHEAD_MODALS = frozenset({"will", "shall", "would", "must"})
@@ -782,7 +805,7 @@ def _calendar_quarter(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
     if m["qby"]:
         text, a = m.string, max(0, m.start() - _BACK)
         if _ahead_mood([*_clause_words(text, a, m.start(), True, None), m["qby"].lower()]) != "future" \
-                and not future:
+                and not future and not _participle_ahead(text, m.start(), m.end()):
             return None  # "Sales rose by the end of the quarter": a past told with no year
         end = _months(pub.year, first, 3).hi
         return Range(end, end, "relative")
