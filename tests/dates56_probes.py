@@ -85,6 +85,7 @@ def _speech_frames(tense: str, x: str, when: str) -> Iterator[tuple[str, str]]:
     yield "quote", f"\u201c{clause[0].upper()}{clause[1:]} {x},\u201d Ravik said {when}."
     if x not in ("tomorrow", "yesterday"):  # in indirect speech the writer's or the speaker's: left out
         yield "indirect", f"Ravik said {when} that {indirect} {x}."
+        yield "front", f"{when[0].upper()}{when[1:]}, Ravik said {indirect} {x}."
 
 
 def _speech_cases(pub: D) -> Iterator[Case]:

@@ -11,7 +11,8 @@ that must keep their reading. Main (70fdeef6): 1,232 of 4,290 rows wrong; branch
    (``_said_at_untold_time``, beside "once said") and in indirect speech (``_reported_at_untold_time``: only inside
    the reported clause, as a dated past speech's words are read). Not a time in a clause of the speaker's ("said
    Ravik, who left years ago"), nor a clause of its own between the verb and the time ("said talks began years
-   ago"), nor a date past the reported clause (a comma, another verb of saying, a clause of the narrator's).
+   ago"), nor a date past the reported clause (a comma, another verb of saying, a clause of the narrator's); the
+   time may open the sentence before the verb ("Years ago, Ravik said the envoys would ...").
 2. A step or count of weeks, months or years opening a paragraph ("The following month,", "Two months later,", "A
    year earlier,", "A week later,") after a paragraph that dates a month, a year or a day: main left it unresolved
    (only a year step or "that month" crossed the paragraph); now it counts from the last date of the paragraph
@@ -45,6 +46,8 @@ Years ago, Orla Brenn said: “The base closes next year.” | 2022-05-09 | next
 Orla Brenn said long ago that the base would close next year. | 2022-05-09 | next year
 The minister told reporters in the past that the levy would rise next month. | 2022-05-09 | next month
 Orla Brenn had said at the time that Hanul would pay more next year. | 2022-05-09 | next year
+Years ago, Orla Brenn said the base would close next year. | 2022-05-09 | next year
+Back then, the minister told lawmakers that the levy would rise next month. | 2022-05-09 | next month
 """
 )
 UNTOLD_SPEECH_NEAR = table(
@@ -57,6 +60,8 @@ Orla Brenn, who joined the panel decades ago, says the base will close next year
 Orla Brenn said in 2015 that the base would close next year. | 2022-05-09 | next year | 2016-01-01 | 2016-12-31
 “The base closes next year,” Orla Brenn said. | 2022-05-09 | next year | 2023-01-01 | 2023-12-31
 At the time, the base was open, and it will close next year. | 2022-05-09 | next year | 2023-01-01 | 2023-12-31
+Years ago, the base was open; Orla Brenn said it would close next year. | 2022-05-09 | next year | 2023-01-01 | 2023-12-31
+In 2015, Orla Brenn said the base would close next year. | 2022-05-09 | next year | 2016-01-01 | 2016-12-31
 """  # noqa: E501
 )
 

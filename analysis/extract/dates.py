@@ -121,7 +121,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial, wraps
-from itertools import chain, pairwise, takewhile
+from itertools import chain, islice, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.easter import easter
@@ -13768,14 +13768,41 @@ def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
     after = _TOKEN.match(text, end)  # the time's last word, whole
     if after is None or (end > 0 and text[end - 1].isalpha()):
         return None
-    words = [w.lower() for w in _TOKEN.findall(text, max(lo, end - _UNTOLD_BACK), after.end())]
+    toks = list(_TOKEN.finditer(text, max(lo, end - _UNTOLD_BACK), after.end()))
+    words = [m.group().lower() for m in toks]
+    said = next((k for k in range(len(words) - 2, max(-1, len(words) - 8), -1)
+                 if words[k] in _SAID and _untold_time_after(words, k) == len(words)), None)
+    past = _untold_words(words, len(words)) if said is not None else _opening_time(text, toks, words)
+    if past is None:
+        return None
+    if said is None:  # "Years ago, Kim said ...": the reported clause runs from the verb after the time
+        verb = next((m for m in islice(_TOKEN.finditer(text, after.end(), h.start), 4)
+                     if m.group().lower() in _SAID), None)
+        if verb is None:
+            return None
+        after = verb
     rest = _TOKEN.findall(text, after.end(), h.start)
-    for k in range(len(words) - 2, max(-1, len(words) - 8), -1):
-        if words[k] in _SAID and _untold_time_after(words, k) == len(words):
-            if _CLAUSE_CLOSE.search(text, after.end(), h.start) or \
-                    any(w in _BOUNDARY or w.lower() in _SPEAKING for w in rest) or _narrator_joined(rest):
-                return None
-            return _untold_words(words, len(words))
+    if _CLAUSE_CLOSE.search(text, after.end(), h.start) or any(w in _BOUNDARY or w.lower() in _SPEAKING
+                                                                for w in rest) or _narrator_joined(rest):
+        return None
+    return past
+
+
+def _opening_time(text: str, toks: list[re.Match[str]], words: list[str]) -> str | None:
+    """Return the words of ``_UNTOLD_PAST`` that end ``words`` (the lower-case ``toks``) when they open their
+    sentence ("Years ago, Kim said", "At the time, Lee told"); else None.
+
+    >>> t = "Talks ended. At the time, Kim said"
+    >>> toks = list(_TOKEN.finditer(t, 0, 24))
+    >>> _opening_time(t, toks, [m.group().lower() for m in toks]), _opening_time(t, toks[:3], ["talks", "ended", "."])
+    ('at the time', None)
+    """
+    for marks in _UNTOLD_PAST:
+        n = len(marks)
+        if len(words) >= n and tuple(words[-n:]) == marks:
+            first = toks[-n].start()
+            begin = _sentence_span(text, first, toks[-1].end()).start
+            return " ".join(marks) if not text[begin:first].strip() else None
     return None
 
 
