@@ -13743,7 +13743,23 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
 
 _UNTOLD_REACH = 240  # characters read back from a date for the verb of a speech told at an undated past time
 _UNTOLD_BACK = 64  # characters read back from the last word of such a time for its verb ("told the panel at the")
-_UNTOLD_ENDS = ("ago", "time", "then", "past")  # the last words of ``_UNTOLD_PAST``'s times
+_UNTOLD_END = re.compile(r"\b(?:ago|time|then|past)\b")  # the last words of ``_UNTOLD_PAST``'s times
+_SAID_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_SAID))})\b")  # a verb of saying in the past
+# The last text :func:`_untold_places` read and its answer (the text is kept, so its identity is not reused).
+_UNTOLD_READ: list[Any] = [None, None]
+
+
+def _untold_places(text: str) -> tuple[array[int], array[int]]:
+    """Return where the last words of undated past times (``_UNTOLD_END``) and the verbs of saying (``_SAID_WORD``)
+    start in ``text``, read once per text: every deictic date of a long text asks (:func:`_reported_at_untold_time`).
+
+    >>> [list(a) for a in _untold_places("Kim said years ago that talks end next year.")]
+    [[15], [4]]
+    """
+    if _UNTOLD_READ[0] is not text:
+        _UNTOLD_READ[:] = [text, (array("q", (m.start() for m in _UNTOLD_END.finditer(text))),
+                                  array("q", (m.start() for m in _SAID_WORD.finditer(text))))]
+    return _UNTOLD_READ[1]
 
 
 def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
@@ -13762,11 +13778,16 @@ def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
     True
     """
     lo = max(0, h.start - _UNTOLD_REACH)
-    end = max(text.rfind(w, lo, h.start) for w in _UNTOLD_ENDS)
-    if end < 0:
+    ends, saids = _untold_places(text)
+    n = bisect.bisect_left(ends, h.start) - 1
+    if n < 0 or ends[n] < lo:
         return None
+    end = ends[n]
+    k = bisect.bisect_left(saids, max(lo, end - _UNTOLD_BACK))
+    if k == len(saids) or saids[k] >= h.start:
+        return None  # no verb of saying near the time: no speech it dates
     after = _TOKEN.match(text, end)  # the time's last word, whole
-    if after is None or (end > 0 and text[end - 1].isalpha()):
+    if after is None:
         return None
     toks = list(_TOKEN.finditer(text, max(lo, end - _UNTOLD_BACK), after.end()))
     words = [m.group().lower() for m in toks]
