@@ -49,8 +49,9 @@ def _day(d: D) -> tuple[D, D]:
 # --- reported speech and quotations of past speech ------------------------------------------------------------------
 
 #: Times of a speech the text gives but does not date ("said years ago", "once said"): every deictic word in the
-#: speech is unresolved (the time it counts from is not told).
-UNDATED_PAST = ["years ago", "decades ago", "long ago", "at the time", "back then", "in the past"]
+#: speech is unresolved (the time it counts from is not told). "At the time", "back then" point to a time told before
+#: them (which dates the speech): left out here, with no such time before them.
+UNDATED_PAST = ["years ago", "decades ago", "long ago", "in the past"]
 
 
 def _speech_words(said: tuple[D, D] | None, unit: str) -> Iterator[tuple[str, str, object]]:

@@ -3,15 +3,18 @@ parts of periods, headline tense and datelines of several forms, over boundary p
 
 tests/dates56_probes.py builds the battery with a calendar oracle of its own (nothing from ``analysis``); this module
 runs a fixed sample of it, plus hand rows of my own for each rule its misses on main led to, each with near misses
-that must keep their reading. Main (70fdeef6): 1,232 of 4,290 rows wrong; branch: 0. Classes found, largest first:
+that must keep their reading. Main (70fdeef6): 1,166 of 4,488 rows wrong; branch: 0 (and dates55's battery: 23 of
+79,420 rows wrong on main, 0 here). Classes found, largest first:
 
-1. Speech told at a past time the text gives but does not date ("Ravik said years ago", "told reporters at the
-   time", "said back then", "in the past", "long ago", "decades ago"; "Years ago, Ravik said:"): main read the
+1. Speech told at a past time the text gives but does not date ("Ravik said years ago", "told reporters in the
+   past", "long ago", "decades ago"; "Years ago, Ravik said:"): main read the
    speech's "next year", "last month", "next week" from publication; now unresolved with the reason, in a quotation
    (``_said_at_untold_time``, beside "once said") and in indirect speech (``_reported_at_untold_time``: only inside
    the reported clause, as a dated past speech's words are read). Not a time in a clause of the speaker's ("said
    Ravik, who left years ago"), nor a clause of its own between the verb and the time ("said talks began years
-   ago"), nor a date past the reported clause (a comma, another verb of saying, a clause of the narrator's); the
+   ago"), nor "at the time", "back then" (they point to a time told before: "Hanul paid more in 2017. At the time,
+   officials said they want a vote in June"), nor a date past the reported clause (a comma, another verb of saying, a
+   clause of the narrator's); the
    time may open the sentence before the verb ("Years ago, Ravik said the envoys would ...").
 2. A step or count of weeks, months or years opening a paragraph ("The following month,", "Two months later,", "A
    year earlier,", "A week later,") after a paragraph that dates a month, a year or a day: main left it unresolved
@@ -40,14 +43,13 @@ UNTOLD_SPEECH = table(
     r"""
 text | published | exact
 “The drills end next month,” Orla Brenn said decades ago. | 2022-05-09 | next month
-“We paid too much last year,” the minister told lawmakers at the time. | 2022-05-09 | last year
-Back then, Orla Brenn said: “The base closes next year.” | 2022-05-09 | next year
+“We paid too much last year,” the minister told lawmakers in the past. | 2022-05-09 | last year
 Years ago, Orla Brenn said: “The base closes next year.” | 2022-05-09 | next year
 Orla Brenn said long ago that the base would close next year. | 2022-05-09 | next year
 The minister told reporters in the past that the levy would rise next month. | 2022-05-09 | next month
-Orla Brenn had said at the time that Hanul would pay more next year. | 2022-05-09 | next year
+Orla Brenn had said long ago that Hanul would pay more next year. | 2022-05-09 | next year
 Years ago, Orla Brenn said the base would close next year. | 2022-05-09 | next year
-Back then, the minister told lawmakers that the levy would rise next month. | 2022-05-09 | next month
+In the past, the minister told lawmakers that the levy would rise next month. | 2022-05-09 | next month
 """
 )
 UNTOLD_SPEECH_NEAR = table(
@@ -60,6 +62,8 @@ Orla Brenn, who joined the panel decades ago, says the base will close next year
 Orla Brenn said in 2015 that the base would close next year. | 2022-05-09 | next year | 2016-01-01 | 2016-12-31
 “The base closes next year,” Orla Brenn said. | 2022-05-09 | next year | 2023-01-01 | 2023-12-31
 At the time, the base was open, and it will close next year. | 2022-05-09 | next year | 2023-01-01 | 2023-12-31
+Hanul paid more in 2017. At the time, officials said they want a vote in June. | 2022-05-09 | in June | 2017-06-01 | 2017-06-30
+Hanul paid more in 2017. Back then, an aide said the levy would rise the next year. | 2022-05-09 | the next year | 2018-01-01 | 2018-12-31
 Years ago, the base was open; Orla Brenn said it would close next year. | 2022-05-09 | next year | 2023-01-01 | 2023-12-31
 In 2015, Orla Brenn said the base would close next year. | 2022-05-09 | next year | 2016-01-01 | 2016-12-31
 """  # noqa: E501
@@ -148,8 +152,8 @@ def test_dates56_battery(first: int) -> None:
 # --- hostile text built from the new triggers: the date finder stays linear (the rules add no regex) --------------
 
 HOSTILE = ("Kim said years ago that next year ", "Before leaving Seoul by the end of the quarter, ",
-           "“Next year,” Kim told the panel at the time. ", "Years ago, Kim said: “next month” ",
-           "in March 2018.\n\nA year later, ", "said at the time ")
+           "“Next year,” Kim told the panel in the past. ", "Years ago, Kim said: “next month” ",
+           "in March 2018.\n\nA year later, ", "said long ago ")
 
 
 @pytest.mark.parametrize("shape", HOSTILE)

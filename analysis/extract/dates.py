@@ -13742,8 +13742,8 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
 
 
 _UNTOLD_REACH = 240  # characters read back from a date for the verb of a speech told at an undated past time
-_UNTOLD_BACK = 64  # characters read back from the last word of such a time for its verb ("told the panel at the")
-_UNTOLD_END = re.compile(r"\b(?:ago|time|then|past)\b")  # the last words of ``_UNTOLD_PAST``'s times
+_UNTOLD_BACK = 64  # characters read back from the last word of such a time for its verb ("told the panel in the")
+_UNTOLD_END = re.compile(r"\b(?:ago|past)\b")  # the last words of ``_UNTOLD_PAST``'s times
 _SAID_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_SAID))})\b")  # a verb of saying in the past
 # The last text :func:`_untold_places` read and its answer (the text is kept, so its identity is not reused).
 _UNTOLD_READ: list[Any] = [None, None]
@@ -13764,7 +13764,7 @@ def _untold_places(text: str) -> tuple[array[int], array[int]]:
 
 def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
     """Return the words that set the indirect speech holding ``h`` at a past time the text does not date ("Kim said
-    years ago that Seoul would pay more next year", "Lee told reporters at the time that talks resume next month"):
+    years ago that Seoul would pay more next year", "Lee told reporters in the past that talks resume next month"):
     its deictic words count from no known day (dates56); None when there are none, or ``h`` lies past the reported
     clause (a sentence's end, a comma or dash after the time, another verb of saying, a clause of the narrator's
     joined on: :func:`_narrator_joined`), or the time is no speech's ("Kim, who left years ago, said ..."). Only the
@@ -13811,12 +13811,12 @@ def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
 
 def _opening_time(text: str, toks: list[re.Match[str]], words: list[str]) -> str | None:
     """Return the words of ``_UNTOLD_PAST`` that end ``words`` (the lower-case ``toks``) when they open their
-    sentence ("Years ago, Kim said", "At the time, Lee told"); else None.
+    sentence ("Years ago, Kim said", "In the past, Lee told"); else None.
 
-    >>> t = "Talks ended. At the time, Kim said"
+    >>> t = "Talks ended. In the past, Kim said"
     >>> toks = list(_TOKEN.finditer(t, 0, 24))
     >>> _opening_time(t, toks, [m.group().lower() for m in toks]), _opening_time(t, toks[:3], ["talks", "ended", "."])
-    ('at the time', None)
+    ('in the past', None)
     """
     for marks in _UNTOLD_PAST:
         n = len(marks)
@@ -16304,9 +16304,9 @@ def _said_once(text: str, q: _Stretch) -> bool:
 
 
 #: words that set a speech at a past time they do not date, right after its verb ("Kim said years ago", "Lee told
-#: reporters at the time") or opening its sentence ("Years ago, Kim said"; dates56)
-_UNTOLD_PAST = (("years", "ago"), ("decades", "ago"), ("long", "ago"), ("at", "the", "time"), ("back", "then"),
-                ("in", "the", "past"))
+#: reporters in the past") or opening its sentence ("Years ago, Kim said"; dates56). Not "at the time", "back then":
+#: they point to a time told before ("Seoul paid more in 2021. At the time, lawmakers said ..."), which dates it
+_UNTOLD_PAST = (("years", "ago"), ("decades", "ago"), ("long", "ago"), ("in", "the", "past"))
 _TOLD_TO = frozenset({"told", "assured", "informed", "reminded", "promised", "warned"})  # a verb that takes its hearer
 _NOT_HEARER = frozenset({"that", "who", "which", "when", "what", "how", "whether"})  # words opening a clause instead
 
@@ -16316,7 +16316,7 @@ def _untold_time_after(words: list[str], k: int) -> int | None:
     ``words[k]`` (lower-case words) right after it, or after at most two words of its hearer ("told reporters years
     ago"); else None. Not "said talks began years ago" (a clause of its own between).
 
-    >>> w = "kim told the panel at the time that talks would end".split()
+    >>> w = "kim told the panel in the past that talks would end".split()
     >>> _untold_time_after(w, 1), _untold_time_after("kim said talks began years ago".split(), 1)
     (7, None)
     """
@@ -16334,8 +16334,8 @@ def _quote_time_untold(text: str, q: _Stretch) -> str | None:
     """Return why quotation ``q`` counts from no known day when its speech is said "once" (:func:`_said_once`) or at
     a past time the text does not date (:func:`_said_at_untold_time`); None otherwise.
 
-    >>> _quote_time_untold('"Next year," Kim said back then.', _Stretch(0, 12))
-    'a quotation of words said back then, at a time not told'
+    >>> _quote_time_untold('"Next year," Kim said long ago.', _Stretch(0, 12))
+    'a quotation of words said long ago, at a time not told'
     """
     if _said_once(text, q):
         return "a quotation of words said once, at a time not told"
@@ -16345,7 +16345,7 @@ def _quote_time_untold(text: str, q: _Stretch) -> str | None:
 
 def _said_at_untold_time(text: str, q: _Stretch) -> str | None:
     """Return the words that set quotation ``q``'s speech at a past time the text does not date ("Kim said years
-    ago", "Lee told reporters at the time", "Years ago, Kim said:"), read in its sentence outside the marks; None if
+    ago", "Lee told reporters in the past", "Years ago, Kim said:"), read in its sentence outside the marks; None if
     there are none (dates56). Not a time in a clause of the speaker's ("said Kim, who left years ago").
 
     >>> t = '"Next year will be hard," Kim said years ago. "Next year will be hard," said Kim, who left years ago.'
@@ -16373,8 +16373,8 @@ _TAG_WORDS_REACH = 64  # characters read each side of a quotation for the verb o
 def _untold_words(words: list[str], e: int) -> str:
     """Return the words of ``_UNTOLD_PAST`` that end at ``words[e]`` (:func:`_untold_time_after` found them).
 
-    >>> _untold_words("kim said at the time that".split(), 5)
-    'at the time'
+    >>> _untold_words("kim said in the past that".split(), 5)
+    'in the past'
     """
     return next(" ".join(m) for m in _UNTOLD_PAST if tuple(words[e - len(m) : e]) == m)
 
