@@ -20,7 +20,8 @@ that must keep their reading. Main (70fdeef6): 1,166 of 4,488 rows wrong; branch
    year earlier,", "A week later,") after a paragraph that dates a month, a year or a day: main left it unresolved
    (only a year step or "that month" crossed the paragraph); now it counts from the last date of the paragraph
    before, as "The previous year" did. Not such a count inside the paragraph's first sentence ("... be renegotiated
-   a year later"), which keeps its own reading.
+   a year later"), which keeps its own reading, nor after a last date that closes a comparison ("compared with ...
+   in 2015", "up 8 percent from 2015": ``_compared_date``; test_guard49's rows), which stays unresolved.
 3. (dates55's 23 open rows) The end of a quarter or half with no year closing a participle clause that opens its
    sentence ("Before leaving Seoul by the end of the quarter, Ravik will meet ..."): main found no date (the words
    before it hold no tense); now the main clause's tense after the comma reads it (``_participle_ahead``). A past
@@ -107,6 +108,7 @@ The levy rose in October 2017.\n\nThe following year, the panel cut it. | 2022-0
 The levy rose in October 2017. Two months later, the panel cut it. | 2022-05-09 | Two months later | 2017-12-01 | 2017-12-31
 The panel will meet next week.\n\nThe levy may be cut two years later. | 2022-05-09 | two years later | None | None
 The levy rose in 2016.\n\nThe envoys asked that the deal be reviewed a year later. | 2022-05-09 | a year later | None | None
+Hanul paid 9 million won in 2016, compared with 8 million won in 2015.\n\nA year later, it paid more. | 2022-05-09 | A year later | None | None
 """  # noqa: E501
 )
 
