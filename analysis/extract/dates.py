@@ -13789,8 +13789,11 @@ def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
     after = _TOKEN.match(text, end)  # the time's last word, whole
     if after is None:
         return None
-    toks = list(_TOKEN.finditer(text, max(lo, end - _UNTOLD_BACK), after.end()))
+    toks = list(_UNTOLD_TOKEN.finditer(text, max(lo, end - _UNTOLD_BACK), after.end()))
     words = [m.group().lower() for m in toks]
+    nxt = _UNTOLD_TOKEN.search(text, after.end(), min(h.start, after.end() + 24))  # "in the past [two years]"
+    if nxt is not None and _past_window([*words, nxt.group().lower()], len(words)):
+        return None
     said = next((k for k in range(len(words) - 2, max(-1, len(words) - 8), -1)
                  if words[k] in _SAID and _untold_time_after(words, k) == len(words)), None)
     past = _untold_words(words, len(words)) if said is not None else _opening_time(text, toks, words)
@@ -16307,6 +16310,32 @@ def _said_once(text: str, q: _Stretch) -> bool:
 #: reporters in the past") or opening its sentence ("Years ago, Kim said"; dates56). Not "at the time", "back then":
 #: they point to a time told before ("Seoul paid more in 2021. At the time, lawmakers said ..."), which dates it
 _UNTOLD_PAST = (("years", "ago"), ("decades", "ago"), ("long", "ago"), ("in", "the", "past"))
+# the words (``_TOKEN``) and numerals of a text read for such a time: "said 10 years ago" is a count, a told time
+_UNTOLD_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|" + _TOKEN.pattern)
+# words after "in the past" that make it a window counted back from the news ("in the past two years", "in the
+# past few days", "in the past week"): a told time, no untold one (mend56d)
+_PAST_WINDOW = frozenset({"few", "several", "couple", "day", "days", "week", "weeks", "fortnight", "month", "months",
+                          "quarter", "quarters", "year", "years", "decade", "decades", "hour", "hours"})
+
+
+def _count_word(word: str) -> bool:
+    """Return whether ``word`` (lower case) is a count: a numeral or a number word ("10", "ten", "two").
+
+    >>> [_count_word(w) for w in ("10", "ten", "reporters")]
+    [True, True, False]
+    """
+    return word[:1].isdigit() or word in CARDINALS
+
+
+def _past_window(words: list[str], e: int) -> bool:
+    """Return whether the undated past time that ends at ``words[e]`` is "in the past" opening a counted window
+    ("in the past two years", "in the past week": :data:`_PAST_WINDOW`, a count): a told time (mend56d).
+
+    >>> w = "kim said in the past two years that".split()
+    >>> _past_window(w, 5), _past_window("kim said in the past that".split(), 5)
+    (True, False)
+    """
+    return words[e - 1] == "past" and e < len(words) and (words[e] in _PAST_WINDOW or _count_word(words[e]))
 _TOLD_TO = frozenset({"told", "assured", "informed", "reminded", "promised", "warned"})  # a verb that takes its hearer
 _NOT_HEARER = frozenset({"that", "who", "which", "when", "what", "how", "whether"})  # words opening a clause instead
 
@@ -16322,11 +16351,11 @@ def _untold_time_after(words: list[str], k: int) -> int | None:
     """
     for skip in (0, 1, 2) if words[k] in _TOLD_TO else (0,):
         at = k + 1 + skip
-        if any(w in _NOT_HEARER or w in _SPEAKING for w in words[k + 1 : at]):
-            return None
+        if any(w in _NOT_HEARER or w in _SPEAKING or _count_word(w) for w in words[k + 1 : at]):
+            return None  # "told reporters 3 decades ago": a count, no hearer
         for marks in _UNTOLD_PAST:
             if tuple(words[at : at + len(marks)]) == marks:
-                return at + len(marks)
+                return None if _past_window(words, at + len(marks)) else at + len(marks)
     return None
 
 
@@ -16353,12 +16382,13 @@ def _said_at_untold_time(text: str, q: _Stretch) -> str | None:
     ('years ago', None)
     """
     begin, end = _sentence_span(text, q.start, q.start + 1)
-    head = [w.lower() for w in _TOKEN.findall(text, max(begin, q.start - _TAG_WORDS_REACH), q.start)]
+    head = [w.lower() for w in _UNTOLD_TOKEN.findall(text, max(begin, q.start - _TAG_WORDS_REACH), q.start)]
     if q.start - begin <= _TAG_WORDS_REACH:  # "Years ago, Kim said:": the sentence opens with the time
         for marks in _UNTOLD_PAST:
-            if tuple(head[: len(marks)]) == marks and any(w in _SAID for w in head[len(marks) : len(marks) + 4]):
+            n = len(marks)
+            if tuple(head[:n]) == marks and not _past_window(head, n) and any(w in _SAID for w in head[n : n + 4]):
                 return " ".join(marks)
-    tail = [w.lower() for w in _TOKEN.findall(text, q.end, min(max(end, q.end), q.end + _TAG_WORDS_REACH))]
+    tail = [w.lower() for w in _UNTOLD_TOKEN.findall(text, q.end, min(max(end, q.end), q.end + _TAG_WORDS_REACH))]
     # the verb that credits the quotation: the last before it, the first after it
     for words, ks in ((head, range(len(head) - 1, -1, -1)), (tail, range(len(tail)))):
         k = next((k for k in ks if words[k] in _SAID), None)
@@ -17604,7 +17634,7 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     first = _SENTENCE_END.search(text, para, h.start) is None
     opens = h.value.unit in _CARRIED_UNITS and h.start - para <= _OPENER_REACH and \
         text[para : h.start].strip().lower() in _PARA_OPENERS and before is not None and \
-        not _compared_date(text, before.at)
+        not _compared_date(text, before.at) and _carried_count_fits(text, h.value.unit, before, para)
     return before if (h.value.year_step or opens or _THAT_UNIT.search(text, h.start, h.end)) and first else None
 
 
@@ -17624,6 +17654,50 @@ def _compared_date(text: str, at: int) -> bool:
     window = text[max(0, at - _COMPARED_REACH) : at].lower()
     words = window.split()
     return "compared" in window or (bool(words) and words[-1] in {"from", "over", "than"})
+
+
+# a word that tells a date of its own, read in the sentence of a count's anchor: a year, a month's or weekday's
+# name, a deictic day or period ("last week"); the anchor must be the one date of its sentence (mend56d)
+_DATE_WORD = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:today|yesterday|tomorrow|ago|(?:last|next)[ \t]{1,3}"
+    r"(?:week|month|year)))\b")
+# words of a clause that make its date no time of the news a count after it carries on from: a span's or list's
+# ("from 2010 to 2014", "in 2014, 2019 and 2020", "until 2018"), a comparison's ("than in 2019", "versus 2019"), a
+# subordinate clause's ("after the accord expired", "a year after they began"), past perfect's background ("had")
+_NOT_CARRIED = frozenset({"from", "to", "through", "until", "till", "since", "between", "and", "or", "than",
+                          "versus", "vs", "compared", "over", "after", "before", "when", "while", "as", "because",
+                          "although", "though", "once", "if", "which", "who", "whom", "whose", "where", "that",
+                          "had", "largest", "smallest", "highest", "lowest", "biggest", "first", "last", "most"})
+
+
+def _carried_count_fits(text: str, unit: str, before: _Told, para: int) -> bool:
+    """Return whether a step or count of ``unit`` opening the paragraph at ``para`` may count from ``before``, the
+    last date of the paragraph before (mend56d): that date is told at least as finely as the count (a month's count
+    needs a month or a day, a week's a day), in the last sentence of that paragraph, right before this one; it is
+    the one date of its sentence, told outside quotes, not in a span, list, comparison, subordinate clause or past
+    perfect (:data:`_NOT_CARRIED`, :data:`_DATE_WORD`). Else the count is left to its paragraph alone.
+
+    >>> t = "Talks collapsed in November 2019.\\n\\nA year later, they met."
+    >>> b = _Told("in November 2019", {"start": "2019-11-01", "end": "2019-11-30"}, 33, 16)
+    >>> [_carried_count_fits(t, u, b, 35) for u in ("year", "month", "week")]
+    [True, True, False]
+    >>> t = "Seoul paid more in 2020 than in 2019.\\n\\nA year later, it paid less."
+    >>> _carried_count_fits(t, "year", _Told("in 2019", {"start": "2019-01-01", "end": "2019-12-31"}, 37, 28), 39)
+    False
+    """
+    span = (dt.date.fromisoformat(before.value["end"]) - dt.date.fromisoformat(before.value["start"])).days
+    if before.at < 0 or span > {"year": 366, "month": 30}.get(unit, 0) or text[before.para_end : para].strip():
+        return False
+    end = before.at + len(before.exact)
+    sent = _sentence_span(text, before.at, end)
+    if text[sent.end : before.para_end].strip() or _QUOTE_MARK.search(text, sent.start, sent.end):
+        return False  # not the paragraph's last sentence, or a quotation in it
+    if any(m.start() < before.at or m.end() > end for m in _DATE_WORD.finditer(text, sent.start, sent.end)):
+        return False  # another date in its sentence
+    words = {w.lower() for w in _TOKEN.findall(text, sent.start, sent.end)}
+    years = sum(w[:1].isdigit() for w in _DATE_WORD.findall(before.exact))  # "2020-2024": a span of its own
+    return years <= 1 and not words & _NOT_CARRIED
 
 
 # the units of a step or count ("The following month", "Two months later", "A year earlier", "A week later") that
