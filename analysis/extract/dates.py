@@ -16311,7 +16311,8 @@ def _said_once(text: str, q: _Stretch) -> bool:
 #: they point to a time told before ("Seoul paid more in 2021. At the time, lawmakers said ..."), which dates it
 _UNTOLD_PAST = (("years", "ago"), ("decades", "ago"), ("long", "ago"), ("in", "the", "past"))
 # the words (``_TOKEN``) and numerals of a text read for such a time: "said 10 years ago" is a count, a told time
-_UNTOLD_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|" + _TOKEN.pattern)
+_UNTOLD_TOKEN = re.compile(r"(?<![\d.,])\d++(?:[.,]\d++)*+|(?<![A-Za-z])[A-Za-z]++(?:['’][A-Za-z]++)?+|"
+                           + _TOKEN.pattern.removeprefix(r"[A-Za-z]+(?:['’][A-Za-z]+)?|"))
 # words after "in the past" that make it a window counted back from the news ("in the past two years", "in the
 # past few days", "in the past week"): a told time, no untold one (mend56d)
 _PAST_WINDOW = frozenset({"few", "several", "couple", "day", "days", "week", "weeks", "fortnight", "month", "months",
