@@ -13789,7 +13789,8 @@ def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
     after = _TOKEN.match(text, end)  # the time's last word, whole
     if after is None:
         return None
-    toks = list(_UNTOLD_TOKEN.finditer(text, max(lo, end - _UNTOLD_BACK), after.end()))
+    # from the first verb of saying near it, or a few words before the time (which may open its sentence)
+    toks = list(_UNTOLD_TOKEN.finditer(text, max(lo, min(saids[k], end - 24)), after.end()))
     words = [m.group().lower() for m in toks]
     nxt = _UNTOLD_TOKEN.search(text, after.end(), min(h.start, after.end() + 24))  # "in the past [two years]"
     if nxt is not None and _past_window([*words, nxt.group().lower()], len(words)):
@@ -13812,6 +13813,9 @@ def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
     return past
 
 
+_ANY_STOP = re.compile("[.!?]")  # a full stop, question or exclamation mark: where a sentence may end
+
+
 def _opening_time(text: str, toks: list[re.Match[str]], words: list[str]) -> str | None:
     """Return the words of ``_UNTOLD_PAST`` that end ``words`` (the lower-case ``toks``) when they open their
     sentence ("Years ago, Kim said", "In the past, Lee told"); else None.
@@ -13825,6 +13829,9 @@ def _opening_time(text: str, toks: list[re.Match[str]], words: list[str]) -> str
         n = len(marks)
         if len(words) >= n and tuple(words[-n:]) == marks:
             first = toks[-n].start()
+            if len(toks) > n and toks[-n - 1].group()[:1].isalpha() and not _ANY_STOP.search(text, toks[-n - 1].end(),
+                                                                                           first):
+                return None  # a word before it in its sentence (no stop between): the sentence opens before the time
             begin = _sentence_span(text, first, toks[-1].end()).start
             return " ".join(marks) if not text[begin:first].strip() else None
     return None
@@ -17670,6 +17677,7 @@ _NOT_CARRIED = frozenset({"from", "to", "through", "until", "till", "since", "be
                           "versus", "vs", "compared", "over", "after", "before", "when", "while", "as", "because",
                           "although", "though", "once", "if", "which", "who", "whom", "whose", "where", "that",
                           "had", "largest", "smallest", "highest", "lowest", "biggest", "first", "last", "most"})
+_NOT_CARRIED_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_NOT_CARRIED))})\b")
 
 
 def _carried_count_fits(text: str, unit: str, before: _Told, para: int) -> bool:
@@ -17696,9 +17704,8 @@ def _carried_count_fits(text: str, unit: str, before: _Told, para: int) -> bool:
         return False  # not the paragraph's last sentence, or a quotation in it
     if any(m.start() < before.at or m.end() > end for m in _DATE_WORD.finditer(text, sent.start, sent.end)):
         return False  # another date in its sentence
-    words = {w.lower() for w in _TOKEN.findall(text, sent.start, sent.end)}
     years = sum(w[:1].isdigit() for w in _DATE_WORD.findall(before.exact))  # "2020-2024": a span of its own
-    return years <= 1 and not words & _NOT_CARRIED
+    return years <= 1 and _NOT_CARRIED_WORD.search(text, sent.start, sent.end) is None
 
 
 # the units of a step or count ("The following month", "Two months later", "A year earlier", "A week later") that
