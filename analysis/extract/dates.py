@@ -13813,9 +13813,6 @@ def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
     return past
 
 
-_ANY_STOP = re.compile("[.!?]")  # a full stop, question or exclamation mark: where a sentence may end
-
-
 def _opening_time(text: str, toks: list[re.Match[str]], words: list[str]) -> str | None:
     """Return the words of ``_UNTOLD_PAST`` that end ``words`` (the lower-case ``toks``) when they open their
     sentence ("Years ago, Kim said", "In the past, Lee told"); else None.
@@ -13829,8 +13826,8 @@ def _opening_time(text: str, toks: list[re.Match[str]], words: list[str]) -> str
         n = len(marks)
         if len(words) >= n and tuple(words[-n:]) == marks:
             first = toks[-n].start()
-            if len(toks) > n and toks[-n - 1].group()[:1].isalpha() and not _ANY_STOP.search(text, toks[-n - 1].end(),
-                                                                                           first):
+            gap = text[toks[-n - 1].end() : first] if len(toks) > n and toks[-n - 1].group()[:1].isalpha() else "."
+            if not any(c in gap for c in ".!?"):
                 return None  # a word before it in its sentence (no stop between): the sentence opens before the time
             begin = _sentence_span(text, first, toks[-1].end()).start
             return " ".join(marks) if not text[begin:first].strip() else None
