@@ -17674,7 +17674,8 @@ _NOT_CARRIED = frozenset({"from", "to", "through", "until", "till", "since", "be
                           "versus", "vs", "compared", "over", "after", "before", "when", "while", "as", "because",
                           "although", "though", "once", "if", "which", "who", "whom", "whose", "where", "that",
                           "had", "largest", "smallest", "highest", "lowest", "biggest", "first", "last", "most"})
-_NOT_CARRIED_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_NOT_CARRIED))})\b")
+# one pass over the anchor's sentence: a quotation mark, a word of ``_NOT_CARRIED``, or a date word (``date``)
+_NOT_CARRIED_MARK = re.compile(rf"[\"“”]|\b(?i:{'|'.join(sorted(_NOT_CARRIED))})\b|(?P<date>{_DATE_WORD.pattern})")
 
 
 def _carried_count_fits(text: str, unit: str, before: _Told, para: int) -> bool:
@@ -17692,17 +17693,20 @@ def _carried_count_fits(text: str, unit: str, before: _Told, para: int) -> bool:
     >>> _carried_count_fits(t, "year", _Told("in 2019", {"start": "2019-01-01", "end": "2019-12-31"}, 37, 28), 39)
     False
     """
-    span = (dt.date.fromisoformat(before.value["end"]) - dt.date.fromisoformat(before.value["start"])).days
-    if before.at < 0 or span > {"year": 366, "month": 30}.get(unit, 0) or text[before.para_end : para].strip():
+    first, last = before.value["start"], before.value["end"]
+    fine = unit == "year" or (first[:7] == last[:7] if unit == "month" else first == last)  # a month, a day
+    if before.at < 0 or not fine or text[before.para_end : para].strip():
         return False
     end = before.at + len(before.exact)
     sent = _sentence_span(text, before.at, end)
-    if text[sent.end : before.para_end].strip() or _QUOTE_MARK.search(text, sent.start, sent.end):
-        return False  # not the paragraph's last sentence, or a quotation in it
-    if any(m.start() < before.at or m.end() > end for m in _DATE_WORD.finditer(text, sent.start, sent.end)):
-        return False  # another date in its sentence
-    years = sum(w[:1].isdigit() for w in _DATE_WORD.findall(before.exact))  # "2020-2024": a span of its own
-    return years <= 1 and _NOT_CARRIED_WORD.search(text, sent.start, sent.end) is None
+    if text[sent.end : before.para_end].strip():
+        return False  # not the paragraph's last sentence
+    years = 0  # "2020-2024": a span of its own
+    for m in _NOT_CARRIED_MARK.finditer(text, sent.start, sent.end):
+        if m["date"] is None or m.start() < before.at or m.end() > end:
+            return False  # a quotation mark, a word of :data:`_NOT_CARRIED`, another date in its sentence
+        years += m["date"][:1].isdigit()
+    return years <= 1
 
 
 # the units of a step or count ("The following month", "Two months later", "A year earlier", "A week later") that
