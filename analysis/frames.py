@@ -479,7 +479,8 @@ _OTHER_CUES = (
                          # frames63: "pay for Korean workers at the U.S. bases"
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
                          # cfix50: "pay for the 9,000 Korean employees" (a number of them among the words)
-                         r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3}){1,3})\s+){0,2}?"
+                         # verd56: "Seoul's payment to the Korean workers at the bases" (their pay)
+                         r"pay(?:ments?)?\s+(?:of|for|to)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3}){1,3})\s+){0,2}?"
                          r"(?:workers|employees|staff|"  # verd55: "the pay of 8,700 Korean staff"
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
@@ -6585,7 +6586,9 @@ def costs_other_side(r: Reader, fig: Span) -> re.Match[str] | None:
 _COST_REACH = (r"(?:reach|top|exceed|hit|surpass|total|be|(?:rise|climb|grow|increase|jump|swell|balloon|soar)\s+to)")
 _COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?[”\"’']?\s+(?:of|for)\s"
                            r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
-                           r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be)|"
+                           # verd56: "comes to", "runs to", "stands at"
+                           r"reach(?:ed|es)|c(?:ame|omes?)\s+to|r(?:an|uns?)\s+to|st(?:ood|ands?)\s+at|"
+                           r"(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be)|"
                            r"(?:" + RISE_FORMS + r"|climbed|swelled|ballooned|soared)\s+to|topped|exceeded|"
                            r"(?:has|have|had)\s+(?:(?:risen|climbed|grown|increased|jumped|swelled|ballooned|soared)\s+to|"
                            r"reached|topped|exceeded)|" + _OUTLOOK + _COST_REACH + r")"
@@ -6608,6 +6611,9 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
     True
     >>> cost_is_subject(*figure_in("The cost of keeping the troops rises to $4 billion."))
     True
+    >>> [cost_is_subject(*figure_in(t)) for t in ("The whole cost of basing the troops comes to some $3 billion.",
+    ...     "The cost of the garrison runs to $3 billion.", "Seoul's share of the cost comes to $900 million.")]
+    [True, True, False]
     """
     c0, _ = r.clause(fig, strong=True)
     m = _COST_SUBJECT.search(r.text, max(c0, fig.start - r.tol.own_words_chars), fig.start)
@@ -7609,7 +7615,32 @@ def conditioned(r: Reader, fig: Span) -> bool:
     [True, True, False]
     """
     return (_IF.search(r.text, *r.near(fig)) is not None and main_modal(r, fig, *r.clause(fig, strong=True))) or \
-        counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig)
+        counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig) or under_plan(r, fig)
+
+
+#: In a figure's clause, an idea it would follow, not an agreement: "under the 'cost plus 50' idea", "under Trump's
+#: scheme", "under such a scenario" (verd56); not "plan" nor "formula", which news copy also calls a deal ("a new
+#: five-year plan on sharing the cost ... Under the plan, Seoul would raise its contribution": dev).
+_UNDER_PLAN = re.compile(r"\bunder[ \t]++(?:the|a|an|his|her|its|their|this|that|such[ \t]++an?|[A-Z][\w.]*+['’]s)"
+                         r"[ \t]++(?:[\w'’“”\"‘.-]++[ \t]++){0,4}?(?:ideas?|schemes?|scenarios?|options?|models?|"
+                         r"concepts?|approach)\b", re.I)
+
+
+def under_plan(r: Reader, fig: Span) -> bool:
+    """Return whether a figure follows a modal of consequence ("would", "could", "might") in its clause, which names a
+    plan or idea the figure would follow (:data:`_UNDER_PLAN`: "Seoul's payment would rise 50 percent under the 'cost
+    plus 50' idea"): what an idea would bring, not a figure reported (verd56). Not an agreement's ("Under the deal, the
+    payment would rise 8.2 percent", "Under the plan, ...": news copy's "would" of a deal not yet in force), nor an idea
+    with no modal.
+
+    >>> [under_plan(*figure_in(t)) for t in ("Hanul's payment would rise 50 percent under the 'cost plus 50' idea.",
+    ...     "Under Tolvig's scheme, Hanul would pay $4 billion.", "Under the deal, the payment would rise 8.2 percent.",
+    ...     "Under the plan, Hanul's payment would rise 8.2 percent.",
+    ...     "Under the idea, Hanul's payment rose 8.2 percent.")]
+    [True, True, False, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    return _WOULD.search(r.text, c0, fig.start) is not None and _UNDER_PLAN.search(r.text, c0, c1) is not None
 
 
 def if_clause_figure(r: Reader, fig: Span) -> bool:
@@ -8108,7 +8139,35 @@ def later_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     'forecast'
     """
     return gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig) or forecast_attributed(r, fig) \
-        or deadline_forecast(r, fig)
+        or deadline_forecast(r, fig) or unagreed_future(r, fig)
+
+
+def unagreed_future(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("forecast", where the modal stands) for an amount after "will" or "would" in its clause that its own
+    phrase binds to one year after the publication's, a year no agreement concluded by publication covers ("Seoul
+    will pay X in 2019", told in May 2018, before the deal for 2019 was struck): no deal yet fixes that year's sum, so
+    the figure is a projection, never judged by what was agreed later (Conventions; verd56); else None. A year a
+    concluded deal covers stays a statement of it ("Seoul will pay X in 2026", told after the 2026-2030 deal).
+
+    >>> readers = [Reader(annotate_text(t, p)) for t, p in (
+    ...     ("Seoul will pay 1.3 trillion won in 2019.", "2018-05-02"),
+    ...     ("Seoul will pay 1.3 trillion won in 2026.", "2025-02-01"),
+    ...     ("Seoul paid 1.3 trillion won in 2017.", "2018-05-02"),
+    ...     ("Seoul may pay 1.3 trillion won in 2019.", "2018-05-02"))]
+    >>> [unagreed_future(r, r.figures_in(0, len(r.text))[0]) is not None for r in readers]
+    [True, False, False, False]
+    """
+    if fig.kind != "money":
+        return None
+    years, how = bind_years(r, fig)
+    if how != "phrase" or len(years) != 1 or years[0] <= r.published.year:
+        return None
+    from analysis.rules import default_tables
+
+    if any(a.term_start <= years[0] <= a.term_end for a in default_tables().index.known_rows(r.published)):
+        return None
+    modal = last_match(_WILL_WOULD, r.text, r.clause(fig, strong=True).start, fig.start)
+    return ("forecast", modal.start()) if modal is not None else None
 
 
 #: The year of a deadline after its word, "the end of" allowed ("2018", "the end of 2018"), not a year that modifies a
@@ -8184,18 +8243,21 @@ def deadline_before(r: Reader, fig: Span, c0: int) -> re.Match[str] | None:
 _FORECAST_CLOSE = re.compile(r",[ \t]*+(?:(?:the|a|an|its|their)[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?(?:forecast|"
                              r"forecasts|projected|projects|predicted|predicts|estimated|estimates|expects|expected)"
                              r"[ \t]*+[.!]?[”\"’']?[ \t]*+$", re.I)
-#: "would" before the amount in its clause: a conditional, told of a time to come.
-_WOULD_BEFORE = re.compile(r"\bwould\b", re.I)
+#: "would" or "will" before the amount in its clause: a conditional or a time to come (verd56: "By 2025 it will rise
+#: to X, the ministry projected").
+_WOULD_BEFORE = re.compile(r"\b(?:would|will)\b", re.I)
 
 
 def forecast_attributed(r: Reader, fig: Span) -> tuple[str, int] | None:
-    """Return ("forecast", where "would" stands) for an amount after "would" in a sentence that closes on its
-    source's verb of forecasting ("By 2025, the sum would top X, the ministry forecast"): a forecast, not a payment
-    made (cfix44); else None.
+    """Return ("forecast", where "would" or "will" stands) for an amount after "would" or "will" in a sentence that
+    closes on its source's verb of forecasting ("By 2025, the sum would top X, the ministry forecast"; "... will rise to
+    X, the ministry projected", verd56): a forecast, not a payment made (cfix44); else None.
 
     >>> [forecast_attributed(*figure_in(t)) is not None for t in ("By 2025 the sum would top 1.5 trillion won, the "
-    ...     "ministry forecast.", "Seoul paid 1.5 trillion won, the ministry said.")]
-    [True, False]
+    ...     "ministry forecast.", "Seoul paid 1.5 trillion won, the ministry said.",
+    ...     "By 2025 the sum will top 1.5 trillion won, the ministry projected.",
+    ...     "Seoul will pay 1.5 trillion won, the ministry said.")]
+    [True, False, True, False]
     """
     if fig.kind != "money":
         return None
