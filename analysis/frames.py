@@ -8240,8 +8240,9 @@ def deadline_before(r: Reader, fig: Span, c0: int) -> re.Match[str] | None:
 
 #: A sentence closing on its source's verb of forecasting, after a comma: ", the ministry forecast.", ", analysts
 #: projected", ", officials predicted".
-_FORECAST_CLOSE = re.compile(r",[ \t]*+(?:(?:the|a|an|its|their)[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?(?:forecast|"
-                             r"forecasts|projected|projects|predicted|predicts|estimated|estimates|expects|expected)"
+_FORECAST_CLOSE = re.compile(r",[”\"’']?[ \t]*+(?:(?:the|a|an|its|their)[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?(?:forecast|"
+                             r"forecasts|projected|projects|predicted|predicts|estimated|estimates|expects|expected|"
+                             r"warned|warns)"  # verd56: a quotation's close ('...," a lawmaker warned.')
                              r"[ \t]*+[.!]?[”\"’']?[ \t]*+$", re.I)
 #: "would" or "will" before the amount in its clause: a conditional or a time to come (verd56: "By 2025 it will rise
 #: to X, the ministry projected").
@@ -8256,8 +8257,10 @@ def forecast_attributed(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> [forecast_attributed(*figure_in(t)) is not None for t in ("By 2025 the sum would top 1.5 trillion won, the "
     ...     "ministry forecast.", "Seoul paid 1.5 trillion won, the ministry said.",
     ...     "By 2025 the sum will top 1.5 trillion won, the ministry projected.",
-    ...     "Seoul will pay 1.5 trillion won, the ministry said.")]
-    [True, False, True, False]
+    ...     "Seoul will pay 1.5 trillion won, the ministry said.",
+    ...     "“By 2025 we will be paying 1.5 trillion won,” lawmaker Ok Ji-won warned.",
+    ...     "“By 2025 we will be paying 1.5 trillion won,” lawmaker Ok Ji-won said.")]
+    [True, False, True, False, True, False]
     """
     if fig.kind != "money":
         return None

@@ -409,7 +409,9 @@ def change_of_other_side(r: Reader, fig: Span) -> bool:
 #: Right after a side's name, a cost or share it owns, at most two modifiers between: "U.S. share", "Washington's
 #: own defense spending", "the Pentagon's operating costs" (not "Japan to increase expenditures": a verb between).
 _SIDE_COST = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:(?:own|annual|yearly|overall|total|military|defen[cs]e|troop|"
-                        r"stationing|operating)\s++){0,2}(?:shares?|spending|costs?|budgets?|outlays?|expenditures?|"
+                        # verd56: a branch of the side's forces owns it ("the U.S. Army's costs in Korea")
+                        r"stationing|operating|(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|forces)['’]s?)\s++){0,2}"
+                        r"(?:shares?|spending|costs?|budgets?|outlays?|expenditures?|"
                         r"contributions?)\b(?![\w-]|\s+shar)", re.I)
 #: Right before a side's name, a possessive or a preposition: "Korea's USFK cost share", "Seoul's share of U.S.
 #: troop costs", "its contribution to the U.S. troop costs" are the payer's, not the side's.
@@ -431,6 +433,9 @@ def side_cost_end(r: Reader, start: int, end: int) -> int | None:
     >>> r = Reader(annotate_text("Seoul's share of U.S. troop costs rose."))
     >>> side_cost_end(r, 0, len(r.text)) is None
     True
+    >>> [side_cost_end(r, 0, len(r.text)) is not None for r in (Reader(annotate_text(t)) for t in (
+    ...     "The U.S. Army's costs in Korea rose.", "Seoul's share of the U.S. Army's costs rose."))]
+    [True, False]
     """
     ends = [m.end() for m in (_SIDE_COST.match(r.text, e, end) for b, e in other_side_at(r, start, end)
                               if not _OWNED_BEFORE.search(r.text, max(0, b - _OWNED_BACK), b)) if m]

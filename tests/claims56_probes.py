@@ -394,5 +394,38 @@ def plan_probes() -> list[Probe]:
                   OTHER_WITH_PAY_WORD]
 
 
-PROBES = (forecast_probes() + plan_probes() + worded_probes() + context_probes() + payment_probes() + change_probes()
+#: Percents and sums of other quantities joined to a sentence about the payment: (class, clause, the figure's words).
+JOINED_OTHERS = (
+    ("defence_budget", "its defense budget grew 7.1 percent", "7.1 percent"),
+    ("inflation", "consumer prices rose 2.6 percent", "2.6 percent"),
+    ("other", "the won fell 6 percent against the dollar", "6 percent"),
+    ("us_spending", "the U.S. Army's costs in Korea rose 12 percent", "12 percent"),
+    ("wages", "the base workers' wages rose 6.5 percent", "6.5 percent"),
+    ("tariffs", "U.S. tariffs on its steel went up 25 percent", "25 percent"),
+    ("other_host", "Japan's host-nation payment rose 1.4 percent", "1.4 percent"),
+    ("poll", "support for the alliance fell 11 percent in polls", "11 percent"),
+    ("troops_other", "the U.S. garrison shrank by 4,500 troops", "4,500 troops"),
+    ("us_spending", "Washington spent $4.1 billion on the garrison", "$4.1 billion"),
+)
+#: How the other clause is joined to the payment's: after a comma and a conjunction, a semicolon, a dash.
+JOINS = (", while {q}", ", as {q}", "; meanwhile {q}", ", even though {q}", ", and {q}", " \u2014 at a time when {q}")
+#: The payment's own clause that opens the sentence: (published, clause).
+PAYMENT_MAINS = (("2019-03-12", "Seoul's payment rose 8.2 percent this year"),
+                 ("2019-03-12", "South Korea will pay 1.0389 trillion won this year"),
+                 ("2021-03-11", "Seoul agreed to raise its contribution 13.9 percent this year"))
+
+
+def joined_probes() -> list[Probe]:
+    """Return figures of other quantities in a clause joined to one that tells the payment."""
+    out = []
+    for published, main in PAYMENT_MAINS:
+        for klass, clause, needle in JOINED_OTHERS:
+            for join in JOINS:
+                sent = main + join.format(q=clause) + "."
+                out.append(Probe(published, article(published, sent), needle, klass, int(published[:4]), None,
+                                 "joined"))
+    return out
+
+
+PROBES = (joined_probes() + forecast_probes() + plan_probes() + worded_probes() + context_probes() + payment_probes() + change_probes()
           + demand_probes() + other_probes() + beside_probes())
