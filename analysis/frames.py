@@ -417,7 +417,8 @@ _WEAPON_WORDS = (
 #: set by: "with an adjustment for inflation", "(in)line with inflation", "increases tied (linked, indexed, pegged) to
 #: inflation", "inflation-adjusted" tell how the payment moves, so they make no figure of their clause another
 #: quantity (dev129: "paid X last year and is to pay the same this year with an adjustment for inflation").
-INFLATION_CUE = (r"(?<!adjustment\sfor\s)(?<!adjustments\sfor\s)(?<!adjusted\sfor\s)(?<!adjust\sfor\s)"
+INFLATION_CUE = (r"inflation(?=\s(?:of|at|rate)\s)|"  # verd56: "pegged to inflation of 0.4 percent": its own level
+                 r"(?<!adjustment\sfor\s)(?<!adjustments\sfor\s)(?<!adjusted\sfor\s)(?<!adjust\sfor\s)"
                  r"(?<!adjusting\sfor\s)(?<!line\swith\s)(?<!pace\swith\s)(?<!linked\sto\s)(?<!tied\sto\s)"
                  r"(?<!indexed\sto\s)(?<!pegged\sto\s)inflation(?![\s-](?:adjusted|linked|indexed)\b)")
 #: Nouns of other quantities that are both their cue (:data:`_OTHER_CUES`) and, before a verb of change, a change's

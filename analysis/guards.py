@@ -399,11 +399,41 @@ def change_of_other_side(r: Reader, fig: Span) -> bool:
     >>> [change_of_other_side(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
     [False, False, False]
     """
-    c0, _ = r.clause(fig, strong=True)
+    c0, c1 = r.clause(fig, strong=True)
+    if side_cost_after(r, fig, c1):
+        return True
     cues = [m.end() for m in (_SIDE_COST.match(r.text, e, fig.start) for b, e in other_side_at(r, c0, fig.start)
                               if not _OWNED_BEFORE.search(r.text, max(0, b - _OWNED_BACK), b)) if m]
     return bool(cues) and not _KOREA_OWNS.search(r.text, max(cues), fig.start) \
         and not r.figures_in(max(cues), fig.start) and not _TALKS_AFTER.match(r.text, max(cues))
+
+
+#: Right after a percent, a noun of its change and "in" or "of": "12 percent rise in", "a 5 percent cut of the".
+_CHANGE_NOUN = r"(?:rise|increase|hike|jump|growth|gain|climb|cut|fall|drop|decline|decrease|reduction)"
+_CHANGE_IN_AFTER = re.compile(r"(?<!\s)(?P<noun>[ \t]++" + _CHANGE_NOUN + r")?[ \t]++(?:in|of)[ \t]++(?:the[ \t]++)?",
+                              re.I)
+#: A percent span that closes on its noun of change ("12 percent rise"; the annotator keeps the noun in the span).
+_ENDS_ON_CHANGE = re.compile(r"\b" + _CHANGE_NOUN + r"$", re.I)
+
+
+def side_cost_after(r: Reader, fig: Span, end: int) -> bool:
+    """Return whether a percent's own noun of change names right after it a cost another side owns ("the 12 percent
+    rise in U.S. costs there", "a 5 percent cut in Washington's spending"): that side's change (verd56); not the
+    payer's ("a 13.9 percent rise in Seoul's share of U.S. costs").
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("Seoul's payment rose 8.2 percent, pegged to the 12 percent rise in U.S. costs there.",
+    ...          "It came after a 5 percent cut in Washington's spending.",
+    ...          "Seoul agreed to a 13.9 percent rise in its share of U.S. costs.")
+    >>> [side_cost_after(r, r.figures_in(0, len(r.text))[-1], len(r.text)) for r in (Reader(annotate_text(t))
+    ...                                                                               for t in texts)]
+    [True, True, False]
+    """
+    after = _CHANGE_IN_AFTER.match(r.text, fig.end, end)
+    if after is None or not (after["noun"] or _ENDS_ON_CHANGE.search(fig.exact)):
+        return False
+    return any(b == after.end() and _SIDE_COST.match(r.text, e, end)
+               for b, e in other_side_at(r, after.end(), min(end, after.end() + _OWNED_BACK)))
 
 
 #: Right after a side's name, a cost or share it owns, at most two modifiers between: "U.S. share", "Washington's

@@ -427,5 +427,33 @@ def joined_probes() -> list[Probe]:
     return out
 
 
-PROBES = (joined_probes() + forecast_probes() + plan_probes() + worded_probes() + context_probes() + payment_probes() + change_probes()
+#: Noun phrases of other quantities a participle or preposition attaches to the payment's clause: (class, phrase,
+#: the figure's words).
+ATTACHED_NPS = (
+    ("defence_budget", "the 7.1 percent growth of its defense budget", "7.1 percent"),
+    ("inflation", "inflation of 0.4 percent", "0.4 percent"),
+    ("wages", "a 6.5 percent rise in workers' wages", "6.5 percent"),
+    ("us_spending", "the 12 percent rise in U.S. costs there", "12 percent"),
+    ("other_host", "Japan's 1.4 percent rise", "1.4 percent"),
+    ("tariffs", "a 25 percent tariff on its cars", "25 percent"),
+    ("other", "economic growth of 2.7 percent", "2.7 percent"),
+    ("nato", "NATO's goal of 2 percent of GDP", "2 percent"),
+)
+ATTACHMENTS = (", reflecting {np}", ", in line with {np}", ", pegged to {np}", ", outpacing {np}",
+               ", well above {np}", ", compared with {np}", ", against {np}", " despite {np}")
+
+
+def attached_probes() -> list[Probe]:
+    """Return figures of other quantities in a phrase attached to the payment's clause."""
+    out = []
+    for published, main in PAYMENT_MAINS:
+        for klass, np_, needle in ATTACHED_NPS:
+            for form in ATTACHMENTS:
+                sent = main + form.format(np=np_) + "."
+                out.append(Probe(published, article(published, sent), needle, klass, int(published[:4]), None,
+                                 "attached"))
+    return out
+
+
+PROBES = (attached_probes() + joined_probes() + forecast_probes() + plan_probes() + worded_probes() + context_probes() + payment_probes() + change_probes()
           + demand_probes() + other_probes() + beside_probes())

@@ -8,6 +8,7 @@ is caught; a figure of another quantity, a forecast, an offer or an ask the reco
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -84,7 +85,9 @@ def verdict_of(probe: claims56_probes.Probe) -> tuple[str | None, str | None]:
     """Return the verdict and evidence of the claim on the probe's figure (None, None when no claim holds it)."""
     from analysis import check
 
-    claims = [c for c in check.check_text(probe.text, probe.published).claims if probe.needle in c.exact]
+    at = re.search(r"(?<![\d.,])" + re.escape(probe.needle), probe.text.split("\n\n", 2)[2])
+    at = len(probe.text) - len(probe.text.split("\n\n", 2)[2]) + at.start()
+    claims = [c for c in check.check_text(probe.text, probe.published).claims if c.start <= at < c.end]
     return (claims[0].verdict, claims[0].evidence) if claims else (None, None)
 
 
