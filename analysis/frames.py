@@ -9965,6 +9965,16 @@ _PREMIUM_GOAL = re.compile("|".join((
 )), re.I)
 #: Right after a percent, the noun that makes it a premium ("an additional 50% premium on that bill", mend55v).
 _PREMIUM_AFTER = re.compile(r"(?<!\s)\s++(?:premium|surcharge|mark-?up)\b", re.I)
+#: Right after a percent (whose span may close on "more"), the whole cost it is counted over: "50 percent more than the
+#: cost of the troops", "20 percent above the full cost" — a premium over the cost, no change of the payment (verd56).
+#: Not a cost a time names ("an increase of 8.3% over the cost of 2025": that year's payment, dev).
+_OVER_COST = re.compile(r"(?<!\s)(?P<than>(?:[ \t]++more)?[ \t]++(?:than|above|over|on[ \t]++top[ \t]++of))?[ \t]++"
+                        r"(?:the[ \t]++|its[ \t]++|their[ \t]++)?"
+                        r"(?:(?:full|whole|total|actual|entire)[ \t]++costs?(?![\w-])|"
+                        r"costs?[ \t]++of[ \t]++(?:the[ \t]++)?(?:(?:U\.S\.|US|American)[ \t]++)?(?:troops|forces|"
+                        r"soldiers|garrison|stationing|keeping|hosting|basing|them)\b)", re.I)
+#: A percent span that closes on its comparison ("50 percent above", "30 percent more").
+_COMPARED_END = re.compile(r"\b(?:more|above|over)$", re.I)
 _PLAN_AFTER = re.compile(r"(?<!\s)[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|idea|formula|concept|scheme)s?\b", re.I)
 #: The cost the premium is added to, in the percent's clause ("the full cost ..., plus", "above full reimbursement"):
 #: with none, "plus N percent" is a rise told after a level ("the 2020 level plus 13.9 percent", mend90v).
@@ -10058,6 +10068,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity("other")  # "86 percent complete": how far a work has got
     if premium_goal(r, fig):
         return Quantity("other", "hypothetical")  # fresh90v: "would like hosts to pay the full cost, plus another 50%"
+    if (over := _OVER_COST.match(r.text, fig.end)) and (over["than"] or _COMPARED_END.search(fig.exact)):
+        return Quantity("other")  # verd56: "Seoul pays 50 percent more than the cost of the troops": a premium
     if (asked := question_quantity(r, fig)) is not None:
         return asked  # review92: "Asked whether allies should pay cost plus 50%, ..."
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."

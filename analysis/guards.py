@@ -440,7 +440,9 @@ def side_cost_after(r: Reader, fig: Span, end: int) -> bool:
 #: own defense spending", "the Pentagon's operating costs" (not "Japan to increase expenditures": a verb between).
 _SIDE_COST = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:(?:own|annual|yearly|overall|total|military|defen[cs]e|troop|"
                         # verd56: a branch of the side's forces owns it ("the U.S. Army's costs in Korea")
-                        r"stationing|operating|(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|forces)['’]s?)\s++){0,2}"
+                        # verd56: a place it is spent in ("the Pentagon's Korea budget")
+                        r"stationing|operating|Korea|Korean|peninsula|overseas|garrison|"
+                        r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|forces)['’]s?)\s++){0,2}"
                         r"(?:shares?|spending|costs?|budgets?|outlays?|expenditures?|"
                         r"contributions?)\b(?![\w-]|\s+shar)", re.I)
 #: Right before a side's name, a possessive or a preposition: "Korea's USFK cost share", "Seoul's share of U.S.
@@ -464,8 +466,9 @@ def side_cost_end(r: Reader, start: int, end: int) -> int | None:
     >>> side_cost_end(r, 0, len(r.text)) is None
     True
     >>> [side_cost_end(r, 0, len(r.text)) is not None for r in (Reader(annotate_text(t)) for t in (
-    ...     "The U.S. Army's costs in Korea rose.", "Seoul's share of the U.S. Army's costs rose."))]
-    [True, False]
+    ...     "The U.S. Army's costs in Korea rose.", "Seoul's share of the U.S. Army's costs rose.",
+    ...     "The Pentagon's Korea budget rose.", "Seoul's share of the Pentagon's Korea budget rose."))]
+    [True, False, True, False]
     """
     ends = [m.end() for m in (_SIDE_COST.match(r.text, e, end) for b, e in other_side_at(r, start, end)
                               if not _OWNED_BEFORE.search(r.text, max(0, b - _OWNED_BACK), b)) if m]

@@ -455,5 +455,61 @@ def attached_probes() -> list[Probe]:
     return out
 
 
-PROBES = (attached_probes() + joined_probes() + forecast_probes() + plan_probes() + worded_probes() + context_probes() + payment_probes() + change_probes()
-          + demand_probes() + other_probes() + beside_probes())
+#: Changes of other quantities told as changes, in several tenses and numeral styles: (class, subject, the percent).
+CHANGE_SUBJECTS = (
+    ("defence_budget", "South Korea's defense budget", "7.4"),
+    ("defence_budget", "Seoul's military spending", "5.4"),
+    ("wages", "the pay of Korean base workers", "6.5"),
+    ("wages", "USFK's Korean employees' salaries", "2.8"),
+    ("tariffs", "the U.S. tariff on Korean steel", "25"),
+    ("troops_other", "the number of U.S. troops in Korea", "10"),
+    ("weapons", "Seoul's purchases of American weapons", "30"),
+    ("weapons", "arms imports from the United States", "18"),
+    ("us_spending", "the Pentagon's Korea budget", "9"),
+    ("other_host", "Tokyo's payment for U.S. forces in Japan", "1.2"),
+)
+CHANGE_VERBS = ("rose {p} percent", "will rise {p}%", "has risen by {p} percent", "is expected to grow {p} percent",
+                "climbed {p} per cent", "jumps {p} percent")
+#: Payment words around the change: in the clause, in the sentence, only before.
+CHANGE_FRAMES = ("In the cost-sharing talks, {c}.", "{C}, a figure Seoul's negotiators cite as they set its payment.",
+                 "The allies are haggling over how much Seoul pays for the U.S. troops. {C}.")
+
+
+def other_change_probes() -> list[Probe]:
+    """Return changes of other quantities in several tenses, numeral styles and placements of the payment words."""
+    out = []
+    for i, (klass, subject, p) in enumerate(CHANGE_SUBJECTS):
+        for j, verb in enumerate(CHANGE_VERBS):
+            clause = f"{subject} {verb.format(p=p)} this year"
+            form = CHANGE_FRAMES[(i + j) % len(CHANGE_FRAMES)]
+            sent = form.format(c=clause, C=clause[0].upper() + clause[1:])
+            published = ("2019-11-20", "2021-03-15", "2025-07-09")[(i + j) % 3]
+            needle = f"{p}%" if "%" in verb else f"{p} per cent" if "per cent" in verb else f"{p} percent"
+            out.append(Probe(published, article(published, sent), needle, klass, int(published[:4]), None,
+                             "change-" + str(j)))
+    return out
+
+
+#: A premium over the full cost told as a change of the payment, or as what Seoul would pay (Conventions: a "cost plus
+#: N" formula reported as asked is a demand, as a plan a hypothetical; never judged by the payments on record).
+PREMIUMS = (
+    "Seoul's payment would have to rise by 50 percent above the cost under Trump's formula.",
+    "Trump wants Seoul to pay 150 percent of what the troops cost.",
+    "Seoul could be asked to pay the cost plus 50 percent, a 50 percent premium.",
+    "Under 'cost plus 50', Seoul would pay an extra 50 percent on top of the cost.",
+    "Washington floated charging allies the full cost of its troops plus 50 percent.",
+    "The cost-plus-50 idea means Seoul pays 50 percent more than the cost of the troops.",
+    "Seoul's bill would jump by half again, or 50 percent over cost, if Trump had his way.",
+    "Trump's aides drafted a formula of full cost plus a 50 percent premium for hosts like Seoul.",
+)
+
+
+def premium_probes() -> list[Probe]:
+    """Return premiums over the full cost, each read as of 2019 and of 2020."""
+    return [Probe(p, article(p, s), "150 percent" if "150 percent" in s else "50 percent", "cost_plus", int(p[:4]),
+                  None, "premium") for s in PREMIUMS for p in ("2019-03-12", "2020-03-09")]
+
+
+PROBES = (other_change_probes() + premium_probes() + attached_probes() + joined_probes() + forecast_probes()
+          + plan_probes() + worded_probes() + context_probes() + payment_probes() + change_probes() + demand_probes()
+          + other_probes() + beside_probes())

@@ -22,6 +22,10 @@ The classes mended (ROWS: my own sentences, each failing on main; NEAR: near mis
   Near misses: "Seoul's share of the U.S. Army's costs", "a 12 percent rise in its share of U.S. costs".
 - INFLATION: "inflation of/at P" is inflation's own level, even after "pegged to" or "in line with"
   (``frames.INFLATION_CUE``). Near miss: "up P, in line with inflation" is the payment's change.
+- PREMIUM: a percent "more than / above / over / on top of" the whole cost ("the full cost", "the cost of the troops")
+  is a premium over the cost (``frames._OVER_COST``); a side's budget named with a place ("the Pentagon's Korea
+  budget") is that side's (``guards._SIDE_COST``). Near misses: "an increase of P over the cost of 2025" (that year's
+  payment), "more than last year", "Seoul's share of the Pentagon's Korea budget".
 """
 from __future__ import annotations
 
@@ -150,6 +154,11 @@ ROWS = (
      "12 percent", "not_checkable"),
     ("2019-03-12", "South Korea will pay 1.0389 trillion won this year, pegged to inflation of 0.4 percent.",
      "0.4 percent", "not_checkable"),
+    ("2019-11-20", "The cost-plus-50 idea means Seoul pays 50 percent more than the cost of the troops.", "50 percent",
+     "not_contradicted"),
+    ("2019-11-20", "Hosts would pay 50 percent above the full cost.", "50 percent", "not_contradicted"),
+    ("2019-11-20", "In the cost-sharing talks, the Pentagon's Korea budget will rise 9% this year.", "9%",
+     "not_checkable"),
 )
 #: Near misses: alike, but they keep their verdict (main and here).
 NEAR = (
@@ -169,6 +178,10 @@ NEAR = (
      "12 percent", "caught"),
     ("2019-03-12", "South Korea will pay 1.0389 trillion won this year, up 8.2 percent, in line with inflation.",
      "8.2 percent", "supported"),
+    ("2024-10-04", "Seoul would contribute 1.5192 trillion won in 2026, an increase of 9.3% over the cost of 2025, the "
+     "ministry said.", "9.3%", "caught"),
+    ("2019-11-20", "Seoul pays 50 percent more than last year.", "50 percent", "caught"),
+    ("2019-11-20", "Seoul's share of the Pentagon's Korea budget will rise 9% this year.", "9%", "caught"),
 )
 
 
