@@ -7622,7 +7622,7 @@ def conditioned(r: Reader, fig: Span) -> bool:
 #: In a figure's clause, an idea it would follow, not an agreement: "under the 'cost plus 50' idea", "under Trump's
 #: scheme", "under such a scenario" (verd56); not "plan" nor "formula", which news copy also calls a deal ("a new
 #: five-year plan on sharing the cost ... Under the plan, Seoul would raise its contribution": dev).
-_UNDER_PLAN = re.compile(r"\bunder[ \t]++(?:the|a|an|his|her|its|their|this|that|such[ \t]++an?|[A-Z][\w.]*+['’]s)"
+_UNDER_PLAN = re.compile(r"\bunder[ \t]++(?:the|a|an|his|her|its|their|this|that|such[ \t]++an?|[\w.]++['’]s)"
                          r"[ \t]++(?:[\w'’“”\"‘.-]++[ \t]++){0,4}?(?:ideas?|schemes?|scenarios?|options?|models?|"
                          r"concepts?|approach)\b", re.I)
 
@@ -8241,7 +8241,7 @@ def deadline_before(r: Reader, fig: Span, c0: int) -> re.Match[str] | None:
 
 #: A sentence closing on its source's verb of forecasting, after a comma: ", the ministry forecast.", ", analysts
 #: projected", ", officials predicted".
-_FORECAST_CLOSE = re.compile(r",[”\"’']?[ \t]*+(?:(?:the|a|an|its|their)[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?(?:forecast|"
+_FORECAST_CLOSE = re.compile(r",[”\"]?[ \t]*+(?:(?:the|a|an|its|their)[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?(?:forecast|"
                              r"forecasts|projected|projects|predicted|predicts|estimated|estimates|expects|expected|"
                              r"warned|warns)"  # verd56: a quotation's close ('...," a lawmaker warned.')
                              r"[ \t]*+[.!]?[”\"’']?[ \t]*+$", re.I)
