@@ -485,6 +485,10 @@ _OTHER_CUES = (
                          r"(?:workers|employees|staff|"  # verd55: "the pay of 8,700 Korean staff"
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
+                         # verd56: "Korean workers at the bases will get a 6.5 percent raise" (not "Korea has
+                         # offered a 13 percent raise": dev, a raise of the payment)
+                         r"(?:workers|employees|staff)\b[^.;,]{0,30}?\b(?:get|gets|got|receive|received|won|"
+                         r"(?:were|are|will\s+be)\s+given)\s+an?\s|"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
                          # cfix50: "Korean employees earn X a year", "the workers received X": what they are paid
                          r"(?:workers|employees)\s+(?:who\s+)?(?:earn(?:s|ed)?|receive[sd]?|t(?:ake|ook)\s+home)\b|"
@@ -8148,25 +8152,30 @@ def unagreed_future(r: Reader, fig: Span) -> tuple[str, int] | None:
     phrase binds to one year after the publication's, a year no agreement concluded by publication covers ("Seoul
     will pay X in 2019", told in May 2018, before the deal for 2019 was struck): no deal yet fixes that year's sum, so
     the figure is a projection, never judged by what was agreed later (Conventions; verd56); else None. A year a
-    concluded deal covers stays a statement of it ("Seoul will pay X in 2026", told after the 2026-2030 deal).
+    concluded deal covers stays a statement of it ("Seoul will pay X in 2026", told after the 2026-2030 deal), as
+    does one of a deal whose day of conclusion the data lack.
 
     >>> readers = [Reader(annotate_text(t, p)) for t, p in (
     ...     ("Seoul will pay 1.3 trillion won in 2019.", "2018-05-02"),
     ...     ("Seoul will pay 1.3 trillion won in 2026.", "2025-02-01"),
     ...     ("Seoul paid 1.3 trillion won in 2017.", "2018-05-02"),
-    ...     ("Seoul may pay 1.3 trillion won in 2019.", "2018-05-02"))]
+    ...     ("Seoul may pay 1.3 trillion won in 2019.", "2018-05-02"),
+    ...     ("Seoul will contribute 1.3 trillion won next year.", "2018-12-01"),
+    ...     ("Seoul will contribute 1.6 trillion won next year.", "2025-07-09"),
+    ...     ("Seoul will have to pay 760 billion won next year.", "2008-12-03"))]
     >>> [unagreed_future(r, r.figures_in(0, len(r.text))[0]) is not None for r in readers]
-    [True, False, False, False]
+    [True, False, False, False, True, False, False]
     """
     if fig.kind != "money":
         return None
     years, how = bind_years(r, fig)
-    if how != "phrase" or len(years) != 1 or years[0] <= r.published.year:
-        return None
-    from analysis.rules import default_tables
+    if how not in ("phrase", "relative") or len(years) != 1 or years[0] <= r.published.year:
+        return None  # "in 2019", "next year"
+    from analysis.rules import default_tables, missing
 
-    if any(a.term_start <= years[0] <= a.term_end for a in default_tables().index.known_rows(r.published)):
-        return None
+    deals = [a for a in default_tables().index.agreement_rows if a.term_start <= years[0] <= a.term_end]
+    if any(missing(a.concluded) or a.concluded.date() <= r.published for a in deals):
+        return None  # a deal concluded by then, or one whose day the data lack (the 1st to 9th SMAs)
     modal = last_match(_WILL_WOULD, r.text, r.clause(fig, strong=True).start, fig.start)
     return ("forecast", modal.start()) if modal is not None else None
 

@@ -10,11 +10,13 @@ The classes mended (ROWS: my own sentences, each failing on main; NEAR: near mis
 - FORECAST: a payment of a year after publication told with "will"/"would" when no agreement concluded by then covers
   that year (``frames.unagreed_future``), or in a sentence closing on a verb of forecasting or warning after its
   quotation mark (``frames.forecast_attributed``, ``_FORECAST_CLOSE``), is a forecast: never judged by what was agreed
-  later. Near misses: a year a concluded deal covers; a past tense; "said" as the closing verb.
+  later ("in 2019" or "next year"). Near misses: a year a concluded deal covers, or one of a deal whose day of
+  conclusion the data lack (the 1st to 9th SMAs); a past tense; "said" as the closing verb.
 - COST_LEVEL: a cost "comes to", "runs to", "stands at" X is the cost's own level (``frames.cost_is_subject``). Near
   miss: "Seoul's share of the cost comes to X" is the payment.
-- WAGES: "payment(s) to the (Korean) workers/employees/staff" is their pay (the wages cue). Near miss: "payment to the
-  U.S. forces", "payment to Washington".
+- WAGES: "payment(s) to the (Korean) workers/employees/staff" is their pay, and so is a percent workers "get" or
+  "receive" ("will get a 6.5 percent raise") (the wages cue). Near misses: "payment to the U.S. forces", "payment to
+  Washington", "Korea has offered a 13 percent raise" (a raise of the payment), "a raise in its contribution".
 - IDEA: a figure a modal ("would", "could") ties to an idea or scheme ("under the 'cost plus 50' idea") is
   hypothetical (``frames.under_plan``). Near misses: "under the deal/plan ... would" (news copy's deal), no modal.
 - SIDE_COST: a cost a branch of the US forces owns ("the U.S. Army's costs"), or one named right after a percent's noun
@@ -159,6 +161,9 @@ ROWS = (
     ("2019-11-20", "Hosts would pay 50 percent above the full cost.", "50 percent", "not_contradicted"),
     ("2019-11-20", "In the cost-sharing talks, the Pentagon's Korea budget will rise 9% this year.", "9%",
      "not_checkable"),
+    ("2018-12-01", "South Korea will contribute 1.2 trillion won next year.", "1.2 trillion won", "unverifiable"),
+    ("2021-03-11", "Korean workers at the bases will get a 6.5 percent raise under the deal.", "6.5 percent",
+     "not_checkable"),
 )
 #: Near misses: alike, but they keep their verdict (main and here).
 NEAR = (
@@ -182,6 +187,10 @@ NEAR = (
      "ministry said.", "9.3%", "caught"),
     ("2019-11-20", "Seoul pays 50 percent more than last year.", "50 percent", "caught"),
     ("2019-11-20", "Seoul's share of the Pentagon's Korea budget will rise 9% this year.", "9%", "caught"),
+    ("2008-12-03", "South Korea will pay 900 billion won next year under the deal.",
+     "900 billion won", "caught"),
+    ("2021-03-11", "Seoul agreed to a 6.5 percent raise in its contribution this year.", "6.5 percent", "caught"),
+    ("2020-12-01", "Korea has offered a 13 percent raise as the maximum.", "13 percent", "supported"),
 )
 
 
