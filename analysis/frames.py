@@ -487,8 +487,8 @@ _OTHER_CUES = (
                          r"labou?r\s+costs?|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
                          # verd56: "Korean workers at the bases will get a 6.5 percent raise" (not "Korea has
                          # offered a 13 percent raise": dev, a raise of the payment)
-                         r"(?:workers|employees|staff)\b[^.;,]{0,30}?\b(?:get|gets|got|receive|received|won|"
-                         r"(?:were|are|will\s+be)\s+given)\s+an?\s|"
+                         r"(?:workers|employees|staff)(?:[ \t]++[\w-]++){0,4}?[ \t]++(?:get|gets|got|receive|"
+                         r"received|won|(?:were|are|will[ \t]++be)[ \t]++given)[ \t]++an?[ \t]|"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
                          # cfix50: "Korean employees earn X a year", "the workers received X": what they are paid
                          r"(?:workers|employees)\s+(?:who\s+)?(?:earn(?:s|ed)?|receive[sd]?|t(?:ake|ook)\s+home)\b|"
