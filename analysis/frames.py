@@ -8162,12 +8162,14 @@ def unagreed_future(r: Reader, fig: Span) -> tuple[str, int] | None:
     ...     ("Seoul may pay 1.3 trillion won in 2019.", "2018-05-02"),
     ...     ("Seoul will contribute 1.3 trillion won next year.", "2018-12-01"),
     ...     ("Seoul will contribute 1.6 trillion won next year.", "2025-07-09"),
-    ...     ("Seoul will have to pay 760 billion won next year.", "2008-12-03"))]
+    ...     ("Seoul will have to pay 760 billion won next year.", "2008-12-03"),
+    ...     ("Keeping the soldiers will cost the U.S. $4.2 billion in 2020.", "2019-12-03"))]
     >>> [unagreed_future(r, r.figures_in(0, len(r.text))[0]) is not None for r in readers]
-    [True, False, False, False, True, False, False]
+    [True, False, False, False, True, False, False, False]
     """
-    if fig.kind != "money":
-        return None
+    c0, c1 = r.clause(fig, strong=True)
+    if fig.kind != "money" or payment_words(r.text, c0, c1) is None or other_cued(r, fig):
+        return None  # only what Seoul pays: not "keeping the soldiers will cost the U.S. X in 2020"
     years, how = bind_years(r, fig)
     if how not in ("phrase", "relative") or len(years) != 1 or years[0] <= r.published.year:
         return None  # "in 2019", "next year"
@@ -8176,7 +8178,7 @@ def unagreed_future(r: Reader, fig: Span) -> tuple[str, int] | None:
     deals = [a for a in default_tables().index.agreement_rows if a.term_start <= years[0] <= a.term_end]
     if any(missing(a.concluded) or a.concluded.date() <= r.published for a in deals):
         return None  # a deal concluded by then, or one whose day the data lack (the 1st to 9th SMAs)
-    modal = last_match(_WILL_WOULD, r.text, r.clause(fig, strong=True).start, fig.start)
+    modal = last_match(_WILL_WOULD, r.text, c0, fig.start)
     return ("forecast", modal.start()) if modal is not None else None
 
 
