@@ -313,6 +313,7 @@ class _Run:
     findings: Sequence[Any]
     claims: Sequence[Any]
     names: dict[str, str]
+    aliases: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def where(self, section: str) -> str:
         return f"{self.art.article_id}.json {section}"
@@ -544,12 +545,27 @@ def same_person(got: str | None, want: str | None) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
+def listed_alias(value: dict[str, Any] | None, want: str | None, aliases: dict[str, frozenset[str]]) -> bool:
+    """Return whether a person span resolved to a gazetteer entry names the expected person by one of that entry's own
+    listed names ("Joseph Biden" printed, read as the entry "Joe Biden" whose aliases list it): the gazetteer's
+    mapping, not a guess, so the mention is found as the right person.
+
+    >>> listed_alias({"id": "joe-biden"}, "Joseph Biden", {"joe-biden": frozenset({"joseph biden", "biden"})})
+    True
+    >>> listed_alias({"id": "joe-biden"}, "Hunter Biden", {"joe-biden": frozenset({"joseph biden", "biden"})})
+    False
+    """
+    eid = (value or {}).get("id")
+    return bool(eid and want) and norm_name(want) in aliases.get(eid, frozenset())
+
+
 def _people(run: _Run, score: Score) -> None:
     predicted = run.of_kind("person")
     for item, s, e in run.expected("people"):
         hits = _overlapping(predicted, s, e)
         names = [(h.value or {}).get("name") for h in hits]
-        ok = any(same_person(n, item.get("name")) or norm_name(n) == norm_name(item["exact"]) for n in names)
+        ok = any(same_person(n, item.get("name")) or norm_name(n) == norm_name(item["exact"]) for n in names) or any(
+            listed_alias(h.value, item.get("name"), run.aliases) for h in hits)
         why = "found as another person" if hits else "not found"
         score.add("people", ok, f"{run.art.article_id}: person {item['exact']!r} {why}")
 
@@ -601,9 +617,11 @@ def score_article(art: CorpusArticle, tables: Any = None) -> Score:
     article = read_article(art.path)
     ann = annotate_article(article)
     report = check_annotation(ann, tables)
-    names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
+    entities = load_gazetteer().entities
+    names = {eid: e.name for eid, e in entities.items()}
+    aliases = {eid: frozenset(norm_name(a) for a in (e.name, *e.aliases)) for eid, e in entities.items()}
     claims = [c.to_dict() for c in report.claims]
-    run = _Run(art, article.source_text, ann.spans, list(report.findings), claims, names)
+    run = _Run(art, article.source_text, ann.spans, list(report.findings), claims, names, aliases)
     score = Score(articles=1)
     for section in SECTIONS:
         section(run, score)

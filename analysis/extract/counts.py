@@ -351,7 +351,8 @@ def _number_start(m: re.Match[str]) -> int:
 _BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++$")
 _BOUND_CHARS = 30
 #: Every window holding a bare number holds this: the others are not searched.
-_BARE_NEED = re.compile(r"\d,\d\d\d|\d[ -]thousand").search
+_BARE_NEED = re.compile(r"\d,\d\d\d|\d[ -]thousand")  # searched through the pattern (a method bound at import
+# would be lazyre's wrapper for good, speed56)
 #: How far either side of a troop word a bare number is looked for (about a sentence: the frame reads its own).
 _BARE_REACH = 160
 #: A window starts this far before the last one's end, so that a number across their border is read (once).
@@ -386,7 +387,7 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: f
         if lo >= hi or hi <= done:
             continue
         done = hi
-        if not _BARE_NEED(text, lo, hi):
+        if not _BARE_NEED.search(text, lo, hi):
             continue
         for m in sorted((*_BARE.finditer(text, lo, hi), *_CURRENT_BASE.finditer(text, lo, hi)), key=_number_start):
             if m.start("n") >= last and m.start("n") not in taken:

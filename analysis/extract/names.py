@@ -37,20 +37,26 @@ from analysis.extract import windows as win
 from analysis.extract.countries import ADJECTIVES
 from analysis.paths import DATA
 
-__all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "Found", "Name", "Token", "Tokens", "find_names",
+__all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "NAME_SUFFIXES", "Found", "Name", "Token", "Tokens", "find_names",
            "find_names_and_publications", "tokens"]
 
 # A word (with inner hyphens and apostrophes, not a possessive 's, and a trailing full stop kept) or one
 # other character. The classes after each other never overlap, so the scan cannot backtrack; written possessive
 # (nothing after a part can make it give back a character) so that ``re`` keeps no state to backtrack to.
-_TOKEN = re.compile(r"[A-Za-z]++(?:-[A-Za-z]++|['’](?!s\b)[A-Za-z]++)*+\.?+|[^\sA-Za-z]")
+# Latin letters with diacritics (Latin-1 and Latin Extended-A: "José Núñez", "Zoë", "Łukasz"), read as letters of a
+# word and of a name (speak56); upper and lower case as Latin-1 orders them, Extended-A's (which alternate, "Āā...")
+# letter by letter as Unicode cases them (mend56s: "ł" opens no name)
+_EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED_A if c.islower())
+_TOKEN = re.compile(rf"[{_UP}{_LO}]++(?:-[{_UP}{_LO}]++|['’](?!s\b)[{_UP}{_LO}]++)*+\.?+|[^\s{_UP}{_LO}]")
 # A token with the white space before it: the matches of one scan then tile the text, so their lengths say where
 # each token ends (the offsets are summed in C, not read from a match object a token).
 # the token is optional so that trailing blanks end the scan in one match: with it required, a long run of blanks
 # before ``end`` would be tried again from each of its characters (quadratic); the blank tail is dropped below
 _SPACED_TOKEN = re.compile(rf"\s*+(?:{_TOKEN.pattern})?+")
 # a hyphenated given-name syllable may be one vowel, as romanised Korean prints some ("Gi-O", "Jae-u")
-_NAME_WORD = re.compile(r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-(?:[A-Za-z][a-z]+|[AEIOUaeiou]))*")
+_NAME_WORD = re.compile(rf"(?:[A-Z]['’])?[{_UP}][{_LO}]+(?:[A-Z][{_LO}]+)?(?:-(?:[{_UP}{_LO}][{_LO}]+|[AEIOUaeiou]))*")
 _INITIAL = re.compile(r"[A-Z]\.")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-(?:[A-Za-z][a-z]+|[AEIOUaeiou])")
 _SHORT_GIVEN = re.compile(r"[A-Z][a-z]{1,4}")
@@ -143,6 +149,13 @@ _NOT_NAME = word_set(
 # fix50s: a plural field noun closing a think tank's name after "and" ("the Center for Strategic and International
 # Studies"): the words before it are the body's, not a person's name
 _NOT_NAME |= word_set("Studies Assessments Relations Sciences Analyses Strategies")
+# mend56s: words that open the name of a bank, a firm, a publisher, a school or a city in French, Spanish, Portuguese
+# or Italian, as "Bank", "Group" and "City" do in English ("Crédit ...", "Société ...", "Éditions ...", "Ciudad ..."):
+# names read letters with diacritics (speak56), and these words are no part of a person's name
+_NOT_NAME |= word_set(
+    "Société Crédit Banque Caisse Compagnie Groupe Éditions Ciudad Cidade Città Université Universidad Universidade "
+    "Università Fundación Fundação Ministère Ministerio Compañía Companhia"
+)
 NOT_NAME_WORDS = _NOT_NAME  # the same, for the date finder (a family name after "During" is no given name's)
 SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "
@@ -164,7 +177,7 @@ KOREAN_SURNAMES = word_set(
     "Huh Nam Noh Roh Ha Kwak Sung Cha Joo Ju Woo Min Na Jin Ji Um Eom Won Chae Cheon Byun Yeo Koo Gu Ku Ri "
     "Ryu Hyun Maeng Pyo Bang Gong Tak Hyon Wi Yeom Seok Gil Kil Byeon Ok"
 )
-_SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
+NAME_SUFFIXES = word_set("Jr. Jr Sr. Sr II III")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -174,7 +187,7 @@ def word_of(t: str) -> str:
     >>> word_of("Vance."), word_of("Gen."), word_of("J.")
     ('Vance', 'Gen.', 'J.')
     """
-    if t.endswith(".") and len(t) > 2 and t not in TITLES and t not in _TITLE_GLUE and t not in _SUFFIXES:
+    if t.endswith(".") and len(t) > 2 and t not in TITLES and t not in _TITLE_GLUE and t not in NAME_SUFFIXES:
         return t[:-1]
     return t
 
@@ -350,6 +363,8 @@ def is_name_word(word: str) -> bool:
     [True, True, True, False, False, False, False]
     >>> [is_name_word(w) for w in ("Ex-general", "Ex-President", "Ex-Im")]
     [False, False, True]
+    >>> [is_name_word(w) for w in ("Jean-Édouard", "Núñez", "łukasz", "Société", "Ciudad")]
+    [True, True, False, False, False]
     """
     return (
         not _not_name(word)
@@ -410,13 +425,13 @@ def name_run(toks: Tokens, i: int, limit: int = 4) -> int:
             j += 1
             if word != t:  # "Vance." ends the sentence
                 break
-        elif j > i and (_INITIAL.fullmatch(t) or t in _SUFFIXES or _particle(toks, j)):
+        elif j > i and (_INITIAL.fullmatch(t) or t in NAME_SUFFIXES or _particle(toks, j)):
             j += 1
         else:
             break
     if j - i > limit + 1:  # read no further: a chain of name words and initials is no one name (linear time)
         return i
-    while j > i + 1 and not is_name_word(toks.words[j - 1]) and toks.texts[j - 1] not in _SUFFIXES and (
+    while j > i + 1 and not is_name_word(toks.words[j - 1]) and toks.texts[j - 1] not in NAME_SUFFIXES and (
             toks.words[j - 1] not in _SURNAME_WORDS or j != i + 2):
         j -= 1  # a run does not end on an initial
     if j == i + 1 and not is_name_word(toks.words[i]):
@@ -1221,10 +1236,24 @@ def _opens_clause(toks: Tokens, i: int) -> bool:
     >>> t = tokens("It ended. Bo left, and Al spoke with Jo. But Ed cut it")
     >>> [_opens_clause(t, k) for k in (2, 6, 8, 11)]
     [True, True, False, True]
+    >>> t = tokens("‘We pay,’ Bo said. ‘Why?’ Al asked. The Tams’ Bo said")
+    >>> [_opens_clause(t, k) for k in (5, 11, 16)]
+    [True, True, False]
     """
-    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks.texts[i - 1] in _SENTENCE_OPENERS
+    opens = i == 0 or not _adjacent(toks, i - 1, i) or toks.texts[i - 1] in _SENTENCE_OPENERS or _single_closed(toks, i)
     opens = opens or toks.texts[i - 1].lower() in _SUBORDINATORS  # "when Jo Bell was elected", "But Bo cut it"
     return opens or (toks.words[i - 1] != toks.texts[i - 1] and toks.texts[i - 1] not in TITLES)
+
+
+def _single_closed(toks: Tokens, i: int) -> bool:
+    """Return whether token ``i`` follows a single closing quote mark printed right after a comma, "?" or "!"
+    ('‘We pay,’ Bo said'): a quote's end, not a plural's possessive ("the Tams’ Bo") (speak56).
+
+    >>> _single_closed(tokens("‘Yes,’ Bo said"), 4), _single_closed(tokens("the Tams’ Bo"), 3)
+    (True, False)
+    """
+    return (i >= 2 and toks.texts[i - 1] in {"’", "'"} and toks.texts[i - 2] in {",", "?", "!"}
+            and toks.ends[i - 2] == toks.starts[i - 1])
 
 
 # Past forms that do not end in -ed, after a lone name ("Bo then cut it back").
@@ -1625,7 +1654,7 @@ def surname_of(name: str) -> str:
     >>> surname_of("Kim Yongbeom"), surname_of("Bae Rae Ryeong")
     ('Kim', 'Bae')
     """
-    words = [w for w in name.split() if w not in _SUFFIXES and not _INITIAL.fullmatch(w)]
+    words = [w for w in name.split() if w not in NAME_SUFFIXES and not _INITIAL.fullmatch(w)]
     if len(words) >= 2 and words[0] in KOREAN_SURNAMES:
         given = words[1]
         if _HYPHEN_GIVEN.fullmatch(given) or (len(words) == 3 and all(syllable_word(w) for w in words[1:])):
@@ -2786,11 +2815,10 @@ def _capitals(texts: list[str]) -> list[int]:
 
 
 _FIRST = operator.itemgetter(0)  # a token is never empty
-# Every token that starts with an ASCII capital (see _TOKEN), each with its token's text (a match inside a longer
-# token ends where that token ends): a superset of those of ``_capitals`` that may open a name or be a surname (a
-# token starting with another capital is one character outside ASCII: no name word, and no surname, which rules
-# make of ASCII name words). It opens with a set of characters, which ``re`` skips to without trying a match.
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*+(?:-[A-Za-z]++|['’](?!s\b)[A-Za-z]++)*+\.?+")
+# Every token that starts with a capital (see _TOKEN; a Latin one with diacritics too: "Núñez", speak56), each with its
+# token's text (a match inside a longer token ends where that token ends): a superset of those of ``_capitals`` that
+# may open a name or be a surname. It opens with a set of characters, which ``re`` skips to without trying a match.
+_CAPITALISED = re.compile(rf"[{_UP}][{_UP}{_LO}]*+(?:-[{_UP}{_LO}]++|['’](?!s\b)[{_UP}{_LO}]++)*+\.?+")
 
 
 _READ_NONE, _READ_COUNT, _READ_ALL = "none", "count", "all"  # how the loop takes a paragraph: see _reading

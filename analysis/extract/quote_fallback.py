@@ -112,6 +112,7 @@ from analysis.extract.quotes import (
     _STATING_DOCUMENTS,
     _TEAM_HEAD,
     _UNMARKING,
+    _VERB_PASTS,
     _VERB_WORD,
     _VIEW_NOUNS,
     _WORD,
@@ -734,16 +735,14 @@ _ROLE_OR_BODY = ROLE_NOUNS | _BODY_NOUNS
 
 # Past forms with no "-ed" that tag a quote only with their particle ('“...,” Bo went on', '“...,” shot back Bo'), and
 # the particles skipped after any tag verb ('“...,” pointed out Bo')
-_TAG_IRREGULAR = word_set("went shot hit cut broke spoke bit fought")
+_TAG_IRREGULAR = _IRREGULAR_PAST  # the one list of irregular pasts (speak56)
 _TAG_PARTICLES = word_set("on back in up out aloud")
 
 
 # Verbs of saying that tag a quote ending on its own "?" or "!" ('“Who pays?” Bo wondered.'); not any "-ed" verb
 # ('“Will you pay?” Bo smiled and declined to answer.', '“...?” Bo paused for a long moment.')
-_ENDED_TAG_VERBS = word_set(
-    "wondered demanded exclaimed protested fumed sighed groaned grumbled griped complained scoffed snapped quipped "
-    "joked mused shouted yelled cried roared thundered bristled retorted countered pleaded lamented marveled "
-    "marvelled interjected objected")
+_ENDED_TAG_VERBS = _VERB_PASTS | word_set(  # the speech verbs' pasts and the tag verbs no list of them holds (speak56)
+    "wondered protested sighed groaned griped cried roared thundered bristled pleaded marveled marvelled objected")
 
 
 def _ended_tag(text: str, verb: int, close: int) -> bool:
@@ -2285,6 +2284,7 @@ class _Context:
         default_factory=dict)
     spokes: dict[tuple[int, int], bool] = field(default_factory=dict)  # -> _described_spokesperson (speed55b)
     named: dict[tuple[int, int], tuple[Mention, frozenset[str]]] = field(default_factory=dict)  # -> _named_in
+    para_starts: list[int] | None = None  # every paragraph's start, made once a text (paragraph_at)
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -2319,6 +2319,18 @@ class _Context:
         if (hit := self.spokes.get(key)) is None:
             hit = self.spokes[key] = _described_spokesperson(self.text, m)
         return hit
+
+    def paragraph_at(self, at: int) -> int:
+        """Return the index of the paragraph ``at`` stands in (-1 before the first), by the paragraphs' starts listed
+        once a text (mend56s: a list made a call was quadratic on a long text of quotes).
+
+        >>> ctx = _Context("Bo. Al.", [(0, 3), (4, 7)], _Index([]), [], [], {})
+        >>> ctx.paragraph_at(0), ctx.paragraph_at(5)
+        (0, 1)
+        """
+        if self.para_starts is None:
+            self.para_starts = [ps for ps, _ in self.paragraphs]
+        return bisect.bisect_right(self.para_starts, at) - 1
 
     def person_traits(self, m: Mention) -> tuple[str | None, bool]:
         """Return (:func:`_name_country`, :func:`_role_given`) for the person at ``m``, read once a mention."""
@@ -3756,7 +3768,7 @@ def _worded_holder(ctx: _Context, j: int, office: Mention, found: tuple[_Office,
     """
     m, role = ctx.people[j], found[0]
     head, name = office.exact.split()[-1].lower(), _named_in([m])
-    if head in _described_words(ctx.text, m) or _spoke_just_before(ctx, name, office.start):
+    if _spoke_just_before(ctx, name, office.start) or head in _described_words(ctx.text, m):  # the cheaper first
         return m, ctx.speaking_holder(m, role.head, far)  # the nearer person is named with the role's own noun
     for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
         p = ctx.people[k]
@@ -3795,8 +3807,7 @@ def _spoke_just_before(ctx: _Context, name: frozenset[str], at: int) -> bool:
     last = ctx.last_said
     if last is None or last.start > at or not (_named_in([last]) & name):
         return False
-    starts = [ps for ps, _ in ctx.paragraphs]
-    return bisect.bisect_right(starts, at) - bisect.bisect_right(starts, last.start) <= 1
+    return ctx.paragraph_at(at) - ctx.paragraph_at(last.start) <= 1
 
 
 # fix51s: a verb of saying or denying between an unnamed holder's office and a name ("A Hanul diplomat said Jo Bell

@@ -52,6 +52,7 @@ from analysis.extract.names import (
     HONORIFIC_TITLES,
     KOREAN_SURNAMES,
     MEDIA_NOUNS,
+    NAME_SUFFIXES,
     OWNED_BY,
     ROLE_NOUNS,
     SPEAKING,
@@ -109,6 +110,8 @@ _VERBS = (
 # A look-ahead for the verbs' first letters rejects at one test a word end or a word no verb starts with.
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
 _VERB_FIRSTS = "".join(sorted({v[0].lower() for v in _VERBS.split("|")}))
+# The verbs' one-word past forms in "-ed" ("said" and "told" are read by the rules that hold them)
+_VERB_PASTS = frozenset(v for v in _VERBS.split("|") if v.endswith("ed") and " " not in v)
 _AFTER = re.compile(
     rf"[\s,;:.!?—–-]{{0,8}}+(?P<pre>[^\"“”!?]{{0,150}}?)\b(?=[{_VERB_FIRSTS}])(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE
 )
@@ -245,9 +248,9 @@ class _Raw(NamedTuple):
     pi: int
 
 
-def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
-    """Return the quote stretches in a paragraph; an unclosed one runs to ``end``.
-    Single-quote pairs count between the double-quoted stretches (a headline's ‘very little’).
+def _pairs(text: str, start: int, end: int, goes_on: bool = False) -> list[_Stretch]:
+    """Return the quote stretches in a paragraph; an unclosed one runs to ``end``. Single-quote pairs count between
+    the double-quoted stretches (‘very little’), and an unclosed ‘ if the quote ``goes_on`` (next paragraph opens in ‘).
 
     >>> [(q.start, q.end, q.closed) for q in _pairs('Bo says ‘no’ and "yes"', 0, 22)]
     [(8, 12, True), (17, 22, True)]
@@ -300,8 +303,36 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is not None and end - open_at > 1:
         out.append(_Stretch(open_at, end, False))
     elif open_at is None:
-        out.extend(_single_pairs(text, gap, end))
+        singles = _single_pairs(text, gap, end)
+        out.extend(singles)
+        if goes_on and (tail := _single_open_tail(text, singles[-1].end if singles else gap, end)) is not None:
+            out.append(tail)
     return sorted(out)
+
+
+def _single_open_tail(text: str, start: int, end: int) -> _Stretch | None:
+    """Return the unclosed stretch a left single mark opens in ``text[start:end]`` when the paragraph holds no
+    single mark after it but apostrophes inside words and ends on a sentence's end: a quotation in single marks that
+    goes on in the next paragraph ('Bo said: ‘We pay.' ¶ '‘We stay.’'), as an unclosed double mark runs to its
+    paragraph's end; not a straight mark, an elision ("‘til"), nor one before no letter (speak56). The caller
+    (``_pairs``) asks only when the next paragraph opens with ‘, as news copy goes on with a quotation (mend56s: a
+    left mark with no such paragraph is a clipped word, "served in ‘Nam", "stay ‘round the clock").
+
+    >>> t = "Bo said: ‘We pay. We stay."
+    >>> q = _single_open_tail(t, 0, len(t)); t[q.start : q.end], q.closed
+    ('‘We pay. We stay.', False)
+    >>> [_single_open_tail(t, 0, len(t)) for t in ["Bo said: ‘We pay’ and left.", "It's the ‘90s now.", "Bo ‘met"]]
+    [None, None, None]
+    """
+    at = text.rfind("‘", start, end)
+    if at < 0 or text[end - 1 : end] not in {".", "?", "!"} or (at > start and text[at - 1].isalnum()):
+        return None
+    if not text[at + 1 : at + 2].isalpha() or _ELIDED.match(text, at + 1, end):
+        return None
+    for m in _SINGLE.finditer(text, at + 1, end):
+        if not (text[m.start() - 1].isalnum() and text[m.start() + 1 : m.start() + 2].isalnum()):
+            return None  # a closing mark, or a mark no word holds
+    return _Stretch(at, end, False)
 
 
 def _straight_inside(text: str, at: int, start: int, end: int) -> int:
@@ -355,7 +386,8 @@ def _raw_stretches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Ra
     for pi, (ps, pe) in enumerate(paragraphs):
         close = _closing_first(text, ps, pe) if carried else -1
         head = [_Stretch(ps, close + 1, True)] if close > ps else []
-        stretches = head + _pairs(text, close + 1 if head else ps, pe)
+        goes_on = pi + 1 < len(paragraphs) and text[paragraphs[pi + 1][0]] == "‘"
+        stretches = head + _pairs(text, close + 1 if head else ps, pe, goes_on)
         out.extend(_Raw(*q, pi) for q in stretches)
         carried = bool(stretches) and not stretches[-1].closed
     return out
@@ -6475,7 +6507,7 @@ _IRREGULAR_PAST = word_set(
     "spoke made gave took went met held sent wrote told came saw kept brought thought felt found got won ran began "
     "became chose drew broke struck rose fell stood sought spent lost paid left led cut hit set put did "
     "threw flew grew knew shook bore hid sat lay fled sold bought caught taught fought meant lent built dealt heard "
-    "hung slept swept wept dug spun shot understood withdrew overtook undertook upheld withheld oversaw forgave"
+    "hung slept swept wept dug spun shot understood withdrew overtook undertook upheld withheld oversaw forgave bit"
 )
 
 
@@ -6598,13 +6630,26 @@ def _ends_sentence_in(words: str) -> bool:
     (False, True, False)
     >>> _ends_sentence_in(" Bo, R-S.C., "), _ends_sentence_in(" Bo, D-N.Y. ")
     (False, False)
+    >>> _ends_sentence_in(" Bo Tam Jr. "), _ends_sentence_in(" Bo Tam Jr., a lawmaker, "), _ends_sentence_in(" Jr. It ")
+    (False, False, True)
     """
     parts = words.split()
     return any(
         w.endswith(".") and w not in TITLES and not _INITIALS.fullmatch(w) and not _PARTY_STATE.fullmatch(w)
-        and not _firm_abbreviation(w, parts[k + 1 : k + 2])
+        and not _firm_abbreviation(w, parts[k + 1 : k + 2]) and not _name_suffix(w, parts[k + 1 : k + 2])
         for k, w in enumerate(parts)
     )
+
+
+def _name_suffix(word: str, after: list[str]) -> bool:
+    """Return whether ``word`` is a name's suffix ("Jr.", "Sr.": :data:`names.NAME_SUFFIXES`) that the sentence goes on
+    after: nothing more before the verb, a comma, or a lower-case word ('“...,” Bo Tam Jr. said'); a capital after it
+    ("Bo Tam Jr. The senator") is a sentence end, as before (speak56).
+
+    >>> _name_suffix("Jr.", []), _name_suffix("Sr.", [","]), _name_suffix("Jr.", ["The"]), _name_suffix("Mr.", [])
+    (True, True, False, False)
+    """
+    return word in NAME_SUFFIXES and (not after or not after[0][:1].isupper())
 
 
 # Abbreviations that end the name of a firm, a school or an office ("the Hollin Corp.", "Tamsk Univ.", "Dept. of")
@@ -9825,11 +9870,15 @@ def _view_for(text: str, idx: _Index, pl: _Place) -> _Who:
 
 # Participles of blaming, praising or naming whose agent, named right before the quote, says its words ("was accused
 # by Bo of “bad faith”", "was praised by Bo as “a partner”"), and the prepositions that lead from the agent to them.
-_AGENT_VERBS = word_set(
-    "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed warned urged "
-    "called dubbed termed labeled labelled branded described "
-    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted "
-    "rejected dismissed mocked derided ridiculed touted")  # qfix50:
+# Verbs of blame or praise (the one list: speak56 joined qfix50's and speak55's _OCCASION_STANCE), which are also read
+# as telling of words when their sentence names an occasion of speech (:func:`_active_on_occasion`)
+_BLAME_PRAISE = word_set(
+    "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed blasted attacked "
+    "decried lambasted assailed berated derided ridiculed mocked rejected dismissed disputed defended applauded "
+    "commended welcomed touted")
+_AGENT_VERBS = _BLAME_PRAISE | word_set(
+    "warned urged called dubbed termed labeled labelled branded described "
+    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted")  # qfix50:
 # verbs of stating as well ("was confirmed by the ministry to be “...”", "was announced by Bo as “...”")
 _AGENT_TO_WORDS = word_set("of as for")
 
@@ -10319,18 +10368,19 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
 # speak55: an occasion of speech in a reporting sentence ("in a speech", "during an interview with", "in her letter
 # to"): a verb of blame or praise there ("criticized the plan in a speech on the floor") reports words, which a
 # paragraph of quote alone after it goes on with
+# The occasions of speech a sentence names (the one list: speak56 joined speak55's and qintro53's _INTRO_FRONT nouns)
+_SPEECH_OCCASIONS = (
+    r"(?:interview|statement|post|speech|address|letter|message|tweet|video|briefing|op-ed|column|commentary|remarks"
+    r"|testimony|essay|(?:press|news)[ \t]++conference|forum|hearing|appearance|broadcast|podcast|announcement)"
+)
 _OCCASION = re.compile(
-    r"\b(?:in|during)\s++(?:(?:an?|his|her|their|its|the)\s++(?:[\w-]++\s++){0,3}?)?(?:speech|interview|address|briefing"
-    r"|remarks|testimony|letter|op-ed|column|essay|post|podcast|statement|commentary|news\s++conference"
-    r"|press\s++conference)\b"
+    rf"\b(?:in|during)\s++(?:(?:an?|his|her|their|its|the)\s++(?:[\w-]++\s++){{0,3}}?)?{_SPEECH_OCCASIONS}\b"
 )
 # An occasion someone else holds: "during the speech by the minister", "in a letter from Washington"
 _OCCASION_OF_OTHER = re.compile(r"\s{1,3}+(?:by|from)\b")
 # Verbs of blame or praise, which tell of words when the sentence names an occasion of speech ("Bo slammed the cuts
 # in a letter"); not any verb in the past ("Bo listened during the speech", "Bo quoted Al in a column")
-_OCCASION_STANCE = word_set(
-    "criticized criticised slammed blasted attacked denounced condemned decried lambasted assailed berated derided "
-    "ridiculed rejected dismissed disputed defended praised hailed lauded applauded commended welcomed blamed")
+_OCCASION_STANCE = _BLAME_PRAISE
 
 
 def _occasion_told(text: str, lo: int, hi: int) -> bool:
@@ -11261,9 +11311,8 @@ _INTRO_ACT = re.compile(
     r"|took[ \t]++to[ \t]++(?:social[ \t]++media|X|Twitter|Facebook|Instagram|Truth[ \t]++Social|the[ \t]++airwaves"
     r"|the[ \t]++podium|the[ \t]++stage))\b")  # "spoke on Monday": no occasion (quotes17 SET_UP)
 _INTRO_FRONT = re.compile(
-    r"(?:In|During|At)[ \t]++(?:a|an|the|his|her|its|their)[ \t]++(?:[\w'’-]{1,20}+[ \t]++){0,3}?(?:interview"
-    r"|statement|post|speech|address|letter|message|tweet|video|briefing|op-ed|column|commentary|remarks|(?:press"
-    r"|news)[ \t]++conference|forum|hearing|appearance|broadcast|podcast|announcement)\b|(?:Speaking|Writing"
+    r"(?:In|During|At)[ \t]++(?:a|an|the|his|her|its|their)[ \t]++(?:[\w'’-]{1,20}+[ \t]++){0,3}?"
+    rf"{_SPEECH_OCCASIONS}\b|(?:Speaking|Writing"
     r"|Testifying|Appearing|Addressing|Posting)[ \t]++(?:to|at|on|in|before|during|with|after)\b")
 _INTRO_RELATIVE = re.compile(r"\b(?:who|which|whose|whom|that)\b")  # "Bo, who spoke at a forum, ...": not Bo's act
 
@@ -11557,6 +11606,7 @@ _BACK_NOUNS = word_set(
     "official senator congressman congresswoman admiral governor academic adviser advisor aide "
     "chairman chairwoman"  # "House Armed Services Committee Chairman Jo Bell ... the chairman said" (qrole52)
     " nominee"  # "Jo Bell, the Democratic nominee ... The nominee said" (speak54)
+    " colonel"  # "Col. Jo Bell ... the colonel said" (speak56)
 )
 # A head of state or government: one holder at a time, so "the president" is never Vice President Bo nor Former
 # President Bo (a careful text says "the vice president", "the former president"); a deputy minister may be "the
@@ -11567,9 +11617,10 @@ _SITTING_ONLY = frozenset(["president", "premier", "chancellor"])
 _GENERIC_OFFICES = frozenset(["official"])
 _GENERIC_PEOPLE = 12  # person mentions read back for "the official" (linear in a long paragraph of many names)
 _OFFICIAL_KINDS = frozenset(["official", "minister", "president", "premier", "chancellor", "diplomat", "general",
-                             "admiral", "commander", "governor", "ambassador", "envoy", "negotiator", "secretary",
-                             "undersecretary", "director", "director-general", "deputy", "spokesman", "spokeswoman",
-                             "spokesperson", "adviser", "advisor", "head", "chief", "chairman", "chairwoman"])
+                             "admiral", "colonel", "commander", "governor", "ambassador", "envoy", "negotiator",
+                             "secretary", "undersecretary", "director", "director-general", "deputy", "spokesman",
+                             "spokeswoman", "spokesperson", "adviser", "advisor", "head", "chief", "chairman",
+                             "chairwoman"])
 # "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
 _SPOKES_OR_OFFICIAL = _SPOKES_NOUNS | _GENERIC_OFFICES  # roles a spokesperson is called by
 _HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official adviser "
@@ -11579,7 +11630,7 @@ _HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar
 _CALLED_ONLY = word_set("nominee")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
 _TITLE_OFFICES = {
-    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",),
+    "gen.": ("general", "commander"), "adm.": ("admiral", "commander"), "gov.": ("governor",), "col.": ("colonel",),
     "rep.": ("lawmaker", "legislator", "congressman", "congresswoman"),
     "sen.": ("senator", "lawmaker", "legislator"), "amb.": ("ambassador", "envoy"), "prof.": ("professor",),
     "congressman": ("lawmaker", "legislator"), "congresswoman": ("lawmaker", "legislator"),
@@ -14705,6 +14756,8 @@ def _named_later(
         definite = words[0].lower() == "the" and text is not None  # "the commander ... called it “...”"
         if (words[0].lower() not in _NEW_PERSON_DETERMINERS and not definite) or words[-1] not in _NAMED_LATER_OFFICES:
             continue
+        if _head_noun(words) not in _NAMED_LATER_OFFICES:
+            continue  # "an aide to the minister": an aide, no minister (speak56)
         if v["attribution"] == "subject" and not definite:
             continue
         if 0 <= first_named < q.start and not definite:
@@ -14715,6 +14768,8 @@ def _named_later(
         src = _named_person_quote(quotes, i + 1, limit, named)
         if src is None or (definite and text is not None and not _apposed_office(text, src, words[-1])):
             continue  # "the commander": only one the next paragraphs name as the commander
+        if text is not None and _academic(text, src):
+            continue  # "a senior official said ... Prof. Jo Bell said": a scholar holds no office (speak56)
         if text is not None and _kept_unnamed(text, quotes, i, src, paragraphs[pi]):
             continue  # "said the official, who requested anonymity": no one the text names
         for j in range(i, len(quotes)):
@@ -14724,6 +14779,33 @@ def _named_later(
                 break
             out[j] = _named_by(o, src)
     return out
+
+
+def _head_noun(words: list[str]) -> str:
+    """Return the head noun of an unnamed role's words: the word before its first preposition (any, "to" too), else
+    its last word ("an aide to the minister": "aide"; "a senior diplomat": "diplomat") (speak56).
+
+    >>> _head_noun("an aide to the minister".split()), _head_noun("a senior diplomat".split())
+    ('aide', 'diplomat')
+    """
+    k = next((k for k, w in enumerate(words) if k >= 2 and w in _PREPOSITIONS), len(words))
+    return words[k - 1]
+
+
+_ACADEMIC_TITLES = word_set("Prof. Professor Dr.")  # titles of scholars, who hold no office of a government
+
+
+def _academic(text: str, src: Quote) -> bool:
+    """Return whether the person who speaks ``src`` by name has a scholar's title right before the name ("Prof.
+    Jo Bell said") (speak56).
+
+    >>> t = '"Yes," Prof. Jo Bell said.'
+    >>> _academic(t, Quote(0, 6, '"Yes,"', {}, Mention(13, 20, "Jo Bell", "person", {})))
+    True
+    """
+    m = src.speaker_mention
+    before = text[max(0, m.start - win.TITLE_BACK) : m.start].split() if m is not None else []
+    return bool(before) and before[-1] in _ACADEMIC_TITLES
 
 
 # words that say a source is not named ("who requested anonymity", "asked not to be identified", "was not authorized
@@ -14991,8 +15073,14 @@ def _unnamed_role(words: list[str]) -> str | None:
     (None, None)
     >>> _unnamed_role("the ministry".split()), _unnamed_role("its top diplomat".split())
     (None, None)
+
+    A role whose head noun (:func:`_head_noun`, as :func:`_named_later` reads it) stands before a preposition names
+    its holder by that noun, not by the office after it ("an aide to the minister" is no minister: mend56s):
+
+    >>> _unnamed_role("an aide to the minister".split()), _unnamed_role("an adviser to the president".split())
+    (None, None)
     """
-    if not 2 <= len(words) <= 6:
+    if not 2 <= len(words) <= 6 or _head_noun(words) != words[-1]:
         return None
     head = words[-1].lower().strip(".,")
     if head not in _INDEFINITE_HEADS or head in _SOURCE_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS):

@@ -119,7 +119,7 @@ class Trigger:
         out = found[self] = Hits()
         add_start, add_end = out.starts.append, out.ends.append  # (no method call a hit)
         last = start
-        match = self.pattern.match
+        match = re.compiled(self.pattern).match  # (not lazyre's wrapper, a call a place, before it compiled)
         for block in _merged(lists):
             for p in block:  # what finditer does, trying only the places the anchors point to
                 if p < last:
