@@ -5851,6 +5851,8 @@ def quantity_withheld(fig: Figure, ctx: Context, j: Judgement, doubt: Doubt) -> 
 COVERED = tuple(dict.fromkeys(rule.quantity for rule in RULES if rule.judge is not not_checkable))
 #: :func:`sure_quantity`'s doubt of a percent whose sentence does not make it a change of the payment.
 PERCENT_UNNAMED = "its sentence does not say the percent is a change of the cost-sharing payment"
+
+
 def first_doubt(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> Doubt | None:
     """Return the first doubt of :data:`DOUBT_GUARDS`, typed by the table, and then :func:`loose_untied` (a frame on
     the context cue alone: a doubt of its row) on a figure called false; None when none doubts.
