@@ -485,8 +485,8 @@ _OTHER_CUES = (
                          r"(?:workers|employees|staff|"  # verd55: "the pay of 8,700 Korean staff"
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
-                         # verd56: "Korean workers at the bases will get a 6.5 percent raise" (not "Korea has
-                         # offered a 13 percent raise": dev, a raise of the payment)
+                         # verd56: "Korean workers at the bases will get a 6.5 percent raise" (not "Seoul has
+                         # offered a 4 percent raise": a raise of the payment)
                          # mend56v: the figure is the raise's own ("get a 6.5 percent raise"), not "got a raise after
                          # Seoul agreed to pay P more" nor "receive a P larger payment from Seoul"
                          r"(?:workers|employees|staff)(?:[ \t]++[\w-]++){0,4}?[ \t]++(?:get|gets|got|receive|"
@@ -7632,8 +7632,8 @@ def conditioned(r: Reader, fig: Span) -> bool:
 
 
 #: In a figure's clause, an idea it would follow, not an agreement: "under the 'cost plus 50' idea", "under Trump's
-#: scheme", "under such a scenario" (verd56); not "plan" nor "formula", which news copy also calls a deal ("a new
-#: five-year plan on sharing the cost ... Under the plan, Seoul would raise its contribution": dev).
+#: scheme", "under such a scenario" (verd56); not "plan" nor "formula", which news copy also calls a deal ("a
+#: three-year plan for splitting the bill ... under the plan, Hanul would pay more").
 _UNDER_PLAN = re.compile(r"\bunder[ \t]++(?P<owner>the|a|an|his|her|its|their|this|that|such[ \t]++an?|[\w.]++['’]s)"
                          r"[ \t]++(?P<mods>(?:[\w'’“”\"‘.-]++[ \t]++){0,4}?)(?:ideas?|scenarios?|concepts?|"
                          r"(?P<shared>schemes?|options?|models?|approach|approaches))\b", re.I)
@@ -10048,7 +10048,7 @@ _PREMIUM_GOAL = re.compile("|".join((
 _PREMIUM_AFTER = re.compile(r"(?<!\s)\s++(?:premium|surcharge|mark-?up)\b", re.I)
 #: Right after a percent (whose span may close on "more"), the whole cost it is counted over: "50 percent more than the
 #: cost of the troops", "20 percent above the full cost" — a premium over the cost, no change of the payment (verd56).
-#: Not a cost a time names ("an increase of 8.3% over the cost of 2025": that year's payment, dev), nor a whole cost
+#: Not a cost a time names ("a rise of 7.1% over the cost of 2030": that year's payment), nor a whole cost
 #: a clause of a year follows ("20 percent above the full cost it paid in 2025": what it paid that year, mend56v).
 _OVER_COST = re.compile(r"(?<!\s)(?P<than>(?:[ \t]++more)?[ \t]++(?:than|above|over|on[ \t]++top[ \t]++of))?[ \t]++"
                         r"(?:the[ \t]++|its[ \t]++|their[ \t]++)?"

@@ -16,7 +16,7 @@ The classes mended (ROWS: my own sentences, each failing on main; NEAR: near mis
   miss: "Seoul's share of the cost comes to X" is the payment.
 - WAGES: "payment(s) to the (Korean) workers/employees/staff" is their pay, and so is a percent workers "get" or
   "receive" ("will get a 6.5 percent raise") (the wages cue). Near misses: "payment to the U.S. forces", "payment to
-  Washington", "Korea has offered a 13 percent raise" (a raise of the payment), "a raise in its contribution".
+  Washington", "Seoul has offered a 13 percent raise" (a raise of the payment), "a raise in its contribution".
 - IDEA: a figure a modal ("would", "could") ties to an idea or scheme ("under the 'cost plus 50' idea") is
   hypothetical (``frames.under_plan``). Near misses: "under the deal/plan ... would" (news copy's deal), no modal.
 - SIDE_COST: a cost a branch of the US forces owns ("the U.S. Army's costs"), or one named right after a percent's noun
@@ -183,14 +183,14 @@ NEAR = (
      "12 percent", "caught"),
     ("2019-03-12", "South Korea will pay 1.0389 trillion won this year, up 8.2 percent, in line with inflation.",
      "8.2 percent", "supported"),
-    ("2024-10-04", "Seoul would contribute 1.5192 trillion won in 2026, an increase of 9.3% over the cost of 2025, the "
-     "ministry said.", "9.3%", "caught"),
+    ("2024-10-04", "For 2026, Seoul is to pay 1.5192 trillion won, a rise of 9.3% over the cost of 2025, officials "
+     "told reporters.", "9.3%", "caught"),
     ("2019-11-20", "Seoul pays 50 percent more than last year.", "50 percent", "caught"),
     ("2019-11-20", "Seoul's share of the Pentagon's Korea budget will rise 9% this year.", "9%", "caught"),
     ("2008-12-03", "South Korea will pay 900 billion won next year under the deal.",
      "900 billion won", "caught"),
     ("2021-03-11", "Seoul agreed to a 6.5 percent raise in its contribution this year.", "6.5 percent", "caught"),
-    ("2020-12-01", "Korea has offered a 13 percent raise as the maximum.", "13 percent", "supported"),
+    ("2020-12-01", "Seoul has offered a 13 percent raise at most.", "13 percent", "supported"),
 )
 
 
