@@ -14486,11 +14486,11 @@ def korea_named() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_KOREA_WORDS}|{names_pattern(sorted(names, key=len, reverse=True))})\b", re.I)
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
 #: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers", "sacrificed 9,000
-#: men in that war").
+#: men in that war"; the verb only: "the sacrifices of 40,000 troops stationed there" is the level).
 _MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
                "shrink", "shrank", "shrunk", "decreas",
                "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead",
-               "sacrific", "casualt", "wound", "rotat", "shift", "down")
+               "sacrificed", "sacrificing", "casualt", "wound", "rotat", "shift", "down")
 #: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
 _FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "prohibits", "prohibited", "ban",
                           "bans", "banned", "forbid", "forbids", "minimum", "floor", "below", "ndaa", "act",

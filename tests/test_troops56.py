@@ -19,12 +19,15 @@ def _verdict(body: str, figure: str) -> str:
      "41,000 American troops"),
 ])
 def test_people_sacrificed_are_not_the_stationed_level(body: str, figure: str) -> None:
-    assert _verdict(body, figure) != "contradicted"
+    assert _verdict(body, figure) == "not_checkable"
 
 
 @pytest.mark.parametrize("body, figure", [
     ("Some 40,000 U.S. troops are stationed in South Korea.", "40,000 U.S. troops"),
     ("The U.S. keeps 40,000 soldiers in South Korea, the senator said in a sacrifice of accuracy.", "40,000 soldiers"),
+    # tidy56: the noun is no move ("sacrific" matched "sacrifices" too)
+    ("The senator honoured the sacrifices of the 40,000 American soldiers based in South Korea.", "40,000 American"),
+    ("Their sacrifice notwithstanding, 40,000 U.S. troops remain in South Korea today.", "40,000 U.S. troops"),
 ])
 def test_a_wrong_stationed_level_is_still_caught(body: str, figure: str) -> None:
     assert _verdict(body, figure) == "contradicted"
