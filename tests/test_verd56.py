@@ -209,7 +209,8 @@ LEFT = ("Under the deal, the number of Korean workers paid", "Korea's contributi
 
 
 def test_battery_size() -> None:
-    assert len(claims56_probes.PROBES) >= 300
+    """The generated battery is the size it was built to (a generator that yields fewer probes fails here)."""
+    assert len(claims56_probes.PROBES) == 856
 
 
 @pytest.fixture(scope="module")
@@ -218,8 +219,10 @@ def graded() -> tuple[Counter[tuple[str, str]], list[tuple[str, str, str, str | 
 
 
 def test_no_right_figure_called_false(graded) -> None:
-    """No right figure, other quantity, forecast, offer or ask is called contradicted or misleading."""
-    assert not [b for b in graded[1] if b[1] == "hard" and not b[2].startswith(LEFT)]
+    """No right figure, other quantity, forecast, offer or ask is called contradicted or misleading but the probes of
+    LEFT, and each of LEFT still is (a fixed one must leave LEFT)."""
+    hard = {next((left for left in LEFT if b[2].startswith(left)), b[2]) for b in graded[1] if b[1] == "hard"}
+    assert hard == set(LEFT)
 
 
 def test_wrong_payments_caught(graded) -> None:
