@@ -7643,7 +7643,9 @@ _DEAL_OWNS = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?|SMA|treaty|con
                         r"\b", re.I)
 #: Owners of an unowned scheme: an article or a demonstrative, no person's (mend56v).
 _NO_OWNER = re.compile(r"the|a|an|this|that|its", re.I)
-_POSSESSIVE = re.compile(r"\w['’]s?(?!\w)")
+#: A possessive among a scheme's modifiers ("the senator's", "the generals'"), not a closing quotation mark ("the new
+#: 'share-the-bill' model", tidy56).
+_POSSESSIVE = re.compile(r"\w['’]s(?!\w)|s['’](?=[ \t])")
 
 
 def under_plan(r: Reader, fig: Span) -> bool:
