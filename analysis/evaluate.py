@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -607,19 +608,31 @@ def _claims(run: _Run, score: Score) -> None:
 SECTIONS: tuple[Callable[[_Run, Score], None], ...] = (_money, _dates, _quotes, _people, _findings, _claims)
 
 
+@cache
+def _gazetteer_names() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Return the gazetteer's entities' names and their normalised names and aliases, by id (built once a run).
+
+    >>> names, aliases = _gazetteer_names()
+    >>> names["donald-trump"], "trump" in aliases["donald-trump"]
+    ('Donald Trump', True)
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    names = {eid: e.name for eid, e in entities.items()}
+    return names, {eid: frozenset(norm_name(a) for a in (e.name, *e.aliases)) for eid, e in entities.items()}
+
+
 def score_article(art: CorpusArticle, tables: Any = None) -> Score:
     """Return the score of one corpus article: annotate it, check it, compare with its expected file."""
     from analysis.article import read_article
     from analysis.check import check_annotation
     from analysis.extract import annotate_article
-    from analysis.extract.entities import load_gazetteer
 
     article = read_article(art.path)
     ann = annotate_article(article)
     report = check_annotation(ann, tables)
-    entities = load_gazetteer().entities
-    names = {eid: e.name for eid, e in entities.items()}
-    aliases = {eid: frozenset(norm_name(a) for a in (e.name, *e.aliases)) for eid, e in entities.items()}
+    names, aliases = _gazetteer_names()
     claims = [c.to_dict() for c in report.claims]
     run = _Run(art, article.source_text, ann.spans, list(report.findings), claims, names, aliases)
     score = Score(articles=1)

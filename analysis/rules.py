@@ -5755,9 +5755,9 @@ class Doubt(NamedTuple):
         return self.kind in (QUANTITY, PARTY)
 
 
-def framed(doubt: str | Doubt, kind: str) -> Doubt:
+def framed(doubt: str | Doubt, kind: str = ROW) -> Doubt:
     """Return a doubt of a frame test worded as one of the frame ("frame not certain: ..."), typed ``kind`` unless it
-    is typed already (verd56).
+    is typed already (verd56; ``kind`` is read only for a reason in words).
 
     >>> framed("its year is a guess", TIME)
     Doubt(kind='time', reason='frame not certain: its year is a guess', unnamed=False)
@@ -5890,7 +5890,7 @@ def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     doubt = doubt if doubt is not None and doubt.unnamed else Doubt(ROW, LOOSE_DOUBT) if fig.frame.loose else None
     if doubt is None or told_of_payment_before(fig, ctx) or tie_fixes_frame(fig, ctx, j):
         return j
-    return withheld(fig, ctx, j, framed(doubt, doubt.kind))
+    return withheld(fig, ctx, j, framed(doubt))
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
@@ -5941,8 +5941,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     if unfit:
         return _j(j.verdict, f"{j.evidence} {unfit}", j.sources, j.rows, j.related)
     if tied:
-        return _j(j.verdict, f"{j.evidence} Its frame is fixed by {tied} ({loose.reason[len('frame not certain: '):]}, "
-                  "but not so).", j.sources, j.rows, j.related)
+        why = loose.reason.removeprefix("frame not certain: ")
+        return _j(j.verdict, f"{j.evidence} Its frame is fixed by {tied} ({why}, but not so).", j.sources, j.rows,
+                  j.related)
     return j
 
 
