@@ -21,3 +21,30 @@ def _deal_scheme(text: str) -> bool:
 ])
 def test_possessive_not_a_closing_quote(text: str, want: bool) -> None:
     assert _deal_scheme(text) is want
+
+
+def _fits(first: str, exact: str, value: tuple[str, str], unit: str = "year") -> bool:
+    from analysis.extract.dates import _carried_count_fits, _Told
+
+    text = f"{first}\n\nA {unit} later, they met again."
+    told = _Told(exact, {"start": value[0], "end": value[1]}, len(first), first.index(exact))
+    return _carried_count_fits(text, unit, told, len(first) + 2)
+
+
+@pytest.mark.parametrize("first, exact, value, want", [
+    # a word a month's abbreviation opens is no date of its own (the anchor stays the one date of its sentence)
+    ("Talks broke down in October 2011, Mayor Okafor recalled.", "in October 2011", ("2011-10-01", "2011-10-31"), True),
+    ("Talks broke down in October 2011, Marine officers recalled.", "in October 2011", ("2011-10-01", "2011-10-31"),
+     True),
+    ("Talks broke down in October 2011, Janet Okafor recalled.", "in October 2011", ("2011-10-01", "2011-10-31"), True),
+    # "last year" is a date word, not the word "last" of a superlative: an anchor of its own
+    ("The two sides fell out last year.", "last year", ("2025-01-01", "2025-12-31"), True),
+    # near misses: a second date, a month's name, a superlative "last" still stop the carry
+    ("Talks broke down in October 2011, not in March.", "in October 2011", ("2011-10-01", "2011-10-31"), False),
+    ("Talks broke down in October 2011, Okafor said on Monday.", "in October 2011", ("2011-10-01", "2011-10-31"),
+     False),
+    ("Talks broke down in October 2011 for the last time.", "in October 2011", ("2011-10-01", "2011-10-31"), False),
+    ("The two sides fell out last year, as in 2019.", "last year", ("2025-01-01", "2025-12-31"), False),
+])
+def test_carried_date_words(first: str, exact: str, value: tuple[str, str], want: bool) -> None:
+    assert _fits(first, exact, value) is want

@@ -17663,10 +17663,10 @@ def _compared_date(text: str, at: int) -> bool:
 
 # a word that tells a date of its own, read in the sentence of a count's anchor: a year, a month's or weekday's
 # name, a deictic day or period ("last week"); the anchor must be the one date of its sentence (mend56d)
+# (the months' and weekdays' own names, not any word they open: "Mark", "Mayor", "Junior", tidy56)
 _DATE_WORD = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:today|yesterday|tomorrow|ago|(?:last|next)[ \t]{1,3}"
-    r"(?:week|month|year)))\b")
+    rf"\b(?:1[89]\d\d|20\d\d|(?:{_FULL_MONTHS}|{_ABBR_MONTHS})\.?|{_WEEKDAY_ALT}"
+    r"|(?i:today|yesterday|tomorrow|ago|(?:last|next)[ \t]{1,3}(?:week|month|year)))\b")
 # words of a clause that make its date no time of the news a count after it carries on from: a span's or list's
 # ("from 2010 to 2014", "in 2014, 2019 and 2020", "until 2018"), a comparison's ("than in 2019", "versus 2019"), a
 # subordinate clause's ("after the accord expired", "a year after they began"), past perfect's background ("had")
@@ -17674,8 +17674,9 @@ _NOT_CARRIED = frozenset({"from", "to", "through", "until", "till", "since", "be
                           "versus", "vs", "compared", "over", "after", "before", "when", "while", "as", "because",
                           "although", "though", "once", "if", "which", "who", "whom", "whose", "where", "that",
                           "had", "largest", "smallest", "highest", "lowest", "biggest", "first", "last", "most"})
-# one pass over the anchor's sentence: a quotation mark, a word of ``_NOT_CARRIED``, or a date word (``date``)
-_NOT_CARRIED_MARK = re.compile(rf"[\"“”]|\b(?i:{'|'.join(sorted(_NOT_CARRIED))})\b|(?P<date>{_DATE_WORD.pattern})")
+# one pass over the anchor's sentence: a date word (``date``, first: "last year" is a date, not the word "last"), a
+# quotation mark, or a word of ``_NOT_CARRIED``
+_NOT_CARRIED_MARK = re.compile(rf"(?P<date>{_DATE_WORD.pattern})|[\"“”]|\b(?i:{'|'.join(sorted(_NOT_CARRIED))})\b")
 
 
 def _carried_count_fits(text: str, unit: str, before: _Told, para: int) -> bool:
