@@ -21,7 +21,7 @@ that must keep their reading. Main (70fdeef6): 1,166 of 4,488 rows wrong; branch
    (only a year step or "that month" crossed the paragraph); now it counts from the last date of the paragraph
    before, as "The previous year" did. Not such a count inside the paragraph's first sentence ("... be renegotiated
    a year later"), which keeps its own reading, nor after a last date that closes a comparison ("compared with ...
-   in 2015", "up 8 percent from 2015": ``_compared_date``; test_guard49's rows), which stays unresolved.
+   in 2015", "up 8 percent from 2015": ``_carried_count_fits``; test_guard49's rows), which stays unresolved.
 3. (dates55's 23 open rows) The end of a quarter or half with no year closing a participle clause that opens its
    sentence ("Before leaving Seoul by the end of the quarter, Ravik will meet ..."): main found no date (the words
    before it hold no tense); now the main clause's tense after the comma reads it (``_participle_ahead``). A past

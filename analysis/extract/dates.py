@@ -17639,26 +17639,8 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     first = _SENTENCE_END.search(text, para, h.start) is None
     opens = h.value.unit in _CARRIED_UNITS and h.start - para <= _OPENER_REACH and \
         text[para : h.start].strip().lower() in _PARA_OPENERS and before is not None and \
-        not _compared_date(text, before.at) and _carried_count_fits(text, h.value.unit, before, para)
+        _carried_count_fits(text, h.value.unit, before, para)
     return before if (h.value.year_step or opens or _THAT_UNIT.search(text, h.start, h.end)) and first else None
-
-
-_COMPARED_REACH = 40  # characters read back from a date for the words of a comparison it closes
-
-
-def _compared_date(text: str, at: int) -> bool:
-    """Return whether the date told at ``at`` closes a comparison ("compared with 920 billion won in 2017", "up 8
-    percent from 2017"): the year compared with, not the time of the news a count after it counts from (dates56).
-
-    >>> t = "Seoul paid more in 2018, compared with 920 billion won in 2017. It rose 8 percent from 2017."
-    >>> [_compared_date(t, t.index(x)) for x in ("in 2018", "in 2017", "2017.")]
-    [False, True, True]
-    """
-    if at < 0:
-        return False  # where it was told is not known
-    window = text[max(0, at - _COMPARED_REACH) : at].lower()
-    words = window.split()
-    return "compared" in window or (bool(words) and words[-1] in {"from", "over", "than"})
 
 
 # a word that tells a date of its own, read in the sentence of a count's anchor: a year, a month's or weekday's
@@ -17692,6 +17674,12 @@ def _carried_count_fits(text: str, unit: str, before: _Told, para: int) -> bool:
     [True, True, False]
     >>> t = "Seoul paid more in 2020 than in 2019.\\n\\nA year later, it paid less."
     >>> _carried_count_fits(t, "year", _Told("in 2019", {"start": "2019-01-01", "end": "2019-12-31"}, 37, 28), 39)
+    False
+    >>> t = "Hanul paid more in 2018, compared with 700 billion won in 2017.\\n\\nA year later, it paid less."
+    >>> _carried_count_fits(t, "year", _Told("in 2017", {"start": "2017-01-01", "end": "2017-12-31"}, 63, 55), 65)
+    False
+    >>> t = "It rose 8 percent from 2017.\\n\\nA year later, it paid less."
+    >>> _carried_count_fits(t, "year", _Told("2017", {"start": "2017-01-01", "end": "2017-12-31"}, 28, 23), 30)
     False
     """
     first, last = before.value["start"], before.value["end"]
