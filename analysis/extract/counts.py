@@ -141,9 +141,9 @@ TRIGGER_LITERALS = frozenset(lit for t in (_TRIGGER, _BARE_TRIGGER) for lit, _ i
 _BACK, _AHEAD = 72, 12
 #: Every window holding a count holds a number of thousands (a comma, five digits) or a scale word: the others (most
 #: windows: a troop word near a year or no number) are not searched. Counts under a thousand, or of four digits with
-#: no comma ("4500 troops"), are not read: no level of troops is written so.
-_NEED = re.compile(r"\d(?:,[ ]?\d\d\d|\d{4}|K\b)|[Tt]housand|[Mm]illion|THOUSAND").search  # a set of first characters:
-# ``re`` skips to them
+#: no comma ("4500 troops"), are not read: no level of troops is written so. A set of first characters: ``re`` skips
+#: to them. Its ``search`` is handed to ``scan``, which searches through the compiled pattern (``lazyre.compiled``).
+_NEED = re.compile(r"\d(?:,[ ]?\d\d\d|\d{4}|K\b)|[Tt]housand|[Mm]illion|THOUSAND")
 #: A bare four-digit number from 1900 to 2099 before the noun is a year ("In 2019 troops left"), not a count.
 BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -168,7 +168,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
     end = len(text) if end is None else end
     out: list[Found] = []
     found: dict[object, object] = {}  # the trigger's hits, found once for both finders
-    for hit in scan(_COUNT, _TRIGGER, text, start, end, _BACK, _AHEAD, found, need=_NEED):
+    for hit in scan(_COUNT, _TRIGGER, text, start, end, _BACK, _AHEAD, found, need=_NEED.search):
         m = _past_year(text, hit)
         value = _reading(m)
         if value is not None and (value["unit"] not in _ANYONE or tied_to_forces(text, m.start(), m.end())):
@@ -350,9 +350,9 @@ def _number_start(m: re.Match[str]) -> int:
 #: A hedge right before a bare number ("around 28,500"), searched in the few characters before it.
 _BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++$")
 _BOUND_CHARS = 30
-#: Every window holding a bare number holds this: the others are not searched.
-_BARE_NEED = re.compile(r"\d,\d\d\d|\d[ -]thousand")  # searched through the pattern (a method bound at import
-# would be lazyre's wrapper for good, speed56)
+#: Every window holding a bare number holds this: the others are not searched. Searched through the pattern, as
+#: ``_NEED`` is (a method bound at import would be lazyre's wrapper for good, speed56).
+_BARE_NEED = re.compile(r"\d,\d\d\d|\d[ -]thousand")
 #: How far either side of a troop word a bare number is looked for (about a sentence: the frame reads its own).
 _BARE_REACH = 160
 #: A window starts this far before the last one's end, so that a number across their border is read (once).

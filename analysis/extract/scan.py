@@ -485,11 +485,11 @@ def _direct(need: Callable[[str, int, int], object] | None) -> Callable[[str, in
     at import), the compiled pattern's own method: the same answers, without ``lazyre``'s wrapper called per window.
 
     >>> lazy = re.compile(r"\\d").search
-    >>> _direct(lazy) == lazy.__self__.compiled().search, _direct(None), _direct(len) is len
+    >>> _direct(lazy) == re.compiled(lazy.__self__).search, _direct(None), _direct(len) is len
     (True, None, True)
     """
     owner = getattr(need, "__self__", None)
-    return getattr(owner.compiled(), need.__name__) if isinstance(owner, re.LazyPattern) else need
+    return getattr(re.compiled(owner), need.__name__) if isinstance(owner, re.LazyPattern) else need
 
 
 def _cover(
