@@ -30,13 +30,13 @@ DAYS = [dt.date(2025, 9, 1), dt.date(2024, 11, 1), dt.date(2020, 10, 20)]
 @pytest.mark.parametrize("text", TEXTS)
 def test_kept_speech_answers_equal_fresh(text: str, day: dt.date) -> None:
     """Each kept answer is ``_dates_speech`` of its key read afresh (the words between read from the text)."""
-    dates._TOLD[:] = [None, None, {}]
-    dates._WALKS[:] = [None, None, {}]
-    dates._KEPT_BACK[:] = [None, {}]
-    dates._SPEECH_KEPT[:] = [None, {}]
+    dates._TOLD.clear()
+    dates._WALKS.clear()
+    dates._KEPT_BACK.clear()
+    dates._SPEECH_KEPT.clear()
     dates.find_dates(text, day)
-    assert dates._SPEECH_KEPT[0] is text or not dates._SPEECH_KEPT[1]
-    for (s_start, s_end, h_start), answer in dates._SPEECH_KEPT[1].items():
+    assert dates._SPEECH_KEPT.text is text or not dates._SPEECH_KEPT.value
+    for (s_start, s_end, h_start), answer in (dates._SPEECH_KEPT.value or {}).items():
         between = dates._TOKEN.findall(text, s_end, h_start)
         s = SimpleNamespace(start=s_start, end=s_end)
         assert dates._dates_speech(text, s, between, len(between)) is answer
@@ -45,11 +45,11 @@ def test_kept_speech_answers_equal_fresh(text: str, day: dt.date) -> None:
 def test_kept_speech_is_per_text() -> None:
     """A new text (even an equal one) starts a new store: nothing is reused by identity of a dropped text."""
     t = "On Monday, Lee said Kim left Friday"
-    dates._SPEECH_KEPT[:] = [None, {}]
+    dates._SPEECH_KEPT.clear()
     hits = dates._candidates(t, dt.date(2019, 12, 11), 0, len(t))
     assert dates._speech_of(t, hits, 1) is hits[0]
-    assert dates._SPEECH_KEPT[0] is t and len(dates._SPEECH_KEPT[1]) == 1
+    assert dates._SPEECH_KEPT.text is t and len(dates._SPEECH_KEPT.value) == 1
     u = "".join(list(t))  # an equal text, another object
     dates._speech_of(u, dates._candidates(u, dt.date(2019, 12, 11), 0, len(u)), 1)
-    assert dates._SPEECH_KEPT[0] is u and len(dates._SPEECH_KEPT[1]) == 1
+    assert dates._SPEECH_KEPT.text is u and len(dates._SPEECH_KEPT.value) == 1
 

@@ -180,6 +180,34 @@ class Period(NamedTuple):
     lo: dt.date
     hi: dt.date
 
+class _PerText:
+    """One value kept for the last text read (and the extra keys it was read with, compared by equality): a new text
+    object, even an equal one, starts afresh; the text is held, so its identity is not reused (tidy56: the one-slot
+    stores of speed51, speed52c, dlin52, dlin53 and diffreview52 in one shape).
+
+    >>> kept, t = _PerText(), "Talks ran."
+    >>> kept.of(t, dict)["a"] = 1; kept.of(t, dict), kept.of("".join(t), dict), kept.text is t
+    ({'a': 1}, {}, False)
+    """
+
+    __slots__ = ("extra", "text", "value")
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget the text and its value."""
+        self.text: str | None = None
+        self.extra: tuple[Any, ...] = ()
+        self.value: Any = None
+
+    def of(self, text: str, make: Callable[[], Any], *extra: Any) -> Any:
+        """Return the value kept for ``text`` (and ``extra``), made by ``make()`` when the last text was another."""
+        if self.text is not text or self.extra != extra:
+            self.text, self.extra, self.value = text, extra, make()
+        return self.value
+
+
 WEEKDAYS = tuple(calendar.day_name)  # English names: the C locale (nothing here calls setlocale)
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _FULL_MONTHS = "|".join(calendar.month_name[1:])
@@ -4214,8 +4242,8 @@ def _election_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 # The answers of the election handlers wrapped by :func:`_kept_looking_back`, given while a stretch is read for the
-# date that tells an event (speed51): [the text, {(handler, pattern, span, groups, day, future): answer}]
-_KEPT_BACK: list[Any] = [None, {}]
+# date that tells an event (speed51), for the last text: {(handler, pattern, span, groups, day, future): answer}
+_KEPT_BACK = _PerText()
 
 
 def _kept_looking_back(handler: Handler) -> Handler:
@@ -4233,12 +4261,11 @@ def _kept_looking_back(handler: Handler) -> Handler:
     def kept(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
         if not _LOOKING_BACK[0]:
             return handler(m, pub, future)
-        if _KEPT_BACK[0] is not m.string:
-            _KEPT_BACK[:] = [m.string, {}]
+        kept_here = _KEPT_BACK.of(m.string, dict)
         key = (handler, m.re, m.span(), m.groups(), pub, future)
-        if key not in _KEPT_BACK[1]:
-            _KEPT_BACK[1][key] = handler(m, pub, future)
-        return _KEPT_BACK[1][key]
+        if key not in kept_here:
+            kept_here[key] = handler(m, pub, future)
+        return kept_here[key]
     return kept
 
 
@@ -4880,7 +4907,7 @@ def _memorial_unclear(m: re.Match[str], key: str) -> bool:
 
 
 # The last text :func:`_korean_dateline` read and its answer (the text is kept, so its identity is not reused).
-_DATELINE_READ: list[Any] = [None, False]
+_DATELINE_READ = _PerText()
 
 
 def _korean_dateline(text: str) -> bool:
@@ -4890,9 +4917,7 @@ def _korean_dateline(text: str) -> bool:
     >>> _korean_dateline("SEOUL, May 30 (Yonhap) -- Talks."), _korean_dateline("WASHINGTON -- Talks.")
     (True, False)
     """
-    if _DATELINE_READ[0] is not text:
-        _DATELINE_READ[:] = [text, _KOREAN_DATELINE.search(text) is not None]
-    return _DATELINE_READ[1]
+    return _DATELINE_READ.of(text, lambda: _KOREAN_DATELINE.search(text) is not None)
 
 
 def _memorial_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -8539,15 +8564,15 @@ _NEAR_BACK = 2000  # characters read back for the sentence that dated the event
 _NEAR_SENTENCES = 8  # sentences read back at most
 _DATEISH = re.compile(r"\d|(?i:day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _LOOKING_BACK: list[bool] = [False]  # set while an earlier sentence is read (no nested look back)
-# The walks back of _event_dated in the text last read (dlin52): [text, publication day, {kin: (starts in order,
-# {start: outcome})}]; a walk that reaches where an earlier one of its kin started takes that one's outcome, so that a
+# The walks back of _event_dated in the text last read, for its publication day (dlin52): {kin: (starts in order,
+# {start: outcome})}; a walk that reaches where an earlier one of its kin started takes that one's outcome, so that a
 # run of "since the talks" reads each sentence back once, not once for each of the eight triggers after it
-_WALKS: list[Any] = [None, None, {}]
-# The text :func:`_date_told` last read, its :func:`cased_months` and each answer it gave, by stretch, day, place and
-# side (dlin53): a text of many event words read a stretch after or before each through ``find_dates``, which cased
-# the whole text again at each (32x the time for 10x the text); the rows matching at one place ("before Election Day",
-# "Election Day", "before Election") read the same stretch again
-_TOLD: list[Any] = [None, None, {}]
+_WALKS = _PerText()
+# For the text :func:`_date_told` last read: its :func:`cased_months` and each answer it gave, by stretch, day,
+# place and side (dlin53): a text of many event words read a stretch after or before each through ``find_dates``,
+# which cased the whole text again at each (32x the time for 10x the text); the rows matching at one place ("before
+# Election Day", "Election Day", "before Election") read the same stretch again
+_TOLD = _PerText()
 
 
 def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -8634,9 +8659,7 @@ def _walks_of(text: str, pub: dt.date, kin: str) -> tuple[list[int], dict[int, t
     >>> _walks_of("Talks ran.", dt.date(2023, 5, 9), "talks")
     ([], {})
     """
-    if _WALKS[0] is not text or _WALKS[1] != pub:
-        _WALKS[:] = [text, pub, {}]
-    return _WALKS[2].setdefault(kin, ([], {}))
+    return _WALKS.of(text, dict, pub).setdefault(kin, ([], {}))
 
 
 def _step_back(text: str, pos: int, limit: int) -> tuple[int, int]:
@@ -8689,13 +8712,13 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
     """
     if not _DATEISH.search(text, start, end):
         return None  # no digit, day, month or unit word: no date to read (cheap test before reading the sentence)
-    if _TOLD[0] is not text:  # the whole text's months cased once, not once a look (dlin53: 32x for 10x the text)
-        _TOLD[:] = [text, cased_months(text), {}]
-    if (key := (pub, start, end, at, last)) in _TOLD[2]:
-        return _TOLD[2][key]
+    # the whole text's months cased once, not once a look (dlin53: 32x for 10x the text)
+    cased, answers = _TOLD.of(text, lambda: (cased_months(text), {}))
+    if (key := (pub, start, end, at, last)) in answers:
+        return answers[key]
     _LOOKING_BACK[0] = True
     try:
-        found = find_dates(text, pub, start, end, cased=_TOLD[1])
+        found = find_dates(text, pub, start, end, cased=cased)
     finally:
         _LOOKING_BACK[0] = False
     values = [(s, v) for s, _, _, v in found if v.get("start")]
@@ -8703,7 +8726,7 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
     chosen = after[-1 if last else 0] if after else values[-1][1] if values else None
     told = None if chosen is None else Range(dt.date.fromisoformat(chosen["start"]),
                                              dt.date.fromisoformat(chosen["end"]), "range")
-    _TOLD[2][key] = told
+    answers[key] = told
     return told
 
 
@@ -13296,9 +13319,9 @@ def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
 
 
 
-# speed52c: the answers of ``_dates_speech`` asked by ``_speech_of`` for the text held in slot 0, by the speech
+# speed52c: the answers of ``_dates_speech`` asked by ``_speech_of`` for the last text read, by the speech
 # hit's start and end and the next hit's start: every overlapping stretch ``_date_told`` reads asks them again
-_SPEECH_KEPT: list[Any] = [None, {}]
+_SPEECH_KEPT = _PerText()
 
 
 def _dates_speech_kept(text: str, s: _Hit, h_start: int, between: list[str]) -> bool:
@@ -13312,9 +13335,7 @@ def _dates_speech_kept(text: str, s: _Hit, h_start: int, between: list[str]) -> 
     >>> _dates_speech_kept(t, s, t.index("Friday"), w), _dates_speech_kept(t, s, t.index("Friday"), w)
     (True, True)
     """
-    if _SPEECH_KEPT[0] is not text:
-        _SPEECH_KEPT[:] = [text, {}]
-    kept, key = _SPEECH_KEPT[1], (s.start, s.end, h_start)
+    kept, key = _SPEECH_KEPT.of(text, dict), (s.start, s.end, h_start)
     if key not in kept:
         kept[key] = _dates_speech(text, s, between, len(between))
     return bool(kept[key])
@@ -13746,7 +13767,7 @@ _UNTOLD_BACK = 64  # characters read back from the last word of such a time for 
 _UNTOLD_END = re.compile(r"\b(?:ago|past)\b")  # the last words of ``_UNTOLD_PAST``'s times
 _SAID_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_SAID))})\b")  # a verb of saying in the past
 # The last text :func:`_untold_places` read and its answer (the text is kept, so its identity is not reused).
-_UNTOLD_READ: list[Any] = [None, None]
+_UNTOLD_READ = _PerText()
 
 
 def _untold_places(text: str) -> tuple[array[int], array[int]]:
@@ -13756,10 +13777,8 @@ def _untold_places(text: str) -> tuple[array[int], array[int]]:
     >>> [list(a) for a in _untold_places("Kim said years ago that talks end next year.")]
     [[15], [4]]
     """
-    if _UNTOLD_READ[0] is not text:
-        _UNTOLD_READ[:] = [text, (array("q", (m.start() for m in _UNTOLD_END.finditer(text))),
-                                  array("q", (m.start() for m in _SAID_WORD.finditer(text))))]
-    return _UNTOLD_READ[1]
+    return _UNTOLD_READ.of(text, lambda: (array("q", (m.start() for m in _UNTOLD_END.finditer(text))),
+                                          array("q", (m.start() for m in _SAID_WORD.finditer(text)))))
 
 
 def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
