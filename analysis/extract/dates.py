@@ -309,9 +309,11 @@ _BACK = 120  # characters read before it: a reporting clause ("X said that the s
 # the period of an abbreviated month before its day ("said on Feb. 20 that ..."): no clause's end
 _MONTH_DOT = "".join(rf"(?<!\b{t}\.)" for t in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                                                  "Nov", "Dec"))
-# a colon between digits ("at 15:00 on Friday") is a clock's, no clause's end (dates54)
-_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)(?:{_MONTH_DOT}|(?![ \t]\d))"
-                    r"|[;\"“”\n\r]|(?<!\d):|:(?!\d)")
+# the marks of a clause's end a word reader reads as tokens: a stop not before a day or after a month's abbreviation,
+# a semicolon, quotation mark, line break; a colon between digits ("at 15:00 on Friday") is a clock's, no clause's end
+# (dates54)
+_END_MARKS = rf"{_STOP}(?=\s)(?:{_MONTH_DOT}|(?![ \t]\d))|[;\"“”\n\r]|(?<!\d):|:(?!\d)"
+_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_END_MARKS}")
 _BOUNDARY = frozenset('.!?;:"“”\n\r')
 # "will" and words that put an event ahead ("a potential victory in November")
 _WILL = frozenset(
@@ -16334,8 +16336,7 @@ def _said_once(text: str, q: _Stretch) -> bool:
 #: they point to a time told before ("Seoul paid more in 2021. At the time, lawmakers said ..."), which dates it
 _UNTOLD_PAST = (("years", "ago"), ("decades", "ago"), ("long", "ago"), ("in", "the", "past"))
 # the words (``_TOKEN``) and numerals of a text read for such a time: "said 10 years ago" is a count, a told time
-_UNTOLD_TOKEN = re.compile(r"(?<![\d.,])\d++(?:[.,]\d++)*+|(?<![A-Za-z])[A-Za-z]++(?:['’][A-Za-z]++)?+|"
-                           + _TOKEN.pattern.removeprefix(r"[A-Za-z]+(?:['’][A-Za-z]+)?|"))
+_UNTOLD_TOKEN = re.compile(rf"(?<![\d.,])\d++(?:[.,]\d++)*+|(?<![A-Za-z])[A-Za-z]++(?:['’][A-Za-z]++)?+|{_END_MARKS}")
 # words after "in the past" that make it a window counted back from the news ("in the past two years", "in the
 # past few days", "in the past week"): a told time, no untold one (mend56d)
 _PAST_WINDOW = frozenset({"few", "several", "couple", "day", "days", "week", "weeks", "fortnight", "month", "months",
