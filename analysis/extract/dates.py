@@ -16361,6 +16361,8 @@ def _past_window(words: list[str], e: int) -> bool:
     (True, False)
     """
     return words[e - 1] == "past" and e < len(words) and (words[e] in _PAST_WINDOW or _count_word(words[e]))
+
+
 _TOLD_TO = frozenset({"told", "assured", "informed", "reminded", "promised", "warned"})  # a verb that takes its hearer
 _NOT_HEARER = frozenset({"that", "who", "which", "when", "what", "how", "whether"})  # words opening a clause instead
 
@@ -16397,6 +16399,9 @@ def _quote_time_untold(text: str, q: _Stretch) -> str | None:
     return None if past is None else f"a quotation of words said {past}, at a time not told"
 
 
+_TAG_WORDS_REACH = 64  # characters read each side of a quotation for the verb of its tag and a time after it
+
+
 def _said_at_untold_time(text: str, q: _Stretch) -> str | None:
     """Return the words that set quotation ``q``'s speech at a past time the text does not date ("Kim said years
     ago", "Lee told reporters in the past", "Years ago, Kim said:"), read in its sentence outside the marks; None if
@@ -16420,9 +16425,6 @@ def _said_at_untold_time(text: str, q: _Stretch) -> str | None:
         if k is not None and (e := _untold_time_after(words, k)) is not None:
             return _untold_words(words, e)
     return None
-
-
-_TAG_WORDS_REACH = 64  # characters read each side of a quotation for the verb of its tag and a time after it
 
 
 def _untold_words(words: list[str], e: int) -> str:
