@@ -42,6 +42,7 @@ from analysis.extract.dates import PLACE_STOP
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
+    CHANGE_NOUN,
     KEPT_OUT,
     PART_WORDS,
     SET_APART_WORDS,
@@ -10416,10 +10417,10 @@ def term_forecast_target(r: Reader, fig: Span) -> tuple[Span, int] | None:
 
 #: Right after a change (its figure or its noun), what changed when it is a cost, price or budget of something named
 #: by a word before it: "a 5 percent rise in construction costs", "a $40 million increase in housing costs", "a 7
-#: percent hike in land rents" (weakev71); not "in the cost of stationing U.S. troops" nor "in its contribution".
-_CHANGE_NOUN = r"(?:" + RISE_NOUNS + r"|jump|cut|fall|drop|decline|boost|raise|growth|surge|climb)s?\b"
+#: percent hike in land rents" (weakev71); not "in the cost of stationing U.S. troops" nor "in its contribution". Its
+#: nouns of change: :data:`analysis.guards.CHANGE_NOUN`.
 _CHANGE_OF_OTHER = re.compile(
-    r"(?<![\s-])(?P<noun>[\s-]++" + _CHANGE_NOUN + r")?\s++(?:in|of)\s++"
+    r"(?<![\s-])(?P<noun>[\s-]++" + CHANGE_NOUN + r")?\s++(?:in|of)\s++"
     r"(?:(?:the|its|their|this|Seoul['’]s|Korea['’]s|South\s++Korea['’]s)\s++)?(?P<what>(?:[\w-]++\s++){1,2}?"
     r"(?:costs?|prices?|rents?|rates?|spending|budgets?|wages?|salaries|tariffs?|fees?|bills?|expenses|outlays?)\b"
     r"[^.,;:!?()\n]{0,40})", re.I)
@@ -10444,7 +10445,7 @@ def change_of_other(r: Reader, fig: Span) -> bool:
     """
     end = r.restated_to(fig) if fig.kind == "money" else fig.end
     m = _CHANGE_OF_OTHER.match(r.text, end)
-    named = m is not None and (m.group("noun") or re.search(_CHANGE_NOUN, r.text[fig.start:end], re.I))
+    named = m is not None and (m.group("noun") or re.search(CHANGE_NOUN, r.text[fig.start:end], re.I))
     return bool(named) and not _CHANGED_PAID.search(m.group("what"))  # not "Seoul paid X in construction costs"
 
 

@@ -408,12 +408,15 @@ def change_of_other_side(r: Reader, fig: Span) -> bool:
         and not r.figures_in(max(cues), fig.start) and not _TALKS_AFTER.match(r.text, max(cues))
 
 
+#: A noun of a change, one or several ("rise", "cuts", "a boost"): the one list of this module's and
+#: :func:`analysis.frames.change_of_other`'s (tidy56).
+CHANGE_NOUN = (r"(?:rise|increase|hike|jump|growth|gain|climb|cut|fall|drop|decline|decrease|reduction|boost|"
+               r"raise|surge)s?\b")
 #: Right after a percent, a noun of its change and "in" or "of": "12 percent rise in", "a 5 percent cut of the".
-_CHANGE_NOUN = r"(?:rise|increase|hike|jump|growth|gain|climb|cut|fall|drop|decline|decrease|reduction)"
-_CHANGE_IN_AFTER = re.compile(r"(?<!\s)(?P<noun>[ \t]++" + _CHANGE_NOUN + r")?[ \t]++(?:in|of)[ \t]++(?:the[ \t]++)?",
+_CHANGE_IN_AFTER = re.compile(r"(?<!\s)(?P<noun>[ \t]++" + CHANGE_NOUN + r")?[ \t]++(?:in|of)[ \t]++(?:the[ \t]++)?",
                               re.I)
 #: A percent span that closes on its noun of change ("12 percent rise"; the annotator keeps the noun in the span).
-_ENDS_ON_CHANGE = re.compile(r"\b" + _CHANGE_NOUN + r"$", re.I)
+_ENDS_ON_CHANGE = re.compile(r"\b" + CHANGE_NOUN + r"$", re.I)
 
 
 def side_cost_after(r: Reader, fig: Span, end: int) -> bool:

@@ -48,3 +48,34 @@ def _fits(first: str, exact: str, value: tuple[str, str], unit: str = "year") ->
 ])
 def test_carried_date_words(first: str, exact: str, value: tuple[str, str], want: bool) -> None:
     assert _fits(first, exact, value) is want
+
+
+@pytest.mark.parametrize("text, want", [
+    # one list of change nouns for both readers: "reduction" and "decrease" now name a change of another thing's cost
+    ("Hanul paid more, and a 6 percent reduction in fuel prices helped.", True),
+    ("Hanul paid more, and a 6 percent decrease in shipping rates helped.", True),
+    # near misses: the payment's own change, or no change noun
+    ("Hanul agreed to a 6 percent reduction in its contribution.", False),
+    ("Hanul accepted a 6 percent boost in the cost of stationing U.S. troops.", False),
+    ("Hanul paid $2 billion in shipping fees.", False),
+])
+def test_change_of_other_nouns(text: str, want: bool) -> None:
+    from analysis.frames import change_of_other
+
+    assert change_of_other(*figure_in(text)) is want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "boost", "surge" now name the other side's change of cost right after a percent
+    ("Hanul's payment rose 6 percent, tied to the 11 percent surge in U.S. costs there.", True),
+    ("It followed a 4 percent boost in Washington's spending.", True),
+    # near misses: the payer's own share, or a noun of no change
+    ("Hanul agreed to a 11 percent boost in its share of U.S. costs.", False),
+    ("It followed a 4 percent share of Washington's spending.", False),
+])
+def test_side_cost_after_nouns(text: str, want: bool) -> None:
+    from analysis.frames import Reader, annotate_text
+    from analysis.guards import side_cost_after
+
+    r = Reader(annotate_text(text))
+    assert side_cost_after(r, r.figures_in(0, len(r.text))[-1], len(r.text)) is want
