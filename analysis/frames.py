@@ -8235,11 +8235,10 @@ def deal_fixes(r: Reader, year: int, *, escalated: bool = True) -> bool:
     ...     ("2021-06-01", 2021), ("2024-11-10", 2026))]
     [False, True, True]
     """
-    from analysis.rules import default_tables, missing
+    from analysis.rules import by_day, default_tables, missing
 
-    deals = [a for a in default_tables().index.agreement_rows if a.term_start <= year <= a.term_end]
-    return any(missing(a.concluded) or (a.concluded.date() <= r.published and (
-        escalated or year <= max(a.term_start, a.concluded.year))) for a in deals)
+    return any(missing(a.concluded) or (by_day(a.concluded, r.published) and (
+        escalated or year <= max(a.term_start, a.concluded.year))) for a in default_tables().index.covering(year))
 
 
 #: The year of a deadline after its word, "the end of" allowed ("2018", "the end of 2018"), not a year that modifies a
@@ -8252,8 +8251,8 @@ _DEADLINE_AFTER = re.compile(r"(?<!\s)[ \t]*+,?[ \t]*+(?:by|before|until|no[ \t]
 #: grown to X" (not "By 2025 talks"; not "until 2025", a deal's term: "the deal that will last until 2025").
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|no[ \t]++later[ \t]++than)" + _DEADLINE_YEAR, re.I)
 #: The future perfect ("will have grown", "would have reached"): a level told as reached by a deadline to come. A
-#: plain "will" after such a deadline may tell a signed deal's payment for that year ("By 2026, Seoul will increase its
-#: contribution by 8.3%, reaching X": dev), not a projection.
+#: plain "will" after such a deadline may tell a signed deal's payment for that year ("By 2031, Hanul will raise its
+#: share by 4.4%, to X"), not a projection.
 _FUTURE_PERFECT = re.compile(r"\b(?:will|would|shall)[ \t]++(?:\w+[ \t]++)?have[ \t]++(?!to\b)\w", re.I)
 #: A modal of a time to come: "will", "would", "'ll".
 _WILL_WOULD = _words("will", "would")

@@ -533,6 +533,14 @@ class TableIndex:
         """
         return frame_rows(self.agreements)
 
+    def covering(self, year: int) -> list[DataRow]:
+        """Return the agreements whose term covers ``year``, in their order (tidy56: the one term filter).
+
+        >>> [r.no for r in Tables.load().index.covering(2020)], Tables.load().index.covering(1980)
+        ([11], [])
+        """
+        return [a for a in self.agreement_rows if a.term_start <= year <= a.term_end]
+
 
 @dataclass(frozen=True)
 class Judgement:
@@ -1388,7 +1396,7 @@ def term_points_to(fig: Figure, ctx: Context, year: int, other: int) -> bool:
              for m in _TERM_DEAL.finditer(ctx.text, *ctx.reader.near(fig.span))}
 
     def term(y: int) -> int | None:
-        row = next((a for a in ctx.t.index.agreement_rows if a.term_start <= y <= a.term_end), None)
+        row = next(iter(ctx.t.index.covering(y)), None)
         return None if row is None else int(row.term_end) - int(row.term_start) + 1
 
     return term(other) in terms and term(year) not in terms
@@ -1554,7 +1562,7 @@ def _set_after(year: int, ctx: Context) -> str | None:
 
 def _set_after_made(year: int, ctx: Context) -> str | None:
     """Return what :func:`_set_after` says, read from the agreements."""
-    covering = next((a for a in ctx.t.index.agreement_rows if a.term_start <= year <= a.term_end), None)
+    covering = next(iter(ctx.t.index.covering(year)), None)
     if covering is None or covering.concluded is pd.NaT or covering.concluded.date() <= ctx.published:
         return None
     return (f"The {year} payment was set only by agreement {covering.no}, concluded "
@@ -2520,7 +2528,7 @@ def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
     if fig.frame.modality != "reported" or not DEAL_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
     year = fig.frame.years[-1]
-    covering = next((a for a in ctx.t.index.agreement_rows if a.term_start <= year <= a.term_end), None)
+    covering = next(iter(ctx.t.index.covering(year)), None)
     if covering is None or covering.concluded is pd.NaT:
         return None
     days = (covering.concluded.date() - ctx.published).days
