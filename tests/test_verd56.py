@@ -29,6 +29,8 @@ The classes mended (ROWS: my own sentences, each failing on main; NEAR: near mis
   budget") is that side's (``guards._SIDE_COST``). Near misses: "an increase of P over the cost of 2025" (that year's
   payment), "more than last year", "Seoul's share of the Pentagon's Korea budget".
 """
+
+# ruff: noqa: E501
 from __future__ import annotations
 
 import csv
@@ -39,7 +41,7 @@ from pathlib import Path
 
 import claims56_probes
 import pytest
-from conftest import verdict_fits
+from conftest import table, verdict_fits
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CAUGHT = ("contradicted", "misleading")
@@ -131,75 +133,67 @@ def tally() -> tuple[Counter[tuple[str, str]], list[tuple[str, str, str, str | N
 
 #: Rows: (published, sentence, the figure's words, the verdict wanted as conftest.verdict_fits reads it); each fails
 #: on main.
-ROWS = (
-    ("2018-05-02", "Seoul will pay 1.2675 trillion won in 2019, officials said.", "1.2675 trillion won",
-     "unverifiable"),
-    ("2018-05-02", "By 2019 Seoul's share will climb to 831.1 billion won.", "831.1 billion won", "unverifiable"),
-    ("2021-03-12", "By 2025 the contribution will rise to 1.7114 trillion won, the ministry projected.",
-     "1.7114 trillion won", "unverifiable"),
-    ("2021-03-12", '"By 2025 we will be paying 1.1222 trillion won," lawmaker Ok Ji-won warned.',
-     "1.1222 trillion won", "unverifiable"),
-    ("2019-11-20", "Under the cost-sharing deal, the whole cost of stationing the troops comes to 3.2 trillion won.",
-     "3.2 trillion won", "not_checkable"),
-    ("2019-11-20", "As Seoul haggles over its payment, the cost of keeping the garrison runs to 3.2 trillion won.",
-     "3.2 trillion won", "not_checkable"),
-    ("2019-11-20", "Under the SMA, the full cost of hosting the troops stands at $3.5 billion.", "$3.5 billion",
-     "not_checkable"),
-    ("2021-03-15", "Seoul's payment to the Korean workers at the bases rose 6 percent this year.", "6 percent",
-     "not_checkable"),
-    ("2019-11-20", "Seoul's payment would rise 50 percent under the 'cost plus 50' idea.", "50 percent",
-     "not_contradicted"),
-    ("2019-11-20", "Under Trump's scheme, Seoul's payment would jump 40 percent.", "40 percent", "not_contradicted"),
-    ("2019-03-12", "Seoul's payment rose 8.2 percent this year, as the U.S. Army's costs in Korea rose 12 percent.",
-     "12 percent", "not_checkable"),
-    ("2019-03-12", "Seoul will pay 1.0389 trillion won this year, outpacing the 12 percent rise in U.S. costs there.",
-     "12 percent", "not_checkable"),
-    ("2019-03-12", "South Korea will pay 1.0389 trillion won this year, pegged to inflation of 0.4 percent.",
-     "0.4 percent", "not_checkable"),
-    ("2019-11-20", "The cost-plus-50 idea means Seoul pays 50 percent more than the cost of the troops.", "50 percent",
-     "not_contradicted"),
-    ("2019-11-20", "Hosts would pay 50 percent above the full cost.", "50 percent", "not_contradicted"),
-    ("2019-11-20", "In the cost-sharing talks, the Pentagon's Korea budget will rise 9% this year.", "9%",
-     "not_checkable"),
-    ("2018-12-01", "South Korea will contribute 1.2 trillion won next year.", "1.2 trillion won", "unverifiable"),
-    ("2021-03-11", "Korean workers at the bases will get a 6.5 percent raise under the deal.", "6.5 percent",
-     "not_checkable"),
+ROWS = table(
+    r"""
+published | sentence | needle | want
+2018-05-02 | Seoul will pay 1.2675 trillion won in 2019, officials said. | 1.2675 trillion won | unverifiable
+2018-05-02 | By 2019 Seoul's share will climb to 831.1 billion won. | 831.1 billion won | unverifiable
+2021-03-12 | By 2025 the contribution will rise to 1.7114 trillion won, the ministry projected. | 1.7114 trillion won | unverifiable
+2021-03-12 | "By 2025 we will be paying 1.1222 trillion won," lawmaker Ok Ji-won warned. | 1.1222 trillion won | unverifiable
+2019-11-20 | Under the cost-sharing deal, the whole cost of stationing the troops comes to 3.2 trillion won. | 3.2 trillion won | not_checkable
+2019-11-20 | As Seoul haggles over its payment, the cost of keeping the garrison runs to 3.2 trillion won. | 3.2 trillion won | not_checkable
+2019-11-20 | Under the SMA, the full cost of hosting the troops stands at $3.5 billion. | $3.5 billion | not_checkable
+2021-03-15 | Seoul's payment to the Korean workers at the bases rose 6 percent this year. | 6 percent | not_checkable
+2019-11-20 | Seoul's payment would rise 50 percent under the 'cost plus 50' idea. | 50 percent | not_contradicted
+2019-11-20 | Under Trump's scheme, Seoul's payment would jump 40 percent. | 40 percent | not_contradicted
+2019-03-12 | Seoul's payment rose 8.2 percent this year, as the U.S. Army's costs in Korea rose 12 percent. | 12 percent | not_checkable
+2019-03-12 | Seoul will pay 1.0389 trillion won this year, outpacing the 12 percent rise in U.S. costs there. | 12 percent | not_checkable
+2019-03-12 | South Korea will pay 1.0389 trillion won this year, pegged to inflation of 0.4 percent. | 0.4 percent | not_checkable
+2019-11-20 | The cost-plus-50 idea means Seoul pays 50 percent more than the cost of the troops. | 50 percent | not_contradicted
+2019-11-20 | Hosts would pay 50 percent above the full cost. | 50 percent | not_contradicted
+2019-11-20 | In the cost-sharing talks, the Pentagon's Korea budget will rise 9% this year. | 9% | not_checkable
+2018-12-01 | South Korea will contribute 1.2 trillion won next year. | 1.2 trillion won | unverifiable
+2021-03-11 | Korean workers at the bases will get a 6.5 percent raise under the deal. | 6.5 percent | not_checkable
+"""
 )
 #: Near misses: alike, but they keep their verdict (main and here).
-NEAR = (
-    ("2025-02-01", "Seoul will pay 1.8 trillion won in 2026 under the new deal.", "1.8 trillion won", "caught"),
-    ("2019-05-02", "Seoul paid 1.2675 trillion won in 2019, officials said.", "1.2675 trillion won", "caught"),
-    ("2021-03-12", '"By 2025 we will be paying 1.1222 trillion won," lawmaker Ok Ji-won said.',
-     "1.1222 trillion won", "caught"),
-    ("2019-11-20", "Under the cost-sharing deal, Seoul's share of the cost comes to 1.3 trillion won.",
-     "1.3 trillion won", "caught"),
-    ("2021-03-15", "Seoul's payment to the U.S. forces rose 6 percent this year.", "6 percent", "caught"),
-    ("2021-03-15", "Seoul's payment to Washington rose 13.9 percent this year.", "13.9 percent", "supported"),
-    ("2019-03-20", "Under the deal, Seoul's payment would rise 12 percent this year.", "12 percent", "caught"),
-    ("2019-03-20", "Under the plan, Seoul's payment would rise 12 percent this year.", "12 percent", "caught"),
-    ("2019-03-12", "Seoul's share of the U.S. Army's costs rose 12 percent this year.", "12 percent", "caught"),
-    ("2021-03-11", "Seoul agreed to a 12 percent rise in its share of U.S. costs this year.", "12 percent", "caught"),
-    ("2019-03-12", "South Korea will pay 1.0389 trillion won this year, up 12 percent, in line with inflation.",
-     "12 percent", "caught"),
-    ("2019-03-12", "South Korea will pay 1.0389 trillion won this year, up 8.2 percent, in line with inflation.",
-     "8.2 percent", "supported"),
-    ("2024-10-04", "For 2026, Seoul is to pay 1.5192 trillion won, a rise of 9.3% over the cost of 2025, officials "
-     "told reporters.", "9.3%", "caught"),
-    ("2019-11-20", "Seoul pays 50 percent more than last year.", "50 percent", "caught"),
-    ("2019-11-20", "Seoul's share of the Pentagon's Korea budget will rise 9% this year.", "9%", "caught"),
-    ("2008-12-03", "South Korea will pay 900 billion won next year under the deal.",
-     "900 billion won", "caught"),
-    ("2021-03-11", "Seoul agreed to a 6.5 percent raise in its contribution this year.", "6.5 percent", "caught"),
-    ("2020-12-01", "Seoul has offered a 13 percent raise at most.", "13 percent", "supported"),
+NEAR = table(
+    r"""
+published | sentence | needle | want
+2025-02-01 | Seoul will pay 1.8 trillion won in 2026 under the new deal. | 1.8 trillion won | caught
+2019-05-02 | Seoul paid 1.2675 trillion won in 2019, officials said. | 1.2675 trillion won | caught
+2021-03-12 | "By 2025 we will be paying 1.1222 trillion won," lawmaker Ok Ji-won said. | 1.1222 trillion won | caught
+2019-11-20 | Under the cost-sharing deal, Seoul's share of the cost comes to 1.3 trillion won. | 1.3 trillion won | caught
+2021-03-15 | Seoul's payment to the U.S. forces rose 6 percent this year. | 6 percent | caught
+2021-03-15 | Seoul's payment to Washington rose 13.9 percent this year. | 13.9 percent | supported
+2019-03-20 | Under the deal, Seoul's payment would rise 12 percent this year. | 12 percent | caught
+2019-03-20 | Under the plan, Seoul's payment would rise 12 percent this year. | 12 percent | caught
+2019-03-12 | Seoul's share of the U.S. Army's costs rose 12 percent this year. | 12 percent | caught
+2021-03-11 | Seoul agreed to a 12 percent rise in its share of U.S. costs this year. | 12 percent | caught
+2019-03-12 | South Korea will pay 1.0389 trillion won this year, up 12 percent, in line with inflation. | 12 percent | caught
+2019-03-12 | South Korea will pay 1.0389 trillion won this year, up 8.2 percent, in line with inflation. | 8.2 percent | supported
+2024-10-04 | For 2026, Seoul is to pay 1.5192 trillion won, a rise of 9.3% over the cost of 2025, officials told reporters. | 9.3% | caught
+2019-11-20 | Seoul pays 50 percent more than last year. | 50 percent | caught
+2019-11-20 | Seoul's share of the Pentagon's Korea budget will rise 9% this year. | 9% | caught
+2008-12-03 | South Korea will pay 900 billion won next year under the deal. | 900 billion won | caught
+2021-03-11 | Seoul agreed to a 6.5 percent raise in its contribution this year. | 6.5 percent | caught
+2020-12-01 | Seoul has offered a 13 percent raise at most. | 13 percent | supported
+"""
 )
 
 
-@pytest.mark.parametrize(("published", "sentence", "needle", "want"), ROWS + NEAR)
-def test_verd56_rows(published: str, sentence: str, needle: str, want: str) -> None:
+def check_sentence(published: str, sentence: str, needle: str, want: str) -> None:
+    """Assert the verdict of the figure ``needle`` in ``sentence``, told in a probe article of ``published``, fits
+    ``want`` (as conftest.verdict_fits reads it); tests/test_mend56v.py checks its rows with it too."""
     probe = claims56_probes.Probe(published, claims56_probes.article(published, sentence), needle, "row", None, None,
                                   "row")
     verdict, evidence = verdict_of(probe)
     assert verdict_fits(verdict or "not_checkable", want), (verdict, evidence)
+
+
+@pytest.mark.parametrize(("published", "sentence", "needle", "want"), ROWS + NEAR)
+def test_verd56_rows(published: str, sentence: str, needle: str, want: str) -> None:
+    check_sentence(published, sentence, needle, want)
 
 
 #: Probes still read wrong on this branch (their texts' opening words): "the number of workers paid from Seoul's
