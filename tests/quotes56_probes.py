@@ -377,20 +377,31 @@ def _harder(s: Story) -> Iterator[tuple[str, str, str]]:
 HARDER = 20
 
 
+def _rounds(templates: Callable[[Story], Iterator[tuple[str, str, str]]], count: int, seed: int, crowd_size: int,
+            times: int) -> list[tuple[str, str, str]]:
+    """Return ``times`` rounds of every one of the ``count`` rows ``templates`` yields, under each quote mark of
+    :data:`MARKS`, each row from a new :class:`Story` (a seeded random source, two people of a seeded crowd of
+    ``crowd_size``): the shape of the later rounds' batteries.
+
+    >>> len(_rounds(lambda s: iter([("T:x", s.p.full, s.p.want)]), 1, 5, 10, 2))
+    6
+    """
+    rng, crowd = random.Random(seed), cycle(people(crowd_size, seed))
+    return [
+        list(templates(Story(rng, next(crowd), next(crowd), marks)))[k]
+        for _ in range(times)
+        for marks in MARKS
+        for k in range(count)
+    ]
+
+
 def battery2(seed: int = 57) -> list[tuple[str, str, str]]:
     """Return the second round's rows: every template of :func:`_harder` under three quote marks, five times.
 
     >>> len(battery2())
     300
     """
-    rng = random.Random(seed)
-    crowd = cycle(people(700, seed))
-    return [
-        list(_harder(Story(rng, next(crowd), next(crowd), marks)))[k]
-        for _ in range(5)
-        for marks in MARKS
-        for k in range(HARDER)
-    ]
+    return _rounds(_harder, HARDER, seed, 700, 5)
 
 
 # Name forms the first rounds did not make (speak56, round 3): (full name, surname)
@@ -487,13 +498,7 @@ def battery4(seed: int = 59) -> list[tuple[str, str, str]]:
     >>> len(battery4())
     180
     """
-    rng, crowd = random.Random(seed), cycle(people(400, seed))
-    return [
-        list(_wire(Story(rng, next(crowd), next(crowd), marks)))[k]
-        for _ in range(3)
-        for marks in MARKS
-        for k in range(WIRE)
-    ]
+    return _rounds(_wire, WIRE, seed, 400, 3)
 
 
 # Unnamed speakers, as wire copy describes them: (the phrase, the names accepted for it)
@@ -579,10 +584,4 @@ def battery5(seed: int = 60) -> list[tuple[str, str, str]]:
     >>> len(battery5())
     120
     """
-    rng, crowd = random.Random(seed), cycle(people(400, seed))
-    return [
-        list(_cast(Story(rng, next(crowd), next(crowd), marks)))[k]
-        for _ in range(5)
-        for marks in MARKS
-        for k in range(CAST)
-    ]
+    return _rounds(_cast, CAST, seed, 400, 5)
