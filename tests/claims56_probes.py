@@ -14,12 +14,16 @@ Each probe is a :class:`Probe`: the publication day, the whole article (headline
 figure's words, its class (what the figure is of), the year it is told of and its value (billion won for a payment,
 percent for a change or an offer, dollars for a demand, a count for troops; None for other quantities).
 """
+
+# ruff: noqa: E501
 from __future__ import annotations
 
 import csv
 import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
+
+from conftest import table
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -118,13 +122,15 @@ def change_probes() -> list[Probe]:
 
 
 #: Asks of the US side (published, sentence, words, dollars asked, the year asked for or None).
-DEMAND_FORMS = (
-    ("2019-11-20", "Washington has demanded {x} from Seoul for next year, officials said.", "reported"),
-    ("2019-11-20", "President Trump wants South Korea to pay {x} a year for the troops.", "wants"),
-    ("2019-11-20", '"They asked us for {x}," a member of the Korean team, Ryu Ha-jin, said.', "quoted"),
-    ("2019-11-20", "The {x} the Americans are seeking is more than five times what Seoul pays now.", "relative"),
-    ("2024-10-17", "Trump said Seoul would pay {x} a year if he were president, calling it a money machine.",
-     "hypothetical"),
+DEMAND_FORMS = table(
+    r"""
+published | form | wording
+2019-11-20 | Washington has demanded {x} from Seoul for next year, officials said. | reported
+2019-11-20 | President Trump wants South Korea to pay {x} a year for the troops. | wants
+2019-11-20 | "They asked us for {x}," a member of the Korean team, Ryu Ha-jin, said. | quoted
+2019-11-20 | The {x} the Americans are seeking is more than five times what Seoul pays now. | relative
+2024-10-17 | Trump said Seoul would pay {x} a year if he were president, calling it a money machine. | hypothetical
+"""
 )
 
 
@@ -158,52 +164,52 @@ def demand_probes() -> list[Probe]:
 
 #: Other quantities told near the payment: (class, published, phrase with the figure, the figure's words); the phrase
 #: is a clause that can follow "Under the cost-sharing deal," or open a sentence.
-OTHER_PHRASES = (
-    ("defence_budget", "2020-12-10", "South Korea's defense budget grew 7.4 percent in 2020", "7.4 percent"),
-    ("defence_budget", "2021-12-10", "Seoul's military spending rises 5.4 percent this year", "5.4 percent"),
-    ("defence_budget", "2019-12-10", "the defense budget will reach 50.2 trillion won next year", "50.2 trillion won"),
-    ("defence_budget", "2022-06-10", "the government raised defense outlays by 9 percent", "9 percent"),
-    ("us_spending", "2019-11-20", "the United States spends about $4.5 billion a year on its forces in Korea",
-     "$4.5 billion"),
-    ("us_spending", "2021-03-15", "the Pentagon's outlays for the Korea garrison rose 11 percent last year",
-     "11 percent"),
-    ("stationing_cost", "2019-11-20", "the whole cost of stationing the troops comes to some 3.2 trillion won a year",
-     "3.2 trillion won"),
-    ("stationing_cost", "2025-07-09", "keeping the soldiers there costs about $2.7 billion a year in all",
-     "$2.7 billion"),
-    ("wages", "2021-03-15", "the pay of Korean workers at the bases rose 6.5 percent", "6.5 percent"),
-    ("wages", "2020-04-20", "the 4,000 furloughed Korean employees will get 1.2 trillion won in back wages",
-     "1.2 trillion won"),
-    ("wages", "2019-11-20", "wages for the bases' Korean staff will rise 10 percent next year", "10 percent"),
-    ("tariffs", "2025-07-09", "Washington slapped a 25 percent tariff on Korean goods", "25 percent"),
-    ("tariffs", "2025-08-01", "the tariff on Korean cars was cut to 15 percent", "15 percent"),
-    ("investment", "2025-08-01", "Seoul pledged $350 billion of investment in American industry", "$350 billion"),
-    ("investment", "2025-08-01", "Korean firms promised to invest $1.5 billion in U.S. shipyards", "$1.5 billion"),
-    ("weapons", "2019-11-20", "Seoul has bought American arms worth 1.3 trillion won this year", "1.3 trillion won"),
-    ("weapons", "2021-03-15", "purchases of U.S. weapons rose 30 percent last year", "30 percent"),
-    ("troops_other", "2025-05-23", "the Pentagon may pull 4,500 troops out of Korea", "4,500 troops"),
-    ("troops", "2019-11-20", "the United States keeps 28,500 troops in South Korea", "28,500 troops"),
-    ("other_host", "2021-03-15", "Japan pays about $1.8 billion a year for the U.S. forces it hosts", "$1.8 billion"),
-    ("other_host", "2021-03-15", "Tokyo's host-nation payment rose 1.2 percent this year", "1.2 percent"),
-    ("other_host", "2020-07-20", "Germany contributes about $1 billion a year to U.S. basing costs", "$1 billion"),
-    ("nato", "2025-06-26", "NATO members agreed to spend 5 percent of GDP on defense by 2035", "5 percent"),
-    ("nato", "2019-11-20", "allies in Europe were told to spend 2 percent of their GDP on defense", "2 percent"),
-    ("poll", "2019-11-20", "96 percent of South Koreans oppose paying more, a poll found", "96 percent"),
-    ("poll", "2021-03-15", "a survey showed 58 percent of Americans back the alliance", "58 percent"),
-    ("inflation", "2019-11-20", "consumer prices rose 0.4 percent this year", "0.4 percent"),
-    ("inflation", "2026-02-10", "Korean inflation ran at 2.1 percent last year", "2.1 percent"),
-    ("cost_plus", "2020-03-09", "Trump wants allies to pay the full cost of U.S. troops plus 50 percent", "50 percent"),
-    ("cost_plus", "2019-11-20", "hosts would pay an extra 50 percent on top of the cost of the troops", "50 percent"),
-    ("cost_plus", "2020-03-09", "the 'cost plus 50' formula would charge allies 150 percent of the bill",
-     "150 percent"),
+OTHER_PHRASES = table(
+    r"""
+klass | published | phrase | needle
+defence_budget | 2020-12-10 | South Korea's defense budget grew 7.4 percent in 2020 | 7.4 percent
+defence_budget | 2021-12-10 | Seoul's military spending rises 5.4 percent this year | 5.4 percent
+defence_budget | 2019-12-10 | the defense budget will reach 50.2 trillion won next year | 50.2 trillion won
+defence_budget | 2022-06-10 | the government raised defense outlays by 9 percent | 9 percent
+us_spending | 2019-11-20 | the United States spends about $4.5 billion a year on its forces in Korea | $4.5 billion
+us_spending | 2021-03-15 | the Pentagon's outlays for the Korea garrison rose 11 percent last year | 11 percent
+stationing_cost | 2019-11-20 | the whole cost of stationing the troops comes to some 3.2 trillion won a year | 3.2 trillion won
+stationing_cost | 2025-07-09 | keeping the soldiers there costs about $2.7 billion a year in all | $2.7 billion
+wages | 2021-03-15 | the pay of Korean workers at the bases rose 6.5 percent | 6.5 percent
+wages | 2020-04-20 | the 4,000 furloughed Korean employees will get 1.2 trillion won in back wages | 1.2 trillion won
+wages | 2019-11-20 | wages for the bases' Korean staff will rise 10 percent next year | 10 percent
+tariffs | 2025-07-09 | Washington slapped a 25 percent tariff on Korean goods | 25 percent
+tariffs | 2025-08-01 | the tariff on Korean cars was cut to 15 percent | 15 percent
+investment | 2025-08-01 | Seoul pledged $350 billion of investment in American industry | $350 billion
+investment | 2025-08-01 | Korean firms promised to invest $1.5 billion in U.S. shipyards | $1.5 billion
+weapons | 2019-11-20 | Seoul has bought American arms worth 1.3 trillion won this year | 1.3 trillion won
+weapons | 2021-03-15 | purchases of U.S. weapons rose 30 percent last year | 30 percent
+troops_other | 2025-05-23 | the Pentagon may pull 4,500 troops out of Korea | 4,500 troops
+troops | 2019-11-20 | the United States keeps 28,500 troops in South Korea | 28,500 troops
+other_host | 2021-03-15 | Japan pays about $1.8 billion a year for the U.S. forces it hosts | $1.8 billion
+other_host | 2021-03-15 | Tokyo's host-nation payment rose 1.2 percent this year | 1.2 percent
+other_host | 2020-07-20 | Germany contributes about $1 billion a year to U.S. basing costs | $1 billion
+nato | 2025-06-26 | NATO members agreed to spend 5 percent of GDP on defense by 2035 | 5 percent
+nato | 2019-11-20 | allies in Europe were told to spend 2 percent of their GDP on defense | 2 percent
+poll | 2019-11-20 | 96 percent of South Koreans oppose paying more, a poll found | 96 percent
+poll | 2021-03-15 | a survey showed 58 percent of Americans back the alliance | 58 percent
+inflation | 2019-11-20 | consumer prices rose 0.4 percent this year | 0.4 percent
+inflation | 2026-02-10 | Korean inflation ran at 2.1 percent last year | 2.1 percent
+cost_plus | 2020-03-09 | Trump wants allies to pay the full cost of U.S. troops plus 50 percent | 50 percent
+cost_plus | 2019-11-20 | hosts would pay an extra 50 percent on top of the cost of the troops | 50 percent
+cost_plus | 2020-03-09 | the 'cost plus 50' formula would charge allies 150 percent of the bill | 150 percent
+"""
 )
 
 #: Where the payment word stands: in the figure's clause, in its sentence, only in the sentence before, quoted.
-PLACEMENTS = (
-    ("clause", "Under the cost-sharing deal for the U.S. troops, {q}."),
-    ("sentence", "{Q}, even as Seoul's payment for the troops was being renegotiated."),
-    ("before", "Seoul's cost-sharing payment for the U.S. troops is at stake in the talks. {Q}."),
-    ("quoted", '"As we talk about what Seoul pays for the troops, {q}," a senior official, Dana Kessler, said.'),
+PLACEMENTS = table(
+    r"""
+wording | form
+clause | Under the cost-sharing deal for the U.S. troops, {q}.
+sentence | {Q}, even as Seoul's payment for the troops was being renegotiated.
+before | Seoul's cost-sharing payment for the U.S. troops is at stake in the talks. {Q}.
+quoted | "As we talk about what Seoul pays for the troops, {q}," a senior official, Dana Kessler, said.
+"""
 )
 
 
@@ -220,31 +226,22 @@ def other_probes() -> list[Probe]:
 
 #: A figure of another quantity told in the very sentence that gives the payment (a percent of another quantity
 #: beside the payment's own words): (published, sentence, the other figure's words, its class).
-BESIDE_PAYMENT = (
-    ("2021-03-11", "Seoul will pay 1.1833 trillion won this year, a rise pegged to the 7.4 percent growth of its "
-     "defense budget.", "7.4 percent", "defence_budget"),
-    ("2021-03-11", "The payment rises 13.9 percent this year, made up of 7.4 percent defense-budget growth and a "
-     "6.5 percent rise in workers' pay.", "6.5 percent", "wages"),
-    ("2022-02-11", "Seoul's 2022 payment goes up 5.4 percent, tracking its defense spending, which rose 4.9 percent.",
-     "4.9 percent", "defence_budget"),
-    ("2019-02-12", "Seoul agreed to pay 1.0389 trillion won this year, while its defense budget grew 8.2 percent.",
-     "8.2 percent", "defence_budget"),
-    ("2026-01-15", "Seoul pays 1.5192 trillion won this year, though prices rose only 2.1 percent.", "2.1 percent",
-     "inflation"),
-    ("2019-11-20", "Seoul pays about $900 million, and Washington wants the cost plus 50 percent.", "50 percent",
-     "cost_plus"),
-    ("2020-03-09", "On top of the cost, Trump wants a 50 percent premium from Seoul, whose payment is 1.0389 trillion "
-     "won.", "50 percent", "cost_plus"),
-    ("2025-08-01", "Seoul pays 1.4 trillion won for the troops, and its exports face a 15 percent tariff.",
-     "15 percent", "tariffs"),
-    ("2021-03-11", "Seoul's contribution grows 13.9 percent to 1.1833 trillion won, while Japan's rose 1.2 percent.",
-     "1.2 percent", "other_host"),
-    ("2019-11-20", "Seoul pays roughly $900 million, about a fifth of the $4.5 billion the U.S. spends there.",
-     "$4.5 billion", "us_spending"),
-    ("2025-07-09", "Seoul's payment rose 8.3 percent, though the defense budget climbed 7.5 percent.", "7.5 percent",
-     "defence_budget"),
-    ("2019-11-20", "Korea's payment is about 1 trillion won, roughly 2 percent of its defense budget.", "2 percent",
-     "share_of_budget"),
+BESIDE_PAYMENT = table(
+    r"""
+published | sentence | needle | klass
+2021-03-11 | Seoul will pay 1.1833 trillion won this year, a rise pegged to the 7.4 percent growth of its defense budget. | 7.4 percent | defence_budget
+2021-03-11 | The payment rises 13.9 percent this year, made up of 7.4 percent defense-budget growth and a 6.5 percent rise in workers' pay. | 6.5 percent | wages
+2022-02-11 | Seoul's 2022 payment goes up 5.4 percent, tracking its defense spending, which rose 4.9 percent. | 4.9 percent | defence_budget
+2019-02-12 | Seoul agreed to pay 1.0389 trillion won this year, while its defense budget grew 8.2 percent. | 8.2 percent | defence_budget
+2026-01-15 | Seoul pays 1.5192 trillion won this year, though prices rose only 2.1 percent. | 2.1 percent | inflation
+2019-11-20 | Seoul pays about $900 million, and Washington wants the cost plus 50 percent. | 50 percent | cost_plus
+2020-03-09 | On top of the cost, Trump wants a 50 percent premium from Seoul, whose payment is 1.0389 trillion won. | 50 percent | cost_plus
+2025-08-01 | Seoul pays 1.4 trillion won for the troops, and its exports face a 15 percent tariff. | 15 percent | tariffs
+2021-03-11 | Seoul's contribution grows 13.9 percent to 1.1833 trillion won, while Japan's rose 1.2 percent. | 1.2 percent | other_host
+2019-11-20 | Seoul pays roughly $900 million, about a fifth of the $4.5 billion the U.S. spends there. | $4.5 billion | us_spending
+2025-07-09 | Seoul's payment rose 8.3 percent, though the defense budget climbed 7.5 percent. | 7.5 percent | defence_budget
+2019-11-20 | Korea's payment is about 1 trillion won, roughly 2 percent of its defense budget. | 2 percent | share_of_budget
+"""
 )
 
 
@@ -256,47 +253,32 @@ def beside_probes() -> list[Probe]:
 
 #: More figures told in a sentence about the payment that are not its amount nor its change, and asks, offers and
 #: premiums worded as payments: (published, sentence, the figure's words, its class).
-WORDED_AS_PAYMENT = (
-    ("2019-11-20", "Washington wants a $5 billion payment from Seoul next year.", "$5 billion", "demand"),
-    ("2019-11-20", "The $5 billion payment the Americans demand would be a fivefold rise.", "$5 billion", "demand"),
-    ("2019-11-20", "Seoul is being asked to pay $5 billion, up from what it pays now.", "$5 billion", "demand"),
-    ("2020-04-24", "Seoul offered to pay 1.17 trillion won this year, but the White House said no.",
-     "1.17 trillion won", "offer_amount"),
-    ("2020-04-24", "Seoul's offer of 1.17 trillion won for this year was turned down by Trump.", "1.17 trillion won",
-     "offer_amount"),
-    ("2020-04-24", "The rejected offer would have had Seoul pay 1.3 trillion won this year.", "1.3 trillion won",
-     "offer_amount"),
-    ("2020-03-09", "Under the 'cost plus 50' formula, Seoul's payment would rise by 50 percent on top of the cost.",
-     "50 percent", "cost_plus"),
-    ("2020-03-09", "Allies would pay the cost of the troops and an extra 50 percent on top of the cost.", "50 percent",
-     "cost_plus"),
-    ("2020-03-09", "Seoul's share would jump if it had to pay the cost plus 50 percent, analysts said.", "50 percent",
-     "cost_plus"),
-    ("2019-11-20", "The plan would make hosts pay the full cost plus a 50 percent premium.", "50 percent", "cost_plus"),
-    ("2019-11-20", "Seoul's payment covers about 40 percent of the non-personnel cost of the troops.", "40 percent",
-     "share_of_cost"),
-    ("2019-11-20", "The payment of 1.0389 trillion won equals about 2.2 percent of Seoul's defense budget.",
-     "2.2 percent", "share_of_budget"),
-    ("2021-03-11", "The 13.9 percent rise in Seoul's payment includes a 6.5 percent increase for the wages of Korean "
-     "workers.", "6.5 percent", "wages"),
-    ("2021-03-11", "Seoul's payment will then grow each year in line with its defense budget, which rose 5.4 percent "
-     "this year.", "5.4 percent", "defence_budget"),
-    ("2021-03-11", "Future rises in Seoul's payment are tied to defense budget growth, forecast at 6.1 percent a year.",
-     "6.1 percent", "defence_budget"),
-    ("2025-07-09", "Seoul paid 1.4 trillion won this year while Washington imposed a 25 percent tariff on its cars.",
-     "25 percent", "tariffs"),
-    ("2019-11-20", "Seoul's payment rose 8.2 percent this year, while the U.S. army's costs there grew 12 percent.",
-     "12 percent", "us_spending"),
-    ("2019-11-20", "Seoul pays 1.0389 trillion won this year, and it has bought $13 billion of U.S. arms since 2008.",
-     "$13 billion", "weapons"),
-    ("2021-03-11", "The deal raises Seoul's payment by 13.9 percent; inflation was 0.5 percent last year.",
-     "0.5 percent", "inflation"),
-    ("2019-11-20", "Seoul's payment, about $900 million, is less than a third of the $3 billion Japan pays.",
-     "$3 billion", "other_host"),
-    ("2025-07-09", "The payment rose 8.3 percent for 2026, and Seoul's investment pledge grew 20 percent.",
-     "20 percent", "investment"),
-    ("2019-11-20", "Under the deal, the number of Korean workers paid from Seoul's payment fell 10 percent.",
-     "10 percent", "wages"),
+WORDED_AS_PAYMENT = table(
+    r"""
+published | sentence | needle | klass
+2019-11-20 | Washington wants a $5 billion payment from Seoul next year. | $5 billion | demand
+2019-11-20 | The $5 billion payment the Americans demand would be a fivefold rise. | $5 billion | demand
+2019-11-20 | Seoul is being asked to pay $5 billion, up from what it pays now. | $5 billion | demand
+2020-04-24 | Seoul offered to pay 1.17 trillion won this year, but the White House said no. | 1.17 trillion won | offer_amount
+2020-04-24 | Seoul's offer of 1.17 trillion won for this year was turned down by Trump. | 1.17 trillion won | offer_amount
+2020-04-24 | The rejected offer would have had Seoul pay 1.3 trillion won this year. | 1.3 trillion won | offer_amount
+2020-03-09 | Under the 'cost plus 50' formula, Seoul's payment would rise by 50 percent on top of the cost. | 50 percent | cost_plus
+2020-03-09 | Allies would pay the cost of the troops and an extra 50 percent on top of the cost. | 50 percent | cost_plus
+2020-03-09 | Seoul's share would jump if it had to pay the cost plus 50 percent, analysts said. | 50 percent | cost_plus
+2019-11-20 | The plan would make hosts pay the full cost plus a 50 percent premium. | 50 percent | cost_plus
+2019-11-20 | Seoul's payment covers about 40 percent of the non-personnel cost of the troops. | 40 percent | share_of_cost
+2019-11-20 | The payment of 1.0389 trillion won equals about 2.2 percent of Seoul's defense budget. | 2.2 percent | share_of_budget
+2021-03-11 | The 13.9 percent rise in Seoul's payment includes a 6.5 percent increase for the wages of Korean workers. | 6.5 percent | wages
+2021-03-11 | Seoul's payment will then grow each year in line with its defense budget, which rose 5.4 percent this year. | 5.4 percent | defence_budget
+2021-03-11 | Future rises in Seoul's payment are tied to defense budget growth, forecast at 6.1 percent a year. | 6.1 percent | defence_budget
+2025-07-09 | Seoul paid 1.4 trillion won this year while Washington imposed a 25 percent tariff on its cars. | 25 percent | tariffs
+2019-11-20 | Seoul's payment rose 8.2 percent this year, while the U.S. army's costs there grew 12 percent. | 12 percent | us_spending
+2019-11-20 | Seoul pays 1.0389 trillion won this year, and it has bought $13 billion of U.S. arms since 2008. | $13 billion | weapons
+2021-03-11 | The deal raises Seoul's payment by 13.9 percent; inflation was 0.5 percent last year. | 0.5 percent | inflation
+2019-11-20 | Seoul's payment, about $900 million, is less than a third of the $3 billion Japan pays. | $3 billion | other_host
+2025-07-09 | The payment rose 8.3 percent for 2026, and Seoul's investment pledge grew 20 percent. | 20 percent | investment
+2019-11-20 | Under the deal, the number of Korean workers paid from Seoul's payment fell 10 percent. | 10 percent | wages
+"""
 )
 
 
@@ -348,42 +330,38 @@ def forecast_probes() -> list[Probe]:
 
 
 #: Offers and forecasts of the payment's change, judged only against the offers on record, never by what happened.
-CHANGE_PLANS = (
-    ("2020-04-24", "South Korea had offered to lift its payment 13 percent for 2020.", "13 percent"),
-    ("2020-04-24", "Seoul proposed raising its contribution 10 percent this year, a figure Washington rejected.",
-     "10 percent"),
-    ("2020-12-01", "Seoul's payment will rise about 8 percent next year, officials expect.", "8 percent"),
-    ("2024-05-01", "The next deal should lift Seoul's payment some 10 percent in 2026, analysts predict.",
-     "10 percent"),
-    ("2020-12-01", "The payment could go up 20 percent in 2021 if Washington gets its way.", "20 percent"),
-    ("2019-01-10", "Washington sought a 50 percent rise in Seoul's payment for this year.", "50 percent"),
-    ("2019-11-20", "The U.S. side is asking Seoul to raise its payment by 400 percent.", "400 percent"),
-    ("2019-11-20", "Seoul's payment would rise 50 percent under the 'cost plus 50' idea.", "50 percent"),
+CHANGE_PLANS = table(
+    r"""
+published | sentence | needle
+2020-04-24 | South Korea had offered to lift its payment 13 percent for 2020. | 13 percent
+2020-04-24 | Seoul proposed raising its contribution 10 percent this year, a figure Washington rejected. | 10 percent
+2020-12-01 | Seoul's payment will rise about 8 percent next year, officials expect. | 8 percent
+2024-05-01 | The next deal should lift Seoul's payment some 10 percent in 2026, analysts predict. | 10 percent
+2020-12-01 | The payment could go up 20 percent in 2021 if Washington gets its way. | 20 percent
+2019-01-10 | Washington sought a 50 percent rise in Seoul's payment for this year. | 50 percent
+2019-11-20 | The U.S. side is asking Seoul to raise its payment by 400 percent. | 400 percent
+2019-11-20 | Seoul's payment would rise 50 percent under the 'cost plus 50' idea. | 50 percent
+"""
 )
 
 
 #: Other quantities whose clause holds a payment word ("Seoul's payment to the workers", "paid for the jets").
-OTHER_WITH_PAY_WORD = (
-    ("2021-03-15", "Seoul's payment to the Korean workers at the bases rose 6 percent this year.", "6 percent",
-     "wages"),
-    ("2019-11-20", "Seoul paid $10.7 billion for the building of Camp Humphreys.", "$10.7 billion", "stationing_cost"),
-    ("2019-11-20", "South Korea paid about $7 billion for American weapons last year.", "$7 billion", "weapons"),
-    ("2019-11-20", "The cost of the U.S. troops in Korea rose 10 percent this year, the Pentagon said.", "10 percent",
-     "us_spending"),
-    ("2019-11-20", "The bill for keeping the troops, about 3.5 trillion won, is paid mostly by Washington.",
-     "3.5 trillion won", "stationing_cost"),
-    ("2021-03-15", "Tokyo will pay 1.05 trillion yen over the five years of its deal.", "1.05 trillion yen",
-     "other_host"),
-    ("2019-11-20", "Seoul pays about $3 billion a year in indirect support for the troops.", "$3 billion",
-     "stationing_cost"),
-    ("2020-07-20", "Berlin pays less than a billion dollars a year, Trump said, and he will cut 9,500 troops.",
-     "9,500 troops", "troops_other"),
-    ("2025-08-01", "Seoul will pay a 15 percent tariff on its exports under the trade deal.", "15 percent", "tariffs"),
-    ("2019-11-20", "Seoul's payment for the THAAD site's land was about 90 billion won.", "90 billion won",
-     "stationing_cost"),
-    ("2019-11-20", "Korea's contribution to its own defense, 46.7 trillion won this year, keeps growing.",
-     "46.7 trillion won", "defence_budget"),
-    ("2025-07-09", "Seoul's contribution in investment pledges reaches $350 billion.", "$350 billion", "investment"),
+OTHER_WITH_PAY_WORD = table(
+    r"""
+published | sentence | needle | klass
+2021-03-15 | Seoul's payment to the Korean workers at the bases rose 6 percent this year. | 6 percent | wages
+2019-11-20 | Seoul paid $10.7 billion for the building of Camp Humphreys. | $10.7 billion | stationing_cost
+2019-11-20 | South Korea paid about $7 billion for American weapons last year. | $7 billion | weapons
+2019-11-20 | The cost of the U.S. troops in Korea rose 10 percent this year, the Pentagon said. | 10 percent | us_spending
+2019-11-20 | The bill for keeping the troops, about 3.5 trillion won, is paid mostly by Washington. | 3.5 trillion won | stationing_cost
+2021-03-15 | Tokyo will pay 1.05 trillion yen over the five years of its deal. | 1.05 trillion yen | other_host
+2019-11-20 | Seoul pays about $3 billion a year in indirect support for the troops. | $3 billion | stationing_cost
+2020-07-20 | Berlin pays less than a billion dollars a year, Trump said, and he will cut 9,500 troops. | 9,500 troops | troops_other
+2025-08-01 | Seoul will pay a 15 percent tariff on its exports under the trade deal. | 15 percent | tariffs
+2019-11-20 | Seoul's payment for the THAAD site's land was about 90 billion won. | 90 billion won | stationing_cost
+2019-11-20 | Korea's contribution to its own defense, 46.7 trillion won this year, keeps growing. | 46.7 trillion won | defence_budget
+2025-07-09 | Seoul's contribution in investment pledges reaches $350 billion. | $350 billion | investment
+"""
 )
 
 
@@ -395,78 +373,86 @@ def plan_probes() -> list[Probe]:
 
 
 #: Percents and sums of other quantities joined to a sentence about the payment: (class, clause, the figure's words).
-JOINED_OTHERS = (
-    ("defence_budget", "its defense budget grew 7.1 percent", "7.1 percent"),
-    ("inflation", "consumer prices rose 2.6 percent", "2.6 percent"),
-    ("other", "the won fell 6 percent against the dollar", "6 percent"),
-    ("us_spending", "the U.S. Army's costs in Korea rose 12 percent", "12 percent"),
-    ("wages", "the base workers' wages rose 6.5 percent", "6.5 percent"),
-    ("tariffs", "U.S. tariffs on its steel went up 25 percent", "25 percent"),
-    ("other_host", "Japan's host-nation payment rose 1.4 percent", "1.4 percent"),
-    ("poll", "support for the alliance fell 11 percent in polls", "11 percent"),
-    ("troops_other", "the U.S. garrison shrank by 4,500 troops", "4,500 troops"),
-    ("us_spending", "Washington spent $4.1 billion on the garrison", "$4.1 billion"),
+JOINED_OTHERS = table(
+    r"""
+klass | clause | needle
+defence_budget | its defense budget grew 7.1 percent | 7.1 percent
+inflation | consumer prices rose 2.6 percent | 2.6 percent
+other | the won fell 6 percent against the dollar | 6 percent
+us_spending | the U.S. Army's costs in Korea rose 12 percent | 12 percent
+wages | the base workers' wages rose 6.5 percent | 6.5 percent
+tariffs | U.S. tariffs on its steel went up 25 percent | 25 percent
+other_host | Japan's host-nation payment rose 1.4 percent | 1.4 percent
+poll | support for the alliance fell 11 percent in polls | 11 percent
+troops_other | the U.S. garrison shrank by 4,500 troops | 4,500 troops
+us_spending | Washington spent $4.1 billion on the garrison | $4.1 billion
+"""
 )
 #: How the other clause is joined to the payment's: after a comma and a conjunction, a semicolon, a dash.
-JOINS = (", while {q}", ", as {q}", "; meanwhile {q}", ", even though {q}", ", and {q}", " \u2014 at a time when {q}")
+JOINS = (", while {x}", ", as {x}", "; meanwhile {x}", ", even though {x}", ", and {x}", " \u2014 at a time when {x}")
 #: The payment's own clause that opens the sentence: (published, clause).
-PAYMENT_MAINS = (("2019-03-12", "Seoul's payment rose 8.2 percent this year"),
-                 ("2019-03-12", "South Korea will pay 1.0389 trillion won this year"),
-                 ("2021-03-11", "Seoul agreed to raise its contribution 13.9 percent this year"))
+PAYMENT_MAINS = table(
+    r"""
+published | clause
+2019-03-12 | Seoul's payment rose 8.2 percent this year
+2019-03-12 | South Korea will pay 1.0389 trillion won this year
+2021-03-11 | Seoul agreed to raise its contribution 13.9 percent this year
+"""
+)
+
+
+def _after_main(others: list[tuple[str, ...]], forms: tuple[str, ...], wording: str) -> list[Probe]:
+    """Return a probe for each payment clause of :data:`PAYMENT_MAINS`, each other quantity of ``others`` (class,
+    words, the figure's words) and each form of ``forms`` that puts the words ({x}) after the payment's clause."""
+    return [Probe(published, article(published, main + form.format(x=words) + "."), needle, klass, int(published[:4]),
+                  None, wording)
+            for published, main in PAYMENT_MAINS for klass, words, needle in others for form in forms]
 
 
 def joined_probes() -> list[Probe]:
     """Return figures of other quantities in a clause joined to one that tells the payment."""
-    out = []
-    for published, main in PAYMENT_MAINS:
-        for klass, clause, needle in JOINED_OTHERS:
-            for join in JOINS:
-                sent = main + join.format(q=clause) + "."
-                out.append(Probe(published, article(published, sent), needle, klass, int(published[:4]), None,
-                                 "joined"))
-    return out
+    return _after_main(JOINED_OTHERS, JOINS, "joined")
 
 
 #: Noun phrases of other quantities a participle or preposition attaches to the payment's clause: (class, phrase,
 #: the figure's words).
-ATTACHED_NPS = (
-    ("defence_budget", "the 7.1 percent growth of its defense budget", "7.1 percent"),
-    ("inflation", "inflation of 0.4 percent", "0.4 percent"),
-    ("wages", "a 6.5 percent rise in workers' wages", "6.5 percent"),
-    ("us_spending", "the 12 percent rise in U.S. costs there", "12 percent"),
-    ("other_host", "Japan's 1.4 percent rise", "1.4 percent"),
-    ("tariffs", "a 25 percent tariff on its cars", "25 percent"),
-    ("other", "economic growth of 2.7 percent", "2.7 percent"),
-    ("nato", "NATO's goal of 2 percent of GDP", "2 percent"),
+ATTACHED_NPS = table(
+    r"""
+klass | phrase | needle
+defence_budget | the 7.1 percent growth of its defense budget | 7.1 percent
+inflation | inflation of 0.4 percent | 0.4 percent
+wages | a 6.5 percent rise in workers' wages | 6.5 percent
+us_spending | the 12 percent rise in U.S. costs there | 12 percent
+other_host | Japan's 1.4 percent rise | 1.4 percent
+tariffs | a 25 percent tariff on its cars | 25 percent
+other | economic growth of 2.7 percent | 2.7 percent
+nato | NATO's goal of 2 percent of GDP | 2 percent
+"""
 )
-ATTACHMENTS = (", reflecting {np}", ", in line with {np}", ", pegged to {np}", ", outpacing {np}",
-               ", well above {np}", ", compared with {np}", ", against {np}", " despite {np}")
+ATTACHMENTS = (", reflecting {x}", ", in line with {x}", ", pegged to {x}", ", outpacing {x}",
+               ", well above {x}", ", compared with {x}", ", against {x}", " despite {x}")
 
 
 def attached_probes() -> list[Probe]:
     """Return figures of other quantities in a phrase attached to the payment's clause."""
-    out = []
-    for published, main in PAYMENT_MAINS:
-        for klass, np_, needle in ATTACHED_NPS:
-            for form in ATTACHMENTS:
-                sent = main + form.format(np=np_) + "."
-                out.append(Probe(published, article(published, sent), needle, klass, int(published[:4]), None,
-                                 "attached"))
-    return out
+    return _after_main(ATTACHED_NPS, ATTACHMENTS, "attached")
 
 
 #: Changes of other quantities told as changes, in several tenses and numeral styles: (class, subject, the percent).
-CHANGE_SUBJECTS = (
-    ("defence_budget", "South Korea's defense budget", "7.4"),
-    ("defence_budget", "Seoul's military spending", "5.4"),
-    ("wages", "the pay of Korean base workers", "6.5"),
-    ("wages", "USFK's Korean employees' salaries", "2.8"),
-    ("tariffs", "the U.S. tariff on Korean steel", "25"),
-    ("troops_other", "the number of U.S. troops in Korea", "10"),
-    ("weapons", "Seoul's purchases of American weapons", "30"),
-    ("weapons", "arms imports from the United States", "18"),
-    ("us_spending", "the Pentagon's Korea budget", "9"),
-    ("other_host", "Tokyo's payment for U.S. forces in Japan", "1.2"),
+CHANGE_SUBJECTS = table(
+    r"""
+klass | subject | percent
+defence_budget | South Korea's defense budget | 7.4
+defence_budget | Seoul's military spending | 5.4
+wages | the pay of Korean base workers | 6.5
+wages | USFK's Korean employees' salaries | 2.8
+tariffs | the U.S. tariff on Korean steel | 25
+troops_other | the number of U.S. troops in Korea | 10
+weapons | Seoul's purchases of American weapons | 30
+weapons | arms imports from the United States | 18
+us_spending | the Pentagon's Korea budget | 9
+other_host | Tokyo's payment for U.S. forces in Japan | 1.2
+"""
 )
 CHANGE_VERBS = ("rose {p} percent", "will rise {p}%", "has risen by {p} percent", "is expected to grow {p} percent",
                 "climbed {p} per cent", "jumps {p} percent")
