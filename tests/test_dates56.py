@@ -85,11 +85,14 @@ Before closing the base on Friday, the army will move its staff by the end of th
 The army will move its staff by the end of the quarter. | 2022-05-09 | by the end of the quarter | 2022-06-30 | 2022-06-30
 """  # noqa: E501
 )
-PARTICIPLE_NONE = [
-    ("After closing the base at the end of the third quarter, the army moved its staff.", "2022-05-09"),
-    ("Before scoring at the end of the first half, the Hawks trailed by nine.", "2022-05-09"),
-    ("Before closing the base by the end of the quarter the army moved its staff.", "2022-05-09"),
-]
+PARTICIPLE_NONE = table(
+    r"""
+text | published
+After closing the base at the end of the third quarter, the army moved its staff. | 2022-05-09
+Before scoring at the end of the first half, the Hawks trailed by nine. | 2022-05-09
+Before closing the base by the end of the quarter the army moved its staff. | 2022-05-09
+"""
+)
 
 PARA_COUNT = table(
     r"""
