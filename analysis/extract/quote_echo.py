@@ -38,6 +38,7 @@ _WORD = re.compile(r"[A-Za-z0-9]++(?:['’-][A-Za-z0-9]++){0,3}")
 _ECHO_PARAGRAPHS = 3  # body paragraphs after the headline read for the headline's words
 _ECHO_WORDS = 8  # words at most in a headline quote read for its echo
 _ECHO_BACK = 300  # characters before the echoed words read for their sentence's speech verb
+_ECHO_QUOTES = 4  # headline quotes at most read (each reads the first paragraphs once)
 _JOINS = frozenset({"and", "&"})
 
 
@@ -105,7 +106,7 @@ def headline_echoes(ctx: _Context, out: list[Quote], places: list[_Place]) -> li
     text, paragraphs = ctx.text, ctx.paragraphs
     if len(paragraphs) < 2:
         return out
-    for i, q in enumerate(out):
+    for i, q in enumerate(out[:_ECHO_QUOTES]):
         pl = places[i]
         if pl.pi != 0 or q.value["attribution"] != "none" or _capitalised_name(q.exact, _NAME_GLUE):
             continue

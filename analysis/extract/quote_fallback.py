@@ -42,6 +42,7 @@ from analysis.extract.names import (
 )
 from analysis.extract.names import tokens as name_tokens
 from analysis.extract.quotes import (
+    _body_pronoun,
     _ACRONYM_WORD,
     _AGE_NOUN,
     _ASIDE_SAYING,
@@ -2476,6 +2477,7 @@ class _Context:
         if not who.found and rules.may(_pronoun_subject):
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
             who = who if who.found else _they_subject(text, idx, pl)  # "They assessed it by saying “...”"
+            who = who if who.found else _body_pronoun(text, idx, pl)  # "The agency met. It confirmed ... “...”"
         if not who.found and opens:
             who = _document_subject(text, idx, pl)
         if not who.found and opens:
