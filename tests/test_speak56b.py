@@ -47,7 +47,7 @@ BODY_NEAR = [
 HEAD = [
     ("Allies reaffirm push for 'fair, balanced' pact", "The Hanul Ministry said on Monday the two sides want a fair and balanced pact.", "Hanul Ministry/the Hanul Ministry"),
     ("Army may send base staff ‘home early’ amid row", "The Norland Army said it has started telling 4,000 staff they will be sent home early from May.", "Norland Army/The Norland Army"),
-    ("Firm warns of 'steep' costs", "Talks resumed.\n\nTessary Motors warned on Friday that costs would be steep this year.", "Tessary Motors"),
+    ("Costs to stay 'steep' for years", "Talks resumed.\n\nTessary Motors warned on Friday that costs would be steep this year.", "Tessary Motors"),
 ]
 HEAD_NEAR = [
     ("Allies reaffirm push for 'fair, balanced' pact", "Critics want a fair and balanced pact.", "None"),

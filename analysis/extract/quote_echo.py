@@ -34,7 +34,7 @@ from analysis.extract.quotes import (
 
 #: words a reported sentence tells a headline's words with, besides :data:`SPEECH_VERBS`
 ECHO_VERBS = SPEECH_VERBS | word_set("confirmed confirms called calls described describes reaffirmed reaffirms pledged")
-_WORD = re.compile(r"[A-Za-z0-9]++(?:['’-][A-Za-z0-9]++){0,3}")
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]++(?:['’-][A-Za-z0-9]++){0,3}")
 _ECHO_PARAGRAPHS = 3  # body paragraphs after the headline read for the headline's words
 _ECHO_WORDS = 8  # words at most in a headline quote read for its echo
 _ECHO_BACK = 300  # characters before the echoed words read for their sentence's speech verb

@@ -42,7 +42,6 @@ from analysis.extract.names import (
 )
 from analysis.extract.names import tokens as name_tokens
 from analysis.extract.quotes import (
-    _body_pronoun,
     _ACRONYM_WORD,
     _AGE_NOUN,
     _ASIDE_SAYING,
@@ -136,6 +135,7 @@ from analysis.extract.quotes import (
     _body_named_before,
     _body_office,
     _body_plural,
+    _body_pronoun,
     _body_quoted_before,
     _body_rules_out,
     _capitalised_name,

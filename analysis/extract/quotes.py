@@ -6358,7 +6358,7 @@ def _body_pronoun(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _body_pronoun(t, _Index(ms), _Place(60, 69, 0, 74, 0, 22, 0)).found
     False
     """
-    m = _BODY_PRONOUN.search(text, pl.sent_start, pl.qs)
+    m = _BODY_PRONOUN.search(text, pl.sent_start, min(pl.qs, pl.sent_start + _BODY_PRONOUN_BACK))  # bounded
     if m is None:
         return _NOBODY
     head = text[pl.sent_start : m.start("p")]
