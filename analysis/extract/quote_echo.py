@@ -4,8 +4,8 @@ two sides want a fair and balanced pact": the headline's words are the ministry'
 
 The headline quote takes the subject of the speech verb that, earlier in the same body sentence, reports the words
 (the words matched as the headline prints them, an "and" read as the comma it replaces). A headline quote whose
-words the body never repeats, repeats with no speech verb before them in their sentence, or prints as a title in
-title case stays nobody's.
+words the body never repeats, repeats with no speech verb before them in their sentence or inside a quote of its own
+(the rules of quoted carriers read those), or prints as a title in title case stays nobody's.
 
 Called from :func:`analysis.extract.quote_finder._whole_text_passes` after every rule that reads a headline's quote
 from a body quote (a quoted carrier is better evidence than reported speech).
@@ -117,6 +117,8 @@ def headline_echoes(ctx: _Context, out: list[Quote], places: list[_Place]) -> li
             at = _echo_at(text, want, lo, hi)
             if at < 0:
                 continue
+            if any(o.start <= at < o.end for o in out):
+                break  # the words in a body quote: the rules of quoted carriers decide (two carriers: nobody)
             who = _reported_by(ctx, pl, _sentence_floor(text, lo, at), at)
             if who is not None:
                 out[i] = ctx.build(pl, q.value["closed"], who)
