@@ -40,6 +40,7 @@ _ECHO_WORDS = 8  # words at most in a headline quote read for its echo
 _ECHO_BACK = 300  # characters before the echoed words read for their sentence's speech verb
 _ECHO_QUOTES = 4  # headline quotes at most read (each reads the first paragraphs once)
 _JOINS = frozenset({"and", "&"})
+_DENIALS = frozenset({"not", "never", "no", "nor"})
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -52,19 +53,23 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
             if m.group().lower() not in _JOINS]
 
 
-def _echo_at(text: str, want: list[str], lo: int, hi: int) -> int:
-    """Return where the words ``want`` first run in a row in ``text[lo:hi]`` (an "and" between them allowed), or -1.
+def _echoes(text: str, want: list[str], lo: int, hi: int) -> list[int]:
+    """Return where the words ``want`` run in a row in ``text[lo:hi]`` (an "and" between them allowed): the first two
+    at most, each with "not"/"never"/"no" right before it left out as a denial of the words.
 
-    >>> t = "They want a fair and balanced pact."
-    >>> _echo_at(t, ["fair", "balanced"], 0, len(t)), _echo_at(t, ["balanced", "fair"], 0, len(t))
-    (12, -1)
+    >>> t = "They want a fair and balanced pact, not fair, balanced truces."
+    >>> _echoes(t, ["fair", "balanced"], 0, len(t)), _echoes(t, ["balanced", "fair"], 0, len(t))
+    ([12], [])
     """
     got = _words(text, lo, hi)
-    n = len(want)
+    n, out = len(want), []
     for k in range(len(got) - n + 1):
         if got[k][0] == want[0] and [w for w, _ in got[k : k + n]] == want:
-            return got[k][1]
-    return -1
+            if k == 0 or got[k - 1][0] not in _DENIALS:
+                out.append(got[k][1])
+            if len(out) > 1:
+                break
+    return out
 
 
 def _sentence_floor(text: str, lo: int, at: int) -> int:
@@ -113,14 +118,11 @@ def headline_echoes(ctx: _Context, out: list[Quote], places: list[_Place]) -> li
         want = [w for w, _ in _words(text, pl.qs, pl.qe)]
         if not 1 <= len(want) <= _ECHO_WORDS or (len(want) == 1 and len(want[0]) < 4):
             continue
-        for lo, hi in paragraphs[1 : _ECHO_PARAGRAPHS + 1]:
-            at = _echo_at(text, want, lo, hi)
-            if at < 0:
-                continue
-            if any(o.start <= at < o.end for o in out):
-                break  # the words in a body quote: the rules of quoted carriers decide (two carriers: nobody)
-            who = _reported_by(ctx, pl, _sentence_floor(text, lo, at), at)
-            if who is not None:
-                out[i] = ctx.build(pl, q.value["closed"], who)
-            break
+        found = [at for lo, hi in paragraphs[1 : _ECHO_PARAGRAPHS + 1] for at in _echoes(text, want, lo, hi)][:2]
+        if len(found) != 1 or any(o.start <= found[0] < o.end for o in out):
+            continue  # two tellers or carriers, or the words in a body quote (quoted carriers' rules): nobody
+        lo = next(a for a, b in paragraphs if a <= found[0] < b)
+        who = _reported_by(ctx, pl, _sentence_floor(text, lo, found[0]), found[0])
+        if who is not None:
+            out[i] = ctx.build(pl, q.value["closed"], who)
     return out
