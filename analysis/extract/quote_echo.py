@@ -91,6 +91,8 @@ def _reported_by(ctx: _Context, pl: _Place, floor: int, at: int) -> _Who | None:
     or None when the sentence has no speech verb before the words or the verb has no subject."""
     text = ctx.text
     verbs = [(w, s) for w, s in _words(text, floor, at) if w in ECHO_VERBS]
+    if any(w in _DENIALS or w in {"untrue", "false", "denied", "denies"} for w, _ in _words(text, floor, at)):
+        return None  # "said it was not true that ...": the teller denies the words (mendq66)
     for _, start in reversed(verbs):
         who = _subject_before(text, ctx.idx, start, floor, pl.back)
         if who.found:
@@ -113,7 +115,8 @@ def headline_echoes(ctx: _Context, out: list[Quote], places: list[_Place]) -> li
         return out
     for i, q in enumerate(out[:_ECHO_QUOTES]):
         pl = places[i]
-        if pl.pi != 0 or q.value["attribution"] != "none" or _capitalised_name(q.exact, _NAME_GLUE):
+        if pl.pi != 0 or q.value["attribution"] != "none" or _capitalised_name(q.exact, _NAME_GLUE) or (
+                ":" in text[pl.ps : pl.qs]):  # "Seoul: '...'": the headline's own label, read by its rules
             continue
         want = [w for w, _ in _words(text, pl.qs, pl.qe)]
         if not 1 <= len(want) <= _ECHO_WORDS or (len(want) == 1 and len(want[0]) < 4):
