@@ -417,7 +417,8 @@ _WEAPON_WORDS = (
 #: set by: "with an adjustment for inflation", "(in)line with inflation", "increases tied (linked, indexed, pegged) to
 #: inflation", "inflation-adjusted" tell how the payment moves, so they make no figure of their clause another
 #: quantity (dev129: "paid X last year and is to pay the same this year with an adjustment for inflation").
-INFLATION_CUE = (r"(?<!adjustment\sfor\s)(?<!adjustments\sfor\s)(?<!adjusted\sfor\s)(?<!adjust\sfor\s)"
+INFLATION_CUE = (r"inflation(?=\s(?:of|at|rate)\s)|"  # verd56: "pegged to inflation of 0.4 percent": its own level
+                 r"(?<!adjustment\sfor\s)(?<!adjustments\sfor\s)(?<!adjusted\sfor\s)(?<!adjust\sfor\s)"
                  r"(?<!adjusting\sfor\s)(?<!line\swith\s)(?<!pace\swith\s)(?<!linked\sto\s)(?<!tied\sto\s)"
                  r"(?<!indexed\sto\s)(?<!pegged\sto\s)inflation(?![\s-](?:adjusted|linked|indexed)\b)")
 #: Nouns of other quantities that are both their cue (:data:`_OTHER_CUES`) and, before a verb of change, a change's
@@ -479,10 +480,20 @@ _OTHER_CUES = (
                          # frames63: "pay for Korean workers at the U.S. bases"
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
                          # cfix50: "pay for the 9,000 Korean employees" (a number of them among the words)
-                         r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3}){1,3})\s+){0,2}?"
+                         # verd56: "Seoul's payment to the Korean workers at the bases" (their pay)
+                         r"pay(?:ments?)?\s+(?:of|for|to)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3}){1,3})\s+){0,2}?"
                          r"(?:workers|employees|staff|"  # verd55: "the pay of 8,700 Korean staff"
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
+                         # verd56: "Korean workers at the bases will get a 6.5 percent raise" (not "Korea has
+                         # offered a 13 percent raise": dev, a raise of the payment)
+                         # mend56v: the figure is the raise's own ("get a 6.5 percent raise"), not "got a raise after
+                         # Seoul agreed to pay P more" nor "receive a P larger payment from Seoul"
+                         r"(?:workers|employees|staff)(?:[ \t]++[\w-]++){0,4}?[ \t]++(?:get|gets|got|receive|"
+                         r"received|won|(?:were|are|will[ \t]++be)[ \t]++given)[ \t]++an?[ \t]++"
+                         r"(?:\$[ \t]*+)?\d{1,3}(?:[.,]\d{1,3}){0,3}"
+                         r"(?:[ \t-]*+(?:%|percent|per[ \t]cent|dollars?|won|million|billion)){0,2}[ \t]++"
+                         r"(?:(?:pay|wage|salary)[ \t]++)?(?:raise|rise|increase|hike|bump)s?\b|"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
                          # cfix50: "Korean employees earn X a year", "the workers received X": what they are paid
                          r"(?:workers|employees)\s+(?:who\s+)?(?:earn(?:s|ed)?|receive[sd]?|t(?:ake|ook)\s+home)\b|"
@@ -6585,7 +6596,9 @@ def costs_other_side(r: Reader, fig: Span) -> re.Match[str] | None:
 _COST_REACH = (r"(?:reach|top|exceed|hit|surpass|total|be|(?:rise|climb|grow|increase|jump|swell|balloon|soar)\s+to)")
 _COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?[”\"’']?\s+(?:of|for)\s"
                            r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
-                           r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be)|"
+                           # verd56: "comes to", "runs to", "stands at"
+                           r"reach(?:ed|es)|c(?:ame|omes?)\s+to|r(?:an|uns?)\s+to|st(?:ood|ands?)\s+at|"
+                           r"(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be)|"
                            r"(?:" + RISE_FORMS + r"|climbed|swelled|ballooned|soared)\s+to|topped|exceeded|"
                            r"(?:has|have|had)\s+(?:(?:risen|climbed|grown|increased|jumped|swelled|ballooned|soared)\s+to|"
                            r"reached|topped|exceeded)|" + _OUTLOOK + _COST_REACH + r")"
@@ -6594,6 +6607,8 @@ _COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)
 #: Before a cost noun, a part of it ("Seoul's share of the cost"): then the amount is the part, a payment.
 _PART_BEFORE_COST = re.compile(r"\b(?:share|portion|part|half|percent|%)\s+of\s+(?:the\s+)?$", re.I)
 _PAYING = re.compile(r"\b(?:pa(?:y|ys|id|ying)|shoulder\w*|bear\w*|borne|contribut\w*|SMA|cost-?shar\w*)\b", re.I)
+#: In what a cost is of, a part or payment ("the cost of Seoul's share", "of its payment"): the payment (mend56v).
+_PART_OF_PAYMENT = re.compile(r"\b(?:shares?|portions?|payments?)\b", re.I)
 
 
 def cost_is_subject(r: Reader, fig: Span) -> bool:
@@ -6608,11 +6623,15 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
     True
     >>> cost_is_subject(*figure_in("The cost of keeping the troops rises to $4 billion."))
     True
+    >>> [cost_is_subject(*figure_in(t)) for t in ("The whole cost of basing the troops comes to some $3 billion.",
+    ...     "The cost of the garrison runs to $3 billion.", "Seoul's share of the cost comes to $900 million.",
+    ...     "The cost of Seoul's share comes to $900 million.")]
+    [True, True, False, False]
     """
     c0, _ = r.clause(fig, strong=True)
     m = _COST_SUBJECT.search(r.text, max(c0, fig.start - r.tol.own_words_chars), fig.start)
-    if m is None or _PAYING.search(m.group("what")):
-        return False
+    if m is None or _PAYING.search(m.group("what")) or _PART_OF_PAYMENT.search(m.group("what")):
+        return False  # mend56v: "the cost of Seoul's share comes to X" is the payment
     return not _PART_BEFORE_COST.search(r.text, max(0, m.start() - win.COST_PART_BACK), m.start())
 
 
@@ -7609,7 +7628,63 @@ def conditioned(r: Reader, fig: Span) -> bool:
     [True, True, False]
     """
     return (_IF.search(r.text, *r.near(fig)) is not None and main_modal(r, fig, *r.clause(fig, strong=True))) or \
-        counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig)
+        counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig) or under_plan(r, fig)
+
+
+#: In a figure's clause, an idea it would follow, not an agreement: "under the 'cost plus 50' idea", "under Trump's
+#: scheme", "under such a scenario" (verd56); not "plan" nor "formula", which news copy also calls a deal ("a new
+#: five-year plan on sharing the cost ... Under the plan, Seoul would raise its contribution": dev).
+_UNDER_PLAN = re.compile(r"\bunder[ \t]++(?P<owner>the|a|an|his|her|its|their|this|that|such[ \t]++an?|[\w.]++['’]s)"
+                         r"[ \t]++(?P<mods>(?:[\w'’“”\"‘.-]++[ \t]++){0,4}?)(?:ideas?|scenarios?|concepts?|"
+                         r"(?P<shared>schemes?|options?|models?|approach|approaches))\b", re.I)
+#: Words that make a scheme, model, approach or option a deal's own: its owner or a modifier ("the agreement's new
+#: approach", "the new cost-sharing model", mend56v).
+_DEAL_OWNS = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?|SMA|treaty|contracts?|(?:cost|burden)-?[ \t]?sharing)"
+                        r"\b", re.I)
+#: Owners of an unowned scheme: an article or a demonstrative, no person's (mend56v).
+_NO_OWNER = re.compile(r"the|a|an|this|that|its", re.I)
+_POSSESSIVE = re.compile(r"\w['’]s?(?!\w)")
+
+
+def under_plan(r: Reader, fig: Span) -> bool:
+    """Return whether a figure follows a modal of consequence ("would", "could", "might") in its clause, which names a
+    plan or idea the figure would follow (:data:`_UNDER_PLAN`: "Seoul's payment would rise 50 percent under the 'cost
+    plus 50' idea"): what an idea would bring, not a figure reported (verd56). Not an agreement's ("Under the deal, the
+    payment would rise 8.2 percent", "Under the plan, ...": news copy's "would" of a deal not yet in force), nor an idea
+    with no modal.
+
+    >>> [under_plan(*figure_in(t)) for t in ("Hanul's payment would rise 50 percent under the 'cost plus 50' idea.",
+    ...     "Under Tolvig's scheme, Hanul would pay $4 billion.", "Under the deal, the payment would rise 8.2 percent.",
+    ...     "Under the plan, Hanul's payment would rise 8.2 percent.",
+    ...     "Under the idea, Hanul's payment rose 8.2 percent.")]
+    [True, True, False, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    plan = _UNDER_PLAN.search(r.text, c0, c1)
+    if plan is None or _WOULD.search(r.text, c0, fig.start) is None:
+        return False
+    return not plan["shared"] or not deal_scheme(r, fig, plan)
+
+
+def deal_scheme(r: Reader, fig: Span, plan: re.Match[str]) -> bool:
+    """Return whether a scheme, model, approach or option a figure "would" follow is the deal's (mend56v): a deal word
+    owns or modifies it ("under the agreement's new approach", "under the new cost-sharing model"), or, unowned ("the
+    new scheme"), the year the figure's phrase binds is one a deal concluded by publication covers. Not a person's
+    ("under Tolvig's scheme": an idea of his).
+
+    >>> texts = ("Under the agreement's new approach, Hanul would pay $4 billion.",
+    ...          "Under the new scheme, Hanul would pay $4 billion in 2026.", "Under Tolvig's scheme, Hanul would pay "
+    ...          "$4 billion in 2019.", "Under the new scheme, Hanul would pay $4 billion in 2019.",
+    ...          "Under the senator's scheme, Hanul would pay $4 billion in 2019.")
+    >>> [deal_scheme(r, f, _UNDER_PLAN.search(r.text)) for r, f in (figure_in(t) for t in texts)]
+    [True, False, False, True, False]
+    """
+    if _DEAL_OWNS.search(plan["owner"]) or _DEAL_OWNS.search(plan["mods"]):
+        return True
+    if not _NO_OWNER.fullmatch(plan["owner"]) or _POSSESSIVE.search(plan["mods"]):
+        return False  # "under Tolvig's scheme", "under the senator's scheme"
+    years, how = bind_years(r, fig)
+    return how in ("phrase", "relative") and len(years) == 1 and deal_fixes(r, years[0], escalated=False)
 
 
 def if_clause_figure(r: Reader, fig: Span) -> bool:
@@ -8108,7 +8183,60 @@ def later_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     'forecast'
     """
     return gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig) or forecast_attributed(r, fig) \
-        or deadline_forecast(r, fig)
+        or deadline_forecast(r, fig) or unagreed_future(r, fig)
+
+
+def unagreed_future(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("forecast", where the modal stands) for an amount after "will" or "would" in its clause that its own
+    phrase binds to one year after the publication's, a year no agreement concluded by publication covers ("Seoul
+    will pay X in 2019", told in May 2018, before the deal for 2019 was struck): no deal yet fixes that year's sum, so
+    the figure is a projection, never judged by what was agreed later (Conventions; verd56); else None. A year a
+    concluded deal covers stays a statement of it ("Seoul will pay X in 2026", told after the 2026-2030 deal), as
+    does one of a deal whose day of conclusion the data lack.
+
+    >>> readers = [Reader(annotate_text(t, p)) for t, p in (
+    ...     ("Seoul will pay 1.3 trillion won in 2019.", "2018-05-02"),
+    ...     ("Seoul will pay 1.3 trillion won in 2026.", "2025-02-01"),
+    ...     ("Seoul paid 1.3 trillion won in 2017.", "2018-05-02"),
+    ...     ("Seoul may pay 1.3 trillion won in 2019.", "2018-05-02"),
+    ...     ("Seoul will contribute 1.3 trillion won next year.", "2018-12-01"),
+    ...     ("Seoul will contribute 1.6 trillion won next year.", "2025-07-09"),
+    ...     ("Seoul will have to pay 760 billion won next year.", "2008-12-03"),
+    ...     ("Keeping the soldiers will cost the U.S. $4.2 billion in 2020.", "2019-12-03"))]
+    >>> [unagreed_future(r, r.figures_in(0, len(r.text))[0]) is not None for r in readers]
+    [True, False, False, False, True, False, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if fig.kind != "money" or payment_words(r.text, c0, c1) is None or other_cued(r, fig):
+        return None  # only what Seoul pays: not "keeping the soldiers will cost the U.S. X in 2020"
+    years, how = bind_years(r, fig)
+    if how not in ("phrase", "relative") or len(years) != 1 or years[0] <= r.published.year:
+        return None  # "in 2019", "next year"
+    if deal_fixes(r, years[0]):
+        return None  # a deal concluded by then, or one whose day the data lack (the 1st to 9th SMAs)
+    modal = last_match(_WILL_WOULD, r.text, c0, fig.start)
+    return ("forecast", modal.start()) if modal is not None else None
+
+
+def deal_fixes(r: Reader, year: int, *, escalated: bool = True) -> bool:
+    """Return whether an agreement concluded by the publication covers a year, or one whose day of conclusion the data
+    lack: that year's sum is the deal's, told, not a projection nor an idea's (verd56, mend56v). With ``escalated``
+    false, only the years whose sum the deal states when it is concluded count: its first year of payment from then on
+    and those before; a later year's sum follows its escalator (defence budget growth, prices), still a forecast when
+    told at conclusion (Conventions: "will exceed X" of 2025, told in March 2021).
+
+    >>> [deal_fixes(Reader(annotate_text("Seoul pays.", p)), y) for p, y in (("2025-02-01", 2026),
+    ...     ("2018-05-02", 2019), ("2008-12-03", 2009), ("2024-06-01", 2026), ("2021-06-01", 2025))]
+    [True, False, True, False, True]
+    >>> [deal_fixes(Reader(annotate_text("Seoul pays.", p)), y, escalated=False) for p, y in (("2021-06-01", 2025),
+    ...     ("2021-06-01", 2021), ("2024-11-10", 2026))]
+    [False, True, True]
+    """
+    from analysis.rules import default_tables, missing
+
+    deals = [a for a in default_tables().index.agreement_rows if a.term_start <= year <= a.term_end]
+    return any(missing(a.concluded) or (a.concluded.date() <= r.published and (
+        escalated or year <= max(a.term_start, a.concluded.year))) for a in deals)
 
 
 #: The year of a deadline after its word, "the end of" allowed ("2018", "the end of 2018"), not a year that modifies a
@@ -8181,20 +8309,36 @@ def deadline_before(r: Reader, fig: Span, c0: int) -> re.Match[str] | None:
 
 #: A sentence closing on its source's verb of forecasting, after a comma: ", the ministry forecast.", ", analysts
 #: projected", ", officials predicted".
-_FORECAST_CLOSE = re.compile(r",[ \t]*+(?:(?:the|a|an|its|their)[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?(?:forecast|"
-                             r"forecasts|projected|projects|predicted|predicts|estimated|estimates|expects|expected)"
+_FORECAST_CLOSE = re.compile(r",[”\"]?[ \t]*+(?:(?:the|a|an|its|their)[ \t]++)?"
+                             # mend56v: no "as" or "than" before the verb ("as expected", "more than they forecast")
+                             r"(?:(?!(?:as|than)\b)[\w'’-]++[ \t]++){0,3}?(?:forecast|forecasts|"
+                             r"projected|projects|predicted|predicts|estimated|estimates|expects|expected|"
+                             r"warned|warns)"  # verd56: a quotation's close ('...," a lawmaker warned.')
                              r"[ \t]*+[.!]?[”\"’']?[ \t]*+$", re.I)
-#: "would" before the amount in its clause: a conditional, told of a time to come.
-_WOULD_BEFORE = re.compile(r"\bwould\b", re.I)
+#: "would" or "will" before the amount in its clause: a conditional or a time to come (verd56: "By 2025 it will rise
+#: to X, the ministry projected").
+_WOULD_BEFORE = re.compile(r"\b(?:would|will)\b", re.I)
 
 
 def forecast_attributed(r: Reader, fig: Span) -> tuple[str, int] | None:
-    """Return ("forecast", where "would" stands) for an amount after "would" in a sentence that closes on its
-    source's verb of forecasting ("By 2025, the sum would top X, the ministry forecast"): a forecast, not a payment
-    made (cfix44); else None.
+    """Return ("forecast", where "would" or "will" stands) for an amount after "would" or "will" in a sentence that
+    closes on its source's verb of forecasting ("By 2025, the sum would top X, the ministry forecast"; "... will rise to
+    X, the ministry projected", verd56): a forecast, not a payment made (cfix44); else None.
 
     >>> [forecast_attributed(*figure_in(t)) is not None for t in ("By 2025 the sum would top 1.5 trillion won, the "
-    ...     "ministry forecast.", "Seoul paid 1.5 trillion won, the ministry said.")]
+    ...     "ministry forecast.", "Seoul paid 1.5 trillion won, the ministry said.",
+    ...     "By 2025 the sum will top 1.5 trillion won, the ministry projected.",
+    ...     "Seoul will pay 1.5 trillion won, the ministry said.",
+    ...     "“By 2025 we will be paying 1.5 trillion won,” lawmaker Ok Ji-won warned.",
+    ...     "“By 2025 we will be paying 1.5 trillion won,” lawmaker Ok Ji-won said.",
+    ...     "By 2025 the sum will top 1.5 trillion won, higher than expected.",
+    ...     "By 2025 the sum would top 1.5 trillion won, as the ministry expected.",
+    ...     "By 2025 the sum would top 1.5 trillion won, more than officials forecast.")]
+    [True, False, True, False, True, False, False, False, False]
+    >>> texts = ("Seoul will pay 1.5 trillion won this year, the ministry projected.",
+    ...          "By 2025 the sum will top 1.5 trillion won, the ministry projected.")
+    >>> [forecast_attributed(r, r.figures_in(0, len(r.text))[0]) is None
+    ...  for r in (Reader(annotate_text(t, "2021-06-01")) for t in texts)]
     [True, False]
     """
     if fig.kind != "money":
@@ -8203,6 +8347,9 @@ def forecast_attributed(r: Reader, fig: Span) -> tuple[str, int] | None:
     would = last_match(_WOULD_BEFORE, r.text, s0, fig.start)
     if would is None or _FORECAST_CLOSE.search(r.text, fig.end, s1) is None:
         return None
+    years = bind_years(r, fig)[0] or (r.published.year,)
+    if would.group().lower() == "will" and any(deal_fixes(r, y, escalated=False) for y in years):
+        return None  # mend56v: "will" for a year a concluded deal fixes tells the deal's sum, whoever estimated it
     return "forecast", would.start()
 
 
@@ -9899,6 +10046,20 @@ _PREMIUM_GOAL = re.compile("|".join((
 )), re.I)
 #: Right after a percent, the noun that makes it a premium ("an additional 50% premium on that bill", mend55v).
 _PREMIUM_AFTER = re.compile(r"(?<!\s)\s++(?:premium|surcharge|mark-?up)\b", re.I)
+#: Right after a percent (whose span may close on "more"), the whole cost it is counted over: "50 percent more than the
+#: cost of the troops", "20 percent above the full cost" — a premium over the cost, no change of the payment (verd56).
+#: Not a cost a time names ("an increase of 8.3% over the cost of 2025": that year's payment, dev), nor a whole cost
+#: a clause of a year follows ("20 percent above the full cost it paid in 2025": what it paid that year, mend56v).
+_OVER_COST = re.compile(r"(?<!\s)(?P<than>(?:[ \t]++more)?[ \t]++(?:than|above|over|on[ \t]++top[ \t]++of))?[ \t]++"
+                        r"(?:the[ \t]++|its[ \t]++|their[ \t]++)?"
+                        r"(?:(?:full|whole|total|actual|entire)[ \t]++costs?(?![\w-])"
+                        r"(?![ \t]++(?:(?:that|which)[ \t]++)?(?:(?:it|they|Seoul|Korea|South[ \t]++Korea|"
+                        r"the[ \t]++country)[ \t]++(?:[\w'’-]++[ \t]++){1,2}?)?(?:in|of|for|during)[ \t]++"
+                        r"(?:(?:19|20)\d\d|last[ \t]++year|the[ \t]++previous[ \t]++year)\b)|"
+                        r"costs?[ \t]++of[ \t]++(?:the[ \t]++)?(?:(?:U\.S\.|US|American)[ \t]++)?(?:troops|forces|"
+                        r"soldiers|garrison|stationing|keeping|hosting|basing|them)\b)", re.I)
+#: A percent span that closes on its comparison ("50 percent above", "30 percent more").
+_COMPARED_END = re.compile(r"\b(?:more|above|over)$", re.I)
 _PLAN_AFTER = re.compile(r"(?<!\s)[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|idea|formula|concept|scheme)s?\b", re.I)
 #: The cost the premium is added to, in the percent's clause ("the full cost ..., plus", "above full reimbursement"):
 #: with none, "plus N percent" is a rise told after a level ("the 2020 level plus 13.9 percent", mend90v).
@@ -9992,6 +10153,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity("other")  # "86 percent complete": how far a work has got
     if premium_goal(r, fig):
         return Quantity("other", "hypothetical")  # fresh90v: "would like hosts to pay the full cost, plus another 50%"
+    if (over := _OVER_COST.match(r.text, fig.end)) and (over["than"] or _COMPARED_END.search(fig.exact)):
+        return Quantity("other")  # verd56: "Seoul pays 50 percent more than the cost of the troops": a premium
     if (asked := question_quantity(r, fig)) is not None:
         return asked  # review92: "Asked whether allies should pay cost plus 50%, ..."
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
@@ -14322,11 +14485,12 @@ def korea_named() -> re.Pattern[str]:
     names = {n for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n} | set(_KOREA_CITIES)
     return re.compile(rf"\b(?:{_KOREA_WORDS}|{names_pattern(sorted(names, key=len, reverse=True))})\b", re.I)
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
-#: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers").
+#: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers", "sacrificed 9,000
+#: men in that war").
 _MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
                "shrink", "shrank", "shrunk", "decreas",
                "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead",
-               "casualt", "wound", "rotat", "shift", "down")
+               "sacrific", "casualt", "wound", "rotat", "shift", "down")
 #: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
 _FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "prohibits", "prohibited", "ban",
                           "bans", "banned", "forbid", "forbids", "minimum", "floor", "below", "ndaa", "act",

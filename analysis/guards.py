@@ -399,17 +399,51 @@ def change_of_other_side(r: Reader, fig: Span) -> bool:
     >>> [change_of_other_side(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
     [False, False, False]
     """
-    c0, _ = r.clause(fig, strong=True)
+    c0, c1 = r.clause(fig, strong=True)
+    if side_cost_after(r, fig, c1):
+        return True
     cues = [m.end() for m in (_SIDE_COST.match(r.text, e, fig.start) for b, e in other_side_at(r, c0, fig.start)
                               if not _OWNED_BEFORE.search(r.text, max(0, b - _OWNED_BACK), b)) if m]
     return bool(cues) and not _KOREA_OWNS.search(r.text, max(cues), fig.start) \
         and not r.figures_in(max(cues), fig.start) and not _TALKS_AFTER.match(r.text, max(cues))
 
 
+#: Right after a percent, a noun of its change and "in" or "of": "12 percent rise in", "a 5 percent cut of the".
+_CHANGE_NOUN = r"(?:rise|increase|hike|jump|growth|gain|climb|cut|fall|drop|decline|decrease|reduction)"
+_CHANGE_IN_AFTER = re.compile(r"(?<!\s)(?P<noun>[ \t]++" + _CHANGE_NOUN + r")?[ \t]++(?:in|of)[ \t]++(?:the[ \t]++)?",
+                              re.I)
+#: A percent span that closes on its noun of change ("12 percent rise"; the annotator keeps the noun in the span).
+_ENDS_ON_CHANGE = re.compile(r"\b" + _CHANGE_NOUN + r"$", re.I)
+
+
+def side_cost_after(r: Reader, fig: Span, end: int) -> bool:
+    """Return whether a percent's own noun of change names right after it a cost another side owns ("the 12 percent
+    rise in U.S. costs there", "a 5 percent cut in Washington's spending"): that side's change (verd56); not the
+    payer's ("a 13.9 percent rise in Seoul's share of U.S. costs").
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("Seoul's payment rose 8.2 percent, pegged to the 12 percent rise in U.S. costs there.",
+    ...          "It came after a 5 percent cut in Washington's spending.",
+    ...          "Seoul agreed to a 13.9 percent rise in its share of U.S. costs.")
+    >>> [side_cost_after(r, r.figures_in(0, len(r.text))[-1], len(r.text)) for r in (Reader(annotate_text(t))
+    ...                                                                               for t in texts)]
+    [True, True, False]
+    """
+    after = _CHANGE_IN_AFTER.match(r.text, fig.end, end)
+    if after is None or not (after["noun"] or _ENDS_ON_CHANGE.search(fig.exact)):
+        return False
+    return any(b == after.end() and _SIDE_COST.match(r.text, e, end)
+               for b, e in other_side_at(r, after.end(), min(end, after.end() + _OWNED_BACK)))
+
+
 #: Right after a side's name, a cost or share it owns, at most two modifiers between: "U.S. share", "Washington's
 #: own defense spending", "the Pentagon's operating costs" (not "Japan to increase expenditures": a verb between).
 _SIDE_COST = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:(?:own|annual|yearly|overall|total|military|defen[cs]e|troop|"
-                        r"stationing|operating)\s++){0,2}(?:shares?|spending|costs?|budgets?|outlays?|expenditures?|"
+                        # verd56: a branch of the side's forces owns it ("the U.S. Army's costs in Korea")
+                        # verd56: a place it is spent in ("the Pentagon's Korea budget")
+                        r"stationing|operating|Korea|Korean|peninsula|overseas|garrison|"
+                        r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|forces)['’]s?)\s++){0,2}"
+                        r"(?:shares?|spending|costs?|budgets?|outlays?|expenditures?|"
                         r"contributions?)\b(?![\w-]|\s+shar)", re.I)
 #: Right before a side's name, a possessive or a preposition: "Korea's USFK cost share", "Seoul's share of U.S.
 #: troop costs", "its contribution to the U.S. troop costs" are the payer's, not the side's.
@@ -431,6 +465,10 @@ def side_cost_end(r: Reader, start: int, end: int) -> int | None:
     >>> r = Reader(annotate_text("Seoul's share of U.S. troop costs rose."))
     >>> side_cost_end(r, 0, len(r.text)) is None
     True
+    >>> [side_cost_end(r, 0, len(r.text)) is not None for r in (Reader(annotate_text(t)) for t in (
+    ...     "The U.S. Army's costs in Korea rose.", "Seoul's share of the U.S. Army's costs rose.",
+    ...     "The Pentagon's Korea budget rose.", "Seoul's share of the Pentagon's Korea budget rose."))]
+    [True, False, True, False]
     """
     ends = [m.end() for m in (_SIDE_COST.match(r.text, e, end) for b, e in other_side_at(r, start, end)
                               if not _OWNED_BEFORE.search(r.text, max(0, b - _OWNED_BACK), b)) if m]

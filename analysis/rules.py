@@ -5723,6 +5723,52 @@ def ordinal_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
                else _UNRANKED)
 
 
+#: The kinds of a :class:`Doubt` (verd56): of which quantity a figure is (QUANTITY) or whose figure it is, which payer
+#: (PARTY) — then a figure called false is left `not_checkable` (issue 10: only a figure surely of a quantity the data
+#: cover gets a verdict) — or of its year or period (TIME) or of which row of a quantity the data cover judges it: its
+#: modality, its currency, a demand's asker, a range's end, a payment word only near it (ROW) — then `unverifiable`.
+QUANTITY, PARTY, TIME, ROW = "quantity", "party", "time", "row"
+
+
+class Doubt(NamedTuple):
+    """Why a figure's frame is too loose for the verdict its number earns: the doubt's ``kind`` (:data:`QUANTITY`,
+    :data:`PARTY`, :data:`TIME`, :data:`ROW`), which :func:`withheld` reads, and its ``reason``, the words the evidence
+    gives; ``unnamed``: the figure's own clause names no payment (:func:`sure_quantity`), so only the article's context
+    makes it Seoul's payment or its change (verd56).
+
+    >>> d = Doubt(QUANTITY, "frame not certain: a budget", unnamed=False); f"{d}", d.of_quantity
+    ('frame not certain: a budget', True)
+    >>> Doubt(TIME, "its year is a guess").of_quantity
+    False
+    """
+
+    kind: str
+    reason: str
+    unnamed: bool = False
+
+    def __str__(self) -> str:
+        return self.reason
+
+    @property
+    def of_quantity(self) -> bool:
+        """Return whether the doubt is of the figure's quantity or party (which quantity, whose figure, which payer)."""
+        return self.kind in (QUANTITY, PARTY)
+
+
+def framed(doubt: str | Doubt, kind: str) -> Doubt:
+    """Return a doubt of a frame test worded as one of the frame ("frame not certain: ..."), typed ``kind`` unless it
+    is typed already (verd56).
+
+    >>> framed("its year is a guess", TIME)
+    Doubt(kind='time', reason='frame not certain: its year is a guess', unnamed=False)
+    >>> framed(Doubt(QUANTITY, "x", True), TIME).kind
+    'quantity'
+    """
+    if isinstance(doubt, Doubt):
+        return doubt._replace(reason=f"frame not certain: {doubt.reason}")
+    return Doubt(kind, f"frame not certain: {doubt}")
+
+
 def loose_untied(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> str | None:
     """Return why a payment figure framed on the context cue alone is not called contradicted
     (:func:`analysis.guards.loose_frame`), unless a right figure tied to it fixes its frame (``tied``, or
@@ -5757,77 +5803,80 @@ def not_judged(j: Judgement, why: str) -> Judgement:
     return _j("not_checkable", f"{j.evidence} Not judged: {why}.", j.sources, j.rows, j.related)
 
 
-def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: str, of_quantity: bool = False) -> Judgement:
+def withheld(fig: Figure, ctx: Context, j: Judgement, doubt: Doubt) -> Judgement:
     """Return ``j`` (contradicted or misleading) withheld for ``doubt``: `not_checkable` when the doubt is whether the
-    figure is the quantity the data cover at all (``of_quantity``: which quantity, whose figure, which payer; issue 10:
-    only quantities the data cover get a verdict) or its own words or size make it another quantity
+    figure is the quantity the data cover at all (:func:`quantity_withheld`: which quantity, whose figure, which payer;
+    issue 10: only quantities the data cover get a verdict) or its own words or size make it another quantity
     (:func:`analysis.guards.unnamed_other`: "a billion-dollar system", a sum under a hundredth of the payment; fcast48);
-    else `unverifiable` (a doubt of its year or period, its modality, which row of a quantity it is) (verd55).
+    else `unverifiable` (a doubt of its year or period, its modality, which row of a quantity it is) (verd55, verd56).
 
     >>> lead = "The cost-sharing talks dragged on. "
-    >>> [withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}").verdict for fc in (
+    >>> unnamed = framed(Doubt(QUANTITY, UNNAMED_PAYMENT, unnamed=True), QUANTITY)
+    >>> [withheld(*fc, judge_plain(*fc), unnamed._replace(kind=ROW)).verdict for fc in (
     ...     example(lead + t, "2019-11-20") for t in ("It is a billion-dollar system.", "The sum was $2 billion."))]
     ['not_checkable', 'unverifiable']
     >>> fc = example(lead + "The sum was $2 billion.", "2019-11-20")
-    >>> j = withheld(*fc, judge_plain(*fc), f"frame not certain: {UNNAMED_PAYMENT}", True)
+    >>> j = withheld(*fc, judge_plain(*fc), unnamed)
     >>> j.verdict, j.evidence.split("judged: ")[1][:50]
     ('not_checkable', 'frame not certain: nothing in its clause names the')
     """
-    other = unnamed_other(fig, ctx) if doubt == f"frame not certain: {UNNAMED_PAYMENT}" else None
+    other = unnamed_other(fig, ctx) if doubt.unnamed else None
     if other:
         return not_judged(j, f"{doubt}, and {other}, which the data do not cover")
-    if of_quantity:
+    if quantity_withheld(fig, ctx, j, doubt):
         return not_judged(j, f"{doubt}; only a figure that is surely the quantity the data cover gets a verdict")
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {doubt}.", j.sources, j.rows, j.related)
+
+
+def quantity_withheld(fig: Figure, ctx: Context, j: Judgement, doubt: Doubt) -> bool:
+    """Return whether a figure called false is left `not_checkable` for ``doubt``: the doubt is of its quantity or party
+    (:attr:`Doubt.of_quantity`), and the figure is called contradicted (one close to the data's, misleading, may be that
+    quantity misstated), is no payment on record misprinted nor an ask its clause tells (:func:`misprinted_record`),
+    is not a sum Korea hands over when only its clause's payment words are in doubt (:func:`korea_gives`), and does not
+    go on from a payment the sentence before names (:func:`told_of_payment_before`) (verd55; one test for
+    :func:`judge_guarded` and :func:`context_only`, verd56).
+
+    >>> fc = example("The cost-sharing talks dragged on. Seoul handed over $9 billion in 2019.", "2019-11-20")
+    >>> unnamed = Doubt(QUANTITY, UNNAMED_PAYMENT, unnamed=True)
+    >>> [quantity_withheld(*fc, _j(v, "X."), d) for v, d in (("contradicted", unnamed), ("contradicted",
+    ...     unnamed._replace(unnamed=False)), ("misleading", unnamed._replace(unnamed=False)))]
+    [False, True, False]
+    """
+    return doubt.of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx) \
+        and not (doubt.unnamed and korea_gives(fig, ctx)) \
+        and not told_of_payment_before(fig, ctx)  # "Seoul handed over X": a payer's verb; mend55v: "... It rose P"
 
 
 #: The quantities the data cover (a frame of one of them left `not_checkable` is so only for a doubt of its frame).
 COVERED = tuple(dict.fromkeys(rule.quantity for rule in RULES if rule.judge is not not_checkable))
 #: :func:`sure_quantity`'s doubt of a percent whose sentence does not make it a change of the payment.
 PERCENT_UNNAMED = "its sentence does not say the percent is a change of the cost-sharing payment"
-#: :func:`sure_quantity`'s doubts of the quantity itself (not of a demand's asker nor of a currency): the figure's own
-#: clause does not make it the payment or its change (verd55).
-QUANTITY_DOUBTS = (UNNAMED_PAYMENT, PERCENT_UNNAMED)
 
 
-def doubts_quantity(doubt: str, fig: Figure) -> bool:
-    """Return whether a doubt of :func:`uncertain` is of the figure's quantity (:data:`QUANTITY_DOUBTS`), not of its
-    year, its modality, its currency or a demand's asker (verd55). A percent whose sentence names no payment is of
-    another quantity only when nothing of its own binds it to a time either (its year is the publication's): a change
-    its own phrase sets over a period ("the average annual increase of P for the past five years") is told of the
-    payment's years, a change the data cover.
-
-    >>> fig, ctx = example("The cost-sharing talks dragged on. The sum was $2 billion.", "2019-11-20")
-    >>> doubts_quantity(f"frame not certain: {UNNAMED_PAYMENT}", fig), doubts_quantity(CLAUSE_YEAR, fig)
-    (True, False)
-    """
-    why = doubt.removeprefix("frame not certain: ")
-    return why in QUANTITY_DOUBTS and (why != PERCENT_UNNAMED or fig.frame.bound == "publication")
-
-
-def first_doubt(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> tuple[str | None, bool]:
-    """Return the first doubt of :data:`DOUBT_GUARDS` and then :func:`loose_untied` (a frame on the context cue alone:
-    of the quantity) on a figure called false, and whether it is of the quantity; (None, False) when none doubts.
+def first_doubt(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> Doubt | None:
+    """Return the first doubt of :data:`DOUBT_GUARDS`, typed by the table, and then :func:`loose_untied` (a frame on
+    the context cue alone: a doubt of its row) on a figure called false; None when none doubts.
 
     >>> fc = example("In 2019 South Korea paid $3.4 billion for the troops, in direct and indirect support.",
     ...              "2019-11-20")
-    >>> doubt, of_quantity = first_doubt(*fc, judge_plain(*fc), None); doubt[19:45], of_quantity
-    ('its clause counts more tha', True)
+    >>> doubt = first_doubt(*fc, judge_plain(*fc), None); doubt.reason[19:45], doubt.kind
+    ('its clause counts more tha', 'quantity')
     """
-    for guard, of_quantity in DOUBT_GUARDS:
+    for guard, kind in DOUBT_GUARDS:
         doubt = guard(fig, ctx, j)
         if doubt:
-            return doubt, of_quantity if isinstance(of_quantity, bool) else of_quantity(fig, ctx)
+            return Doubt(kind if isinstance(kind, str) else kind(fig, ctx), doubt)
     doubt = loose_untied(fig, ctx, j, tied)  # weakev70
-    return doubt, False
+    return None if doubt is None else Doubt(ROW, doubt)
 
 
 def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     """Return ``j``, but withheld (:func:`withheld`) when it calls a payment, a total or a change false while only the
-    article's context makes the figure that quantity: its own clause names no payment (:data:`QUANTITY_DOUBTS` of
-    :func:`sure_quantity`) or only a payment word near it framed it (:attr:`analysis.frames.Frame.loose`), and no right
-    figure tied to it fixes its frame (:func:`tie_fixes_frame`): `not_checkable` as :func:`doubts_quantity` reads the
-    doubt, else `unverifiable` (verd55: a quantity the text does not establish is never contradicted, issue 10).
+    article's context makes the figure that quantity: its own clause names no payment (:attr:`Doubt.unnamed` of
+    :func:`sure_quantity`) or only a payment word near it framed it (:attr:`analysis.frames.Frame.loose`, a doubt of
+    its row), and no right figure tied to it fixes its frame (:func:`tie_fixes_frame`): `not_checkable` as
+    :func:`quantity_withheld` reads the doubt, else `unverifiable` (verd55: a quantity the text does not establish is
+    never contradicted, issue 10).
 
     >>> lead = "The cost-sharing talks dragged on. "
     >>> [context_only(*fc, _j("contradicted", "X.")).verdict for fc in (example(lead + t, "2021-04-01") for t in (
@@ -5838,12 +5887,10 @@ def context_only(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     if j.verdict not in ("contradicted", "misleading") or fig.frame.quantity not in PAYER_QUANTITIES:
         return j
     doubt = sure_quantity(fig, ctx)
-    doubt = doubt if doubt in QUANTITY_DOUBTS else LOOSE_DOUBT \
-        if fig.frame.loose else None
+    doubt = doubt if doubt is not None and doubt.unnamed else Doubt(ROW, LOOSE_DOUBT) if fig.frame.loose else None
     if doubt is None or told_of_payment_before(fig, ctx) or tie_fixes_frame(fig, ctx, j):
         return j
-    doubt = f"frame not certain: {doubt}"
-    return withheld(fig, ctx, j, doubt, doubts_quantity(doubt, fig))
+    return withheld(fig, ctx, j, framed(doubt, doubt.kind))
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
@@ -5875,19 +5922,16 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return context_only(fig, ctx, total)  # verd55: a span's total or change is no SMA figure on context alone
     loose = uncertain(fig, ctx, j.verdict)
     slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
-    tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j) or own_ask_percent(fig, ctx, j, loose)
-    unfit = None if loose is None or slip or tied else no_year_fits(fig, ctx, j, loose)  # mut59
+    tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j) or own_ask_percent(fig, ctx, j,
+                                                                                             loose.reason)
+    unfit = None if loose is None or slip or tied else no_year_fits(fig, ctx, j, loose.reason)  # mut59
     first = None if slip or tied or unfit else loose
-    doubt, of_quantity = (first, doubts_quantity(first, fig)) if first else first_doubt(fig, ctx, j, tied)
-    # verd55: a figure close to the data's (misleading) or a payment on record misprinted may be that quantity misstated
-    of_quantity = of_quantity and j.verdict == "contradicted" and not misprinted_record(fig, ctx) \
-        and not (doubt.endswith(UNNAMED_PAYMENT) and korea_gives(fig, ctx)) \
-        and not told_of_payment_before(fig, ctx)  # "Seoul handed over X": a payer's verb; mend55v: "... It rose P"
+    doubt = first or first_doubt(fig, ctx, j, tied)
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else named_year_reading(fig, ctx, j)  # ctx54
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
     if doubt:
-        return withheld(fig, ctx, j, doubt, of_quantity)
+        return withheld(fig, ctx, j, doubt)
     untied = change_untied(fig, ctx, j)  # contra48: a bare rise whose own words tie it to no payment nor base
     if untied:
         return not_judged(j, untied)
@@ -5897,7 +5941,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     if unfit:
         return _j(j.verdict, f"{j.evidence} {unfit}", j.sources, j.rows, j.related)
     if tied:
-        return _j(j.verdict, f"{j.evidence} Its frame is fixed by {tied} ({loose[len('frame not certain: '):]}, "
+        return _j(j.verdict, f"{j.evidence} Its frame is fixed by {tied} ({loose.reason[len('frame not certain: '):]}, "
                   "but not so).", j.sources, j.rows, j.related)
     return j
 
@@ -7223,26 +7267,27 @@ def stated_offer(fig: Figure) -> bool:
     return fig.frame.quantity == "offer" and fig.frame.modality == "offer"
 
 
-def uncertain(fig: Figure, ctx: Context, verdict: str = "contradicted") -> str | None:
+def uncertain(fig: Figure, ctx: Context, verdict: str = "contradicted") -> Doubt | None:
     """Return why a frame is too loose to give its figure ``verdict`` — "frame not certain: ..." — or None when the
     frame is certain. Calling a figure false (*contradicted*) needs the quantity to rest on the figure's own words
     (:func:`sure_quantity`), a statement (:func:`sure_modality`) and a year bound in its own phrase or by a sure
     rule (:func:`sure_year`); calling it close but wrong (*misleading*) needs the quantity and no modal of wish
     (the payments of nearby years are close to each other, so the year weighs less).
 
-    >>> uncertain(*example("Under a deal agreed in 2031, the ally pays $9 billion.", "2033-05-01"))
+    >>> str(uncertain(*example("Under a deal agreed in 2031, the ally pays $9 billion.", "2033-05-01")))
     "frame not certain: its year comes from a date outside the figure's own phrase"
     >>> uncertain(*example("Seoul paid 1 trillion won in 2019.", "2019-12-01")) is None
     True
     >>> uncertain(*example("In 2020 Seoul suggested a deal with $1.3 billion paid in 2020.", "2020-05-15"))
-    'frame not certain: an offer word governs its clause'
+    Doubt(kind='row', reason='frame not certain: an offer word governs its clause', unnamed=False)
     """
-    tests = (sure_modality, sure_quantity, sure_year) if verdict == "contradicted" else (
-        wished, sure_quantity, named_year_fits)
-    for test in tests:
+    tests: tuple[tuple[Callable[[Figure, Context], str | Doubt | None], str], ...] = (
+        ((sure_modality, ROW), (sure_quantity, QUANTITY), (sure_year, TIME)) if verdict == "contradicted" else
+        ((wished, ROW), (sure_quantity, QUANTITY), (named_year_fits, TIME)))
+    for test, kind in tests:
         doubt = test(fig, ctx)
         if doubt:
-            return f"frame not certain: {doubt}"
+            return framed(doubt, kind)
     return None
 
 
@@ -7356,22 +7401,26 @@ def wished(fig: Figure, ctx: Context) -> str | None:
 PAYER_QUANTITIES = ("sma_payment", "sma_total", "sma_change")
 
 
-def sure_quantity(fig: Figure, ctx: Context) -> str | None:
-    """Return why the figure's quantity is a guess (no actor bound to a demand or offer; a payment or a change
-    whose own clause names no payment; a money figure with no currency), else None.
+def sure_quantity(fig: Figure, ctx: Context) -> Doubt | None:
+    """Return why the figure's quantity is a guess (no actor bound to a demand or offer: a doubt of its row; a money
+    figure with no currency: of its row; a payment or a change whose own clause names no payment: of its quantity,
+    :attr:`Doubt.unnamed`), else None. A percent whose sentence names no payment is of another quantity only when
+    nothing of its own binds it to a time either (its year is the publication's): a change its own phrase sets over a
+    period ("the average annual increase of P for the past five years") is told of the payment's years, a change the
+    data cover, so the doubt is of its row (verd55, verd56).
 
     >>> sure_quantity(*example("The talks were on cost-sharing. The sum was $2 billion.", "2019-12-01"))
-    'nothing in its clause names the cost-sharing payment'
+    Doubt(kind='quantity', reason='nothing in its clause names the cost-sharing payment', unnamed=True)
     """
     from analysis.frames import year_base_of_rise
 
     r = ctx.reader
     if fig.frame.actor is None and fig.frame.quantity in ACTOR_BOUND:
-        return f"no actor is bound to the {fig.frame.quantity}"
+        return Doubt(ROW, f"no actor is bound to the {fig.frame.quantity}")
     if fig.span.kind == "money" and fig.span.value.get("currency") is None:
         fits = fits_other_reading(fig, ctx, currency=("USD", "KRW"))
         if fits:
-            return f"its currency is not given, and read in {fits} it holds"
+            return Doubt(ROW, f"its currency is not given, and read in {fits} it holds")
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
         payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span) or ask_of_later_year(fig, ctx)  # fix51v3
         or year_base_of_rise(r, fig.span)
@@ -7379,10 +7428,10 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
                                                     or possessive_change(fig, ctx))))  # fix50e
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
-        return PERCENT_UNNAMED
+        return Doubt(QUANTITY if fig.frame.bound == "publication" else ROW, PERCENT_UNNAMED, unnamed=True)
     if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost \
             and not anaphor and not (fig.frame.quantity == "sma_payment" and won_digits_printed(fig, ctx)):
-        return UNNAMED_PAYMENT
+        return Doubt(QUANTITY, UNNAMED_PAYMENT, unnamed=True)
     return None
 
 
@@ -8404,33 +8453,45 @@ def untied_other_cost(fig: Figure, ctx: Context) -> bool:
     return not (spans_years(r, fig.span) or _OTHER_BASE.search(r.text, c0, c1) or _TOTAL_OF.search(r.text, c0, c1))
 
 
-#: The guards of :func:`judge_guarded`, in their order, after :func:`uncertain`, and whether each one's doubt is of the
-#: figure's quantity or party — which quantity it is, whose figure, which payer — (True: then the figure is
-#: `not_checkable`, issue 10) or of its time, its reading as a range or its row (False: `unverifiable`) (verd55).
+def untied_cost_kind(fig: Figure, ctx: Context) -> str:
+    """Return the kind of :func:`analysis.guards.untied_amount`'s doubt: of the quantity when the cost its own words
+    name is another thing (:func:`untied_other_cost`), else of the period a sum of Seoul's payments runs over (verd56).
+
+    >>> [untied_cost_kind(*example(t, "2025-07-09")) for t in ("Seoul has paid about $6 billion over the past decade.",
+    ...     "Critics cite the $15 billion that Seoul paid for relocating the bases.")]
+    ['time', 'quantity']
+    """
+    return QUANTITY if untied_other_cost(fig, ctx) else TIME
+
+
+#: The guards of :func:`judge_guarded`, in their order, after :func:`uncertain`, and the kind of each one's doubt
+#: (:class:`Doubt`, or a function of the figure giving it): of the figure's quantity or party — which quantity it is,
+#: whose figure, which payer — (then the figure is `not_checkable`, issue 10) or of its time, its reading as a range or
+#: its row (`unverifiable`) (verd55, verd56).
 DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None],
-                           bool | Callable[[Figure, Context], bool]], ...] = (
-    (unsure_scale, True),  # a budget, or a slip of another party's figure (guard13/15)
-    (share_or_whole, True),  # the whole cost a share is of
-    (wider_support, True),  # a sum wider than the SMA's cash (claims16)
-    (unnamed_payer, True),  # another payer named before the pay verb
-    (reached_level, True),  # a share's level, not a change
-    (asker_not_us, True),  # an ask of another talk (cfix49)
-    (base_amount_year, False),  # the year of a base amount
-    (range_top, False),  # a range's top
-    (past_deal, False),  # an earlier deal whose years are untold (cfix50)
-    (yearly_in_span, False),  # a yearly sum over years
-    (range_holds, False),  # one end of a range
-    (told_as_total, False),  # a sum over years untold (cfix51)
-    (counts_in_kind, True),  # support in kind
-    (points_change, True),  # a rate's change in points
-    (untied_amount, untied_other_cost),  # another cost its own words name (cconf53), not a sum over years
-    (untold_time, False),  # another time untold
-    (other_base_amount, True),  # a multiple of another amount
-    (owned_last_year, False),  # a deal's last year (verd54)
-    (deal_dated_by_month, False),  # a deal act's year
-    (untold_deal_time, False),  # a time within a deal
-    (multiple_of_payer, True),  # another party's sum set against Seoul's
-    (pronoun_of_other_side, True),  # a pronoun of another side
-    (restates_other_currency, True),  # another currency's sum restated
-    (set_against_other_side, True),  # a percent against another side's sum (verd55)
+                           str | Callable[[Figure, Context], str]], ...] = (
+    (unsure_scale, QUANTITY),  # a budget, or a slip of another party's figure (guard13/15)
+    (share_or_whole, QUANTITY),  # the whole cost a share is of
+    (wider_support, QUANTITY),  # a sum wider than the SMA's cash (claims16)
+    (unnamed_payer, PARTY),  # another payer named before the pay verb
+    (reached_level, QUANTITY),  # a share's level, not a change
+    (asker_not_us, PARTY),  # an ask of another talk (cfix49)
+    (base_amount_year, TIME),  # the year of a base amount
+    (range_top, ROW),  # a range's top
+    (past_deal, TIME),  # an earlier deal whose years are untold (cfix50)
+    (yearly_in_span, TIME),  # a yearly sum over years
+    (range_holds, ROW),  # one end of a range
+    (told_as_total, TIME),  # a sum over years untold (cfix51)
+    (counts_in_kind, QUANTITY),  # support in kind
+    (points_change, QUANTITY),  # a rate's change in points
+    (untied_amount, untied_cost_kind),  # another cost its own words name (cconf53), not a sum over years
+    (untold_time, TIME),  # another time untold
+    (other_base_amount, QUANTITY),  # a multiple of another amount
+    (owned_last_year, TIME),  # a deal's last year (verd54)
+    (deal_dated_by_month, TIME),  # a deal act's year
+    (untold_deal_time, TIME),  # a time within a deal
+    (multiple_of_payer, PARTY),  # another party's sum set against Seoul's
+    (pronoun_of_other_side, PARTY),  # a pronoun of another side
+    (restates_other_currency, QUANTITY),  # another currency's sum restated
+    (set_against_other_side, PARTY),  # a percent against another side's sum (verd55)
 )

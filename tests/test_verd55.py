@@ -6,7 +6,7 @@ that must stay as they are. Rows: tests/cases/test_verd55.csv; probes: tests/cla
 - QUANTITY_DOUBT: a figure called false whose guard doubts *which quantity or whose figure* it is (a wider sum, a
   share's level, another payer, another talk's ask, another party's sum, another host by a pronoun, another currency's
   sum restated, a clause that names no payment) was withheld as ``unverifiable``; it is ``not_checkable`` now, its
-  evidence kept (``rules.DOUBT_GUARDS``, ``rules.doubts_quantity``, ``rules.withheld``). Near misses: a doubt of the
+  evidence kept (``rules.DOUBT_GUARDS``, ``rules.quantity_withheld``, ``rules.withheld``). Near misses: a doubt of the
   *time* (another time, an earlier deal, a time within a deal) stays ``unverifiable``; the payment misstated with
   Seoul named is caught; the conversion of such a sum stays judged at the rate (``check._unchecked_conversions``);
   a figure close to the payment (misleading), a payment on record misprinted ("$925 billion": ``rules.misprinted_

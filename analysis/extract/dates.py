@@ -121,7 +121,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial, wraps
-from itertools import chain, pairwise, takewhile
+from itertools import chain, islice, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.easter import easter
@@ -220,9 +220,10 @@ _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
 _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], start=1)}
 _ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 _DAYWORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-# nouns an ordinal counts ("the 3rd round"): after "March the 3rd" they make it no day (dates55)
-_ORDINAL_NOUN = (r"(?i:round|time|day|week|year|session|meeting|anniversary|term|quarter|floor|place|straight"
-                 r"|consecutive)\b")
+# nouns an ordinal counts ("the 3rd round", "the 2nd trading day"): after "March the 3rd" or "on the 19th" and a
+# participle they make it no day (dates55, dates56: one list for both)
+_ORDINAL_NOUN = (r"(?i:round|time|day|week|month|year|hour|period|session|meeting|anniversary|term|quarter|floor"
+                 r"|place|table|team|party|group|straight|consecutive)s?\b")
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "to", "through", "by", "from", "before", "after", "of", "for", "the", "any",
                  "a", "an"}
@@ -702,12 +703,35 @@ def _quarter_half_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
         return Range(end, end, "absolute" if m["eyear"] else "relative")
     text, a = m.string, max(0, m.start() - _BACK)
     way = _ahead_mood([*_clause_words(text, a, m.start(), True, None), m["prep"]])
-    if way is None and not future:
+    if way is None and not future and not _participle_ahead(text, m.start(), m.end()):
         return None  # the past, no tense told: often a game's half ("trailed at the end of the first half")
     end = next(e for e in (_months(y, first, n).hi for y in (pub.year, pub.year + 1)) if e >= pub)
     if (m["ethe"] or way == "was to") and end.year != pub.year:
         return None  # "of the year", "was to be signed by": this year's end, if still to come
     return Range(end, end, "relative")
+
+
+# prepositions that open a fronted participle clause ("Before leaving Seoul at the end of the quarter, Kim will ...")
+_PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "when", "upon", "on", "since"})
+
+
+def _participle_ahead(text: str, start: int, end: int) -> bool:
+    """Return whether the date at ``text[start:end]`` closes a participle clause that opens its sentence ("Before
+    leaving Seoul by the end of the quarter, Kim will meet Lee"), whose main clause after the comma is told ahead
+    (:func:`clause_tense`): the clause's words before the date hold no tense of their own, the main clause's is
+    the date's (dates56, the dates55 battery's open rows).
+
+    >>> t = "Before leaving Seoul by the end of the quarter, Kim will meet Lee. After leaving by then, Kim met Lee."
+    >>> _participle_ahead(t, 21, 46), _participle_ahead(t, t.index("by then"), t.index(", Kim met"))
+    (True, False)
+    """
+    if text[end : end + 1] != ",":
+        return False
+    begin = _sentence_span(text, start, end).start
+    head = _TOKEN.findall(text, begin, min(start, begin + 40))  # its first two words: the opener and a participle
+    if len(head) < 2 or head[0].lower() not in _PARTICIPLE_OPENERS or not head[1].lower().endswith("ing"):
+        return False
+    return clause_tense(text, start, end) == "future"
 
 
 _AHEAD_MODALS = frozenset({"will", "shall", "would", "must"})
@@ -781,7 +805,7 @@ def _calendar_quarter(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
     if m["qby"]:
         text, a = m.string, max(0, m.start() - _BACK)
         if _ahead_mood([*_clause_words(text, a, m.start(), True, None), m["qby"].lower()]) != "future" \
-                and not future:
+                and not future and not _participle_ahead(text, m.start(), m.end()):
             return None  # "Sales rose by the end of the quarter": a past told with no year
         end = _months(pub.year, first, 3).hi
         return Range(end, end, "relative")
@@ -2941,7 +2965,7 @@ _AFTER_DAY_OF_MONTH = (
     r"\s*[,;:()]|\.(?:\s|\Z)|\s+(?!(?:meeting|briefing|hearing|sitting|gathering|building|ruling|reading|wedding|evening"
     r"|morning|opening|offering|ceiling|setting|funding|filing|ranking|warning|bombing|shooting|killing|spring|string"
     r"|inning|landing|crossing|trading|working|voting|polling|negotiating|operating|closing)\b)[a-z]{2,20}ing\s+"
-    r"(?!of\b|(?:day|round|session|week|month|year|time|period|table|team|party|group|hour)s?\b)"
+    rf"(?!of\b|{_ORDINAL_NOUN})"
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under|without|despite|because|but|until"  # "ended on the 19th without a deal" (dfix38)
@@ -10897,7 +10921,7 @@ def _by_story_day(text: str, days: list[_StoryDay], end: int, published: dt.date
     [('on Monday', '2019-11-18'), ('Nov. 20', '2019-11-20'), ('on Monday', '2019-11-18')]
     """
     return [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
-            for h in _candidates(text, s.day, s.at, nxt.at, published, headline=headline,
+            for h in _candidates(text, s.day, s.at, nxt.at, published, line=s.line, headline=headline,
                                  kept=literal_places(text, s.at, nxt.at, _ALL_LITERALS, whole))]
 
 
@@ -11280,10 +11304,12 @@ _DATELINE_WEEK = 7  # days at most between a dateline and publication, either wa
 
 
 class _StoryDay(NamedTuple):
-    """From offset ``at`` on, the day a story's relative dates count from (a dated dateline's, or publication)."""
+    """From offset ``at`` on, the day a story's relative dates count from (a dated dateline's, or publication), and
+    the dated dateline ``line`` that gives it (its parse, read again by :func:`_clock_not_behind`)."""
 
     at: int
     day: dt.date
+    line: re.Match[str] | None = None
 
 
 def _dateline_day(m: re.Match[str], pub: dt.date) -> dt.date | None:
@@ -11378,9 +11404,9 @@ def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> li
         if day == out[-1].day:
             continue
         if out[-1].at == ps:
-            out[-1] = _StoryDay(ps, day)
+            out[-1] = _StoryDay(ps, day, m)
         else:
-            out.append(_StoryDay(ps, day))
+            out.append(_StoryDay(ps, day, m))
     return out
 
 
@@ -12342,18 +12368,20 @@ def _aimed_month(text: str, m: re.Match[str], r: Range | None, pub: dt.date) -> 
 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None, *,
-                headline: bool = False, kept: tuple[dict[Any, Any], set[str]] | None = None) -> list[_Hit]:
+                line: re.Match[str] | None = None, headline: bool = False,
+                kept: tuple[dict[Any, Any], set[str]] | None = None) -> list[_Hit]:
     """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
     dated dateline ``pub`` is its day, which rolling spans ("over the last five months", "in two weeks") end or start
-    at too (README "A dated dateline is the story's own day"), and ``printed`` the publication date; ``headline``:
-    the stretch is the article's line 1 (see :func:`find_dates`); ``kept``: ``literal_places`` of the stretch and
-    ``_ALL_LITERALS``, when the caller found them.
+    at too (README "A dated dateline is the story's own day"), ``printed`` the publication date and ``line`` the
+    dateline's parse (:func:`_local_day`); ``headline``: the stretch is the article's line 1 (see
+    :func:`find_dates`); ``kept``: ``literal_places`` of the stretch and ``_ALL_LITERALS``, when the caller found
+    them.
 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
     """
     places, present = kept or literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared below
-    local = _local_day(text, start, pub, printed)
+    local = _local_day(text, start, pub, printed, line)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     matched = (_rows_matched_back if _LOOKING_BACK[0] else _rows_matched)(text, start, end, places, present)
     out: list[_Hit] = []
@@ -13156,13 +13184,8 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_pas
         return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
     if not _SPEECH_OR_SAID.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
         return None  # no word of speech near them (searched only for a pair in one clause: a case-blind search)
-    gap = text[s.end : h.start]
-    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
-        any(w.lower() in _SAID for w in between) else []
-    opens = (bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)) or _fronted_phrase(text, s)
-    if opens:
-        gap = gap.split(",", 1)[-1]  # "In 2019, Park said ...", "In a 2019 interview, Park said": the opening's comma
-    if _CLAUSE_CLOSE.search(gap):
+    opens = _date_opens_speech(text, s)
+    if _speech_clause_closed(text, s, h, opens):
         return None  # "Park, who said in 2019 that ..., will visit next year": the speech's clause has closed
     verbs = [w for w in between if w.lower() in _SPEAKING]
     if len(verbs) > opens or _narrator_joined(between):
@@ -13396,14 +13419,44 @@ def _ago_told_in(text: str, s: _Hit, h: _Hit) -> bool:
     """
     if h.handler is not _ago:
         return True
+    return not (_speech_clause_closed(text, s, h) or _narrator_joined(_TOKEN.findall(text, s.end, h.start)))
+
+
+def _date_opens_speech(text: str, s: _Hit) -> bool:
+    """Return whether speech date ``s`` opens its sentence before the verb of saying: only opening prepositions
+    before it ("In 2019, Kim said", the words of the hit left out), or a fronted phrase (:func:`_fronted_phrase`: "In a
+    2019 interview, Kim said").
+
+    >>> t = "Kim said in 2019 that talks had begun. In an interview in 2019, Kim said so."
+    >>> [_date_opens_speech(t, h) for h in _candidates(t, dt.date(2021, 6, 10), 0, len(t))]
+    [False, True]
+    """
+    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
+    return (bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)) or _fronted_phrase(text, s)
+
+
+def _speech_clause_closed(text: str, s: _Hit, h: _Hit, opens: bool | None = None) -> bool:
+    """Return whether the clause that the speech dated by ``s`` opens has closed before hit ``h``: a comma or dash
+    lies between them, past the comma that closes a date opening the sentence (``opens``, :func:`_date_opens_speech`,
+    read only when a comma or dash lies between if not given): "Park, who said in 2019 that talks would end, joined
+    two years ago", not "In 2019, Park said talks had begun two years ago" (shared by :func:`_past_speech_hit` and
+    :func:`_ago_told_in`, dates56).
+
+    >>> t = "Park, who said in 2019 that talks would end, joined two years ago."
+    >>> hits = _candidates(t, dt.date(2021, 6, 10), 0, len(t))
+    >>> _speech_clause_closed(t, hits[0], hits[1])
+    True
+    >>> t = "In 2019, Park said talks had begun two years ago."
+    >>> hits = _candidates(t, dt.date(2021, 6, 10), 0, len(t))
+    >>> _speech_clause_closed(t, hits[0], hits[1])
+    False
+    """
     gap = text[s.end : h.start]
-    if _CLAUSE_CLOSE.search(gap):  # (read only when a comma or dash lies between: most speech has none)
-        opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
-        if not (all(w.lower() in _OPENING_PREPOSITIONS for w in opener) or _fronted_phrase(text, s)):
-            return False
-        if _CLAUSE_CLOSE.search(gap.split(",", 1)[-1]):  # past the opening's comma ("In 2019, Kim said ...")
-            return False
-    return not _narrator_joined(_TOKEN.findall(text, s.end, h.start))
+    if not _CLAUSE_CLOSE.search(gap):  # most speech has none: the opening is read only when there is one
+        return False
+    if not (_date_opens_speech(text, s) if opens is None else opens):
+        return True
+    return bool(_CLAUSE_CLOSE.search(gap.split(",", 1)[-1]))  # past the opening's comma ("In 2019, Kim said ...")
 
 
 _RELATIVE_OPEN = frozenset({"who", "which", "whose", "whom"})  # words opening a relative clause after a comma
@@ -13666,7 +13719,11 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
     ['2021-02-01', None]
     """
     h = group[i]
-    if i < 1 or isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
+    if isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
+        return None
+    if (past := _reported_at_untold_time(text, h)) is not None:
+        return _unresolved(h.value.form, f"reported speech told {past}, at a time the text does not date")
+    if i < 1:
         return None
     s = _speech_hit(text, group, i, pub) or _past_speech_hit(text, group, i, pub, told_past=True)
     unit = None if s is None else "year" if _whole_year(s.value.lo, s.value.hi) else \
@@ -13682,6 +13739,99 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
         return None
     why = f"reported speech dated only to a {unit} ({text[s.start : s.end]!r}): the days of that {unit} read it apart"
     return _unresolved(h.value.form, why)
+
+
+_UNTOLD_REACH = 240  # characters read back from a date for the verb of a speech told at an undated past time
+_UNTOLD_BACK = 64  # characters read back from the last word of such a time for its verb ("told the panel in the")
+_UNTOLD_END = re.compile(r"\b(?:ago|past)\b")  # the last words of ``_UNTOLD_PAST``'s times
+_SAID_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_SAID))})\b")  # a verb of saying in the past
+# The last text :func:`_untold_places` read and its answer (the text is kept, so its identity is not reused).
+_UNTOLD_READ: list[Any] = [None, None]
+
+
+def _untold_places(text: str) -> tuple[array[int], array[int]]:
+    """Return where the last words of undated past times (``_UNTOLD_END``) and the verbs of saying (``_SAID_WORD``)
+    start in ``text``, read once per text: every deictic date of a long text asks (:func:`_reported_at_untold_time`).
+
+    >>> [list(a) for a in _untold_places("Kim said years ago that talks end next year.")]
+    [[15], [4]]
+    """
+    if _UNTOLD_READ[0] is not text:
+        _UNTOLD_READ[:] = [text, (array("q", (m.start() for m in _UNTOLD_END.finditer(text))),
+                                  array("q", (m.start() for m in _SAID_WORD.finditer(text))))]
+    return _UNTOLD_READ[1]
+
+
+def _reported_at_untold_time(text: str, h: _Hit) -> str | None:
+    """Return the words that set the indirect speech holding ``h`` at a past time the text does not date ("Kim said
+    years ago that Seoul would pay more next year", "Lee told reporters in the past that talks resume next month"):
+    its deictic words count from no known day (dates56); None when there are none, or ``h`` lies past the reported
+    clause (a sentence's end, a comma or dash after the time, another verb of saying, a clause of the narrator's
+    joined on: :func:`_narrator_joined`), or the time is no speech's ("Kim, who left years ago, said ..."). Only the
+    last such time word before ``h`` is read.
+
+    >>> t = "Kim said years ago that Seoul would pay more next year."
+    >>> _reported_at_untold_time(t, _candidates(t, dt.date(2020, 5, 5), 0, len(t))[0])
+    'years ago'
+    >>> t = "Kim, who left the talks years ago, said Seoul would pay more next year."
+    >>> _reported_at_untold_time(t, _candidates(t, dt.date(2020, 5, 5), 0, len(t))[0]) is None
+    True
+    """
+    lo = max(0, h.start - _UNTOLD_REACH)
+    ends, saids = _untold_places(text)
+    n = bisect.bisect_left(ends, h.start) - 1
+    if n < 0 or ends[n] < lo:
+        return None
+    end = ends[n]
+    k = bisect.bisect_left(saids, max(lo, end - _UNTOLD_BACK))
+    if k == len(saids) or saids[k] >= h.start:
+        return None  # no verb of saying near the time: no speech it dates
+    after = _TOKEN.match(text, end)  # the time's last word, whole
+    if after is None:
+        return None
+    # from the first verb of saying near it, or a few words before the time (which may open its sentence)
+    toks = list(_UNTOLD_TOKEN.finditer(text, max(lo, min(saids[k], end - 24)), after.end()))
+    words = [m.group().lower() for m in toks]
+    nxt = _UNTOLD_TOKEN.search(text, after.end(), min(h.start, after.end() + 24))  # "in the past [two years]"
+    if nxt is not None and _past_window([*words, nxt.group().lower()], len(words)):
+        return None
+    said = next((k for k in range(len(words) - 2, max(-1, len(words) - 8), -1)
+                 if words[k] in _SAID and _untold_time_after(words, k) == len(words)), None)
+    past = _untold_words(words, len(words)) if said is not None else _opening_time(text, toks, words)
+    if past is None:
+        return None
+    if said is None:  # "Years ago, Kim said ...": the reported clause runs from the verb after the time
+        verb = next((m for m in islice(_TOKEN.finditer(text, after.end(), h.start), 4)
+                     if m.group().lower() in _SAID), None)
+        if verb is None:
+            return None
+        after = verb
+    rest = _TOKEN.findall(text, after.end(), h.start)
+    if _CLAUSE_CLOSE.search(text, after.end(), h.start) or any(w in _BOUNDARY or w.lower() in _SPEAKING
+                                                                for w in rest) or _narrator_joined(rest):
+        return None
+    return past
+
+
+def _opening_time(text: str, toks: list[re.Match[str]], words: list[str]) -> str | None:
+    """Return the words of ``_UNTOLD_PAST`` that end ``words`` (the lower-case ``toks``) when they open their
+    sentence ("Years ago, Kim said", "In the past, Lee told"); else None.
+
+    >>> t = "Talks ended. In the past, Kim said"
+    >>> toks = list(_TOKEN.finditer(t, 0, 24))
+    >>> _opening_time(t, toks, [m.group().lower() for m in toks]), _opening_time(t, toks[:3], ["talks", "ended", "."])
+    ('in the past', None)
+    """
+    for marks in _UNTOLD_PAST:
+        n = len(marks)
+        if len(words) >= n and tuple(words[-n:]) == marks:
+            first = toks[-n].start()
+            gap = text[toks[-n - 1].end() : first] if len(toks) > n and toks[-n - 1].group()[:1].isalpha() else "."
+            if not any(c in gap for c in ".!?"):
+                return None  # a word before it in its sentence (no stop between): the sentence opens before the time
+            begin = _sentence_span(text, first, toks[-1].end()).start
+            return " ".join(marks) if not text[begin:first].strip() else None
+    return None
 
 
 def _whole_month(lo: dt.date, hi: dt.date) -> bool:
@@ -14964,7 +15114,8 @@ def _planned(words: list[str], revised: bool = False) -> bool:
     return False
 
 
-def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = None) -> dt.date:
+def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = None,
+               line: re.Match[str] | None = None) -> dt.date:
     """Return the day it is where the story happens: the day after publication for copy datelined in East
     Asia with no date in the dateline (a US clock dates it while it is already the next day there), else
     publication day. A bare past weekday is the most recent one on or before that day. Under a dated dateline
@@ -14978,36 +15129,40 @@ def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = No
     >>> _local_day("WASHINGTON, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14), dt.date(2019, 11, 16))
     datetime.date(2019, 11, 15)
 
-    A dateline whose clock no reader's is known to be ahead of keeps its own day (:func:`_clock_not_behind`; dates55,
-    mend55d: "SEOUL, Nov. 17 (Yonhap) -- The envoys met on Monday" printed on Monday the 18th is the Monday before, as
-    is "WASHINGTON, Nov. 17 (AP)"'s; not "PORVIK, Nov. 20 (Tamsk News)", whose clocks nothing places).
+    A dateline (``line``, its parse) whose clock no reader's is known to be ahead of keeps its own day
+    (:func:`_clock_not_behind`; dates55, mend55d: "SEOUL, Nov. 17 (Yonhap) -- The envoys met on Monday" printed on
+    Monday the 18th is the Monday before, as is "WASHINGTON, Nov. 17 (AP)"'s; not "PORVIK, Nov. 20 (Tamsk News)",
+    whose clocks nothing places).
 
-    >>> _local_day("SEOUL, Nov. 17 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18))
+    >>> t = "SEOUL, Nov. 17 (Yonhap) -- Lee spoke."
+    >>> _local_day(t, 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18), _DATED_DATELINE.match(t))
     datetime.date(2019, 11, 17)
-    >>> _local_day("WASHINGTON, Nov. 17 (AP) -- Lee spoke.", 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18))
+    >>> t = "WASHINGTON, Nov. 17 (AP) -- Lee spoke."
+    >>> _local_day(t, 0, dt.date(2019, 11, 17), dt.date(2019, 11, 18), _DATED_DATELINE.match(t))
     datetime.date(2019, 11, 17)
     """
-    later = printed is not None and printed > pub and not _clock_not_behind(text, start)
+    later = printed is not None and printed > pub and not _clock_not_behind(line)
     return pub + dt.timedelta(days=1) if later or _east_asian_dateline(text, start) else pub
 
 
-def _clock_not_behind(text: str, start: int) -> bool:
-    """Return whether a dated dateline opening ``text`` at ``start`` is known to be told on a clock no reader's is
-    ahead of, so that the story's day is the dateline's even when the page prints it a day later (dates55, mend55d):
-    the place lies where the day turns first (``countries.EAST_ASIA_PACIFIC``), or the wire that files it keeps a
-    clock that is not ahead of the place's: an agency from outside those lands ("WASHINGTON, Nov. 17 (AP)"), or one
-    from them with no other country for the place ("BUSAN, Nov. 17 (Yonhap)": at home). False when nothing places
-    either clock ("PORVIK, Nov. 20 (Tamsk News)") or the agency's clock is ahead of the place's ("WASHINGTON, March
-    11 (Kyodo)": Tokyo's readers), where :func:`_local_day` reads up to the day after the dateline's.
+def _clock_not_behind(m: re.Match[str] | None) -> bool:
+    """Return whether dated dateline ``m`` (its parse, by :func:`_datelines`; None: none) is known to be told on a
+    clock no reader's is ahead of, so that the story's day is the dateline's even when the page prints it a day later
+    (dates55, mend55d): the place lies where the day turns first (``countries.EAST_ASIA_PACIFIC``), or the wire
+    that files it keeps a clock that is not ahead of the place's: an agency from outside those lands ("WASHINGTON,
+    Nov. 17 (AP)"), or one from them with no other country for the place ("BUSAN, Nov. 17 (Yonhap)": at home).
+    False when nothing places either clock ("PORVIK, Nov. 20 (Tamsk News)") or the agency's clock is ahead of the
+    place's ("WASHINGTON, March 11 (Kyodo)": Tokyo's readers), where :func:`_local_day` reads up to the day after the
+    dateline's.
 
-    >>> [_clock_not_behind(t, 0) for t in ("SEOUL, Nov. 17 (AP) -- x", "BUSAN, Nov. 17 (Yonhap) -- x",
-    ...                                    "WASHINGTON, Nov. 17 (AP) -- x", "WASHINGTON, Nov. 17 (Kyodo) -- x",
-    ...                                    "PORVIK, Nov. 20 (Tamsk News) -- x", "Talks went on.")]
+    >>> [_clock_not_behind(_DATED_DATELINE.match(t)) for t in (
+    ...     "SEOUL, Nov. 17 (AP) -- x", "BUSAN, Nov. 17 (Yonhap) -- x", "WASHINGTON, Nov. 17 (AP) -- x",
+    ...     "WASHINGTON, Nov. 17 (Kyodo) -- x", "PORVIK, Nov. 20 (Tamsk News) -- x", "Talks went on.")]
     [True, True, True, False, False, False]
     """
-    m = _DATED_DATELINE.match(text, start) or _DAY_FIRST_DATELINE.match(text, start)
     if m is None:
         return False
+    text, start = m.string, m.start()
     city, _, rest = text[start:min(m.start("mon"), m.start("day"))].strip().rstrip(",").partition(",")
     place = _dateline_country(city.strip(), f",{rest}" if rest else "")
     tag = _WIRE_TAG.search(text, m.start("day"), m.end())
@@ -15366,8 +15521,8 @@ def _resolve_paragraph(
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
             when = _inner_quote_said(text, group, inside, i) or said[q]
-            if when is None and _said_once(text, q):
-                values[i] = _unresolved(h.value.form, "a quotation of words said once, at a time not told")
+            if when is None and (untold := _quote_time_untold(text, q)):
+                values[i] = _unresolved(h.value.form, untold)
                 continue
             if when is None:
                 told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
@@ -16153,6 +16308,110 @@ def _said_once(text: str, q: _Stretch) -> bool:
     begin, end = _sentence_span(text, q.start, q.start + 1)
     words = [w.lower() for w in _TOKEN.findall(text, begin, q.start) + _TOKEN.findall(text, q.end, max(end, q.end))]
     return any(w == "once" and words[k + 1] in _ONCE_SAID for k, w in enumerate(words[:-1]))
+
+
+#: words that set a speech at a past time they do not date, right after its verb ("Kim said years ago", "Lee told
+#: reporters in the past") or opening its sentence ("Years ago, Kim said"; dates56). Not "at the time", "back then":
+#: they point to a time told before ("Seoul paid more in 2021. At the time, lawmakers said ..."), which dates it
+_UNTOLD_PAST = (("years", "ago"), ("decades", "ago"), ("long", "ago"), ("in", "the", "past"))
+# the words (``_TOKEN``) and numerals of a text read for such a time: "said 10 years ago" is a count, a told time
+_UNTOLD_TOKEN = re.compile(r"(?<![\d.,])\d++(?:[.,]\d++)*+|(?<![A-Za-z])[A-Za-z]++(?:['’][A-Za-z]++)?+|"
+                           + _TOKEN.pattern.removeprefix(r"[A-Za-z]+(?:['’][A-Za-z]+)?|"))
+# words after "in the past" that make it a window counted back from the news ("in the past two years", "in the
+# past few days", "in the past week"): a told time, no untold one (mend56d)
+_PAST_WINDOW = frozenset({"few", "several", "couple", "day", "days", "week", "weeks", "fortnight", "month", "months",
+                          "quarter", "quarters", "year", "years", "decade", "decades", "hour", "hours"})
+
+
+def _count_word(word: str) -> bool:
+    """Return whether ``word`` (lower case) is a count: a numeral or a number word ("10", "ten", "two").
+
+    >>> [_count_word(w) for w in ("10", "ten", "reporters")]
+    [True, True, False]
+    """
+    return word[:1].isdigit() or word in CARDINALS
+
+
+def _past_window(words: list[str], e: int) -> bool:
+    """Return whether the undated past time that ends at ``words[e]`` is "in the past" opening a counted window
+    ("in the past two years", "in the past week": :data:`_PAST_WINDOW`, a count): a told time (mend56d).
+
+    >>> w = "kim said in the past two years that".split()
+    >>> _past_window(w, 5), _past_window("kim said in the past that".split(), 5)
+    (True, False)
+    """
+    return words[e - 1] == "past" and e < len(words) and (words[e] in _PAST_WINDOW or _count_word(words[e]))
+_TOLD_TO = frozenset({"told", "assured", "informed", "reminded", "promised", "warned"})  # a verb that takes its hearer
+_NOT_HEARER = frozenset({"that", "who", "which", "when", "what", "how", "whether"})  # words opening a clause instead
+
+
+def _untold_time_after(words: list[str], k: int) -> int | None:
+    """Return where the words of an undated past time (``_UNTOLD_PAST``) end, when they follow speech verb
+    ``words[k]`` (lower-case words) right after it, or after at most two words of its hearer ("told reporters years
+    ago"); else None. Not "said talks began years ago" (a clause of its own between).
+
+    >>> w = "kim told the panel in the past that talks would end".split()
+    >>> _untold_time_after(w, 1), _untold_time_after("kim said talks began years ago".split(), 1)
+    (7, None)
+    """
+    for skip in (0, 1, 2) if words[k] in _TOLD_TO else (0,):
+        at = k + 1 + skip
+        if any(w in _NOT_HEARER or w in _SPEAKING or _count_word(w) for w in words[k + 1 : at]):
+            return None  # "told reporters 3 decades ago": a count, no hearer
+        for marks in _UNTOLD_PAST:
+            if tuple(words[at : at + len(marks)]) == marks:
+                return None if _past_window(words, at + len(marks)) else at + len(marks)
+    return None
+
+
+def _quote_time_untold(text: str, q: _Stretch) -> str | None:
+    """Return why quotation ``q`` counts from no known day when its speech is said "once" (:func:`_said_once`) or at
+    a past time the text does not date (:func:`_said_at_untold_time`); None otherwise.
+
+    >>> _quote_time_untold('"Next year," Kim said long ago.', _Stretch(0, 12))
+    'a quotation of words said long ago, at a time not told'
+    """
+    if _said_once(text, q):
+        return "a quotation of words said once, at a time not told"
+    past = _said_at_untold_time(text, q)
+    return None if past is None else f"a quotation of words said {past}, at a time not told"
+
+
+def _said_at_untold_time(text: str, q: _Stretch) -> str | None:
+    """Return the words that set quotation ``q``'s speech at a past time the text does not date ("Kim said years
+    ago", "Lee told reporters in the past", "Years ago, Kim said:"), read in its sentence outside the marks; None if
+    there are none (dates56). Not a time in a clause of the speaker's ("said Kim, who left years ago").
+
+    >>> t = '"Next year will be hard," Kim said years ago. "Next year will be hard," said Kim, who left years ago.'
+    >>> _said_at_untold_time(t, _Stretch(0, 27)), _said_at_untold_time(t, _Stretch(46, 73))
+    ('years ago', None)
+    """
+    begin, end = _sentence_span(text, q.start, q.start + 1)
+    head = [w.lower() for w in _UNTOLD_TOKEN.findall(text, max(begin, q.start - _TAG_WORDS_REACH), q.start)]
+    if q.start - begin <= _TAG_WORDS_REACH:  # "Years ago, Kim said:": the sentence opens with the time
+        for marks in _UNTOLD_PAST:
+            n = len(marks)
+            if tuple(head[:n]) == marks and not _past_window(head, n) and any(w in _SAID for w in head[n : n + 4]):
+                return " ".join(marks)
+    tail = [w.lower() for w in _UNTOLD_TOKEN.findall(text, q.end, min(max(end, q.end), q.end + _TAG_WORDS_REACH))]
+    # the verb that credits the quotation: the last before it, the first after it
+    for words, ks in ((head, range(len(head) - 1, -1, -1)), (tail, range(len(tail)))):
+        k = next((k for k in ks if words[k] in _SAID), None)
+        if k is not None and (e := _untold_time_after(words, k)) is not None:
+            return _untold_words(words, e)
+    return None
+
+
+_TAG_WORDS_REACH = 64  # characters read each side of a quotation for the verb of its tag and a time after it
+
+
+def _untold_words(words: list[str], e: int) -> str:
+    """Return the words of ``_UNTOLD_PAST`` that end at ``words[e]`` (:func:`_untold_time_after` found them).
+
+    >>> _untold_words("kim said in the past that".split(), 5)
+    'in the past'
+    """
+    return next(" ".join(m) for m in _UNTOLD_PAST if tuple(words[e - len(m) : e]) == m)
 
 
 def _as_said_after_act(
@@ -17352,7 +17611,8 @@ _LAST_WORD = re.compile(r"(?:(?P<word>[A-Za-z]+)|(?P<mark>[,;:(–—-]))[ \t]*\
 
 def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _Told | None) -> _Told | None:
     """Return the date told in an earlier paragraph that anchored date ``h`` (none before it in its own) counts
-    from: an event told in the past, or a year step ("the previous year") in its paragraph's first sentence,
+    from: an event told in the past, a year step ("the previous year") in its paragraph's first sentence, or a step
+    or count of weeks, months or years opening it ("The following month", "A year later"; ``_CARRIED_UNITS``),
     count from the last date of the paragraph before (``before``; "came the same day X ended" with none there, from
     ``day``: a count of one or more is not carried past a paragraph with no date); a count in days ("the same day",
     "the day before") or a weekend beside a day ("that weekend") from the last single day told before it (``day``);
@@ -17362,6 +17622,9 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     >>> t = "Seoul pays 1 trillion won this year.\\n\\nIt is 8% more than the previous year."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 2, 10))]
     ['2019-01-01', '2018-01-01']
+    >>> t = "Talks began in March 2018.\\n\\nTwo months later, they ended. They may resume a year later."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 2, 10))]
+    ['2018-03-01', '2018-05-01', '2019-05-01']
     >>> t = "Trump spoke on the 15th (local time).\\n\\nAt a rally in 2024.\\n\\nHe repeated it the same day."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 16))]
     ['2024-10-15', '2024-01-01', '2024-10-15']
@@ -17374,7 +17637,84 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
     para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
-    return before if (h.value.year_step or _THAT_UNIT.search(text, h.start, h.end)) and first else None
+    opens = h.value.unit in _CARRIED_UNITS and h.start - para <= _OPENER_REACH and \
+        text[para : h.start].strip().lower() in _PARA_OPENERS and before is not None and \
+        not _compared_date(text, before.at) and _carried_count_fits(text, h.value.unit, before, para)
+    return before if (h.value.year_step or opens or _THAT_UNIT.search(text, h.start, h.end)) and first else None
+
+
+_COMPARED_REACH = 40  # characters read back from a date for the words of a comparison it closes
+
+
+def _compared_date(text: str, at: int) -> bool:
+    """Return whether the date told at ``at`` closes a comparison ("compared with 920 billion won in 2017", "up 8
+    percent from 2017"): the year compared with, not the time of the news a count after it counts from (dates56).
+
+    >>> t = "Seoul paid more in 2018, compared with 920 billion won in 2017. It rose 8 percent from 2017."
+    >>> [_compared_date(t, t.index(x)) for x in ("in 2018", "in 2017", "2017.")]
+    [False, True, True]
+    """
+    if at < 0:
+        return False  # where it was told is not known
+    window = text[max(0, at - _COMPARED_REACH) : at].lower()
+    words = window.split()
+    return "compared" in window or (bool(words) and words[-1] in {"from", "over", "than"})
+
+
+# a word that tells a date of its own, read in the sentence of a count's anchor: a year, a month's or weekday's
+# name, a deictic day or period ("last week"); the anchor must be the one date of its sentence (mend56d)
+_DATE_WORD = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:today|yesterday|tomorrow|ago|(?:last|next)[ \t]{1,3}"
+    r"(?:week|month|year)))\b")
+# words of a clause that make its date no time of the news a count after it carries on from: a span's or list's
+# ("from 2010 to 2014", "in 2014, 2019 and 2020", "until 2018"), a comparison's ("than in 2019", "versus 2019"), a
+# subordinate clause's ("after the accord expired", "a year after they began"), past perfect's background ("had")
+_NOT_CARRIED = frozenset({"from", "to", "through", "until", "till", "since", "between", "and", "or", "than",
+                          "versus", "vs", "compared", "over", "after", "before", "when", "while", "as", "because",
+                          "although", "though", "once", "if", "which", "who", "whom", "whose", "where", "that",
+                          "had", "largest", "smallest", "highest", "lowest", "biggest", "first", "last", "most"})
+# one pass over the anchor's sentence: a quotation mark, a word of ``_NOT_CARRIED``, or a date word (``date``)
+_NOT_CARRIED_MARK = re.compile(rf"[\"“”]|\b(?i:{'|'.join(sorted(_NOT_CARRIED))})\b|(?P<date>{_DATE_WORD.pattern})")
+
+
+def _carried_count_fits(text: str, unit: str, before: _Told, para: int) -> bool:
+    """Return whether a step or count of ``unit`` opening the paragraph at ``para`` may count from ``before``, the
+    last date of the paragraph before (mend56d): that date is told at least as finely as the count (a month's count
+    needs a month or a day, a week's a day), in the last sentence of that paragraph, right before this one; it is
+    the one date of its sentence, told outside quotes, not in a span, list, comparison, subordinate clause or past
+    perfect (:data:`_NOT_CARRIED`, :data:`_DATE_WORD`). Else the count is left to its paragraph alone.
+
+    >>> t = "Talks collapsed in November 2019.\\n\\nA year later, they met."
+    >>> b = _Told("in November 2019", {"start": "2019-11-01", "end": "2019-11-30"}, 33, 16)
+    >>> [_carried_count_fits(t, u, b, 35) for u in ("year", "month", "week")]
+    [True, True, False]
+    >>> t = "Seoul paid more in 2020 than in 2019.\\n\\nA year later, it paid less."
+    >>> _carried_count_fits(t, "year", _Told("in 2019", {"start": "2019-01-01", "end": "2019-12-31"}, 37, 28), 39)
+    False
+    """
+    first, last = before.value["start"], before.value["end"]
+    fine = unit == "year" or (first[:7] == last[:7] if unit == "month" else first == last)  # a month, a day
+    if before.at < 0 or not fine or text[before.para_end : para].strip():
+        return False
+    end = before.at + len(before.exact)
+    sent = _sentence_span(text, before.at, end)
+    if text[sent.end : before.para_end].strip():
+        return False  # not the paragraph's last sentence
+    years = 0  # "2020-2024": a span of its own
+    for m in _NOT_CARRIED_MARK.finditer(text, sent.start, sent.end):
+        if m["date"] is None or m.start() < before.at or m.end() > end:
+            return False  # a quotation mark, a word of :data:`_NOT_CARRIED`, another date in its sentence
+        years += m["date"][:1].isdigit()
+    return years <= 1
+
+
+# the units of a step or count ("The following month", "Two months later", "A year earlier", "A week later") that
+# opens a paragraph, after at most a conjunction, and counts from the last date of the paragraph before, as "the
+# previous year" does anywhere in its first sentence (dates56; not "... be renegotiated a year later" inside it)
+_CARRIED_UNITS = frozenset({"week", "month", "year"})
+_PARA_OPENERS = frozenset({"", "but", "and", "then", "yet", "so"})
+_OPENER_REACH = 12  # characters at most before such a step in its paragraph (an opener of ``_PARA_OPENERS``, blanks)
 
 
 def _same_day_told(text: str, h: _Hit, day: _Told | None) -> _Told | None:
