@@ -38,9 +38,17 @@ _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]++(?:['’-][A-Za-z0-9]++){0,3}"
 _ECHO_PARAGRAPHS = 3  # body paragraphs after the headline read for the headline's words
 _ECHO_WORDS = 8  # words at most in a headline quote read for its echo
 _ECHO_BACK = 300  # characters before the echoed words read for their sentence's speech verb
-_ECHO_QUOTES = 4  # headline quotes at most read (each reads the first paragraphs once)
+_ECHO_QUOTES = 4  # headline quotes at most read (the first paragraphs' words are read once for all)
 _JOINS = frozenset({"and", "&"})
 _DENIALS = frozenset({"not", "never", "no", "nor"})
+_SCANT = frozenset({"nothing", "little", "hardly", "scarcely", "barely"})  # "nothing win-win about it": denied
+_ARTICLES = frozenset({"a", "an", "the", "its", "their"})
+_OWNER_BACK = 40  # characters read on either side of the echoed words for an owner, a naming word or a title noun
+#: words that name the echoed words rather than tell them ("the phrase X", "titled X")
+_NAMING = frozenset({"phrase", "term", "word", "words", "slogan", "label", "titled", "entitled", "dubbed", "so-called"})
+_NAMING_VERBS = frozenset({"calling", "dubbing", "labelling", "labeling", "branding", "terming"})
+#: nouns after the echoed words that make them a title ("the fair share act")
+_TITLE_NOUNS = frozenset({"act", "bill", "law", "report", "book", "policy", "doctrine", "plan", "initiative"})
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -53,23 +61,42 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
             if m.group().lower() not in _JOINS]
 
 
-def _echoes(text: str, want: list[str], lo: int, hi: int) -> list[int]:
-    """Return where the words ``want`` run in a row in ``text[lo:hi]`` (an "and" between them allowed): the first two
-    at most, each with "not"/"never"/"no" right before it left out as a denial of the words.
+def _echoes(got: list[tuple[str, int]], want: list[str]) -> list[tuple[int, int]]:
+    """Return the (start, end) spans where the words ``want`` run in a row in the words ``got`` (an "and" between
+    them allowed): the first two at most, each with "not"/"never"/"no"/"nothing"/"little"/"hardly" right before it left out as a denial.
 
     >>> t = "They want a fair and balanced pact, not fair, balanced truces."
-    >>> _echoes(t, ["fair", "balanced"], 0, len(t)), _echoes(t, ["balanced", "fair"], 0, len(t))
-    ([12], [])
+    >>> g = _words(t, 0, len(t)); _echoes(g, ["fair", "balanced"]), _echoes(g, ["balanced", "fair"])
+    ([(12, 29)], [])
     """
-    got = _words(text, lo, hi)
     n, out = len(want), []
     for k in range(len(got) - n + 1):
         if got[k][0] == want[0] and [w for w, _ in got[k : k + n]] == want:
-            if k == 0 or got[k - 1][0] not in _DENIALS:
-                out.append(got[k][1])
+            if k == 0 or got[k - 1][0] not in _DENIALS | _SCANT:
+                out.append((got[k][1], got[k + n - 1][1] + len(got[k + n - 1][0])))
             if len(out) > 1:
                 break
     return out
+
+
+def _named_as_words(text: str, floor: int, at: int, end: int) -> bool:
+    """Return True when the words at ``text[at:end]`` are owned by another or named, not told: a possessive just
+    before ("the government's fair deal"), a phrase or title ("the phrase X", "titled X", "the X act"), or a
+    naming participle before them in their clause ("calling the demand X").
+
+    >>> t = "Aides said the minister's fair deal and the fair share act and calling it a fair deal failed."
+    >>> [_named_as_words(t, 0, t.index(w, k), t.index(w, k) + len(w)) for w, k in [("fair deal", 0),
+    ...  ("fair share", 0), ("fair deal", 60)]]
+    [True, True, True]
+    >>> _named_as_words("Aides said a fair deal was near.", 0, 13, 22)
+    False
+    """
+    before = [w for w, _ in _words(text, max(floor, at - _OWNER_BACK), at)]
+    while before and before[-1] in _ARTICLES:
+        before.pop()
+    after = _words(text, end, end + _OWNER_BACK)[:1]
+    return bool(before) and (before[-1].endswith(("'s", "s'")) or before[-1] in _NAMING) or bool(
+        after and after[0][0] in _TITLE_NOUNS) or any(w in _NAMING_VERBS for w, _ in _words(text, floor, at))
 
 
 def _sentence_floor(text: str, lo: int, at: int) -> int:
@@ -86,17 +113,29 @@ def _sentence_floor(text: str, lo: int, at: int) -> int:
     return floor
 
 
-def _reported_by(ctx: _Context, pl: _Place, floor: int, at: int) -> _Who | None:
-    """Return the subject (a ``_Who``) of the speech verb nearest before ``at`` in its sentence (from ``floor``),
-    or None when the sentence has no speech verb before the words or the verb has no subject."""
-    text = ctx.text
-    verbs = [(w, s) for w, s in _words(text, floor, at) if w in ECHO_VERBS]
-    if any(w in _DENIALS or w in {"untrue", "false", "denied", "denies"} for w, _ in _words(text, floor, at)):
+def _first_sentence_end(text: str, lo: int, hi: int) -> int:
+    """Return where the first sentence of the paragraph ``text[lo:hi]`` ends (its paragraph's end if no stop).
+
+    >>> _first_sentence_end("He left. She came.", 0, 18), _first_sentence_end("He left", 0, 7)
+    (8, 7)
+    """
+    ends = [k for k in (text.find(stop + " ", lo, hi) for stop in ".!?") if k >= 0]
+    return min(ends) + 1 if ends else hi
+
+
+def _reported_by(ctx: _Context, pl: _Place, floor: int, span: tuple[int, int]) -> _Who | None:
+    """Return the named subject (a ``_Who``) of the speech verb nearest before the echoed words ``span`` in their
+    sentence (from ``floor``), or None when the sentence has no speech verb before the words, denies or names them
+    (:func:`_named_as_words`), or its teller carries no name ("Critics said ...": a crowd's own reading)."""
+    text, (at, end) = ctx.text, span
+    words = _words(text, floor, at)
+    if any(w in _DENIALS or w in _SCANT or w in {"untrue", "false", "denied", "denies"} for w, _ in words) or (
+            _named_as_words(text, floor, at, end)):
         return None  # "said it was not true that ...": the teller denies the words (mendq66)
-    for _, start in reversed(verbs):
+    for _, start in reversed([(w, s) for w, s in words if w in ECHO_VERBS]):
         who = _subject_before(text, ctx.idx, start, floor, pl.back)
         if who.found:
-            return who
+            return who if who.attribution != "descriptor" or who.name else None
     return None
 
 
@@ -113,6 +152,7 @@ def headline_echoes(ctx: _Context, out: list[Quote], places: list[_Place]) -> li
     text, paragraphs = ctx.text, ctx.paragraphs
     if len(paragraphs) < 2:
         return out
+    body: list[tuple[str, int]] | None = None
     for i, q in enumerate(out[:_ECHO_QUOTES]):
         pl = places[i]
         if pl.pi != 0 or q.value["attribution"] != "none" or _capitalised_name(q.exact, _NAME_GLUE) or (
@@ -121,11 +161,15 @@ def headline_echoes(ctx: _Context, out: list[Quote], places: list[_Place]) -> li
         want = [w for w, _ in _words(text, pl.qs, pl.qe)]
         if not 1 <= len(want) <= _ECHO_WORDS or (len(want) == 1 and len(want[0]) < 4):
             continue
-        found = [at for lo, hi in paragraphs[1 : _ECHO_PARAGRAPHS + 1] for at in _echoes(text, want, lo, hi)][:2]
-        if len(found) != 1 or any(o.start <= found[0] < o.end for o in out):
-            continue  # two tellers or carriers, or the words in a body quote (quoted carriers' rules): nobody
+        if body is None:  # the first paragraphs' words, read once per text
+            body = [w for lo, hi in paragraphs[1 : _ECHO_PARAGRAPHS + 1] for w in _words(text, lo, hi)]
+        found = [at for at, _ in _echoes(body, want)]
+        if len(found) != 1 or any(o.start <= found[0] < o.end for o in out) or (
+                len(want) == 1 and found[0] >= _first_sentence_end(text, *paragraphs[1])):
+            continue  # two tellers or carriers, the words in a body quote (quoted carriers' rules), or one word
+            # past the lede's first sentence: nobody
         lo = next(a for a, b in paragraphs if a <= found[0] < b)
-        who = _reported_by(ctx, pl, _sentence_floor(text, lo, found[0]), found[0])
+        who = _reported_by(ctx, pl, _sentence_floor(text, lo, found[0]), _echoes(body, want)[0])
         if who is not None:
             out[i] = ctx.build(pl, q.value["closed"], who)
     return out
