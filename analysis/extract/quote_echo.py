@@ -63,7 +63,8 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 
 def _echoes(got: list[tuple[str, int]], want: list[str]) -> list[tuple[int, int]]:
     """Return the (start, end) spans where the words ``want`` run in a row in the words ``got`` (an "and" between
-    them allowed): the first two at most, each with "not"/"never"/"no"/"nothing"/"little"/"hardly" right before it left out as a denial.
+    them allowed): the first two at most, each with "not"/"never"/"no"/"nothing"/"little"/"hardly" right before it
+    left out as a denial.
 
     >>> t = "They want a fair and balanced pact, not fair, balanced truces."
     >>> g = _words(t, 0, len(t)); _echoes(g, ["fair", "balanced"]), _echoes(g, ["balanced", "fair"])
@@ -95,8 +96,9 @@ def _named_as_words(text: str, floor: int, at: int, end: int) -> bool:
     while before and before[-1] in _ARTICLES:
         before.pop()
     after = _words(text, end, end + _OWNER_BACK)[:1]
-    return bool(before) and (before[-1].endswith(("'s", "s'")) or before[-1] in _NAMING) or bool(
-        after and after[0][0] in _TITLE_NOUNS) or any(w in _NAMING_VERBS for w, _ in _words(text, floor, at))
+    owned = bool(before) and (before[-1].endswith(("'s", "s'")) or before[-1] in _NAMING)
+    titled = bool(after) and after[0][0] in _TITLE_NOUNS
+    return owned or titled or any(w in _NAMING_VERBS for w, _ in _words(text, floor, at))
 
 
 def _sentence_floor(text: str, lo: int, at: int) -> int:
