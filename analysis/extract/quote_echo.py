@@ -36,6 +36,7 @@ from analysis.extract.quotes import (
 ECHO_VERBS = SPEECH_VERBS | word_set("confirmed confirms called calls described describes reaffirmed reaffirms pledged")
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]++(?:['’-][A-Za-z0-9]++){0,3}")
 _ECHO_PARAGRAPHS = 3  # body paragraphs after the headline read for the headline's words
+_ECHO_CHARS = 1500  # characters at most read of each of those paragraphs (a lede, not a wall of text)
 _ECHO_WORDS = 8  # words at most in a headline quote read for its echo
 _ECHO_BACK = 300  # characters before the echoed words read for their sentence's speech verb
 _ECHO_QUOTES = 4  # headline quotes at most read (the first paragraphs' words are read once for all)
@@ -164,7 +165,8 @@ def headline_echoes(ctx: _Context, out: list[Quote], places: list[_Place]) -> li
         if not 1 <= len(want) <= _ECHO_WORDS or (len(want) == 1 and len(want[0]) < 4):
             continue
         if body is None:  # the first paragraphs' words, read once per text
-            body = [w for lo, hi in paragraphs[1 : _ECHO_PARAGRAPHS + 1] for w in _words(text, lo, hi)]
+            leads = paragraphs[1 : _ECHO_PARAGRAPHS + 1]
+            body = [w for lo, hi in leads for w in _words(text, lo, min(hi, lo + _ECHO_CHARS))]
         found = [at for at, _ in _echoes(body, want)]
         if len(found) != 1 or any(o.start <= found[0] < o.end for o in out) or (
                 len(want) == 1 and found[0] >= _first_sentence_end(text, *paragraphs[1])):
