@@ -135,6 +135,7 @@ from analysis.extract.quotes import (
     _body_named_before,
     _body_office,
     _body_plural,
+    _body_pronoun,
     _body_quoted_before,
     _body_rules_out,
     _capitalised_name,
@@ -2476,6 +2477,7 @@ class _Context:
         if not who.found and rules.may(_pronoun_subject):
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
             who = who if who.found else _they_subject(text, idx, pl)  # "They assessed it by saying “...”"
+            who = who if who.found else _body_pronoun(text, idx, pl)  # "The agency met. It confirmed ... “...”"
         if not who.found and opens:
             who = _document_subject(text, idx, pl)
         if not who.found and opens:

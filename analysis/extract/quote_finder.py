@@ -28,6 +28,7 @@ from dataclasses import replace
 from analysis import lazyre as re
 from analysis.extract import windows as win
 from analysis.extract.entities import Mention
+from analysis.extract.quote_echo import headline_echoes
 from analysis.extract.quote_fallback import (
     _clause_fallback,
     _Context,
@@ -250,6 +251,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
     out = _headline_role_named_next(text, out, paragraphs, people)  # a headline role the lede tells of, named next
     out = _headline_role_carried(out, head_end)  # a headline role's words the body quotes from another: theirs
+    out = headline_echoes(ctx, out, places)  # a headline's words the lede reports someone said: theirs (speak56b)
     out = _issuer_in_phrase(text, ctx.idx, out)  # "the ministry's statement said", "a statement from the ministry"
     out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
     out = _following_statement(text, ctx.idx, out, places, paragraphs)  # "X issued the following statement" ¶ "..."

@@ -6335,6 +6335,60 @@ def _they_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
+_BODY_PRONOUN = re.compile(
+    r"\b(?P<p>[Ii]t|[Tt]hey)\s++(?:(?:also|then|later|again|further|\w{2,20}ly)\s++)?(?P<v>confirm(?:ed|s)|"
+    r"sa(?:id|ys)|not(?:ed|es)|stress(?:ed|es)|warn(?:ed|s)|add(?:ed|s)|call(?:ed|s)|describ(?:ed|es)|urg(?:ed|es)|"
+    r"reaffirm(?:ed|s)|insist(?:ed|s)|acknowledg(?:ed|es)|announc(?:ed|es))\b"
+)
+_BODY_FRONTED = word_set("While Although Though As After When Since")
+_BODY_PRONOUN_BACK = 300  # characters before "it"/"they" read for the body it points back to
+
+
+def _body_opens_sentence(text: str, lo: int, start: int) -> bool:
+    """Return whether the mention at ``start`` opens its sentence (after "the", capitalised words of its name or a
+    fronted "While"/"When"),
+    read from ``lo``: the subject a following "it"/"they" points back to, not an object ("backed the X Party").
+
+    >>> t = "The Hanul Agency met. Voters backed the Hanul Party."
+    >>> _body_opens_sentence(t, 0, 4), _body_opens_sentence(t, 0, t.index("Hanul P"))
+    (True, False)
+    """
+    k = max(text.rfind(stop, max(lo, start - _BODY_PRONOUN_BACK), start) for stop in (". ", "! ", "? ", "\n"))
+    words = text[k + 1 if k >= 0 else max(lo, start - _BODY_PRONOUN_BACK) : start].split()
+    if words and words[0] in _BODY_FRONTED:
+        words = words[1:]
+    if words and words[0] in {"The", "the"}:
+        words = words[1:]
+    return len(words) <= 3 and all(w[:1].isupper() and w[-1:].isalpha() for w in words)  # "The Hanul Foreign Ministry"
+
+
+def _body_pronoun(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return "it"/"they" opening a sentence (or its main clause after a fronted "While ...,") as the subject of a
+    body's verb of saying before a partial quote, pointing back to the organisation last named before it with no
+    person or other organisation between ("The Hanul Agency met. It confirmed the plan was “on hold”": the
+    agency); else nobody (speak56b). "It" elsewhere ("it was “...”", "that it would") is no speaker.
+
+    >>> t = "The Hanul Agency met. It confirmed the plan was “on hold” now."
+    >>> ms = [Mention(4, 16, "Hanul Agency", "org", {"name": "Hanul Agency"})]
+    >>> w = _body_pronoun(t, _Index(ms), _Place(48, 57, 0, 62, 0, 22, 0)); (t[w.start : w.end], w.antecedent.exact)
+    ('It', 'Hanul Agency')
+    >>> t = "The Hanul Agency met. Jo Bell said it confirmed the plan was “on hold” now."
+    >>> _body_pronoun(t, _Index(ms), _Place(60, 69, 0, 74, 0, 22, 0)).found
+    False
+    """
+    m = _BODY_PRONOUN.search(text, pl.sent_start, min(pl.qs, pl.sent_start + _BODY_PRONOUN_BACK))  # bounded
+    if m is None:
+        return _NOBODY
+    head = text[pl.sent_start : m.start("p")]
+    if head.strip() and not (head.rstrip().endswith(",") and head.split()[0] in _BODY_FRONTED):
+        return _NOBODY  # "Jo Bell said it confirmed": not the sentence's subject
+    near = idx.ending_before(m.start("p"), max(pl.back, m.start("p") - _BODY_PRONOUN_BACK), most=4)
+    if not near or near[0].kind != "org" or not _body_opens_sentence(text, pl.back, near[0].start):
+        return _NOBODY  # a person, a place, nobody or a sentence's object named last: not a body's "it"
+    body = near[0]._replace(value={**near[0].value, "group": True})  # the resolver keeps it ("they": no person)
+    return _Who("pronoun", None, m.start("p"), m.end("p"), antecedent=body)
+
+
 _COMPLEMENTIZERS = word_set("that whether if")
 
 
@@ -6523,6 +6577,22 @@ _CLAIM_NOUNS = _SPEECH_NOUNS | _PLEDGE_NOUNS | word_set(
     "claim claims remark lie lies boast gaffe quip jab statement push plea pleas appeal appeals")
 
 
+_NEGATED_AUX = re.compile(r"(?:did|does|do|has|have|had|was|were|is|wo|would|could|ca|should)n['’]t")  # speak56b
+_NEGATED_SAID_WORDS = 10  # words after "didn't" read for the body's speech verb
+_NEGATED_TELLING = SPEECH_VERBS | word_set("confirmed confirms called calls described describes reaffirmed reaffirms")
+
+
+def _negated_then_said(rest: list[str]) -> bool:
+    """Return whether ``rest`` opens with a negated auxiliary ("didn't") and a speech verb follows within a few words
+    ("didn't give a date, but said"): the body says something; "didn't verify the report that" tells nothing.
+
+    >>> _negated_then_said("didn't wait, but said".split()), _negated_then_said("didn't verify the report".split())
+    (True, False)
+    """
+    return bool(_NEGATED_AUX.fullmatch(rest[0])) and any(
+        w.lower().strip(",.;:") in _NEGATED_TELLING for w in rest[1 : 1 + _NEGATED_SAID_WORDS])
+
+
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
     """Return the speaker "<owner>'s foreign ministry" (or "<owner>'s Bureau of Foo Affairs") when that phrase is
     followed by a verb, the person when it is their words ("Jo Bell's tweet read"), else nobody.
@@ -6530,6 +6600,12 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
     >>> t = "The Agency's Bureau of Arms Affairs said it"
     >>> _possessive_org(t, Mention(4, 10, "Agency", "org", {}), t[10:].split()).name
     "Agency's Bureau of Arms Affairs"
+    >>> t = "Tokyo's Transport Ministry didn't wait, but said it"
+    >>> _possessive_org(t, Mention(0, 5, "Tokyo", "place", {}), t[5:].split()).name
+    "Tokyo's Transport Ministry"
+    >>> t = "Tokyo's Transport Ministry didn't verify the report that it"
+    >>> _possessive_org(t, Mention(0, 5, "Tokyo", "place", {}), t[5:].split()).found
+    False
     >>> t = "Jo Bell's tweet read: yes"
     >>> _possessive_org(t, Mention(0, 7, "Jo Bell", "person", {}), t[7:].split()).start
     0
@@ -6546,7 +6622,7 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
                 of = 1
                 while of < len(rest) and of < 6 and rest[of][:1].isupper():
                     of += 1
-            if len(rest) > of and _verb_like(rest[of]):
+            if len(rest) > of and (_verb_like(rest[of]) or _negated_then_said(rest[of:])):  # "didn't ..., but said"
                 end = text.find(after[k], owner.end) + len(after[k])
                 if of:
                     end = text.find(rest[of - 1], end) + len(rest[of - 1])
