@@ -735,8 +735,9 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
 _ROLE_OR_BODY = ROLE_NOUNS | _BODY_NOUNS
 
 # Past forms with no "-ed" that tag a quote only with their particle ('“...,” Bo went on', '“...,” shot back Bo'), and
-# the particles skipped after any tag verb ('“...,” pointed out Bo')
-_TAG_IRREGULAR = _IRREGULAR_PAST  # the one list of irregular pasts (speak56)
+# the particles skipped after any tag verb ('“...,” pointed out Bo'). A few of the irregular pasts, not all: "got up",
+# "held up", "stood up", "came in" are no tags ('"We pay," the official stood up.' says nothing of who spoke).
+_TAG_IRREGULAR = _IRREGULAR_PAST & word_set("went shot hit cut broke spoke bit fought")
 _TAG_PARTICLES = word_set("on back in up out aloud")
 
 

@@ -386,7 +386,7 @@ def _raw_stretches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Ra
     for pi, (ps, pe) in enumerate(paragraphs):
         close = _closing_first(text, ps, pe) if carried else -1
         head = [_Stretch(ps, close + 1, True)] if close > ps else []
-        goes_on = pi + 1 < len(paragraphs) and text[paragraphs[pi + 1][0]] == "‘"
+        goes_on = pi + 1 < len(paragraphs) and text.startswith("‘", paragraphs[pi + 1][0])
         stretches = head + _pairs(text, close + 1 if head else ps, pe, goes_on)
         out.extend(_Raw(*q, pi) for q in stretches)
         carried = bool(stretches) and not stretches[-1].closed
@@ -9946,8 +9946,8 @@ def _view_for(text: str, idx: _Index, pl: _Place) -> _Who:
 
 # Participles of blaming, praising or naming whose agent, named right before the quote, says its words ("was accused
 # by Bo of “bad faith”", "was praised by Bo as “a partner”"), and the prepositions that lead from the agent to them.
-# Verbs of blame or praise (the one list: speak56 joined qfix50's and speak55's _OCCASION_STANCE), which are also read
-# as telling of words when their sentence names an occasion of speech (:func:`_active_on_occasion`)
+# Verbs of blame or praise (the one list: speak56 joined qfix50's list and speak55's _OCCASION_STANCE), which are also
+# read as telling of words when their sentence names an occasion of speech (:func:`_active_on_occasion`)
 _BLAME_PRAISE = word_set(
     "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed blasted attacked "
     "decried lambasted assailed berated derided ridiculed mocked rejected dismissed disputed defended applauded "
@@ -10454,9 +10454,6 @@ _OCCASION = re.compile(
 )
 # An occasion someone else holds: "during the speech by the minister", "in a letter from Washington"
 _OCCASION_OF_OTHER = re.compile(r"\s{1,3}+(?:by|from)\b")
-# Verbs of blame or praise, which tell of words when the sentence names an occasion of speech ("Bo slammed the cuts
-# in a letter"); not any verb in the past ("Bo listened during the speech", "Bo quoted Al in a column")
-_OCCASION_STANCE = _BLAME_PRAISE
 
 
 def _occasion_told(text: str, lo: int, hi: int) -> bool:
@@ -10473,7 +10470,7 @@ def _occasion_told(text: str, lo: int, hi: int) -> bool:
 def _active_on_occasion(text: str, last: int, vm: re.Match[str], spoken: bool) -> bool:
     """Return whether the verb ``vm`` of a paragraph's last sentence (from ``last``) reports words because the sentence
     tells of an occasion of speech (``spoken``: :func:`_occasion_told`) and the verb is one of blame or praise
-    (:data:`_OCCASION_STANCE`), active, no copula before it ("Bo criticized the plan in a speech" reports Bo's words;
+    (:data:`_BLAME_PRAISE`), active, no copula before it ("Bo criticized the plan in a speech" reports Bo's words;
     "Bo was criticized in a speech" someone else's; "Bo quoted Al in a column" Al's) (speak55).
 
     >>> t = "Bo criticized the plan in a speech."
@@ -10483,7 +10480,7 @@ def _active_on_occasion(text: str, last: int, vm: re.Match[str], spoken: bool) -
     >>> _active_on_occasion(t, 0, _VERB_WORD.search(t), True)
     False
     """
-    if not spoken or vm.group().lower() not in _OCCASION_STANCE:
+    if not spoken or vm.group().lower() not in _BLAME_PRAISE:
         return False
     before = text[max(last, vm.start() - win.VERB_WORD) : vm.start()].split()
     return before[-1:] != [] and before[-1].lower() not in (_COPULAS | {"been", "are", "is"})
@@ -10491,7 +10488,7 @@ def _active_on_occasion(text: str, last: int, vm: re.Match[str], spoken: bool) -
 
 def _occasion_subject(text: str, idx: _Index, last: int, hi: int) -> _Who:
     """Return the subject of a sentence (from ``last`` to ``hi``) that tells of an occasion of speech with a verb of
-    blame or praise (:data:`_OCCASION_STANCE`) that no list of speech verbs holds ("Bo slammed the cuts in a letter to
+    blame or praise (:data:`_BLAME_PRAISE`) that no list of speech verbs holds ("Bo slammed the cuts in a letter to
     Al", "The union denounced them in a statement"): a person's or a body's mention that opens the sentence, a title
     at most before it, and the verb right after it (speak55); else nobody ("Bo listened during the speech").
 
@@ -10506,7 +10503,7 @@ def _occasion_subject(text: str, idx: _Index, last: int, hi: int) -> _Who:
     False
     """
     verb = _FIRST_LOWER.search(text, last, hi)  # the sentence's first lowercase word: its verb, in the past
-    if verb is None or verb.group() not in _OCCASION_STANCE:
+    if verb is None or verb.group() not in _BLAME_PRAISE:
         return _NOBODY
     m = next(iter(idx.ending_before(verb.start(), last, most=1)), None)
     if m is None or not _is_speaker(m) or m.value.get("descriptor") or text[m.end : verb.start()].strip():
