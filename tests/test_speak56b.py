@@ -55,6 +55,9 @@ HEAD_NEAR = [
     ("Allies reaffirm push for 'fair, balanced' pact", "Critics want a fair and balanced pact.", "None"),
     ("Allies reaffirm push for 'fair, balanced' pact", "The talks went on. Nobody spoke of the deal.", "None"),
     ("Allies reaffirm push for 'fair, balanced' pact", "The Hanul Ministry met on Monday. A fair and balanced pact is near.", "None"),
+    # a run of the headline's words across a paragraph or a sentence is no echo (lead, at finalread56c's finding)
+    ("Port fees to stay 'steady, modest'", "The Oslan Port Authority said costs were steady.\n\nModest gains came later.", "None"),
+    ("Port fees to stay 'steady, modest'", "The Oslan Port Authority said costs were steady. Modest gains came later.", "None"),
 ]
 
 

@@ -43,6 +43,11 @@ _ECHO_QUOTES = 4  # headline quotes at most read (the first paragraphs' words ar
 _JOINS = frozenset({"and", "&"})
 _DENIALS = frozenset({"not", "never", "no", "nor"})
 _SCANT = frozenset({"nothing", "little", "hardly", "scarcely", "barely"})  # "nothing win-win about it": denied
+#: words before the echo in its clause that deny what follows ("said it was untrue that ...")
+_DENYING = frozenset({"untrue", "false", "denied", "denies"})
+#: a paragraph break or a sentence's end (a mark, a space, no lower-case word after) inside a run of echoed words:
+#: "costs were steady.<break>Modest gains came" echoes no 'steady, modest' (lead, at finalread56c's finding)
+_RUN_BREAK = re.compile(r"\n|[.!?][\"'”’)]?[ \t]++(?![a-z])")
 _ARTICLES = frozenset({"a", "an", "the", "its", "their"})
 _OWNER_BACK = 40  # characters read on either side of the echoed words for an owner, a naming word or a title noun
 #: words that name the echoed words rather than tell them ("the phrase X", "titled X")
@@ -132,7 +137,7 @@ def _reported_by(ctx: _Context, pl: _Place, floor: int, span: tuple[int, int]) -
     (:func:`_named_as_words`), or its teller carries no name ("Critics said ...": a crowd's own reading)."""
     text, (at, end) = ctx.text, span
     words = _words(text, floor, at)
-    if any(w in _DENIALS or w in _SCANT or w in {"untrue", "false", "denied", "denies"} for w, _ in words) or (
+    if any(w in _DENIALS or w in _SCANT or w in _DENYING for w, _ in words) or (
             _named_as_words(text, floor, at, end)):
         return None  # "said it was not true that ...": the teller denies the words (mendq66)
     for _, start in reversed([(w, s) for w, s in words if w in ECHO_VERBS]):
@@ -167,13 +172,14 @@ def headline_echoes(ctx: _Context, out: list[Quote], places: list[_Place]) -> li
         if body is None:  # the first paragraphs' words, read once per text
             leads = paragraphs[1 : _ECHO_PARAGRAPHS + 1]
             body = [w for lo, hi in leads for w in _words(text, lo, min(hi, lo + _ECHO_CHARS))]
-        found = [at for at, _ in _echoes(body, want)]
+        spans = [(a, b) for a, b in _echoes(body, want) if not _RUN_BREAK.search(text, a, b)]  # one sentence's words
+        found = [at for at, _ in spans]
         if len(found) != 1 or any(o.start <= found[0] < o.end for o in out) or (
                 len(want) == 1 and found[0] >= _first_sentence_end(text, *paragraphs[1])):
             continue  # two tellers or carriers, the words in a body quote (quoted carriers' rules), or one word
             # past the lede's first sentence: nobody
         lo = next(a for a, b in paragraphs if a <= found[0] < b)
-        who = _reported_by(ctx, pl, _sentence_floor(text, lo, found[0]), _echoes(body, want)[0])
+        who = _reported_by(ctx, pl, _sentence_floor(text, lo, found[0]), spans[0])
         if who is not None:
             out[i] = ctx.build(pl, q.value["closed"], who)
     return out
