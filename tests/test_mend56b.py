@@ -16,14 +16,8 @@ from __future__ import annotations
 
 # ruff: noqa: E501
 import pytest
-from test_extract_quotes import quotes
 from test_quotes40 import accepted
-
-
-def _spoken(head: str, body: str) -> list[str | None]:
-    h = f"{head}\nBy Staff\nMarch 3, 2024\n\n" if head else None
-    return [q["speaker_name"] or (q.get("antecedent") or {}).get("exact") or q["speaker_text"] for q in quotes(body, h)]
-
+from test_speak56b import spoken as _spoken
 
 NEAR = [
     ("Cabinet hails 'firm pact' on port fees", "Union leaders said the cabinet's firm pact was a sham.", "None"),

@@ -29,7 +29,8 @@ from test_extract_quotes import quotes
 from test_quotes40 import accepted
 
 
-def _spoken(head: str, body: str) -> list[str | None]:
+def spoken(head: str, body: str) -> list[str | None]:
+    """The speakers of the quotes of ``body`` under the headline ``head`` (none: no headline)."""
     h = f"{head}\nBy Staff\nMarch 3, 2024\n\n" if head else None
     return [q["speaker_name"] or (q.get("antecedent") or {}).get("exact") or q["speaker_text"] for q in quotes(body, h)]
 
@@ -63,7 +64,7 @@ HEAD_NEAR = [
 
 @pytest.mark.parametrize(("head", "body", "want"), BODY + BODY_NEAR + HEAD + HEAD_NEAR)
 def test_speak56b_rows(head: str, body: str, want: str) -> None:
-    got = _spoken(head, body)
+    got = spoken(head, body)
     assert accepted(got, want), got
 
 
@@ -79,5 +80,5 @@ def _left(cls: str, body: str) -> bool:
 
 @pytest.mark.parametrize(("cls", "head", "body", "want"), [r for r in probes.battery() if not _left(r[0], r[2])])
 def test_speak56b_battery(cls: str, head: str, body: str, want: str) -> None:
-    got = _spoken(head, body)
+    got = spoken(head, body)
     assert accepted(got, want), (cls, got)

@@ -21,7 +21,7 @@ from a body quote (a quoted carrier is better evidence than reported speech).
 from __future__ import annotations
 
 from analysis import lazyre as re
-from analysis.extract.names import SPEECH_VERBS, word_set
+from analysis.extract.names import REPORTING_VERBS, word_set
 from analysis.extract.quote_fallback import _Context
 from analysis.extract.quotes import (
     _NAME_GLUE,
@@ -32,8 +32,8 @@ from analysis.extract.quotes import (
     _Who,
 )
 
-#: words a reported sentence tells a headline's words with, besides :data:`SPEECH_VERBS`
-ECHO_VERBS = SPEECH_VERBS | word_set("confirmed confirms called calls described describes reaffirmed reaffirms pledged")
+#: words a reported sentence tells a headline's words with: :data:`REPORTING_VERBS` and "pledged"
+ECHO_VERBS = REPORTING_VERBS | word_set("pledged")
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]++(?:['’-][A-Za-z0-9]++){0,3}")
 _ECHO_PARAGRAPHS = 3  # body paragraphs after the headline read for the headline's words
 _ECHO_CHARS = 1500  # characters at most read of each of those paragraphs (a lede, not a wall of text)

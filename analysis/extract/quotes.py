@@ -54,6 +54,7 @@ from analysis.extract.names import (
     MEDIA_NOUNS,
     NAME_SUFFIXES,
     OWNED_BY,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     SPEAKING,
     SPEECH_VERBS,
@@ -6579,7 +6580,6 @@ _CLAIM_NOUNS = _SPEECH_NOUNS | _PLEDGE_NOUNS | word_set(
 
 _NEGATED_AUX = re.compile(r"(?:did|does|do|has|have|had|was|were|is|wo|would|could|ca|should)n['’]t")  # speak56b
 _NEGATED_SAID_WORDS = 10  # words after "didn't" read for the body's speech verb
-_NEGATED_TELLING = SPEECH_VERBS | word_set("confirmed confirms called calls described describes reaffirmed reaffirms")
 
 
 def _negated_then_said(rest: list[str]) -> bool:
@@ -6590,7 +6590,7 @@ def _negated_then_said(rest: list[str]) -> bool:
     (True, False)
     """
     return bool(_NEGATED_AUX.fullmatch(rest[0])) and any(
-        w.lower().strip(",.;:") in _NEGATED_TELLING for w in rest[1 : 1 + _NEGATED_SAID_WORDS])
+        w.lower().strip(",.;:") in REPORTING_VERBS for w in rest[1 : 1 + _NEGATED_SAID_WORDS])
 
 
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
