@@ -16,30 +16,31 @@ from __future__ import annotations
 
 # ruff: noqa: E501
 import pytest
+from conftest import table
 from test_quotes40 import accepted
 from test_speak56b import spoken as _spoken
 
-NEAR = [
-    ("Cabinet hails 'firm pact' on port fees", "Union leaders said the cabinet's firm pact was a sham.", "None"),
-    ("Ports sign 'win-win' accord", "Economists said the slogan win-win, which the agency chose, hid a rise.", "None"),
-    ("Ports sign 'win-win' accord", "Harbour chief Sela Brandt said there was nothing win-win about the accord.", "None"),
-    ("Senate weighs 'open skies' bill", "Senators said the open skies bill would cut fees for carriers.", "None"),
-    ("New study 'a fragile bargain' stirs row", "Deputies said the study, entitled a fragile bargain, missed the point.", "None"),
-    ("Envoys see 'headway' in port talks", "Economists said there was little headway in the port talks.", "None"),
-    ("Carriers hail 'landmark' pact", "Pilots said the pact was hardly landmark, citing the fees.", "None"),
-    ("Port decries 'blackmail' by carriers", "Writer Oren Vale argued that branding the fee blackmail went too far.", "None"),
-    ("Port rejects 'punitive' fee", "The talks stalled in June.\n\nFarmers near the port said the smell was punitive at dawn.", "None"),
-    ("Port seeks 'steady, modest' rise", "Economists told reporters a steady and modest rise was a dream.", "None"),
-]
-OBJECT = [
-    ("", "Fans across the county backed the Harbour Party in May. They called the fee “a scandal.”", "None/Fans"),
-    ("", "Oslan's Port Authority didn't check the claim that the fee was “far too steep.”", "None"),
-]
-KEPT = [
-    ("Carriers hail 'landmark' pact", "The Oslan Port Authority said on Monday the pact was landmark.", "Oslan Port Authority/Port Authority"),
-    ("", "The Oslan Harbour Agency met on Monday. It confirmed the plan was “on hold” now.", "Oslan Harbour Agency/the agency"),
-    ("", "Japan's Fisheries Agency didn't give a date, but said the fee was “under review.”", "Japan's Fisheries Agency/the agency"),
-]
+NEAR = table(r"""head | body | want
+Cabinet hails 'firm pact' on port fees | Union leaders said the cabinet's firm pact was a sham. | None
+Ports sign 'win-win' accord | Economists said the slogan win-win, which the agency chose, hid a rise. | None
+Ports sign 'win-win' accord | Harbour chief Sela Brandt said there was nothing win-win about the accord. | None
+Senate weighs 'open skies' bill | Senators said the open skies bill would cut fees for carriers. | None
+New study 'a fragile bargain' stirs row | Deputies said the study, entitled a fragile bargain, missed the point. | None
+Envoys see 'headway' in port talks | Economists said there was little headway in the port talks. | None
+Carriers hail 'landmark' pact | Pilots said the pact was hardly landmark, citing the fees. | None
+Port decries 'blackmail' by carriers | Writer Oren Vale argued that branding the fee blackmail went too far. | None
+Port rejects 'punitive' fee | The talks stalled in June.\n\nFarmers near the port said the smell was punitive at dawn. | None
+Port seeks 'steady, modest' rise | Economists told reporters a steady and modest rise was a dream. | None
+""")
+OBJECT = table(r"""head | body | want
+ | Fans across the county backed the Harbour Party in May. They called the fee “a scandal.” | None/Fans
+ | Oslan's Port Authority didn't check the claim that the fee was “far too steep.” | None
+""")
+KEPT = table(r"""head | body | want
+Carriers hail 'landmark' pact | The Oslan Port Authority said on Monday the pact was landmark. | Oslan Port Authority/Port Authority
+ | The Oslan Harbour Agency met on Monday. It confirmed the plan was “on hold” now. | Oslan Harbour Agency/the agency
+ | Japan's Fisheries Agency didn't give a date, but said the fee was “under review.” | Japan's Fisheries Agency/the agency
+""")
 
 
 @pytest.mark.parametrize(("head", "body", "want"), NEAR + OBJECT + KEPT)

@@ -25,6 +25,7 @@ from __future__ import annotations
 # ruff: noqa: E501
 import pytest
 import quotes56b_probes as probes
+from conftest import table
 from test_extract_quotes import quotes
 from test_quotes40 import accepted
 
@@ -35,31 +36,31 @@ def spoken(head: str, body: str) -> list[str | None]:
     return [q["speaker_name"] or (q.get("antecedent") or {}).get("exact") or q["speaker_text"] for q in quotes(body, h)]
 
 
-BODY = [
-    ("", "The Hanul Transport Ministry met on Monday. It confirmed the plan was “on hold” now.", "Hanul Transport Ministry/the ministry"),
-    ("", "While Tokyo's Fisheries Ministry didn't formally verify the dates, they noted that the sides are 'in step' on the plan.", "Tokyo's Fisheries Ministry/the ministry"),
-    ("", "The Hanul Coastal Agency met on Monday. They confirmed the plan was \"on hold\" now.", "Hanul Coastal Agency/the agency"),
-]
-BODY_NEAR = [
-    ("", "Bo Tam met the Hanul Transport Ministry on Monday. It was “on hold” now.", "None"),
-    ("", "The Hanul Transport Ministry met Bo Tam on Monday. It confirmed the plan was “on hold” now.", "None"),
-    ("", "Prices rose in Tokyo on Monday. It confirmed the plan was “on hold” now.", "None"),
-    ("", "The Hanul Transport Ministry met on Monday. Jo Bell said it confirmed the plan was “on hold” now.", "Jo Bell"),
-    ("", "Tokyo's Transport Ministry didn't verify the dates and Bo Tam called it \"in step\" on Monday.", "Bo Tam"),
-]
-HEAD = [
-    ("Allies reaffirm push for 'fair, balanced' pact", "The Hanul Ministry said on Monday the two sides want a fair and balanced pact.", "Hanul Ministry/the Hanul Ministry"),
-    ("Army may send base staff ‘home early’ amid row", "The Norland Army said it has started telling 4,000 staff they will be sent home early from May.", "Norland Army/The Norland Army"),
-    ("Costs to stay 'steep' for years", "Tessary Motors warned on Friday that costs would be steep this year.\n\nTalks resumed.", "Tessary Motors"),
-]
-HEAD_NEAR = [
-    ("Allies reaffirm push for 'fair, balanced' pact", "Critics want a fair and balanced pact.", "None"),
-    ("Allies reaffirm push for 'fair, balanced' pact", "The talks went on. Nobody spoke of the deal.", "None"),
-    ("Allies reaffirm push for 'fair, balanced' pact", "The Hanul Ministry met on Monday. A fair and balanced pact is near.", "None"),
-    # a run of the headline's words across a paragraph or a sentence is no echo (lead, at finalread56c's finding)
-    ("Port fees to stay 'steady, modest'", "The Oslan Port Authority said costs were steady.\n\nModest gains came later.", "None"),
-    ("Port fees to stay 'steady, modest'", "The Oslan Port Authority said costs were steady. Modest gains came later.", "None"),
-]
+BODY = table(r"""head | body | want
+ | The Hanul Transport Ministry met on Monday. It confirmed the plan was “on hold” now. | Hanul Transport Ministry/the ministry
+ | While Tokyo's Fisheries Ministry didn't formally verify the dates, they noted that the sides are 'in step' on the plan. | Tokyo's Fisheries Ministry/the ministry
+ | The Hanul Coastal Agency met on Monday. They confirmed the plan was "on hold" now. | Hanul Coastal Agency/the agency
+""")
+BODY_NEAR = table(r"""head | body | want
+ | Bo Tam met the Hanul Transport Ministry on Monday. It was “on hold” now. | None
+ | The Hanul Transport Ministry met Bo Tam on Monday. It confirmed the plan was “on hold” now. | None
+ | Prices rose in Tokyo on Monday. It confirmed the plan was “on hold” now. | None
+ | The Hanul Transport Ministry met on Monday. Jo Bell said it confirmed the plan was “on hold” now. | Jo Bell
+ | Tokyo's Transport Ministry didn't verify the dates and Bo Tam called it "in step" on Monday. | Bo Tam
+""")
+HEAD = table(r"""head | body | want
+Allies reaffirm push for 'fair, balanced' pact | The Hanul Ministry said on Monday the two sides want a fair and balanced pact. | Hanul Ministry/the Hanul Ministry
+Army may send base staff ‘home early’ amid row | The Norland Army said it has started telling 4,000 staff they will be sent home early from May. | Norland Army/The Norland Army
+Costs to stay 'steep' for years | Tessary Motors warned on Friday that costs would be steep this year.\n\nTalks resumed. | Tessary Motors
+""")
+HEAD_NEAR = table(r"""head | body | want
+Allies reaffirm push for 'fair, balanced' pact | Critics want a fair and balanced pact. | None
+Allies reaffirm push for 'fair, balanced' pact | The talks went on. Nobody spoke of the deal. | None
+Allies reaffirm push for 'fair, balanced' pact | The Hanul Ministry met on Monday. A fair and balanced pact is near. | None
+# a run of the headline's words across a paragraph or a sentence is no echo (lead, at finalread56c's finding)
+Port fees to stay 'steady, modest' | The Oslan Port Authority said costs were steady.\n\nModest gains came later. | None
+Port fees to stay 'steady, modest' | The Oslan Port Authority said costs were steady. Modest gains came later. | None
+""")
 
 
 @pytest.mark.parametrize(("head", "body", "want"), BODY + BODY_NEAR + HEAD + HEAD_NEAR)
