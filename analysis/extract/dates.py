@@ -8575,6 +8575,10 @@ _WALKS = _PerText()
 # which cased the whole text again at each (32x the time for 10x the text); the rows matching at one place ("before
 # Election Day", "Election Day", "before Election") read the same stretch again
 _TOLD = _PerText()
+# characters each side of a stretch ``_date_told`` keys its answer on (speed57): more than the farthest a look back's
+# read goes past the stretch's ends (the widest found: 240 + 64 back for a speech told at an undated time, 200 + a
+# stop each way for a sentence's span)
+_TOLD_REACH = 1000
 
 
 def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -8706,7 +8710,8 @@ def _in_paragraph(text: str, start: int, end: int) -> int:
 
 def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: bool = False) -> Range | None:
     """Return the first resolved date of ``text[start:end]`` that begins after ``at`` (the ``last`` one), else the
-    last one before it. Each answer is kept for the text (:data:`_TOLD`): the rows of one place ask it again.
+    last one before it. Each answer is kept for the text (:data:`_TOLD`) by :func:`_told_key`: the rows of one place
+    ask it again, and a run of one event word reads stretches whose surroundings are alike (speed57).
 
     >>> t = "Talks began on Monday and ended on Tuesday."
     >>> _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0).lo, _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0, True).lo
@@ -8716,7 +8721,7 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
         return None  # no digit, day, month or unit word: no date to read (cheap test before reading the sentence)
     # the whole text's months cased once, not once a look (dlin53: 32x for 10x the text)
     cased, answers = _TOLD.of(text, lambda: (cased_months(text), {}))
-    if (key := (pub, start, end, at, last)) in answers:
+    if (key := _told_key(text, pub, start, end, at, last)) in answers:
         return answers[key]
     _LOOKING_BACK[0] = True
     try:
@@ -8730,6 +8735,37 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
                                              dt.date.fromisoformat(chosen["end"]), "range")
     answers[key] = told
     return told
+
+
+def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool) -> tuple[Any, ...]:
+    """Return what the answer of :func:`_date_told` for ``text[start:end]`` is kept by (speed57): the text from
+    ``_TOLD_REACH`` characters before the stretch to as many after it, the stretch's, ``at``'s and the line's start
+    counted from there (the line's when it lies further back: its own offset), whether the text's start or end cut
+    it, ``pub`` and ``last``; the text itself is held by :data:`_TOLD`.
+
+    Why two stretches of one text with the same key get the same answer: ``_LOOKING_BACK`` is set while it is read,
+    so no event is dated from other sentences (:func:`_event_dated` returns None), nor is line 1's day read
+    (``lead`` is empty); the stretch lies in one line (:func:`_in_paragraph` cuts each at its line break), so
+    :func:`_by_paragraph` gives one paragraph, the stretch, and the quotations are those of the stretch
+    (:func:`_quote_stretches` from its start); a timeline needs two entries opening lines (none past the first
+    line break). Every other read of the text goes a bounded number of characters past the stretch's ends (a
+    pattern searched from a date to a window's end, a sentence's span 200 each way, a speech verb 240 + 64 back),
+    fewer than ``_TOLD_REACH``; what is read once for the whole text (:func:`_korean_dateline`,
+    :func:`_untold_places`, the kept answers of speed51-52) is the same text's, and is read near the stretch; the
+    one read of a whole line (:func:`_korean_us_day`, the capitals of "on Election Day"'s paragraph) is the same
+    for one line, which the key names (by its start's place in the window, or by its offset when further back).
+    Checked on hostile runs and every corpus article (tests/test_speed57.py: kept and fresh answers alike, and alike
+    with the text outside the stretch blanked).
+
+    >>> t = "Han spoke.\\n" + "Election Day Monday, " * 200
+    >>> a, b, c = (_told_key(t, dt.date(2025, 9, 1), s, s + 7, s, False) for s in (2023, 2044, 2052))
+    >>> a == b, a == c, a[1:5]
+    (True, False, (('line', 11), 1000, 1007, 1000))
+    """
+    lo, hi = max(0, start - _TOLD_REACH), min(len(text), end + _TOLD_REACH)
+    line = text.rfind("\n", 0, start) + 1
+    where = ("in", line - lo) if line > lo else ("line", line)  # its place in the window, else which line
+    return (text[lo:hi], where, start - lo, end - lo, at - lo, lo == 0, hi == len(text), pub, last)
 
 
 def _rest_of_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
