@@ -1,0 +1,141 @@
+"""speed57 (session 57): ``dates._date_told`` keeps its answers by ``dates._told_key`` (the text ``_TOLD_REACH``
+characters each side of the stretch, the offsets in it, the line it lies in, the text's edges, the day, ``last``), not
+by place: a run of one event word ("Election Day Monday ...", "a day before the election ...") reads stretches whose
+surroundings are alike, and reads each kind once, not once an event word.
+
+Checked for identity and by counting reads, never by time: each kept answer equals the one read afresh (hostile runs,
+invented near misses, every corpus article: dev and held-out texts are only run and compared, never shown), and the
+answers are those of the stretch alone (the text outside it blanked), which the key's reach bounds.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from analysis.article import read_article
+from analysis.extract import dates
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+PUB = dt.date(2025, 9, 1)
+
+# invented wording: runs of one event word with a date after it, a run whose weekday changes midway, event words
+# between sentences and lines
+HOSTILE = [
+    "Election Day Monday " * 400,
+    "a day before the election " * 300,
+    "Election Day Monday " * 150 + "Election Day Friday " * 150,
+    "since the talks on March 3, " * 200,
+    ("Voters in Tarvo waited before the election on Nov. 4. After the summit, aides met on Friday.\n"
+     "Since the summit, on Oct. 2, Belun talks stalled; before the talks Tuesday they met.\n") * 40,
+]
+# near misses: alike stretches whose surroundings differ within the reach must each get their own answer
+NEAR = [
+    "Election Day Monday " * 30 + "Seoul will vote. " + "Election Day Monday " * 30,
+    "After the talks on May 2, Orla left. " * 20 + "\n" + "After the talks on May 2, Orla left. " * 20,
+    "a day before the election " * 40 + "The vote came in 2020. " + "a day before the election " * 40,
+]
+
+
+def _looks(text: str, pub: dt.date = PUB) -> int:
+    """How many stretches ``_date_told`` read afresh (``find_dates`` while ``_LOOKING_BACK``) for ``text``."""
+    count = [0]
+    real = dates.find_dates
+
+    def counting(*args: object, **kw: object) -> list[dates.Found]:
+        count[0] += dates._LOOKING_BACK[0]
+        return real(*args, **kw)
+
+    dates.find_dates = counting
+    try:
+        real(text, pub)
+    finally:
+        dates.find_dates = real
+    return count[0]
+
+
+@pytest.mark.parametrize("unit", ["Election Day Monday ", "a day before the election "])
+def test_run_of_event_words_reads_few_stretches(unit: str) -> None:
+    # fails before speed57: one fresh read an event word (500 at 10 KB, 1,000 at 20 KB); now the stretches near the
+    # text's ends (within the reach) and one kind in the middle, however long the run
+    short, long = (_looks(unit * (n // len(unit))) for n in (10_000, 20_000))
+    assert long == short < 250
+
+
+@contextmanager
+def _checked() -> Iterator[list[int]]:
+    """Check each answer ``_date_told`` gives against one read afresh (nothing kept); yield [answers, mismatches]."""
+    real, tally = dates._date_told, [0, 0]
+
+    def checked(text: str, pub: dt.date, start: int, end: int, at: int, last: bool = False) -> object:
+        got = real(text, pub, start, end, at, last)
+        kept, dates._TOLD = dates._TOLD, dates._PerText()
+        try:
+            fresh = real(text, pub, start, end, at, last)
+        finally:
+            dates._TOLD = kept
+        tally[0] += 1
+        tally[1] += got != fresh
+        return got
+
+    dates._date_told = checked
+    try:
+        yield tally
+    finally:
+        dates._date_told = real
+
+
+@pytest.mark.parametrize("text", HOSTILE + NEAR)
+def test_kept_answers_are_fresh_answers(text: str) -> None:
+    with _checked() as tally:
+        dates.find_dates(text, PUB)
+    assert tally[0] > 0 and tally[1] == 0
+
+
+@pytest.mark.parametrize("text", [t[:3000] for t in HOSTILE[:3]] + NEAR)
+def test_answers_read_the_stretch_alone(text: str) -> None:
+    # the premise of the key: the answer is the same with every character outside the stretch blanked (a letter,
+    # a space, a line break), so the reach of _told_key (1,000 each side) is more than enough
+    real, seen = dates._date_told, []
+
+    def blanked(t: str, pub: dt.date, start: int, end: int, at: int, last: bool = False) -> object:
+        got = real(t, pub, start, end, at, last)
+        for fill in ("x", " ", "\n"):
+            other = fill * start + t[start:end] + fill * (len(t) - end)
+            seen.append(real(other, pub, start, end, at, last) == got)
+        return got
+
+    dates._date_told = blanked
+    try:
+        dates.find_dates(text, PUB)
+    finally:
+        dates._date_told = real
+    assert seen and all(seen)
+
+
+def _corpus() -> list[Path]:
+    with open(CORPUS / "index.csv", encoding="utf-8", newline="") as f:
+        return [CORPUS / "articles" / f"{row['article_id']}.txt" for row in csv.DictReader(f)]
+
+
+def test_kept_answers_on_every_corpus_article() -> None:
+    # dev and held-out texts are run and compared only: the assertion shows counts, no text
+    with _checked() as tally:
+        for path in _corpus():
+            article = read_article(path)
+            dates.find_dates(article.text, article.published)
+    assert tally[0] > 100 and tally[1] == 0, tally
+
+
+def test_key_names_the_line_beyond_the_reach() -> None:
+    # a whole line is read by one rule ("on Election Day"'s paragraph): stretches of two long lines alike within the
+    # reach have two keys; two stretches of one line, one
+    line = "Election Day Monday " * 120
+    t = f"{line}\n{line}"
+    key = [dates._told_key(t, PUB, s, s + 7, s, False) for s in (1212, 1232, len(line) + 1 + 1212)]
+    assert key[0] == key[1] != key[2] and key[0][0] == key[2][0] and key[0][2:] == key[2][2:]
