@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -139,3 +140,13 @@ def test_key_names_the_line_beyond_the_reach() -> None:
     t = f"{line}\n{line}"
     key = [dates._told_key(t, PUB, s, s + 7, s, False) for s in (1212, 1232, len(line) + 1 + 1212)]
     assert key[0] == key[1] != key[2] and key[0][0] == key[2][0] and key[0][2:] == key[2][2:]
+
+
+def test_said_word_lookahead_finds_what_the_plain_alternation_finds() -> None:
+    # the first-letter lookahead of _SAID_WORD (inside the case-insensitive group: the same folding, a long "ſ") keeps
+    # every match of the plain alternation, and adds none
+    plain = re.compile(rf"\b(?i:{'|'.join(sorted(dates._SAID))})\b")
+    text = ("Orla said, ſaid, SAID and Saids; Bem TOLD us, retold it, vowed, avowed, warned-off, noted2, Wrote. "
+            "Kessel added that Tamsk announced, insisted and tweeted; a statement stated; İndicated x. ") * 20
+    assert [m.span() for m in dates._SAID_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(dates._SAID_WORD.findall(text)) == 13 * 20

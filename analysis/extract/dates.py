@@ -13803,7 +13803,9 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
 _UNTOLD_REACH = 240  # characters read back from a date for the verb of a speech told at an undated past time
 _UNTOLD_BACK = 64  # characters read back from the last word of such a time for its verb ("told the panel in the")
 _UNTOLD_END = re.compile(r"\b(?:ago|past)\b")  # the last words of ``_UNTOLD_PAST``'s times
-_SAID_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_SAID))})\b")  # a verb of saying in the past
+# a verb of saying in the past; the lookahead at its first letter (inside the group: the same case folding, "ſaid")
+# fails at once at a place no verb starts at, not after a try of each (speed57: half the time of the whole-text scan)
+_SAID_WORD = re.compile(rf"\b(?i:(?=[{''.join(sorted({w[0] for w in _SAID}))}])(?:{'|'.join(sorted(_SAID))}))\b")
 # The last text :func:`_untold_places` read and its answer (the text is kept, so its identity is not reused).
 _UNTOLD_READ = _PerText()
 
