@@ -53,6 +53,7 @@ def _looks(text: str, pub: dt.date = PUB) -> int:
         return real(*args, **kw)
 
     dates.find_dates = counting
+    dates._TOLD.clear()  # no answer kept from an earlier read of the same text
     try:
         real(text, pub)
     finally:
@@ -150,3 +151,17 @@ def test_said_word_lookahead_finds_what_the_plain_alternation_finds() -> None:
             "Kessel added that Tamsk announced, insisted and tweeted; a statement stated; İndicated x. ") * 20
     assert [m.span() for m in dates._SAID_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(dates._SAID_WORD.findall(text)) == 13 * 20
+
+
+def test_stretches_that_may_read_further_keep_their_place() -> None:
+    # near misses: a year before told in the stretch ("the previous year": its comparison reads back three paragraphs)
+    # is read once an event word, as before; a window blank on one side (a walk over blanks reads on) is kept by place
+    unit = "before the election pay rose over the previous year "
+    text = unit * 100
+    with _checked() as tally:
+        dates.find_dates(text, PUB)
+    assert tally[1] == 0 and _looks(text) >= 100
+    blank = " ." * 1_500 + "Election Day Monday " * 100
+    s = blank.index("Day Monday") + 3  # its window from 1,000 back: blank to 400 before it
+    assert dates._told_key(blank, PUB, s, s + 200, s, False) == (PUB, s, s + 200, s, False)
+    assert len(dates._told_key(blank, PUB, s + 600, s + 800, s + 600, False)) == 9  # a first word within the walk

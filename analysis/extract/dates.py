@@ -8741,21 +8741,22 @@ def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool
     """Return what the answer of :func:`_date_told` for ``text[start:end]`` is kept by (speed57): the text from
     ``_TOLD_REACH`` characters before the stretch to as many after it, the stretch's, ``at``'s and the line's start
     counted from there (the line's when it lies further back: its own offset), whether the text's start or end cut
-    it, ``pub`` and ``last``; the text itself is held by :data:`_TOLD`.
+    it, ``pub`` and ``last``; the text itself is held by :data:`_TOLD`. A stretch whose answer may read further
+    (:func:`_told_far`) is kept by its place, as before.
 
     Why two stretches of one text with the same key get the same answer: ``_LOOKING_BACK`` is set while it is read,
     so no event is dated from other sentences (:func:`_event_dated` returns None), nor is line 1's day read
     (``lead`` is empty); the stretch lies in one line (:func:`_in_paragraph` cuts each at its line break), so
     :func:`_by_paragraph` gives one paragraph, the stretch, and the quotations are those of the stretch
     (:func:`_quote_stretches` from its start); a timeline needs two entries opening lines (none past the first
-    line break). Every other read of the text goes a bounded number of characters past the stretch's ends (a
-    pattern searched from a date to a window's end, a sentence's span 200 each way, a speech verb 240 + 64 back),
-    fewer than ``_TOLD_REACH``; what is read once for the whole text (:func:`_korean_dateline`,
-    :func:`_untold_places`, the kept answers of speed51-52) is the same text's, and is read near the stretch; the
-    one read of a whole line (:func:`_korean_us_day`, the capitals of "on Election Day"'s paragraph) is the same
-    for one line, which the key names (by its start's place in the window, or by its offset when further back).
-    Checked on hostile runs and every corpus article (tests/test_speed57.py: kept and fresh answers alike, and alike
-    with the text outside the stretch blanked).
+    line break). The other reads of the text go a bounded number of characters past the stretch's ends (a pattern
+    searched from a date to a window's end, a sentence's span 200 each way, a speech verb 240 + 64 back), fewer
+    than ``_TOLD_REACH``; what is read once for the whole text (:func:`_korean_dateline`, :func:`_untold_places`,
+    the kept answers of speed51-52) is the same text's, and is read near the stretch; the one read of a whole line
+    (:func:`_korean_us_day`, the capitals of "on Election Day"'s paragraph) is the same for one line, which the key
+    names. The reads with no such bound found in this module (searched for: a line's or the text's start or end,
+    a walk over blanks) are those :func:`_told_far` turns away. Checked on hostile runs and every corpus article
+    (tests/test_speed57.py: kept and fresh answers alike, and alike with the text outside the stretch blanked).
 
     >>> t = "Han spoke.\\n" + "Election Day Monday, " * 200
     >>> a, b, c = (_told_key(t, dt.date(2025, 9, 1), s, s + 7, s, False) for s in (2023, 2044, 2052))
@@ -8763,9 +8764,38 @@ def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool
     (True, False, (('line', 11), 1000, 1007, 1000))
     """
     lo, hi = max(0, start - _TOLD_REACH), min(len(text), end + _TOLD_REACH)
+    if _told_far(text, start, end, lo, hi):
+        return (pub, start, end, at, last)
     line = text.rfind("\n", 0, start) + 1
     where = ("in", line - lo) if line > lo else ("line", line)  # its place in the window, else which line
     return (text[lo:hi], where, start - lo, end - lo, at - lo, lo == 0, hi == len(text), pub, last)
+
+
+_TOLD_WALK = 400  # characters past a stretch's ends a walk over blanks may start at (a sentence's span, 200, and more)
+_YEAR_STEP_WORD = re.compile(r"(?i:previous|preceding|prior|before|earlier)")  # a year before ("the previous year")
+
+
+def _told_far(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Return whether the answer for ``text[start:end]`` may read past the window ``text[lo:hi]`` of its key: a year
+    before told in it ("the year" and a word of ``_YEAR_STEP_WORD``: :func:`_other_year_before` reads back three
+    paragraphs for a year), or a window with nothing but blanks (and stops or closing quotes, before the stretch)
+    between its edge and ``_TOLD_WALK`` characters from the stretch, where a walk over them would read on
+    (:func:`_sentence_before`, the next sentence of :func:`_successor_names`).
+
+    >>> t = "Talks ran. " * 200
+    >>> _told_far(t, 1100, 1110, 100, 2110), _told_far(" " * 1100 + t, 2200, 2210, 1200, 3210)
+    (False, False)
+    >>> _told_far(" ." * 1000 + "Han left.", 2000, 2009, 1000, 2009), _told_far(t, 1100, 1200, 100, 2200)
+    (True, False)
+    >>> _told_far("Pay rose 5% over the previous year.", 0, 35, 0, 35)
+    True
+    """
+    low = text[start:end].lower()
+    if "year" in low and _YEAR_STEP_WORD.search(low):
+        return True
+    head, tail = text[lo : max(lo, start - _TOLD_WALK)], text[min(hi, end + _TOLD_WALK) : hi]
+    blank_head = lo > 0 and all(c.isspace() or c in _STOPS_AND_CLOSERS for c in head)  # (stops at a first word)
+    return blank_head or (hi < len(text) and not tail.strip())
 
 
 def _rest_of_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
