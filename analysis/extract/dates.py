@@ -8755,8 +8755,10 @@ def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool
     the kept answers of speed51-52) is the same text's, and is read near the stretch; the one read of a whole line
     (:func:`_korean_us_day`, the capitals of "on Election Day"'s paragraph) is the same for one line, which the key
     names. The reads with no such bound found in this module (searched for: a line's or the text's start or end,
-    a walk over blanks) are those :func:`_told_far` turns away. Checked on hostile runs and every corpus article
-    (tests/test_speed57.py: kept and fresh answers alike, and alike with the text outside the stretch blanked).
+    a search with no end, a walk over blanks) are those :func:`_told_far` turns away; no other module but
+    ``scan`` (the stretch's literals and rows, speed52b's reach) is called while a stretch is read. Checked on
+    hostile runs and every corpus article (tests/test_speed57.py: kept and fresh answers alike, and alike with the
+    text outside the stretch blanked).
 
     >>> t = "Han spoke.\\n" + "Election Day Monday, " * 200
     >>> a, b, c = (_told_key(t, dt.date(2025, 9, 1), s, s + 7, s, False) for s in (2023, 2044, 2052))
