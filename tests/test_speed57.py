@@ -165,3 +165,56 @@ def test_stretches_that_may_read_further_keep_their_place() -> None:
     s = blank.index("Day Monday") + 3  # its window from 1,000 back: blank to 400 before it
     assert dates._told_key(blank, PUB, s, s + 200, s, False) == (PUB, s, s + 200, s, False)
     assert len(dates._told_key(blank, PUB, s + 600, s + 800, s + 600, False)) == 9  # a first word within the walk
+
+
+# review57speed's shape, own wording: two lines alike for more than the reach each side of an "on Election Day"
+# stretch, whose ends name a South Korean president or a US one (or none) past the window: _korean_us_day reads the
+# capitals of the whole line, so the line's end is in the key
+_CLERKS = "Clerks in Tavor counted the ballots and sealed the boxes for the archive. " * 17  # 1,275 characters
+_EVENTS = ["Shortly after the vote on Election Day, Vesna Kurt left.",
+           "Just after the summit on Inauguration Day, guards rested."]
+_ENDS = [("Park Geun-hye met the press.", "Barack Obama met the press."),
+         ("Park Geun-hye met the press.", "Aides met the press.")]
+
+
+def _two_lines(event: str, first: str, second: str) -> str:
+    """Two lines after a line ending in ``first``: filler, ``event``, filler past the reach, then ``first``
+    (``second``) at the line's end; each event's window holds the line before it, the same for both."""
+    head = _CLERKS[:525]
+    return f"{_CLERKS}{first}\n\n{head}{event} {_CLERKS}{first}\n\n{head}{event} {_CLERKS}{second}\n\nThe end."
+
+
+FAR_ENDS = [_two_lines(e, a, b) for e in _EVENTS for pair in _ENDS for a, b in (pair, pair[::-1])]
+
+
+@pytest.mark.parametrize("text", FAR_ENDS)
+def test_key_names_the_line_end_past_the_reach(text: str) -> None:
+    # fails with the line's start only in the key (review57speed): the two stretches' windows are alike, their
+    # answers are not (the paragraph's South Korean president: its day not told; a US one or none: the US day)
+    pub = dt.date(2024, 3, 15)
+    event = next(e for e in _EVENTS if e in text)
+    spans = [(s, s + len(event)) for s in (text.index(event), text.rindex(event))]
+    assert text[spans[0][0] - 1000 : spans[0][1] + 1000] == text[spans[1][0] - 1000 : spans[1][1] + 1000]
+    fresh = []
+    for s, e in spans:
+        dates._TOLD.clear()
+        fresh.append(dates._date_told(text, pub, s, e, s, True))
+    assert (fresh[0] is None) != (fresh[1] is None)
+    keys = {dates._told_key(text, pub, s, e, s, True) for s, e in spans}
+    assert len(keys) == 2
+    with _checked() as tally:
+        dates.find_dates(text, pub)
+    assert tally[0] > 0 and tally[1] == 0
+
+
+def test_stretches_of_one_long_line_share_their_keys() -> None:
+    # near miss: the stretches of one line longer than the reach have the line's ends in common, so a run of them
+    # still shares its reads (fewer fresh reads than events) and each kept answer is the fresh one
+    event = _EVENTS[0] + " "
+    text = event * 60 + _ENDS[0][1] + "\n\nThe end."
+    s = text.index(event, 2_000)
+    n = len(event)
+    assert dates._told_key(text, PUB, s, s + n, s, True) == dates._told_key(text, PUB, s + n, s + 2 * n, s + n, True)
+    with _checked() as tally:
+        dates.find_dates(text, PUB)
+    assert tally[0] > 60 and tally[1] == 0 and _looks(text) < 60

@@ -8739,37 +8739,46 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
 
 def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool) -> tuple[Any, ...]:
     """Return what the answer of :func:`_date_told` for ``text[start:end]`` is kept by (speed57): the text from
-    ``_TOLD_REACH`` characters before the stretch to as many after it, the stretch's, ``at``'s and the line's start
-    counted from there (the line's when it lies further back: its own offset), whether the text's start or end cut
-    it, ``pub`` and ``last``; the text itself is held by :data:`_TOLD`. A stretch whose answer may read further
-    (:func:`_told_far`) is kept by its place, as before.
+    ``_TOLD_REACH`` characters before the stretch to as many after it; the stretch's and ``at``'s offsets in it; both
+    ends of the stretch's line (its start, its line break or the text's end: counted from the window's start when in
+    it, else their own offsets); whether the text's start or end cut the window; ``pub`` and ``last``. The text itself
+    is held by :data:`_TOLD`. A stretch whose answer may read further (:func:`_told_far`) is kept by its place.
 
-    Why two stretches of one text with the same key get the same answer: ``_LOOKING_BACK`` is set while it is read,
-    so no event is dated from other sentences (:func:`_event_dated` returns None), nor is line 1's day read
-    (``lead`` is empty); the stretch lies in one line (:func:`_in_paragraph` cuts each at its line break), so
-    :func:`_by_paragraph` gives one paragraph, the stretch, and the quotations are those of the stretch
-    (:func:`_quote_stretches` from its start); a timeline needs two entries opening lines (none past the first
-    line break). The other reads of the text go a bounded number of characters past the stretch's ends (a pattern
-    searched from a date to a window's end, a sentence's span 200 each way, a speech verb 240 + 64 back), fewer
-    than ``_TOLD_REACH``; what is read once for the whole text (:func:`_korean_dateline`, :func:`_untold_places`,
-    the kept answers of speed51-52) is the same text's, and is read near the stretch; the one read of a whole line
-    (:func:`_korean_us_day`, the capitals of "on Election Day"'s paragraph) is the same for one line, which the key
-    names. The reads with no such bound found in this module (searched for: a line's or the text's start or end,
-    a search with no end, a walk over blanks) are those :func:`_told_far` turns away; no other module but
-    ``scan`` (the stretch's literals and rows, speed52b's reach) is called while a stretch is read. Checked on
-    hostile runs and every corpus article (tests/test_speed57.py: kept and fresh answers alike, and alike with the
-    text outside the stretch blanked).
+    Why two stretches of one text with the same key get the same answer: while a stretch is read (``find_dates`` on
+    it, ``_LOOKING_BACK`` set) each read of the text reaches no further than one of these (found by a search of this
+    module for line, text and blank-walk reads, and a trace of the functions reached: review57speed):
+      - the window: hits are scanned in the stretch only (``scan``: its literals and rows, speed52b's reach); a
+        sentence's span, 200 each way within its line (:func:`_sentence_span`: :func:`_since_event`,
+        :func:`_with_expected`, :func:`_korean_us_day`'s sentence); a pattern from a date to a bounded end
+        (:func:`_plan_revised` 160, :func:`_in_caption` 300, :func:`_in_phrase`); a speech verb 240 + 64 back; a
+        clause back ``CLAUSE_BACK_CHARS`` (:func:`_clause_words_before`, :func:`_weekday_present_act`); a dateline 80
+        back (:func:`_opening_of`); walks over blanks inside the stretch (:func:`_spaced`, :func:`_span_start`);
+      - the stretch's line, whose two ends the key names: :func:`_korean_us_day` reads the capitals of all of it
+        ("on Election Day"'s paragraph; review57speed found its end missing from the key), :func:`_days_told_before`
+        from its start, :func:`_planned_after_told` from its start or 400 back;
+      - the whole text, alike for every stretch: :func:`cased_months`, :func:`_korean_dateline`,
+        :func:`_untold_places` (looked up near the stretch), the kept answers of speed51-52;
+      - nothing: no event is dated from other sentences (:func:`_event_dated` gives None), no line 1's day is read
+        (``lead`` empty); the stretch lies in one line (:func:`_in_paragraph`), so :func:`_by_paragraph` gives one
+        paragraph, the stretch, no paragraph before it, and its quotations only (:func:`_quote_stretches`); a
+        timeline (:func:`_timeline_in_order`, to its last entry's line end) needs two entries opening lines;
+      - past the window, so turned away by :func:`_told_far`: "the previous year" (:func:`_other_year_before`, three
+        paragraphs back), walks over blanks from the window's edge (:func:`_sentence_before`,
+        :func:`_successor_names`).
+    Checked on hostile runs, long lines whose far ends differ, and every corpus article (tests/test_speed57.py: kept
+    and fresh answers alike, and alike with the text outside the stretch blanked).
 
-    >>> t = "Han spoke.\\n" + "Election Day Monday, " * 200
+    >>> t = "Han spoke.\\n" + "Election Day Monday, " * 200 + "\\nLee left."
     >>> a, b, c = (_told_key(t, dt.date(2025, 9, 1), s, s + 7, s, False) for s in (2023, 2044, 2052))
     >>> a == b, a == c, a[1:5]
-    (True, False, (('line', 11), 1000, 1007, 1000))
+    (True, False, ((('line', 11), ('end', 4211)), 1000, 1007, 1000))
     """
     lo, hi = max(0, start - _TOLD_REACH), min(len(text), end + _TOLD_REACH)
     if _told_far(text, start, end, lo, hi):
         return (pub, start, end, at, last)
-    line = text.rfind("\n", 0, start) + 1
-    where = ("in", line - lo) if line > lo else ("line", line)  # its place in the window, else which line
+    line, close = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)  # (none: the text's end)
+    where = (("in", line - lo) if line > lo else ("line", line),  # the line's ends: in the window, else where
+             ("in", close - lo) if close < hi else ("end", close))
     return (text[lo:hi], where, start - lo, end - lo, at - lo, lo == 0, hi == len(text), pub, last)
 
 
