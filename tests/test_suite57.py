@@ -3,7 +3,8 @@ are collected (``conftest.collecting``) holds in the process that runs these tes
 
 A process that has collected its tests has its collection frozen (``gc.freeze``: the test modules, their tables and
 the items are kept out of every later pass of the cyclic garbage collector) and runs them with the collector's own
-thresholds, full passes included; the context's doctest (the root conftest.py is not under ``testpaths``) runs here.
+thresholds, full passes included; the root conftest.py's doctests (it is not under ``testpaths``) run here. A test
+module with no doctest prompt gets no doctest collector (``conftest.has_examples``).
 """
 
 from __future__ import annotations
@@ -30,10 +31,21 @@ def test_the_collection_is_frozen_and_full_passes_are_back(pytestconfig: pytest.
     assert gc.isenabled()
 
 
-def test_the_root_conftest_collecting_doctest_passes(pytestconfig: pytest.Config) -> None:
+@pytest.mark.parametrize("name", ["collecting", "has_examples"])
+def test_the_root_conftest_doctests_pass(pytestconfig: pytest.Config, name: str) -> None:
     root = root_conftest(pytestconfig)
-    tests = doctest.DocTestFinder().find(root.collecting, "collecting", module=False, globs=dict(vars(root)))
+    tests = doctest.DocTestFinder().find(getattr(root, name), name, module=False, globs=dict(vars(root)))
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     for test in tests:
         runner.run(test)
     assert len(tests) == 1 and runner.tries > 0 and runner.failures == 0, (len(tests), runner.summarize())
+
+
+def test_a_test_module_without_a_prompt_has_no_doctest_collector(request: pytest.FixtureRequest) -> None:
+    """--doctest-modules' collector of a test module is left out when the module has no doctest prompt: this module's, not
+    tests/conftest.py's (whose examples still run, as every example of tests/ does: a module with one keeps it)."""
+    root = root_conftest(request.config)
+    assert not root.has_examples(request.path) and root.has_examples(request.path.parent / "conftest.py")
+    module = request.node.getparent(pytest.Module)
+    kinds = {type(c).__name__ for c in module.parent.collect() if getattr(c, "path", None) == request.path}
+    assert kinds == {"Module"}, kinds
