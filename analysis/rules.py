@@ -7294,13 +7294,14 @@ def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | Non
     """Return *supported* when a rise printed to a decimal ("13.9%", not "8%") that its sentence does not tie to the
     SMA (read as defence spending or as no covered quantity), in an article about the SMA, is to that decimal the
     change of the payment of its year (won, within ``Tolerances.decimal_abs``) and not the growth of the defence
-    budget that year (:func:`analysis.guards.budget_growth`): news copy calls the payment "defense costs" and a rise given to a tenth that equals the payment's own is that rise; else None (verd57). Only ever
-    supports: a figure that does not fit stays as the text framed it.
+    budget that year (:func:`analysis.guards.budget_growth`): news copy calls the payment "defense costs", and a rise
+    given to a tenth that equals the payment's own is that rise; else None (verd57). Only ever supports: a figure
+    that does not fit stays as the text framed it.
 
-    >>> t = "The two allies signed the cost-sharing accord. South Korea will see its defense spending rise {} in 2021."
-    >>> decimal_rise_as_payment_change(*example(t.format("13.9%"), "2021-03-10")).verdict
+    >>> t = "The two allies signed the cost-sharing accord. South Korea will see its defense spending rise {} in 2014."
+    >>> decimal_rise_as_payment_change(*example(t.format("5.8%"), "2014-01-20")).verdict
     'supported'
-    >>> [decimal_rise_as_payment_change(*example(t.format(p), "2021-03-10")) for p in ("13.4%", "14%")]
+    >>> [decimal_rise_as_payment_change(*example(t.format(p), "2014-01-20")) for p in ("5.3%", "6%")]
     [None, None]
     """
     r, v = ctx.reader, fig.span.value
