@@ -7290,11 +7290,15 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
     return _j("supported", f"{j.evidence} {why}", j.sources, j.rows)
 
 
+#: A budget named in a rise's clause: the rise is the budget's, even when the payment rose as much.
+_BUDGET_WORD = re.compile(r"\bbudgets?\b", re.I)
+
+
 def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | None:
     """Return *supported* when a rise printed to a decimal ("13.9%", not "8%") that its sentence does not tie to the
     SMA (read as defence spending or as no covered quantity), in an article about the SMA, is to that decimal the
-    change of the payment of its year (won, within ``Tolerances.decimal_abs``) and not the growth of the defence
-    budget that year (:func:`analysis.guards.budget_growth`): news copy calls the payment "defense costs", and a rise
+    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget, and it is
+    not the growth of the defence budget that year (:func:`analysis.guards.budget_growth`): news copy calls the payment "defense costs", and a rise
     given to a tenth that equals the payment's own is that rise; else None (verd57). Only ever supports: a figure
     that does not fit stays as the text framed it.
 
@@ -7303,12 +7307,14 @@ def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | Non
     'supported'
     >>> [decimal_rise_as_payment_change(*example(t.format(p), "2014-01-20")) for p in ("5.3%", "6%")]
     [None, None]
+    >>> decimal_rise_as_payment_change(*example(t.replace("spending", "budget").format("5.8%"), "2014-01-20"))
     """
     r, v = ctx.reader, fig.span.value
     pct = v.get("percent") if fig.span.kind == "percent" else None
     if (pct is None or fig.frame.quantity not in ("defence_budget", "other") or not r.about_sma or not fig.frame.years
-            or v.get("direction") == "down" or v.get("unit") != "percent" or float(pct).is_integer()):
-        return None
+            or v.get("direction") == "down" or v.get("unit") != "percent" or float(pct).is_integer()
+            or _BUDGET_WORD.search(r.text, *r.clause(fig.span))):
+        return None  # "the defense budget rose 8.2%": a budget is named, whatever the payment did
     year = fig.frame.years[-1]
     try:
         now, before = ctx.payment(year, "KRW").value, ctx.payment(year - 1, "KRW").value
