@@ -7297,10 +7297,10 @@ _BUDGET_WORD = re.compile(r"\bbudgets?\b", re.I)
 def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | None:
     """Return *supported* when a rise printed to a decimal ("13.9%", not "8%") that its sentence does not tie to the
     SMA (read as defence spending or as no covered quantity), in an article about the SMA, is to that decimal the
-    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget, and it is
-    not the growth of the defence budget that year (:func:`analysis.guards.budget_growth`): news copy calls the payment "defense costs", and a rise
-    given to a tenth that equals the payment's own is that rise; else None (verd57). Only ever supports: a figure
-    that does not fit stays as the text framed it.
+    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget, and it
+    is not the growth of the defence budget that year (:func:`analysis.guards.budget_growth`): news copy calls the
+    payment "defense costs", and a rise given to a tenth that equals the payment's own is that rise; else None
+    (verd57). Only ever supports: a figure that does not fit stays as the text framed it.
 
     >>> t = "The two allies signed the cost-sharing accord. South Korea will see its defense spending rise {} in 2014."
     >>> decimal_rise_as_payment_change(*example(t.format("5.8%"), "2014-01-20")).verdict
