@@ -7297,17 +7297,19 @@ _BUDGET_WORD = re.compile(r"\bbudgets?\b", re.I)
 def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | None:
     """Return *supported* when a rise printed to a decimal ("13.9%", not "8%") that its sentence does not tie to the
     SMA (read as defence spending or as no covered quantity), in an article about the SMA, is to that decimal the
-    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget, and it
-    is not the growth of the defence budget that year (:func:`analysis.guards.budget_growth`): news copy calls the
-    payment "defense costs", and a rise given to a tenth that equals the payment's own is that rise; else None
-    (verd57). Only ever supports: a figure that does not fit stays as the text framed it.
+    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget, and the
+    growth of the defence budget that year is on record and another (:func:`analysis.guards.budget_growth`): news
+    copy calls the payment "defense costs", and a rise given to a tenth that equals the payment's own, when the
+    budget's is known to differ, is that rise; else None (verd57). Only ever supports: a figure that does not fit
+    stays as the text framed it.
 
-    >>> t = "The two allies signed the cost-sharing accord. South Korea will see its defense spending rise {} in 2014."
-    >>> decimal_rise_as_payment_change(*example(t.format("5.8%"), "2014-01-20")).verdict
+    >>> t = "The two allies signed the cost-sharing accord. South Korea will see its defense spending rise {} in {}."
+    >>> decimal_rise_as_payment_change(*example(t.format("5.4%", 2022), "2022-02-20")).verdict
     'supported'
-    >>> [decimal_rise_as_payment_change(*example(t.format(p), "2014-01-20")) for p in ("5.3%", "6%")]
-    [None, None]
-    >>> decimal_rise_as_payment_change(*example(t.replace("spending", "budget").format("5.8%"), "2014-01-20"))
+    >>> [decimal_rise_as_payment_change(*example(t.format(p, 2022), "2022-02-20")) for p in ("3.4%", "5.9%", "5%")]
+    [None, None, None]
+    >>> decimal_rise_as_payment_change(*example(t.format("5.8%", 2014), "2014-01-20"))  # no budget on record
+    >>> decimal_rise_as_payment_change(*example(t.replace("spending", "budget").format("5.4%", 2022), "2022-02-20"))
     """
     r, v = ctx.reader, fig.span.value
     pct = v.get("percent") if fig.span.kind == "percent" else None
@@ -7320,9 +7322,9 @@ def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | Non
         now, before = ctx.payment(year, "KRW").value, ctx.payment(year - 1, "KRW").value
     except LookupError:
         return None
-    growth = budget_growth(ctx, year)
-    if abs((now / before - 1) * 100 - float(pct)) > ctx.tol.decimal_abs or (
-            growth is not None and abs(growth - float(pct)) <= ctx.tol.decimal_abs):
+    growth = budget_growth(ctx, year)  # unknown: the budget may have risen as much (a deal may tie the two)
+    if abs((now / before - 1) * 100 - float(pct)) > ctx.tol.decimal_abs or growth is None or abs(
+            growth - float(pct)) <= ctx.tol.decimal_abs:
         return None
     j = judge_plain(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="sma_change")), ctx)
     if j.verdict != "supported":
