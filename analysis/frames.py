@@ -11291,7 +11291,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     period = after if isinstance(after, str) else None
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
             or area_base(r, fig) or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig)
-            or rise_of_other(r, fig)
+            or rise_of_other(r, fig) or generic_payers(r, fig) or own_forces_spending(r, fig)  # verd57
             or rise_base(r, fig) or raised_costs(r, fig)):
         return Frame("other", years, None, "reported", how, period=period)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
@@ -13079,6 +13079,47 @@ def third_payer(r: Reader, fig: Span) -> bool:
         return owner not in ("KR", "US")
     sides = named_countries(r, r.clause(fig, strong=True).start, fig.start)
     return bool(sides) and sides[-1][1] not in ("KR", "US")
+
+
+#: A plural of payers that names no one: "some countries", "host nations", "allies", "hosts" (:func:`generic_payers`).
+_PLURAL_PAYERS = re.compile(r"\b(?:countries|nations|allies|hosts)\b", re.I)
+
+
+def generic_payers(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple's clause has, before it, a plural of payers that names no one ("some countries could
+    pay six times what they pay now", "Nations would pay five times") and names no Korea anywhere in it: the multiple
+    is of many hosts' payments, none of them Seoul's on record (verd57).
+
+    >>> texts = ("Under the plan, some countries could pay six times what they pay now.",
+    ...          "Under the plan, allies such as South Korea could pay six times what they pay now.",
+    ...          "Seoul, unlike other hosts, was asked to pay six times what it pays now.")
+    >>> [generic_payers(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [True, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if not _PLURAL_PAYERS.search(r.text, c0, fig.start):
+        return False
+    return not korea_named().search(r.text, c0, c1) and not any(c == "KR" for _, c in named_countries(r, c0, c1))
+
+
+#: "N times as much on its own forces" (:data:`_AS_MUCH_ON_OWN`): a side's spending on its own military, not a payment for the US troops.
+_AS_MUCH_ON_OWN = re.compile(r"[ \t]++as[ \t]++much[ \t]++on[ \t]++(?:its|their|his|her)[ \t]++(?:own[ \t]++)?"
+                         r"(?:military|armed[ \t]++forces|army|navy|defen[cs]e|arms|weapons)\b", re.I)
+
+
+def own_forces_spending(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is told "as much on its (own) military/armed forces/defense": a side's spending on
+    its own forces against another's ("Seoul spends 30 times as much on its armed forces as Pyongyang"), not the
+    payment for the US troops (verd57).
+
+    >>> texts = ("Seoul spends 30 times as much on its armed forces as Pyongyang does.",
+    ...          "Seoul spends three times as much on the US troops as it did in 2000.")
+    >>> [own_forces_spending(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
+    """
+    return _AS_MUCH_ON_OWN.match(r.text, fig.end) is not None
 
 
 #: A capitalised name owning a payment: "Germany's contribution", "Italy’s host-nation support".
