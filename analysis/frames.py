@@ -13088,22 +13088,26 @@ _PLURAL_PAYERS = re.compile(r"\b(?:countries|nations|allies|hosts)\b", re.I)
 def generic_payers(r: Reader, fig: Span) -> bool:
     """Return whether a multiple's clause has, before it, a plural of payers that names no one ("some countries could
     pay six times what they pay now", "Nations would pay five times") and names no Korea anywhere in it: the multiple
-    is of many hosts' payments, none of them Seoul's on record (verd57).
+    is of many hosts' payments, none of them Seoul's on record; not when an ask is named between the two (the ask's
+    multiple: an ask the data may hold) (verd57).
 
     >>> texts = ("Under the plan, some countries could pay six times what they pay now.",
     ...          "Under the plan, allies such as South Korea could pay six times what they pay now.",
-    ...          "Seoul, unlike other hosts, was asked to pay six times what it pays now.")
+    ...          "Seoul, unlike other hosts, was asked to pay six times what it pays now.",
+    ...          "For some countries the new demand comes to six times what they pay now.")
     >>> [generic_payers(r, r.spans_in(0, len(r.text), "multiplier")[0])
     ...  for r in map(Reader, map(annotate_text, texts))]
-    [True, False, False]
+    [True, False, False, False]
     """
     c0, c1 = r.clause(fig, strong=True)
-    if not _PLURAL_PAYERS.search(r.text, c0, fig.start):
-        return False
+    plural = last_match(_PLURAL_PAYERS, r.text, c0, fig.start)
+    if plural is None or _DEMAND.search(r.text, plural.end(), fig.start):
+        return False  # "for many countries, the demand is five times what they pay": the ask's multiple
     return not korea_named().search(r.text, c0, c1) and not any(c == "KR" for _, c in named_countries(r, c0, c1))
 
 
-#: "N times as much on its own forces" (:data:`_AS_MUCH_ON_OWN`): a side's spending on its own military, not a payment for the US troops.
+#: "N times as much on its own forces" (:func:`own_forces_spending`): a side's spending on its own military, not a
+#: payment for the US troops.
 _AS_MUCH_ON_OWN = re.compile(r"[ \t]++as[ \t]++much[ \t]++on[ \t]++(?:its|their|his|her)[ \t]++(?:own[ \t]++)?"
                          r"(?:military|armed[ \t]++forces|army|navy|defen[cs]e|arms|weapons)\b", re.I)
 
