@@ -13854,6 +13854,8 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
         return Frame("ratio", base.years, base.actor, "demand", base.bound)  # review18: "under X's presidency, ..."
     if frame.bound in ("clause", "publication") and base.bound not in ("publication",):
         year = min(base.years[0], frame.years[0])  # a demand "for next year" is a multiple of this year's payment
+        if base.quantity == "demand" and frame.years == base.years:  # verd57: an ask's multiple, however each was
+            return Frame("ratio", (year,), base.actor, "demand", base.bound)  # dated ("reported Monday that ...")
         return Frame("ratio", (year,), frame.actor, frame.modality, base.bound)
     return frame
 

@@ -3412,7 +3412,8 @@ def unrecorded_ask(fig: Figure, ctx: Context) -> bool:
     """Return whether a demanded multiple's target amount is an ask no demand on record comes to (within
     ``Tolerances.same_rel``, in its currency, yearly): the multiple then holds only on the text's own figures, and the
     ask it tells of is not confirmed ("Trump demanded Seoul double its contribution to $1.6 billion" with no $1.6
-    billion ask in the data: unverifiable, verd90v); False for a multiple not asked.
+    billion ask in the data: unverifiable, verd90v); False for a multiple not asked. An ask in won is on record when
+    one in dollars comes to it at the average rate of its year (verd57).
 
     >>> fig, ctx = example("Trump demanded Seoul double its contribution to $1.6 billion in 2019.", "2021-03-08")
     >>> fig.frame.modality, unrecorded_ask(fig, ctx), ratio_reported(fig, ctx).verdict
@@ -3420,12 +3421,23 @@ def unrecorded_ask(fig: Figure, ctx: Context) -> bool:
     >>> fig, ctx = example("Trump demanded Seoul quintuple its contribution to $5 billion in 2019.", "2021-03-08")
     >>> unrecorded_ask(fig, ctx)
     False
+    >>> [unrecorded_ask(*example(f"In 2019 Trump demanded Seoul raise its share to {x} won, a fivefold rise.",
+    ...                          "2019-12-20", 1)) for x in ("5.7 trillion", "9 trillion")]  # a dollar ask in won
+    [False, True]
     """
     if fig.frame.modality != "demand" or not fig.related:
         return False
     m = fig.related[0]
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
-    return not any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in demand_rows(ctx, currency, True, NO_FRAME))
+    if any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in demand_rows(ctx, currency, True, NO_FRAME)):
+        return False
+    if currency != "KRW" or not fig.frame.years:
+        return True
+    try:  # verd57: an ask told in won is on record when a dollar ask comes to it at its year's average rate
+        dollars = amount / ctx.rate(ctx.rate_year(fig.frame.years[0])).krw_per_usd
+    except LookupError:
+        return True
+    return not any(_off_by(r.amount, dollars) <= ctx.tol.same_rel for r in demand_rows(ctx, "USD", True, NO_FRAME))
 
 
 #: Between a multiple's target and the base it states after it: "to $1.6 billion, up from $800 million".
