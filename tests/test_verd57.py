@@ -1,0 +1,81 @@
+"""Claim verdicts of session 57 (verd57, issue #10): dev's remaining verdict misses, grouped by the grammar behind them,
+mended by class. Every row is my own sentence (other names, numbers and wording than any corpus article), checked in a
+probe article (tests/claims56_probes.article) by test_verd56.check_sentence.
+
+ROWS fail on main and pass here; NEAR are near misses that read the same on main and here. The classes:
+
+- ANAPHOR: a multiple whose clause opens on "this figure", "that sum" or "it" + a copula ("This figure is nearly nine
+  times ...", "Compared with X, it is ten times greater") multiplies the last amount of the sentence before, even across
+  a paragraph break (``rules.anaphoric_amount``). Only ever supports: the referent is a reading, so a multiple that does
+  not hold on it keeps the verdict it had. Near misses: an amount before the multiple in its own sentence (the pronoun
+  may be it), a multiple that does not hold on the amount before (its verdict unchanged: caught as before).
+- DECIMAL_RISE: a rise printed to a tenth, read as defence spending or as no covered quantity in an article about the
+  SMA, that equals the payment's own change of its year while the budget's growth that year is on record and differs,
+  is the payment's change (``rules.decimal_rise_as_payment_change``; support only). Near misses: a whole percent, a
+  decimal that is not the change, the budget's own growth, "budget" named in the clause, a fall, a year whose budget
+  growth the data lack (a deal may tie the two: the tenth SMA's 2019 rise was the budget's).
+- GENERIC_PAYERS / OWN_FORCES: a multiple whose clause has a plural of payers that names no one and no Korea ("some
+  hosts could pay seven times what they pay now", "Nations would pay ...") or told "as much on its armed forces" is of
+  another quantity (``frames.generic_payers``, ``frames.own_forces_spending``). Near misses: "allies such as South
+  Korea", an ask named between ("the new demand comes to ..."), "as much on the U.S. troops".
+- ASK_MULTIPLE: a multiple whose amount is an ask of the same year is the ask's multiple however each was dated
+  ("reported Monday that X wants Seoul to pay roughly double ..., raising it to Y": ``frames._ratio_frame``), so an ask
+  the record lacks holds only on the text's figures (unverifiable); an ask in won is on record when a dollar ask comes
+  to it at the year's rate (``rules.unrecorded_ask``). Near misses: an agreed (not asked) multiple; a won ask that a
+  dollar ask on record comes to.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+import pytest
+from conftest import table
+from test_verd56 import check_sentence
+
+ROWS = table(
+    r"""
+published | sentence | needle | want
+# ANAPHOR
+2020-01-15 | Some in Congress floated a bill of $4.5 billion. That sum is about five times the 2019 payment. | about five times | supported
+2020-01-15 | An adviser floated a figure of $4.5 billion a year.\n\nThis figure is roughly five times what Seoul paid in 2019. | roughly five times | supported
+2025-08-01 | A senator mentioned $7 billion in a speech. Compared with this year's payment of 1.40 trillion won, it is about seven times larger. | about seven times | supported
+# DECIMAL_RISE
+2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 5.4%, officials said. | 5.4% | supported
+2022-02-10 | The allies kept the old formula for later years, but set 5.4% for this year as an exception. | 5.4% | supported
+# GENERIC_PAYERS / OWN_FORCES
+2019-03-10 | Under that formula, some hosts could end up paying as much as seven times what they pay now. | seven times | not_checkable
+2019-03-10 | Nations would pay four to five times their current contribution under the formula. | five times | not_checkable
+2019-12-15 | Seoul spends 30 times as much on its armed forces as Pyongyang does. | 30 times | not_checkable
+# ASK_MULTIPLE
+2018-12-20 | The paper reported Monday that the president wants Seoul to pay roughly double the current amount, raising it to $1.7 billion a year. | roughly double | unverifiable
+2019-12-20 | The paper reported Monday that Washington wants Seoul to pay roughly nine times the current amount, raising it to 9.4 trillion won a year. | roughly nine times | unverifiable
+"""
+)
+
+NEAR = table(
+    r"""
+published | sentence | needle | want
+# ANAPHOR
+2020-01-15 | Some in Congress floated a bill of $4.5 billion. Seoul paid $0.9 billion in 2019; it is about five times the 2018 payment. | about five times | unverifiable
+2020-01-15 | Some in Congress floated a bill of $4.5 billion. That sum is about nine times the 2019 payment. | about nine times | caught
+# DECIMAL_RISE
+2014-01-20 | Starting this year, South Korea will see its annual defense spending increase by 5.8%, with later rises tied to prices. | 5.8% | not_checkable
+2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 3.4%, officials said. | 3.4% | not_checkable
+2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 5%, officials said. | 5% | not_checkable
+2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 5.9%, officials said. | 5.9% | not_checkable
+2022-02-10 | From this year, Seoul will see its yearly defense budget go up by 5.4%, officials said. | 5.4% | not_checkable
+2022-02-10 | From this year, Seoul will see its yearly defense spending go down by 5.4%, officials said. | 5.4% | not_checkable
+# GENERIC_PAYERS / OWN_FORCES
+2019-03-10 | Under the plan, allies such as South Korea could pay six times what they pay now. | six times | unverifiable
+2019-03-10 | For some countries the new demand comes to six times what they pay now. | six times | unverifiable
+2019-12-15 | Seoul spends three times as much on the U.S. troops as it did in 2000. | three times | not_contradicted
+# ASK_MULTIPLE
+2018-12-20 | Seoul agreed to pay roughly double the current amount, raising it to $1.7 billion a year. | roughly double | supported
+2019-12-20 | The paper reported Monday that Washington wants Seoul to pay roughly five times the current amount, raising it to 5.7 trillion won a year. | roughly five times | supported
+"""
+)
+
+
+@pytest.mark.parametrize(("published", "sentence", "needle", "want"), ROWS + NEAR)
+def test_verd57_rows(published: str, sentence: str, needle: str, want: str) -> None:
+    check_sentence(published, sentence, needle, want)
