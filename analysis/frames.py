@@ -13108,8 +13108,9 @@ def generic_payers(r: Reader, fig: Span) -> bool:
 
 #: "N times as much on its own forces" (:func:`own_forces_spending`): a side's spending on its own military, not a
 #: payment for the US troops.
-_AS_MUCH_ON_OWN = re.compile(r"[ \t]++as[ \t]++much[ \t]++on[ \t]++(?:its|their|his|her)[ \t]++(?:own[ \t]++)?"
-                         r"(?:military|armed[ \t]++forces|army|navy|defen[cs]e|arms|weapons)\b", re.I)
+_AS_MUCH_ON_OWN = re.compile(r"(?<![ \t])[ \t]++as[ \t]++much[ \t]++on[ \t]++(?:its|their|his|her)[ \t]++"
+                             r"(?:own[ \t]++)?(?:military|armed[ \t]++forces|army|navy|defen[cs]e|arms|weapons)\b",
+                             re.I)
 
 
 def own_forces_spending(r: Reader, fig: Span) -> bool:
