@@ -3843,6 +3843,10 @@ _INCREASE_OF = re.compile(r"\b(?:increase|rise|hike|raise)(?:[ \t]++in[ \t]++\w+
                           rf"(?:(?:{HEDGE_WORDS})[ \t]++)?$", re.I)
 
 
+#: A multiple right before "increase of": "a fivefold increase of X", "a five-fold hike of X", "a 5-times rise of X".
+_FOLD_BEFORE = re.compile(r"(?:\b\w{1,12}?-?fold|\btimes)[ \t]++$", re.I)
+#: How far before "increase of" :data:`_FOLD_BEFORE` is read: one word of a multiple and its blanks.
+_FOLD_BACK = 24
 #: A rise's noun right after (or closing) an amount: "a $5 billion increase (over X)", "a $4 billion hike".
 _RISE_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:increase|rise|hike|raise)\b", re.I)
 
@@ -3899,7 +3903,8 @@ def increased_by(text: str, start: int) -> bool:
 def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     """Return the verdict on a demanded amount told as the size of a rise ("demands for an increase in spending of
     about $4.7 billion"): supported when a demand on record exceeds its year's payment by it; misleading when it is
-    the whole demand instead (the ask told as the rise); else None, left to the demand rules (claims23).
+    the whole demand instead (the ask told as the rise); else None, left to the demand rules (claims23), as is an
+    amount after a multiple's "increase of" ("a fivefold increase of X": the level it comes to, verd57).
 
     >>> figure, ctx = example("Trump's demand for an increase of $4.7 billion angered Seoul.", "2019-11-15")
     >>> demanded_increase(figure, ctx).verdict
@@ -3908,8 +3913,13 @@ def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     True
     >>> demanded_increase(*example("Trump insisted Seoul pay $5 billion more annually.", "2019-12-15")).verdict
     'misleading'
+    >>> demanded_increase(*example("Trump demanded a fivefold increase of $4.7 billion.", "2019-11-15", 1)) is None
+    True
     """
-    if not _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start) \
+    of = _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start)
+    if of is not None and _FOLD_BEFORE.search(ctx.text, max(0, of.start() - _FOLD_BACK), of.start()):
+        return None  # verd57: "a fivefold increase of $5 billion": the level the multiple comes to, not its rise
+    if of is None \
             and not rise_noun_after(ctx.text, fig.span.start, fig.span.end) \
             and not more_after(ctx.text, fig.span.end) and not increased_by(ctx.text, fig.span.start):
         return None

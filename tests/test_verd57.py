@@ -23,6 +23,9 @@ ROWS fail on main and pass here; NEAR are near misses that read the same on main
   the record lacks holds only on the text's figures (unverifiable); an ask in won is on record when a dollar ask comes
   to it at the year's rate (``rules.unrecorded_ask``). Near misses: an agreed (not asked) multiple; a won ask that a
   dollar ask on record comes to.
+- FOLD_INCREASE: the amount after a multiple's "increase of" ("a fivefold increase of X") is the level the multiple
+  comes to, not the size of the rise (``rules.demanded_increase``): a right ask so told was called misleading on
+  main. Near misses: "an increase of X", "a sharp increase of X" (the ask told as the rise: misleading).
 """
 
 # ruff: noqa: E501
@@ -49,6 +52,9 @@ published | sentence | needle | want
 # ASK_MULTIPLE
 2018-12-20 | The paper reported Monday that the president wants Seoul to pay roughly double the current amount, raising it to $1.7 billion a year. | roughly double | unverifiable
 2019-12-20 | The paper reported Monday that Washington wants Seoul to pay roughly nine times the current amount, raising it to 9.4 trillion won a year. | roughly nine times | unverifiable
+# FOLD_INCREASE
+2024-05-23 | During his term, Washington demanded that Seoul pay more than a fivefold increase of $5 billion a year. | $5 billion | supported
+2024-05-23 | During his term, Washington demanded that Seoul pay a five-fold increase of $4.7 billion a year. | $4.7 billion | supported
 """
 )
 
@@ -72,6 +78,9 @@ published | sentence | needle | want
 # ASK_MULTIPLE
 2018-12-20 | Seoul agreed to pay roughly double the current amount, raising it to $1.7 billion a year. | roughly double | supported
 2019-12-20 | The paper reported Monday that Washington wants Seoul to pay roughly five times the current amount, raising it to 5.7 trillion won a year. | roughly five times | supported
+# FOLD_INCREASE
+2019-11-15 | Washington's demand for an increase of $4.7 billion angered Seoul. | $4.7 billion | misleading
+2019-11-15 | Washington's demand for a sharp increase of $4.7 billion angered Seoul. | $4.7 billion | misleading
 """
 )
 
