@@ -7319,11 +7319,11 @@ _BUDGET_WORD = re.compile(r"\bbudgets?\b", re.I)
 def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | None:
     """Return *supported* when a rise printed to a decimal ("13.9%", not "8%") that its sentence does not tie to the
     SMA (read as defence spending or as no covered quantity), in an article about the SMA, is to that decimal the
-    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget, and the
-    growth of the defence budget that year is on record and another (:func:`analysis.guards.budget_growth`): news
-    copy calls the payment "defense costs", and a rise given to a tenth that equals the payment's own, when the
-    budget's is known to differ, is that rise; else None (verd57). Only ever supports: a figure that does not fit
-    stays as the text framed it.
+    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget, its actor
+    is no side but Korea, and the growth of the defence budget that year is on record and another
+    (:func:`analysis.guards.budget_growth`): news copy calls the payment "defense costs", and a rise given to a tenth
+    that equals the payment's own, when the budget's is known to differ, is that rise; else None (verd57). Only ever
+    supports: a figure that does not fit stays as the text framed it.
 
     >>> t = "The two allies signed the cost-sharing accord. South Korea will see its defense spending rise {} in {}."
     >>> decimal_rise_as_payment_change(*example(t.format("5.4%", 2022), "2022-02-20")).verdict
@@ -7331,14 +7331,15 @@ def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | Non
     >>> [decimal_rise_as_payment_change(*example(t.format(p, 2022), "2022-02-20")) for p in ("3.4%", "5.9%", "5%")]
     [None, None, None]
     >>> decimal_rise_as_payment_change(*example(t.format("5.8%", 2014), "2014-01-20"))  # no budget on record
+    >>> decimal_rise_as_payment_change(*example("Japan raised its host support by 5.4% in 2022.", "2022-02-20"))
     >>> decimal_rise_as_payment_change(*example(t.replace("spending", "budget").format("5.4%", 2022), "2022-02-20"))
     """
     r, v = ctx.reader, fig.span.value
     pct = v.get("percent") if fig.span.kind == "percent" else None
     if (pct is None or fig.frame.quantity not in ("defence_budget", "other") or not r.about_sma or not fig.frame.years
             or v.get("direction") == "down" or v.get("unit") != "percent" or float(pct).is_integer()
-            or _BUDGET_WORD.search(r.text, *r.clause(fig.span))):
-        return None  # "the defense budget rose 8.2%": a budget is named, whatever the payment did
+            or _BUDGET_WORD.search(r.text, *r.clause(fig.span)) or ctx.side(fig.frame.actor) not in (None, "KR")):
+        return None  # "the defense budget rose 8.2%", "Japan raised its support by X": a budget, another side
     year = fig.frame.years[-1]
     try:
         now, before = ctx.payment(year, "KRW").value, ctx.payment(year - 1, "KRW").value
