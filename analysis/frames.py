@@ -6535,6 +6535,41 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
 
 
+#: A building project told with its price: "was expanded over five years at a cost of", "rebuilt ... at a total cost
+#: of" (:func:`project_cost_part`).
+_BUILT_AT_COST = re.compile(r"\b(?:built|constructed|relocated|moved|expanded|upgraded|refurbished|renovated|rebuilt|"
+                            r"moderni[sz]ed|enlarged)\b[^.;:!?]{0,60}?\bat[ \t]++a[ \t]++(?:total[ \t]++)?cost[ \t]++"
+                            r"of[ \t]++", re.I)
+#: Right after the cost's words, a hedge of up to four words before its amount ("a little over", "roughly").
+_COST_HEDGE = re.compile(r"(?:[a-z]{1,10}[ \t]++){0,4}", re.I)
+#: Right after a later amount, its being paid ("was funded by", "were borne by"): a part of the project's price.
+_PART_FUNDED = re.compile(r"(?<![ \t])[ \t]++(?:of[ \t]++it[ \t]++)?(?:was|were|is|has[ \t]++been|had[ \t]++been|"
+                          r"will[ \t]++be)[ \t]++(?:funded|financed|paid|covered|borne|shouldered)\b", re.I)
+
+
+def project_cost_part(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a building project's price told with "at a cost of" after its verb ("the depot was
+    rebuilt over six years at a cost of just under $8 billion"), or, later in the same sentence, the part of that price
+    someone paid ("..., and $7 billion of it was financed by Seoul"): a project's cost over years, another quantity
+    than the year's SMA payment (mend57v). A later amount not told as paid ("..., and Seoul pays $900 million a year
+    for the troops") is left to the other cues.
+
+    >>> texts = ("The depot was rebuilt over six years at a cost of just under $8 billion, and $7 billion of it was "
+    ...          "financed by Seoul.", "The depot was rebuilt at a cost of $8 billion, and Seoul pays $900 million a "
+    ...          "year for the troops.", "Seoul financed $900 million of the troops' upkeep in 2018.")
+    >>> [[project_cost_part(r, f) for f in r.figures_in(0, len(r.text))] for r in map(Reader, map(annotate_text, texts))]
+    [[True, True], [True, False], [False]]
+    """
+    if fig.kind != "money":
+        return False
+    s, _ = r.local(fig)
+    cost = last_match(_BUILT_AT_COST, r.text, s, fig.start)
+    if cost is None:
+        return False
+    hedge = _COST_HEDGE.match(r.text, cost.end(), fig.start)
+    return hedge.end() == fig.start or _PART_FUNDED.match(r.text, r.restated_to(fig)) is not None
+
+
 #: The words of an outlook before a verb of cost or change ("is expected to", "is now projected to", "will", "can"):
 #: one list, read by :data:`_PROJECT_COSTS_PAYER` and :data:`_COST_SUBJECT` (other54).
 _OUTLOOK = (r"(?:(?:(?:is|are|was|were)\s++(?:now\s++)?(?:expected|projected|forecast|likely|set|slated|poised|"
@@ -8383,7 +8418,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         or ("other" if estimated_cost(r, fig) or project_relative(r, fig) or aside_subject(r, fig) else None)  # cfix50
     if other and not whole_payment_told(r, fig):  # verd50b: "wages come out of the X Seoul pays": the payment
         return Quantity(other)
-    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
+    if (thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig)
+            or project_cost_part(r, fig)):  # mend57v
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
     own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:
@@ -13081,26 +13117,41 @@ def third_payer(r: Reader, fig: Span) -> bool:
     return bool(sides) and sides[-1][1] not in ("KR", "US")
 
 
-#: A plural of payers that names no one: "some countries", "host nations", "allies", "hosts" (:func:`generic_payers`).
-_PLURAL_PAYERS = re.compile(r"\b(?:countries|nations|allies|hosts)\b", re.I)
+#: A plural of payers that names no one, told by an indefinite quantifier or a host noun: "some countries", "several
+#: wealthy allies", "other hosts", "host nations", or a bare plural opening its line or clause ("Nations would pay
+#: ...": no article is the indefinite one; not "Allies", a headline's word for the two sides) (:func:`generic_payers`);
+#: not a possessive ("allies'").
+_PLURAL_PAYERS = re.compile(r"\b(?:(?:some|many|several|other|various|numerous|certain|most|few)[ \t]++(?:[a-z]{2,20}"
+                            r"[ \t]++)?(?:countries|nations|allies|hosts|governments)|host[ \t-]++(?:countries|"
+                            r"nations|governments)|(?:^|(?<=[\n:;,.]))[ \t]*+(?:nations|countries|hosts|governments))"
+                            r"\b(?!['’])", re.I | re.M)
+#: Right before such a plural, a word that makes it the two sides ("the other allies", "both", "their several"):
+#: definite, so no generic payers.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|both|two|these|those|their|its|our)[ \t]++$", re.I)
 
 
 def generic_payers(r: Reader, fig: Span) -> bool:
-    """Return whether a multiple's clause has, before it, a plural of payers that names no one ("some countries could
-    pay six times what they pay now", "Nations would pay five times") and names no Korea anywhere in it: the multiple
-    is of many hosts' payments, none of them Seoul's on record; not when an ask is named between the two (the ask's
-    multiple: an ask the data may hold) (verd57).
+    """Return whether a multiple's clause has, before it, a plural of payers that names no one, told by an indefinite
+    quantifier or a host noun ("several host governments may owe up to six times their present bill"), and names no
+    Korea anywhere in it: the multiple is of many hosts' payments, none of them Seoul's on record; not when an ask is
+    named between the two (the ask's multiple: an ask the data may hold), nor when "the", "both", "two" or a
+    possessive makes the plural the two sides of the talks ("the two countries", "the allies' deal") (verd57, mend57v).
 
-    >>> texts = ("Under the plan, some countries could pay six times what they pay now.",
-    ...          "Under the plan, allies such as South Korea could pay six times what they pay now.",
-    ...          "Seoul, unlike other hosts, was asked to pay six times what it pays now.",
-    ...          "For some countries the new demand comes to six times what they pay now.")
+    >>> texts = ("If the rule passes, several host governments may owe up to six times their present bill.",
+    ...          "Allies such as South Korea could owe six times their present bill under the rule.",
+    ...          "Seoul, unlike other hosts, faces a bill six times its present one.",
+    ...          "For several nations the fresh demand amounts to six times today's bill.",
+    ...          "By 2030 the allies' pact puts the bill at 1.5 times its old size.",
+    ...          "Under the pact both nations signed, the bill in 2030 is 1.5 times its old size.",
+    ...          "Countries may owe up to four times their present bill.")
     >>> [generic_payers(r, r.spans_in(0, len(r.text), "multiplier")[0])
     ...  for r in map(Reader, map(annotate_text, texts))]
-    [True, False, False, False]
+    [True, False, False, False, False, False, True]
     """
     c0, c1 = r.clause(fig, strong=True)
     plural = last_match(_PLURAL_PAYERS, r.text, c0, fig.start)
+    if plural is not None and _DEFINITE_BEFORE.search(r.text, max(c0, plural.start() - 8), plural.start()):
+        return False  # "the other host nations", "both nations": the sides of the talks, not many payers
     if plural is None or _DEMAND.search(r.text, plural.end(), fig.start):
         return False  # "for many countries, the demand is five times what they pay": the ask's multiple
     return not korea_named().search(r.text, c0, c1) and not any(c == "KR" for _, c in named_countries(r, c0, c1))
@@ -13115,11 +13166,11 @@ _AS_MUCH_ON_OWN = re.compile(r"(?<![ \t])[ \t]++as[ \t]++much[ \t]++on[ \t]++(?:
 
 def own_forces_spending(r: Reader, fig: Span) -> bool:
     """Return whether a multiple is told "as much on its (own) military/armed forces/defense": a side's spending on
-    its own forces against another's ("Seoul spends 30 times as much on its armed forces as Pyongyang"), not the
-    payment for the US troops (verd57).
+    its own forces against another's ("each year the South lays out 30 times as much on its own army as its northern
+    rival"), not the payment for the US troops (verd57).
 
-    >>> texts = ("Seoul spends 30 times as much on its armed forces as Pyongyang does.",
-    ...          "Seoul spends three times as much on the US troops as it did in 2000.")
+    >>> texts = ("Each year the South lays out 30 times as much on its own army as its northern rival.",
+    ...          "Tokyo now lays out three times as much on the US bases as it did in 2000.")
     >>> [own_forces_spending(r, r.spans_in(0, len(r.text), "multiplier")[0])
     ...  for r in map(Reader, map(annotate_text, texts))]
     [True, False]
@@ -14585,6 +14636,7 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     # troops54: "withdraw American troops, currently 28,500, from Korea"
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
            or troops_rough_year(r, fig) or troops_change_end(r, fig) or troops_planned(r, fig) or troops_former(r, fig)
+           or troops_left_by_cut(r, fig)  # mend57v
            or (None if now else (None if named_numeral(r, fig) else troops_moved(r, fig)) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
@@ -14817,6 +14869,39 @@ def troops_planned(r: Reader, fig: Span) -> str | None:
     if future is None and (by is None or int(by.group()[-4:]) <= r.published.year):
         return None
     return f"a level planned ({future or by.group().strip(' ,')!r}), not the level reported"
+
+
+#: Right before a count (its hedge allowed), a time to come and "leave": "that will leave", "would leave only", "is
+#: expected to leave roughly" (:func:`troops_left_by_cut`).
+_WILL_LEAVE = re.compile(r"\b(?:will|would|shall|could|ll|(?:expected|set|going|due)[ \t]++to)[ \t]++(?:still[ \t]++|"
+                         r"then[ \t]++)?leave[ \t]++(?:(?:only|just|some|about|around|roughly|nearly|approximately|"
+                         r"an[ \t]++estimated|fewer[ \t]++than|more[ \t]++than|under|over)[ \t]++)?$", re.I)
+
+
+def troops_left_by_cut(r: Reader, fig: Span) -> str | None:
+    """Return why the level a planned cut "will leave" is not judged ("The pullout of 3,000 soldiers is due next year;
+    it would leave about 24,000 in the country"): a level to come, not the level reported (README troops Convention),
+    when a word of a move (withdraw, pull, cut, reduce) is in its sentence or the one before; else None (mend57v). A
+    level a cut left ("left 24,000") or a force kept where it is ("will leave its 28,500 troops in place") is no such
+    level.
+
+    >>> def left(text: str) -> list[str | None]:
+    ...     r = Reader(annotate_text(text, "2025-06-10"))
+    ...     return [troops_left_by_cut(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    >>> left("The pullout of 3,000 soldiers is due next year. It would leave about 24,000 US troops in Korea.")
+    [None, "a level a planned cut is to leave ('would leave'), not the level reported"]
+    >>> left("The pullout of 3,000 soldiers last year left about 24,000 US troops in Korea.")
+    [None, None]
+    >>> left("Officials say Washington will leave 28,500 US troops in Korea for now.")
+    [None]
+    """
+    m = _WILL_LEAVE.search(r.text, max(0, fig.start - 60), fig.start)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", r.text[slice(*with_sentence_before(r, fig))].lower())
+    if not any(w.startswith(_MOVE_STEMS[:7]) or w.startswith(("drawdown", "trim", "slash")) for w in words):
+        return None  # "Washington will leave 28,500 troops in Korea": no cut, the level kept
+    return f"a level a planned cut is to leave ({m.group().strip()!r}), not the level reported"
 
 
 #: Words of the military near a count whose noun counts anyone ("members"; a count of "people" or "Americans" is only

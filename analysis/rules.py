@@ -7314,13 +7314,21 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
 
 #: A budget named in a rise's clause: the rise is the budget's, even when the payment rose as much.
 _BUDGET_WORD = re.compile(r"\bbudgets?\b", re.I)
+#: The defence budget's own words in a rise's sentence: "military spending/outlays", "national defense", or what the
+#: budget buys ("as it buys submarines", "new fighter jets", "weapons"): the rise is the budget's (mend57v).
+_BUDGET_OWN_WORDS = re.compile(r"\b(?:military[ \t]++(?:spending|expenditures?|outlays?)|national[ \t]++defen[cs]e|"
+                               r"buy(?:s|ing)?|purchas(?:e|es|ing)|procur(?:e|es|ing|ement)|weapons?|arms|"
+                               r"submarines?|destroyers?|(?:fighter[ \t]++)?jets|fighters|missiles?|warships?|tanks)\b",
+                               re.I)
 
 
 def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | None:
     """Return *supported* when a rise printed to a decimal ("13.9%", not "8%") that its sentence does not tie to the
     SMA (read as defence spending or as no covered quantity), in an article about the SMA, is to that decimal the
-    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget, its actor
-    is no side but Korea, and the growth of the defence budget that year is on record and another
+    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget and its
+    sentence none of the budget's own words (:data:`_BUDGET_OWN_WORDS`: "military spending" and "national defense"
+    name the budget, not the payment news copy calls "defense costs"; what is bought, "submarines", is the budget's),
+    its actor is no side but Korea, and the growth of the defence budget that year is on record and another
     (:func:`analysis.guards.budget_growth`): news copy calls the payment "defense costs", and a rise given to a tenth
     that equals the payment's own, when the budget's is known to differ, is that rise; else None (verd57). Only ever
     supports: a figure that does not fit stays as the text framed it.
@@ -7333,12 +7341,16 @@ def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | Non
     >>> decimal_rise_as_payment_change(*example(t.format("5.8%", 2014), "2014-01-20"))  # no budget on record
     >>> decimal_rise_as_payment_change(*example("Japan raised its host support by 5.4% in 2022.", "2022-02-20"))
     >>> decimal_rise_as_payment_change(*example(t.replace("spending", "budget").format("5.4%", 2022), "2022-02-20"))
+    >>> decimal_rise_as_payment_change(*example(t.replace("defense", "military").format("5.4%", 2022), "2022-02-20"))
+    >>> decimal_rise_as_payment_change(*example(t.replace("spending", "spending, with more warships,").format(
+    ...     "5.4%", 2022), "2022-02-20"))
     """
     r, v = ctx.reader, fig.span.value
     pct = v.get("percent") if fig.span.kind == "percent" else None
     if (pct is None or fig.frame.quantity not in ("defence_budget", "other") or not r.about_sma or not fig.frame.years
             or v.get("direction") == "down" or v.get("unit") != "percent" or float(pct).is_integer()
-            or _BUDGET_WORD.search(r.text, *r.clause(fig.span)) or ctx.side(fig.frame.actor) not in (None, "KR")):
+            or _BUDGET_WORD.search(r.text, *r.clause(fig.span)) or _BUDGET_OWN_WORDS.search(r.text, *r.local(fig.span))
+            or ctx.side(fig.frame.actor) not in (None, "KR")):
         return None  # "the defense budget rose 8.2%", "Japan raised its support by X": a budget, another side
     year = fig.frame.years[-1]
     try:
