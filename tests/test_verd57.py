@@ -44,17 +44,24 @@ published | sentence | needle | want
 2025-08-01 | A senator mentioned $7 billion in a speech. Compared with this year's payment of 1.40 trillion won, it is about seven times larger. | about seven times | supported
 # DECIMAL_RISE
 2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 5.4%, officials said. | 5.4% | supported
-2022-02-10 | The allies kept the old formula for later years, but set 5.4% for this year as an exception. | 5.4% | supported
+2022-02-10 | Under an exception agreed for this year only, the bill climbs 5.4%; later years return to the standard formula. | 5.4% | supported
 # GENERIC_PAYERS / OWN_FORCES
-2019-03-10 | Under that formula, some hosts could end up paying as much as seven times what they pay now. | seven times | not_checkable
-2019-03-10 | Nations would pay four to five times their current contribution under the formula. | five times | not_checkable
-2019-12-15 | Seoul spends 30 times as much on its armed forces as Pyongyang does. | 30 times | not_checkable
+2019-03-10 | If the scheme goes ahead, several host governments might face bills up to seven times their present outlay. | seven times | not_checkable
+2019-03-10 | Under such a method, many allies would owe between four and five times today's sum. | five times | not_checkable
+2019-12-15 | Each year the South lays out 30 times as much on its own army as its northern rival. | 30 times | not_checkable
 # ASK_MULTIPLE
-2018-12-20 | The paper reported Monday that the president wants Seoul to pay roughly double the current amount, raising it to $1.7 billion a year. | roughly double | unverifiable
-2019-12-20 | The paper reported Monday that Washington wants Seoul to pay roughly nine times the current amount, raising it to 9.4 trillion won a year. | roughly nine times | unverifiable
+2018-12-20 | According to a newspaper account on Monday, the White House is pressing Seoul for about twice the present sum, which would lift the bill to $1.7 billion annually. | about twice | unverifiable
+2019-12-20 | A newspaper said on Monday Washington is pushing for Seoul to pay roughly nine times the present sum, lifting it to 9.4 trillion won annually. | roughly nine times | unverifiable
 # FOLD_INCREASE
-2024-05-23 | During his term, Washington demanded that Seoul pay more than a fivefold increase of $5 billion a year. | $5 billion | supported
+2024-05-23 | In 2019 the US side pressed Seoul for a fivefold increase of some $5 billion per year. | $5 billion | supported
 2024-05-23 | During his term, Washington demanded that Seoul pay a five-fold increase of $4.7 billion a year. | $4.7 billion | supported
+# PROJECT_COST (mend57v)
+2018-06-10 | The garrison has been modernized over the past five years at a cost of about $11 billion, and $9.6 billion was paid by the South Korean government. | $9.6 billion | not_checkable
+2018-06-10 | The depot was enlarged at a cost of about $11 billion, and $9.6 billion was borne by the Seoul government. | $9.6 billion | not_checkable
+# LEFT_BY_CUT (mend57v)
+1991-03-05 | Seoul and Washington agreed on a cut of 6,000 soldiers; it will leave nearly 36,000 GIs in the South. | 36,000 | not_checkable
+# GENERIC_PAYERS with a quantifier (mend57v)
+2026-02-10 | By 2026, several allies will see their bills at some 1.65 times their 2014 size. | 1.65 times | not_checkable
 """
 )
 
@@ -65,7 +72,7 @@ published | sentence | needle | want
 2020-01-15 | Some in Congress floated a bill of $4.5 billion. Seoul paid $0.9 billion in 2019; it is about five times the 2018 payment. | about five times | unverifiable
 2020-01-15 | Some in Congress floated a bill of $4.5 billion. That sum is about nine times the 2019 payment. | about nine times | caught
 # DECIMAL_RISE
-2014-01-20 | Starting this year, South Korea will see its annual defense spending increase by 5.8%, with later rises tied to prices. | 5.8% | not_checkable
+2014-01-20 | Seoul's annual defense spending is to climb 5.8% starting in 2014, and later rises will follow inflation. | 5.8% | not_checkable
 2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 3.4%, officials said. | 3.4% | not_checkable
 2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 5%, officials said. | 5% | not_checkable
 2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 5.9%, officials said. | 5.9% | not_checkable
@@ -76,11 +83,27 @@ published | sentence | needle | want
 2019-03-10 | For some countries the new demand comes to six times what they pay now. | six times | unverifiable
 2019-12-15 | Seoul spends three times as much on the U.S. troops as it did in 2000. | three times | not_contradicted
 # ASK_MULTIPLE
-2018-12-20 | Seoul agreed to pay roughly double the current amount, raising it to $1.7 billion a year. | roughly double | supported
-2019-12-20 | The paper reported Monday that Washington wants Seoul to pay roughly five times the current amount, raising it to 5.7 trillion won a year. | roughly five times | supported
+2018-12-20 | Seoul accepted paying roughly double the present sum, lifting it to $1.7 billion annually. | roughly double | supported
+2019-12-20 | A newspaper said on Monday Washington is pushing for Seoul to pay roughly five times the present sum, lifting it to 5.7 trillion won annually. | roughly five times | supported
 # FOLD_INCREASE
 2019-11-15 | Washington's demand for an increase of $4.7 billion angered Seoul. | $4.7 billion | misleading
 2019-11-15 | Washington's demand for a sharp increase of $4.7 billion angered Seoul. | $4.7 billion | misleading
+# GENERIC_PAYERS: "the", "both", "two", a possessive make the plural the two sides (mend57v)
+2026-02-10 | Under the pact the two countries signed, the bill in 2026 comes to about 1.75 times its 2013 size. | 1.75 times | unverifiable
+2026-02-10 | By 2026, the allies' accord lifts the bill to some 1.65 times its 2014 size. | 1.65 times | unverifiable
+2026-02-10 | Both nations accepted a bill that in 2026 stands at roughly 1.65 times its 2014 size. | 1.65 times | unverifiable
+# DECIMAL_RISE: the budget's own words (mend57v)
+2022-01-10 | The ministry said national defense spending rises 5.4% this year, with more destroyers on order. | 5.4% | not_checkable
+2022-01-10 | Seoul's defense spending, which buys new tanks, will go up 5.4% this year, the ministry said. | 5.4% | not_checkable
+# PROJECT_COST: a payment told beside a project's price, and told alone, keeps its verdict, right or wrong (mend57v)
+2018-06-10 | The garrison was upgraded at a cost of roughly $11 billion, and Seoul pays $880 million a year for the troops. | $880 million | supported
+2018-06-10 | The garrison was upgraded at a cost of roughly $11 billion, and Seoul pays $2 billion a year for the troops. | $2 billion | caught
+2018-06-10 | Seoul financed $880 million of the troops' upkeep in 2018. | $880 million | supported
+2018-06-10 | Seoul financed $3 billion of the troops' upkeep in 2018. | $3 billion | caught
+# LEFT_BY_CUT: a level a cut left, a force kept, a level now keep their verdict (mend57v)
+1991-03-05 | The pullout of 7,000 soldiers last year left roughly 37,000 American troops in South Korea. | 37,000 | supported
+1991-03-05 | After months of debate over a pullout, Washington says it will leave its 44,000 American troops in South Korea. | 44,000 | caught
+1991-03-05 | After the pullout of 7,000 soldiers, roughly 20,000 American troops are in South Korea. | 20,000 | caught
 """
 )
 
