@@ -6557,7 +6557,8 @@ def project_cost_part(r: Reader, fig: Span) -> bool:
     >>> texts = ("The depot was rebuilt over six years at a cost of just under $8 billion, and $7 billion of it was "
     ...          "financed by Seoul.", "The depot was rebuilt at a cost of $8 billion, and Seoul pays $900 million a "
     ...          "year for the troops.", "Seoul financed $900 million of the troops' upkeep in 2018.")
-    >>> [[project_cost_part(r, f) for f in r.figures_in(0, len(r.text))] for r in map(Reader, map(annotate_text, texts))]
+    >>> [[project_cost_part(r, f) for f in r.figures_in(0, len(r.text))]
+    ...  for r in map(Reader, map(annotate_text, texts))]
     [[True, True], [True, False], [False]]
     """
     if fig.kind != "money":
