@@ -6521,15 +6521,16 @@ def gap_to_position(r: Reader, fig: Span) -> bool:
 def thing_costs(r: Reader, fig: Span) -> bool:
     """Return whether an amount is what a thing costs: "cost" right before it with no payment noun as its subject
     ("It cost some $10.7 billion"), or a cost noun as the subject of the verb before it ("The cost of keeping the
-    troops was estimated at $3 billion") — the whole cost, not what Seoul pays.
+    troops was estimated at $3 billion") — the whole cost, not what Seoul pays; or a building project's price or its
+    part paid (:func:`project_cost_part`).
 
     >>> r = Reader(annotate_text("Seoul pays its SMA share. The base is big. It cost some $10.7 billion."))
     >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
     True
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
-    if m is None:
-        return cost_is_subject(r, fig) or project_costs_payer(r, fig)
+    if m is None:  # mend57v: "rebuilt over six years at a cost of X, and Y of it was financed by Seoul"
+        return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig)
     s, _ = r.local(fig)
     aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
@@ -8419,8 +8420,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         or ("other" if estimated_cost(r, fig) or project_relative(r, fig) or aside_subject(r, fig) else None)  # cfix50
     if other and not whole_payment_told(r, fig):  # verd50b: "wages come out of the X Seoul pays": the payment
         return Quantity(other)
-    if (thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig)
-            or project_cost_part(r, fig)):  # mend57v
+    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
     own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:
