@@ -14,10 +14,19 @@ ROWS fail on main and pass here; NEAR are near misses that read the same on main
   is the payment's change (``rules.decimal_rise_as_payment_change``; support only). Near misses: a whole percent, a
   decimal that is not the change, the budget's own growth, "budget" named in the clause, a fall, a year whose budget
   growth the data lack (a deal may tie the two: the tenth SMA's 2019 rise was the budget's).
-- GENERIC_PAYERS / OWN_FORCES: a multiple whose clause has a plural of payers that names no one and no Korea ("some
-  hosts could pay seven times what they pay now", "Nations would pay ...") or told "as much on its armed forces" is of
-  another quantity (``frames.generic_payers``, ``frames.own_forces_spending``). Near misses: "allies such as South
-  Korea", an ask named between ("the new demand comes to ..."), "as much on the U.S. troops".
+- GENERIC_PAYERS / OWN_FORCES: a multiple whose clause has a plural of payers that names no one and no Korea, told by
+  an indefinite quantifier, a host noun or a bare plural ("several host governments might face bills up to seven
+  times ...") or told "as much on its own army" is of another quantity (``frames.generic_payers``,
+  ``frames.own_forces_spending``). Near misses: "allies such as South Korea", an ask named between, "as much on the
+  U.S. troops", and (mend57v) "the two countries", "the allies'", "both nations": the two sides of the talks.
+- DECIMAL_RISE beside the budget's own words (mend57v): "national defense spending", "military outlays", what the
+  budget buys ("tanks", "destroyers") in the sentence keep the rise the budget's.
+- PROJECT_COST (mend57v): a building project's price told "at a cost of" and the part of it "paid/borne by" a side is
+  another quantity than the year's payment (``frames.project_cost_part``). Near misses: a payment a year for the
+  troops beside such a price, and one told alone, right (supported) and wrong (caught).
+- LEFT_BY_CUT (mend57v): the level a planned cut "will leave" is a level to come, not judged (README troops
+  Convention; ``frames.troops_left_by_cut``). Near misses: a level a cut left, a force a side "will leave" in place (a
+  wrong figure, caught), a level now after a pullout (wrong, caught).
 - ASK_MULTIPLE: a multiple whose amount is an ask of the same year is the ask's multiple however each was dated
   ("reported Monday that X wants Seoul to pay roughly double ..., raising it to Y": ``frames._ratio_frame``), so an ask
   the record lacks holds only on the text's figures (unverifiable); an ask in won is on record when a dollar ask comes
