@@ -42,8 +42,8 @@ def test_the_root_conftest_doctests_pass(pytestconfig: pytest.Config, name: str)
 
 
 def test_a_test_module_without_a_prompt_has_no_doctest_collector(request: pytest.FixtureRequest) -> None:
-    """--doctest-modules' collector of a test module is left out when the module has no doctest prompt: this module's, not
-    tests/conftest.py's (whose examples still run, as every example of tests/ does: a module with one keeps it)."""
+    """--doctest-modules' collector of a test module is left out when the module has no doctest prompt: this module's,
+    not tests/conftest.py's (whose examples still run, as every example of tests/ does: a module with one keeps it)."""
     root = root_conftest(request.config)
     assert not root.has_examples(request.path) and root.has_examples(request.path.parent / "conftest.py")
     module = request.node.getparent(pytest.Module)
