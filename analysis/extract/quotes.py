@@ -13085,6 +13085,8 @@ def _sentence_subject(
     if word in _SUBJECT_PRONOUNS.get(pronoun, ()) and depth < _SUBJECT_DEPTH:  # "He met Al Roe": who "he" is
         return _antecedent(people, starts, opener.start(), floor, text, pronoun, quoted, depth + 1, spoke)
     j = bisect.bisect_left(starts, sent)
+    if (office := _opening_office(text, people, j, cand)) is not None:
+        return office  # "The former minister said Al Roe had made what he called ...": the minister (speak57)
     while j < len(people) and people[j].start < cand.start and people[j].value.get("descriptor"):
         j += 1  # "The minister, Bo, met Al Roe": the name the office is given
     first = people[j] if j < len(people) and people[j].start < cand.start else None
@@ -13096,6 +13098,34 @@ def _sentence_subject(
     if not _gender_fits(text, first.start, pronoun, first.end) or (quoted and _named_in([first]) & quoted):
         return None
     return first
+
+
+def _opening_office(text: str, people: list[Mention], j: int, cand: Mention) -> Mention | None:
+    """Return the definite office that opens the sentence of ``cand`` as its subject, the ``j``-th person, when no
+    name is apposed to it and it refers back to someone named before ("The former minister also said Al Roe had
+    made what he called ...": the minister's "he", not the reported clause's subject); else None.
+
+    >>> t = "The former minister said Al Roe came."
+    >>> ms = [Mention(0, 19, "The former minister", "person", {"descriptor": True}), Mention(25, 31, "Al Roe",
+    ...       "person", {})]
+    >>> _opening_office(t, ms, 0, ms[1]).exact
+    'The former minister'
+    >>> t = "The minister, Bo, met Al Roe."
+    >>> ms = [Mention(0, 12, "The minister", "person", {"descriptor": True}), Mention(14, 16, "Bo", "person", {}),
+    ...       Mention(22, 28, "Al Roe", "person", {})]
+    >>> _opening_office(t, ms, 0, ms[2]) is None
+    True
+    >>> _opening_office("A lawmaker said Al Roe came.", [Mention(0, 10, "A lawmaker", "person", {"descriptor": True}),
+    ...     Mention(16, 22, "Al Roe", "person", {})], 0, Mention(16, 22, "Al Roe", "person", {})) is None
+    True
+    """
+    if j >= len(people) or people[j].start >= cand.start or not _refers_back(people[j]):
+        return None
+    office = people[j]
+    if _NONSPACE.search(text, office.end, cand.start) is None or text[office.end : office.end + 1] in ",(":
+        return None  # "The minister, Bo, ...", "the minister (Bo)": the name the office is given
+    nxt = people[j + 1] if j + 1 < len(people) else cand
+    return None if nxt.start < cand.start and nxt.value.get("descriptor") else office
 
 
 def _pronoun_governs(text: str, start: int, governing: str, pronoun: str) -> int | None:
