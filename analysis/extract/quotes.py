@@ -157,6 +157,9 @@ _ORG_NOUNS = word_set(
     "team union association federation confederation foundation draft memorandum memo document "
     "group coalition organization organisation communique communiqué readout declaration resolution cable"
 )
+# Of those, the plural bodies: "the foreign and defense ministries said", "the two governments said": those bodies
+# together, named by the phrase itself, never one body named before (speak57)
+_PLURAL_BODIES = word_set("ministries governments departments agencies embassies delegations")
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
     "ministry agency office embassy department command committee government council commission administration "
@@ -949,6 +952,27 @@ def _reference_det(window: list[str]) -> int | None:
                  if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
 
 
+def _plural_bodies(window: list[str]) -> bool:
+    """Return whether ``window`` (the words before a verb) ends on "the", a few lower-case words or a number and a
+    plural body noun ("the foreign and defense ministries", "the two governments"), not governed by a preposition
+    ("talks between the ministries"): those bodies together are the subject (speak57).
+
+    >>> _plural_bodies("talks, the foreign and defense ministries".split()), _plural_bodies("the two governments".split())
+    (True, True)
+    >>> _plural_bodies("talks between the two ministries,".split()), _plural_bodies("Hanul ministries".split())
+    (False, False)
+    """
+    if not window or window[-1].lower() not in _PLURAL_BODIES:
+        return False
+    k = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1) if window[k].lower() == "the"), None)
+    if k is None or not all(w.islower() and w.isalpha() for w in window[k + 1 : -1]):
+        return False
+    return k == 0 or window[k - 1].lower().rstrip(",") not in _PREPOSITIONS | _BETWEEN or window[k - 1].endswith(",")
+
+
+_BETWEEN = word_set("between among amongst into over under within across")
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
@@ -959,7 +983,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if (spokes := _spokes_for_body(text, window, floor, verb_start)).found:
         return spokes  # "the spokesman for the foreign ministry said": that phrase, not a body named before
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
-    if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
+    if not window or (window[-1].rstrip(",").lower() not in _ORG_NOUNS and not _plural_bodies(window)):
         return _NOBODY
     det = _reference_det(window)
     if det is None or any(w.endswith(",") for w in window[det:-1]) or _time_object(window, det):
@@ -979,6 +1003,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
             return body  # "The embassy issued a statement calling ...": the embassy, untagged
         return _named(issuer) if issuer else _Who("descriptor", None, p_start, p_start + len(phrase))
     mods = window[det + 1 : -1]
+    if head in _PLURAL_BODIES:
+        return _Who("descriptor", None, p_start, p_start + len(phrase))  # "the foreign and defense ministries said"
     if head in _SPOKES and mods and all(w[:1].isupper() for w in mods):  # "the Pentagon spokesman": a person
         return _body_spokesperson(text, idx, mods, head, _Who("descriptor", None, p_start, p_start + len(phrase)), back)
     orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
