@@ -6911,6 +6911,30 @@ def _pledged_to(words: list[str], j: int) -> bool:
     return words[j] == "to" and j > 0 and words[j - 1].lower() in _PLEDGE_NOUNS
 
 
+# Participles of promoting words as one's own, bare or after "much-", "oft-" ("Tokyo's much-heralded “...”",
+# "Bo's vaunted “...”"): the owner's words; not of judging them ("much-criticized": others' view of the owner's act)
+_PROMOTED = word_set("touted heralded vaunted trumpeted hyped publicized publicised advertised proclaimed promoted "
+                     "championed")
+_PROMOTED_PREFIXES = ("much-", "oft-", "often-", "widely-", "long-", "highly-", "much–")
+
+
+def _promoted(words: list[str], j: int) -> bool:
+    """Return whether ``words[j]`` is a participle of promoting (_PROMOTED), bare or hyphened after "much-"/"oft-",
+    or "much" before one ("Tokyo's much heralded"): the possessor's words follow (speak57).
+
+    >>> [_promoted(w, 1) for w in (["x", "much-heralded"], ["x", "vaunted"], ["x", "much", "touted"], ["x", "much"])]
+    [True, True, True, False]
+    >>> _promoted(["x", "much-criticized"], 1), _promoted(["x", "so-heralded"], 1)
+    (False, False)
+    """
+    w = words[j].lower()
+    if w == "much":
+        return j + 1 < len(words) and words[j + 1].lower() in _PROMOTED
+    for prefix in _PROMOTED_PREFIXES:
+        w = w.removeprefix(prefix)
+    return w in _PROMOTED
+
+
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
@@ -6936,7 +6960,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         words, k = longer  # "Bo's earlier description of Seoul as a “...”": a longer phrase of naming (qfix50)
     q = text[pl.qs : pl.qe]
     if k is None or not (_naming_of_as(words, k) or all(
-            w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
+            w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w) or _promoted(words, j)
             or _topic_of_speech(words, j, q) or _topic_article(words, j, q) or _pledged_to(words, j)
             for j, w in enumerate(words[k + 1 :], k + 1))):  # fmt: skip
         return _NOBODY
