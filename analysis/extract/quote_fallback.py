@@ -2083,7 +2083,7 @@ _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # can find nothing there).
 _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
-    _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"),
+    _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by", "under"), _dash_credit: ("—", "–", "--"),
     _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: (*_PLEDGES, " as "), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),

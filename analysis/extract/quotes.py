@@ -10119,6 +10119,10 @@ _TOUTED = word_set(
     "touted hailed trumpeted championed lauded extolled proclaimed coined praised advertised invoked espoused preached "
     "peddled"
 )
+# Participles of taking up a policy as one's own ('the “quiet waiting” pursued by Bo', '... maintained under the
+# government of Bo'): the policy's name is its holder's, by the agent or under whose government it was kept (speak57)
+_ADOPTED = word_set("pursued embraced adopted maintained practiced practised favored favoured")
+_UNDER_GLUE = word_set("the administration government cabinet presidency rule of former late then")
 _CLAUSE_STOPS = re.compile(r"[.;:!?\n]")
 
 
@@ -10131,16 +10135,36 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
     27
     """
     by = text.find(" by ", pl.qe, min(pl.pe, pl.qe + win.TOUTED_REACH))
+    under = _adopted_under(text, pl) if by < 0 else -1
+    by = by if under < 0 else under
     if by < 0 or _CLAUSE_STOPS.search(text, pl.qe, by) or text[max(pl.qe, by - 12) : by].split()[-1:] == []:
         return _NOBODY
-    if text[max(pl.qe, by - 12) : by].split()[-1].lower() not in _TOUTED:
+    verb = text[max(pl.qe, by - 12) : by].split()[-1].lower()
+    if verb not in _TOUTED and verb not in _ADOPTED:
         return _NOBODY
-    for m in idx.first_between(by + 4, by + win.TOUTED_AGENT):
-        titled = all(w[:1].isupper() or w == "the" for w in text[by + 4 : m.start].split())  # "by Senator Bo"
+    gap = len(" under ") if under >= 0 else len(" by ")
+    for m in idx.first_between(by + gap, by + win.TOUTED_AGENT):
+        titled = all(w[:1].isupper() or w in {"the", "former"} or (under >= 0 and w in _UNDER_GLUE)
+                     for w in text[by + gap : m.start].split())  # "by Senator Bo", "under the government of Bo"
         if titled and (_is_speaker(m) or "metonym for" in (m.value.get("role") or "")):
             return _named(m)
         break
     return _NOBODY
+
+
+def _adopted_under(text: str, pl: _Place) -> int:
+    """Return where " under " stands right after a participle of _ADOPTED in the quote's clause ('the “quiet waiting”
+    maintained under the government of Bo'), else -1.
+
+    >>> t = 'It beat the “quiet waiting” maintained under Bo.'; t[_adopted_under(t, _Place(11, 27, 0, len(t), 0, 0, 0)):]
+    ' under Bo.'
+    >>> _adopted_under('The “quiet waiting” ended under Bo.', _Place(4, 19, 0, 35, 0, 0, 0))
+    -1
+    """
+    under = text.find(" under ", pl.qe, min(pl.pe, pl.qe + win.TOUTED_REACH))
+    if under < 0 or text[max(pl.qe, under - 12) : under].split()[-1:] == []:
+        return -1
+    return under if text[max(pl.qe, under - 12) : under].split()[-1].lower() in _ADOPTED else -1
 
 
 # Participles of stance or description whose subject is the one spoken of, not the speaker ('Bo was criticised as
