@@ -10939,14 +10939,17 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVer
     Nor when the quote's own sentence reports others' words ("agreed that") or the reporter's words were a quotation:
 
     >>> who("The ministry said talks went well. Envoys agreed that talks go in a “fair” way.")
+    >>> who("So it went. The ministry said Seoul holds the view that its share should stay at a “fair level.”")
+    'The ministry'
     >>> who("“We agree,” the ministry said. The deal follows the “phased” plan.")
     """
     if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
         return _NOBODY
     lo = max(pl.ps, pl.qs - win.PARAGRAPH_REPORTER_BACK)  # bounded: a run of quotes in one paragraph stays linear
-    if " that " in text[max(lo, pl.sent_start) : pl.qs]:
-        return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
     last = (verbs or _SpeechVerbs(text, SPEECH_VERBS)).last_outside_quotes(text, lo, pl.qs)  # verbs: a kept search
+    if " that " in text[max(lo, pl.sent_start) : pl.qs] and (last is None or last.start() < pl.sent_start):
+        return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
+        # (not 'The ministry said Seoul holds the view that ... a “fair level”': the ministry's clause, speak57)
     if last is None or _answered_by_deed(text, last.end(), pl.qs) or _told_to(text, _Verb(last.start(), last.end()),
                                                                             pl):
         return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50); spk50: 'Seoul
