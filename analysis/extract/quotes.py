@@ -6138,15 +6138,50 @@ def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     if before and before[-1] == "of":
         before.pop()  # "the banner of “...”" or "the banner “...”"
     if not before or before[-1].lower() not in _BANNERS:
-        return _NOBODY
+        return _banner_owner(text, idx, pl)
     if "," not in text[pl.qe - 2 : pl.qe + 1]:
-        return _NOBODY  # the slogan does not close a fronted phrase
+        return _banner_owner(text, idx, pl)  # the slogan does not close a fronted phrase
     for m in idx.first_between(pl.qe, min(pl.pe, pl.qe + win.BANNER_SUBJECT)):
         if _is_speaker(m):
             return _named(m)
         if m.value.get("within") and m.kind == "person":  # "the Bo administration": Bo's government speaks
             return _named(m)
         break
+    return _NOBODY
+
+
+# The frames that put a slogan forward ("in the name of “...”", "under the banner of “...”", "slogans such as “...”")
+_SLOGAN_FRAMES = (("in", "the", "name", "of"), ("under", "the", "banner", "of"), ("under", "the", "slogan", "of"),
+                  ("slogans", "such", "as"), ("slogans", "like"), ("slogan", "of"))
+
+
+def _banner_owner(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the owner of a slogan its sentence frames ("in the name of", "slogans such as") when the name right before
+    the frame is a passive's agent ("the policies pursued by the Bo government in the name of “...”") or a possessive
+    ("Bo's zeal reflected in slogans such as “...”"): the slogan is its maker's (speak57); else nobody.
+
+    >>> t = "Voters balk at policies pursued by Jo Bell in the name of “Hanul first.”"
+    >>> _banner_owner(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(58, 72, 0, len(t), 0, 0, 0)).start
+    35
+    >>> t = "Voters balk at policies of Jo Bell in the name of “Hanul first.”"
+    >>> _banner_owner(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(50, 64, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    lo = max(pl.sent_start, pl.qs - win.BANNER_OWNER_BACK)
+    words = text[lo : pl.qs].split()
+    low = tuple(w.lower() for w in words)
+    frame = next((f for f in _SLOGAN_FRAMES if low[-len(f) :] == f), None)
+    if frame is None:
+        return _NOBODY
+    at = text.rfind(words[-len(frame)], lo, pl.qs)
+    for m in idx.ending_before(at, lo, most=3):
+        if m.value.get("within"):
+            continue  # "Trump" in "the Trump administration": the body speaks
+        before = text[max(lo, m.start - len(" by the ")) : m.start].lower().split()
+        agent = before[-1:] == ["by"] or before[-2:] == ["by", "the"]  # "pursued by (the) Bo government"
+        owned = text.startswith(("'s ", "’s "), m.end)
+        speaks = _is_speaker(m) or "metonym for" in (m.value.get("role") or "")  # a country: its government
+        return _named(m) if (agent or owned) and speaks else _NOBODY
     return _NOBODY
 
 
