@@ -10861,7 +10861,7 @@ def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     False
     """
     m = _NOUN_RELATIVE.match(text, pl.qe, pl.pe)
-    n = idx.starting_at(m.end(), m.end()) if m is not None else None
+    n = _titled_relative_subject(text, idx, m.end(), pl.pe) if m is not None else None
     if n is None or n.kind != "person" or not _is_speaker(n):
         return _NOBODY
     words = [w for w in text[n.end : min(pl.pe, n.end + win.RELATIVE_VERB_AFTER)].split()
@@ -10869,12 +10869,30 @@ def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     verb = words[0].rstrip(".,;") if words else ""
     if verb in _REFUSING:  # first: some refusing verbs are also judging ones
         return _NOBODY  # "the “cost plus 50” formula that Bo rejected": refusing a thing names no owner of its words
-    if verb not in _ASKING_FOR and verb not in _JUDGING_VERBS and verb not in _MENTIONING and verb != "railed":
+    if verb not in _ASKING_FOR and verb not in _JUDGING_VERBS and verb not in _MENTIONING and verb != "railed" and (
+            verb not in _ADOPTED):  # speak57: "the “all-in-one” talks Bo has pursued": the pursuer's name for them
         return _NOBODY
     at = text.find(verb, n.end, pl.pe) + len(verb)
     main = [w.rstrip(".,;") for w in text[at : at + win.RELATIVE_OBJECT_AFTER].split()[:1]] in (
         ["remains"], ["remain"], ["stays"], ["stay"])  # the main clause's verb: the relative has no object
     return _named(n) if main or _no_object_after(text, at, pl.pe, verb in _TAKING_CLAUSE) else _NOBODY
+
+
+def _titled_relative_subject(text: str, idx: _Index, at: int, end: int) -> Mention | None:
+    """Return the mention that opens a relative clause at ``at``, past a title of capitalised words or
+    _RELATIVE_TITLE's ("the “all-in-one” talks Prime Minister Jo Bell has pursued": Jo Bell), else None (speak57).
+
+    >>> t = "the talks Prime Minister Jo Bell has pursued"
+    >>> _titled_relative_subject(t, _Index([Mention(25, 32, "Jo Bell", "person", {})]), 10, len(t)).exact
+    'Jo Bell'
+    >>> t = "the talks with Jo Bell"
+    >>> _titled_relative_subject(t, _Index([Mention(15, 22, "Jo Bell", "person", {})]), 10, len(t)) is None
+    True
+    """
+    for n in idx.first_between(at, min(end, at + win.RELATIVE_SUBJECT_AFTER))[:1]:
+        if all(w[:1].isupper() or w.lower() in _RELATIVE_TITLE for w in text[at : n.start].split()):
+            return n
+    return None
 
 
 def _no_object_after(text: str, at: int, end: int, clause: bool) -> bool:
