@@ -1,0 +1,107 @@
+"""Quote speakers from dev's remaining misses, fixed by class (speak57, issue #9): rows of my own wording (made-up
+people, other numbers and names; none read from the corpus) that main got wrong, and near misses that stay as on
+main.
+
+Classes fixed (each a rule of :mod:`analysis.extract.quotes`):
+
+- OFFICE (``_opening_office`` in ``_sentence_subject``): a pronoun inside a reported clause goes back to the
+  definite office that opens the sentence ("The former minister said Al Roe had made what he called ..."), not to
+  the reported clause's subject;
+- PLURAL (``_plural_bodies`` in ``_org_reference``): a plural body after a quote's clause ("..., the foreign and
+  trade ministries said") speaks as one phrase, not the clause's subject;
+- PROMOTED (``_promoted`` in ``_possessor``): a possessive before a participle of promoting ("Tokyo's much-heralded
+  “...”") owns the quote;
+- ADOPTED (``_ADOPTED``, ``_adopted_under`` in ``_touted_by``): a policy's quoted name is its holder's when a
+  participle of taking it up names the agent ("pursued by ...", "maintained under the government of ...");
+- THAT (``_reporter_in_paragraph``): a body reporting in the quote's own sentence keeps a partial quote past a noun's
+  "that" clause beyond the reported clause's reach;
+- BANNER (``_banner_owner``): a slogan framed by "in the name of", "slogans such as" is the maker's when the name
+  before the frame is a passive's agent or a possessive;
+- RELATIVE (``_titled_relative_subject``, ``_ADOPTED`` in ``_judged_relative``): a relative clause on the quote's
+  noun may open past a title and take a verb of taking a policy up ("the “...” talks Prime Minister Bo has pursued").
+"""
+
+from __future__ import annotations
+
+# ruff: noqa: E501
+import pytest
+from conftest import table
+from test_extract_quotes import quotes
+from test_quotes40 import accepted
+
+
+def spoken(body: str) -> list[str | None]:
+    """The speakers of the quotes of ``body``: the name, else the antecedent's words, else the speaker's words."""
+    return [q["speaker_name"] or (q.get("antecedent") or {}).get("exact") or q["speaker_text"] for q in quotes(body)]
+
+
+OFFICE = table(r"""body | want
+Former Secretary of State Al Roe wrote a memoir.\n\nThe former secretary also said Jo Bell had made many of what he called "wild" plans. | Al Roe
+Former Secretary of State Al Roe wrote a memoir.\n\nThe former secretary said Jo Bell was firm. "We stand," he said. | Al Roe
+""")
+OFFICE_NEAR = table(r"""body | want
+Former Secretary of State Al Roe wrote a memoir.\n\nThe former secretary, Ken Dow, said Jo Bell had made what he called "wild" plans. | Ken Dow
+Al Roe also said Jo Bell had made several of what he called "wild" plans. | Al Roe
+Former Secretary of State Al Roe wrote a memoir.\n\nThe former secretary said Washington was firm. "We stand," he said. | Al Roe
+""")
+PLURAL = table(r"""body | want
+Al Roe and Jo Bell will meet in Ottawa next week for "two-plus-one" talks, the foreign and trade ministries said Friday. | the foreign and trade ministries
+Ken Dow will attend "two-plus-one" talks, the two governments said in a joint statement. | the two governments
+""")
+PLURAL_NEAR = table(r"""body | want
+Al Roe, who spoke of "two-plus-one" talks between the ministries, said he was glad. | Al Roe
+Al Roe will attend the "two-plus-one" talks, the ministry said. | the ministry
+The Canadian and Japanese ministries said the talks were "useful." | Canadian and Japanese
+""")
+PROMOTED = table(r"""body | want
+Few believe that Tokyo’s much-heralded “turn to the south” can be paid for. | Tokyo
+Few believe Japan’s much touted “turn to the south” will last. | Japan
+""")
+PROMOTED_NEAR = table(r"""body | want
+Few believe that Tokyo’s much-criticized “turn to the south” can be paid for. | None
+Critics mocked Tokyo’s much-hyped “turn to the south” as empty. | Critics
+Few believe that Tokyo’s new “turn to the south” can be paid for. | Tokyo
+""")
+ADOPTED = table(r"""body | want
+His talks beat the “quiet waiting” pursued by former Prime Minister Al Roe, which did nothing. | Al Roe
+His talks beat the “quiet waiting” maintained under the government of former Prime Minister Al Roe, which did nothing. | Al Roe
+""")
+ADOPTED_NEAR = table(r"""body | want
+His talks beat the “quiet waiting” mocked by former Prime Minister Al Roe, which did nothing. | None
+The “quiet waiting” ended under Prime Minister Al Roe. | None
+The “golden age” much touted by Senator Al Roe never came. | Al Roe
+""")
+THAT = table(r"""body | want
+Japan’s foreign ministry said the round would run through Friday.\n\nOn Monday, the ministry said Tokyo plans to enter the round with the stance that the size of its share for a steady troop presence and a better joint posture of the two allies should be kept within a “fair range.” | Japan’s foreign ministry
+""")
+THAT_NEAR = table(r"""body | want
+Japan’s foreign ministry said the round would run through Friday. Envoys from both sides agreed that their talks should be kept within a “fair range.” | Envoys from both sides
+On Monday, the ministry said Tokyo will keep its share within a “fair range.” | the ministry
+""")
+BANNER = table(r"""body | want
+Many balk at the harsh policies embraced by the Japanese government in the name of “Japan Above All.” | Japanese government
+As a result of President Al Roe’s nationalism reflected in slogans such as “Canada Above All,” Ottawa cut its aid. | Al Roe
+""")
+BANNER_NEAR = table(r"""body | want
+Many balk at the harsh policies of the Japanese government in the name of “Japan Above All.” | None
+Many balk at what was done to Tokyo in the name of “Asia First.” | None
+Under the banner of “Canada Above All,” President Al Roe cut aid. | Al Roe
+""")
+RELATIVE = table(r"""body | want
+In an interview, Al Roe spoke about the “all-in-one” talks Canadian Prime Minister Jo Bell has pursued with Japan. | Jo Bell
+The “unfair” deal Prime Minister Jo Bell has attacked stays. | Jo Bell
+""")
+RELATIVE_NEAR = table(r"""body | want
+Al Roe spoke about the “all-in-one” talks Prime Minister Jo Bell attended. | Al Roe
+Al Roe spoke about the “all-in-one” talks Prime Minister Jo Bell rejected. | Al Roe
+Al Roe spoke about the “all-in-one” talks with Prime Minister Jo Bell. | Al Roe
+""")
+
+FIXED = OFFICE + PLURAL + PROMOTED + ADOPTED + THAT + BANNER + RELATIVE
+NEAR = OFFICE_NEAR + PLURAL_NEAR + PROMOTED_NEAR + ADOPTED_NEAR + THAT_NEAR + BANNER_NEAR + RELATIVE_NEAR
+
+
+@pytest.mark.parametrize(("body", "want"), FIXED + NEAR)
+def test_speak57_rows(body: str, want: str) -> None:
+    got = spoken(body)
+    assert accepted(got, want), got
