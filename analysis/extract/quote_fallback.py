@@ -2099,7 +2099,8 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
 # are _fronted_saying's and more (and the nouns of a stance holder: "a critic of"); _readied_for's are those of
 # getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
-    _banner_subject: (*_BANNERS, "name of", "slogans"), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
+    _banner_subject: (*_BANNERS, "name of", "slogans"),
+    _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
     _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
     _mentioning_aside: (*_ASIDE_SAYING, *_STANCE_HOLDERS),
     _relative_aside: (", who ", ", which "),

@@ -957,8 +957,10 @@ def _plural_bodies(window: list[str]) -> bool:
     plural body noun ("the foreign and defense ministries", "the two governments"), not governed by a preposition
     ("talks between the ministries"): those bodies together are the subject (speak57).
 
-    >>> _plural_bodies("talks, the foreign and defense ministries".split()), _plural_bodies("the two governments".split())
-    (True, True)
+    >>> _plural_bodies("talks, the foreign and defense ministries".split())
+    True
+    >>> _plural_bodies("the two governments".split())
+    True
     >>> _plural_bodies("talks between the two ministries,".split()), _plural_bodies("Hanul ministries".split())
     (False, False)
     """
@@ -10191,7 +10193,8 @@ def _adopted_under(text: str, pl: _Place) -> int:
     """Return where " under " stands right after a participle of _ADOPTED in the quote's clause ('the “quiet waiting”
     maintained under the government of Bo'), else -1.
 
-    >>> t = 'It beat the “quiet waiting” maintained under Bo.'; t[_adopted_under(t, _Place(11, 27, 0, len(t), 0, 0, 0)):]
+    >>> t = 'It beat the “quiet waiting” maintained under Bo.'
+    >>> t[_adopted_under(t, _Place(11, 27, 0, len(t), 0, 0, 0)) :]
     ' under Bo.'
     >>> _adopted_under('The “quiet waiting” ended under Bo.', _Place(4, 19, 0, 35, 0, 0, 0))
     -1
