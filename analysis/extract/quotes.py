@@ -11003,7 +11003,8 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVer
         return _NOBODY
     lo = max(pl.ps, pl.qs - win.PARAGRAPH_REPORTER_BACK)  # bounded: a run of quotes in one paragraph stays linear
     last = (verbs or _SpeechVerbs(text, SPEECH_VERBS)).last_outside_quotes(text, lo, pl.qs)  # verbs: a kept search
-    if " that " in text[max(lo, pl.sent_start) : pl.qs] and (last is None or last.start() < pl.sent_start):
+    if " that " in text[max(lo, pl.sent_start) : pl.qs] and (
+            last is None or last.start() < pl.sent_start or not _stance_thats(text, last.end(), pl.qs)):
         return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
         # (not 'The ministry said Seoul holds the view that ... a “fair level”': the ministry's clause, speak57)
     if last is None or _answered_by_deed(text, last.end(), pl.qs) or _told_to(text, _Verb(last.start(), last.end()),
@@ -11015,6 +11016,24 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVer
         return _NOBODY  # '“We are glad,” Bo said. The deal follows the “phased” plan': Bo's words were the quotation
     who = _subject_before(text, idx, last.start(), opening, 0)
     return who if who.attribution in {"named", "descriptor"} else _NOBODY
+
+
+# Nouns of a stance a reported clause may hold with "that" ("said Seoul holds the view that ..."): the reporter's
+_HELD_VIEW_NOUNS = word_set("view stance position belief hope expectation assessment understanding")
+
+
+def _stance_thats(text: str, lo: int, hi: int) -> bool:
+    """Return whether every " that " between ``lo`` (a speech verb's end) and ``hi`` (a quote) follows a noun of
+    stance (_HELD_VIEW_NOUNS: "with the stance that"), none another's clause ("fueled concerns that", "a remark that")
+    (speak57).
+
+    >>> _stance_thats("said Seoul holds the view that it should", 4, 40)
+    True
+    >>> _stance_thats("said so, a remark that fueled concerns that it", 4, 46)
+    False
+    """
+    words = text[lo:hi].split()
+    return all(k > 0 and words[k - 1].lower() in _HELD_VIEW_NOUNS for k, w in enumerate(words) if w == "that")
 
 
 def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _SpeechVerbs | None = None) -> _Who:
