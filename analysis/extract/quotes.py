@@ -1005,8 +1005,6 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
             return body  # "The embassy issued a statement calling ...": the embassy, untagged
         return _named(issuer) if issuer else _Who("descriptor", None, p_start, p_start + len(phrase))
     mods = window[det + 1 : -1]
-    if head in _PLURAL_BODIES:
-        return _Who("descriptor", None, p_start, p_start + len(phrase))  # "the foreign and defense ministries said"
     if head in _SPOKES and mods and all(w[:1].isupper() for w in mods):  # "the Pentagon spokesman": a person
         return _body_spokesperson(text, idx, mods, head, _Who("descriptor", None, p_start, p_start + len(phrase)), back)
     orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
@@ -1032,8 +1030,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=outlet)  # "the newspaper said"
     if chosen is None and _proper_name_words(window[det + 1 :]):  # "The Hanul Daily reported": that daily itself
         return _Who("descriptor", None, p_start, p_start + len(phrase))
-    if chosen is None and _named_side(window[det + 1 :]):  # "the U.S. side mentioned": that side, not a body before
-        return _Who("descriptor", None, p_start, p_start + len(phrase))
+    if chosen is None and (_named_side(window[det + 1 :]) or head in _PLURAL_BODIES):  # "the U.S. side mentioned":
+        return _Who("descriptor", None, p_start, p_start + len(phrase))  # that side; "the two ministries" (speak57)
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head, window[det + 1 : -1]) else None)
     chosen = chosen or _named_further_back(idx, head, back)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
