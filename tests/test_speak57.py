@@ -4,6 +4,8 @@ main.
 
 Classes fixed (each a rule of :mod:`analysis.extract.quotes`):
 
+- POINTED (``_VERBS``): "pointed out" (only with "out") is a verb of saying: "Analysts pointed out that Bo is “...”"
+  is the analysts' word, not the reported clause's subject's;
 - OFFICE (``_opening_office`` in ``_sentence_subject``): a pronoun inside a reported clause goes back to the
   definite office that opens the sentence ("The former minister said Al Roe had made what he called ..."), not to
   the reported clause's subject;
@@ -97,8 +99,17 @@ Al Roe spoke about the “all-in-one” talks Prime Minister Jo Bell rejected. |
 Al Roe spoke about the “all-in-one” talks with Prime Minister Jo Bell. | Al Roe
 """)
 
-FIXED = OFFICE + PLURAL + PROMOTED + ADOPTED + THAT + BANNER + RELATIVE
-NEAR = OFFICE_NEAR + PLURAL_NEAR + PROMOTED_NEAR + ADOPTED_NEAR + THAT_NEAR + BANNER_NEAR + RELATIVE_NEAR
+POINTED = table(r"""body | want
+Some analysts pointed out that Al Roe is “a bluffer.” | Some analysts
+Some analysts pointed out that Al Roe has been misstating sums since his first term, reading it as “a ploy to inflate costs.” | Some analysts
+""")
+POINTED_NEAR = table(r"""body | want
+Al Roe pointed to the map and called it “ours.” | Al Roe
+Jo Bell pointed out the flaws. “It is a ploy,” she said. | Jo Bell
+""")
+
+FIXED = POINTED + OFFICE + PLURAL + PROMOTED + ADOPTED + THAT + BANNER + RELATIVE
+NEAR = POINTED_NEAR + OFFICE_NEAR + PLURAL_NEAR + PROMOTED_NEAR + ADOPTED_NEAR + THAT_NEAR + BANNER_NEAR + RELATIVE_NEAR
 
 
 @pytest.mark.parametrize(("body", "want"), FIXED + NEAR)

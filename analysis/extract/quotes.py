@@ -102,6 +102,8 @@ _VERBS = (
     # the phrasal ones only with "back", so "fired at the positions" and "shot down" report no speech
     r"|snapped|snaps|fumed|fumes|scoffed|scoffs|sniffed|mused|muses|exclaimed|interjected|grumbled|groused|muttered"
     r"|shot back|shoots back|fired back|fires back|hit back|hits back|chimed in|chimes in"
+    # speak57: the phrasal verb of noting ("Analysts pointed out that Bo is “a bluffer”"), only with "out"
+    r"|pointed out|points out|pointing out"
     # praise as a participle (qfix50: "with Bo lauding Al as a “true friend”", "Bo left, hailing it as “...”"): what
     # the praise calls someone is the praiser's word, as after "calling"
     r"|lauding|praising|hailing|touting"
