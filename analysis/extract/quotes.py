@@ -977,6 +977,16 @@ def _plural_bodies(window: list[str]) -> bool:
 _BETWEEN = word_set("between among amongst into over under within across")
 
 
+def _bodies_name(phrase: str, head: str) -> str | None:
+    """Return the name a plural body's phrase gives its speakers ("the two ministries": "two ministries"), else None
+    (a side is named by its words, speak57).
+
+    >>> _bodies_name("the two ministries", "ministries"), _bodies_name("the U.S. side", "side")
+    ('two ministries', None)
+    """
+    return _without_article(phrase) if head in _PLURAL_BODIES else None
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
@@ -1033,7 +1043,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and _proper_name_words(window[det + 1 :]):  # "The Hanul Daily reported": that daily itself
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     if chosen is None and (_named_side(window[det + 1 :]) or head in _PLURAL_BODIES):  # "the U.S. side mentioned":
-        return _Who("descriptor", None, p_start, p_start + len(phrase))  # that side; "the two ministries" (speak57)
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_bodies_name(phrase, head))  # that side
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head, window[det + 1 : -1]) else None)
     chosen = chosen or _named_further_back(idx, head, back)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
