@@ -6521,18 +6521,55 @@ def gap_to_position(r: Reader, fig: Span) -> bool:
 def thing_costs(r: Reader, fig: Span) -> bool:
     """Return whether an amount is what a thing costs: "cost" right before it with no payment noun as its subject
     ("It cost some $10.7 billion"), or a cost noun as the subject of the verb before it ("The cost of keeping the
-    troops was estimated at $3 billion") — the whole cost, not what Seoul pays.
+    troops was estimated at $3 billion") — the whole cost, not what Seoul pays; or a building project's price or its
+    part paid (:func:`project_cost_part`).
 
     >>> r = Reader(annotate_text("Seoul pays its SMA share. The base is big. It cost some $10.7 billion."))
     >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
     True
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
-    if m is None:
-        return cost_is_subject(r, fig) or project_costs_payer(r, fig)
+    if m is None:  # mend57v: "rebuilt over six years at a cost of X, and Y of it was financed by Seoul"
+        return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig)
     s, _ = r.local(fig)
     aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
+
+
+#: A building project told with its price: "was expanded over five years at a cost of", "rebuilt ... at a total cost
+#: of" (:func:`project_cost_part`).
+_BUILT_AT_COST = re.compile(r"\b(?:built|constructed|relocated|moved|expanded|upgraded|refurbished|renovated|rebuilt|"
+                            r"moderni[sz]ed|enlarged)\b[^.;:!?]{0,60}?\bat[ \t]++a[ \t]++(?:total[ \t]++)?cost[ \t]++"
+                            r"of[ \t]++", re.I)
+#: Right after the cost's words, a hedge of up to four words before its amount ("a little over", "roughly").
+_COST_HEDGE = re.compile(r"(?:[a-z]{1,10}[ \t]++){0,4}", re.I)
+#: Right after a later amount, its being paid ("was funded by", "were borne by"): a part of the project's price.
+_PART_FUNDED = re.compile(r"(?<![ \t])[ \t]++(?:of[ \t]++it[ \t]++)?(?:was|were|is|has[ \t]++been|had[ \t]++been|"
+                          r"will[ \t]++be)[ \t]++(?:funded|financed|paid|covered|borne|shouldered)\b", re.I)
+
+
+def project_cost_part(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a building project's price told with "at a cost of" after its verb ("the depot was
+    rebuilt over six years at a cost of just under $8 billion"), or, later in the same sentence, the part of that price
+    someone paid ("..., and $7 billion of it was financed by Seoul"): a project's cost over years, another quantity
+    than the year's SMA payment (mend57v). A later amount not told as paid ("..., and Seoul pays $900 million a year
+    for the troops") is left to the other cues.
+
+    >>> texts = ("The depot was rebuilt over six years at a cost of just under $8 billion, and $7 billion of it was "
+    ...          "financed by Seoul.", "The depot was rebuilt at a cost of $8 billion, and Seoul pays $900 million a "
+    ...          "year for the troops.", "Seoul financed $900 million of the troops' upkeep in 2018.")
+    >>> [[project_cost_part(r, f) for f in r.figures_in(0, len(r.text))]
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [[True, True], [True, False], [False]]
+    """
+    if fig.kind != "money":
+        return False
+    s, _ = r.local(fig)
+    cost = last_match(_BUILT_AT_COST, r.text, s, fig.start)
+    if cost is None:
+        return False
+    hedge = _COST_HEDGE.match(r.text, cost.end(), fig.start)
+    return hedge.end() == fig.start or _PART_FUNDED.match(r.text, r.restated_to(fig)) is not None
 
 
 #: The words of an outlook before a verb of cost or change ("is expected to", "is now projected to", "will", "can"):
@@ -11291,7 +11328,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     period = after if isinstance(after, str) else None
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
             or area_base(r, fig) or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig)
-            or rise_of_other(r, fig)
+            or rise_of_other(r, fig) or generic_payers(r, fig) or own_forces_spending(r, fig)  # verd57
             or rise_base(r, fig) or raised_costs(r, fig)):
         return Frame("other", years, None, "reported", how, period=period)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
@@ -13081,6 +13118,67 @@ def third_payer(r: Reader, fig: Span) -> bool:
     return bool(sides) and sides[-1][1] not in ("KR", "US")
 
 
+#: A plural of payers that names no one, told by an indefinite quantifier or a host noun: "some countries", "several
+#: wealthy allies", "other hosts", "host nations", or a bare plural opening its line or clause ("Nations would pay
+#: ...": no article is the indefinite one; not "Allies", a headline's word for the two sides) (:func:`generic_payers`);
+#: not a possessive ("allies'").
+_PLURAL_PAYERS = re.compile(r"\b(?:(?:some|many|several|other|various|numerous|certain|most|few)[ \t]++(?:[a-z]{2,20}"
+                            r"[ \t]++)?(?:countries|nations|allies|hosts|governments)|host[ \t-]++(?:countries|"
+                            r"nations|governments)|(?:^|(?<=[\n:;,.]))[ \t]*+(?:nations|countries|hosts|governments))"
+                            r"\b(?!['’])", re.I | re.M)
+#: Right before such a plural, a word that makes it the two sides ("the other allies", "both", "their several"):
+#: definite, so no generic payers.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|both|two|these|those|their|its|our)[ \t]++$", re.I)
+
+
+def generic_payers(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple's clause has, before it, a plural of payers that names no one, told by an indefinite
+    quantifier or a host noun ("several host governments may owe up to six times their present bill"), and names no
+    Korea anywhere in it: the multiple is of many hosts' payments, none of them Seoul's on record; not when an ask is
+    named between the two (the ask's multiple: an ask the data may hold), nor when "the", "both", "two" or a
+    possessive makes the plural the two sides of the talks ("the two countries", "the allies' deal") (verd57, mend57v).
+
+    >>> texts = ("If the rule passes, several host governments may owe up to six times their present bill.",
+    ...          "Allies such as South Korea could owe six times their present bill under the rule.",
+    ...          "Seoul, unlike other hosts, faces a bill six times its present one.",
+    ...          "For several nations the fresh demand amounts to six times today's bill.",
+    ...          "By 2030 the allies' pact puts the bill at 1.5 times its old size.",
+    ...          "Under the pact both nations signed, the bill in 2030 is 1.5 times its old size.",
+    ...          "Countries may owe up to four times their present bill.")
+    >>> [generic_payers(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [True, False, False, False, False, False, True]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    plural = last_match(_PLURAL_PAYERS, r.text, c0, fig.start)
+    if plural is not None and _DEFINITE_BEFORE.search(r.text, max(c0, plural.start() - 8), plural.start()):
+        return False  # "the other host nations", "both nations": the sides of the talks, not many payers
+    if plural is None or _DEMAND.search(r.text, plural.end(), fig.start):
+        return False  # "for many countries, the demand is five times what they pay": the ask's multiple
+    return not korea_named().search(r.text, c0, c1) and not any(c == "KR" for _, c in named_countries(r, c0, c1))
+
+
+#: "N times as much on its own forces" (:func:`own_forces_spending`): a side's spending on its own military, not a
+#: payment for the US troops.
+_AS_MUCH_ON_OWN = re.compile(r"(?<![ \t])[ \t]++as[ \t]++much[ \t]++on[ \t]++(?:its|their|his|her)[ \t]++"
+                             r"(?:own[ \t]++)?(?:military|armed[ \t]++forces|army|navy|defen[cs]e|arms|weapons)\b",
+                             re.I)
+
+
+def own_forces_spending(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is told "as much on its (own) military/armed forces/defense": a side's spending on
+    its own forces against another's ("each year the South lays out 30 times as much on its own army as its northern
+    rival"), not the payment for the US troops (verd57).
+
+    >>> texts = ("Each year the South lays out 30 times as much on its own army as its northern rival.",
+    ...          "Tokyo now lays out three times as much on the US bases as it did in 2000.")
+    >>> [own_forces_spending(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
+    """
+    return _AS_MUCH_ON_OWN.match(r.text, fig.end) is not None
+
+
 #: A capitalised name owning a payment: "Germany's contribution", "Italy’s host-nation support".
 _NAME_OWNS = re.compile(r"\b[A-Z][a-z]+(?=['’]s\s)")
 
@@ -13809,6 +13907,8 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
         return Frame("ratio", base.years, base.actor, "demand", base.bound)  # review18: "under X's presidency, ..."
     if frame.bound in ("clause", "publication") and base.bound not in ("publication",):
         year = min(base.years[0], frame.years[0])  # a demand "for next year" is a multiple of this year's payment
+        if base.quantity == "demand" and frame.years == base.years:  # verd57: an ask's multiple, however each was
+            return Frame("ratio", (year,), base.actor, "demand", base.bound)  # dated ("reported Monday that ...")
         return Frame("ratio", (year,), frame.actor, frame.modality, base.bound)
     return frame
 
@@ -14537,6 +14637,7 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     # troops54: "withdraw American troops, currently 28,500, from Korea"
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
            or troops_rough_year(r, fig) or troops_change_end(r, fig) or troops_planned(r, fig) or troops_former(r, fig)
+           or troops_left_by_cut(r, fig)  # mend57v
            or (None if now else (None if named_numeral(r, fig) else troops_moved(r, fig)) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
@@ -14769,6 +14870,39 @@ def troops_planned(r: Reader, fig: Span) -> str | None:
     if future is None and (by is None or int(by.group()[-4:]) <= r.published.year):
         return None
     return f"a level planned ({future or by.group().strip(' ,')!r}), not the level reported"
+
+
+#: Right before a count (its hedge allowed), a time to come and "leave": "that will leave", "would leave only", "is
+#: expected to leave roughly" (:func:`troops_left_by_cut`).
+_WILL_LEAVE = re.compile(r"\b(?:will|would|shall|could|ll|(?:expected|set|going|due)[ \t]++to)[ \t]++(?:still[ \t]++|"
+                         r"then[ \t]++)?leave[ \t]++(?:(?:only|just|some|about|around|roughly|nearly|approximately|"
+                         r"an[ \t]++estimated|fewer[ \t]++than|more[ \t]++than|under|over)[ \t]++)?$", re.I)
+
+
+def troops_left_by_cut(r: Reader, fig: Span) -> str | None:
+    """Return why the level a planned cut "will leave" is not judged ("The pullout of 3,000 soldiers is due next year;
+    it would leave about 24,000 in the country"): a level to come, not the level reported (README troops Convention),
+    when a word of a move (withdraw, pull, cut, reduce) is in its sentence or the one before; else None (mend57v). A
+    level a cut left ("left 24,000") or a force kept where it is ("will leave its 28,500 troops in place") is no such
+    level.
+
+    >>> def left(text: str) -> list[str | None]:
+    ...     r = Reader(annotate_text(text, "2025-06-10"))
+    ...     return [troops_left_by_cut(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    >>> left("The pullout of 3,000 soldiers is due next year. It would leave about 24,000 US troops in Korea.")
+    [None, "a level a planned cut is to leave ('would leave'), not the level reported"]
+    >>> left("The pullout of 3,000 soldiers last year left about 24,000 US troops in Korea.")
+    [None, None]
+    >>> left("Officials say Washington will leave 28,500 US troops in Korea for now.")
+    [None]
+    """
+    m = _WILL_LEAVE.search(r.text, max(0, fig.start - 60), fig.start)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", r.text[slice(*with_sentence_before(r, fig))].lower())
+    if not any(w.startswith(_MOVE_STEMS[:7]) or w.startswith(("drawdown", "trim", "slash")) for w in words):
+        return None  # "Washington will leave 28,500 troops in Korea": no cut, the level kept
+    return f"a level a planned cut is to leave ({m.group().strip()!r}), not the level reported"
 
 
 #: Words of the military near a count whose noun counts anyone ("members"; a count of "people" or "Americans" is only

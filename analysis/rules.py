@@ -127,6 +127,7 @@ from analysis.guards import (
     another_reading,
     asker_not_us,
     base_amount_year,
+    budget_growth,
     change_untied,
     deal_dated_by_month,
     forecast_untied,
@@ -231,6 +232,7 @@ class Tolerances:
     - ``factor_rel``: "five-fold" holds within this of 5 (and "as much as five-fold" up to this above 5);
       ``factor_near_rel``: beyond, up to this is misleading;
     - ``percent_abs``: a percent change holds within this many points; ``percent_near_abs``: misleading up to this;
+      ``decimal_abs``: a rise printed to a tenth is that very figure within this many points (verd57);
     - ``rate_rel``: a stated conversion holds within this of the year's average rate (outlets use the day's rate);
     - ``slip_factor``: a figure this many times too large or small is a unit slip (billion for million);
     - ``elsewhere_rel``: a figure about to be *contradicted* that is within this of another sourced row (another
@@ -286,6 +288,7 @@ class Tolerances:
     factor_near_rel: float = 0.30
     percent_abs: float = 0.5
     percent_near_abs: float = 2.0
+    decimal_abs: float = 0.05
     rate_rel: float = 0.15
     slip_factor: float = 1000.0
     elsewhere_rel: float = 0.05
@@ -3291,10 +3294,74 @@ def base_in_dollars(fig: Figure, ctx: Context, m: Span) -> tuple[float, str, str
 
 
 def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a multiple ("five times what Seoul paid"): the amount over the base year's payment.
+    """Return the verdict on a multiple ("five times what Seoul paid"): the amount over the base year's payment
+    (:func:`ratio_told`), or, when that does not hold it, the amount the sentence before told when the multiple's
+    clause opens on "this figure" or "it" (:func:`anaphoric_amount`; verd57) and that amount holds it.
 
     >>> figure, ctx = example("The US demanded $5 billion, ten times what Seoul paid in 2019.", "2019-12-01", 1)
     >>> ratio_reported(figure, ctx).verdict
+    'contradicted'
+    >>> figure, ctx = example("The White House sought $6 billion. That sum is nearly seven times the 2019 payment.",
+    ...                       "2019-12-01", 1)
+    >>> ratio_reported(figure, ctx).verdict
+    'supported'
+    """
+    j = ratio_told(fig, ctx)
+    if j.verdict == "supported":
+        return j
+    m = anaphoric_amount(fig, ctx)
+    if m is None:
+        return j
+    told = ratio_told(dataclasses.replace(fig, related=(m,)), ctx)
+    return told if told.verdict == "supported" else j  # the referent is a reading: it may hold, never refute
+
+
+#: A clause whose subject is a pronoun or "this figure" and whose verb is a copula, up to a multiple: "This figure is",
+#: "it is", "That amount would be" (:func:`anaphoric_amount`).
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:(?:this|that)(?:[ \t]{1,3}(?:figure|amount|sum|number|demand|ask|request|bill))?|it)[ \t]{1,3}"
+    r"(?:is|was|would[ \t]{1,3}be|represents|amounts[ \t]{1,3}to)(?:[ \t]{1,3}(?:nearly|almost|about|roughly|some|"
+    r"around|over|close[ \t]{1,3}to|more[ \t]{1,3}than))?[ \t]{0,3}", re.I)
+_CLAUSE_MARKS = ",;:\u2014\u2013("
+#: A sentence opening on the base a multiple is measured against: "Compared with X, it is ten times greater".
+_BASE_OPENING = re.compile(r"(?:compared|measured|set)[ \t]{1,3}(?:to|with|against)\b|against\b", re.I)
+
+
+def anaphoric_amount(fig: Figure, ctx: Context) -> Span | None:
+    """Return the amount a multiple multiplies when its clause opens on a pronoun or "this figure" ("This figure is
+    nearly nine times the 2026 amount", "Compared with X, it is ten times greater"): the last amount (not a bracketed
+    conversion) of the sentence before (a paragraph may open on "This figure"), not the headline; None when the
+    clause has another subject, an amount stands before the multiple in its own sentence other than the base it
+    opens on ("Compared with X"), or the sentence before tells none (verd57).
+
+    >>> fig, ctx = example("Trump asked $5 billion. It is about five times what Seoul paid in 2019.", "2019-12-01", 1)
+    >>> anaphoric_amount(fig, ctx).exact
+    '$5 billion'
+    >>> fig, ctx = example("Trump asked $5 billion. Seoul's budget is about five times the 2019 payment.",
+    ...                    "2019-12-01", 1)
+    >>> anaphoric_amount(fig, ctx) is None
+    True
+    """
+    r, span = ctx.reader, fig.span
+    s0, _ = r.sentence_of(span)
+    head = r.text[s0:span.start]
+    if r.spans_in(s0, span.start, "money") and not _BASE_OPENING.match(head):
+        return None  # "Seoul paid $900 million; it is ...": the pronoun may be that amount
+    cut = max(head.rfind(c) for c in _CLAUSE_MARKS)
+    if not _ANAPHOR_SUBJECT.fullmatch(head[cut + 1:].strip()):
+        return None
+    i = bisect.bisect_right(r.sent_starts, s0 - 1) - 1
+    if i < 0 or r.sentences[i].start >= s0 or r.sentences[i].start < r.title_end:
+        return None
+    told = [m for m in r.spans_in(r.sentences[i].start, s0, "money") if not m.value.get("equivalent_of")]
+    return told[-1] if told else None
+
+
+def ratio_told(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a multiple by the amount its sentence tells (:func:`ratio_reported`).
+
+    >>> figure, ctx = example("The US demanded $5 billion, ten times what Seoul paid in 2019.", "2019-12-01", 1)
+    >>> ratio_told(figure, ctx).verdict
     'contradicted'
     """
     base = amount_is_base(fig, ctx)
@@ -3345,7 +3412,8 @@ def unrecorded_ask(fig: Figure, ctx: Context) -> bool:
     """Return whether a demanded multiple's target amount is an ask no demand on record comes to (within
     ``Tolerances.same_rel``, in its currency, yearly): the multiple then holds only on the text's own figures, and the
     ask it tells of is not confirmed ("Trump demanded Seoul double its contribution to $1.6 billion" with no $1.6
-    billion ask in the data: unverifiable, verd90v); False for a multiple not asked.
+    billion ask in the data: unverifiable, verd90v); False for a multiple not asked. An ask in won is on record when
+    one in dollars comes to it at the average rate of its year (verd57).
 
     >>> fig, ctx = example("Trump demanded Seoul double its contribution to $1.6 billion in 2019.", "2021-03-08")
     >>> fig.frame.modality, unrecorded_ask(fig, ctx), ratio_reported(fig, ctx).verdict
@@ -3353,12 +3421,23 @@ def unrecorded_ask(fig: Figure, ctx: Context) -> bool:
     >>> fig, ctx = example("Trump demanded Seoul quintuple its contribution to $5 billion in 2019.", "2021-03-08")
     >>> unrecorded_ask(fig, ctx)
     False
+    >>> [unrecorded_ask(*example(f"In 2019 Trump demanded Seoul raise its share to {x} won, a fivefold rise.",
+    ...                          "2019-12-20", 1)) for x in ("5.7 trillion", "9 trillion")]  # a dollar ask in won
+    [False, True]
     """
     if fig.frame.modality != "demand" or not fig.related:
         return False
     m = fig.related[0]
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
-    return not any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in demand_rows(ctx, currency, True, NO_FRAME))
+    if any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in demand_rows(ctx, currency, True, NO_FRAME)):
+        return False
+    if currency != "KRW" or not fig.frame.years:
+        return True
+    try:  # verd57: an ask told in won is on record when a dollar ask comes to it at its year's average rate
+        dollars = amount / ctx.rate(ctx.rate_year(fig.frame.years[0])).krw_per_usd
+    except LookupError:
+        return True
+    return not any(_off_by(r.amount, dollars) <= ctx.tol.same_rel for r in demand_rows(ctx, "USD", True, NO_FRAME))
 
 
 #: Between a multiple's target and the base it states after it: "to $1.6 billion, up from $800 million".
@@ -3764,6 +3843,10 @@ _INCREASE_OF = re.compile(r"\b(?:increase|rise|hike|raise)(?:[ \t]++in[ \t]++\w+
                           rf"(?:(?:{HEDGE_WORDS})[ \t]++)?$", re.I)
 
 
+#: A multiple right before "increase of": "a fivefold increase of X", "a five-fold hike of X", "a 5-times rise of X".
+_FOLD_BEFORE = re.compile(r"(?:\b\w{1,12}?-?fold|\btimes)[ \t]++$", re.I)
+#: How far before "increase of" :data:`_FOLD_BEFORE` is read: one word of a multiple and its blanks.
+_FOLD_BACK = 24
 #: A rise's noun right after (or closing) an amount: "a $5 billion increase (over X)", "a $4 billion hike".
 _RISE_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:increase|rise|hike|raise)\b", re.I)
 
@@ -3820,7 +3903,8 @@ def increased_by(text: str, start: int) -> bool:
 def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     """Return the verdict on a demanded amount told as the size of a rise ("demands for an increase in spending of
     about $4.7 billion"): supported when a demand on record exceeds its year's payment by it; misleading when it is
-    the whole demand instead (the ask told as the rise); else None, left to the demand rules (claims23).
+    the whole demand instead (the ask told as the rise); else None, left to the demand rules (claims23), as is an
+    amount after a multiple's "increase of" ("a fivefold increase of X": the level it comes to, verd57).
 
     >>> figure, ctx = example("Trump's demand for an increase of $4.7 billion angered Seoul.", "2019-11-15")
     >>> demanded_increase(figure, ctx).verdict
@@ -3829,8 +3913,13 @@ def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     True
     >>> demanded_increase(*example("Trump insisted Seoul pay $5 billion more annually.", "2019-12-15")).verdict
     'misleading'
+    >>> demanded_increase(*example("Trump demanded a fivefold increase of $4.7 billion.", "2019-11-15", 1)) is None
+    True
     """
-    if not _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start) \
+    of = _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start)
+    if of is not None and _FOLD_BEFORE.search(ctx.text, max(0, of.start() - _FOLD_BACK), of.start()):
+        return None  # verd57: "a fivefold increase of $5 billion": the level the multiple comes to, not its rise
+    if of is None \
             and not rise_noun_after(ctx.text, fig.span.start, fig.span.end) \
             and not more_after(ctx.text, fig.span.end) and not increased_by(ctx.text, fig.span.start):
         return None
@@ -5915,7 +6004,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     if not next((rule.guarded for rule in RULES if rule.fits(fig)), True):
         return j  # a rule that reads its own doubts (troops)
     if j.verdict == "not_checkable":
-        return spending_sized_as_payment(fig, ctx) or j  # claims15
+        return spending_sized_as_payment(fig, ctx) or decimal_rise_as_payment_change(fig, ctx) or j  # claims15, verd57
     other = forecast_untied(fig, ctx, j)  # fcast48
     if other:
         return not_judged(j, other)
@@ -7220,6 +7309,63 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
         return None
     why = ("Its sentence calls it defence spending, but in an article about the SMA an amount of a payment's size (a "
            "defence budget is tens of times larger) is the payment.")
+    return _j("supported", f"{j.evidence} {why}", j.sources, j.rows)
+
+
+#: A budget named in a rise's clause: the rise is the budget's, even when the payment rose as much.
+_BUDGET_WORD = re.compile(r"\bbudgets?\b", re.I)
+#: The defence budget's own words in a rise's sentence: "military spending/outlays", "national defense", or what the
+#: budget buys ("as it buys submarines", "new fighter jets", "weapons"): the rise is the budget's (mend57v).
+_BUDGET_OWN_WORDS = re.compile(r"\b(?:military[ \t]++(?:spending|expenditures?|outlays?)|national[ \t]++defen[cs]e|"
+                               r"buy(?:s|ing)?|purchas(?:e|es|ing)|procur(?:e|es|ing|ement)|weapons?|arms|"
+                               r"submarines?|destroyers?|(?:fighter[ \t]++)?jets|fighters|missiles?|warships?|tanks)\b",
+                               re.I)
+
+
+def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *supported* when a rise printed to a decimal ("13.9%", not "8%") that its sentence does not tie to the
+    SMA (read as defence spending or as no covered quantity), in an article about the SMA, is to that decimal the
+    change of the payment of its year (won, within ``Tolerances.decimal_abs``), its clause names no budget and its
+    sentence none of the budget's own words (:data:`_BUDGET_OWN_WORDS`: "military spending" and "national defense"
+    name the budget, not the payment news copy calls "defense costs"; what is bought, "submarines", is the budget's),
+    its actor is no side but Korea, and the growth of the defence budget that year is on record and another
+    (:func:`analysis.guards.budget_growth`): news copy calls the payment "defense costs", and a rise given to a tenth
+    that equals the payment's own, when the budget's is known to differ, is that rise; else None (verd57). Only ever
+    supports: a figure that does not fit stays as the text framed it.
+
+    >>> t = "The two allies signed the cost-sharing accord. South Korea will see its defense spending rise {} in {}."
+    >>> decimal_rise_as_payment_change(*example(t.format("5.4%", 2022), "2022-02-20")).verdict
+    'supported'
+    >>> [decimal_rise_as_payment_change(*example(t.format(p, 2022), "2022-02-20")) for p in ("3.4%", "5.9%", "5%")]
+    [None, None, None]
+    >>> decimal_rise_as_payment_change(*example(t.format("5.8%", 2014), "2014-01-20"))  # no budget on record
+    >>> decimal_rise_as_payment_change(*example("Japan raised its host support by 5.4% in 2022.", "2022-02-20"))
+    >>> decimal_rise_as_payment_change(*example(t.replace("spending", "budget").format("5.4%", 2022), "2022-02-20"))
+    >>> decimal_rise_as_payment_change(*example(t.replace("defense", "military").format("5.4%", 2022), "2022-02-20"))
+    >>> decimal_rise_as_payment_change(*example(t.replace("spending", "spending, with more warships,").format(
+    ...     "5.4%", 2022), "2022-02-20"))
+    """
+    r, v = ctx.reader, fig.span.value
+    pct = v.get("percent") if fig.span.kind == "percent" else None
+    if (pct is None or fig.frame.quantity not in ("defence_budget", "other") or not r.about_sma or not fig.frame.years
+            or v.get("direction") == "down" or v.get("unit") != "percent" or float(pct).is_integer()
+            or _BUDGET_WORD.search(r.text, *r.clause(fig.span)) or _BUDGET_OWN_WORDS.search(r.text, *r.local(fig.span))
+            or ctx.side(fig.frame.actor) not in (None, "KR")):
+        return None  # "the defense budget rose 8.2%", "Japan raised its support by X": a budget, another side
+    year = fig.frame.years[-1]
+    try:
+        now, before = ctx.payment(year, "KRW").value, ctx.payment(year - 1, "KRW").value
+    except LookupError:
+        return None
+    growth = budget_growth(ctx, year)  # unknown: the budget may have risen as much (a deal may tie the two)
+    if abs((now / before - 1) * 100 - float(pct)) > ctx.tol.decimal_abs or growth is None or abs(
+            growth - float(pct)) <= ctx.tol.decimal_abs:
+        return None
+    j = judge_plain(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="sma_change")), ctx)
+    if j.verdict != "supported":
+        return None
+    why = (f"Its sentence does not name the SMA, but in an article about it a rise given to a tenth that equals the "
+           f"{year} payment's own change (and not the defence budget's growth) is that change.")
     return _j("supported", f"{j.evidence} {why}", j.sources, j.rows)
 
 

@@ -8575,6 +8575,10 @@ _WALKS = _PerText()
 # which cased the whole text again at each (32x the time for 10x the text); the rows matching at one place ("before
 # Election Day", "Election Day", "before Election") read the same stretch again
 _TOLD = _PerText()
+# characters each side of a stretch ``_date_told`` keys its answer on (speed57): more than the farthest a look back's
+# read goes past the stretch's ends (the widest found: 240 + 64 back for a speech told at an undated time, 200 + a
+# stop each way for a sentence's span)
+_TOLD_REACH = 1000
 
 
 def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -8706,7 +8710,8 @@ def _in_paragraph(text: str, start: int, end: int) -> int:
 
 def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: bool = False) -> Range | None:
     """Return the first resolved date of ``text[start:end]`` that begins after ``at`` (the ``last`` one), else the
-    last one before it. Each answer is kept for the text (:data:`_TOLD`): the rows of one place ask it again.
+    last one before it. Each answer is kept for the text (:data:`_TOLD`) by :func:`_told_key`: the rows of one place
+    ask it again, and a run of one event word reads stretches whose surroundings are alike (speed57).
 
     >>> t = "Talks began on Monday and ended on Tuesday."
     >>> _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0).lo, _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0, True).lo
@@ -8716,7 +8721,7 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
         return None  # no digit, day, month or unit word: no date to read (cheap test before reading the sentence)
     # the whole text's months cased once, not once a look (dlin53: 32x for 10x the text)
     cased, answers = _TOLD.of(text, lambda: (cased_months(text), {}))
-    if (key := (pub, start, end, at, last)) in answers:
+    if (key := _told_key(text, pub, start, end, at, last)) in answers:
         return answers[key]
     _LOOKING_BACK[0] = True
     try:
@@ -8730,6 +8735,78 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
                                              dt.date.fromisoformat(chosen["end"]), "range")
     answers[key] = told
     return told
+
+
+def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool) -> tuple[Any, ...]:
+    """Return what the answer of :func:`_date_told` for ``text[start:end]`` is kept by (speed57): the text from
+    ``_TOLD_REACH`` characters before the stretch to as many after it; the stretch's and ``at``'s offsets in it; both
+    ends of the stretch's line (its start, its line break or the text's end: counted from the window's start when in
+    it, else their own offsets); whether the text's start or end cut the window; ``pub`` and ``last``. The text itself
+    is held by :data:`_TOLD`. A stretch whose answer may read further (:func:`_told_far`) is kept by its place.
+
+    Why two stretches of one text with the same key get the same answer: while a stretch is read (``find_dates`` on
+    it, ``_LOOKING_BACK`` set) each read of the text reaches no further than one of these (found by a search of this
+    module for line, text and blank-walk reads, and a trace of the functions reached: review57speed):
+      - the window: hits are scanned in the stretch only (``scan``: its literals and rows, speed52b's reach); a
+        sentence's span, 200 each way within its line (:func:`_sentence_span`: :func:`_since_event`,
+        :func:`_with_expected`, :func:`_korean_us_day`'s sentence); a pattern from a date to a bounded end
+        (:func:`_plan_revised` 160, :func:`_in_caption` 300, :func:`_in_phrase`); a speech verb 240 + 64 back; a
+        clause back ``CLAUSE_BACK_CHARS`` (:func:`_clause_words_before`, :func:`_weekday_present_act`); a dateline 80
+        back (:func:`_opening_of`); walks over blanks inside the stretch (:func:`_spaced`, :func:`_span_start`);
+      - the stretch's line, whose two ends the key names: :func:`_korean_us_day` reads the capitals of all of it
+        ("on Election Day"'s paragraph; review57speed found its end missing from the key), :func:`_days_told_before`
+        from its start, :func:`_planned_after_told` from its start or 400 back;
+      - the whole text, alike for every stretch: :func:`cased_months`, :func:`_korean_dateline`,
+        :func:`_untold_places` (looked up near the stretch), the kept answers of speed51-52;
+      - nothing: no event is dated from other sentences (:func:`_event_dated` gives None), no line 1's day is read
+        (``lead`` empty); the stretch lies in one line (:func:`_in_paragraph`), so :func:`_by_paragraph` gives one
+        paragraph, the stretch, no paragraph before it, and its quotations only (:func:`_quote_stretches`); a
+        timeline (:func:`_timeline_in_order`, to its last entry's line end) needs two entries opening lines;
+      - past the window, so turned away by :func:`_told_far`: "the previous year" (:func:`_other_year_before`, three
+        paragraphs back), walks over blanks from the window's edge (:func:`_sentence_before`,
+        :func:`_successor_names`).
+    Checked on hostile runs, long lines whose far ends differ, and every corpus article (tests/test_speed57.py: kept
+    and fresh answers alike, and alike with the text outside the stretch blanked).
+
+    >>> t = "Han spoke.\\n" + "Election Day Monday, " * 200 + "\\nLee left."
+    >>> a, b, c = (_told_key(t, dt.date(2025, 9, 1), s, s + 7, s, False) for s in (2023, 2044, 2052))
+    >>> a == b, a == c, a[1:5]
+    (True, False, ((('line', 11), ('end', 4211)), 1000, 1007, 1000))
+    """
+    lo, hi = max(0, start - _TOLD_REACH), min(len(text), end + _TOLD_REACH)
+    if _told_far(text, start, end, lo, hi):
+        return (pub, start, end, at, last)
+    line, close = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)  # (none: the text's end)
+    where = (("in", line - lo) if line > lo else ("line", line),  # the line's ends: in the window, else where
+             ("in", close - lo) if close < hi else ("end", close))
+    return (text[lo:hi], where, start - lo, end - lo, at - lo, lo == 0, hi == len(text), pub, last)
+
+
+_TOLD_WALK = 400  # characters past a stretch's ends a walk over blanks may start at (a sentence's span, 200, and more)
+_YEAR_STEP_WORD = re.compile(r"(?i:previous|preceding|prior|before|earlier)")  # a year before ("the previous year")
+
+
+def _told_far(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Return whether the answer for ``text[start:end]`` may read past the window ``text[lo:hi]`` of its key: a year
+    before told in it ("the year" and a word of ``_YEAR_STEP_WORD``: :func:`_other_year_before` reads back three
+    paragraphs for a year), or a window with nothing but blanks (and stops or closing quotes, before the stretch)
+    between its edge and ``_TOLD_WALK`` characters from the stretch, where a walk over them would read on
+    (:func:`_sentence_before`, the next sentence of :func:`_successor_names`).
+
+    >>> t = "Talks ran. " * 200
+    >>> _told_far(t, 1100, 1110, 100, 2110), _told_far(" " * 1100 + t, 2200, 2210, 1200, 3210)
+    (False, False)
+    >>> _told_far(" ." * 1000 + "Han left.", 2000, 2009, 1000, 2009), _told_far(t, 1100, 1200, 100, 2200)
+    (True, False)
+    >>> _told_far("Pay rose 5% over the previous year.", 0, 35, 0, 35)
+    True
+    """
+    low = text[start:end].lower()
+    if "year" in low and _YEAR_STEP_WORD.search(low):
+        return True
+    head, tail = text[lo : max(lo, start - _TOLD_WALK)], text[min(hi, end + _TOLD_WALK) : hi]
+    blank_head = lo > 0 and all(c.isspace() or c in _STOPS_AND_CLOSERS for c in head)  # (stops at a first word)
+    return blank_head or (hi < len(text) and not tail.strip())
 
 
 def _rest_of_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
@@ -13767,7 +13844,9 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
 _UNTOLD_REACH = 240  # characters read back from a date for the verb of a speech told at an undated past time
 _UNTOLD_BACK = 64  # characters read back from the last word of such a time for its verb ("told the panel in the")
 _UNTOLD_END = re.compile(r"\b(?:ago|past)\b")  # the last words of ``_UNTOLD_PAST``'s times
-_SAID_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_SAID))})\b")  # a verb of saying in the past
+# a verb of saying in the past; the lookahead at its first letter (inside the group: the same case folding, "ſaid")
+# fails at once at a place no verb starts at, not after a try of each (speed57: half the time of the whole-text scan)
+_SAID_WORD = re.compile(rf"\b(?i:(?=[{''.join(sorted({w[0] for w in _SAID}))}])(?:{'|'.join(sorted(_SAID))}))\b")
 # The last text :func:`_untold_places` read and its answer (the text is kept, so its identity is not reused).
 _UNTOLD_READ = _PerText()
 
