@@ -3665,7 +3665,15 @@ class _Context:
         return found
 
     def described_words(self, m: Mention) -> frozenset[str]:
-        """Return :func:`_described_words` of the person at ``m``, read once a mention."""
+        """Return :func:`_described_words` of the person at ``m``, read once a mention (a second read is the kept one).
+
+        >>> t = "Trade Minister Ro Tae-jun arrived."
+        >>> m = Mention(15, 25, "Ro Tae-jun", "person", {})
+        >>> ctx = _Context(t, [(0, len(t))], _Index([m]), [m], [m.start], {})
+        >>> words = ctx.described_words(m)
+        >>> words == frozenset(_described_words(t, m)), ctx.described_words(m) is words
+        (True, True)
+        """
         if (hit := self.described.get((m.start, m.end))) is None or hit[0] is not m:
             hit = self.described[m.start, m.end] = (m, frozenset(_described_words(self.text, m)))
         return hit[1]

@@ -6170,7 +6170,8 @@ _SLOGAN_FRAMES = (("in", "the", "name", "of"), ("under", "the", "banner", "of"),
 def _banner_owner(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the owner of a slogan its sentence frames ("in the name of", "slogans such as") when the name right before
     the frame is a passive's agent ("the policies pursued by the Bo government in the name of “...”") or a possessive
-    ("Bo's zeal reflected in slogans such as “...”"): the slogan is its maker's (speak57); else nobody.
+    ("Bo's zeal reflected in slogans such as “...”", a noun of creed after it: "Bo's critics", "Bo's plan" own no
+    slogan, mend57s); the slogan is its maker's (speak57); else nobody.
 
     >>> t = "Voters balk at policies pursued by Jo Bell in the name of “Hanul first.”"
     >>> _banner_owner(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(58, 72, 0, len(t), 0, 0, 0)).start
@@ -6191,10 +6192,30 @@ def _banner_owner(text: str, idx: _Index, pl: _Place) -> _Who:
             continue  # "Trump" in "the Trump administration": the body speaks
         before = text[max(lo, m.start - len(" by the ")) : m.start].lower().split()
         agent = before[-1:] == ["by"] or before[-2:] == ["by", "the"]  # "pursued by (the) Bo government"
-        owned = text.startswith(("'s ", "’s "), m.end)
+        owned = text.startswith(("'s ", "’s "), m.end) and _creed_after(text, m.end + 3, at)
         speaks = _is_speaker(m) or "metonym for" in (m.value.get("role") or "")  # a country: its government
         return _named(m) if (agent or owned) and speaks else _NOBODY
     return _NOBODY
+
+
+# Nouns of a creed or zeal whose slogans are their holder's ("Bo's nationalism reflected in slogans such as “...”");
+# not a plan, a policy or the people around the holder ("Bo's critics marched under the banner of", mend57s)
+_CREED_NOUNS = word_set("zeal creed doctrine ideology nationalism populism rhetoric mantra fervor fervour dogma "
+                        "worldview chauvinism protectionism isolationism militarism")
+
+
+def _creed_after(text: str, at: int, end: int) -> bool:
+    """Return whether the word at ``at`` (after a possessive, before ``end``) is a noun of creed (_CREED_NOUNS),
+    which may follow one adjective ("Bo's fierce nationalism") (mend57s).
+
+    >>> _creed_after("Bo's nationalism reflected", 5, 26), _creed_after("Bo's fierce zeal in", 5, 19)
+    (True, True)
+    >>> _creed_after("Bo's critics marched", 5, 20), _creed_after("Bo's plan rallied", 5, 17)
+    (False, False)
+    """
+    words = [w.strip(",").lower() for w in text[at:end].split()[:2]]
+    return bool(words) and (words[0] in _CREED_NOUNS or (len(words) == 2 and words[0].isalpha()
+                                                          and words[1] in _CREED_NOUNS))
 
 
 _PLEDGES = word_set("promised pledged vowed agreed offered promises pledges vows agrees offers said says")
@@ -6960,9 +6981,10 @@ def _pledged_to(words: list[str], j: int) -> bool:
 
 # Participles of promoting words as one's own, bare or after "much-", "oft-" ("Tokyo's much-heralded “...”",
 # "Bo's vaunted “...”"): the owner's words; not of judging them ("much-criticized": others' view of the owner's act)
-_PROMOTED = word_set("touted heralded vaunted trumpeted hyped publicized publicised advertised proclaimed promoted "
-                     "championed")
+_PROMOTED = word_set("touted heralded vaunted trumpeted hyped publicized publicised advertised proclaimed championed")
 _PROMOTED_PREFIXES = ("much-", "oft-", "often-", "widely-", "long-", "highly-", "much–")
+# "promoted" is also a job's ("Bo's newly promoted “chief of staff”"): promoting words only after "much-", "oft-"
+_PROMOTED_ONLY_AFTER = ("much-", "oft-", "often-", "much–")
 
 
 def _promoted(words: list[str], j: int) -> bool:
@@ -6973,8 +6995,12 @@ def _promoted(words: list[str], j: int) -> bool:
     [True, True, True, False]
     >>> _promoted(["x", "much-criticized"], 1), _promoted(["x", "so-heralded"], 1)
     (False, False)
+    >>> _promoted(["x", "oft-promoted"], 1), _promoted(["x", "promoted"], 1), _promoted(["x", "long-promoted"], 1)
+    (True, False, False)
     """
     w = words[j].lower()
+    if w.endswith("promoted"):
+        return any(w == prefix + "promoted" for prefix in _PROMOTED_ONLY_AFTER)
     if w == "much":
         return j + 1 < len(words) and words[j + 1].lower() in _PROMOTED
     for prefix in _PROMOTED_PREFIXES:
@@ -10180,6 +10206,9 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = 'The “golden age” touted by Jo Bell never came.'
     >>> _touted_by(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).start
     27
+    >>> t = 'The “golden age” touted by Jo Bell’s aide never came.'
+    >>> _touted_by(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).found
+    False
     """
     by = text.find(" by ", pl.qe, min(pl.pe, pl.qe + win.TOUTED_REACH))
     under = _adopted_under(text, pl) if by < 0 else -1
@@ -10193,7 +10222,8 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
     for m in idx.first_between(by + gap, by + win.TOUTED_AGENT):
         titled = all(w[:1].isupper() or w in {"the", "former"} or (under >= 0 and w in _UNDER_GLUE)
                      for w in text[by + gap : m.start].split())  # "by Senator Bo", "under the government of Bo"
-        if titled and (_is_speaker(m) or "metonym for" in (m.value.get("role") or "")):
+        owner = text.startswith(("'s", "’s"), m.end)  # "by Bo's predecessor": another is the agent (mend57s)
+        if titled and not owner and (_is_speaker(m) or "metonym for" in (m.value.get("role") or "")):
             return _named(m)
         break
     return _NOBODY
@@ -13247,8 +13277,6 @@ def _sentence_subject(
     if word in _SUBJECT_PRONOUNS.get(pronoun, ()) and depth < _SUBJECT_DEPTH:  # "He met Al Roe": who "he" is
         return _antecedent(people, starts, opener.start(), floor, text, pronoun, quoted, depth + 1, spoke)
     j = bisect.bisect_left(starts, sent)
-    if (office := _opening_office(text, people, j, cand)) is not None:
-        return office  # "The former minister said Al Roe had made what he called ...": the minister (speak57)
     while j < len(people) and people[j].start < cand.start and people[j].value.get("descriptor"):
         j += 1  # "The minister, Bo, met Al Roe": the name the office is given
     first = people[j] if j < len(people) and people[j].start < cand.start else None
@@ -13260,34 +13288,6 @@ def _sentence_subject(
     if not _gender_fits(text, first.start, pronoun, first.end) or (quoted and _named_in([first]) & quoted):
         return None
     return first
-
-
-def _opening_office(text: str, people: list[Mention], j: int, cand: Mention) -> Mention | None:
-    """Return the definite office that opens the sentence of ``cand`` as its subject, the ``j``-th person, when no
-    name is apposed to it and it refers back to someone named before ("The former minister also said Al Roe had
-    made what he called ...": the minister's "he", not the reported clause's subject); else None.
-
-    >>> t = "The former minister said Al Roe came."
-    >>> ms = [Mention(0, 19, "The former minister", "person", {"descriptor": True}), Mention(25, 31, "Al Roe",
-    ...       "person", {})]
-    >>> _opening_office(t, ms, 0, ms[1]).exact
-    'The former minister'
-    >>> t = "The minister, Bo, met Al Roe."
-    >>> ms = [Mention(0, 12, "The minister", "person", {"descriptor": True}), Mention(14, 16, "Bo", "person", {}),
-    ...       Mention(22, 28, "Al Roe", "person", {})]
-    >>> _opening_office(t, ms, 0, ms[2]) is None
-    True
-    >>> _opening_office("A lawmaker said Al Roe came.", [Mention(0, 10, "A lawmaker", "person", {"descriptor": True}),
-    ...     Mention(16, 22, "Al Roe", "person", {})], 0, Mention(16, 22, "Al Roe", "person", {})) is None
-    True
-    """
-    if j >= len(people) or people[j].start >= cand.start or not _refers_back(people[j]):
-        return None
-    office = people[j]
-    if _NONSPACE.search(text, office.end, cand.start) is None or text[office.end : office.end + 1] in ",(":
-        return None  # "The minister, Bo, ...", "the minister (Bo)": the name the office is given
-    nxt = people[j + 1] if j + 1 < len(people) else cand
-    return None if nxt.start < cand.start and nxt.value.get("descriptor") else office
 
 
 def _pronoun_governs(text: str, start: int, governing: str, pronoun: str) -> int | None:
