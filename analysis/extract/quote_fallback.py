@@ -2083,7 +2083,7 @@ _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # can find nothing there).
 _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
-    _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"),
+    _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by", "under"), _dash_credit: ("—", "–", "--"),
     _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: (*_PLEDGES, " as "), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),
@@ -2099,7 +2099,8 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
 # are _fronted_saying's and more (and the nouns of a stance holder: "a critic of"); _readied_for's are those of
 # getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
-    _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
+    _banner_subject: (*_BANNERS, "name of", "slogans"),
+    _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
     _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
     _mentioning_aside: (*_ASIDE_SAYING, *_STANCE_HOLDERS),
     _relative_aside: (", who ", ", which "),
@@ -2287,6 +2288,10 @@ class _Context:
     spokes: dict[tuple[int, int], bool] = field(default_factory=dict)  # -> _described_spokesperson (speed55b)
     named: dict[tuple[int, int], tuple[Mention, frozenset[str]]] = field(default_factory=dict)  # -> _named_in
     para_starts: list[int] | None = None  # every paragraph's start, made once a text (paragraph_at)
+    # (start, end) -> (the mention, _described_words); (start, end, head, floor) -> (the mention, other_office): each
+    # office a pronoun or a role points back to reads the same people again (speak57: linear, not ~200 reads a quote)
+    described: dict[tuple[int, int], tuple[Mention, frozenset[str]]] = field(default_factory=dict)
+    others: dict[tuple[int, int, str, int], tuple[Mention, bool]] = field(default_factory=dict)
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -3418,7 +3423,7 @@ class _Context:
         for m in self.people[max(0, last - _LOOK_BACK + 1) : last + 1]:
             if m.start < far or self._grade_for(m, office, role, bodies, quoted) is None:
                 continue
-            if marks <= _described_words(self.text, m):
+            if marks <= self.described_words(m):
                 marked.setdefault(m.exact, m)
             else:
                 plain = True
@@ -3646,11 +3651,32 @@ class _Context:
 
     def other_office(self, m: Mention, head: str, floor: int) -> bool:
         """Return whether the person at ``m`` holds another office than ``head`` by any mention of them from
-        ``floor`` on ("Trade Minister Ro Tae-jun ... Ro told reporters": Ro is no secretary, :func:`_other_office`)."""
+        ``floor`` on ("Trade Minister Ro Tae-jun ... Ro told reporters": Ro is no secretary, :func:`_other_office`),
+        of the _LOOK_BACK people nearest (linear on a long paragraph of names), read once a mention, head and floor."""
         if head not in _OFFICE_HEADS or not (names := _name_words(m)):
             return False
+        key = (m.start, m.end, head, floor)
+        if (hit := self.others.get(key)) is not None and hit[0] is m:
+            return hit[1]
         lo, hi = bisect.bisect_left(self.people_starts, floor), bisect.bisect_right(self.people_starts, m.start)
-        return any(_other_office(p, head) for p in self.people[lo:hi] if _name_words(p) & names)
+        lo = max(lo, hi - _LOOK_BACK)
+        found = any(_other_office(p, head) for p in self.people[lo:hi] if _name_words(p) & names)
+        self.others[key] = (m, found)
+        return found
+
+    def described_words(self, m: Mention) -> frozenset[str]:
+        """Return :func:`_described_words` of the person at ``m``, read once a mention (a second read is the kept one).
+
+        >>> t = "Trade Minister Ro Tae-jun arrived."
+        >>> m = Mention(15, 25, "Ro Tae-jun", "person", {})
+        >>> ctx = _Context(t, [(0, len(t))], _Index([m]), [m], [m.start], {})
+        >>> words = ctx.described_words(m)
+        >>> words == frozenset(_described_words(t, m)), ctx.described_words(m) is words
+        (True, True)
+        """
+        if (hit := self.described.get((m.start, m.end))) is None or hit[0] is not m:
+            hit = self.described[m.start, m.end] = (m, frozenset(_described_words(self.text, m)))
+        return hit[1]
 
     def _unless_unnamed(self, pl: _Place, role: _Office, office: Mention, holder: Mention | None) -> Mention | None:
         """Return ``holder``, unless the text tells of an unnamed holder of the office ``role`` (_unnamed_offices)

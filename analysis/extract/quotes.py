@@ -102,6 +102,8 @@ _VERBS = (
     # the phrasal ones only with "back", so "fired at the positions" and "shot down" report no speech
     r"|snapped|snaps|fumed|fumes|scoffed|scoffs|sniffed|mused|muses|exclaimed|interjected|grumbled|groused|muttered"
     r"|shot back|shoots back|fired back|fires back|hit back|hits back|chimed in|chimes in"
+    # speak57: the phrasal verb of noting ("Analysts pointed out that Bo is “a bluffer”"), only with "out"
+    r"|pointed out|points out|pointing out"
     # praise as a participle (qfix50: "with Bo lauding Al as a “true friend”", "Bo left, hailing it as “...”"): what
     # the praise calls someone is the praiser's word, as after "calling"
     r"|lauding|praising|hailing|touting"
@@ -157,6 +159,9 @@ _ORG_NOUNS = word_set(
     "team union association federation confederation foundation draft memorandum memo document "
     "group coalition organization organisation communique communiqué readout declaration resolution cable"
 )
+# Of those, the plural bodies: "the foreign and defense ministries said", "the two governments said": those bodies
+# together, named by the phrase itself, never one body named before (speak57)
+_PLURAL_BODIES = word_set("ministries governments departments agencies embassies delegations")
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
     "ministry agency office embassy department command committee government council commission administration "
@@ -949,6 +954,39 @@ def _reference_det(window: list[str]) -> int | None:
                  if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
 
 
+def _plural_bodies(window: list[str]) -> bool:
+    """Return whether ``window`` (the words before a verb) ends on "the", a few lower-case words or a number and a
+    plural body noun ("the foreign and defense ministries", "the two governments"), not governed by a preposition
+    ("talks between the ministries"): those bodies together are the subject (speak57).
+
+    >>> _plural_bodies("talks, the foreign and defense ministries".split())
+    True
+    >>> _plural_bodies("the two governments".split())
+    True
+    >>> _plural_bodies("talks between the two ministries,".split()), _plural_bodies("Hanul ministries".split())
+    (False, False)
+    """
+    if not window or window[-1].lower() not in _PLURAL_BODIES:
+        return False
+    k = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1) if window[k].lower() == "the"), None)
+    if k is None or not all(w.islower() and w.isalpha() for w in window[k + 1 : -1]):
+        return False
+    return k == 0 or window[k - 1].lower().rstrip(",") not in _PREPOSITIONS | _BETWEEN or window[k - 1].endswith(",")
+
+
+_BETWEEN = word_set("between among amongst into over under within across")
+
+
+def _bodies_name(phrase: str, head: str) -> str | None:
+    """Return the name a plural body's phrase gives its speakers ("the two ministries": "two ministries"), else None
+    (a side is named by its words, speak57).
+
+    >>> _bodies_name("the two ministries", "ministries"), _bodies_name("the U.S. side", "side")
+    ('two ministries', None)
+    """
+    return _without_article(phrase) if head in _PLURAL_BODIES else None
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
@@ -959,7 +997,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if (spokes := _spokes_for_body(text, window, floor, verb_start)).found:
         return spokes  # "the spokesman for the foreign ministry said": that phrase, not a body named before
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
-    if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
+    if not window or (window[-1].rstrip(",").lower() not in _ORG_NOUNS and not _plural_bodies(window)):
         return _NOBODY
     det = _reference_det(window)
     if det is None or any(w.endswith(",") for w in window[det:-1]) or _time_object(window, det):
@@ -1004,8 +1042,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=outlet)  # "the newspaper said"
     if chosen is None and _proper_name_words(window[det + 1 :]):  # "The Hanul Daily reported": that daily itself
         return _Who("descriptor", None, p_start, p_start + len(phrase))
-    if chosen is None and _named_side(window[det + 1 :]):  # "the U.S. side mentioned": that side, not a body before
-        return _Who("descriptor", None, p_start, p_start + len(phrase))
+    if chosen is None and (_named_side(window[det + 1 :]) or head in _PLURAL_BODIES):  # "the U.S. side mentioned":
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=_bodies_name(phrase, head))  # that side
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head, window[det + 1 : -1]) else None)
     chosen = chosen or _named_further_back(idx, head, back)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
@@ -6112,9 +6150,9 @@ def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     if before and before[-1] == "of":
         before.pop()  # "the banner of “...”" or "the banner “...”"
     if not before or before[-1].lower() not in _BANNERS:
-        return _NOBODY
+        return _banner_owner(text, idx, pl)
     if "," not in text[pl.qe - 2 : pl.qe + 1]:
-        return _NOBODY  # the slogan does not close a fronted phrase
+        return _banner_owner(text, idx, pl)  # the slogan does not close a fronted phrase
     for m in idx.first_between(pl.qe, min(pl.pe, pl.qe + win.BANNER_SUBJECT)):
         if _is_speaker(m):
             return _named(m)
@@ -6122,6 +6160,62 @@ def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
             return _named(m)
         break
     return _NOBODY
+
+
+# The frames that put a slogan forward ("in the name of “...”", "under the banner of “...”", "slogans such as “...”")
+_SLOGAN_FRAMES = (("in", "the", "name", "of"), ("under", "the", "banner", "of"), ("under", "the", "slogan", "of"),
+                  ("slogans", "such", "as"), ("slogans", "like"), ("slogan", "of"))
+
+
+def _banner_owner(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the owner of a slogan its sentence frames ("in the name of", "slogans such as") when the name right before
+    the frame is a passive's agent ("the policies pursued by the Bo government in the name of “...”") or a possessive
+    ("Bo's zeal reflected in slogans such as “...”", a noun of creed after it: "Bo's critics", "Bo's plan" own no
+    slogan, mend57s); the slogan is its maker's (speak57); else nobody.
+
+    >>> t = "Voters balk at policies pursued by Jo Bell in the name of “Hanul first.”"
+    >>> _banner_owner(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(58, 72, 0, len(t), 0, 0, 0)).start
+    35
+    >>> t = "Voters balk at policies of Jo Bell in the name of “Hanul first.”"
+    >>> _banner_owner(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(50, 64, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    lo = max(pl.sent_start, pl.qs - win.BANNER_OWNER_BACK)
+    words = text[lo : pl.qs].split()
+    low = tuple(w.lower() for w in words)
+    frame = next((f for f in _SLOGAN_FRAMES if low[-len(f) :] == f), None)
+    if frame is None:
+        return _NOBODY
+    at = text.rfind(words[-len(frame)], lo, pl.qs)
+    for m in idx.ending_before(at, lo, most=3):
+        if m.value.get("within"):
+            continue  # "Trump" in "the Trump administration": the body speaks
+        before = text[max(lo, m.start - len(" by the ")) : m.start].lower().split()
+        agent = before[-1:] == ["by"] or before[-2:] == ["by", "the"]  # "pursued by (the) Bo government"
+        owned = text.startswith(("'s ", "’s "), m.end) and _creed_after(text, m.end + 3, at)
+        speaks = _is_speaker(m) or "metonym for" in (m.value.get("role") or "")  # a country: its government
+        return _named(m) if (agent or owned) and speaks else _NOBODY
+    return _NOBODY
+
+
+# Nouns of a creed or zeal whose slogans are their holder's ("Bo's nationalism reflected in slogans such as “...”");
+# not a plan, a policy or the people around the holder ("Bo's critics marched under the banner of", mend57s)
+_CREED_NOUNS = word_set("zeal creed doctrine ideology nationalism populism rhetoric mantra fervor fervour dogma "
+                        "worldview chauvinism protectionism isolationism militarism")
+
+
+def _creed_after(text: str, at: int, end: int) -> bool:
+    """Return whether the word at ``at`` (after a possessive, before ``end``) is a noun of creed (_CREED_NOUNS),
+    which may follow one adjective ("Bo's fierce nationalism") (mend57s).
+
+    >>> _creed_after("Bo's nationalism reflected", 5, 26), _creed_after("Bo's fierce zeal in", 5, 19)
+    (True, True)
+    >>> _creed_after("Bo's critics marched", 5, 20), _creed_after("Bo's plan rallied", 5, 17)
+    (False, False)
+    """
+    words = [w.strip(",").lower() for w in text[at:end].split()[:2]]
+    return bool(words) and (words[0] in _CREED_NOUNS or (len(words) == 2 and words[0].isalpha()
+                                                          and words[1] in _CREED_NOUNS))
 
 
 _PLEDGES = word_set("promised pledged vowed agreed offered promises pledges vows agrees offers said says")
@@ -6885,6 +6979,35 @@ def _pledged_to(words: list[str], j: int) -> bool:
     return words[j] == "to" and j > 0 and words[j - 1].lower() in _PLEDGE_NOUNS
 
 
+# Participles of promoting words as one's own, bare or after "much-", "oft-" ("Tokyo's much-heralded “...”",
+# "Bo's vaunted “...”"): the owner's words; not of judging them ("much-criticized": others' view of the owner's act)
+_PROMOTED = word_set("touted heralded vaunted trumpeted hyped publicized publicised advertised proclaimed championed")
+_PROMOTED_PREFIXES = ("much-", "oft-", "often-", "widely-", "long-", "highly-", "much–")
+# "promoted" is also a job's ("Bo's newly promoted “chief of staff”"): promoting words only after "much-", "oft-"
+_PROMOTED_ONLY_AFTER = ("much-", "oft-", "often-", "much–")
+
+
+def _promoted(words: list[str], j: int) -> bool:
+    """Return whether ``words[j]`` is a participle of promoting (_PROMOTED), bare or hyphened after "much-"/"oft-",
+    or "much" before one ("Tokyo's much heralded"): the possessor's words follow (speak57).
+
+    >>> [_promoted(w, 1) for w in (["x", "much-heralded"], ["x", "vaunted"], ["x", "much", "touted"], ["x", "much"])]
+    [True, True, True, False]
+    >>> _promoted(["x", "much-criticized"], 1), _promoted(["x", "so-heralded"], 1)
+    (False, False)
+    >>> _promoted(["x", "oft-promoted"], 1), _promoted(["x", "promoted"], 1), _promoted(["x", "long-promoted"], 1)
+    (True, False, False)
+    """
+    w = words[j].lower()
+    if w.endswith("promoted"):
+        return any(w == prefix + "promoted" for prefix in _PROMOTED_ONLY_AFTER)
+    if w == "much":
+        return j + 1 < len(words) and words[j + 1].lower() in _PROMOTED
+    for prefix in _PROMOTED_PREFIXES:
+        w = w.removeprefix(prefix)
+    return w in _PROMOTED
+
+
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
@@ -6910,7 +7033,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         words, k = longer  # "Bo's earlier description of Seoul as a “...”": a longer phrase of naming (qfix50)
     q = text[pl.qs : pl.qe]
     if k is None or not (_naming_of_as(words, k) or all(
-            w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
+            w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w) or _promoted(words, j)
             or _topic_of_speech(words, j, q) or _topic_article(words, j, q) or _pledged_to(words, j)
             for j, w in enumerate(words[k + 1 :], k + 1))):  # fmt: skip
         return _NOBODY
@@ -10069,6 +10192,10 @@ _TOUTED = word_set(
     "touted hailed trumpeted championed lauded extolled proclaimed coined praised advertised invoked espoused preached "
     "peddled"
 )
+# Participles of taking up a policy as one's own ('the “quiet waiting” pursued by Bo', '... maintained under the
+# government of Bo'): the policy's name is its holder's, by the agent or under whose government it was kept (speak57)
+_ADOPTED = word_set("pursued embraced adopted maintained practiced practised favored favoured")
+_UNDER_GLUE = word_set("the administration government cabinet presidency rule of former late then")
 _CLAUSE_STOPS = re.compile(r"[.;:!?\n]")
 
 
@@ -10079,18 +10206,43 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = 'The “golden age” touted by Jo Bell never came.'
     >>> _touted_by(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).start
     27
+    >>> t = 'The “golden age” touted by Jo Bell’s aide never came.'
+    >>> _touted_by(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).found
+    False
     """
     by = text.find(" by ", pl.qe, min(pl.pe, pl.qe + win.TOUTED_REACH))
+    under = _adopted_under(text, pl) if by < 0 else -1
+    by = by if under < 0 else under
     if by < 0 or _CLAUSE_STOPS.search(text, pl.qe, by) or text[max(pl.qe, by - 12) : by].split()[-1:] == []:
         return _NOBODY
-    if text[max(pl.qe, by - 12) : by].split()[-1].lower() not in _TOUTED:
+    verb = text[max(pl.qe, by - 12) : by].split()[-1].lower()
+    if verb not in _TOUTED and verb not in _ADOPTED:
         return _NOBODY
-    for m in idx.first_between(by + 4, by + win.TOUTED_AGENT):
-        titled = all(w[:1].isupper() or w == "the" for w in text[by + 4 : m.start].split())  # "by Senator Bo"
-        if titled and (_is_speaker(m) or "metonym for" in (m.value.get("role") or "")):
+    gap = len(" under ") if under >= 0 else len(" by ")
+    for m in idx.first_between(by + gap, by + win.TOUTED_AGENT):
+        titled = all(w[:1].isupper() or w in {"the", "former"} or (under >= 0 and w in _UNDER_GLUE)
+                     for w in text[by + gap : m.start].split())  # "by Senator Bo", "under the government of Bo"
+        owner = text.startswith(("'s", "’s"), m.end)  # "by Bo's predecessor": another is the agent (mend57s)
+        if titled and not owner and (_is_speaker(m) or "metonym for" in (m.value.get("role") or "")):
             return _named(m)
         break
     return _NOBODY
+
+
+def _adopted_under(text: str, pl: _Place) -> int:
+    """Return where " under " stands right after a participle of _ADOPTED in the quote's clause ('the “quiet waiting”
+    maintained under the government of Bo'), else -1.
+
+    >>> t = 'It beat the “quiet waiting” maintained under Bo.'
+    >>> t[_adopted_under(t, _Place(11, 27, 0, len(t), 0, 0, 0)) :]
+    ' under Bo.'
+    >>> _adopted_under('The “quiet waiting” ended under Bo.', _Place(4, 19, 0, 35, 0, 0, 0))
+    -1
+    """
+    under = text.find(" under ", pl.qe, min(pl.pe, pl.qe + win.TOUTED_REACH))
+    if under < 0 or text[max(pl.qe, under - 12) : under].split()[-1:] == []:
+        return -1
+    return under if text[max(pl.qe, under - 12) : under].split()[-1].lower() in _ADOPTED else -1
 
 
 # Participles of stance or description whose subject is the one spoken of, not the speaker ('Bo was criticised as
@@ -10752,7 +10904,7 @@ def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     False
     """
     m = _NOUN_RELATIVE.match(text, pl.qe, pl.pe)
-    n = idx.starting_at(m.end(), m.end()) if m is not None else None
+    n = _titled_relative_subject(text, idx, m.end(), pl.pe) if m is not None else None
     if n is None or n.kind != "person" or not _is_speaker(n):
         return _NOBODY
     words = [w for w in text[n.end : min(pl.pe, n.end + win.RELATIVE_VERB_AFTER)].split()
@@ -10760,12 +10912,30 @@ def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     verb = words[0].rstrip(".,;") if words else ""
     if verb in _REFUSING:  # first: some refusing verbs are also judging ones
         return _NOBODY  # "the “cost plus 50” formula that Bo rejected": refusing a thing names no owner of its words
-    if verb not in _ASKING_FOR and verb not in _JUDGING_VERBS and verb not in _MENTIONING and verb != "railed":
+    if verb not in _ASKING_FOR and verb not in _JUDGING_VERBS and verb not in _MENTIONING and verb != "railed" and (
+            verb not in _ADOPTED):  # speak57: "the “all-in-one” talks Bo has pursued": the pursuer's name for them
         return _NOBODY
     at = text.find(verb, n.end, pl.pe) + len(verb)
     main = [w.rstrip(".,;") for w in text[at : at + win.RELATIVE_OBJECT_AFTER].split()[:1]] in (
         ["remains"], ["remain"], ["stays"], ["stay"])  # the main clause's verb: the relative has no object
     return _named(n) if main or _no_object_after(text, at, pl.pe, verb in _TAKING_CLAUSE) else _NOBODY
+
+
+def _titled_relative_subject(text: str, idx: _Index, at: int, end: int) -> Mention | None:
+    """Return the mention that opens a relative clause at ``at``, past a title of capitalised words or
+    _RELATIVE_TITLE's ("the “all-in-one” talks Prime Minister Jo Bell has pursued": Jo Bell), else None (speak57).
+
+    >>> t = "the talks Prime Minister Jo Bell has pursued"
+    >>> _titled_relative_subject(t, _Index([Mention(25, 32, "Jo Bell", "person", {})]), 10, len(t)).exact
+    'Jo Bell'
+    >>> t = "the talks with Jo Bell"
+    >>> _titled_relative_subject(t, _Index([Mention(15, 22, "Jo Bell", "person", {})]), 10, len(t)) is None
+    True
+    """
+    for n in idx.first_between(at, min(end, at + win.RELATIVE_SUBJECT_AFTER))[:1]:
+        if all(w[:1].isupper() or w.lower() in _RELATIVE_TITLE for w in text[at : n.start].split()):
+            return n
+    return None
 
 
 def _no_object_after(text: str, at: int, end: int, clause: bool) -> bool:
@@ -10865,14 +11035,18 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVer
     Nor when the quote's own sentence reports others' words ("agreed that") or the reporter's words were a quotation:
 
     >>> who("The ministry said talks went well. Envoys agreed that talks go in a “fair” way.")
+    >>> who("So it went. The ministry said Seoul holds the view that its share should stay at a “fair level.”")
+    'The ministry'
     >>> who("“We agree,” the ministry said. The deal follows the “phased” plan.")
     """
     if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
         return _NOBODY
     lo = max(pl.ps, pl.qs - win.PARAGRAPH_REPORTER_BACK)  # bounded: a run of quotes in one paragraph stays linear
-    if " that " in text[max(lo, pl.sent_start) : pl.qs]:
-        return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
     last = (verbs or _SpeechVerbs(text, SPEECH_VERBS)).last_outside_quotes(text, lo, pl.qs)  # verbs: a kept search
+    if " that " in text[max(lo, pl.sent_start) : pl.qs] and (
+            last is None or last.start() < pl.sent_start or not _stance_thats(text, last.end(), pl.qs)):
+        return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
+        # (not 'The ministry said Seoul holds the view that ... a “fair level”': the ministry's clause, speak57)
     if last is None or _answered_by_deed(text, last.end(), pl.qs) or _told_to(text, _Verb(last.start(), last.end()),
                                                                             pl):
         return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50); spk50: 'Seoul
@@ -10882,6 +11056,24 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVer
         return _NOBODY  # '“We are glad,” Bo said. The deal follows the “phased” plan': Bo's words were the quotation
     who = _subject_before(text, idx, last.start(), opening, 0)
     return who if who.attribution in {"named", "descriptor"} else _NOBODY
+
+
+# Nouns of a stance a reported clause may hold with "that" ("said Seoul holds the view that ..."): the reporter's
+_HELD_VIEW_NOUNS = word_set("view stance position belief hope expectation assessment understanding")
+
+
+def _stance_thats(text: str, lo: int, hi: int) -> bool:
+    """Return whether every " that " between ``lo`` (a speech verb's end) and ``hi`` (a quote) follows a noun of
+    stance (_HELD_VIEW_NOUNS: "with the stance that"), none another's clause ("fueled concerns that", "a remark that")
+    (speak57).
+
+    >>> _stance_thats("said Seoul holds the view that it should", 4, 40)
+    True
+    >>> _stance_thats("said so, a remark that fueled concerns that it", 4, 46)
+    False
+    """
+    words = text[lo:hi].split()
+    return all(k > 0 and words[k - 1].lower() in _HELD_VIEW_NOUNS for k, w in enumerate(words) if w == "that")
 
 
 def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _SpeechVerbs | None = None) -> _Who:

@@ -235,6 +235,7 @@ ASIDE_NAMED_BACK = 60  # characters before an aside's comma in which the name be
 ASIDE_CLOSED_AFTER = 40  # characters after the comma closing an aside read for what follows
 BANNER_BACK = 30  # characters before a fronted slogan read for "Under the banner of"
 BANNER_SUBJECT = 60  # characters after a fronted slogan in which the main clause's subject may start
+BANNER_OWNER_BACK = 100  # characters before a slogan's frame ("in the name of") read for its owner (agent, possessive)
 COUNTRY_VERB_BACK = 30  # characters before a quote read for its last two words, a pledge or speech verb ("vowed to")
 COUNTRY_OPENER = 25  # characters of a sentence opener before its comma ("Meanwhile, Japan")
 COUNTRY_NEXT = 30  # characters after a country read for the word after it (a comma or a lower-case verb)
