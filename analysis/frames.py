@@ -405,7 +405,7 @@ _HEDGED = re.compile(rf"(?:{HEDGE_WORDS})\b", re.I)
 _SUPPORT_CUE = re.compile(r"\b(?:" + "|".join(SUPPORT_WORDS) + r")\b", re.I)
 #: Words of arms bought or deployed: the weapons cue of :data:`_OTHER_CUES` (other49: "$6 billion of U.S. arms",
 #: "THAAD").
-_WEAPON_WORDS = (
+WEAPON_WORDS = (
     r"weapons?", r"arms\s+(?:purchases?|sales?|deals?)", r"(?:fighter\s+)?jets?", r"missiles?", r"military\s+equipment",
     r"(?:U\.S\.|US|American)[\s-]+(?:made\s+)?arms", r"(?:military|defen[cs]e)\s+hardware", r"defen[cs]e\s+equipment",
     r"helicopters", r"aircraft", r"F-\d\d\w?s?", r"THAAD", r"Patriots?", r"anti-?missile", r"missile[\s-]defen[cs]e",
@@ -455,10 +455,13 @@ _OTHER_WORDS = (
 _WHOLE_SUPPORT_WORDS = (r"(?:total|overall|entire|combined|whole)\s+(?:defen[cs]e\s+)?burden(?![\s-]+shar)",
                         r"(?:in|of)\s+all\s+(?:its\s+|their\s+)?(?:forms|kinds|types|sorts)",
                         r"direct\s+and\s+indirect")
+#: The armed forces' budget by its own words ("military spending", "military budgets"): read by the defence budget's
+#: cue of :data:`_OTHER_CUES` and by ``rules._BUDGET_OWN_WORDS``.
+MILITARY_BUDGET = r"military\s+(?:budget|spending|funding|expenditure)s?"
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|"
-                                  r"military\s+(?:budget|spending|funding|expenditure)s?|"
+                                  + MILITARY_BUDGET + r"|"
                                   # mend55v: an armed service's own budget ("the U.S. Army's budget for Korea")
                                   r"(?:Army|Navy|Air\s+Force|Marine\s+Corps)['’]s\s+budgets?\b(?!\s+(?:estimates?|"
                                   r"documents?|requests?|papers?|justifications?|books?))|"
@@ -508,7 +511,7 @@ _OTHER_CUES = (
                          r"(?:return|go\s+back|come\s+back|get\s+back)\s+to\s+work)\b", re.I)),
     ("tariffs", _words(*_TARIFF_NOUNS, r"duties", r"levies", r"levy")),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
-    ("weapons", re.compile(r"\b(?:" + "|".join(_WEAPON_WORDS) + r")\b", re.I)),
+    ("weapons", re.compile(r"\b(?:" + "|".join(WEAPON_WORDS) + r")\b", re.I)),
     ("other", re.compile(r"\b(?:" + "|".join(_OTHER_WORDS) + r")\b", re.I)),
     ("other", _SUPPORT_CUE),
     ("other", _words(*_WHOLE_SUPPORT_WORDS)),
@@ -6458,9 +6461,13 @@ def share_restated(r: Reader, fig: Span) -> bool:
     return fig.kind == "money" and bool(_SHARE_OF_AFTER.match(r.text, r.restated_to(fig)))
 
 
+#: The verbs of a building project, read before its price ("was rebuilt at a cost of X", "relocated for X"): one list,
+#: read by :data:`_COST_BEFORE` and :data:`_BUILT_AT_COST`.
+_BUILDING_VERBS = (r"(?:built|constructed|relocated|moved|expanded|upgraded|refurbished|renovated|rebuilt|"
+                   r"moderni[sz]ed|enlarged)")
 #: A thing's cost right before an amount: "It cost some $10.7 billion", "the base will cost about X".
 _COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|"  # other49: "was built for X", "relocated at a cost of X"
-                          r"(?:built|constructed|relocated|moved|expanded|upgraded)\s+(?:at\s+a\s+cost\s+of|for))\s+"
+                          + _BUILDING_VERBS + r"\s+(?:at\s+a\s+cost\s+of|for))\s+"
                           r"(?:(?:about|some|around|roughly|nearly|almost|over|an|"
                           r"estimated|more\s+than|less\s+than)\s+)*$", re.I)
 #: A payment noun as the subject of "cost": "Seoul's contribution cost it X" is still what Seoul pays.
@@ -6538,11 +6545,12 @@ def thing_costs(r: Reader, fig: Span) -> bool:
 
 #: A building project told with its price: "was expanded over five years at a cost of", "rebuilt ... at a total cost
 #: of" (:func:`project_cost_part`).
-_BUILT_AT_COST = re.compile(r"\b(?:built|constructed|relocated|moved|expanded|upgraded|refurbished|renovated|rebuilt|"
-                            r"moderni[sz]ed|enlarged)\b[^.;:!?]{0,60}?\bat[ \t]++a[ \t]++(?:total[ \t]++)?cost[ \t]++"
-                            r"of[ \t]++", re.I)
-#: Right after the cost's words, a hedge of up to four words before its amount ("a little over", "roughly").
-_COST_HEDGE = re.compile(r"(?:[a-z]{1,10}[ \t]++){0,4}", re.I)
+_BUILT_AT_COST = re.compile(r"\b" + _BUILDING_VERBS + r"\b[^.;:!?]{0,60}?\bat[ \t]++a[ \t]++(?:total[ \t]++)?cost"
+                            r"[ \t]++of[ \t]++", re.I)
+#: Right after the cost's words, a hedge before its amount: one of :data:`HEDGE_WORDS` or a bound ("over", "more
+#: than"), which "just", "slightly" or "a little" may open ("a little under", "roughly").
+_COST_HEDGE = re.compile(r"(?:(?:(?:just|slightly|a[ \t]++little)[ \t]++)?(?:" + HEDGE_WORDS
+                         + r"|over|under|more[ \t]++than|less[ \t]++than|(?:an[ \t]++)?estimated)[ \t]++)?", re.I)
 #: Right after a later amount, its being paid ("was funded by", "were borne by"): a part of the project's price.
 _PART_FUNDED = re.compile(r"(?<![ \t])[ \t]++(?:of[ \t]++it[ \t]++)?(?:was|were|is|has[ \t]++been|had[ \t]++been|"
                           r"will[ \t]++be)[ \t]++(?:funded|financed|paid|covered|borne|shouldered)\b", re.I)
