@@ -14597,9 +14597,11 @@ def korea_named() -> re.Pattern[str]:
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
 #: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers", "sacrificed 9,000
 #: men in that war"; the verb only: "the sacrifices of 40,000 troops stationed there" is the level).
-_MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
-               "shrink", "shrank", "shrunk", "decreas",
-               "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead",
+#: The stems of a cut of a force (a pullout, a drawdown, a reduction): read by :func:`troops_left_by_cut`, and the first
+#: of :data:`_MOVE_STEMS`.
+_CUT_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "drawdown", "trim", "slash")
+_MOVE_STEMS = (*_CUT_STEMS, "move", "moving", "send", "sent", "shrink", "shrank", "shrunk", "decreas", "downsiz",
+               "bring", "brought", "dispatch", "los", "kill", "died", "dead",
                "sacrificed", "sacrificing", "casualt", "wound", "rotat", "shift", "down")
 #: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
 _FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "prohibits", "prohibited", "ban",
@@ -14882,6 +14884,10 @@ def troops_planned(r: Reader, fig: Span) -> str | None:
 
 #: Right before a count (its hedge allowed), a time to come and "leave": "that will leave", "would leave only", "is
 #: expected to leave roughly" (:func:`troops_left_by_cut`).
+#: A cut's word and, a few words on, the number it takes away ("cut 4,500 from the force", "a pullout of about 3,000"):
+#: the size of a cut that is planned (:func:`troops_left_by_cut`).
+_CUT_BY_NUMBER = re.compile(r"\b(?:" + "|".join(_CUT_STEMS) + r")[a-z]{0,10}[ \t]++(?:(?:of|by|some|about|around|roughly|"
+                            r"nearly|almost|another|an[ \t]++estimated)[ \t]++){0,2}\d", re.I)
 _WILL_LEAVE = re.compile(r"\b(?:will|would|shall|could|ll|(?:expected|set|going|due)[ \t]++to)[ \t]++(?:still[ \t]++|"
                          r"then[ \t]++)?leave[ \t]++(?:(?:only|just|some|about|around|roughly|nearly|approximately|"
                          r"an[ \t]++estimated|fewer[ \t]++than|more[ \t]++than|under|over)[ \t]++)?$", re.I)
@@ -14890,9 +14896,10 @@ _WILL_LEAVE = re.compile(r"\b(?:will|would|shall|could|ll|(?:expected|set|going|
 def troops_left_by_cut(r: Reader, fig: Span) -> str | None:
     """Return why the level a planned cut "will leave" is not judged ("The pullout of 3,000 soldiers is due next year;
     it would leave about 24,000 in the country"): a level to come, not the level reported (README troops Convention),
-    when a word of a move (withdraw, pull, cut, reduce) is in its sentence or the one before; else None (mend57v). A
-    level a cut left ("left 24,000") or a force kept where it is ("will leave its 28,500 troops in place") is no such
-    level.
+    when a cut's word (:data:`_CUT_STEMS`: withdraw, pull, cut, reduce) and the cut's size (another count, or a number
+    a few words after the word: :data:`_CUT_BY_NUMBER`) are in its sentence or the one before; else None (mend57v,
+    tidy57). A level a cut left ("left 24,000"), a force kept where it is ("will leave its 28,500 troops in place") or
+    a cut of no size ("Talks on a pullout failed. X will leave 28,500 ...": none planned) is no such level.
 
     >>> def left(text: str) -> list[str | None]:
     ...     r = Reader(annotate_text(text, "2025-06-10"))
@@ -14903,13 +14910,19 @@ def troops_left_by_cut(r: Reader, fig: Span) -> str | None:
     [None, None]
     >>> left("Officials say Washington will leave 28,500 US troops in Korea for now.")
     [None]
+    >>> left("Talks on a pullout broke down. Washington will leave 28,500 US troops in Korea.")
+    [None]
+    >>> left("Officials plan to cut 4,500 from the force, which would leave 24,000 US troops in Korea.")[0][:32]
+    'a level a planned cut is to leav'
     """
     m = _WILL_LEAVE.search(r.text, max(0, fig.start - 60), fig.start)
     if m is None:
         return None
-    words = re.findall(r"[a-z]+", r.text[slice(*with_sentence_before(r, fig))].lower())
-    if not any(w.startswith(_MOVE_STEMS[:7]) or w.startswith(("drawdown", "trim", "slash")) for w in words):
+    s, e = with_sentence_before(r, fig)
+    if not any(w.startswith(_CUT_STEMS) for w in re.findall(r"[a-z]+", r.text[s:e].lower())):
         return None  # "Washington will leave 28,500 troops in Korea": no cut, the level kept
+    if not any(c.id != fig.id for c in r.spans_in(s, e, "count")) and not _CUT_BY_NUMBER.search(r.text, s, e):
+        return None  # tidy57: "Talks on a pullout ended without a deal. X will leave ...": a cut of no size, none planned
     return f"a level a planned cut is to leave ({m.group().strip()!r}), not the level reported"
 
 
