@@ -3326,16 +3326,16 @@ _ANAPHOR_SUBJECT = re.compile(
     r"(?:(?:this|that)(?:[ \t]{1,3}(?:figure|amount|sum|number|demand|ask|request|bill))?|it)[ \t]{1,3}"
     r"(?:is|was|would[ \t]{1,3}be|represents|amounts[ \t]{1,3}to)(?:[ \t]{1,3}(?:nearly|almost|about|roughly|some|"
     r"around|over|close[ \t]{1,3}to|more[ \t]{1,3}than))?[ \t]{0,3}", re.I)
-#: A sentence opening on the base a multiple is measured against: "Compared with X, it is ten times greater".
+#: A sentence opening on the base a multiple is measured against, then a comma: "Set against X, that is N times ...".
 _BASE_OPENING = re.compile(r"(?:compared|measured|set)[ \t]{1,3}(?:to|with|against)\b|against\b", re.I)
 
 
 def multiple_referent(fig: Figure, ctx: Context) -> Span | None:
-    """Return the amount a multiple multiplies when its clause opens on a pronoun or "this figure" ("This figure is
-    nearly nine times the 2026 amount", "Compared with X, it is ten times greater"): the last amount (not a bracketed
-    conversion) of the sentence before (a paragraph may open on "This figure"), not the headline; None when the
-    clause has another subject, an amount stands before the multiple in its own sentence other than the base it
-    opens on ("Compared with X"), or the sentence before tells none (verd57).
+    """Return the amount a multiple multiplies when its clause opens on a pronoun or "this figure" and a copula ("That
+    sum is about six times last year's payment", "Set against X, it would be N times as much"): the last amount (not a
+    bracketed conversion) of the sentence before (:func:`analysis.frames.body_sentence_before`: a paragraph may open on
+    "This figure"), not the headline; None when the clause has another subject, an amount stands before the multiple
+    in its own sentence other than the base it opens on ("Set against X"), or the sentence before tells none (verd57).
 
     >>> fig, ctx = example("Trump asked $5 billion. It is about five times what Seoul paid in 2019.", "2019-12-01", 1)
     >>> multiple_referent(fig, ctx).exact
@@ -3921,7 +3921,7 @@ def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     """
     of = _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start)
     if of is not None and _FOLD_BEFORE.search(ctx.text, max(0, of.start() - _FOLD_BACK), of.start()):
-        return None  # verd57: "a fivefold increase of $5 billion": the level the multiple comes to, not its rise
+        return None  # verd57: a multiple's "increase of" and an amount: the level the multiple comes to, not its rise
     if of is None \
             and not rise_noun_after(ctx.text, fig.span.start, fig.span.end) \
             and not more_after(ctx.text, fig.span.end) and not increased_by(ctx.text, fig.span.start):
@@ -7335,7 +7335,7 @@ def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | Non
     that equals the payment's own, when the budget's is known to differ, is that rise; else None (verd57). Only ever
     supports: a figure that does not fit stays as the text framed it.
 
-    >>> t = "The two allies signed the cost-sharing accord. South Korea will see its defense spending rise {} in {}."
+    >>> t = "The allies signed the cost-sharing accord. An aide said defense spending by Seoul goes up {} in {}."
     >>> decimal_rise_as_payment_change(*example(t.format("5.4%", 2022), "2022-02-20")).verdict
     'supported'
     >>> [decimal_rise_as_payment_change(*example(t.format(p, 2022), "2022-02-20")) for p in ("3.4%", "5.9%", "5%")]

@@ -8762,8 +8762,8 @@ def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool
     ``_TOLD_REACH`` characters before the stretch to as many after it; the stretch's and ``at``'s offsets in it; both
     ends of the stretch's line (its start, its line break or the text's end: counted from the window's start when in
     it, else their own offsets); whether the text's start or end cut the window; ``pub`` and ``last``. The text itself
-    is held by :data:`_TOLD`, with its line breaks (``breaks``, :func:`line_breaks`; made here when not given). A stretch
-    whose answer may read further (:func:`_told_far`) is kept by its place.
+    is held by :data:`_TOLD`, with its line breaks (``breaks``, :func:`line_breaks`; made here when not given). A
+    stretch whose answer may read further (:func:`_told_far`) is kept by its place.
 
     Why two stretches of one text with the same key get the same answer: while a stretch is read (``find_dates`` on
     it, ``_LOOKING_BACK`` set) each read of the text reaches no further than one of these (found by a search of this
