@@ -14916,7 +14916,7 @@ def troops_left_by_cut(r: Reader, fig: Span) -> str | None:
     >>> left("Officials plan to cut 4,500 from the force, which would leave 24,000 US troops in Korea.")[0][:32]
     'a level a planned cut is to leav'
     """
-    m = _WILL_LEAVE.search(r.text, max(0, fig.start - 60), fig.start)
+    m = _WILL_LEAVE.search(r.text, max(0, fig.start - win.LEAVE_VERB_BACK), fig.start)
     if m is None:
         return None
     s, e = with_sentence_before(r, fig)
