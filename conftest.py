@@ -154,7 +154,18 @@ def collecting(collector: Any = gc) -> Iterator[None]:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_collection(session: pytest.Session) -> Any:
-    """Collect :func:`collecting`: without full collections of the garbage collector, then freeze what was built."""
+    """Collect :func:`collecting`: without full collections of the garbage collector, then freeze what was built.
+
+    >>> import gc
+    >>> hook = pytest_collection(None)
+    >>> next(hook); gc.get_threshold()[2] == NO_FULL_COLLECTION  # pytest collects the tests here
+    True
+    >>> try:
+    ...     hook.send(["an item"])
+    ... except StopIteration as done:
+    ...     done.value, gc.get_threshold()[2] == NO_FULL_COLLECTION
+    (['an item'], False)
+    """
     with collecting():
         return (yield)
 

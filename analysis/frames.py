@@ -405,7 +405,7 @@ _HEDGED = re.compile(rf"(?:{HEDGE_WORDS})\b", re.I)
 _SUPPORT_CUE = re.compile(r"\b(?:" + "|".join(SUPPORT_WORDS) + r")\b", re.I)
 #: Words of arms bought or deployed: the weapons cue of :data:`_OTHER_CUES` (other49: "$6 billion of U.S. arms",
 #: "THAAD").
-_WEAPON_WORDS = (
+WEAPON_WORDS = (
     r"weapons?", r"arms\s+(?:purchases?|sales?|deals?)", r"(?:fighter\s+)?jets?", r"missiles?", r"military\s+equipment",
     r"(?:U\.S\.|US|American)[\s-]+(?:made\s+)?arms", r"(?:military|defen[cs]e)\s+hardware", r"defen[cs]e\s+equipment",
     r"helicopters", r"aircraft", r"F-\d\d\w?s?", r"THAAD", r"Patriots?", r"anti-?missile", r"missile[\s-]defen[cs]e",
@@ -455,10 +455,13 @@ _OTHER_WORDS = (
 _WHOLE_SUPPORT_WORDS = (r"(?:total|overall|entire|combined|whole)\s+(?:defen[cs]e\s+)?burden(?![\s-]+shar)",
                         r"(?:in|of)\s+all\s+(?:its\s+|their\s+)?(?:forms|kinds|types|sorts)",
                         r"direct\s+and\s+indirect")
+#: The armed forces' budget by its own words ("military spending", "military budgets"): read by the defence budget's
+#: cue of :data:`_OTHER_CUES` and by ``rules._BUDGET_OWN_WORDS``.
+MILITARY_BUDGET = r"military\s+(?:budget|spending|funding|expenditure)s?"
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|"
-                                  r"military\s+(?:budget|spending|funding|expenditure)s?|"
+                                  + MILITARY_BUDGET + r"|"
                                   # mend55v: an armed service's own budget ("the U.S. Army's budget for Korea")
                                   r"(?:Army|Navy|Air\s+Force|Marine\s+Corps)['’]s\s+budgets?\b(?!\s+(?:estimates?|"
                                   r"documents?|requests?|papers?|justifications?|books?))|"
@@ -508,7 +511,7 @@ _OTHER_CUES = (
                          r"(?:return|go\s+back|come\s+back|get\s+back)\s+to\s+work)\b", re.I)),
     ("tariffs", _words(*_TARIFF_NOUNS, r"duties", r"levies", r"levy")),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
-    ("weapons", re.compile(r"\b(?:" + "|".join(_WEAPON_WORDS) + r")\b", re.I)),
+    ("weapons", re.compile(r"\b(?:" + "|".join(WEAPON_WORDS) + r")\b", re.I)),
     ("other", re.compile(r"\b(?:" + "|".join(_OTHER_WORDS) + r")\b", re.I)),
     ("other", _SUPPORT_CUE),
     ("other", _words(*_WHOLE_SUPPORT_WORDS)),
@@ -6458,9 +6461,13 @@ def share_restated(r: Reader, fig: Span) -> bool:
     return fig.kind == "money" and bool(_SHARE_OF_AFTER.match(r.text, r.restated_to(fig)))
 
 
+#: The verbs of a building project, read before its price ("was rebuilt at a cost of X", "relocated for X"): one list,
+#: read by :data:`_COST_BEFORE` and :data:`_BUILT_AT_COST`.
+_BUILDING_VERBS = (r"(?:built|constructed|relocated|moved|expanded|upgraded|refurbished|renovated|rebuilt|"
+                   r"moderni[sz]ed|enlarged)")
 #: A thing's cost right before an amount: "It cost some $10.7 billion", "the base will cost about X".
 _COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|"  # other49: "was built for X", "relocated at a cost of X"
-                          r"(?:built|constructed|relocated|moved|expanded|upgraded)\s+(?:at\s+a\s+cost\s+of|for))\s+"
+                          + _BUILDING_VERBS + r"\s+(?:at\s+a\s+cost\s+of|for))\s+"
                           r"(?:(?:about|some|around|roughly|nearly|almost|over|an|"
                           r"estimated|more\s+than|less\s+than)\s+)*$", re.I)
 #: A payment noun as the subject of "cost": "Seoul's contribution cost it X" is still what Seoul pays.
@@ -6529,7 +6536,7 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     True
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
-    if m is None:  # mend57v: "rebuilt over six years at a cost of X, and Y of it was financed by Seoul"
+    if m is None:  # mend57v: a project's verb, a stretch, then "at a cost of X" and a part of X told as paid
         return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig)
     s, _ = r.local(fig)
     aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
@@ -6538,26 +6545,27 @@ def thing_costs(r: Reader, fig: Span) -> bool:
 
 #: A building project told with its price: "was expanded over five years at a cost of", "rebuilt ... at a total cost
 #: of" (:func:`project_cost_part`).
-_BUILT_AT_COST = re.compile(r"\b(?:built|constructed|relocated|moved|expanded|upgraded|refurbished|renovated|rebuilt|"
-                            r"moderni[sz]ed|enlarged)\b[^.;:!?]{0,60}?\bat[ \t]++a[ \t]++(?:total[ \t]++)?cost[ \t]++"
-                            r"of[ \t]++", re.I)
-#: Right after the cost's words, a hedge of up to four words before its amount ("a little over", "roughly").
-_COST_HEDGE = re.compile(r"(?:[a-z]{1,10}[ \t]++){0,4}", re.I)
+_BUILT_AT_COST = re.compile(r"\b" + _BUILDING_VERBS + r"\b[^.;:!?]{0,60}?\bat[ \t]++a[ \t]++(?:total[ \t]++)?cost"
+                            r"[ \t]++of[ \t]++", re.I)
+#: Right after the cost's words, a hedge before its amount: one of :data:`HEDGE_WORDS` or a bound ("over", "more
+#: than"), which "just", "slightly" or "a little" may open ("slightly more than", "roughly").
+_COST_HEDGE = re.compile(r"(?:(?:(?:just|slightly|a[ \t]++little)[ \t]++)?(?:" + HEDGE_WORDS
+                         + r"|over|under|more[ \t]++than|less[ \t]++than|(?:an[ \t]++)?estimated)[ \t]++)?", re.I)
 #: Right after a later amount, its being paid ("was funded by", "were borne by"): a part of the project's price.
 _PART_FUNDED = re.compile(r"(?<![ \t])[ \t]++(?:of[ \t]++it[ \t]++)?(?:was|were|is|has[ \t]++been|had[ \t]++been|"
                           r"will[ \t]++be)[ \t]++(?:funded|financed|paid|covered|borne|shouldered)\b", re.I)
 
 
 def project_cost_part(r: Reader, fig: Span) -> bool:
-    """Return whether an amount is a building project's price told with "at a cost of" after its verb ("the depot was
-    rebuilt over six years at a cost of just under $8 billion"), or, later in the same sentence, the part of that price
-    someone paid ("..., and $7 billion of it was financed by Seoul"): a project's cost over years, another quantity
+    """Return whether an amount is a building project's price told with "at a cost of" after its verb ("three hangars,
+    renovated in stages at a total cost of roughly $6 billion"), or, later in the same sentence, the part of that price
+    someone paid ("...; $5 billion of it will be covered by the host"): a project's cost over years, another quantity
     than the year's SMA payment (mend57v). A later amount not told as paid ("..., and Seoul pays $900 million a year
     for the troops") is left to the other cues.
 
-    >>> texts = ("The depot was rebuilt over six years at a cost of just under $8 billion, and $7 billion of it was "
-    ...          "financed by Seoul.", "The depot was rebuilt at a cost of $8 billion, and Seoul pays $900 million a "
-    ...          "year for the troops.", "Seoul financed $900 million of the troops' upkeep in 2018.")
+    >>> texts = ("Three hangars, renovated in stages at a total cost of roughly $6 billion, are in use; $5 billion of "
+    ...          "it will be covered by the host.", "The depot was rebuilt at a cost of $8 billion, and Seoul pays "
+    ...          "$900 million a year for the troops.", "Seoul financed $900 million of the troops' upkeep in 2018.")
     >>> [[project_cost_part(r, f) for f in r.figures_in(0, len(r.text))]
     ...  for r in map(Reader, map(annotate_text, texts))]
     [[True, True], [True, False], [False]]
@@ -13167,10 +13175,10 @@ _AS_MUCH_ON_OWN = re.compile(r"(?<![ \t])[ \t]++as[ \t]++much[ \t]++on[ \t]++(?:
 
 def own_forces_spending(r: Reader, fig: Span) -> bool:
     """Return whether a multiple is told "as much on its (own) military/armed forces/defense": a side's spending on
-    its own forces against another's ("each year the South lays out 30 times as much on its own army as its northern
-    rival"), not the payment for the US troops (verd57).
+    its own forces against another's ("a study found the South pays 35 times as much on its armed forces as the
+    North"), not the payment for the US troops (verd57).
 
-    >>> texts = ("Each year the South lays out 30 times as much on its own army as its northern rival.",
+    >>> texts = ("A study found the South pays 35 times as much on its armed forces as the North.",
     ...          "Tokyo now lays out three times as much on the US bases as it did in 2000.")
     >>> [own_forces_spending(r, r.spans_in(0, len(r.text), "multiplier")[0])
     ...  for r in map(Reader, map(annotate_text, texts))]
@@ -13908,7 +13916,7 @@ def _ratio_frame(frame: Frame, related: tuple[Span, ...], frames: dict[str, Fram
     if frame.bound in ("clause", "publication") and base.bound not in ("publication",):
         year = min(base.years[0], frame.years[0])  # a demand "for next year" is a multiple of this year's payment
         if base.quantity == "demand" and frame.years == base.years:  # verd57: an ask's multiple, however each was
-            return Frame("ratio", (year,), base.actor, "demand", base.bound)  # dated ("reported Monday that ...")
+            return Frame("ratio", (year,), base.actor, "demand", base.bound)  # dated (a report's day, an ask's year)
         return Frame("ratio", (year,), frame.actor, frame.modality, base.bound)
     return frame
 
@@ -14589,9 +14597,11 @@ def korea_named() -> re.Pattern[str]:
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
 #: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers", "sacrificed 9,000
 #: men in that war"; the verb only: "the sacrifices of 40,000 troops stationed there" is the level).
-_MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
-               "shrink", "shrank", "shrunk", "decreas",
-               "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead",
+#: The stems of a cut of a force (a pullout, a drawdown, a reduction): read by :func:`troops_left_by_cut`, and the first
+#: of :data:`_MOVE_STEMS`.
+_CUT_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "drawdown", "trim", "slash")
+_MOVE_STEMS = (*_CUT_STEMS, "move", "moving", "send", "sent", "shrink", "shrank", "shrunk", "decreas", "downsiz",
+               "bring", "brought", "dispatch", "los", "kill", "died", "dead",
                "sacrificed", "sacrificing", "casualt", "wound", "rotat", "shift", "down")
 #: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
 _FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "prohibits", "prohibited", "ban",
@@ -14874,6 +14884,11 @@ def troops_planned(r: Reader, fig: Span) -> str | None:
 
 #: Right before a count (its hedge allowed), a time to come and "leave": "that will leave", "would leave only", "is
 #: expected to leave roughly" (:func:`troops_left_by_cut`).
+#: A cut's word and, up to three words on, the number it takes away ("cut 4,500 from the force", "a pullout of about
+#: 3,000", "trim the force by 3,000"): the size of a cut that is planned (:func:`troops_left_by_cut`); a year after
+#: the word is read as a size too (the level then stays unjudged, as before tidy57).
+_CUT_BY_NUMBER = re.compile(r"\b(?:" + "|".join(_CUT_STEMS) + r")[a-z]{0,10}(?:[ \t]++[a-z'’]{1,12}){0,3}[ \t]++\d",
+                            re.I)
 _WILL_LEAVE = re.compile(r"\b(?:will|would|shall|could|ll|(?:expected|set|going|due)[ \t]++to)[ \t]++(?:still[ \t]++|"
                          r"then[ \t]++)?leave[ \t]++(?:(?:only|just|some|about|around|roughly|nearly|approximately|"
                          r"an[ \t]++estimated|fewer[ \t]++than|more[ \t]++than|under|over)[ \t]++)?$", re.I)
@@ -14882,9 +14897,10 @@ _WILL_LEAVE = re.compile(r"\b(?:will|would|shall|could|ll|(?:expected|set|going|
 def troops_left_by_cut(r: Reader, fig: Span) -> str | None:
     """Return why the level a planned cut "will leave" is not judged ("The pullout of 3,000 soldiers is due next year;
     it would leave about 24,000 in the country"): a level to come, not the level reported (README troops Convention),
-    when a word of a move (withdraw, pull, cut, reduce) is in its sentence or the one before; else None (mend57v). A
-    level a cut left ("left 24,000") or a force kept where it is ("will leave its 28,500 troops in place") is no such
-    level.
+    when a cut's word (:data:`_CUT_STEMS`: withdraw, pull, cut, reduce) and the cut's size (another count, or a number
+    a few words after the word: :data:`_CUT_BY_NUMBER`) are in its sentence or the one before; else None (mend57v,
+    tidy57). A level a cut left ("left 24,000"), a force kept where it is ("will leave its 28,500 troops in place") or
+    a cut of no size ("Talks on a pullout failed. X will leave 28,500 ...": none planned) is no such level.
 
     >>> def left(text: str) -> list[str | None]:
     ...     r = Reader(annotate_text(text, "2025-06-10"))
@@ -14895,13 +14911,19 @@ def troops_left_by_cut(r: Reader, fig: Span) -> str | None:
     [None, None]
     >>> left("Officials say Washington will leave 28,500 US troops in Korea for now.")
     [None]
+    >>> left("Talks on a pullout broke down. Washington will leave 28,500 US troops in Korea.")
+    [None]
+    >>> left("Officials plan to cut 4,500 from the force, which would leave 24,000 US troops in Korea.")[0][:32]
+    'a level a planned cut is to leav'
     """
-    m = _WILL_LEAVE.search(r.text, max(0, fig.start - 60), fig.start)
+    m = _WILL_LEAVE.search(r.text, max(0, fig.start - win.LEAVE_VERB_BACK), fig.start)
     if m is None:
         return None
-    words = re.findall(r"[a-z]+", r.text[slice(*with_sentence_before(r, fig))].lower())
-    if not any(w.startswith(_MOVE_STEMS[:7]) or w.startswith(("drawdown", "trim", "slash")) for w in words):
+    s, e = with_sentence_before(r, fig)
+    if not any(w.startswith(_CUT_STEMS) for w in re.findall(r"[a-z]+", r.text[s:e].lower())):
         return None  # "Washington will leave 28,500 troops in Korea": no cut, the level kept
+    if not any(c.id != fig.id for c in r.spans_in(s, e, "count")) and not _CUT_BY_NUMBER.search(r.text, s, e):
+        return None  # tidy57: a pullout talked of with no size ("talks on a pullout failed"): no cut planned
     return f"a level a planned cut is to leave ({m.group().strip()!r}), not the level reported"
 
 

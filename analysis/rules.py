@@ -40,6 +40,7 @@ from analysis.data import load_demands, load_entities, load_events, load_exchang
 from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
 from analysis.extract.amounts import BOUNDS
+from analysis.extract.dates import CLAUSE_MARKS
 from analysis.extract.scan import last_match
 from analysis.frames import (
     _DEAL_NO,
@@ -50,10 +51,12 @@ from analysis.frames import (
     DEAL_WORD,
     FALL_FORMS,
     HEDGE_WORDS,
+    MILITARY_BUDGET,
     OTHER_QUANTITIES,
     RAISE_VERB,
     RISE_FORMS,
     SUM_WORDS,
+    WEAPON_WORDS,
     YEARLY_AFTER,
     Bounds,
     Figure,
@@ -67,6 +70,7 @@ from analysis.frames import (
     base_date,
     base_year_of_multiple,
     bind_years,
+    body_sentence_before,
     build_figures,
     clause_anaphor,
     clause_deal_no,
@@ -3296,7 +3300,7 @@ def base_in_dollars(fig: Figure, ctx: Context, m: Span) -> tuple[float, str, str
 def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a multiple ("five times what Seoul paid"): the amount over the base year's payment
     (:func:`ratio_told`), or, when that does not hold it, the amount the sentence before told when the multiple's
-    clause opens on "this figure" or "it" (:func:`anaphoric_amount`; verd57) and that amount holds it.
+    clause opens on "this figure" or "it" (:func:`multiple_referent`; verd57) and that amount holds it.
 
     >>> figure, ctx = example("The US demanded $5 billion, ten times what Seoul paid in 2019.", "2019-12-01", 1)
     >>> ratio_reported(figure, ctx).verdict
@@ -3309,7 +3313,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     j = ratio_told(fig, ctx)
     if j.verdict == "supported":
         return j
-    m = anaphoric_amount(fig, ctx)
+    m = multiple_referent(fig, ctx)
     if m is None:
         return j
     told = ratio_told(dataclasses.replace(fig, related=(m,)), ctx)
@@ -3317,29 +3321,28 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
 
 
 #: A clause whose subject is a pronoun or "this figure" and whose verb is a copula, up to a multiple: "This figure is",
-#: "it is", "That amount would be" (:func:`anaphoric_amount`).
+#: "it is", "That amount would be" (:func:`multiple_referent`).
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:(?:this|that)(?:[ \t]{1,3}(?:figure|amount|sum|number|demand|ask|request|bill))?|it)[ \t]{1,3}"
     r"(?:is|was|would[ \t]{1,3}be|represents|amounts[ \t]{1,3}to)(?:[ \t]{1,3}(?:nearly|almost|about|roughly|some|"
     r"around|over|close[ \t]{1,3}to|more[ \t]{1,3}than))?[ \t]{0,3}", re.I)
-_CLAUSE_MARKS = ",;:\u2014\u2013("
-#: A sentence opening on the base a multiple is measured against: "Compared with X, it is ten times greater".
+#: A sentence opening on the base a multiple is measured against, then a comma: "Set against X, that is N times ...".
 _BASE_OPENING = re.compile(r"(?:compared|measured|set)[ \t]{1,3}(?:to|with|against)\b|against\b", re.I)
 
 
-def anaphoric_amount(fig: Figure, ctx: Context) -> Span | None:
-    """Return the amount a multiple multiplies when its clause opens on a pronoun or "this figure" ("This figure is
-    nearly nine times the 2026 amount", "Compared with X, it is ten times greater"): the last amount (not a bracketed
-    conversion) of the sentence before (a paragraph may open on "This figure"), not the headline; None when the
-    clause has another subject, an amount stands before the multiple in its own sentence other than the base it
-    opens on ("Compared with X"), or the sentence before tells none (verd57).
+def multiple_referent(fig: Figure, ctx: Context) -> Span | None:
+    """Return the amount a multiple multiplies when its clause opens on a pronoun or "this figure" and a copula ("That
+    sum is about six times last year's payment", "Set against X, it would be N times as much"): the last amount (not a
+    bracketed conversion) of the sentence before (:func:`analysis.frames.body_sentence_before`: a paragraph may open on
+    "This figure"), not the headline; None when the clause has another subject, an amount stands before the multiple
+    in its own sentence other than the base it opens on ("Set against X"), or the sentence before tells none (verd57).
 
     >>> fig, ctx = example("Trump asked $5 billion. It is about five times what Seoul paid in 2019.", "2019-12-01", 1)
-    >>> anaphoric_amount(fig, ctx).exact
+    >>> multiple_referent(fig, ctx).exact
     '$5 billion'
     >>> fig, ctx = example("Trump asked $5 billion. Seoul's budget is about five times the 2019 payment.",
     ...                    "2019-12-01", 1)
-    >>> anaphoric_amount(fig, ctx) is None
+    >>> multiple_referent(fig, ctx) is None
     True
     """
     r, span = ctx.reader, fig.span
@@ -3347,13 +3350,13 @@ def anaphoric_amount(fig: Figure, ctx: Context) -> Span | None:
     head = r.text[s0:span.start]
     if r.spans_in(s0, span.start, "money") and not _BASE_OPENING.match(head):
         return None  # "Seoul paid $900 million; it is ...": the pronoun may be that amount
-    cut = max(head.rfind(c) for c in _CLAUSE_MARKS)
+    cut = max(head.rfind(c) for c in CLAUSE_MARKS)
     if not _ANAPHOR_SUBJECT.fullmatch(head[cut + 1:].strip()):
         return None
-    i = bisect.bisect_right(r.sent_starts, s0 - 1) - 1
-    if i < 0 or r.sentences[i].start >= s0 or r.sentences[i].start < r.title_end:
+    before = body_sentence_before(r, s0)
+    if before is None:
         return None
-    told = [m for m in r.spans_in(r.sentences[i].start, s0, "money") if not m.value.get("equivalent_of")]
+    told = [m for m in r.spans_in(before.start, s0, "money") if not m.value.get("equivalent_of")]
     return told[-1] if told else None
 
 
@@ -3918,7 +3921,7 @@ def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     """
     of = _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start)
     if of is not None and _FOLD_BEFORE.search(ctx.text, max(0, of.start() - _FOLD_BACK), of.start()):
-        return None  # verd57: "a fivefold increase of $5 billion": the level the multiple comes to, not its rise
+        return None  # verd57: a multiple's "increase of" and an amount: the level the multiple comes to, not its rise
     if of is None \
             and not rise_noun_after(ctx.text, fig.span.start, fig.span.end) \
             and not more_after(ctx.text, fig.span.end) and not increased_by(ctx.text, fig.span.start):
@@ -7316,10 +7319,9 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
 _BUDGET_WORD = re.compile(r"\bbudgets?\b", re.I)
 #: The defence budget's own words in a rise's sentence: "military spending/outlays", "national defense", or what the
 #: budget buys ("as it buys submarines", "new fighter jets", "weapons"): the rise is the budget's (mend57v).
-_BUDGET_OWN_WORDS = re.compile(r"\b(?:military[ \t]++(?:spending|expenditures?|outlays?)|national[ \t]++defen[cs]e|"
-                               r"buy(?:s|ing)?|purchas(?:e|es|ing)|procur(?:e|es|ing|ement)|weapons?|arms|"
-                               r"submarines?|destroyers?|(?:fighter[ \t]++)?jets|fighters|missiles?|warships?|tanks)\b",
-                               re.I)
+_BUDGET_OWN_WORDS = re.compile(r"\b(?:" + "|".join((
+    MILITARY_BUDGET, r"military[ \t]++outlays?", r"national[ \t]++defen[cs]e", r"buy(?:s|ing)?", r"purchas(?:e|es|ing)",
+    r"procur(?:e|es|ing|ement)", r"arms", r"fighters", *WEAPON_WORDS)) + r")\b", re.I)
 
 
 def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | None:
@@ -7333,7 +7335,7 @@ def decimal_rise_as_payment_change(fig: Figure, ctx: Context) -> Judgement | Non
     that equals the payment's own, when the budget's is known to differ, is that rise; else None (verd57). Only ever
     supports: a figure that does not fit stays as the text framed it.
 
-    >>> t = "The two allies signed the cost-sharing accord. South Korea will see its defense spending rise {} in {}."
+    >>> t = "The allies signed the cost-sharing accord. An aide said defense spending by Seoul goes up {} in {}."
     >>> decimal_rise_as_payment_change(*example(t.format("5.4%", 2022), "2022-02-20")).verdict
     'supported'
     >>> [decimal_rise_as_payment_change(*example(t.format(p, 2022), "2022-02-20")) for p in ("3.4%", "5.9%", "5%")]

@@ -2,13 +2,16 @@
 mended by class. Every row is my own sentence (other names, numbers and wording than any corpus article), checked in a
 probe article (tests/claims56_probes.article) by test_verd56.check_sentence.
 
-ROWS fail on main and pass here; NEAR are near misses that read the same on main and here. The classes:
+ROWS fail on the session's start (3ce94c3d) and pass here; NEAR are near misses that read the same on both. tidy57
+rewrote the rows and examples the final read found retold from corpus articles in other structure and words (each row
+still failing on 3ce94c3d where it did, each near miss passing on both). The classes:
 
-- ANAPHOR: a multiple whose clause opens on "this figure", "that sum" or "it" + a copula ("This figure is nearly nine
-  times ...", "Compared with X, it is ten times greater") multiplies the last amount of the sentence before, even across
-  a paragraph break (``rules.anaphoric_amount``). Only ever supports: the referent is a reading, so a multiple that does
-  not hold on it keeps the verdict it had. Near misses: an amount before the multiple in its own sentence (the pronoun
-  may be it), a multiple that does not hold on the amount before (its verdict unchanged: caught as before).
+- ANAPHOR: a multiple whose clause opens on "this figure", "that sum" or "it" + a copula ("That sum is about five
+  times ...", "Measured against X, that would be N times as much") multiplies the last amount of the sentence before,
+  even across a paragraph break (``rules.multiple_referent``). Only ever supports: the referent is a reading, so a
+  multiple that does not hold on it keeps the verdict it had. Near misses: an amount before the multiple in its own
+  sentence (the pronoun may be it), a multiple that does not hold on the amount before (its verdict unchanged: caught
+  as before).
 - DECIMAL_RISE: a rise printed to a tenth, read as defence spending or as no covered quantity in an article about the
   SMA, that equals the payment's own change of its year while the budget's growth that year is on record and differs,
   is the payment's change (``rules.decimal_rise_as_payment_change``; support only). Near misses: a whole percent, a
@@ -16,7 +19,7 @@ ROWS fail on main and pass here; NEAR are near misses that read the same on main
   growth the data lack (a deal may tie the two: the tenth SMA's 2019 rise was the budget's).
 - GENERIC_PAYERS / OWN_FORCES: a multiple whose clause has a plural of payers that names no one and no Korea, told by
   an indefinite quantifier, a host noun or a bare plural ("several host governments might face bills up to seven
-  times ...") or told "as much on its own army" is of another quantity (``frames.generic_payers``,
+  times ...") or told "N times as much on its (own) forces" is of another quantity (``frames.generic_payers``,
   ``frames.own_forces_spending``). Near misses: "allies such as South Korea", an ask named between, "as much on the
   U.S. troops", and (mend57v) "the two countries", "the allies'", "both nations": the two sides of the talks.
 - DECIMAL_RISE beside the budget's own words (mend57v): "national defense spending", "military outlays", what the
@@ -28,7 +31,7 @@ ROWS fail on main and pass here; NEAR are near misses that read the same on main
   Convention; ``frames.troops_left_by_cut``). Near misses: a level a cut left, a force a side "will leave" in place (a
   wrong figure, caught), a level now after a pullout (wrong, caught).
 - ASK_MULTIPLE: a multiple whose amount is an ask of the same year is the ask's multiple however each was dated
-  ("reported Monday that X wants Seoul to pay roughly double ..., raising it to Y": ``frames._ratio_frame``), so an ask
+  (a report's weekday beside an ask's multiple and the amount it comes to: ``frames._ratio_frame``), so an ask
   the record lacks holds only on the text's figures (unverifiable); an ask in won is on record when a dollar ask comes
   to it at the year's rate (``rules.unrecorded_ask``). Near misses: an agreed (not asked) multiple; a won ask that a
   dollar ask on record comes to.
@@ -50,25 +53,25 @@ published | sentence | needle | want
 # ANAPHOR
 2020-01-15 | Some in Congress floated a bill of $4.5 billion. That sum is about five times the 2019 payment. | about five times | supported
 2020-01-15 | An adviser floated a figure of $4.5 billion a year.\n\nThis figure is roughly five times what Seoul paid in 2019. | roughly five times | supported
-2025-08-01 | A senator mentioned $7 billion in a speech. Compared with this year's payment of 1.40 trillion won, it is about seven times larger. | about seven times | supported
+2025-08-01 | A House member floated a yearly charge of $6 billion.\n\nMeasured against the 1.4 trillion won Seoul pays this year, that would be roughly six times as much. | roughly six times | supported
 # DECIMAL_RISE
-2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 5.4%, officials said. | 5.4% | supported
+2022-02-10 | A ministry aide told reporters that defense spending by Seoul goes up 5.4% this year under the new terms. | 5.4% | supported
 2022-02-10 | Under an exception agreed for this year only, the bill climbs 5.4%; later years return to the standard formula. | 5.4% | supported
 # GENERIC_PAYERS / OWN_FORCES
 2019-03-10 | If the scheme goes ahead, several host governments might face bills up to seven times their present outlay. | seven times | not_checkable
 2019-03-10 | Under such a method, many allies would owe between four and five times today's sum. | five times | not_checkable
-2019-12-15 | Each year the South lays out 30 times as much on its own army as its northern rival. | 30 times | not_checkable
+2019-12-15 | The South now pays 35 times as much on its armed forces as Pyongyang does, a study found. | 35 times | not_checkable
 # ASK_MULTIPLE
-2018-12-20 | According to a newspaper account on Monday, the White House is pressing Seoul for about twice the present sum, which would lift the bill to $1.7 billion annually. | about twice | unverifiable
-2019-12-20 | A newspaper said on Monday Washington is pushing for Seoul to pay roughly nine times the present sum, lifting it to 9.4 trillion won annually. | roughly nine times | unverifiable
+2018-12-20 | The White House's new ask, which a broadcaster disclosed on Thursday, would have Seoul pay about twice the current amount, bringing its bill to $1.7 billion a year. | about twice | unverifiable
+2019-12-20 | A broadcaster disclosed on Thursday that the US side now seeks roughly nine times the current amount from Seoul, bringing its bill to 9.4 trillion won a year. | roughly nine times | unverifiable
 # FOLD_INCREASE
-2024-05-23 | In 2019 the US side pressed Seoul for a fivefold increase of some $5 billion per year. | $5 billion | supported
-2024-05-23 | During his term, Washington demanded that Seoul pay a five-fold increase of $4.7 billion a year. | $4.7 billion | supported
+2024-05-23 | The fivefold increase of roughly $5 billion a year that Washington sought in 2019 went nowhere. | $5 billion | supported
+2024-05-23 | What the White House asked of Seoul during that 2019 round was a five-fold increase of $4.7 billion annually. | $4.7 billion | supported
 # PROJECT_COST (mend57v)
-2018-06-10 | The garrison has been modernized over the past five years at a cost of about $11 billion, and $9.6 billion was paid by the South Korean government. | $9.6 billion | not_checkable
-2018-06-10 | The depot was enlarged at a cost of about $11 billion, and $9.6 billion was borne by the Seoul government. | $9.6 billion | not_checkable
+2018-06-10 | The airbase, renovated over four years at a total cost of some $12 billion, is now finished; $9.9 billion of it was paid by the Korean side. | $9.9 billion | not_checkable
+2018-06-10 | Its runways were rebuilt at a cost of nearly $12 billion, and $9.7 billion of it was funded by the South Korean government. | $9.7 billion | not_checkable
 # LEFT_BY_CUT (mend57v)
-1991-03-05 | Seoul and Washington agreed on a cut of 6,000 soldiers; it will leave nearly 36,000 GIs in the South. | 36,000 | not_checkable
+1991-03-05 | Under a plan unveiled in March, the Pentagon will trim the force by 4,000 by 1993, which will leave about 34,000 American troops in South Korea. | 34,000 | not_checkable
 # GENERIC_PAYERS with a quantifier (mend57v)
 2026-02-10 | By 2026, several allies will see their bills at some 1.65 times their 2014 size. | 1.65 times | not_checkable
 """
@@ -81,19 +84,19 @@ published | sentence | needle | want
 2020-01-15 | Some in Congress floated a bill of $4.5 billion. Seoul paid $0.9 billion in 2019; it is about five times the 2018 payment. | about five times | unverifiable
 2020-01-15 | Some in Congress floated a bill of $4.5 billion. That sum is about nine times the 2019 payment. | about nine times | caught
 # DECIMAL_RISE
-2014-01-20 | Seoul's annual defense spending is to climb 5.8% starting in 2014, and later rises will follow inflation. | 5.8% | not_checkable
-2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 3.4%, officials said. | 3.4% | not_checkable
-2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 5%, officials said. | 5% | not_checkable
-2022-02-10 | From this year, Seoul will see its yearly defense spending go up by 5.9%, officials said. | 5.9% | not_checkable
-2022-02-10 | From this year, Seoul will see its yearly defense budget go up by 5.4%, officials said. | 5.4% | not_checkable
-2022-02-10 | From this year, Seoul will see its yearly defense spending go down by 5.4%, officials said. | 5.4% | not_checkable
+2014-01-20 | A ministry aide told reporters that defense spending by Seoul goes up 5.8% this year under the new terms. | 5.8% | not_checkable
+2022-02-10 | A ministry aide told reporters that defense spending by Seoul goes up 3.4% this year under the new terms. | 3.4% | not_checkable
+2022-02-10 | A ministry aide told reporters that defense spending by Seoul goes up 5% this year under the new terms. | 5% | not_checkable
+2022-02-10 | A ministry aide told reporters that defense spending by Seoul goes up 5.9% this year under the new terms. | 5.9% | not_checkable
+2022-02-10 | A ministry aide told reporters that the defense budget of Seoul goes up 5.4% this year under the new terms. | 5.4% | not_checkable
+2022-02-10 | A ministry aide told reporters that defense spending by Seoul goes down 5.4% this year under the new terms. | 5.4% | not_checkable
 # GENERIC_PAYERS / OWN_FORCES
-2019-03-10 | Under the plan, allies such as South Korea could pay six times what they pay now. | six times | unverifiable
-2019-03-10 | For some countries the new demand comes to six times what they pay now. | six times | unverifiable
+2019-03-10 | The proposal could leave allies like South Korea owing six times their current bill. | six times | unverifiable
+2019-03-10 | A handful of nations, South Korea among them, might be billed six times today's amount. | six times | unverifiable
 2019-12-15 | Seoul spends three times as much on the U.S. troops as it did in 2000. | three times | not_contradicted
 # ASK_MULTIPLE
-2018-12-20 | Seoul accepted paying roughly double the present sum, lifting it to $1.7 billion annually. | roughly double | supported
-2019-12-20 | A newspaper said on Monday Washington is pushing for Seoul to pay roughly five times the present sum, lifting it to 5.7 trillion won annually. | roughly five times | supported
+2018-12-20 | Under the deal it signed, Seoul will pay roughly twice the current amount, bringing its bill to $1.7 billion a year. | roughly twice | supported
+2019-12-20 | A broadcaster disclosed on Thursday that the US side now seeks roughly five times the current amount from Seoul, bringing its bill to 5.7 trillion won a year. | roughly five times | supported
 # FOLD_INCREASE
 2019-11-15 | Washington's demand for an increase of $4.7 billion angered Seoul. | $4.7 billion | misleading
 2019-11-15 | Washington's demand for a sharp increase of $4.7 billion angered Seoul. | $4.7 billion | misleading

@@ -5143,7 +5143,7 @@ def _told_earlier(text: str, at: int) -> bool:
     (False, True)
     """
     begin = max(_sentence_span(text, at, at).start, at - _BACK)
-    clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in _CLAUSE_MARKS))  # the holiday's own clause
+    clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in CLAUSE_MARKS))  # the holiday's own clause
     return _PAST_PERFECT.search(text, clause, at) is not None or _reports_into(text, begin, at)
 
 
@@ -5166,7 +5166,7 @@ def _reports_into(text: str, begin: int, at: int) -> bool:
     return ";" not in rest and _NEW_CLAUSE.search(rest) is None
 
 
-_CLAUSE_MARKS = (",", ";", ":", "—", "–", "(")  # marks that end a clause before a holiday (its own clause starts on)
+CLAUSE_MARKS = (",", ";", ":", "—", "–", "(")  # marks that end a clause before a holiday (its own clause starts on)
 # words of a report before a past holiday after a dated day (see :func:`_reports_into`)
 _INNER_OPEN = re.compile(r"(?:^|(?<=[\s:]))['‘](?=\w)")  # a single mark opening a quotation inside a quotation
 
@@ -5221,7 +5221,7 @@ def _present_clause(text: str, at: int, word: str) -> bool:
     True
     """
     begin = max(_sentence_span(text, at, at).start, at - _BACK)
-    clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in _CLAUSE_MARKS))  # its own clause
+    clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in CLAUSE_MARKS))  # its own clause
     return word != "since" and _PRESENT_VERB.search(text, clause, at) is not None
 
 
@@ -5895,7 +5895,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     if m["pre"] and which in {"next", "coming"} and not _particle_in(m):
         return Range(pub, _add(pub, unit, 1), "relative")
     k = 1 if which in _FOLLOWING or way in {"after", "later"} else 0
-    k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
+    k = -1 if which in _PREVIOUS_WHICH or way in _BEFORE_WAY else k
     event = _names_event(m, way)
     if event and _THAT_EVENT.match(m.string, m.end()):  # "the day after that meeting": the meeting's own day
         return Anchored(partial(_next_period, unit=unit, k=0), unit=unit)
@@ -5904,6 +5904,11 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
                     or_published=_for_the_next(m, which),
                     published=_year_before if step and k < 0 and _compared_with_year(m, pub) else None)
 
+
+#: The words of a period before the anchor's, as its adjective ("the previous year") or after it ("the year before"):
+#: read by :func:`_adjacent` and, as a year before told, by :data:`_YEAR_STEP_WORD`.
+_PREVIOUS_WHICH = frozenset({"previous", "preceding", "prior"})
+_BEFORE_WAY = frozenset({"before", "earlier"})
 
 # "early the next year", "late in the following year", "mid the previous month": a third of the year (month) beside
 # the anchor's, as "early next year" is of the year after publication's (dfix50)
@@ -8720,8 +8725,8 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
     if not _DATEISH.search(text, start, end):
         return None  # no digit, day, month or unit word: no date to read (cheap test before reading the sentence)
     # the whole text's months cased once, not once a look (dlin53: 32x for 10x the text)
-    cased, answers = _TOLD.of(text, lambda: (cased_months(text), {}))
-    if (key := _told_key(text, pub, start, end, at, last)) in answers:
+    cased, answers, breaks = _TOLD.of(text, lambda: (cased_months(text), {}, line_breaks(text)))
+    if (key := _told_key(text, pub, start, end, at, last, breaks)) in answers:
         return answers[key]
     _LOOKING_BACK[0] = True
     try:
@@ -8737,12 +8742,28 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
     return told
 
 
-def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool) -> tuple[Any, ...]:
+def line_breaks(text: str) -> array[int]:
+    """Return the offsets of the text's line breaks, in order: a stretch's line ends are then found by bisection, not by
+    a scan back over one long line for each stretch (tidy57: quadratic on a line of many stretches).
+
+    >>> list(line_breaks("Han spoke.\\nLee left.\\n"))
+    [10, 20]
+    """
+    breaks, i = array("q"), text.find("\n")
+    while i >= 0:
+        breaks.append(i)
+        i = text.find("\n", i + 1)
+    return breaks
+
+
+def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool,
+              breaks: Sequence[int] | None = None) -> tuple[Any, ...]:
     """Return what the answer of :func:`_date_told` for ``text[start:end]`` is kept by (speed57): the text from
     ``_TOLD_REACH`` characters before the stretch to as many after it; the stretch's and ``at``'s offsets in it; both
     ends of the stretch's line (its start, its line break or the text's end: counted from the window's start when in
     it, else their own offsets); whether the text's start or end cut the window; ``pub`` and ``last``. The text itself
-    is held by :data:`_TOLD`. A stretch whose answer may read further (:func:`_told_far`) is kept by its place.
+    is held by :data:`_TOLD`, with its line breaks (``breaks``, :func:`line_breaks`; made here when not given). A
+    stretch whose answer may read further (:func:`_told_far`) is kept by its place.
 
     Why two stretches of one text with the same key get the same answer: while a stretch is read (``find_dates`` on
     it, ``_LOOKING_BACK`` set) each read of the text reaches no further than one of these (found by a search of this
@@ -8776,14 +8797,16 @@ def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool
     lo, hi = max(0, start - _TOLD_REACH), min(len(text), end + _TOLD_REACH)
     if _told_far(text, start, end, lo, hi):
         return (pub, start, end, at, last)
-    line, close = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)  # (none: the text's end)
+    breaks = line_breaks(text) if breaks is None else breaks
+    i, j = bisect.bisect_left(breaks, start), bisect.bisect_left(breaks, end)  # the breaks before the stretch's ends
+    line, close = breaks[i - 1] + 1 if i else 0, breaks[j] if j < len(breaks) else len(text)  # (none: the text's end)
     where = (("in", line - lo) if line > lo else ("line", line),  # the line's ends: in the window, else where
              ("in", close - lo) if close < hi else ("end", close))
     return (text[lo:hi], where, start - lo, end - lo, at - lo, lo == 0, hi == len(text), pub, last)
 
 
 _TOLD_WALK = 400  # characters past a stretch's ends a walk over blanks may start at (a sentence's span, 200, and more)
-_YEAR_STEP_WORD = re.compile(r"(?i:previous|preceding|prior|before|earlier)")  # a year before ("the previous year")
+_YEAR_STEP_WORD = re.compile(r"(?i:" + "|".join(sorted(_PREVIOUS_WHICH | _BEFORE_WAY)) + ")")  # "the previous year"
 
 
 def _told_far(text: str, start: int, end: int, lo: int, hi: int) -> bool:

@@ -582,6 +582,7 @@ PRONOUN_ASKER_BACK = 40  # characters before a demand cue read for its pronoun s
 ELIDED_VERB_BACK = 40  # characters before an elision ("...") read for the paid verb it cut ("they agreed to pay ...")
 COUNTING_BACK = 40  # characters before a support word read for "counting"/"including" (it is counted into the sum)
 COST_VERB_BACK = 60  # characters before an amount read for "cost" ("the drones cost $6 billion")
+LEAVE_VERB_BACK = 60  # characters before a count read for a planned cut's "will leave" ("it would leave about X")
 COST_PART_BACK = 30  # characters before a cost noun read for "share/part of (the)" (a part of the cost: a payment)
 BROUGHT_TO_BACK = 60  # characters before an amount read for a verb bringing a sum to it ("got it to one billion")
 # characters before "pays"/"paying" read for a multiple's or a rise's base ("five times what Seoul is paying")
