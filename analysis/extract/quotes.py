@@ -160,7 +160,9 @@ _ORG_NOUNS = word_set(
     "group coalition organization organisation communique communiqué readout declaration resolution cable"
 )
 # Of those, the plural bodies: "the foreign and defense ministries said", "the two governments said": those bodies
-# together, named by the phrase itself, never one body named before (speak57)
+# together, named by the phrase itself, never one body named before (speak57). Typed by hand: the plurals of six of
+# ``_BODY_NOUNS`` below (ministry, government, department, agency, embassy, delegation), the bodies news copy names
+# in the plural as one speaker.
 _PLURAL_BODIES = word_set("ministries governments departments agencies embassies delegations")
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -187,6 +189,9 @@ _AUXILIARY_WORDS = ("is", "was", "has", "had", "have", "will", "would", "did", "
 # Words after a name that show it is a clause's subject ("Jo Bell appeared to reject it, replying: ...").
 _SUBJECT_VERBS = frozenset([*_AUXILIARY_WORDS, "also", "then", "later"])
 _PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "in", "to", "by", "on", "about", "against"])
+# The prepositions that govern a plural body's phrase ("talks between the ministries", "a row among the
+# governments"): such a phrase is no subject (``_plural_bodies``, speak57)
+_GOVERNING_PREPOSITIONS = _PREPOSITIONS | word_set("between among amongst into over under within across")
 _TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "retired", "then", "U.S.", "US"])
 
 
@@ -961,20 +966,17 @@ def _plural_bodies(window: list[str]) -> bool:
 
     >>> _plural_bodies("talks, the foreign and defense ministries".split())
     True
-    >>> _plural_bodies("the two governments".split())
-    True
+    >>> _plural_bodies("the two governments".split()), _plural_bodies("the 12 member governments".split())
+    (True, True)
     >>> _plural_bodies("talks between the two ministries,".split()), _plural_bodies("Hanul ministries".split())
     (False, False)
     """
     if not window or window[-1].lower() not in _PLURAL_BODIES:
         return False
     k = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1) if window[k].lower() == "the"), None)
-    if k is None or not all(w.islower() and w.isalpha() for w in window[k + 1 : -1]):
+    if k is None or not all((w.islower() and w.isalpha()) or w.isdigit() for w in window[k + 1 : -1]):
         return False
-    return k == 0 or window[k - 1].lower().rstrip(",") not in _PREPOSITIONS | _BETWEEN or window[k - 1].endswith(",")
-
-
-_BETWEEN = word_set("between among amongst into over under within across")
+    return k == 0 or window[k - 1].lower().rstrip(",") not in _GOVERNING_PREPOSITIONS or window[k - 1].endswith(",")
 
 
 def _bodies_name(phrase: str, head: str) -> str | None:
@@ -988,9 +990,12 @@ def _bodies_name(phrase: str, head: str) -> str | None:
 
 
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
-    """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
+    """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to (``floor``
+    bounds the phrase, the sentence start; ``back`` how far back the organisation may be named).
 
-    ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named."""
+    >>> _org_reference("Hanul's trade ministry met. The ministry said", _Index([]), 41, 28, 0).name
+    "Hanul's trade ministry"
+    """
     window = _before_aside(text[max(floor, verb_start - win.ORG_WINDOW) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
@@ -1023,17 +1028,14 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
     chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
     if chosen is None and head in _BODY_NOUNS:
-        # "the U.S. military said": the phrase names the body itself; "the ministry said": the body an
-        # earlier phrase named ("the foreign ministry said ..."), not another organisation named in between
+        # "the U.S. military said": that body; "the ministry said": the one an earlier phrase named, not one between
         proper = any(w[:1].isupper() for w in window[det + 1 : -1])  # not "the presidential office"
         named = phrase if proper else _earlier_or_own(text, head, back, p_start, phrase, window[det + 1 : -1])
         if named:
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
     if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
-        return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
-        # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
-    if chosen is None and (head in _ISSUED or head in _DOCUMENTS or head in _WRITINGS):  # "the readout said": its
-        # issuer, else the document itself; a writing's words are not those of a body named near it (qfix50)
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "the statement read": its body
+    if chosen is None and (head in _ISSUED or head in _DOCUMENTS or head in _WRITINGS):  # qfix50: "the readout"
         return _document_speaker(text, orgs, head, back, p_start, phrase, idx)
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
@@ -6163,6 +6165,7 @@ def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 # The frames that put a slogan forward ("in the name of “...”", "under the banner of “...”", "slogans such as “...”")
+_TOKEN = re.compile(r"\S++")  # a word as ``str.split`` cuts it, with its offset
 _SLOGAN_FRAMES = (("in", "the", "name", "of"), ("under", "the", "banner", "of"), ("under", "the", "slogan", "of"),
                   ("slogans", "such", "as"), ("slogans", "like"), ("slogan", "of"))
 
@@ -6181,12 +6184,12 @@ def _banner_owner(text: str, idx: _Index, pl: _Place) -> _Who:
     False
     """
     lo = max(pl.sent_start, pl.qs - win.BANNER_OWNER_BACK)
-    words = text[lo : pl.qs].split()
-    low = tuple(w.lower() for w in words)
+    tokens = list(_TOKEN.finditer(text, lo, pl.qs))
+    low = tuple(t.group().lower() for t in tokens)
     frame = next((f for f in _SLOGAN_FRAMES if low[-len(f) :] == f), None)
     if frame is None:
         return _NOBODY
-    at = text.rfind(words[-len(frame)], lo, pl.qs)
+    at = tokens[-len(frame)].start()  # the frame's first word
     for m in idx.ending_before(at, lo, most=3):
         if m.value.get("within"):
             continue  # "Trump" in "the Trump administration": the body speaks
@@ -6981,7 +6984,9 @@ def _pledged_to(words: list[str], j: int) -> bool:
 
 # Participles of promoting words as one's own, bare or after "much-", "oft-" ("Tokyo's much-heralded “...”",
 # "Bo's vaunted “...”"): the owner's words; not of judging them ("much-criticized": others' view of the owner's act)
-_PROMOTED = word_set("touted heralded vaunted trumpeted hyped publicized publicised advertised proclaimed championed")
+# (the five shared with ``_TOUTED``, whose agent after "by" also owns the words, held once in ``_PROMOTING``)
+_PROMOTING = word_set("touted trumpeted advertised proclaimed championed")
+_PROMOTED = _PROMOTING | word_set("heralded vaunted hyped publicized publicised")
 _PROMOTED_PREFIXES = ("much-", "oft-", "often-", "widely-", "long-", "highly-", "much–")
 # "promoted" is also a job's ("Bo's newly promoted “chief of staff”"): promoting words only after "much-", "oft-"
 _PROMOTED_ONLY_AFTER = ("much-", "oft-", "often-", "much–")
@@ -10188,10 +10193,7 @@ def _tag_after_comma(text: str, pl: _Place) -> bool:
 
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
 # “golden age” touted by Jo Bell", "the “new deal,” hailed by Bo last week").
-_TOUTED = word_set(
-    "touted hailed trumpeted championed lauded extolled proclaimed coined praised advertised invoked espoused preached "
-    "peddled"
-)
+_TOUTED = _PROMOTING | word_set("hailed lauded extolled coined praised invoked espoused preached peddled")
 # Participles of taking up a policy as one's own ('the “quiet waiting” pursued by Bo', '... maintained under the
 # government of Bo'): the policy's name is its holder's, by the agent or under whose government it was kept (speak57)
 _ADOPTED = word_set("pursued embraced adopted maintained practiced practised favored favoured")
@@ -10932,9 +10934,9 @@ def _titled_relative_subject(text: str, idx: _Index, at: int, end: int) -> Menti
     >>> _titled_relative_subject(t, _Index([Mention(15, 22, "Jo Bell", "person", {})]), 10, len(t)) is None
     True
     """
-    for n in idx.first_between(at, min(end, at + win.RELATIVE_SUBJECT_AFTER))[:1]:
-        if all(w[:1].isupper() or w.lower() in _RELATIVE_TITLE for w in text[at : n.start].split()):
-            return n
+    n = next(iter(idx.first_between(at, min(end, at + win.RELATIVE_SUBJECT_AFTER))), None)
+    if n is not None and all(w[:1].isupper() or w.lower() in _RELATIVE_TITLE for w in text[at : n.start].split()):
+        return n
     return None
 
 
@@ -11826,14 +11828,15 @@ def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> 
     owner, owner_end = same.value.get("speaker_start"), same.value.get("speaker_end")
     if owner is None or same.start < pl.sent_start or not text.startswith(("'s", "’s"), owner_end or 0):
         return None
-    if "that" in text[owner_end : same.start].split():
+    if not _COPULA_GAP.fullmatch(text, same.end, pl.qs):
+        return None  # tested first: the slice below is read only for a copula's predicate
+    if "that" in text[max(owner_end, same.start - win.OWNER_VERB_BACK) : same.start].split():
         return None  # review50s3: "Roe's view that a “...” was “...”": the clause tells the owner's view, both his
-    verbs = _REPORTING_THAT if _COPULA_GAP.fullmatch(text, same.end, pl.qs) else None
     before = text[max(pl.sent_start, owner - win.OWNER_VERB_BACK) : owner].split()
-    while verbs and before and before[-1][:1].isupper() and before[-1].lower() not in verbs:
+    while before and before[-1][:1].isupper() and before[-1].lower() not in _REPORTING_THAT:
         before.pop()  # the owner's title ("Envoy")
-    before = before[:-1] if before[-1:] == ["that"] and verbs is _REPORTING_THAT else before  # "argued that Bo's"
-    if not verbs or not before or before[-1].lower() not in verbs:
+    before = before[:-1] if before[-1:] == ["that"] else before  # "argued that Bo's"
+    if not before or before[-1].lower() not in _REPORTING_THAT:
         return None
     verb = text.rfind(before[-1], pl.sent_start, owner)
     near = idx.ending_before(verb, pl.sent_start)
