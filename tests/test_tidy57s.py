@@ -12,8 +12,8 @@ from __future__ import annotations
 # ruff: noqa: E501
 import pytest
 from conftest import table
-from test_speak57 import spoken
 from test_quotes40 import accepted
+from test_speak57 import spoken
 
 from analysis.extract import windows as win
 from analysis.extract.entities import Mention
