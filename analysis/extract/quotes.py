@@ -6165,7 +6165,6 @@ def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 # The frames that put a slogan forward ("in the name of “...”", "under the banner of “...”", "slogans such as “...”")
-_TOKEN = re.compile(r"\S++")  # a word as ``str.split`` cuts it, with its offset
 _SLOGAN_FRAMES = (("in", "the", "name", "of"), ("under", "the", "banner", "of"), ("under", "the", "slogan", "of"),
                   ("slogans", "such", "as"), ("slogans", "like"), ("slogan", "of"))
 
@@ -6184,12 +6183,13 @@ def _banner_owner(text: str, idx: _Index, pl: _Place) -> _Who:
     False
     """
     lo = max(pl.sent_start, pl.qs - win.BANNER_OWNER_BACK)
-    tokens = list(_TOKEN.finditer(text, lo, pl.qs))
-    low = tuple(t.group().lower() for t in tokens)
+    window = text[lo : pl.qs]
+    low = tuple(w.lower() for w in window.split())
     frame = next((f for f in _SLOGAN_FRAMES if low[-len(f) :] == f), None)
     if frame is None:
         return _NOBODY
-    at = tokens[-len(frame)].start()  # the frame's first word
+    head = window.rsplit(None, len(frame))[0] if len(low) > len(frame) else ""  # the words before the frame
+    at = lo + len(window) - len(window[len(head) :].lstrip())  # the frame's first word
     for m in idx.ending_before(at, lo, most=3):
         if m.value.get("within"):
             continue  # "Trump" in "the Trump administration": the body speaks
