@@ -3652,7 +3652,17 @@ class _Context:
     def other_office(self, m: Mention, head: str, floor: int) -> bool:
         """Return whether the person at ``m`` holds another office than ``head`` by any mention of them from
         ``floor`` on ("Trade Minister Ro Tae-jun ... Ro told reporters": Ro is no secretary, :func:`_other_office`),
-        of the _LOOK_BACK people nearest (linear on a long paragraph of names), read once a mention, head and floor."""
+        of the _LOOK_BACK people nearest (linear on a long paragraph of names), read once a mention, head and floor.
+
+        >>> t = "Trade Minister Ro Tae-jun arrived. Ro told reporters"
+        >>> ms = [Mention(15, 25, "Ro Tae-jun", "person", {"title": "Trade Minister"})]
+        >>> ms.append(Mention(35, 37, "Ro", "person", {}))
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [15, 35], {})
+        >>> ctx.other_office(ms[1], "secretary", 0), ctx.other_office(ms[1], "minister", 0)
+        (True, False)
+        >>> ctx.other_office(ms[1], "secretary", 30)  # the titled mention before the floor: not read
+        False
+        """
         if head not in _OFFICE_HEADS or not (names := _name_words(m)):
             return False
         key = (m.start, m.end, head, floor)

@@ -160,7 +160,9 @@ _ORG_NOUNS = word_set(
     "group coalition organization organisation communique communiqué readout declaration resolution cable"
 )
 # Of those, the plural bodies: "the foreign and defense ministries said", "the two governments said": those bodies
-# together, named by the phrase itself, never one body named before (speak57)
+# together, named by the phrase itself, never one body named before (speak57). Typed by hand: the plurals of six of
+# ``_BODY_NOUNS`` below (ministry, government, department, agency, embassy, delegation), the bodies news copy names
+# in the plural as one speaker.
 _PLURAL_BODIES = word_set("ministries governments departments agencies embassies delegations")
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -187,6 +189,9 @@ _AUXILIARY_WORDS = ("is", "was", "has", "had", "have", "will", "would", "did", "
 # Words after a name that show it is a clause's subject ("Jo Bell appeared to reject it, replying: ...").
 _SUBJECT_VERBS = frozenset([*_AUXILIARY_WORDS, "also", "then", "later"])
 _PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "in", "to", "by", "on", "about", "against"])
+# The prepositions that govern a plural body's phrase ("talks between the ministries", "a row among the
+# governments"): such a phrase is no subject (``_plural_bodies``, speak57)
+_GOVERNING_PREPOSITIONS = _PREPOSITIONS | word_set("between among amongst into over under within across")
 _TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "retired", "then", "U.S.", "US"])
 
 
@@ -961,20 +966,17 @@ def _plural_bodies(window: list[str]) -> bool:
 
     >>> _plural_bodies("talks, the foreign and defense ministries".split())
     True
-    >>> _plural_bodies("the two governments".split())
-    True
+    >>> _plural_bodies("the two governments".split()), _plural_bodies("the 12 member governments".split())
+    (True, True)
     >>> _plural_bodies("talks between the two ministries,".split()), _plural_bodies("Hanul ministries".split())
     (False, False)
     """
     if not window or window[-1].lower() not in _PLURAL_BODIES:
         return False
     k = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1) if window[k].lower() == "the"), None)
-    if k is None or not all(w.islower() and w.isalpha() for w in window[k + 1 : -1]):
+    if k is None or not all((w.islower() and w.isalpha()) or w.isdigit() for w in window[k + 1 : -1]):
         return False
-    return k == 0 or window[k - 1].lower().rstrip(",") not in _PREPOSITIONS | _BETWEEN or window[k - 1].endswith(",")
-
-
-_BETWEEN = word_set("between among amongst into over under within across")
+    return k == 0 or window[k - 1].lower().rstrip(",") not in _GOVERNING_PREPOSITIONS or window[k - 1].endswith(",")
 
 
 def _bodies_name(phrase: str, head: str) -> str | None:
@@ -988,9 +990,12 @@ def _bodies_name(phrase: str, head: str) -> str | None:
 
 
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
-    """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
+    """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to (``floor``
+    bounds the phrase, the sentence start; ``back`` how far back the organisation may be named).
 
-    ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named."""
+    >>> _org_reference("Hanul's trade ministry met. The ministry said", _Index([]), 41, 28, 0).name
+    "Hanul's trade ministry"
+    """
     window = _before_aside(text[max(floor, verb_start - win.ORG_WINDOW) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
@@ -1023,17 +1028,14 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
     chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
     if chosen is None and head in _BODY_NOUNS:
-        # "the U.S. military said": the phrase names the body itself; "the ministry said": the body an
-        # earlier phrase named ("the foreign ministry said ..."), not another organisation named in between
+        # "the U.S. military said": that body; "the ministry said": the one an earlier phrase named, not one between
         proper = any(w[:1].isupper() for w in window[det + 1 : -1])  # not "the presidential office"
         named = phrase if proper else _earlier_or_own(text, head, back, p_start, phrase, window[det + 1 : -1])
         if named:
             return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named))
     if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
-        return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
-        # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
-    if chosen is None and (head in _ISSUED or head in _DOCUMENTS or head in _WRITINGS):  # "the readout said": its
-        # issuer, else the document itself; a writing's words are not those of a body named near it (qfix50)
+        return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "the statement read": its body
+    if chosen is None and (head in _ISSUED or head in _DOCUMENTS or head in _WRITINGS):  # qfix50: "the readout"
         return _document_speaker(text, orgs, head, back, p_start, phrase, idx)
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
@@ -6169,36 +6171,37 @@ _SLOGAN_FRAMES = (("in", "the", "name", "of"), ("under", "the", "banner", "of"),
 
 def _banner_owner(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the owner of a slogan its sentence frames ("in the name of", "slogans such as") when the name right before
-    the frame is a passive's agent ("the policies pursued by the Bo government in the name of “...”") or a possessive
-    ("Bo's zeal reflected in slogans such as “...”", a noun of creed after it: "Bo's critics", "Bo's plan" own no
+    the frame is a passive's agent ("a curfew imposed by the Bo cabinet in the name of “...”") or a possessive
+    ("Bo's dogma, printed on slogans like “...”", a noun of creed after it: "Bo's critics", "Bo's plan" own no
     slogan, mend57s); the slogan is its maker's (speak57); else nobody.
 
-    >>> t = "Voters balk at policies pursued by Jo Bell in the name of “Hanul first.”"
-    >>> _banner_owner(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(58, 72, 0, len(t), 0, 0, 0)).start
-    35
-    >>> t = "Voters balk at policies of Jo Bell in the name of “Hanul first.”"
-    >>> _banner_owner(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(50, 64, 0, len(t), 0, 0, 0)).found
+    >>> t = "Bars shut under curfews set by Jo Bell in the name of “Hanul calm.”"
+    >>> _banner_owner(t, _Index([Mention(31, 38, "Jo Bell", "person", {})]), _Place(54, 67, 0, len(t), 0, 0, 0)).start
+    31
+    >>> t = "Bars shut under curfews of Jo Bell in the name of “Hanul calm.”"
+    >>> _banner_owner(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(50, 63, 0, len(t), 0, 0, 0)).found
     False
     """
     lo = max(pl.sent_start, pl.qs - win.BANNER_OWNER_BACK)
-    words = text[lo : pl.qs].split()
-    low = tuple(w.lower() for w in words)
+    window = text[lo : pl.qs]
+    low = tuple(w.lower() for w in window.split())
     frame = next((f for f in _SLOGAN_FRAMES if low[-len(f) :] == f), None)
     if frame is None:
         return _NOBODY
-    at = text.rfind(words[-len(frame)], lo, pl.qs)
+    head = window.rsplit(None, len(frame))[0] if len(low) > len(frame) else ""  # the words before the frame
+    at = lo + len(window) - len(window[len(head) :].lstrip())  # the frame's first word
     for m in idx.ending_before(at, lo, most=3):
         if m.value.get("within"):
             continue  # "Trump" in "the Trump administration": the body speaks
         before = text[max(lo, m.start - len(" by the ")) : m.start].lower().split()
-        agent = before[-1:] == ["by"] or before[-2:] == ["by", "the"]  # "pursued by (the) Bo government"
+        agent = before[-1:] == ["by"] or before[-2:] == ["by", "the"]  # "imposed by (the) Bo cabinet"
         owned = text.startswith(("'s ", "’s "), m.end) and _creed_after(text, m.end + 3, at)
         speaks = _is_speaker(m) or "metonym for" in (m.value.get("role") or "")  # a country: its government
         return _named(m) if (agent or owned) and speaks else _NOBODY
     return _NOBODY
 
 
-# Nouns of a creed or zeal whose slogans are their holder's ("Bo's nationalism reflected in slogans such as “...”");
+# Nouns of a creed or zeal whose slogans are their holder's ("Bo's dogma, printed on slogans like “...”");
 # not a plan, a policy or the people around the holder ("Bo's critics marched under the banner of", mend57s)
 _CREED_NOUNS = word_set("zeal creed doctrine ideology nationalism populism rhetoric mantra fervor fervour dogma "
                         "worldview chauvinism protectionism isolationism militarism")
@@ -6208,7 +6211,7 @@ def _creed_after(text: str, at: int, end: int) -> bool:
     """Return whether the word at ``at`` (after a possessive, before ``end``) is a noun of creed (_CREED_NOUNS),
     which may follow one adjective ("Bo's fierce nationalism") (mend57s).
 
-    >>> _creed_after("Bo's nationalism reflected", 5, 26), _creed_after("Bo's fierce zeal in", 5, 19)
+    >>> _creed_after("Bo's dogma printed", 5, 18), _creed_after("Bo's fierce zeal in", 5, 19)
     (True, True)
     >>> _creed_after("Bo's critics marched", 5, 20), _creed_after("Bo's plan rallied", 5, 17)
     (False, False)
@@ -6979,9 +6982,11 @@ def _pledged_to(words: list[str], j: int) -> bool:
     return words[j] == "to" and j > 0 and words[j - 1].lower() in _PLEDGE_NOUNS
 
 
-# Participles of promoting words as one's own, bare or after "much-", "oft-" ("Tokyo's much-heralded “...”",
+# Participles of promoting words as one's own, bare or after "much-", "oft-" ("Lima's oft-vaunted “...”",
 # "Bo's vaunted “...”"): the owner's words; not of judging them ("much-criticized": others' view of the owner's act)
-_PROMOTED = word_set("touted heralded vaunted trumpeted hyped publicized publicised advertised proclaimed championed")
+# (the five shared with ``_TOUTED``, whose agent after "by" also owns the words, held once in ``_PROMOTING``)
+_PROMOTING = word_set("touted trumpeted advertised proclaimed championed")
+_PROMOTED = _PROMOTING | word_set("heralded vaunted hyped publicized publicised")
 _PROMOTED_PREFIXES = ("much-", "oft-", "often-", "widely-", "long-", "highly-", "much–")
 # "promoted" is also a job's ("Bo's newly promoted “chief of staff”"): promoting words only after "much-", "oft-"
 _PROMOTED_ONLY_AFTER = ("much-", "oft-", "often-", "much–")
@@ -6989,7 +6994,7 @@ _PROMOTED_ONLY_AFTER = ("much-", "oft-", "often-", "much–")
 
 def _promoted(words: list[str], j: int) -> bool:
     """Return whether ``words[j]`` is a participle of promoting (_PROMOTED), bare or hyphened after "much-"/"oft-",
-    or "much" before one ("Tokyo's much heralded"): the possessor's words follow (speak57).
+    or "much" before one ("Lima's much touted"): the possessor's words follow (speak57).
 
     >>> [_promoted(w, 1) for w in (["x", "much-heralded"], ["x", "vaunted"], ["x", "much", "touted"], ["x", "much"])]
     [True, True, True, False]
@@ -10188,12 +10193,9 @@ def _tag_after_comma(text: str, pl: _Place) -> bool:
 
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
 # “golden age” touted by Jo Bell", "the “new deal,” hailed by Bo last week").
-_TOUTED = word_set(
-    "touted hailed trumpeted championed lauded extolled proclaimed coined praised advertised invoked espoused preached "
-    "peddled"
-)
-# Participles of taking up a policy as one's own ('the “quiet waiting” pursued by Bo', '... maintained under the
-# government of Bo'): the policy's name is its holder's, by the agent or under whose government it was kept (speak57)
+_TOUTED = _PROMOTING | word_set("hailed lauded extolled coined praised invoked espoused preached peddled")
+# Participles of taking up a policy as one's own ('the “open fields” policy embraced by Bo', '... practised under the
+# cabinet of Bo'): the policy's name is its holder's, by the agent or under whose government it was kept (speak57)
 _ADOPTED = word_set("pursued embraced adopted maintained practiced practised favored favoured")
 _UNDER_GLUE = word_set("the administration government cabinet presidency rule of former late then")
 _CLAUSE_STOPS = re.compile(r"[.;:!?\n]")
@@ -10230,13 +10232,13 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 def _adopted_under(text: str, pl: _Place) -> int:
-    """Return where " under " stands right after a participle of _ADOPTED in the quote's clause ('the “quiet waiting”
-    maintained under the government of Bo'), else -1.
+    """Return where " under " stands right after a participle of _ADOPTED in the quote's clause ('the “open fields”
+    policy practised under the cabinet of Bo'), else -1.
 
-    >>> t = 'It beat the “quiet waiting” maintained under Bo.'
-    >>> t[_adopted_under(t, _Place(11, 27, 0, len(t), 0, 0, 0)) :]
+    >>> t = 'Farms grew with “open fields” favored under Bo.'
+    >>> t[_adopted_under(t, _Place(16, 29, 0, len(t), 0, 0, 0)) :]
     ' under Bo.'
-    >>> _adopted_under('The “quiet waiting” ended under Bo.', _Place(4, 19, 0, 35, 0, 0, 0))
+    >>> _adopted_under('Farms grew with “open fields” shelved under Bo.', _Place(16, 29, 0, 47, 0, 0, 0))
     -1
     """
     under = text.find(" under ", pl.qe, min(pl.pe, pl.qe + win.TOUTED_REACH))
@@ -10913,7 +10915,7 @@ def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     if verb in _REFUSING:  # first: some refusing verbs are also judging ones
         return _NOBODY  # "the “cost plus 50” formula that Bo rejected": refusing a thing names no owner of its words
     if verb not in _ASKING_FOR and verb not in _JUDGING_VERBS and verb not in _MENTIONING and verb != "railed" and (
-            verb not in _ADOPTED):  # speak57: "the “all-in-one” talks Bo has pursued": the pursuer's name for them
+            verb not in _ADOPTED):  # speak57: "the “slow lane” approach Bo adopted": the adopter's name for it
         return _NOBODY
     at = text.find(verb, n.end, pl.pe) + len(verb)
     main = [w.rstrip(".,;") for w in text[at : at + win.RELATIVE_OBJECT_AFTER].split()[:1]] in (
@@ -10923,18 +10925,18 @@ def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
 
 def _titled_relative_subject(text: str, idx: _Index, at: int, end: int) -> Mention | None:
     """Return the mention that opens a relative clause at ``at``, past a title of capitalised words or
-    _RELATIVE_TITLE's ("the “all-in-one” talks Prime Minister Jo Bell has pursued": Jo Bell), else None (speak57).
+    _RELATIVE_TITLE's ("the “slow lane” approach Governor Jo Bell adopted": Jo Bell), else None (speak57).
 
-    >>> t = "the talks Prime Minister Jo Bell has pursued"
-    >>> _titled_relative_subject(t, _Index([Mention(25, 32, "Jo Bell", "person", {})]), 10, len(t)).exact
+    >>> t = "the approach Governor Jo Bell adopted"
+    >>> _titled_relative_subject(t, _Index([Mention(22, 29, "Jo Bell", "person", {})]), 13, len(t)).exact
     'Jo Bell'
-    >>> t = "the talks with Jo Bell"
-    >>> _titled_relative_subject(t, _Index([Mention(15, 22, "Jo Bell", "person", {})]), 10, len(t)) is None
+    >>> t = "the approach with Jo Bell"
+    >>> _titled_relative_subject(t, _Index([Mention(18, 25, "Jo Bell", "person", {})]), 13, len(t)) is None
     True
     """
-    for n in idx.first_between(at, min(end, at + win.RELATIVE_SUBJECT_AFTER))[:1]:
-        if all(w[:1].isupper() or w.lower() in _RELATIVE_TITLE for w in text[at : n.start].split()):
-            return n
+    n = next(iter(idx.first_between(at, min(end, at + win.RELATIVE_SUBJECT_AFTER))), None)
+    if n is not None and all(w[:1].isupper() or w.lower() in _RELATIVE_TITLE for w in text[at : n.start].split()):
+        return n
     return None
 
 
@@ -11035,8 +11037,8 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVer
     Nor when the quote's own sentence reports others' words ("agreed that") or the reporter's words were a quotation:
 
     >>> who("The ministry said talks went well. Envoys agreed that talks go in a “fair” way.")
-    >>> who("So it went. The ministry said Seoul holds the view that its share should stay at a “fair level.”")
-    'The ministry'
+    >>> who("Fees rose. Asked, the bureau replied its staff keep the position that tolls must stay near a “sane sum.”")
+    'the bureau'
     >>> who("“We agree,” the ministry said. The deal follows the “phased” plan.")
     """
     if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
@@ -11046,7 +11048,7 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVer
     if " that " in text[max(lo, pl.sent_start) : pl.qs] and (
             last is None or last.start() < pl.sent_start or not _stance_thats(text, last.end(), pl.qs)):
         return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
-        # (not 'The ministry said Seoul holds the view that ... a “fair level”': the ministry's clause, speak57)
+        # (not 'the bureau replied its staff keep the position that ... a “sane sum”': the bureau's clause, speak57)
     if last is None or _answered_by_deed(text, last.end(), pl.qs) or _told_to(text, _Verb(last.start(), last.end()),
                                                                             pl):
         return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50); spk50: 'Seoul
@@ -11058,18 +11060,18 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place, verbs: _SpeechVer
     return who if who.attribution in {"named", "descriptor"} else _NOBODY
 
 
-# Nouns of a stance a reported clause may hold with "that" ("said Seoul holds the view that ..."): the reporter's
+# Nouns of a stance a reported clause may hold with "that" ("replied it keeps the position that ..."): the reporter's
 _HELD_VIEW_NOUNS = word_set("view stance position belief hope expectation assessment understanding")
 
 
 def _stance_thats(text: str, lo: int, hi: int) -> bool:
     """Return whether every " that " between ``lo`` (a speech verb's end) and ``hi`` (a quote) follows a noun of
-    stance (_HELD_VIEW_NOUNS: "with the stance that"), none another's clause ("fueled concerns that", "a remark that")
+    stance (_HELD_VIEW_NOUNS: "keep the position that"), none another's clause ("a rumor that", "stoked fears that")
     (speak57).
 
-    >>> _stance_thats("said Seoul holds the view that it should", 4, 40)
+    >>> _stance_thats("replied its staff keep the position that fees must", 7, 51)
     True
-    >>> _stance_thats("said so, a remark that fueled concerns that it", 4, 46)
+    >>> _stance_thats("wrote so, a memo that stoked fears that it", 5, 42)
     False
     """
     words = text[lo:hi].split()
@@ -11826,14 +11828,15 @@ def _owned_predicate_teller(text: str, idx: _Index, pl: _Place, same: Quote) -> 
     owner, owner_end = same.value.get("speaker_start"), same.value.get("speaker_end")
     if owner is None or same.start < pl.sent_start or not text.startswith(("'s", "’s"), owner_end or 0):
         return None
-    if "that" in text[owner_end : same.start].split():
+    if not _COPULA_GAP.fullmatch(text, same.end, pl.qs):
+        return None  # tested first: the slice below is read only for a copula's predicate
+    if "that" in text[max(owner_end, same.start - win.OWNER_VERB_BACK) : same.start].split():
         return None  # review50s3: "Roe's view that a “...” was “...”": the clause tells the owner's view, both his
-    verbs = _REPORTING_THAT if _COPULA_GAP.fullmatch(text, same.end, pl.qs) else None
     before = text[max(pl.sent_start, owner - win.OWNER_VERB_BACK) : owner].split()
-    while verbs and before and before[-1][:1].isupper() and before[-1].lower() not in verbs:
+    while before and before[-1][:1].isupper() and before[-1].lower() not in _REPORTING_THAT:
         before.pop()  # the owner's title ("Envoy")
-    before = before[:-1] if before[-1:] == ["that"] and verbs is _REPORTING_THAT else before  # "argued that Bo's"
-    if not verbs or not before or before[-1].lower() not in verbs:
+    before = before[:-1] if before[-1:] == ["that"] else before  # "argued that Bo's"
+    if not before or before[-1].lower() not in _REPORTING_THAT:
         return None
     verb = text.rfind(before[-1], pl.sent_start, owner)
     near = idx.ending_before(verb, pl.sent_start)
