@@ -980,13 +980,18 @@ def _plural_bodies(window: list[str]) -> bool:
 
 
 def _bodies_name(phrase: str, head: str) -> str | None:
-    """Return the name a plural body's phrase gives its speakers ("the two ministries": "two ministries"), else None
-    (a side is named by its words, speak57).
+    """Return the name a plural body's phrase gives its speakers, else None (a side is named by its words, speak57):
+    after a quote without its article ("the two ministries": "two ministries", as the descriptor rule names a body),
+    at a sentence's start as written ("The two governments", as the subject rule names it).
 
-    >>> _bodies_name("the two ministries", "ministries"), _bodies_name("the U.S. side", "side")
-    ('two ministries', None)
+    >>> _bodies_name("the two ministries", "ministries"), _bodies_name("The two ministries", "ministries")
+    ('two ministries', 'The two ministries')
+    >>> _bodies_name("the U.S. side", "side") is None
+    True
     """
-    return _without_article(phrase) if head in _PLURAL_BODIES else None
+    if head not in _PLURAL_BODIES:
+        return None
+    return phrase if phrase[:1].isupper() else _without_article(phrase)
 
 
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
