@@ -846,7 +846,7 @@ class Reader:
 
         >>> r = Reader(annotate_text("Seoul paid $1 billion, up 5 percent, then $3 billion."))
         >>> r.last_of(0, len(r.text), ("percent", "money"), lambda s: s.exact != "$3 billion").exact
-        '5 percent'
+        'up 5 percent'
         >>> r.last_of(0, len(r.text), ("multiplier",), bool), r.last_of(0, 9, ("money",), bool)
         (None, None)
         """
