@@ -833,14 +833,24 @@ class Reader:
         >>> r.last_in(0, r.text.index("$2"), "money", lambda s: True).exact, r.last_in(0, 9, "money", bool)
         ('$1 billion', None)
         """
+        place = self._last_place(start, end, kind, keep)
+        return self.spans[place] if place >= 0 else None
+
+    def _last_place(self, start: int, end: int, kind: str, keep: Callable[[Span], bool], above: int = -1) -> int:
+        """Return the place in ``spans`` of :meth:`last_in`'s span, read back from ``end``, or -1; reading stops at a
+        place not over ``above`` (:meth:`last_of`: a later span of another kind is already kept).
+
+        >>> r = Reader(annotate_text("Seoul paid $1 billion, up 5 percent, then $3 billion."))
+        >>> r.spans[r._last_place(0, len(r.text), "money", bool)].exact, r._last_place(0, 9, "money", bool)
+        ('$3 billion', -1)
+        """
         starts, places = self._kinds.get(kind, ([], []))
         i = bisect.bisect_left(starts, end) - 1
-        while i >= 0 and starts[i] >= start:
-            span = self.spans[places[i]]
-            if span.end <= end and keep(span):
-                return span
+        while i >= 0 and starts[i] >= start and places[i] > above:
+            if self.spans[places[i]].end <= end and keep(self.spans[places[i]]):
+                return places[i]
             i -= 1
-        return None
+        return -1
 
     def last_of(self, start: int, end: int, kinds: tuple[str, ...], keep: Callable[[Span], bool]) -> Span | None:
         """Return the last span of ``kinds`` inside [start, end) that ``keep`` accepts, else None: what
@@ -855,13 +865,7 @@ class Reader:
         """
         best = -1
         for kind in dict.fromkeys(kinds):
-            starts, places = self._kinds.get(kind, ([], []))
-            i = bisect.bisect_left(starts, end) - 1
-            while i >= 0 and starts[i] >= start and places[i] > best:
-                if self.spans[places[i]].end <= end and keep(self.spans[places[i]]):
-                    best = places[i]
-                    break
-                i -= 1
+            best = max(best, self._last_place(start, end, kind, keep, best))
         return self.spans[best] if best >= 0 else None
 
     def near(self, span: Span) -> Bounds:

@@ -10247,9 +10247,8 @@ def _adopted_under(text: str, pl: _Place) -> int:
     -1
     """
     under = text.find(" under ", pl.qe, min(pl.pe, pl.qe + win.TOUTED_REACH))
-    if under < 0 or text[max(pl.qe, under - 12) : under].split()[-1:] == []:
-        return -1
-    return under if text[max(pl.qe, under - 12) : under].split()[-1].lower() in _ADOPTED else -1
+    verb = text[max(pl.qe, under - 12) : under].split()[-1:] if under >= 0 else []
+    return under if verb and verb[0].lower() in _ADOPTED else -1
 
 
 # Participles of stance or description whose subject is the one spoken of, not the speaker ('Bo was criticised as
