@@ -3552,7 +3552,8 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         which = "last" if which == "past" else "this" if "coming" in m["which"].lower() and pub.weekday() < 5 \
             else which  # "the coming weekend" told on a weekday: the one ahead that week
     if which == "next" and not pre and _next_decade_rolling(m, unit):
-        return Range(pub, _add(pub, "year", 10), "relative")  # "over the next decade": ten years on (fix50g)
+        return Range(dt.date(pub.year + 1, 1, 1), dt.date(pub.year + 10, 12, 31), "range")  # as "the next ten
+        # years" are: the ten calendar years after publication's (hist58d; fix50g read it ten years on from the day)
     if which == "past":
         return Range(_rolling_start(pub, unit), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
@@ -6761,6 +6762,34 @@ def _plan_years(m: re.Match[str]) -> bool:
                                                       for w in after[1:])
 
 
+# a word right before "the next N years" that makes them a span from publication ("within the next three years":
+# README, "a span counted from publication")
+_FROM_PUB_BEFORE = re.compile(r"\b(?i:within|inside)[ \t]{1,3}\Z")
+
+
+def _calendar_years_ahead(m: re.Match[str], pub: dt.date) -> bool:
+    """Return whether "the next (coming) N years" are the N calendar years after publication's, as news copy counts a
+    plan's, a cut's or a deal's years ("will withdraw 5,000 troops over the next three years", "a budget for the next
+    three years": hist58d, from the dev files' readings, every one of them calendar years): not after "within" (a span
+    from publication, README), nor of a plan already running ("its current plan": review92), whose years began before,
+    nor after a year before publication's in its sentence, which they may count from (left as they were: dfix51).
+
+    >>> ranges("Bo will cut 4,000 troops over the next four years.", dt.date(1994, 3, 9))
+    [('the next four years', '1995-01-01', '1998-12-31')]
+    >>> ranges("Bo must act within the next four years.", dt.date(1994, 3, 9))
+    [('the next four years', '1994-03-09', '1998-03-09')]
+    >>> ranges("Under the 1990 pact, Bo agreed to cut troops over the next four years.", dt.date(1994, 3, 9))[1]
+    ('the next four years', '1994-03-09', '1998-03-09')
+    """
+    if _FROM_PUB_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return False
+    begin = _sentence_begin(m.string, m.start(), win.NEXT_YEARS_YEAR_BACK)
+    if any(int(y.group()) < pub.year for y in _WRITTEN_YEAR.finditer(m.string, begin, m.start())):
+        return False  # "Under the 2014 deal, Bo agreed to pay more over the next five years": counted from then
+    words = [w.lower() for w in _BRIDGE_WORD.findall(m.string, begin, m.start())]
+    return not any(a in _PLAN_RUNNING and b in _PERIOD_PLAN_NOUNS for a, b in zip(words, words[1:]))
+
+
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the following four years" (after the date before it), "the past two years" (up to publication).
 
@@ -6785,7 +6814,7 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
     if which == "next" and unit == "year" and (y := _deal_year_before(m, pub)) is not None:
         return Range(dt.date(y + 1, 1, 1), dt.date(y + n, 12, 31), "range")
-    if which in {"next", "coming"} and unit == "year" and _plan_years(m):
+    if which in {"next", "coming"} and unit == "year" and _calendar_years_ahead(m, pub):
         return Range(dt.date(pub.year + 1, 1, 1), dt.date(pub.year + n, 12, 31), "range")
     if which in {"next", "coming"}:
         return Range(pub, _add(pub, unit, n), "relative")
@@ -10425,18 +10454,18 @@ def _set_off_far(m: re.Match[str], lo: dt.date, pub: dt.date) -> bool:
     return _set_off_plan_past(m.string, start, m.end(), len(m.string), None)
 
 
-# "over (in, within, during, throughout) the next decade": the ten years from publication, as "the past decade" is
-# the ten up to it; not "the next decade" with no such preposition, "the next decade of the alliance", "the next
+# "over (in, within, during, throughout) the next decade": the ten calendar years after publication's, as "the next
+# ten years" (hist58d); not "the next decade" with no such preposition, "the next decade of the alliance", "the next
 # decade's budget", nor a calendar decade ("the 2030s")
 _OVER_THE_NEXT = re.compile(r"\b(?i:over|in|within|during|throughout)[ \t]{1,3}(?i:the)[ \t]{1,3}\Z")
 
 
 def _next_decade_rolling(m: re.Match[str], unit: str) -> bool:
     """Return whether "next decade" (``m``, of ``unit``) follows "over (in, within, during, throughout) the" and no
-    "of", "in" or possessive follows it: the rolling ten years from publication.
+    "of", "in" or possessive follows it: the ten calendar years after publication's, as "the next ten years" are.
 
     >>> ranges("Costs could double over the next decade.", dt.date(2024, 6, 12))
-    [('next decade', '2024-06-12', '2034-06-12')]
+    [('next decade', '2025-01-01', '2034-12-31')]
     >>> ranges("The next decade will test the alliance.", dt.date(2024, 6, 12))
     [('next decade', '2030-01-01', '2039-12-31')]
     """
