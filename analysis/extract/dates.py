@@ -3552,6 +3552,8 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         which = "last" if which == "past" else "this" if "coming" in m["which"].lower() and pub.weekday() < 5 \
             else which  # "the coming weekend" told on a weekday: the one ahead that week
     if which == "next" and not pre and _next_decade_rolling(m, unit):
+        if _FROM_PUB_BEFORE.search(m.string, max(0, m.start() - 16), m.start() - 4):  # "within the": README's span
+            return Range(pub, _add(pub, "year", 10), "relative")
         return Range(dt.date(pub.year + 1, 1, 1), dt.date(pub.year + 10, 12, 31), "range")  # as "the next ten
         # years" are: the ten calendar years after publication's (hist58d; fix50g read it ten years on from the day)
     if which == "past":
@@ -6716,50 +6718,6 @@ def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
 _PLAN_RUNNING = frozenset({"current", "ongoing", "existing", "running", "present", "continuing"})
 # the nouns of a plan or a budget whose period "the next N years" names ("its plan to buy more in the next three years")
 _PERIOD_PLAN_NOUNS = frozenset({"plan", "plans", "budget", "budgets", "program", "programs", "programme", "programmes"})
-
-
-def _noun_before(word: str) -> bool:
-    """Return whether ``word`` before "plan(s)" makes it a noun: a determiner, a possessive or a lower-case modifier
-    ("its plan", "Seoul's plans", "a spending plan"), not a subject ("Bo plans to", "they plan to": a verb).
-
-    >>> [_noun_before(w) for w in ("its", "The", "Seoul's", "spending", "Bo", "they")]
-    [True, True, True, True, False, False]
-    """
-    return word.endswith(("'s", "’s")) or word.lower() in _DETERMINERS or (
-        word.islower() and word not in _SUBJECT_PRONOUNS and word not in _OTHER_CLAUSE)
-
-
-def _plan_years(m: re.Match[str]) -> bool:
-    """Return whether "the next N years" is the period of a plan or a budget its own phrase names: the noun right
-    before it with "for" ("a budget for the next three years"), or with "to" and the few words of what it will do ("its
-    plan to buy more in the next three years"): the N calendar years after publication's, as "funding for the next
-    year" is the one after it (a plan names years of the calendar; fresh95). A plan named in another phrase ("Under
-    its 2030 plan, Bo will spend more the next five years") or a clause of its own keeps the rolling reading.
-
-    >>> ranges("Bo briefed Al on its plan to buy more arms in the next three years.", dt.date(2019, 9, 23))
-    [('the next three years', '2020-01-01', '2022-12-31')]
-    >>> ranges("Under the plan, Bo will buy more arms in the next three years.", dt.date(2019, 9, 23))
-    [('the next three years', '2019-09-23', '2022-09-23')]
-
-    A plan told as already running ("its current plan", "the ongoing plan") keeps the rolling reading: its own years
-    began before publication (review92 finding 8).
-
-    >>> ranges("Bo briefed Al on its current plan to buy more arms in the next three years.", dt.date(2019, 9, 23))
-    [('the next three years', '2019-09-23', '2022-09-23')]
-    """
-    lo = max(0, m.start() - win.PLAN_YEARS_BACK)
-    cut = last_match(_SENTENCE_END, m.string, lo, m.start())
-    lo = cut.end() if cut else lo
-    raw = _BRIDGE_WORD.findall(m.string, lo, m.start())
-    words = [w.lower() for w in raw]
-    k = max((i for i, w in enumerate(words) if w in _PERIOD_PLAN_NOUNS), default=-1)
-    after = words[k + 1 :]
-    if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]) or words[k - 1] in _PLAN_RUNNING:
-        return False  # review92: "its current plan to ...": a plan already running, whose years began before
-    if after[0] == "for":
-        return len(after) == 1
-    return len(after) <= win.PLAN_YEARS_WORDS and all(w.isalpha() and w not in _OTHER_CLAUSE and w not in _MODALS
-                                                      for w in after[1:])
 
 
 # a word right before "the next N years" that makes them a span from publication ("within the next three years":
@@ -12513,9 +12471,8 @@ def _aimed_month(text: str, m: re.Match[str], r: Range | None, pub: dt.date) -> 
     at = m.start("mon")
     if r is None or m["year"] or m["rel"] or not _AIMED_AT.search(text, max(0, at - _AIM_WINDOW), at):
         return r
-    try:
-        on = Range(r.lo.replace(year=r.lo.year + 1), r.hi.replace(year=r.hi.year + 1), r.form)
-    except ValueError:  # 29 February
+    on = _years_on(r, 1)
+    if on is None:  # 29 February
         return r
     near = r.hi < pub and (on.lo - pub).days < min((pub - r.hi).days, _AIM_AHEAD)
     return on if near else r
@@ -14561,10 +14518,7 @@ def _warned_ahead(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored 
     """
     if not isinstance(r, Range) or (pub - r.hi).days <= _JUST_PASSED:
         return r
-    try:
-        return Range(r.lo.replace(year=r.lo.year + 1), r.hi.replace(year=r.hi.year + 1), r.form)
-    except ValueError:  # 29 February
-        return None
+    return _years_on(r, 1)  # None: 29 February
 
 
 def _start_just_passed(m: re.Match[str], handler: Any, r: Range | Anchored | None, pub: dt.date
@@ -15427,10 +15381,32 @@ def _a_year_back(r: Range) -> Range:
     >>> _a_year_back(Range(dt.date(2021, 1, 1), dt.date(2021, 1, 2), "month")).lo.year
     2020
     """
-    try:
-        return Range(r.lo.replace(year=r.lo.year - 1), r.hi.replace(year=r.hi.year - 1), r.form)
-    except ValueError:  # Feb. 29
-        return r
+    return _years_on(r, -1) or r
+
+
+def _years_on(r: Range, k: int) -> Range | None:
+    """Return ``r`` ``k`` years on; a span that ends on its month's last day ends on that month's last day then
+    ("February" told of 2023 and moved to 2024 ends on the 29th, not the 28th: hist58d); None when a single day or a
+    start is a 29 February the year moved to has not.
+
+    >>> _years_on(Range(dt.date(2023, 2, 1), dt.date(2023, 2, 28), "month"), 1)
+    Range(lo=datetime.date(2024, 2, 1), hi=datetime.date(2024, 2, 29), form='month')
+    >>> _years_on(Range(dt.date(2024, 2, 21), dt.date(2024, 2, 29), "month"), -1).hi
+    datetime.date(2023, 2, 28)
+    >>> _years_on(Range(dt.date(2023, 2, 28), dt.date(2023, 2, 28), "month"), 1).hi, _years_on(
+    ...     Range(dt.date(2024, 2, 29), dt.date(2024, 2, 29), "month"), 1)
+    (datetime.date(2024, 2, 28), None)
+    """
+    y, z = r.lo.year + k, r.hi.year + k
+    if r.lo < r.hi and r.hi.day == calendar.monthrange(r.hi.year, r.hi.month)[1]:
+        hi = dt.date(z, r.hi.month, calendar.monthrange(z, r.hi.month)[1])
+    elif r.hi.month == 2 and r.hi.day == 29 and not calendar.isleap(z):
+        return None
+    else:
+        hi = r.hi.replace(year=z)
+    if r.lo.month == 2 and r.lo.day == 29 and not calendar.isleap(y):
+        return None
+    return Range(r.lo.replace(year=y), hi, r.form)
 
 
 def _weekday_from(text: str, m: re.Match[str], local: dt.date, pub: dt.date, future: bool) -> dt.date:
