@@ -3265,7 +3265,36 @@ def _attributive(m: re.Match[str]) -> bool:
     >>> find_dates("June was hot; April showers came.", dt.date(2025, 4, 17))
     []
     """
-    return not m["mod"] and _EVENT_AFTER_MONTH.match(m.string, m.end()) is not None
+    return not m["mod"] and (_EVENT_AFTER_MONTH.match(m.string, m.end()) is not None or _month_possessive(m))
+
+
+# a possessive right after a month and the noun it owns ("June's summit", "December’s defense bill"): bounded words
+_POSSESSIVE_AFTER_MONTH = re.compile(r"['’]s[ \t]{1,3}(?=[A-Za-z])")
+_WORD_BEFORE_MAY = re.compile(r"\b([A-Za-z]{1,20})[ \t]{1,3}\Z")
+# capitalised words before "May's" that are no first name or title ("But May's vote", "Before May's polls")
+_NOT_NAME_BEFORE_MAY = frozenset({"the", "in", "by", "before", "after", "since", "until", "last", "next", "this",
+                                  "early", "late", "mid", "and", "but", "ahead", "until", "at", "for", "of"})
+
+
+def _month_possessive(m: re.Match[str]) -> bool:
+    """Return whether a bare month owns the noun after it ("ahead of June's summit", "December's defense bill says"):
+    the event of that month, read by its clause's tense as "June elections" is (hist58d; the dev files read "before
+    November's election" so, and "December's defense act" told in January as the December before). Not "May's" after
+    a capitalised word that is no function word: a person ("Theresa May's government").
+
+    >>> ranges("The envoy will arrive ahead of June's summit.", dt.date(2023, 5, 6))
+    [('June', '2023-06-01', '2023-06-30')]
+    >>> ranges("But December's defense bill requires approval.", dt.date(2024, 1, 6))
+    [('December', '2023-12-01', '2023-12-31')]
+    >>> ranges("Theresa May's cabinet met. Before May's polls, Bo will leave.", dt.date(2019, 4, 6))
+    [('May', '2019-05-01', '2019-05-31')]
+    """
+    if _POSSESSIVE_AFTER_MONTH.match(m.string, m.end()) is None:
+        return False
+    if m["mon"].lower() != "may":
+        return True
+    word = _WORD_BEFORE_MAY.search(m.string, max(0, m.start() - 24), m.start())
+    return word is None or not word[1][0].isupper() or word[1].lower() in _NOT_NAME_BEFORE_MAY
 
 
 # months listed after a preposition: "in January and", "during May, June or": the next month shares it
