@@ -9047,6 +9047,8 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> t = "in the early 1990s and the mid-2000s"
     >>> ranges(t, dt.date(2024, 1, 1))
     [('the early 1990s', '1990-01-01', '1993-12-31'), ('the mid-2000s', '2004-01-01', '2006-12-31')]
+    >>> ranges("In the 1960’s and the late 1970's, Bo grew; 1980's games came.", dt.date(2024, 1, 1))[:2]
+    [('the 1960’s', '1960-01-01', '1969-12-31'), ("the late 1970's", '1977-01-01', '1979-12-31')]
     """
     d0 = int(m["d"])
     first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["mod"] or "").lower(), (0, 9))
@@ -9147,7 +9149,7 @@ _T_DEICTIC = Trigger(
 _T_AGO = _opening(r"ago\b", "ago")
 _T_FROM_NOW = _opening(r"from\s+(?:now|today|tomorrow)\b", "from")
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
-_T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
+_T_DECADE = Trigger(re.compile(r"\d0(?:['’])?s\b"), (("0s", 1), ("0's", 1), ("0’s", 1)))
 _T_WEEKEND = _opening(r"weekend\b", "weekend")
 _T_ANY_WEEKEND = Trigger(re.compile(r"[Ww]eekend\b"), (("weekend", 0), ("Weekend", 0)))  # a headline's "Over Weekend"
 _T_SEASON = Trigger(
@@ -10869,6 +10871,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"year\b(?![\w'’-])"), _fiscal_end, _T_FISCAL, 40, 12),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
+     _decade, _T_DECADE, 20, 2),
+    # "the 1960's", "the 1980’s": a decade written with an apostrophe, after "the" only ("1980's Olympics" is the year's)
+    (re.compile(r"\bthe\s+(?:(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)['’]s\b"),
      _decade, _T_DECADE, 20, 2),
     (_MONTH_YEARS_DASH, _month_years_dash, _T_MONTH, 2, 40),  # "October 2025 – September 2026" (real52d)
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
