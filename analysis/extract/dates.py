@@ -5531,6 +5531,26 @@ def _counted_to(pub: dt.date, unit: str, n: int, whole: tuple[str, ...] = ("mont
     return Range(*_unit_period(d, unit), "relative") if unit in whole else Range(d, d, "relative")
 
 
+# "from today (tomorrow) until (till, to, through) Saturday": one stretch (README, "A stretch told from one time until
+# another")
+_FROM_DAY_WORD_TO = re.compile(rf"\b(?i:from)[ \t]{{1,3}}(?P<w>(?i:today|tomorrow))[ \t]{{1,3}}"
+                               rf"(?i:until|till|to|through)[ \t]{{1,3}}{_WD}")
+
+
+def _from_day_word_to(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return "from today (tomorrow) until Saturday": the day the word names to the first such weekday after it, one
+    item as "from Monday through Wednesday" is (hist58d).
+
+    >>> ranges("From today until Saturday, Bo will tour the bases.", dt.date(1990, 2, 14))
+    [('From today until Saturday', '1990-02-14', '1990-02-17')]
+    >>> ranges("Bo tours the bases from tomorrow to Monday.", dt.date(2024, 11, 15))
+    [('from tomorrow to Monday', '2024-11-16', '2024-11-18')]
+    """
+    lo = pub + dt.timedelta(days=1 if m["w"].lower() == "tomorrow" else 0)
+    ahead = (WEEKDAYS.index(m["wd"]) - lo.weekday()) % 7 or 7
+    return Range(lo, lo + dt.timedelta(days=ahead), "relative")
+
+
 def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "two weeks from now" (or "from today"): the day that many units after publication, a month's count
     naming the month it comes to.
@@ -9148,6 +9168,7 @@ _T_DEICTIC = Trigger(
 )
 _T_AGO = _opening(r"ago\b", "ago")
 _T_FROM_NOW = _opening(r"from\s+(?:now|today|tomorrow)\b", "from")
+_T_FROM_DAY_WORD = Trigger(re.compile(r"[Ff]rom[ \t]{1,3}(?:today|tomorrow)\b"), (("from", 0), ("From", 0)))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0(?:['’])?s\b"), (("0s", 1), ("0's", 1), ("0’s", 1)))
 _T_WEEKEND = _opening(r"weekend\b", "weekend")
@@ -10757,6 +10778,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+"
                 r"(?:now|today|(?P<tomorrow>tomorrow))\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
+    (_FROM_DAY_WORD_TO, _from_day_word_to, _T_FROM_DAY_WORD, 2, 40),  # "from today until Saturday" (hist58d)
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
                 rf"(?P<noun>{_EVENT_NOUN_ALT})\b"), _counted_event, _T_COUNTED_NOUN, 160, 2),
     (_COUNT_FROM_EXPIRY, _from_expiry, _T_EXPIRY, 120, 72),
