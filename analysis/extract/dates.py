@@ -517,7 +517,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return planned
     # "from being furloughed on April 1", "being placed on leave Wednesday", "wants the deal concluded in July": ahead
     if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i) \
-            or _expected_or_done_ahead(words, i):
+            or _expected_or_done_ahead(words, i) or _mandative_be(words, i):
         return "future"
     if (w in _SAME_PAST and _base_form(prev)) or _joined_participle(words, i):
         return None  # "to put", "will cut": the base form; "will be signed ... and sent": the tense is told before it
@@ -534,6 +534,36 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+# verbs of a demand or an order whose "that" clause holds the bare "be" of a mandative subjunctive ("directed that a
+# draft be provided", "asked that the files be handed over"): the act it asks for lies after the demand
+_MANDATIVE = frozenset({"directed", "ordered", "asked", "demanded", "requested", "required", "insisted", "urged",
+                        "recommended", "proposed", "stipulated", "directs", "orders", "asks", "demands", "requests",
+                        "requires", "insists", "urges", "recommends", "proposes", "stipulates"})
+_MANDATIVE_BACK = 8  # words from "be" back to "that" at most ("that a final strategy draft be")
+
+
+def _mandative_be(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` follows the bare "be" of a mandative subjunctive after a verb of a demand and "that"
+    ("The chief directed that a draft be provided to him no later than Aug. 31"): a deadline ahead, as "wants the deal
+    concluded in July" is (hist58d); not "be" after a modal or "to" ("said that it would be held", "agreed that talks
+    are to be held"), which their own words read.
+
+    >>> _mandative_be("He directed that a draft be provided".split(), 6)
+    True
+    >>> _mandative_be("He said that a draft would be provided".split(), 7)
+    False
+    """
+    if i < 3 or words[i - 1].lower() != "be":
+        return False
+    for k in range(i - 2, max(0, i - 2 - _MANDATIVE_BACK), -1):
+        w = words[k].lower()
+        if w in _MODALS or w == "to" or w in _WILL:
+            return False
+        if w == "that":
+            return k > 0 and words[k - 1].lower() in _MANDATIVE
+    return False
 
 
 # --- dates50: verbs _tense_of read too little of (guard49's DATE xfails) -------------------------------------
