@@ -11949,6 +11949,10 @@ def _ago_after_date(text: str, date: _Hit, ago: _Hit, w: dict[str, Any], v: dict
     [('in 2002', '2002-01-01', '2002-12-31'), ('10 years ago', '2002-01-01', '2002-12-31')]
     >>> ranges("Seoul paid less in 1995, 10 years ago.", dt.date(2013, 7, 24))[1]
     ('10 years ago', '2003-01-01', '2003-12-31')
+    >>> ranges("Seoul paid less in 2009, more than 10 years ago.", dt.date(2021, 4, 3))[1]
+    ('10 years ago', '2009-01-01', '2009-12-31')
+    >>> ranges("Seoul paid less in 1995, more than 10 years ago.", dt.date(2021, 4, 3))[1]
+    ('10 years ago', '2011-01-01', '2011-12-31')
     """
     gap = text[date.end : ago.start]
     if not v.get("start") or not w.get("start") or not gap.startswith(",") or \
@@ -11957,7 +11961,14 @@ def _ago_after_date(text: str, date: _Hit, ago: _Hit, w: dict[str, Any], v: dict
     lo, hi = dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"])
     w_lo, w_hi = dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"])
     room = hi - lo + dt.timedelta(days=1)  # one unit of the count: a year, a month, a week, a day
-    return lo - room <= w_lo and w_hi <= hi + room and w_hi - w_lo <= room
+    back = room * max(1, (_count(text[ago.start : ago.end].split()[0]) or 0) // 2) if " ".join(
+        gap[1:].split()).lower() in _AGO_MORE_THAN else room  # "in 2009, more than 10 years ago" told in 2021
+    return lo - back <= w_lo and w_hi <= hi + room and w_hi - w_lo <= room
+
+
+# hedges of a count that is a floor ("more than 10 years ago"): the date may lie further back, up to half the count
+# again (hist58d: "in 2009, more than 10 years ago" told in 2021 is 2009, as dfix49's one year of room read 2002 in 2013)
+_AGO_MORE_THAN = frozenset({"more than", "over", "well over"})
 
 
 def _holiday_near(key: str, day: dt.date) -> Period | None:
