@@ -3303,7 +3303,7 @@ _POSSESSIVE_AFTER_MONTH = re.compile(r"['’]s[ \t]{1,3}(?=[A-Za-z])")
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Za-z]{1,20})[ \t]{1,3}\Z")
 # capitalised words before "May's" that are no first name or title ("But May's vote", "Before May's polls")
 _NOT_NAME_BEFORE_MAY = frozenset({"the", "in", "by", "before", "after", "since", "until", "last", "next", "this",
-                                  "early", "late", "mid", "and", "but", "ahead", "until", "at", "for", "of"})
+                                  "early", "late", "mid", "and", "but", "ahead", "at", "for", "of"})
 
 
 def _month_possessive(m: re.Match[str]) -> bool:
@@ -6824,7 +6824,7 @@ def _calendar_years_ahead(m: re.Match[str], pub: dt.date) -> bool:
     if any(int(y.group()) < pub.year for y in _WRITTEN_YEAR.finditer(m.string, begin, m.start())):
         return False  # "Under the 2014 deal, Bo agreed to pay more over the next five years": counted from then
     words = [w.lower() for w in _BRIDGE_WORD.findall(m.string, begin, m.start())]
-    return not any(a in _PLAN_RUNNING and b in _PERIOD_PLAN_NOUNS for a, b in zip(words, words[1:]))
+    return not any(a in _PLAN_RUNNING and b in _PERIOD_PLAN_NOUNS for a, b in pairwise(words))
 
 
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -10924,7 +10924,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
-    # "the 1960's", "the 1980’s": a decade written with an apostrophe, after "the" only ("1980's Olympics" is the year's)
+    # "the 1960's", "the 1980’s": a decade with an apostrophe, after "the" only ("1980's Olympics" is the year's)
     (re.compile(r"\bthe\s+(?:(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)['’]s\b"),
      _decade, _T_DECADE, 20, 2),
     (_MONTH_YEARS_DASH, _month_years_dash, _T_MONTH, 2, 40),  # "October 2025 – September 2026" (real52d)
@@ -11967,7 +11967,7 @@ def _ago_after_date(text: str, date: _Hit, ago: _Hit, w: dict[str, Any], v: dict
 
 
 # hedges of a count that is a floor ("more than 10 years ago"): the date may lie further back, up to half the count
-# again (hist58d: "in 2009, more than 10 years ago" told in 2021 is 2009, as dfix49's one year of room read 2002 in 2013)
+# again (hist58d: "in 2009, more than 10 years ago" told in 2021 is 2009; dfix49's one year of room read 2002 in 2013)
 _AGO_MORE_THAN = frozenset({"more than", "over", "well over"})
 
 
