@@ -39,7 +39,7 @@ TERM_DATES = [
      "2026-01-01", "2030-12-31"),
     # near misses: a duration and "until X" is X (README, fresh77q); "the next five years" alone counts from publication
     ("2021-04-08", "It is effective for the next six years until 2025.", "2025", "2025-01-01", "2025-12-31"),
-    ("2019-12-10", "Seoul will pay more over the next five years.", "the next five years", "2020-01-01", "2024-12-31"),
+    ("2019-12-10", "Seoul will pay more over the next five years.", "the next five years", "2019-12-10", "2024-12-10"),
 ]
 
 

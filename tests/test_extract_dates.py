@@ -421,7 +421,7 @@ It ran from 2019 through next year. | 2021-03-10 | from 2019 through next year |
 Seoul pays more in 2021 and in each of the following four years. | 2021-03-10 | the following four years | 2022-01-01 | 2025-12-31
 Costs rose in 2021 after falling in the previous two years. | 2021-03-10 | the previous two years | 2019-01-01 | 2020-12-31
 Costs rose over the past two years. | 2021-03-10 | the past two years | 2019-03-10 | 2021-03-10
-Costs will rise over the next three years. | 2021-03-10 | the next three years | 2022-01-01 | 2024-12-31
+Costs will rise over the next three years. | 2021-03-10 | the next three years | 2021-03-10 | 2024-03-10
 """  # noqa: E501
 )
 

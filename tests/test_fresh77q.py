@@ -77,9 +77,9 @@ Torvia will pay 1.18 trillion won in 2021 and raise it by the budget's growth ov
 Hanul set the 2026 figure and will raise it in the next three years. | 2025-11-04 | the next three years | 2027-01-01 | 2029-12-31
 # controls: an earlier year; a year in another sentence; "the coming N years"; no year
 Torvia paid more in 2019 and will pay more the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
-The budget for 2021 rose. Torvia will pay more over the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
-The 2021 budget will rise in the coming four years. | 2021-03-10 | the coming four years | 2022-01-01 | 2025-12-31
-Torvia will pay more over the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
+The budget for 2021 rose. Torvia will pay more over the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
+The 2021 budget will rise in the coming four years. | 2021-03-10 | the coming four years | 2021-03-10 | 2025-03-10
+Torvia will pay more over the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
 """  # noqa: E501
 )
 

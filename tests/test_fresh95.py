@@ -49,11 +49,11 @@ Oskel Tamm briefed Lida Marsh on Torvia's plan to buy more arms in the next thre
 Hanul passed a budget for the next two years. | 2024-05-10 | the next two years | 2025-01-01 | 2026-12-31
 The ministry's spending plan to raise wages over the next four years was approved. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
 # controls: the plan in another phrase or clause, "plans" a verb, no plan, a count of months (the rolling span)
-Under the plan, Torvia will buy more arms in the next three years. | 2019-09-23 | the next three years | 2020-01-01 | 2022-12-31
-The plan is done. Torvia will pay more over the next three years. | 2019-09-23 | the next three years | 2020-01-01 | 2022-12-31
-Torvia has a plan that it will follow in the next three years. | 2019-09-23 | the next three years | 2020-01-01 | 2022-12-31
-Oskel Tamm plans to spend more over the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
-Torvia will pay more over the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
+Under the plan, Torvia will buy more arms in the next three years. | 2019-09-23 | the next three years | 2019-09-23 | 2022-09-23
+The plan is done. Torvia will pay more over the next three years. | 2019-09-23 | the next three years | 2019-09-23 | 2022-09-23
+Torvia has a plan that it will follow in the next three years. | 2019-09-23 | the next three years | 2019-09-23 | 2022-09-23
+Oskel Tamm plans to spend more over the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
+Torvia will pay more over the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
 Hanul's plan to cut costs in the next three months is set. | 2019-09-23 | the next three months | 2019-09-23 | 2019-12-23
 """  # noqa: E501
 )

@@ -41,16 +41,16 @@ The deal sets Torvia's share for 2021, with rises the next four years. | 2021-03
 Torvia pays 1.1 trillion won in January 2021 and raises it the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
 Hanul set the 2026 figure and will raise it in the next three years. | 2025-11-04 | the next three years | 2027-01-01 | 2029-12-31
 # review78's sentences: a departure in an aside, a name, a deadline, an end; each a clause of its own
-Oskel Tamm, who will leave office in 2027, said Seoul will raise its payment the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
-Under its Defense Reform 2030 plan, Hanul will raise spending the next five years. | 2021-03-10 | the next five years | 2022-01-01 | 2026-12-31
-The troops will stay until 2028, and Seoul will pay more the next five years. | 2021-03-10 | the next five years | 2022-01-01 | 2026-12-31
-The deal expires in 2025, and talks on a new one may take the next two years. | 2021-03-10 | the next two years | 2022-01-01 | 2023-12-31
+Oskel Tamm, who will leave office in 2027, said Seoul will raise its payment the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
+Under its Defense Reform 2030 plan, Hanul will raise spending the next five years. | 2021-03-10 | the next five years | 2021-03-10 | 2026-03-10
+The troops will stay until 2028, and Seoul will pay more the next five years. | 2021-03-10 | the next five years | 2021-03-10 | 2026-03-10
+The deal expires in 2025, and talks on a new one may take the next two years. | 2021-03-10 | the next two years | 2021-03-10 | 2023-03-10
 # controls: an end or a departure in the same clause; a name in the subject; a new subject after "and"; a semicolon
-Oskel Tamm will leave office in 2027 and wants Seoul to pay more the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
-Talks must end by 2022 and Torvia will pay more the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
-The Vision 2030 plan says Hanul will raise spending the next five years. | 2021-03-10 | the next five years | 2022-01-01 | 2026-12-31
-The deal applies to 2021 and the ministry expects rises the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
-The deal was signed in 2021; prices will rise the next four years. | 2021-03-10 | the next four years | 2022-01-01 | 2025-12-31
+Oskel Tamm will leave office in 2027 and wants Seoul to pay more the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
+Talks must end by 2022 and Torvia will pay more the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
+The Vision 2030 plan says Hanul will raise spending the next five years. | 2021-03-10 | the next five years | 2021-03-10 | 2026-03-10
+The deal applies to 2021 and the ministry expects rises the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
+The deal was signed in 2021; prices will rise the next four years. | 2021-03-10 | the next four years | 2021-03-10 | 2025-03-10
 """  # noqa: E501
 )
 

@@ -6799,32 +6799,53 @@ _PLAN_RUNNING = frozenset({"current", "ongoing", "existing", "running", "present
 _PERIOD_PLAN_NOUNS = frozenset({"plan", "plans", "budget", "budgets", "program", "programs", "programme", "programmes"})
 
 
-# a word right before "the next N years" that makes them a span from publication ("within the next three years":
-# README, "a span counted from publication")
-_FROM_PUB_BEFORE = re.compile(r"\b(?i:within|inside)[ \t]{1,3}\Z")
+def _noun_before(word: str) -> bool:
+    """Return whether ``word`` before "plan(s)" makes it a noun: a determiner, a possessive or a lower-case modifier
+    ("its plan", "Seoul's plans", "a spending plan"), not a subject ("Bo plans to", "they plan to": a verb).
 
-
-def _calendar_years_ahead(m: re.Match[str], pub: dt.date) -> bool:
-    """Return whether "the next (coming) N years" are the N calendar years after publication's, as news copy counts a
-    plan's, a cut's or a deal's years ("will withdraw 5,000 troops over the next three years", "a budget for the next
-    three years": hist58d, from the dev files' readings, every one of them calendar years): not after "within" (a span
-    from publication, README), nor of a plan already running ("its current plan": review92), whose years began before,
-    nor after a year before publication's in its sentence, which they may count from (left as they were: dfix51).
-
-    >>> ranges("Bo will cut 4,000 troops over the next four years.", dt.date(1994, 3, 9))
-    [('the next four years', '1995-01-01', '1998-12-31')]
-    >>> ranges("Bo must act within the next four years.", dt.date(1994, 3, 9))
-    [('the next four years', '1994-03-09', '1998-03-09')]
-    >>> ranges("Under the 1990 pact, Bo agreed to cut troops over the next four years.", dt.date(1994, 3, 9))[1]
-    ('the next four years', '1994-03-09', '1998-03-09')
+    >>> [_noun_before(w) for w in ("its", "The", "Seoul's", "spending", "Bo", "they")]
+    [True, True, True, True, False, False]
     """
-    if _FROM_PUB_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
-        return False
-    begin = _sentence_begin(m.string, m.start(), win.NEXT_YEARS_YEAR_BACK)
-    if any(int(y.group()) < pub.year for y in _WRITTEN_YEAR.finditer(m.string, begin, m.start())):
-        return False  # "Under the 2014 deal, Bo agreed to pay more over the next five years": counted from then
-    words = [w.lower() for w in _BRIDGE_WORD.findall(m.string, begin, m.start())]
-    return not any(a in _PLAN_RUNNING and b in _PERIOD_PLAN_NOUNS for a, b in pairwise(words))
+    return word.endswith(("'s", "’s")) or word.lower() in _DETERMINERS or (
+        word.islower() and word not in _SUBJECT_PRONOUNS and word not in _OTHER_CLAUSE)
+
+
+def _plan_years(m: re.Match[str]) -> bool:
+    """Return whether "the next N years" is the period of a plan or a budget its own phrase names: the noun right
+    before it with "for" ("a budget for the next three years"), or with "to" and the few words of what it will do ("its
+    plan to buy more in the next three years"): the N calendar years after publication's, as "funding for the next
+    year" is the one after it (a plan names years of the calendar; fresh95). A plan named in another phrase ("Under
+    its 2030 plan, Bo will spend more the next five years") or a clause of its own keeps the rolling reading.
+
+    >>> ranges("Bo briefed Al on its plan to buy more arms in the next three years.", dt.date(2019, 9, 23))
+    [('the next three years', '2020-01-01', '2022-12-31')]
+    >>> ranges("Under the plan, Bo will buy more arms in the next three years.", dt.date(2019, 9, 23))
+    [('the next three years', '2019-09-23', '2022-09-23')]
+
+    A plan told as already running ("its current plan", "the ongoing plan") keeps the rolling reading: its own years
+    began before publication (review92 finding 8).
+
+    >>> ranges("Bo briefed Al on its current plan to buy more arms in the next three years.", dt.date(2019, 9, 23))
+    [('the next three years', '2019-09-23', '2022-09-23')]
+    """
+    lo = max(0, m.start() - win.PLAN_YEARS_BACK)
+    cut = last_match(_SENTENCE_END, m.string, lo, m.start())
+    lo = cut.end() if cut else lo
+    raw = _BRIDGE_WORD.findall(m.string, lo, m.start())
+    words = [w.lower() for w in raw]
+    k = max((i for i, w in enumerate(words) if w in _PERIOD_PLAN_NOUNS), default=-1)
+    after = words[k + 1 :]
+    if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]) or words[k - 1] in _PLAN_RUNNING:
+        return False  # review92: "its current plan to ...": a plan already running, whose years began before
+    if after[0] == "for":
+        return len(after) == 1
+    return len(after) <= win.PLAN_YEARS_WORDS and all(w.isalpha() and w not in _OTHER_CLAUSE and w not in _MODALS
+                                                      for w in after[1:])
+
+
+# a word right before "the next decade" that makes it a span from publication ("within the next decade": README, "a
+# span counted from publication")
+_FROM_PUB_BEFORE = re.compile(r"\b(?i:within|inside)[ \t]{1,3}\Z")
 
 
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -6851,7 +6872,7 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
     if which == "next" and unit == "year" and (y := _deal_year_before(m, pub)) is not None:
         return Range(dt.date(y + 1, 1, 1), dt.date(y + n, 12, 31), "range")
-    if which in {"next", "coming"} and unit == "year" and _calendar_years_ahead(m, pub):
+    if which in {"next", "coming"} and unit == "year" and _plan_years(m):
         return Range(dt.date(pub.year + 1, 1, 1), dt.date(pub.year + n, 12, 31), "range")
     if which in {"next", "coming"}:
         return Range(pub, _add(pub, unit, n), "relative")

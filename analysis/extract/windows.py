@@ -733,6 +733,8 @@ THROUGHOUT_TOLD_BACK = 200
 QUOTE_EVENT_TAG_REACH = 80
 # characters before "the next N years" read for the plan or budget whose period it names, and the words that may
 # stand between its noun and the span ("its plan to buy more arms in": fresh95)
+PLAN_YEARS_BACK = 80
+PLAN_YEARS_WORDS = 8
 # characters before a year read for the words telling it as the time an amount is paid ("to be paid in 2020",
 # review92 finding 3: frames.told_paid_in)
 PAID_IN_BACK = 20
