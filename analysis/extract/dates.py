@@ -546,24 +546,74 @@ _MANDATIVE_BACK = 8  # words from "be" back to "that" at most ("that a final str
 
 def _mandative_be(words: list[str], i: int) -> bool:
     """Return whether ``words[i]`` follows the bare "be" of a mandative subjunctive after a verb of a demand and "that"
-    ("The chief directed that a draft be provided to him no later than Aug. 31"): a deadline ahead, as "wants the deal
-    concluded in July" is (hist58d); not "be" after a modal or "to" ("said that it would be held", "agreed that talks
-    are to be held"), which their own words read.
+    ("The board ruled that a plan be filed by March 9"): a deadline ahead, as "wants the deal concluded in July" is
+    (hist58d); not "be" after a modal or "to" ("said that it would be held", "agreed that talks are to be held"),
+    which their own words read. A past demand with a past time told before it keeps the past: see
+    :func:`_anchored_demand` (mend58d).
 
-    >>> _mandative_be("He directed that a draft be provided".split(), 6)
+    >>> _mandative_be("The board ruled that a plan be filed".split(), 7)
     True
-    >>> _mandative_be("He said that a draft would be provided".split(), 7)
+    >>> _mandative_be("He said that a plan would be filed".split(), 7)
     False
     """
+    return _mandative_verb(words, i) is not None
+
+
+def _mandative_verb(words: list[str], i: int) -> int | None:
+    """Return the index of the verb of a demand whose "that" clause holds the bare "be" right before ``words[i]``
+    (:func:`_mandative_be`), else None.
+
+    >>> _mandative_verb("Seoul urged that the fund be closed".split(), 6), _mandative_verb("It is to be".split(), 3)
+    (1, None)
+    """
     if i < 3 or words[i - 1].lower() != "be":
-        return False
+        return None
     for k in range(i - 2, max(0, i - 2 - _MANDATIVE_BACK), -1):
         w = words[k].lower()
         if w in _MODALS or w == "to" or w in _WILL:
-            return False
+            return None
         if w == "that":
-            return k > 0 and words[k - 1].lower() in _MANDATIVE
-    return False
+            return k - 1 if k > 0 and words[k - 1].lower() in _MANDATIVE else None
+    return None
+
+
+# a past time told before a past demand ("In August, the minister ordered that ...", "Last year the assembly
+# demanded that ...", "In 2021 ..."): the demand and its deadline are a past story, read as the past (mend58d; the
+# words of a clause drop digits, so the text is read)
+_PAST_ANCHOR = re.compile(
+    rf"\b(?:1[89]\d\d|20\d\d|{_FULL_MONTHS}|(?:{_ABBR_MONTHS})\.|ago|earlier|previously"
+    r"|(?i:last)[ \t]{1,3}(?:year|month|spring|summer|fall|autumn|winter))\b")
+_DEMAND_THAT = re.compile(r"\b([a-z]{4,12})[ \t]{1,3}that\b")
+_SENTENCE_START = re.compile(r"[.!?][\"'”’]?[ \t]+(?=[A-Z\"“])")
+_PAST_DEMANDS = frozenset(w for w in _MANDATIVE if w.endswith("ed"))
+
+
+def _anchored_demand(text: str, a: int, start: int, before: list[str]) -> bool:
+    """Return whether the date at ``start`` (``before``: its clause's words, read from ``a``) is the deadline
+    of a past demand (:func:`_mandative_be`) whose sentence tells a past time before the demand: a past
+    story, not a deadline ahead (mend58d).
+
+    >>> t = "In May, Kim ordered that a plan be filed by Oct. 3. Kim ordered that a plan be filed by Oct. 3."
+    >>> w = "Kim ordered that a plan be filed by".split()
+    >>> _anchored_demand(t, 0, 44, w), _anchored_demand(t, 52, t.rindex("Oct"), w)
+    (True, False)
+    >>> t = "In May, Kim ordered that a plan be filed and Lee will sign it by Oct. 3."
+    >>> _anchored_demand(t, 0, t.index("Oct"), "Kim ordered that a plan be filed and Lee will sign it by".split())
+    False
+    """
+    if "that" not in before or not _PAST_DEMANDS.intersection(map(str.lower, before)):
+        return False  # most clauses: no past demand
+    j = next((j for j in range(len(before) - 1, 0, -1) if before[j - 1].lower() == "be"), None)
+    verb = None if j is None else _mandative_verb(before, j)
+    if verb is None or before[verb].lower() not in _PAST_DEMANDS or any(
+            _tense_of(before, k) is not None for k in range(j + 1, len(before))):
+        return False  # no past demand, or a tense of its own after it ("... be filed, and Lee will sign it by")
+    said = [m for m in _DEMAND_THAT.finditer(text, a, start) if m[1] == before[verb].lower()]
+    if not said:
+        return False
+    cut = said[-1].start()
+    s = max([a, *(m.end() for m in _SENTENCE_START.finditer(text, a, cut))])
+    return _PAST_ANCHOR.search(text, s, cut) is not None
 
 
 # --- dates50: verbs _tense_of read too little of (guard49's DATE xfails) -------------------------------------
@@ -1935,6 +1985,8 @@ def clause_tense(
     if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
         return "future"
     tense = _backshift(text, end, hi, before, _had_plan_kept(text, end, before, _first_tense(before, back=True)))
+    if tense == "future" and _anchored_demand(text, a, start, before):
+        tense = "past"  # "In August, the minister ordered that the audit be finished by Oct. 15" (mend58d)
     if tense == "future" and _set_off_plan_past(text, start, end, hi, tokens):
         return None  # "The talks, originally planned for Nov. 18, were held a day later" (fix50g)
     if tense == "future" and (_timetable_link(before) or _phrase_verb_last(before)):
