@@ -546,12 +546,12 @@ _MANDATIVE_BACK = 8  # words from "be" back to "that" at most ("that a final str
 
 def _mandative_be(words: list[str], i: int) -> bool:
     """Return whether ``words[i]`` follows the bare "be" of a mandative subjunctive after a verb of a demand and "that"
-    ("The board ruled that a plan be filed by March 9"): a deadline ahead, as "wants the deal concluded in July" is
+    ("The board required that a plan be filed by March 9"): a deadline ahead, as "wants the deal concluded in July" is
     (hist58d); not "be" after a modal or "to" ("said that it would be held", "agreed that talks are to be held"),
     which their own words read. A past demand with a past time told before it keeps the past: see
     :func:`_anchored_demand` (mend58d).
 
-    >>> _mandative_be("The board ruled that a plan be filed".split(), 7)
+    >>> _mandative_be("The board required that a plan be filed".split(), 7)
     True
     >>> _mandative_be("He said that a plan would be filed".split(), 7)
     False
