@@ -3350,8 +3350,18 @@ def _attributive(m: re.Match[str]) -> bool:
     return not m["mod"] and (_EVENT_AFTER_MONTH.match(m.string, m.end()) is not None or _month_possessive(m))
 
 
-# a possessive right after a month and the noun it owns ("June's summit", "December’s defense bill"): bounded words
-_POSSESSIVE_AFTER_MONTH = re.compile(r"['’]s[ \t]{1,3}(?=[A-Za-z])")
+# a possessive right after a month and the event or record it owns ("June's summit", "December’s defense bill",
+# "January's budget plan"): up to two words before the noun; not a person ("June's husband", "April's lawyer"):
+# a first name, not a month (mend58d)
+_OWNED_FORMS = (*_EVENT_FORMS, "bills?", "acts?", "laws?", "budgets?", "plans?", "proposals?", "rounds?", "parades?",
+                "reports?", "decisions?", "rulings?", "accords?", "treat(?:y|ies)", "drills?", "exercises?", "tests?",
+                "launch(?:es)?", "strikes?", "attacks?", "protests?", "debates?", "primar(?:y|ies)", "races?",
+                "cuts?", "hikes?", "figures", "data", "festivals?")
+_OWNED_WORDS = "|".join(_OWNED_FORMS)
+_TITLE_OWNED_WORDS = "|".join(f[0].upper() + f[1:] for f in _OWNED_FORMS)
+_POSSESSIVE_AFTER_MONTH = re.compile(
+    rf"['’]s(?:[ \t]{{1,3}}[a-z]{{1,20}}){{0,2}}[ \t]{{1,3}}(?:{_OWNED_WORDS})\b(?![’'-])"
+    rf"|['’]s(?:[ \t]{{1,3}}[A-Z][a-z]{{0,19}}){{0,2}}[ \t]{{1,3}}(?:{_TITLE_OWNED_WORDS})\b(?![’'-])")
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Za-z]{1,20})[ \t]{1,3}\Z")
 # capitalised words before "May's" that are no first name or title ("But May's vote", "Before May's polls")
 _NOT_NAME_BEFORE_MAY = frozenset({"the", "in", "by", "before", "after", "since", "until", "last", "next", "this",
@@ -3362,7 +3372,8 @@ def _month_possessive(m: re.Match[str]) -> bool:
     """Return whether a bare month owns the noun after it ("ahead of June's summit", "December's defense bill says"):
     the event of that month, read by its clause's tense as "June elections" is (hist58d; the dev files read "before
     November's election" so, and "December's defense act" told in January as the December before). Not "May's" after
-    a capitalised word that is no function word: a person ("Theresa May's government").
+    a capitalised word that is no function word: a person ("Theresa May's government"); and only before an event or
+    a record (:data:`_OWNED_FORMS`): "June's husband", "April's lawyer" are a person's (mend58d).
 
     >>> ranges("The envoy will arrive ahead of June's summit.", dt.date(2023, 5, 6))
     [('June', '2023-06-01', '2023-06-30')]
@@ -3370,6 +3381,8 @@ def _month_possessive(m: re.Match[str]) -> bool:
     [('December', '2023-12-01', '2023-12-31')]
     >>> ranges("Theresa May's cabinet met. Before May's polls, Bo will leave.", dt.date(2019, 4, 6))
     [('May', '2019-05-01', '2019-05-31')]
+    >>> ranges("June's husband is an envoy. Ask April's lawyer.", dt.date(2023, 5, 6))
+    []
     """
     if _POSSESSIVE_AFTER_MONTH.match(m.string, m.end()) is None:
         return False
