@@ -5632,6 +5632,26 @@ _FROM_DAY_WORD_TO = re.compile(rf"\b(?i:from)[ \t]{{1,3}}(?P<w>(?i:today|tomorro
                                rf"(?i:until|till|to|through)[ \t]{{1,3}}{_WD}")
 
 
+# verbs of moving a time ("moved from today to Monday", "was postponed from tomorrow until Friday"): a new day
+_MOVE_VERBS = frozenset({"move", "moves", "moved", "moving", "postpone", "postpones", "postponed", "postponing",
+                         "delay", "delays", "delayed", "reschedule", "rescheduled", "shift", "shifts", "shifted",
+                         "defer", "deferred", "pushed", "bumped", "advanced", "switched", "changed"})
+_MOVE_PARTICLES = frozenset({("put", "off"), ("put", "back"), ("brought", "forward"), ("push", "back")})
+_MOVE_REACH = 4  # words read back from "from" for the verb
+
+
+def _moved_before(text: str, start: int) -> bool:
+    """Return whether a verb of moving a time (:data:`_MOVE_VERBS`, "put off", "brought forward") stands within
+    ``_MOVE_REACH`` words before ``start`` ("The vote was moved | from tomorrow to Friday"): a reschedule (mend58d).
+
+    >>> t = "The vote was put off from today. Flights stop from today. It was moved up a day from today."
+    >>> [_moved_before(t, i) for i in (17, 47, 80)]
+    [True, False, True]
+    """
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 60), start)[-_MOVE_REACH:]]
+    return not _MOVE_VERBS.isdisjoint(words) or any(pair in _MOVE_PARTICLES for pair in zip(words, words[1:]))
+
+
 def _from_day_word_to(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     """Return "from today (tomorrow) until Saturday": the day the word names to the first such weekday after it, one
     item as "from Monday through Wednesday" is (hist58d).
@@ -5640,7 +5660,15 @@ def _from_day_word_to(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     [('From today until Saturday', '1990-02-14', '1990-02-17')]
     >>> ranges("Bo tours the bases from tomorrow to Monday.", dt.date(2024, 11, 15))
     [('from tomorrow to Monday', '2024-11-16', '2024-11-18')]
+
+    Not after a verb of moving a few words before: "was shifted from today to Monday" is a new day, no stretch
+    (mend58d; the weekday is read alone):
+
+    >>> ranges("The test was shifted from today to Monday.", dt.date(2024, 11, 15))
+    [('Monday', '2024-11-18', '2024-11-18')]
     """
+    if _moved_before(m.string, m.start()):
+        return None
     lo = pub + dt.timedelta(days=1 if m["w"].lower() == "tomorrow" else 0)
     ahead = (WEEKDAYS.index(m["wd"]) - lo.weekday()) % 7 or 7
     return Range(lo, lo + dt.timedelta(days=ahead), "relative")
