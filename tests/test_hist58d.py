@@ -45,6 +45,7 @@ The envoy will arrive ahead of June’s summit in Hanoi. | 2023-05-06 | June | 2
 January's farm bill caps the subsidy at 3 percent. | 2023-03-06 | January | 2023-01-01 | 2023-01-31
 The governor ordered that the audit be finished by Oct. 15. | 2023-05-02 | Oct. 15 | 2023-10-15 | 2023-10-15
 The next meeting was scheduled for February in Tokyo. | 2023-12-20 | February | 2024-02-01 | 2024-02-29
+The charter stipulates that dues be paid in April. | 2023-11-20 | in April | 2024-04-01 | 2024-04-30
 # stretch: one stretch from one time to another (first contact: 6 misses)
 The inspectors stay in Daegu from today until Thursday. | 2024-11-12 | from today until Thursday | 2024-11-12 | 2024-11-14
 From tomorrow until Friday, the minister will tour the northern bases. | 2024-11-12 | From tomorrow until Friday | 2024-11-13 | 2024-11-15
@@ -76,11 +77,19 @@ The governor is due to land in Perth on Thursday, then visit Darwin on Sunday. |
 # month: a month with no year (first contact: 8 misses)
 Officials hope to close the deal before December's budget vote. | 2023-10-04 | December | 2023-12-01 | 2023-12-31
 The court asked that the files be handed over by Nov. 30. | 2023-05-02 | Nov. 30 | 2023-11-30 | 2023-11-30
-The draft was handed to him no later than Aug. 31. | 2025-05-03 | Aug. 31 | 2024-08-31 | 2024-08-31
+The memo reached the council no later than Sept. 20. | 2024-03-11 | Sept. 20 | 2023-09-20 | 2023-09-20
 The fund held 88 billion won as of June, auditors said. | 2023-09-20 | as of June | 2023-06-01 | 2023-06-30
 A fourth round was due to be held in March in Hawaii. | 2023-12-20 | in March | 2024-03-01 | 2024-03-31
 The talks were held in February. | 2024-03-05 | in February | 2024-02-01 | 2024-02-29
 There are no plans for the premier to visit Ottawa in July, the aide said. | 2023-06-18 | in July | 2023-07-01 | 2023-07-31
+# month, mend58d: a past demand with a past time told before it keeps the past (review58d's WORSE probes)
+In August, the minister ordered that the audit be finished by Oct. 15. | 2023-11-20 | Oct. 15 | 2023-10-15 | 2023-10-15
+In March, the panel recommended that the fund be closed by June 30, and it was. | 2023-11-22 | June 30 | 2023-06-30 | 2023-06-30
+Last year the assembly demanded that the deal be signed by Dec. 31, and it was. | 2023-03-10 | Dec. 31 | 2022-12-31 | 2022-12-31
+In 2021 the council urged that the levy be paid by Nov. 30. | 2023-03-10 | Nov. 30 | 2021-11-30 | 2021-11-30
+# stretch, mend58d: a reschedule is no stretch (review58d's WORSE probes)
+The vote was moved from tomorrow to Friday. | 2024-11-13 | Friday | 2024-11-15 | 2024-11-15
+The hearing has been postponed from today until Monday. | 2024-11-13 | Monday | 2024-11-18 | 2024-11-18
 # stretch: one stretch from one time to another (first contact: 6 misses)
 From Monday through Wednesday, lawmakers will hold hearings. | 2024-11-08 | Monday through Wednesday | 2024-11-11 | 2024-11-13
 The envoys met in Hanoi for three days from Tuesday. | 2024-11-15 | three days from Tuesday | 2024-11-12 | 2024-11-14
@@ -130,6 +139,23 @@ test_hist58d_near = dates_test(NEAR=NEAR)
 def test_hist58d_may_after_a_name_is_no_month() -> None:
     """ "May's" after a first name is a person's, no month (near miss of the possessive month)."""
     assert_no_date("Theresa May's cabinet met in Leeds.", "2019-04-06", "May")
+
+
+# mend58d: a first name that is a month, owning a person, is no date (review58d's WORSE probes)
+PERSON_POSSESSIVES = (
+    ("June's husband, Tom Reyes, is a negotiator for Seoul.", "2023-05-06", "June"),
+    ("April's sister said the base would close soon.", "2023-03-06", "April"),
+    ("Ask June's lawyer, Ben Cole, and he will say the fee is too high.", "2023-05-06", "June"),
+    ("Kim and June's brother flew to Washington last week.", "2023-05-06", "June"),
+    ("The marine, Augusta June's son, served at Camp Humphreys.", "2023-05-06", "June"),
+    ("June's husband Bill Reyes is a negotiator.", "2023-05-06", "June"),
+)
+
+
+def test_mend58d_month_owning_a_person_is_no_date() -> None:
+    """ "June's husband", "April's lawyer": a person's, no month (near misses of the possessive month)."""
+    for text, pub, month in PERSON_POSSESSIVES:
+        assert_no_date(text, pub, month)
 
 
 def tally(rows: list[tuple[str | None, ...]]) -> tuple[int, int]:
