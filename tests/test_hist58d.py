@@ -43,6 +43,7 @@ Planners expect the fleet to be halved in the next decade. | 1994-03-09 | next d
 # month: a month with no year (first contact: 8 misses)
 The envoy will arrive ahead of June’s summit in Hanoi. | 2023-05-06 | June | 2023-06-01 | 2023-06-30
 January's farm bill caps the subsidy at 3 percent. | 2023-03-06 | January | 2023-01-01 | 2023-01-31
+Lawmakers cited March's Arms Control Review Act on Friday. | 2023-05-06 | March | 2023-03-01 | 2023-03-31
 The governor ordered that the audit be finished by Oct. 15. | 2023-05-02 | Oct. 15 | 2023-10-15 | 2023-10-15
 The next meeting was scheduled for February in Tokyo. | 2023-12-20 | February | 2024-02-01 | 2024-02-29
 The charter stipulates that dues be paid in April. | 2023-11-20 | in April | 2024-04-01 | 2024-04-30
@@ -149,6 +150,7 @@ PERSON_POSSESSIVES = (
     ("Kim and June's brother flew to Washington last week.", "2023-05-06", "June"),
     ("The marine, Augusta June's son, served at Camp Humphreys.", "2023-05-06", "June"),
     ("June's husband Bill Reyes is a negotiator.", "2023-05-06", "June"),
+    ("June's son attended talks in Seoul.", "2023-05-06", "June"),
 )
 
 

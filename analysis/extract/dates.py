@@ -3351,8 +3351,8 @@ def _attributive(m: re.Match[str]) -> bool:
 
 
 # a possessive right after a month and the event or record it owns ("June's summit", "December’s defense bill",
-# "January's budget plan"): up to two words before the noun; not a person ("June's husband", "April's lawyer"):
-# a first name, not a month (mend58d)
+# "March's Arms Control Act"): one word before the noun, or up to three in a name; not a person ("June's husband",
+# "April's lawyer", "June's son attended talks"): a first name, not a month (mend58d)
 _OWNED_FORMS = (*_EVENT_FORMS, "bills?", "acts?", "laws?", "budgets?", "plans?", "proposals?", "rounds?", "parades?",
                 "reports?", "decisions?", "rulings?", "accords?", "treat(?:y|ies)", "drills?", "exercises?", "tests?",
                 "launch(?:es)?", "strikes?", "attacks?", "protests?", "debates?", "primar(?:y|ies)", "races?",
@@ -3360,8 +3360,8 @@ _OWNED_FORMS = (*_EVENT_FORMS, "bills?", "acts?", "laws?", "budgets?", "plans?",
 _OWNED_WORDS = "|".join(_OWNED_FORMS)
 _TITLE_OWNED_WORDS = "|".join(f[0].upper() + f[1:] for f in _OWNED_FORMS)
 _POSSESSIVE_AFTER_MONTH = re.compile(
-    rf"['’]s(?:[ \t]{{1,3}}[a-z]{{1,20}}){{0,2}}[ \t]{{1,3}}(?:{_OWNED_WORDS})\b(?![’'-])"
-    rf"|['’]s(?:[ \t]{{1,3}}[A-Z][a-z]{{0,19}}){{0,2}}[ \t]{{1,3}}(?:{_TITLE_OWNED_WORDS})\b(?![’'-])")
+    rf"['’]s(?:[ \t]{{1,3}}[a-z]{{1,20}})?[ \t]{{1,3}}(?:{_OWNED_WORDS})\b(?![’'-])"
+    rf"|['’]s(?:[ \t]{{1,3}}[A-Z][a-z]{{0,19}}){{0,3}}[ \t]{{1,3}}(?:{_TITLE_OWNED_WORDS})\b(?![’'-])")
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Za-z]{1,20})[ \t]{1,3}\Z")
 # capitalised words before "May's" that are no first name or title ("But May's vote", "Before May's polls")
 _NOT_NAME_BEFORE_MAY = frozenset({"the", "in", "by", "before", "after", "since", "until", "last", "next", "this",
