@@ -23,6 +23,11 @@ row is wrong on main and right here, each NEAR row right on both. Rules (analysi
 - ``_ago_after_date``: after a floor hedge ("in 2009, more than 10 years ago") the date may lie up to half the count
   further back (before: one unit of room whatever the hedge).
 
+mend58d (review58d's ten WORSE probes, kept below as near misses): the possessive month only before an event or a
+record it owns (not "June's husband"); a past demand keeps the past when a past time is told before it in its sentence
+("In August, the minister ordered that ..."); "from today until Monday" after a verb of moving ("was postponed") is
+a reschedule, no stretch.
+
 OPEN lists probes still read otherwise here (kept for the next session, not asserted): a forward "the next N
 years" (every dev file reads it as the N calendar years after publication's, and a rule so gained 5 dev dates, but
 on the aggregate table it cost one held-out date and made one held-out right figure `contradicted`: withdrawn, for

@@ -5649,7 +5649,7 @@ def _moved_before(text: str, start: int) -> bool:
     [True, False, True]
     """
     words = [w.lower() for w in _TOKEN.findall(text, max(0, start - 60), start)[-_MOVE_REACH:]]
-    return not _MOVE_VERBS.isdisjoint(words) or any(pair in _MOVE_PARTICLES for pair in zip(words, words[1:]))
+    return not _MOVE_VERBS.isdisjoint(words) or any(pair in _MOVE_PARTICLES for pair in pairwise(words))
 
 
 def _from_day_word_to(m: re.Match[str], pub: dt.date, future: bool) -> Range:
