@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import random
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -78,7 +79,7 @@ class _Counting:
         self.chars += endpos - pos
         return self.rx.search(text, pos, endpos)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # noqa: ANN201
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(text) if endpos is None else endpos
         self.chars += endpos - pos
         return self.rx.finditer(text, pos, endpos)
@@ -95,3 +96,24 @@ def test_no_verb_search_without_an_undated_past_time(monkeypatch: pytest.MonkeyP
     ago = text.find("ago")  # only the dates within reach of the one "ago" search, one window each
     near = sum(ago < m.start() <= ago + dates._UNTOLD_REACH for m in re.finditer(r"next", text))
     assert 0 < counting.chars <= near * (dates._UNTOLD_REACH + dates._SAID_LONGEST + 1) < len(text) // 8
+
+
+def test_one_literal_pass_over_a_long_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body longer than ``scan._SHORT`` is read once for the dates' and the amount finders' literals together, each
+    amount piece's places cut from that pass (session 57: one pass for the dates, then one a piece)."""
+    from analysis.extract import annotate, scan
+
+    calls: list[int] = []
+    real = scan._ac_places
+
+    def counting(text: str, start: int, end: int, auto: object) -> dict[str, object]:
+        calls.append(end - start)
+        return real(text, start, end, auto)
+
+    monkeypatch.setattr(scan, "_ac_places", counting)
+    monkeypatch.setattr("analysis.extract._PIECE", 1 << 17)  # pieces of 128 KB: three of the body below
+    para = "Tarvo agreed on March 3 to pay $1.2 billion, up 4 percent, for 900 troops next year."
+    text = "Talks\n\nMarch 9, 2024\n\n" + "\n\n".join([para] * 4000)  # about 350,000 characters
+    annotate(text)
+    long = [n for n in calls if n > scan._SHORT]
+    assert len(long) == 1 and long[0] > len(text) - 100

@@ -11114,6 +11114,7 @@ _ROW_NEEDS = [_NEEDS[rx].search if rx in _NEEDS else None for rx, _, _, _, _ in 
 _LITERALS_OF = {t: _trigger_literals(t) for _, _, t, _, _ in _PATTERNS}
 _ROW_LITERALS = [frozenset(_LITERALS_OF[t]) for _, _, t, _, _ in _PATTERNS]  # in the order of the rows
 _ALL_LITERALS = tuple(dict.fromkeys(lit for _, _, t, _, _ in _PATTERNS for lit in _LITERALS_OF[t]))  # found at once
+TRIGGER_LITERALS = frozenset(_ALL_LITERALS)  # for the annotator's one shared pass (speed58, ``scan.share_places``)
 # the rows (indices into _PATTERNS) whose trigger has each literal: the rows a stretch is scanned for are those of the
 # literals it holds (a short stretch holds few), not a test of every row
 _ROWS_OF = {lit: tuple(i for i, lits in enumerate(_ROW_LITERALS) if lit in lits) for lit in _ALL_LITERALS}
