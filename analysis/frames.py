@@ -6582,7 +6582,8 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
     if m is None:  # mend57v: a project's verb, a stretch, then "at a cost of X" and a part of X told as paid
-        return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig)
+        return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig) \
+            or part_of_cost(r, fig)
     s, _ = r.local(fig)
     aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
@@ -6623,6 +6624,33 @@ def project_cost_part(r: Reader, fig: Span) -> bool:
         return False
     hedge = _COST_HEDGE.match(r.text, cost.end(), fig.start)
     return hedge.end() == fig.start or _PART_FUNDED.match(r.text, r.restated_to(fig)) is not None
+
+
+#: Right after an amount, a partitive that makes it a part of a sum named before it: "X of it", "X of that", "X of
+#: which", "X of the total" (hist58v).
+_PART_OF_BEFORE = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:it|that|this|which|the[ \t]++(?:total|sum|amount|bill|"
+                             r"price|cost))\b", re.I)
+
+
+def part_of_cost(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told as a part of the sentence's amount right before it ("X of it", "X of that")
+    and that amount is what a thing costs (:func:`thing_costs`: "The new depot cost some $7 billion; Seoul paid
+    $6.1 billion of that"): a part of a thing's price is a share of that price, another quantity than the year's
+    SMA payment, whoever paid it and whatever the verb (hist58v; :func:`project_cost_part` read only "at a cost of"
+    after a building verb and a part "was funded").
+
+    >>> texts = ("The new depot cost some $7 billion; Seoul paid $6.1 billion of that.",
+    ...          "The hall was rebuilt at a cost of about $3 billion, and $2.6 billion of it came from Seoul.",
+    ...          "Washington asked for $1.2 billion, and Seoul paid $900 million of it.",
+    ...          "The depot cost some $7 billion, and Seoul pays $900 million a year for the troops.")
+    >>> [[part_of_cost(r, f) for f in r.figures_in(0, len(r.text))] for r in map(Reader, map(annotate_text, texts))]
+    [[False, True], [False, True], [False, False], [False, False]]
+    """
+    if fig.kind != "money" or _PART_OF_BEFORE.match(r.text, r.restated_to(fig)) is None:
+        return False
+    s, _ = r.local(fig)
+    before = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
+    return bool(before) and thing_costs(r, before[-1])
 
 
 #: The words of an outlook before a verb of cost or change ("is expected to", "is now projected to", "will", "can"):

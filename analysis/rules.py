@@ -5477,9 +5477,12 @@ def force_part(fig: Figure, ctx: Context) -> str | None:
 _HAD_BEFORE = re.compile(r"\b(?:had|kept|stationed|maintained|numbered)[ \t]++(?:(?:once|still)[ \t]++)?$", re.I)
 
 
-#: After it in its sentence, the level told as changed since: "but is now reducing the number", "but has cut them".
-_SINCE_CUT = re.compile(r"\b(?:but|and|before|until)[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:reduc|cut|withdr[ae]w|pull|"
-                        r"f[ae]ll|shr[iu]nk|lower|dr[ae]w[ \t]++down|trimm?)", re.I)
+#: After it in its sentence, the level told as changed since: "but is now reducing the number", "but has cut them",
+#: after any conjunction of contrast or time ("though it is now trimming that force", "while it has since drawn
+#: down", "and has since cut it": hist58v; cfix43 read only "but", "and", "before", "until").
+_SINCE_CUT = re.compile(r"\b(?:but|and|before|until|though|although|while|whereas|yet|since)[ \t]++(?:[\w-]++[ \t]++)"
+                        r"{0,3}?(?:reduc|cut|withdr[ae]w|pull|f[ae]ll|shr[iu]nk|lower|dr[ae]wn?[ \t]++down|trimm?|"
+                        r"decreas|halv|scal(?:e|ed|ing)[ \t]++(?:it[ \t]++|them[ \t]++)?back)", re.I)
 
 
 def past_level(fig: Figure, ctx: Context) -> str | None:
@@ -5489,6 +5492,9 @@ def past_level(fig: Figure, ctx: Context) -> str | None:
     "1992-2004"; else None.
 
     >>> past_level(*example("The U.S. had more than 37,000 troops in South Korea but is cutting them.", "2007-03-20"))
+    '1992-2004'
+    >>> past_level(*example("Washington had over 36,000 soldiers in Korea, though it is now trimming that force.",
+    ...                     "2013-12-12"))
     '1992-2004'
     >>> [past_level(*example(t, "2007-03-20")) for t in ("The U.S. has more than 37,000 troops in South Korea.",
     ...                                                "We had 40,000 troops at risk, Trump said.")]
