@@ -6626,6 +6626,27 @@ def project_cost_part(r: Reader, fig: Span) -> bool:
     return hedge.end() == fig.start or _PART_FUNDED.match(r.text, r.restated_to(fig)) is not None
 
 
+#: Between the two ends of a range of amounts: "4 to 4.5 trillion won", "$2-3 billion".
+_RANGE_JOIN = re.compile(r"[ \t]*+(?:to|-|–|and)[ \t]*+", re.I)
+
+
+def past_range(r: Reader, fig: Span) -> int:
+    """Return where an amount's phrase goes on: past the range's other end when the amount opens a range ("4 to 4.5
+    trillion won of those costs": the words after the range are both ends'), else :meth:`Reader.restated_to`
+    (hist58v).
+
+    >>> r = Reader(annotate_text("Korea would bear 4 to 4.5 trillion won of those costs."))
+    >>> [r.text[past_range(r, f):] for f in r.figures_in(0, len(r.text))]
+    [' of those costs.', ' of those costs.']
+    """
+    end = r.restated_to(fig)
+    join = _RANGE_JOIN.match(r.text, end)
+    if join is None or join.end() == end:
+        return end
+    nxt = r.spans_in(join.end(), join.end() + win.RANGE_END_AHEAD, "money")
+    return r.restated_to(nxt[0]) if nxt and nxt[0].start == join.end() else end
+
+
 #: Right after an amount, a partitive that makes it a part of a sum named before it: "X of it", "X of that", "X of
 #: which", "X of the total" (hist58v).
 _PART_OF_BEFORE = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:it|that|this|which|the[ \t]++(?:total|sum|amount|bill|"
@@ -6646,7 +6667,7 @@ def part_of_cost(r: Reader, fig: Span) -> bool:
     >>> [[part_of_cost(r, f) for f in r.figures_in(0, len(r.text))] for r in map(Reader, map(annotate_text, texts))]
     [[False, True], [False, True], [False, False], [False, False]]
     """
-    if fig.kind != "money" or _PART_OF_BEFORE.match(r.text, r.restated_to(fig)) is None:
+    if fig.kind != "money" or _PART_OF_BEFORE.match(r.text, past_range(r, fig)) is None:
         return False
     s, _ = r.local(fig)
     before = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
@@ -6778,7 +6799,7 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     ['other', 'wages', None, None]
     """
     if project_outlay(r, fig) or outside_sma(r, fig) or before_first_sma(r, fig) or partitive_part(r, fig) \
-            or _IN_TOTAL_COSTS.match(r.text, r.restated_to(fig)):
+            or _IN_TOTAL_COSTS.match(r.text, r.restated_to(fig)) or part_of_named_project(r, fig):  # hist58v
         return "other"  # ofix44: "Seoul's contribution to the relocation reached X", "In 1977, ... came to X";
         # cother52: "Of the $10.8 billion, Seoul paid X": a part; "X in total costs for the forces": a wider total
     mine = other_purpose(r, fig)
@@ -6816,6 +6837,38 @@ def partitive_part(r: Reader, fig: Span) -> bool:
     head = _PARTITIVE.match(r.text, s, fig.start)
     return head is not None and head.end() <= fig.start and any(
         f.kind == "money" and f.id != fig.id for f in r.figures_in(s, head.start("gap")))
+
+
+#: Right after an amount, a part of costs named before it and not here ("X of those costs", "X of the expenses"; not
+#: "X of the costs of ...", :func:`part_of_other_cost`'s) (hist58v).
+_OF_NAMED_COSTS = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:the|those|these|that|this)[ \t]++"
+                             r"(?:costs?|expenses?|bill)\b(?![ \t]++(?:of|for)\b)", re.I)
+#: A building project named as what costs are for: moving, building or expanding a base ("to move the garrison
+#: south", "the relocation", "construction of the camp") (hist58v).
+_PROJECT_WORDS = re.compile(r"\b(?:relocat\w*|construct\w*|built|building|rebuil\w*|expan\w*|mov(?:e|es|ed|ing)"
+                            r"[ \t]++(?:the[ \t]++|its[ \t]++|their[ \t]++)?(?:[\w-]++[ \t]++)?(?:bases?|camps?|"
+                            r"garrisons?|headquarters|command|posts?|depots?|installations?|facilit(?:y|ies)))\b", re.I)
+
+
+def part_of_named_project(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told as a part of costs its own words do not name ("X of those costs") while its
+    sentence, or the one before in its paragraph, names a building project and no word of the cost-sharing or of the
+    troops' upkeep (:data:`_SMA_WORDS`): the costs are the project's, another quantity than the year's SMA payment
+    (hist58v; :func:`part_of_other_cost` reads only costs named after the amount, "of the costs of moving ...").
+
+    >>> texts = ("The allies split the bill to move the depot north. Korea would bear 3 trillion won of those costs.",
+    ...          "The allies haggle over the troops' upkeep. Korea paid 1 trillion won of those costs in 2019.",
+    ...          "The allies split the bill to move the depot north. Korea bore 3 trillion won of the costs of it.")
+    >>> [[part_of_named_project(r, f) for f in r.figures_in(0, len(r.text))]
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [[True], [False], [False]]
+    """
+    if fig.kind != "money" or _OF_NAMED_COSTS.match(r.text, past_range(r, fig)) is None:
+        return False
+    before = sentence_before(r, fig)
+    start = max(before.start if before is not None else r.local(fig).start, fig.start - WINDOW)
+    return _PROJECT_WORDS.search(r.text, start, fig.start) is not None \
+        and _SMA_WORDS.search(r.text, start, fig.start) is None
 
 
 #: Before a support cue, words that count it into the figure ("counting free land", "including indirect support").

@@ -14,9 +14,14 @@ still fixed only on the wording they were written from; their rules now read the
   down") is an earlier level (``rules.past_level``; cfix43 read only "but", "and", "before", "until"). Near misses:
   the present "has" with the same tail, a boast in the past tense with no change told (both caught).
 
-PROBES are all the paraphrase probes of the classes (none may be contradicted); LEFT are the probes still wrong on
-this branch: "X of those costs" whose costs an earlier sentence names as a base's move (the antecedent of a bare
-"the/those costs" is not resolved).
+- PART_OF_NAMED_PROJECT: an amount told as a part of costs its own words do not name ("X of those costs", "X of the
+  expenses") while its sentence or the one before names a building project (moving, building, expanding a base) and
+  no word of the cost-sharing or the troops' upkeep is the project's share (``frames.part_of_named_project``;
+  ``part_of_other_cost`` read only "of the costs of <what>"). Near misses: the troops' upkeep named before (right:
+  supported; wrong: caught), the upkeep named beside the project (caught: the costs may be either), no costs named.
+
+PROBES are all the paraphrase probes of the classes, run on the current code (none may be contradicted); on main 5 of
+them are (PART_OF_COST 2, PAST_LEVEL 1, PART_OF_NAMED_PROJECT 2 figures of one sentence).
 """
 
 # ruff: noqa: E501
@@ -37,6 +42,10 @@ published | sentence | needle | want
 2013-12-12 | America had over 36,000 soldiers in Korea, though it is now trimming that force. | over 36,000 soldiers | not_contradicted
 2013-12-12 | The U.S. had more than 36,000 troops in South Korea, although it has been reducing the number. | more than 36,000 troops | not_contradicted
 2013-12-12 | Washington had some 37,000 troops in the South, while it has since drawn down the garrison. | some 37,000 troops | not_contradicted
+# PART_OF_NAMED_PROJECT
+2009-04-20 | The two allies disagree on who pays to move the garrison south. Under the old plan, Korea would shoulder 4 to 4.5 trillion won of those costs, and the US the rest. | 4.5 trillion won | not_contradicted
+2009-04-20 | Building the new camp has run far over budget. Seoul agreed to bear about 5 trillion won of the costs, officials said. | about 5 trillion won | not_contradicted
+2010-06-02 | The allies are still arguing over relocating the command. Korea has so far paid 3.3 trillion won of those expenses. | 3.3 trillion won | not_contradicted
 """
 )
 
@@ -53,6 +62,11 @@ published | sentence | needle | want
 2013-12-12 | The U.S. has more than 36,000 troops in Korea, though it is now reducing the number. | more than 36,000 troops | caught
 2019-02-13 | "We had 42,000 soldiers at risk and they paid nothing," the president said. | 42,000 soldiers | caught
 2019-02-13 | We have 40,000 troops there, though they pay very little, he said. | 40,000 troops | caught
+# PART_OF_NAMED_PROJECT near misses
+2019-12-01 | The allies haggle over the troops' upkeep. Korea paid 1.3 trillion won of those costs in 2019. | 1.3 trillion won | caught
+2019-12-01 | The allies haggle over the troops' upkeep. Korea paid 1.0389 trillion won of those costs in 2019. | 1.0389 trillion won | supported
+2019-12-01 | Moving the base was costly, and Seoul also bears the upkeep of the troops. Korea paid 3 trillion won of those costs in 2019. | 3 trillion won | caught
+2019-12-01 | Seoul paid 3 trillion won of the costs in 2019. | 3 trillion won | caught
 # told as a part already on main (cother52, mend57v, cfix43)
 2016-05-02 | The airfield was expanded at a total cost of roughly $7 billion, of which Seoul handed over $6.2 billion. | $6.2 billion | not_contradicted
 2017-11-10 | The new depot cost some $7 billion; Korea covered $6.1 billion of that, officials said. | $6.1 billion | not_contradicted
@@ -132,8 +146,8 @@ published | sentence | needle | want
 2013-10-12 | The US wants about 1.2 trillion won a year, some 150 billion won more than Seoul is ready to give. | about 1.2 trillion won a year | not_contradicted
 2013-10-12 | The US wants about 1.2 trillion won a year, some 150 billion won more than Seoul is ready to give. | some 150 billion won | not_contradicted
 2013-10-12 | The two sides said they would split the expenses of moving the garrison, which come to over 9 trillion won. | over 9 trillion won | not_contradicted
-2013-10-12 | Under the old plan, Korea would shoulder 4 to 4.5 trillion won of those costs, and the US the rest. | 4 | not_contradicted
-2013-10-12 | Under the old plan, Korea would shoulder 4 to 4.5 trillion won of those costs, and the US the rest. | 4.5 trillion won | not_contradicted
+2013-10-12 | The two sides disagree on who pays to relocate the depot. Under the old plan, Korea would shoulder 4 to 4.5 trillion won of those costs, and the US the rest. | 4 | not_contradicted
+2013-10-12 | The two sides disagree on who pays to relocate the depot. Under the old plan, Korea would shoulder 4 to 4.5 trillion won of those costs, and the US the rest. | 4.5 trillion won | not_contradicted
 2013-10-12 | Seoul still owes 250 billion won of this year's sum, the audit found. | 250 billion won | not_contradicted
 2013-10-12 | The cost of relocating the command, over 8 trillion won, is to be split evenly. | over 8 trillion won | not_contradicted
 # MULTIPLE_ANAPHOR
@@ -163,17 +177,11 @@ published | sentence | needle | want
 """
 )
 
-#: Probes still contradicted on this branch (their texts' opening words).
-LEFT = ("Under the old plan, Korea would shoulder",)
-
-
 @pytest.mark.parametrize(("published", "sentence", "needle", "want"), ROWS + NEAR)
 def test_hist58v_rows(published: str, sentence: str, needle: str, want: str) -> None:
     check_sentence(published, sentence, needle, want)
 
 
-@pytest.mark.parametrize(("published", "sentence", "needle", "want"), [
-    pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason="an anaphoric cost left unresolved"))
-    if p[1].startswith(LEFT) else p for p in PROBES])
+@pytest.mark.parametrize(("published", "sentence", "needle", "want"), PROBES)
 def test_hist58v_probes(published: str, sentence: str, needle: str, want: str) -> None:
     check_sentence(published, sentence, needle, want)
