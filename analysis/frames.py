@@ -6627,7 +6627,7 @@ def project_cost_part(r: Reader, fig: Span) -> bool:
 
 
 #: Between the two ends of a range of amounts: "4 to 4.5 trillion won", "$2-3 billion".
-_RANGE_JOIN = re.compile(r"[ \t]*+(?:to|-|–|and)[ \t]*+", re.I)
+_RANGE_JOIN = re.compile(r"(?<![ \t])[ \t]*+(?:to|-|–|and)[ \t]*+", re.I)
 
 
 def past_range(r: Reader, fig: Span) -> int:
