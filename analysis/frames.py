@@ -6658,7 +6658,7 @@ _PROJECT_ACT = _words(_BUILDING_VERBS, r"build(?:s|ing)?", r"rebuild\w*", r"cons
 _BUILT_NOUN = _words(r"bases?", r"camps?", "barracks", r"depots?", r"hospitals?", r"schools?", r"runways?",
                      r"air(?:field|strip)s?", r"hangars?", "headquarters", r"compounds?", r"complex(?:es)?",
                      r"facilit(?:y|ies)", "housing", r"cent(?:er|re)s?", r"halls?", r"wings?", r"ports?",
-                     r"installations?", r"projects?")
+                     r"installations?", r"posts?", r"buildings?", r"projects?")
 #: Words that make a price a running cost: its recurrence or the keep ("costs X a year", "X annually", "to run",
 #: "Keeping the force costs X") (mend58v).
 _RECURS = _words(r"annual\w*", "yearly", r"(?:a|per|each|every)\s+year", r"keep(?:s|ing)?", r"maintain\w*",

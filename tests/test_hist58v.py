@@ -67,6 +67,30 @@ published | sentence | needle | want
 2019-12-01 | The allies haggle over the troops' upkeep. Korea paid 1.0389 trillion won of those costs in 2019. | 1.0389 trillion won | supported
 2019-12-01 | Moving the base was costly, and Seoul also bears the upkeep of the troops. Korea paid 3 trillion won of those costs in 2019. | 3 trillion won | caught
 2019-12-01 | Seoul paid 3 trillion won of the costs in 2019. | 3 trillion won | caught
+# mend58v (review58v's WORSE probes, reworded): a share of the troops' running cost, of the deal's total, or a demand
+2021-05-01 | Keeping the soldiers on the peninsula costs the Pentagon roughly $4.4 billion a year, and Seoul pays 1.18 trillion won of that. | 1.18 trillion won | supported
+2021-05-01 | Keeping the soldiers on the peninsula costs the Pentagon roughly $4.4 billion a year, and Seoul pays 2.8 trillion won of that. | 2.8 trillion won | caught
+2026-03-01 | The U.S. garrison costs some $4.8 billion a year to run, and Seoul pays 1.52 trillion won of the total under the latest deal. | 1.52 trillion won | supported
+2026-03-01 | The U.S. garrison costs some $4.8 billion a year to run, and Seoul pays 2.3 trillion won of the total under the latest deal. | 2.3 trillion won | caught
+2025-04-01 | Upkeep of the American soldiers costs about $4.2 billion annually; Seoul pays 1.4 trillion won of that this year. | 1.4 trillion won | supported
+2025-04-01 | Upkeep of the American soldiers costs about $4.2 billion annually; Seoul pays 2.5 trillion won of that this year. | 2.5 trillion won | caught
+2019-04-01 | Maintaining the U.S. forces costs roughly $3.4 billion each year, and Korea pays 1.04 trillion won of that sum under the new SMA. | 1.04 trillion won | supported
+2021-05-01 | Keeping the force costs some $4.4 billion, and Seoul is to pay 1.18 trillion won of that in 2021, officials said. | 1.18 trillion won | supported
+2020-07-01 | The deployment costs roughly $4.2 billion a year, and Washington wants $1.3 billion of it from Seoul this year. | $1.3 billion | supported
+# mend58v: the cost-sharing's own categories, or a base's growth with the troops, named before "those costs"
+2026-03-01 | Under the pact, Seoul pays for construction, labor and logistics for the American forces. It will pay 1.52 trillion won of those costs this year. | 1.52 trillion won | supported
+2026-03-01 | Under the pact, Seoul pays for construction, labor and logistics for the American forces. It will pay 2.7 trillion won of those costs this year. | 2.7 trillion won | caught
+2019-04-01 | Seoul's money goes to Korean employees, building work and supplies for the U.S. forces. Korea pays 1.04 trillion won of those costs this year. | 1.04 trillion won | supported
+2019-04-01 | Seoul's money goes to Korean employees, building work and supplies for the U.S. forces. Korea pays 2.1 trillion won of those costs this year. | 2.1 trillion won | caught
+2025-06-01 | The U.S. keeps 28,500 troops in the South and is expanding its presence near the capital. Seoul pays 1.4 trillion won of those costs this year. | 1.4 trillion won | supported
+2025-06-01 | The U.S. keeps 28,500 troops in the South and is expanding its presence near the capital. Seoul pays 2.8 trillion won of those costs this year. | 2.8 trillion won | caught
+2021-05-01 | Korea's share, settled in April, covers logistics, construction and labor. It pays 1.18 trillion won of those costs in 2021. | 1.18 trillion won | supported
+2021-05-01 | Korea's share, settled in April, covers logistics, construction and labor. It pays 2.2 trillion won of those costs in 2021. | 2.2 trillion won | caught
+# mend58v: a clause after a past level that tells no change of it (a threat, an intent, a cause, another thing cut)
+2019-08-01 | The U.S. had 41,000 troops in South Korea, while the president threatened to pull them out. | 41,000 troops | caught
+2019-08-01 | The U.S. had 35,500 troops in South Korea, though Seoul cut its outlays on them. | 35,500 troops | caught
+2020-08-01 | Officials said the U.S. had 33,000 troops in Korea, since the president wanted to lower costs. | 33,000 troops | caught
+2020-08-01 | The U.S. had 39,000 troops in South Korea, yet the president vowed to withdraw them. | 39,000 troops | caught
 # told as a part already on main (cother52, mend57v, cfix43)
 2016-05-02 | The airfield was expanded at a total cost of roughly $7 billion, of which Seoul handed over $6.2 billion. | $6.2 billion | not_contradicted
 2017-11-10 | The new depot cost some $7 billion; Korea covered $6.1 billion of that, officials said. | $6.1 billion | not_contradicted
