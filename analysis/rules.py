@@ -5479,7 +5479,7 @@ _HAD_BEFORE = re.compile(r"\b(?:had|kept|stationed|maintained|numbered)[ \t]++(?
 
 #: Before a troop level's noun, its determiners and quantifiers ("that force", "a third of them", "4,500 of its").
 _LEVEL_DET = r"(?:(?:the|that|this|those|these|its|their|a|an|one|some|most|many|part|half|all|third|quarter|of|US|" \
-             r"U\.S\.|American|\d[\d,]*+)[ \t]++){0,4}"
+             r"U\.S\.|American|\d[\d,]{0,9}+)[ \t]++){0,4}"
 #: A troop level as the thing cut: the troops, their number or force, or "them"/"it".
 _LEVEL_NOUN = (r"(?:them|it|troops?|soldiers?|forces?|numbers?|garrison|levels?|units?|brigades?|presence|personnel|"
                r"deployment|contingent|service[ \t]++members|strength)\b")
@@ -5497,7 +5497,7 @@ _SINCE_CUT = re.compile(r"\b(?:but|and|before|until|though|although|while|wherea
                         r"contingent|figure)[ \t]++" + _NOT_MODAL + r"(?:reduc|cut|withdr[ae]w|pull|f[ae]ll|shr[iu]nk|"
                         r"lower|dr[ae]wn?[ \t]++down|trimm?|decreas|halv|scal|dropp|declin)|"
                         + _NOT_MODAL + r"(?:reduc|cut|withdr[ae]w|pull|trim|lower|dr[ae]w|decreas|halv|scal|f[ae]ll|"
-                        r"shr[iu]nk)\w*+(?:[ \t]++(?:out|back|down|off))?[ \t]++(?:" + _LEVEL_DET + _LEVEL_NOUN
+                        r"shr[iu]nk)\w{0,6}+(?:[ \t]++(?:out|back|down|off))?[ \t]++(?:" + _LEVEL_DET + _LEVEL_NOUN
                         + r"|(?:to|by)[ \t]++(?:(?:about|around|some|roughly|nearly|just|under|over|fewer|less|more|"
                         r"than)[ \t]++){0,2}\d))", re.I)
 
