@@ -20,6 +20,13 @@ still fixed only on the wording they were written from; their rules now read the
   ``part_of_other_cost`` read only "of the costs of <what>"). Near misses: the troops' upkeep named before (right:
   supported; wrong: caught), the upkeep named beside the project (caught: the costs may be either), no costs named.
 
+mend58v (review58v found 20 right or wrong figures these rules misjudged): part_of_cost now needs a building or a
+building act as the thing priced, and no recurrence, keep, deal, share or SMA words (the troops only beside a
+building act); part_of_named_project needs the project's site ("building the new camp", not "construction, labor and
+logistics") and no deal, share or troops words on either side; _SINCE_CUT needs the troops or their level as the thing
+cut, no modal or intent before the verb, and "since" only as "since then". The review's probes, reworded, are near
+misses in NEAR (they pass on main and here).
+
 PROBES are all the paraphrase probes of the classes, run on the current code (none may be contradicted); on main 5 of
 them are (PART_OF_COST 2, PAST_LEVEL 1, PART_OF_NAMED_PROJECT 2 figures of one sentence).
 """
