@@ -6582,7 +6582,8 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
     if m is None:  # mend57v: a project's verb, a stretch, then "at a cost of X" and a part of X told as paid
-        return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig)
+        return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig) \
+            or part_of_cost(r, fig)
     s, _ = r.local(fig)
     aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
@@ -6623,6 +6624,82 @@ def project_cost_part(r: Reader, fig: Span) -> bool:
         return False
     hedge = _COST_HEDGE.match(r.text, cost.end(), fig.start)
     return hedge.end() == fig.start or _PART_FUNDED.match(r.text, r.restated_to(fig)) is not None
+
+
+#: Between the two ends of a range of amounts: "4 to 4.5 trillion won", "$2-3 billion".
+_RANGE_JOIN = re.compile(r"(?<![ \t])[ \t]*+(?:to|-|–|and)[ \t]*+", re.I)
+
+
+def past_range(r: Reader, fig: Span) -> int:
+    """Return where an amount's phrase goes on: past the range's other end when the amount opens a range ("4 to 4.5
+    trillion won of those costs": the words after the range are both ends'), else :meth:`Reader.restated_to`
+    (hist58v).
+
+    >>> r = Reader(annotate_text("Korea would bear 4 to 4.5 trillion won of those costs."))
+    >>> [r.text[past_range(r, f):] for f in r.figures_in(0, len(r.text))]
+    [' of those costs.', ' of those costs.']
+    """
+    end = r.restated_to(fig)
+    join = _RANGE_JOIN.match(r.text, end)
+    if join is None or join.end() == end:
+        return end
+    nxt = r.spans_in(join.end(), join.end() + win.RANGE_END_AHEAD, "money")
+    return r.restated_to(nxt[0]) if nxt and nxt[0].start == join.end() else end
+
+
+#: Right after an amount, a partitive that makes it a part of a sum named before it: "X of it", "X of that", "X of
+#: which", "X of the total" (hist58v).
+_PART_OF_BEFORE = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:it|that|this|which|the[ \t]++(?:total|sum|amount|bill|"
+                             r"price|cost))\b", re.I)
+#: A building project's act as the thing priced: "Building the hall", "was rebuilt", "the camp's expansion" (mend58v).
+_PROJECT_ACT = _words(_BUILDING_VERBS, r"build(?:s|ing)?", r"rebuild\w*", r"construct\w*", r"relocat\w*", r"expan\w*",
+                      r"renovat\w*", r"mov(?:e|es|ing)")
+#: A building as the thing priced: "The new depot", "the command centre", "a school for military families" (mend58v).
+_BUILT_NOUN = _words(r"bases?", r"camps?", "barracks", r"depots?", r"hospitals?", r"schools?", r"runways?",
+                     r"air(?:field|strip)s?", r"hangars?", "headquarters", r"compounds?", r"complex(?:es)?",
+                     r"facilit(?:y|ies)", "housing", r"cent(?:er|re)s?", r"halls?", r"wings?", r"ports?",
+                     r"installations?", r"posts?", r"buildings?", r"projects?")
+#: Words that make a price a running cost: its recurrence or the keep ("costs X a year", "X annually", "to run",
+#: "Keeping the force costs X") (mend58v).
+_RECURS = _words(r"annual\w*", "yearly", r"(?:a|per|each|every)\s+year", r"keep(?:s|ing)?", r"maintain\w*",
+                 r"to\s+(?:run|operate|sustain)", "running", "upkeep", "stationing")
+#: The troops as the thing priced ("The U.S. forces cost X", "The deployment costs X"): a building act must be named
+#: with them for a building's price ("The garrison was rebuilt at a cost of X") (mend58v).
+_TROOP_NOUNS = _words(r"troops?", r"soldiers?", r"forces?", r"garrisons?", "deployment", "presence", "personnel")
+#: The deal or the share as what a part is of ("X of the total under the new deal") (mend58v).
+_DEAL_OR_SHARE = _words("deal", "share", r"agreements?", r"accords?", "pact")
+
+
+def part_of_cost(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told as a part of the sentence's amount right before it ("X of it", "X of that")
+    and that amount is what a building or a building project costs (:func:`thing_costs`: "The new depot cost some $7
+    billion; Seoul paid $6.1 billion of that"): a part of a building's price is a share of that price, another
+    quantity than the year's SMA payment, whoever paid it and whatever the verb (hist58v; :func:`project_cost_part`
+    read only "at a cost of" after a building verb and a part "was funded"). Not a running cost: the price told
+    with the troops, their keep or a recurrence ("Keeping the force costs X a year"), unless a building act is
+    named ("The garrison was rebuilt at a cost of X"); nor a part told with the deal or the cost-sharing after the
+    price ("X of the total under the new SMA") (mend58v).
+
+    >>> texts = ("The new depot cost some $7 billion; Seoul paid $6.1 billion of that.",
+    ...          "The hall was rebuilt at a cost of about $3 billion, and $2.6 billion of it came from Seoul.",
+    ...          "Washington asked for $1.2 billion, and Seoul paid $900 million of it.",
+    ...          "The depot cost some $7 billion, and Seoul pays $900 million a year for the troops.",
+    ...          "Keeping the force costs $4 billion, and Seoul pays $900 million of that.",
+    ...          "The new camp costs $4 billion a year, and Seoul pays $900 million of that.",
+    ...          "The new camp cost $4 billion, and Seoul paid $900 million of it under the SMA.")
+    >>> [[part_of_cost(r, f) for f in r.figures_in(0, len(r.text))] for r in map(Reader, map(annotate_text, texts))]
+    [[False, True], [False, True], [False, False], [False, False], [False, False], [False, False], [False, False]]
+    """
+    if fig.kind != "money" or _PART_OF_BEFORE.match(r.text, past_range(r, fig)) is None:
+        return False
+    s, e = r.local(fig)
+    before = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
+    if not before or _DEAL_OR_SHARE.search(r.text, before[-1].end, e) or _SMA_WORDS.search(r.text, s, e):
+        return False
+    if _RECURS.search(r.text, s, fig.start) or (_PROJECT_ACT.search(r.text, s, before[-1].start) is None and (
+            _BUILT_NOUN.search(r.text, s, before[-1].start) is None or _TROOP_NOUNS.search(r.text, s, fig.start))):
+        return False
+    return thing_costs(r, before[-1])
 
 
 #: The words of an outlook before a verb of cost or change ("is expected to", "is now projected to", "will", "can"):
@@ -6750,7 +6827,7 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     ['other', 'wages', None, None]
     """
     if project_outlay(r, fig) or outside_sma(r, fig) or before_first_sma(r, fig) or partitive_part(r, fig) \
-            or _IN_TOTAL_COSTS.match(r.text, r.restated_to(fig)):
+            or _IN_TOTAL_COSTS.match(r.text, r.restated_to(fig)) or part_of_named_project(r, fig):  # hist58v
         return "other"  # ofix44: "Seoul's contribution to the relocation reached X", "In 1977, ... came to X";
         # cother52: "Of the $10.8 billion, Seoul paid X": a part; "X in total costs for the forces": a wider total
     mine = other_purpose(r, fig)
@@ -6788,6 +6865,54 @@ def partitive_part(r: Reader, fig: Span) -> bool:
     head = _PARTITIVE.match(r.text, s, fig.start)
     return head is not None and head.end() <= fig.start and any(
         f.kind == "money" and f.id != fig.id for f in r.figures_in(s, head.start("gap")))
+
+
+#: Right after an amount, a part of costs named before it and not here ("X of those costs", "X of the expenses"; not
+#: "X of the costs of ...", :func:`part_of_other_cost`'s) (hist58v).
+_OF_NAMED_COSTS = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:the|those|these|that|this)[ \t]++"
+                             r"(?:costs?|expenses?|bill)\b(?![ \t]++(?:of|for)\b)", re.I)
+#: A site a building project works on (:data:`_PROJECT_WORDS`): "the garrison", "the air base", "the port facilities".
+_SITE = (r"(?:bases?|camps?|garrisons?|headquarters|command|posts?|depots?|installations?|facilit(?:y|ies)|barracks|"
+         r"air(?:field|strip)s?|runways?|hospitals?|schools?|hangars?|compounds?)")
+#: A building project named as what costs are for: moving, building or expanding a base, told with the base ("to move
+#: the garrison south", "construction of the camp", "the camp's expansion"), or a relocation ("relocating the
+#: command"); not the cost-sharing's own categories ("construction, labor and logistics") (hist58v; mend58v).
+_PROJECT_WORDS = re.compile(r"\b(?:relocat\w*|(?:construct\w*|buil(?:d|ds|t|ding)|rebuil\w*|expan\w*|renovat\w*|"
+                            r"mov(?:e|es|ed|ing))[ \t]++(?:of[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?" + _SITE + "|"
+                            + _SITE + r"(?:['’]s)?[ \t]++(?:construction|expansion|relocation|move|rebuilding|"
+                            r"renovation))\b", re.I)
+#: Words that make costs the cost-sharing's or the troops' (beside :data:`_SMA_WORDS`): the deal, the share, the
+#: troops, the categories the payment covers ("Under the deal, Seoul funds construction, labor and logistics for the
+#: forces") (mend58v).
+_NOT_PROJECT = _words("deal", "share", r"agreements?", r"accords?", r"troops?", r"soldiers?", r"forces?", "presence",
+                      r"labou?r", r"logistic\w*", "wages", "workers", "supplies")
+
+
+def part_of_named_project(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told as a part of costs its own words do not name ("X of those costs") while its
+    sentence, or the one before in its paragraph, names a building project and no word of the cost-sharing or of the
+    troops' upkeep (:data:`_SMA_WORDS`): the costs are the project's, another quantity than the year's SMA payment
+    (hist58v; :func:`part_of_other_cost` reads only costs named after the amount, "of the costs of moving ...").
+    The project is told with its site ("building the new camp", not "construction, labor and logistics", the
+    cost-sharing's categories), and no word of the deal, the share or the troops is on either side of the amount
+    (:data:`_NOT_PROJECT`, mend58v).
+
+    >>> texts = ("The allies split the bill to move the depot north. Korea would bear 3 trillion won of those costs.",
+    ...          "The allies haggle over the troops' upkeep. Korea paid 1 trillion won of those costs in 2019.",
+    ...          "The allies split the bill to move the depot north. Korea bore 3 trillion won of the costs of it.",
+    ...          "Seoul funds construction, labor and logistics. It pays 1 trillion won of those costs this year.",
+    ...          "Seoul funds building projects. It pays 1 trillion won of those costs for the forces this year.")
+    >>> [[part_of_named_project(r, f) for f in r.figures_in(0, len(r.text))]
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [[True], [False], [False], [False], [False]]
+    """
+    if fig.kind != "money" or _OF_NAMED_COSTS.match(r.text, past_range(r, fig)) is None:
+        return False
+    before = sentence_before(r, fig)
+    s, e = r.local(fig)
+    start = max(before.start if before is not None else s, fig.start - WINDOW)
+    return _PROJECT_WORDS.search(r.text, start, fig.start) is not None \
+        and not any(p.search(r.text, start, e) for p in (_SMA_WORDS, _NOT_PROJECT))
 
 
 #: Before a support cue, words that count it into the figure ("counting free land", "including indirect support").
