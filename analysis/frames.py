@@ -14277,6 +14277,54 @@ def deontic_before(r: Reader, fig: Span) -> str | None:
     return m.group(0).lower() if m else None
 
 
+#: A verb of wanting, hoping, planning or expecting whose complement may hold a figure, or a conjunction of condition:
+#: what follows it is a wish, plan, forecast or condition, not a fact ("would love to see Seoul pay X", "hopes Seoul
+#: will contribute X", "intends to keep X", "is expected to house X", "if Seoul paid X"). Not "set to" (a deal's
+#: schedule), nor a bare "will"/"would" (a signed deal's terms: "an agreement under which Seoul would pay X").
+_WISH_CUE = re.compile(r"(?:(?:\bwould|['’]d)[ \t]++(?:love|like|prefer)|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|"
+                       r"intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|"
+                       r"projected|forecast|predicted|likely|want(?:s|ed|ing)?|if|unless))\b", re.I)
+#: Words between such a cue and the figure that close its complement: a mark of a clause's end, a conjunction or
+#: relative word that opens another clause, a comparison's base ("than the"), or a finite verb of the indicative
+#: (the figure's own verb states a fact: "wants everyone to know Seoul paid X").
+_WISH_STOP = re.compile(r"[,;:()\"“”—–]|\b(?:and|but|or|although|though|because|while|since|after|before|when|"
+                        r"whereas|which|who|whom|whose|where|why|how|what|whether|than|said|says|told)\b", re.I)
+#: A finite verb of the indicative: after a cue of wish or plan (not after "if", whose past is the subjunctive) it is
+#: the figure's own verb in another clause of fact ("wants everyone to know Seoul paid X").
+_FINITE = re.compile(r"\b(?:paid|spent|gave|contributed|has|had|have|is|are|was|were|pays|spends|gives|contributes|"
+                     r"keeps|kept|stations|stationed)\b", re.I)
+#: A determiner that makes the figure a thing already there, told as fact inside the wish ("to pay more for its
+#: 40,000 troops", "the 2 trillion won it pays").
+_PRESUPPOSED = re.compile(r"\b(?:its|their|our|his|her|the|those|these)[ \t]++(?:[\w-]++[ \t]++)?$", re.I)
+
+
+def wish_governs(r: Reader, fig: Span) -> str | None:
+    """Return the cue of a wish, plan, forecast or condition whose complement the figure is in ("would love to see
+    Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "if Seoul paid X"), else None: the last cue
+    before the figure in its clause, within 120 characters, with no clause boundary, other clause's word or finite
+    verb of the indicative between, and the figure not told as a thing already there ("its X troops").
+
+    >>> def cue(t): r = Reader(annotate_text(t)); return wish_governs(r, r.spans_in(0, len(t), "money")[0])
+    >>> [cue(t) for t in ("He would love to see Seoul pay $6 billion in 2020.", "If Seoul paid $60 billion, it is a deal.",
+    ...                   "She hopes Seoul will contribute $2 billion this year.")]
+    ['would love', 'If', 'hopes']
+    >>> [cue(t) for t in ("Though talks could drag on, Seoul paid $3 billion in 2019.", "If you ask me, Seoul paid $3 "
+    ...     "billion in 2019.", "He wants everyone to know Seoul paid $3 billion in 2019.", "He wants Seoul to pay more "
+    ...     "than the $3 billion it paid in 2019.")]
+    [None, None, None, None]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    start = max(c0, fig.start - 120)
+    cue = last_match(_WISH_CUE, r.text, start, fig.start)
+    if cue is None or _WISH_STOP.search(r.text, cue.end(), fig.start):
+        return None
+    if cue.group(0).lower() not in ("if", "unless") and _FINITE.search(r.text, cue.end(), fig.start):
+        return None
+    if _PRESUPPOSED.search(r.text, max(cue.end(), fig.start - 40), fig.start):
+        return None
+    return cue.group(0)
+
+
 def term_year(r: Reader, fig: Span) -> str | None:
     """Return a year counted inside a deal's term in the figure's phrase ("in the fifth year"), else None: the
     calendar year such a figure is of is not written, so any year bound to it is a guess.
