@@ -14277,50 +14277,70 @@ def deontic_before(r: Reader, fig: Span) -> str | None:
     return m.group(0).lower() if m else None
 
 
-#: A verb of wanting, hoping, planning or expecting whose complement may hold a figure, or a conjunction of condition:
-#: what follows it is a wish, plan, forecast or condition, not a fact ("would love to see Seoul pay X", "hopes Seoul
-#: will contribute X", "intends to keep X", "is expected to house X", "if Seoul paid X"). Not "set to" (a deal's
-#: schedule), nor a bare "will"/"would" (a signed deal's terms: "an agreement under which Seoul would pay X").
+#: A verb of wanting, hoping, planning, deciding or expecting whose complement may hold a figure, a conjunction of
+#: condition, or a bare modal of the future: what follows it is a wish, plan, forecast or condition, not a fact
+#: ("would love to see Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "is expected to house X",
+#: "if Seoul paid X", "that will leave X"). Not "set to" (a deal's schedule).
 _WISH_CUE = re.compile(r"(?:(?:\bwould|['’]d)[ \t]++(?:love|like|prefer)|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|"
                        r"intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|"
-                       r"projected|forecast|predicted|likely|want(?:s|ed|ing)?|if|unless))\b", re.I)
-#: Words between such a cue and the figure that close its complement: a mark of a clause's end, a conjunction or
-#: relative word that opens another clause, a comparison's base ("than the"), or a finite verb of the indicative
-#: (the figure's own verb states a fact: "wants everyone to know Seoul paid X").
-_WISH_STOP = re.compile(r"[,;:()\"“”—–]|\b(?:and|but|or|although|though|because|while|since|after|before|when|"
-                        r"whereas|which|who|whom|whose|where|why|how|what|whether|than|said|says|told)\b", re.I)
+                       r"decid(?:e|es|ed|ing)[ \t]++to|propos(?:e|es|ed|ing)[ \t]++to|seek(?:s|ing)?[ \t]++to|"
+                       r"projected|forecast|predicted|likely|want(?:s|ed|ing)?|if|unless|(?P<bare>will|would)))\b",
+                       re.I)
+#: Words between such a cue and the figure that close its complement: a mark of a clause's end (not a comma or
+#: "but" going on with "plus" or "also": "the full cost, plus 50%", "not only X but also Y"), a conjunction or
+#: relative word that opens another clause, a comparison's base ("than"), or a verb of saying.
+_WISH_STOP = re.compile(r"[;:\"“”—–]|,(?!\d)(?![ \t]++(?:plus|but[ \t]++also)\b)|\b(?:but(?![ \t]++also\b)|or|although|"
+                        r"though|because|while|since|after|before|when|whereas|which|who|whom|whose|where|why|how|"
+                        r"what|whether|than|said|says|told)\b", re.I)
 #: A finite verb of the indicative: after a cue of wish or plan (not after "if", whose past is the subjunctive) it is
 #: the figure's own verb in another clause of fact ("wants everyone to know Seoul paid X").
 _FINITE = re.compile(r"\b(?:paid|spent|gave|contributed|has|had|have|is|are|was|were|pays|spends|gives|contributes|"
                      r"keeps|kept|stations|stationed)\b", re.I)
 #: A determiner that makes the figure a thing already there, told as fact inside the wish ("to pay more for its
-#: 40,000 troops", "the 2 trillion won it pays").
+#: 40,000 troops", "from the current 30,000").
 _PRESUPPOSED = re.compile(r"\b(?:its|their|our|his|her|the|those|these)[ \t]++(?:[\w-]++[ \t]++)?$", re.I)
+#: Before a bare "will"/"would" in its sentence: a deal whose terms it tells ("an agreement under which Seoul would
+#: pay X", "under the plan, Seoul would pay X", "a deal that would raise it to X") or a verb of saying (indirect
+#: speech: "Seoul said it would pay X" reports the payer's word): no forecast of the writer's.
+_TERMS_OR_SAID = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|treaty|contracts?|terms|under|said|says|told|"
+                            r"announced|stated|reported|confirmed)\b", re.I)
+
+
+def _closed(r: Reader, cue: re.Match[str], fig: Span) -> bool:
+    """Return whether the cue's complement ends before the figure: a stop word or mark between (a bracket pair
+    between is an aside: "if (Seoul) paid X"), or, after a cue of wish or plan, an indicative finite verb.
+
+    >>> r = Reader(annotate_text("If (Seoul) paid $60 billion, it is a deal."))
+    >>> _closed(r, _WISH_CUE.search(r.text), r.spans_in(0, len(r.text), "money")[0])
+    False
+    """
+    between = re.sub(r"\([^()]{0,60}\)", "", r.text[cue.end():fig.start])
+    if "(" in between or ")" in between or _WISH_STOP.search(between):
+        return True
+    return cue.group(0).lower() not in ("if", "unless") and _FINITE.search(between) is not None
 
 
 def wish_governs(r: Reader, fig: Span) -> str | None:
     """Return the cue of a wish, plan, forecast or condition whose complement the figure is in ("would love to see
-    Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "if Seoul paid X"), else None: the last cue
-    before the figure in its clause, within 120 characters, with no clause boundary, other clause's word or finite
-    verb of the indicative between, and the figure not told as a thing already there ("its X troops").
+    Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "if Seoul paid X", "that will leave X"), else
+    None: the last cue before the figure in its sentence, within 160 characters, its complement not closed before the
+    figure (:func:`_closed`), the figure not told as a thing already there ("its X troops"), and a bare "will" or
+    "would" not telling a deal's terms or another's word.
 
     >>> def cue(t): r = Reader(annotate_text(t)); return wish_governs(r, r.spans_in(0, len(t), "money")[0])
     >>> [cue(t) for t in ("He would love to see Seoul pay $6 billion in 2020.", "If Seoul paid $60 billion, it is a deal.",
-    ...                   "She hopes Seoul will contribute $2 billion this year.")]
-    ['would love', 'If', 'hopes']
+    ...                   "She hopes Seoul will contribute $2 billion this year.", "That would lift the sum to $2 billion in 2020.")]
+    ['would love', 'If', 'will', 'would']
     >>> [cue(t) for t in ("Though talks could drag on, Seoul paid $3 billion in 2019.", "If you ask me, Seoul paid $3 "
     ...     "billion in 2019.", "He wants everyone to know Seoul paid $3 billion in 2019.", "He wants Seoul to pay more "
-    ...     "than the $3 billion it paid in 2019.")]
-    [None, None, None, None]
+    ...     "than the $3 billion it paid in 2019.", "Under the deal, Seoul would pay $3 billion in 2019.")]
+    [None, None, None, None, None]
     """
-    c0, _ = r.clause(fig, strong=True)
-    start = max(c0, fig.start - 120)
-    cue = last_match(_WISH_CUE, r.text, start, fig.start)
-    if cue is None or _WISH_STOP.search(r.text, cue.end(), fig.start):
+    s0, _ = r.sentence_of(fig)
+    cue = last_match(_WISH_CUE, r.text, max(s0, fig.start - 160), fig.start)
+    if cue is None or _closed(r, cue, fig) or _PRESUPPOSED.search(r.text, max(cue.end(), fig.start - 40), fig.start):
         return None
-    if cue.group(0).lower() not in ("if", "unless") and _FINITE.search(r.text, cue.end(), fig.start):
-        return None
-    if _PRESUPPOSED.search(r.text, max(cue.end(), fig.start - 40), fig.start):
+    if cue["bare"] and _TERMS_OR_SAID.search(r.text, max(s0, cue.start() - 200), cue.start()):
         return None
     return cue.group(0)
 

@@ -5787,8 +5787,8 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
 
 
 #: Quantities a wish, plan or condition cannot make a fact of: an ask or offer is judged as one (its own rules read
-#: "wants Seoul to pay X" as the ask), a forecast is soft already.
-_ASKED = ("demand", "offer", "forecast")
+#: "wants Seoul to pay X" as the ask), a forecast is soft already, a conversion is the rate's arithmetic.
+_ASKED = ("demand", "offer", "forecast", "conversion")
 
 
 def modal_gate(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
