@@ -9616,7 +9616,7 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
                 if not _deal_terms(r, pos) and not compared_after(r, pos, fig) and not got_after(r, fig, pos)
-                and not at_request(r, pos, fig)]:
+                and not at_request(r, pos, fig) and not fact_clause_after(r, pos, fig)]:
             return name
     return None
 
@@ -14263,6 +14263,31 @@ _TERM_YEAR = re.compile(r"\b(?:in|for|by|during|until)\s+(?:the|its|their|a)\s+(
                         r"sixth|seventh|final|last|\d(?:st|nd|rd|th))\s+year\b", re.I)
 
 
+#: A word that opens another clause between a cue and the figure: a mark, a complementiser or a conjunction.
+_CLAUSE_OPENER = re.compile(r"[,;:]|\b(?:that|because|why|how|though|although|since|after|when|while|as|and|but|so|"
+                            r"whereas)\b", re.I)
+#: The figure's own verb of the past indicative, right before it with at most a hedge ("Seoul paid just X").
+_PAST_FACT_VERB = re.compile(r"\b(?:paid|spent|gave|contributed|had)[ \t]++(?:(?:just|only|about|around|roughly|"
+                             r"nearly|some|over|almost|a[ \t]++total[ \t]++of)[ \t]++)?\Z", re.I)
+
+
+def fact_clause_after(r: Reader, pos: int, fig: Span) -> bool:
+    """Return whether a cue of demand, wish or modality at ``pos`` sits in another clause than the figure: a clause
+    opens between them and the figure is the object of its own verb of the past indicative ("Though talks could drag
+    on, Seoul paid X", "wants to know why Seoul paid X", "should remember that Seoul paid X"): a fact, which no
+    modal of another clause governs (gate58). A demand's complement takes no past ("demanded that Seoul pay X").
+
+    >>> t = "Though talks could drag on, Seoul paid $3 billion in 2019."
+    >>> r = Reader(annotate_text(t)); f = r.spans_in(0, len(t), "money")[0]
+    >>> fact_clause_after(r, r.text.index("could"), f), fact_clause_after(r, r.text.index("Seoul"), f)
+    (True, False)
+    """
+    verb = _PAST_FACT_VERB.search(r.text[max(pos, fig.start - 40):fig.start])
+    if verb is None:
+        return False
+    return _CLAUSE_OPENER.search(r.text, pos, max(pos, fig.start - 40) + verb.start()) is not None
+
+
 def deontic_before(r: Reader, fig: Span) -> str | None:
     """Return the modal of obligation or wish ("should", "must", "has to") before the figure in its clause, else
     None: a figure it governs is what someone wants paid, not a payment reported.
@@ -14274,7 +14299,7 @@ def deontic_before(r: Reader, fig: Span) -> str | None:
     """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_DEONTIC, r.text, c0, fig.start)
-    return m.group(0).lower() if m else None
+    return m.group(0).lower() if m and not fact_clause_after(r, m.start(), fig) else None
 
 
 #: A verb of wanting, hoping, planning, deciding or expecting whose complement may hold a figure, a conjunction of
@@ -14292,7 +14317,8 @@ _WISH_CUE = re.compile(r"(?:(?:\bwould|['’]d)[ \t]++(?:love|like|prefer)|\b(?:
 _WISH_STOP = re.compile(r"[;:\"“”—–]|,(?!\d)(?![ \t]++(?:plus|but[ \t]++also)\b)|\b(?:but(?![ \t]++also\b)|or|although|"
                         r"though|because|while|since|after|before|when|whereas|which|who|whom|whose|where|why|how|"
                         r"what|whether|than|said|says|told)\b", re.I)
-#: A finite verb of the indicative: after a cue of wish or plan (not after "if", whose past is the subjunctive) it is
+#: A finite verb of the indicative: after a cue of wish or plan (not after "if" or "wish", whose past is the
+#: subjunctive: "wishes it paid X") it is
 #: the figure's own verb in another clause of fact ("wants everyone to know Seoul paid X").
 _FINITE = re.compile(r"\b(?:paid|spent|gave|contributed|has|had|have|is|are|was|were|pays|spends|gives|contributes|"
                      r"keeps|kept|stations|stationed)\b", re.I)
@@ -14317,7 +14343,8 @@ def _closed(r: Reader, cue: re.Match[str], fig: Span) -> bool:
     between = re.sub(r"\([^()]{0,60}\)", "", r.text[cue.end():fig.start])
     if "(" in between or ")" in between or _WISH_STOP.search(between):
         return True
-    return cue.group(0).lower() not in ("if", "unless") and _FINITE.search(between) is not None
+    subjunctive = cue.group(0).lower() in ("if", "unless") or cue.group(0).lower().startswith("wish")
+    return not subjunctive and _FINITE.search(between) is not None
 
 
 def wish_governs(r: Reader, fig: Span) -> str | None:
