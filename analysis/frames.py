@@ -14355,12 +14355,14 @@ def wish_governs(r: Reader, fig: Span) -> str | None:
     "would" not telling a deal's terms or another's word.
 
     >>> def cue(t): r = Reader(annotate_text(t)); return wish_governs(r, r.spans_in(0, len(t), "money")[0])
-    >>> [cue(t) for t in ("He would love to see Seoul pay $6 billion in 2020.", "If Seoul paid $60 billion, it is a deal.",
-    ...                   "She hopes Seoul will contribute $2 billion this year.", "That would lift the sum to $2 billion in 2020.")]
+    >>> [cue(t) for t in ("He would love to see Seoul pay $6 billion in 2020.",
+    ...     "If Seoul paid $60 billion, it is a deal.", "She hopes Seoul will contribute $2 billion this year.",
+    ...     "That would lift the sum to $2 billion in 2020.")]
     ['would love', 'If', 'will', 'would']
-    >>> [cue(t) for t in ("Though talks could drag on, Seoul paid $3 billion in 2019.", "If you ask me, Seoul paid $3 "
-    ...     "billion in 2019.", "He wants everyone to know Seoul paid $3 billion in 2019.", "He wants Seoul to pay more "
-    ...     "than the $3 billion it paid in 2019.", "Under the deal, Seoul would pay $3 billion in 2019.")]
+    >>> [cue(t) for t in ("Though talks could drag on, Seoul paid $3 billion in 2019.",
+    ...     "If you ask me, Seoul paid $3 billion in 2019.", "He wants everyone to know Seoul paid $3 billion in 2019.",
+    ...     "He wants Seoul to pay more than the $3 billion it paid in 2019.",
+    ...     "Under the deal, Seoul would pay $3 billion in 2019.")]
     [None, None, None, None, None]
     """
     s0, _ = r.sentence_of(fig)
