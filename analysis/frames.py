@@ -14264,8 +14264,8 @@ _TERM_YEAR = re.compile(r"\b(?:in|for|by|during|until)\s+(?:the|its|their|a)\s+(
 
 
 #: A word that opens another clause between a cue and the figure: a mark, a complementiser or a conjunction.
-_CLAUSE_OPENER = re.compile(r"[,;:]|\b(?:that|because|why|how|though|although|since|after|when|while|as|and|but|so|"
-                            r"whereas)\b", re.I)
+_OPENS_CLAUSE = re.compile(r"[,;:]|\b(?:that|because|why|how|though|although|since|after|when|while|as|and|but|so|"
+                           r"whereas)\b", re.I)
 #: The figure's own verb of the past indicative, right before it with at most a hedge ("Seoul paid just X").
 _PAST_FACT_VERB = re.compile(r"\b(?:paid|spent|gave|contributed|had)[ \t]++(?:(?:just|only|about|around|roughly|"
                              r"nearly|some|over|almost|a[ \t]++total[ \t]++of)[ \t]++)?\Z", re.I)
@@ -14285,7 +14285,7 @@ def fact_clause_after(r: Reader, pos: int, fig: Span) -> bool:
     verb = _PAST_FACT_VERB.search(r.text[max(pos, fig.start - 40):fig.start])
     if verb is None:
         return False
-    return _CLAUSE_OPENER.search(r.text, pos, max(pos, fig.start - 40) + verb.start()) is not None
+    return _OPENS_CLAUSE.search(r.text, pos, max(pos, fig.start - 40) + verb.start()) is not None
 
 
 def deontic_before(r: Reader, fig: Span) -> str | None:
