@@ -14307,7 +14307,7 @@ def deontic_before(r: Reader, fig: Span) -> str | None:
 #: ("would love to see Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "is expected to house X",
 #: "if Seoul paid X", "that will leave X"). Not "set to" (a deal's schedule).
 _WISH_CUE = re.compile(r"(?:(?:\bwould|['’]d)[ \t]++(?:love|like|prefer)|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|"
-                       r"intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|"
+                       r"intend(?:s|ed|ing)?|(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?)[ \t]++to|expect(?:s|ed|ing)?|"
                        r"decid(?:e|es|ed|ing)[ \t]++to|propos(?:e|es|ed|ing)[ \t]++to|seek(?:s|ing)?[ \t]++to|"
                        r"projected|forecast|predicted|likely|want(?:s|ed|ing)?|if|unless|(?P<bare>will|would)))\b",
                        re.I)
@@ -14323,13 +14323,14 @@ _WISH_STOP = re.compile(r"[;:\"“”—–]|,(?!\d)(?![ \t]++(?:plus|but[ \t]++
 _FINITE = re.compile(r"\b(?:paid|spent|gave|contributed|has|had|have|is|are|was|were|pays|spends|gives|contributes|"
                      r"keeps|kept|stations|stationed)\b", re.I)
 #: A determiner that makes the figure a thing already there, told as fact inside the wish ("to pay more for its
-#: 40,000 troops", "from the current 30,000").
-_PRESUPPOSED = re.compile(r"\b(?:its|their|our|his|her|the|those|these)[ \t]++(?:[\w-]++[ \t]++)?$", re.I)
-#: Before a bare "will"/"would" in its sentence: a deal whose terms it tells ("an agreement under which Seoul would
+#: 40,000 troops", "from the current 30,000", "at the 2019 level of X", "the stationing of X troops").
+_PRESUPPOSED = re.compile(r"\b(?:its|their|our|his|her|the|those|these)[ \t]++(?:[\w-]++[ \t]++|"
+                          r"(?:[\w-]++[ \t]++){1,3}of[ \t]++)?$", re.I)
+#: In the sentence of a bare "will"/"would": a deal whose terms it tells ("an agreement under which Seoul would
 #: pay X", "under the plan, Seoul would pay X", "a deal that would raise it to X") or a verb of saying (indirect
 #: speech: "Seoul said it would pay X" reports the payer's word): no forecast of the writer's.
-_TERMS_OR_SAID = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|treaty|contracts?|terms|under|said|says|told|"
-                            r"announced|stated|reported|confirmed)\b", re.I)
+_TERMS_OR_SAID = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|treaty|contracts?|terms|under|agreed|signed|"
+                            r"said|says|told|announced|stated|reported|confirmed)\b", re.I)
 
 
 def _closed(r: Reader, cue: re.Match[str], fig: Span) -> bool:
@@ -14351,27 +14352,47 @@ def wish_governs(r: Reader, fig: Span) -> str | None:
     """Return the cue of a wish, plan, forecast or condition whose complement the figure is in ("would love to see
     Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "if Seoul paid X", "that will leave X"), else
     None: the last cue before the figure in its sentence, within 160 characters, its complement not closed before the
-    figure (:func:`_closed`), the figure not told as a thing already there ("its X troops"), and a bare "will" or
-    "would" not telling a deal's terms or another's word.
+    figure (:func:`_closed`) and no amount between, the figure not told as a thing already there ("its X troops"),
+    and a bare "will" or "would" no deal's terms, report or schedule (:func:`_bare_told`).
 
     >>> def cue(t): r = Reader(annotate_text(t)); return wish_governs(r, r.spans_in(0, len(t), "money")[0])
     >>> [cue(t) for t in ("He would love to see Seoul pay $6 billion in 2020.",
     ...     "If Seoul paid $60 billion, it is a deal.", "She hopes Seoul will contribute $2 billion this year.",
     ...     "That would lift the sum to $2 billion in 2020.")]
-    ['would love', 'If', 'will', 'would']
+    ['would love', 'If', 'hopes', 'would']
     >>> [cue(t) for t in ("Though talks could drag on, Seoul paid $3 billion in 2019.",
     ...     "If you ask me, Seoul paid $3 billion in 2019.", "He wants everyone to know Seoul paid $3 billion in 2019.",
     ...     "He wants Seoul to pay more than the $3 billion it paid in 2019.",
     ...     "Under the deal, Seoul would pay $3 billion in 2019.")]
     [None, None, None, None, None]
     """
-    s0, _ = r.sentence_of(fig)
-    cue = last_match(_WISH_CUE, r.text, max(s0, fig.start - 160), fig.start)
+    s0, s1 = r.sentence_of(fig)
+    cue, end = None, fig.start
+    for _ in range(3):  # a bare modal of a deal, report or schedule is no cue; one before it may be ("hopes X will")
+        cue = last_match(_WISH_CUE, r.text, max(s0, fig.start - 160), end)
+        if cue is None or not (cue["bare"] and _bare_told(r, cue, s0, s1)):
+            break
+        cue, end = None, cue.start()
     if cue is None or _closed(r, cue, fig) or _PRESUPPOSED.search(r.text, max(cue.end(), fig.start - 40), fig.start):
         return None
-    if cue["bare"] and _TERMS_OR_SAID.search(r.text, max(s0, cue.start() - 200), cue.start()):
-        return None
+    if r.spans_in(cue.end(), fig.start, "money"):
+        return None  # the cue governs the figure before ("wants $5 billion a year to keep 28,000 troops")
     return cue.group(0)
+
+
+def _bare_told(r: Reader, cue: re.Match[str], s0: int, s1: int) -> bool:
+    """Return whether a bare "will"/"would" tells no forecast of the writer's: its sentence names a deal's terms or
+    a verb of saying ("an agreement under which Seoul would pay X", "Seoul will pay X more, the ministry announced"),
+    or, for "will", a date (a schedule: "By 2026, Seoul will raise it by X").
+
+    >>> r = Reader(annotate_text("By 2026, Seoul will raise its payment by 8 percent. That will leave 9,000 troops."))
+    >>> [wish_governs(r, f) for f in r.spans_in(0, len(r.text), "percent", "count")]
+    [None, 'will']
+    """
+    window = r.text[max(s0, cue.start() - 200):min(s1, cue.end() + 200)]
+    if _TERMS_OR_SAID.search(window):
+        return True
+    return cue.group(0).lower() == "will" and bool(r.spans_in(s0, s1, "date"))
 
 
 def term_year(r: Reader, fig: Span) -> str | None:
