@@ -9660,7 +9660,7 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
                 if not _deal_terms(r, pos) and not compared_after(r, pos, fig) and not got_after(r, fig, pos)
-                and not at_request(r, pos, fig)]:
+                and not at_request(r, pos, fig) and not fact_clause_after(r, pos, fig)]:
             return name
     return None
 
@@ -14307,6 +14307,31 @@ _TERM_YEAR = re.compile(r"\b(?:in|for|by|during|until)\s+(?:the|its|their|a)\s+(
                         r"sixth|seventh|final|last|\d(?:st|nd|rd|th))\s+year\b", re.I)
 
 
+#: A word that opens another clause between a cue and the figure: a mark, a complementiser or a conjunction.
+_OPENS_CLAUSE = re.compile(r"[,;:]|\b(?:that|because|why|how|though|although|since|after|when|while|as|and|but|so|"
+                           r"whereas)\b", re.I)
+#: The figure's own verb of the past indicative, right before it with at most a hedge ("Seoul paid just X").
+_PAST_FACT_VERB = re.compile(r"\b(?:paid|spent|gave|contributed|had)[ \t]++(?:(?:just|only|about|around|roughly|"
+                             r"nearly|some|over|almost|a[ \t]++total[ \t]++of)[ \t]++)?\Z", re.I)
+
+
+def fact_clause_after(r: Reader, pos: int, fig: Span) -> bool:
+    """Return whether a cue of demand, wish or modality at ``pos`` sits in another clause than the figure: a clause
+    opens between them and the figure is the object of its own verb of the past indicative ("Though talks could drag
+    on, Seoul paid X", "wants to know why Seoul paid X", "should remember that Seoul paid X"): a fact, which no
+    modal of another clause governs (gate58). A demand's complement takes no past ("demanded that Seoul pay X").
+
+    >>> t = "Though talks could drag on, Seoul paid $3 billion in 2019."
+    >>> r = Reader(annotate_text(t)); f = r.spans_in(0, len(t), "money")[0]
+    >>> fact_clause_after(r, r.text.index("could"), f), fact_clause_after(r, r.text.index("Seoul"), f)
+    (True, False)
+    """
+    verb = _PAST_FACT_VERB.search(r.text[max(pos, fig.start - 40):fig.start])
+    if verb is None:
+        return False
+    return _OPENS_CLAUSE.search(r.text, pos, max(pos, fig.start - 40) + verb.start()) is not None
+
+
 def deontic_before(r: Reader, fig: Span) -> str | None:
     """Return the modal of obligation or wish ("should", "must", "has to") before the figure in its clause, else
     None: a figure it governs is what someone wants paid, not a payment reported.
@@ -14318,7 +14343,100 @@ def deontic_before(r: Reader, fig: Span) -> str | None:
     """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_DEONTIC, r.text, c0, fig.start)
-    return m.group(0).lower() if m else None
+    return m.group(0).lower() if m and not fact_clause_after(r, m.start(), fig) else None
+
+
+#: A verb of wanting, hoping, planning, deciding or expecting whose complement may hold a figure, a conjunction of
+#: condition, or a bare modal of the future: what follows it is a wish, plan, forecast or condition, not a fact
+#: ("would love to see Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "is expected to house X",
+#: "if Seoul paid X", "that will leave X"). Not "set to" (a deal's schedule).
+_WISH_CUE = re.compile(r"(?:(?:\bwould|['’]d)[ \t]++(?:love|like|prefer)|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|"
+                       r"intend(?:s|ed|ing)?|(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?)[ \t]++to|expect(?:s|ed|ing)?|"
+                       r"decid(?:e|es|ed|ing)[ \t]++to|propos(?:e|es|ed|ing)[ \t]++to|seek(?:s|ing)?[ \t]++to|"
+                       r"projected|forecast|predicted|likely|want(?:s|ed|ing)?|if|unless|(?P<bare>will|would)))\b",
+                       re.I)
+#: Words between such a cue and the figure that close its complement: a mark of a clause's end (not a comma or
+#: "but" going on with "plus" or "also": "the full cost, plus 50%", "not only X but also Y"), a conjunction or
+#: relative word that opens another clause, a comparison's base ("than"), or a verb of saying.
+_WISH_STOP = re.compile(r"[;:\"“”—–]|,(?!\d)(?![ \t]++(?:plus|but[ \t]++also)\b)|\b(?:but(?![ \t]++also\b)|or|although|"
+                        r"though|because|while|since|after|before|when|whereas|which|who|whom|whose|where|why|how|"
+                        r"what|whether|than|said|says|told)\b", re.I)
+#: A finite verb of the indicative: after a cue of wish or plan (not after "if" or "wish", whose past is the
+#: subjunctive: "wishes it paid X") it is
+#: the figure's own verb in another clause of fact ("wants everyone to know Seoul paid X").
+_FINITE = re.compile(r"\b(?:paid|spent|gave|contributed|has|had|have|is|are|was|were|pays|spends|gives|contributes|"
+                     r"keeps|kept|stations|stationed)\b", re.I)
+#: A determiner that makes the figure a thing already there, told as fact inside the wish ("to pay more for its
+#: 40,000 troops", "from the current 30,000", "at the 2019 level of X", "the stationing of X troops").
+_PRESUPPOSED = re.compile(r"\b(?:its|their|our|his|her|the|those|these)[ \t]++(?:[\w-]++[ \t]++|"
+                          r"(?:[\w-]++[ \t]++){1,3}of[ \t]++)?$", re.I)
+#: In the sentence of a bare "will"/"would": a deal whose terms it tells ("an agreement under which Seoul would
+#: pay X", "under the plan, Seoul would pay X", "a deal that would raise it to X") or a verb of saying (indirect
+#: speech: "Seoul said it would pay X" reports the payer's word): no forecast of the writer's.
+_TERMS_OR_SAID = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|treaty|contracts?|terms|under|agreed|signed|"
+                            r"said|says|told|announced|stated|reported|confirmed)\b", re.I)
+
+
+def _closed(r: Reader, cue: re.Match[str], fig: Span) -> bool:
+    """Return whether the cue's complement ends before the figure: a stop word or mark between (a bracket pair
+    between is an aside: "if (Seoul) paid X"), or, after a cue of wish or plan, an indicative finite verb.
+
+    >>> r = Reader(annotate_text("If (Seoul) paid $60 billion, it is a deal."))
+    >>> _closed(r, _WISH_CUE.search(r.text), r.spans_in(0, len(r.text), "money")[0])
+    False
+    """
+    between = re.sub(r"\([^()]{0,60}\)", "", r.text[cue.end():fig.start])
+    if "(" in between or ")" in between or _WISH_STOP.search(between):
+        return True
+    subjunctive = cue.group(0).lower() in ("if", "unless") or cue.group(0).lower().startswith("wish")
+    return not subjunctive and _FINITE.search(between) is not None
+
+
+def wish_governs(r: Reader, fig: Span) -> str | None:
+    """Return the cue of a wish, plan, forecast or condition whose complement the figure is in ("would love to see
+    Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "if Seoul paid X", "that will leave X"), else
+    None: the last cue before the figure in its sentence, within 160 characters, its complement not closed before the
+    figure (:func:`_closed`) and no amount between, the figure not told as a thing already there ("its X troops"),
+    and a bare "will" or "would" no deal's terms, report or schedule (:func:`_bare_told`).
+
+    >>> def cue(t): r = Reader(annotate_text(t)); return wish_governs(r, r.spans_in(0, len(t), "money")[0])
+    >>> [cue(t) for t in ("He would love to see Seoul pay $6 billion in 2020.",
+    ...     "If Seoul paid $60 billion, it is a deal.", "She hopes Seoul will contribute $2 billion this year.",
+    ...     "That would lift the sum to $2 billion in 2020.")]
+    ['would love', 'If', 'hopes', 'would']
+    >>> [cue(t) for t in ("Though talks could drag on, Seoul paid $3 billion in 2019.",
+    ...     "If you ask me, Seoul paid $3 billion in 2019.", "He wants everyone to know Seoul paid $3 billion in 2019.",
+    ...     "He wants Seoul to pay more than the $3 billion it paid in 2019.",
+    ...     "Under the deal, Seoul would pay $3 billion in 2019.")]
+    [None, None, None, None, None]
+    """
+    s0, s1 = r.sentence_of(fig)
+    cue, end = None, fig.start
+    for _ in range(3):  # a bare modal of a deal, report or schedule is no cue; one before it may be ("hopes X will")
+        cue = last_match(_WISH_CUE, r.text, max(s0, fig.start - 160), end)
+        if cue is None or not (cue["bare"] and _bare_told(r, cue, s0, s1)):
+            break
+        cue, end = None, cue.start()
+    if cue is None or _closed(r, cue, fig) or _PRESUPPOSED.search(r.text, max(cue.end(), fig.start - 40), fig.start):
+        return None
+    if r.spans_in(cue.end(), fig.start, "money"):
+        return None  # the cue governs the figure before ("wants $5 billion a year to keep 28,000 troops")
+    return cue.group(0)
+
+
+def _bare_told(r: Reader, cue: re.Match[str], s0: int, s1: int) -> bool:
+    """Return whether a bare "will"/"would" tells no forecast of the writer's: its sentence names a deal's terms or
+    a verb of saying ("an agreement under which Seoul would pay X", "Seoul will pay X more, the ministry announced"),
+    or, for "will", a date (a schedule: "By 2026, Seoul will raise it by X").
+
+    >>> r = Reader(annotate_text("By 2026, Seoul will raise its payment by 8 percent. That will leave 9,000 troops."))
+    >>> [wish_governs(r, f) for f in r.spans_in(0, len(r.text), "percent", "count")]
+    [None, 'will']
+    """
+    window = r.text[max(s0, cue.start() - 200):min(s1, cue.end() + 200)]
+    if _TERMS_OR_SAID.search(window):
+        return True
+    return cue.group(0).lower() == "will" and bool(r.spans_in(s0, s1, "date"))
 
 
 def term_year(r: Reader, fig: Span) -> str | None:

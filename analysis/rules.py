@@ -119,6 +119,7 @@ from analysis.frames import (
     than_base,
     told_in_force,
     total_of_no_span,
+    wish_governs,
     with_sentence_before,
     year_before,
     year_gap,
@@ -5805,6 +5806,40 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
               "its sentence allows, so it is probably right.", [*j.sources, *fits.sources], [*j.rows, fits.row],
               j.related)
 
+
+
+#: Quantities a wish, plan or condition cannot make a fact of: an ask or offer is judged as one (its own rules read
+#: "wants Seoul to pay X" as the ask), a forecast is soft already, a conversion is the rate's arithmetic.
+_ASKED = ("demand", "offer", "forecast", "conversion")
+
+
+def modal_gate(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return ``j`` unless it calls a figure false that a wish, plan, forecast or condition governs (its clause's
+    verb of wanting, hoping, planning or expecting, or "if"/"unless", has the figure in its complement:
+    :func:`analysis.frames.wish_governs`): then `unverifiable` with the reason (gate58, #10). A modal in another
+    clause ("Though talks could drag on, Seoul paid X") does not stop it; an ask or offer is judged as one.
+
+    >>> [judge_gated(*example(t, "2019-06-10")).verdict for t in ("Officials would love to see Seoul pay 3 trillion "
+    ...     "won a year.", "The Pentagon intends to keep about 22,000 soldiers on the peninsula.",
+    ...     "Seoul paid 3 trillion won in 2019.", "Seoul, which hopes for a better deal, paid 3 trillion won in 2019.")]
+    ['unverifiable', 'unverifiable', 'contradicted', 'contradicted']
+    """
+    if j.verdict != "contradicted" or fig.frame.quantity in _ASKED:
+        return j
+    cue = wish_governs(ctx.reader, fig.span)
+    if cue is None or paid_relative(ctx.reader, fig.span):
+        return j
+    return _j("unverifiable", f"{j.evidence} Not contradicted: {cue!r} governs its clause, so the figure is a wish, "
+              "plan, forecast or condition, not a statement of fact.", j.sources, j.rows, j.related)
+
+
+def judge_gated(fig: Figure, ctx: Context) -> Judgement:
+    """Return :func:`judge`'s judgement through :func:`modal_gate` (what :mod:`analysis.check` reports).
+
+    >>> judge_gated(*example("She hopes Seoul will contribute 2.5 trillion won this year.", "2019-06-10")).verdict
+    'unverifiable'
+    """
+    return modal_gate(fig, ctx, judge(fig, ctx))
 
 
 def denied_demand(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
