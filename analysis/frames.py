@@ -39,6 +39,7 @@ from analysis.extract.countries import ADJECTIVES, PLACES
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.counts import TROOP_COST_WORDS, TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
 from analysis.extract.dates import PLACE_STOP
+from analysis.extract.names import REPORTING_VERBS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
@@ -145,7 +146,9 @@ _REJECTED = re.compile(rf"\b(?:{_PARTICLE_REFUSE}|{_REFUSE}\s+(?:it|that|"
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
 #: The pieces both deal patterns below name an agreement with: its ordinal ("11th") and its noun ("SMA", "pact").
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
-_AGREEMENT_NOUN = r"\s+(?:SMA|agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b"
+#: An agreement's name as a noun ("SMA", "deal", "pact"): one list, read here and by :data:`_TERMS_OR_SAID` (mend58g).
+_AGREEMENT_NAME = r"(?:SMA|agreement|deal|accord|pact|Special\s+Measures\s+Agreement)"
+_AGREEMENT_NOUN = r"\s+" + _AGREEMENT_NAME + r"\b"
 #: A rate "under the previous agreement", "a year under the 11th SMA", "over the 9th SMA" (claims21): an average over
 #: that agreement's term.
 _UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:(?:a|per)\s+year|annually|on\s+average)\s+){0,2}(?:under|in|during|over|"
@@ -14349,12 +14352,15 @@ def deontic_before(r: Reader, fig: Span) -> str | None:
 #: A verb of wanting, hoping, planning, deciding or expecting whose complement may hold a figure, a conjunction of
 #: condition, or a bare modal of the future: what follows it is a wish, plan, forecast or condition, not a fact
 #: ("would love to see Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "is expected to house X",
-#: "if Seoul paid X", "that will leave X"). Not "set to" (a deal's schedule).
+#: "if Seoul paid X", "that will leave X"). Not "set to" (a deal's schedule). A past or perfect decision ("decided
+#: to pay X", "has decided to") is a fact unless its sentence names a year after publication, and an adjective of
+#: forecast between a determiner and the figure after a past verb ("paid an expected X") tells no forecast
+#: (:func:`_no_cue`, mend58g).
 _WISH_CUE = re.compile(r"(?:(?:\bwould|['’]d)[ \t]++(?:love|like|prefer)|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|"
-                       r"intend(?:s|ed|ing)?|(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?)[ \t]++to|expect(?:s|ed|ing)?|"
-                       r"decid(?:e|es|ed|ing)[ \t]++to|propos(?:e|es|ed|ing)[ \t]++to|seek(?:s|ing)?[ \t]++to|"
-                       r"projected|forecast|predicted|likely|want(?:s|ed|ing)?|if|unless|(?P<bare>will|would)))\b",
-                       re.I)
+                       r"intend(?:s|ed|ing)?|(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?)[ \t]++to|expect(?:s|ing)?|"
+                       r"decid(?:e|es|ing)[ \t]++to|(?P<decided>decided)[ \t]++to|propos(?:e|es|ed|ing)[ \t]++to|"
+                       r"seek(?:s|ing)?[ \t]++to|(?P<adj>projected|forecast|predicted|likely|expected)|"
+                       r"want(?:s|ed|ing)?|if|unless|(?P<bare>will|would)))\b", re.I)
 #: Words between such a cue and the figure that close its complement: a mark of a clause's end (not a comma or
 #: "but" going on with "plus" or "also": "the full cost, plus 50%", "not only X but also Y"), a conjunction or
 #: relative word that opens another clause, a comparison's base ("than"), or a verb of saying.
@@ -14370,11 +14376,33 @@ _FINITE = re.compile(r"\b(?:paid|spent|gave|contributed|has|had|have|is|are|was|
 #: 40,000 troops", "from the current 30,000", "at the 2019 level of X", "the stationing of X troops").
 _PRESUPPOSED = re.compile(r"\b(?:its|their|our|his|her|the|those|these)[ \t]++(?:[\w-]++[ \t]++|"
                           r"(?:[\w-]++[ \t]++){1,3}of[ \t]++)?$", re.I)
+#: Before a troop count, words that tell the level as there: the troops a payment is for ("pay for X troops", "pay
+#: more for X"), the whole a part is taken from ("withdraw 4,000 of X troops"), or all of them ("all X troops")
+#: (mend58g).
+_PRESUPPOSED_LEVEL = re.compile(r"(?:\b(?:pa(?:y|ys|id|ying)|cover(?:s|ed|ing)?|foot(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
+                                r"spen(?:d|ds|t|ding)|costs?|bills?|money)[ \t]++(?:[\w-]++[ \t]++){0,2}?for|"
+                                r"\d[\d,.]{0,12}+(?:[ \t]++(?:troops|soldiers))?[ \t]++of|\ball)[ \t]++$", re.I)
+#: Verbs that report words without telling an ask, a pledge or a prediction of their own: the package's reporting
+#: verbs (:data:`analysis.extract.names.REPORTING_VERBS`) less these ("Seoul vowed it would pay X" is a pledge).
+_NOT_REPORT = frozenset(("asked", "asks", "urged", "demanded", "vowed", "promised", "threatened", "predicted",
+                         "warned", "warns", "cautioned", "suggested", "called", "calls", "continued"))
 #: In the sentence of a bare "will"/"would": a deal whose terms it tells ("an agreement under which Seoul would
-#: pay X", "under the plan, Seoul would pay X", "a deal that would raise it to X") or a verb of saying (indirect
-#: speech: "Seoul said it would pay X" reports the payer's word): no forecast of the writer's.
-_TERMS_OR_SAID = re.compile(r"\b(?:agreements?|deals?|accords?|pacts?|treaty|contracts?|terms|under|agreed|signed|"
-                            r"said|says|told|announced|stated|reported|confirmed)\b", re.I)
+#: pay X", "under the plan, Seoul would pay X", "a deal that would raise it to X", "as part of the 11th SMA") or a
+#: verb of saying (indirect speech: "Seoul said it would pay X", "Lee noted", "according to the ministry") reports
+#: the payer's word: no forecast of the writer's. The agreements' names and the verbs are the package's lists
+#: (:data:`_AGREEMENT_NAME`, :data:`_NOT_REPORT`; mend58g).
+_TERMS_OR_SAID = re.compile(r"\b(?:" + _AGREEMENT_NAME + r"s?|treaty|contracts?|terms|under|agreed|signed|"
+                            r"according[ \t]++to|" + "|".join(sorted(REPORTING_VERBS - _NOT_REPORT)) + r")\b", re.I)
+#: After a bare "will", the payer's own verb of paying; with a period word in its sentence ("Seoul will contribute
+#: X annually", "means Seoul will pay X a year") it tells the standing rate, a schedule as a date does (mend58g).
+_WILL_PAY = re.compile(r"[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:pay|contribute|provide|give|cover|shoulder|bear|spend|"
+                       r"hand)\b", re.I)
+_PER_PERIOD = re.compile(r"\b(?:annually|yearly|(?:a|per|each|every)[ \t]++year)\b", re.I)
+#: Right before an adjective of forecast, a past verb and a determiner: "paid an expected X", "reached a projected X"
+#: (the adjective's estimate is of the amount; the verb tells it as done) (mend58g).
+_PAST_DETERMINER = re.compile(r"\b(?:[a-z]{2,}ed|paid|spent|gave|got|took|rose|grew|hit|fell|came|made|was|were)"
+                              r"[ \t]++(?:(?:just|only|about|some|around|roughly|nearly)[ \t]++)?(?:an?|the|its|their)"
+                              r"[ \t]++$", re.I)
 
 
 def _closed(r: Reader, cue: re.Match[str], fig: Span) -> bool:
@@ -14412,31 +14440,58 @@ def wish_governs(r: Reader, fig: Span) -> str | None:
     """
     s0, s1 = r.sentence_of(fig)
     cue, end = None, fig.start
-    for _ in range(3):  # a bare modal of a deal, report or schedule is no cue; one before it may be ("hopes X will")
+    for _ in range(4):  # a bare modal of a deal, report or schedule is no cue; one before it may be ("hopes X will")
         cue = last_match(_WISH_CUE, r.text, max(s0, fig.start - 160), end)
-        if cue is None or not (cue["bare"] and _bare_told(r, cue, s0, s1)):
+        if cue is None or not _no_cue(r, cue, fig, (s0, s1)):
             break
         cue, end = None, cue.start()
-    if cue is None or _closed(r, cue, fig) or _PRESUPPOSED.search(r.text, max(cue.end(), fig.start - 40), fig.start):
+    if cue is None or _closed(r, cue, fig) or _PRESUPPOSED.search(r.text, max(cue.end(), fig.start - 40), fig.start) \
+            or (fig.kind == "count" and _PRESUPPOSED_LEVEL.search(r.text, max(cue.end(), fig.start - 40), fig.start)):
         return None
     if r.spans_in(cue.end(), fig.start, "money"):
         return None  # the cue governs the figure before ("wants $5 billion a year to keep 28,000 troops")
     return cue.group(0)
 
 
+def _no_cue(r: Reader, cue: re.Match[str], fig: Span, sentence: tuple[int, int]) -> bool:
+    """Return whether a match of :data:`_WISH_CUE` tells no wish, plan or forecast of the figure: a bare modal of a
+    deal, report or schedule (:func:`_bare_told`), a past or perfect decision ("decided to pay X", "has decided to
+    contribute X": a fact) unless its sentence names a year after publication ("has decided to cut it to X by
+    2022"), or an adjective of forecast between a past verb's determiner and the figure ("paid an expected X")
+    (mend58g).
+
+    >>> def cue(t): r = Reader(annotate_text(t, "2021-06-15")); return wish_governs(r, r.spans_in(0, len(r.text), "money")[0])
+    >>> [cue(t) for t in ("Seoul decided to pay $3 billion in 2021.", "Seoul has decided to pay $3 billion in 2023.",
+    ...     "Seoul paid an expected $3 billion in 2020.", "Seoul will pay an expected $3 billion.")]
+    [None, 'decided to', None, 'expected']
+    """
+    s0, s1 = sentence
+    if cue["bare"]:
+        return _bare_told(r, cue, s0, s1)
+    if cue["decided"]:
+        return not any(max(date_years(d), default=0) > r.published.year for d in r.spans_in(s0, s1, "date"))
+    return bool(cue["adj"]) and re.fullmatch(r"[ \t]++(?:[\w-]++[ \t]++)?", r.text[cue.end():fig.start]) is not None \
+        and _PAST_DETERMINER.search(r.text, max(s0, cue.start() - 40), cue.start()) is not None
+
+
 def _bare_told(r: Reader, cue: re.Match[str], s0: int, s1: int) -> bool:
     """Return whether a bare "will"/"would" tells no forecast of the writer's: its sentence names a deal's terms or
-    a verb of saying ("an agreement under which Seoul would pay X", "Seoul will pay X more, the ministry announced"),
-    or, for "will", a date (a schedule: "By 2026, Seoul will raise it by X").
+    a verb of saying ("an agreement under which Seoul would pay X", "Seoul will pay X more, the ministry announced",
+    "Seoul would pay X, Lee noted"), or, for "will", a date (a schedule: "By 2026, Seoul will raise it by X") or the
+    payer's verb of paying with a period word (a standing rate: "Seoul will contribute X annually", mend58g).
 
     >>> r = Reader(annotate_text("By 2026, Seoul will raise its payment by 8 percent. That will leave 9,000 troops."))
     >>> [wish_governs(r, f) for f in r.spans_in(0, len(r.text), "percent", "count")]
+    [None, 'will']
+    >>> r = Reader(annotate_text("Seoul will pay $3 billion annually. That will cost Seoul $3 billion a year."))
+    >>> [wish_governs(r, f) for f in r.spans_in(0, len(r.text), "money")]
     [None, 'will']
     """
     window = r.text[max(s0, cue.start() - 200):min(s1, cue.end() + 200)]
     if _TERMS_OR_SAID.search(window):
         return True
-    return cue.group(0).lower() == "will" and bool(r.spans_in(s0, s1, "date"))
+    return cue.group(0).lower() == "will" and (bool(r.spans_in(s0, s1, "date")) or (
+        _WILL_PAY.match(r.text, cue.end()) is not None and _PER_PERIOD.search(r.text, s0, s1) is not None))
 
 
 def term_year(r: Reader, fig: Span) -> str | None:
