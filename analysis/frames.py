@@ -14398,10 +14398,11 @@ _TERMS_OR_SAID = re.compile(r"\b(?:" + _AGREEMENT_NAME + r"s?|treaty|contracts?|
 _WILL_PAY = re.compile(r"[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:pay|contribute|provide|give|cover|shoulder|bear|spend|"
                        r"hand)\b", re.I)
 _PER_PERIOD = re.compile(r"\b(?:annually|yearly|(?:a|per|each|every)[ \t]++year)\b", re.I)
-#: Right before an adjective of forecast, a past verb and a determiner: "paid an expected X", "reached a projected X"
+#: Right before an adjective of forecast, a past verb and a determiner: "paid an expected X", "rose to a projected X"
 #: (the adjective's estimate is of the amount; the verb tells it as done) (mend58g).
 _PAST_DETERMINER = re.compile(r"\b(?:[a-z]{2,}ed|paid|spent|gave|got|took|rose|grew|hit|fell|came|made|was|were)"
-                              r"[ \t]++(?:(?:just|only|about|some|around|roughly|nearly)[ \t]++)?(?:an?|the|its|their)"
+                              r"[ \t]++(?:(?:to|at|just|only|about|some|around|roughly|nearly)[ \t]++){0,2}"
+                              r"(?:an?|the|its|their)"
                               r"[ \t]++$", re.I)
 
 
@@ -14460,7 +14461,7 @@ def _no_cue(r: Reader, cue: re.Match[str], fig: Span, sentence: tuple[int, int])
     2022"), or an adjective of forecast between a past verb's determiner and the figure ("paid an expected X")
     (mend58g).
 
-    >>> def cue(t): r = Reader(annotate_text(t, "2021-06-15")); return wish_governs(r, r.spans_in(0, len(r.text), "money")[0])
+    >>> def cue(t): r = Reader(annotate_text(t, "2021-06-15")); return wish_governs(r, r.figures_in(0, len(r.text))[0])
     >>> [cue(t) for t in ("Seoul decided to pay $3 billion in 2021.", "Seoul has decided to pay $3 billion in 2023.",
     ...     "Seoul paid an expected $3 billion in 2020.", "Seoul will pay an expected $3 billion.")]
     [None, 'decided to', None, 'expected']

@@ -12,6 +12,13 @@ never called contradicted, and a modal of another clause does not withhold a fac
   deontic word withholds nothing when a clause opens between it and the figure and the figure is its own past
   verb's object ("Though talks could drag on, Seoul paid X", "wants to know why Seoul paid X").
 
+- MEND (mend58g, review58g's thirteen WORSE probes in my words): a past or perfect decision ("decided to pay X",
+  "has decided to contribute X") is a fact unless a year after publication is named; "paid an expected X" (an
+  adjective of forecast between a past verb's determiner and the figure) is a fact; a bare "would" under the
+  package's reporting verbs ("noted", "wrote", "explained", "according to") or agreement names ("SMA", "accord",
+  "pact") reports; "will pay X annually" tells the standing rate; "pay for X troops", "N of X troops", "all X
+  troops" tell the level as there. These are caught on main and again here (NEAR).
+
 ROWS fail on main and pass here; NEAR pass on both. Together they are this session's probe table (66 sentences, my
 own words; re-run it on later code with the test).
 """
@@ -41,6 +48,10 @@ published | sentence | needle | want
 # PLAIN2: near misses, wrong figures as fact — caught
 2019-06-10 | He wants a better deal because Seoul paid 2 trillion won in 2019. | 2 trillion won | caught
 2019-06-10 | Trump wants to know why Seoul paid just 1.6 trillion won in 2019. | 1.6 trillion won | caught
+# MEND: a pledge is no report; an adjective of forecast without a past verb stays a forecast (mend58g)
+2021-07-01 | Korea vowed it would pay 1.7 trillion won in 2021. | 1.7 trillion won | not_contradicted
+2021-07-01 | Korea will pay an expected 1.7 trillion won. | 1.7 trillion won | not_contradicted
+2021-07-01 | Korea hopes it will contribute 1.7 trillion won each year. | 1.7 trillion won | not_contradicted
 """
 )
 
@@ -106,6 +117,23 @@ published | sentence | needle | want
 2019-06-10 | Officials want more money, though Seoul paid 1.6 trillion won in 2019. | 1.6 trillion won | caught
 2019-06-10 | Seoul paid 1.6 trillion won in 2019 and hopes to pay less next year. | 1.6 trillion won | caught
 2019-06-10 | The allies expect talks to go on; Seoul paid 1.6 trillion won in 2019. | 1.6 trillion won | caught
+# MEND: review58g's WORSE, reworded — facts, deal terms, reports and levels told as there: caught (mend58g)
+2021-07-01 | Korea decided to contribute 1.7 trillion won in 2021, its largest sum ever. | 1.7 trillion won | caught
+2021-07-01 | The government has decided to provide 1.7 trillion won for the U.S. forces in 2021. | 1.7 trillion won | caught
+2021-07-01 | Lawmakers decided to lift the payment to 1.7 trillion won this year. | 1.7 trillion won | caught
+2019-12-01 | Korea contributed an expected 1.4 trillion won in 2019. | 1.4 trillion won | caught
+2021-07-01 | Korea's payment rose to an expected 1.7 trillion won in 2021. | 1.7 trillion won | caught
+2021-07-01 | Korea would pay 1.7 trillion won in 2021, the minister explained. | 1.7 trillion won | caught
+2021-07-01 | According to officials, Korea would contribute 1.7 trillion won in 2021. | 1.7 trillion won | caught
+2021-07-01 | The minister wrote that Korea would provide 1.7 trillion won in 2021. | 1.7 trillion won | caught
+2021-07-01 | Korea would pay 1.7 trillion won in 2021 in line with the 11th SMA. | 1.7 trillion won | caught
+2021-07-01 | Korea will contribute 1.7 trillion won each year. | 1.7 trillion won | caught
+2021-07-01 | The new SMA means Korea will provide 1.7 trillion won a year. | 1.7 trillion won | caught
+2019-12-01 | Washington wants Korea to pay for 45,000 American troops based there. | 45,000 | caught
+2019-12-01 | The White House plans to pull 5,000 of 45,000 troops out of Korea. | 45,000 | caught
+2021-07-01 | Korea has decided to raise the payment to 1.7 trillion won in 2024. | 1.7 trillion won | not_contradicted
+2021-07-01 | Such a deal will cost Korea 1.7 trillion won a year. | 1.7 trillion won | not_contradicted
+2019-12-01 | Washington wants to cut the force to 45,000 troops. | 45,000 | not_contradicted
 """
 )
 
