@@ -14394,7 +14394,8 @@ _NOT_REPORT = frozenset(("asked", "asks", "urged", "demanded", "vowed", "promise
 _TERMS_OR_SAID = re.compile(r"\b(?:" + _AGREEMENT_NAME + r"s?|treaty|contracts?|terms|under|agreed|signed|"
                             r"according[ \t]++to|" + "|".join(sorted(REPORTING_VERBS - _NOT_REPORT)) + r")\b", re.I)
 #: After a bare "will", the payer's own verb of paying; with a period word in its sentence ("Seoul will contribute
-#: X annually", "means Seoul will pay X a year") it tells the standing rate, a schedule as a date does (mend58g).
+#: X annually", "means Seoul will pay X a year") and a deal signed for the publication's year it tells that deal's
+#: standing rate, a schedule as a date does (mend58g).
 _WILL_PAY = re.compile(r"[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:pay|contribute|provide|give|cover|shoulder|bear|spend|"
                        r"hand)\b", re.I)
 _PER_PERIOD = re.compile(r"\b(?:annually|yearly|(?:a|per|each|every)[ \t]++year)\b", re.I)
@@ -14456,21 +14457,27 @@ def wish_governs(r: Reader, fig: Span) -> str | None:
 
 def _no_cue(r: Reader, cue: re.Match[str], fig: Span, sentence: tuple[int, int]) -> bool:
     """Return whether a match of :data:`_WISH_CUE` tells no wish, plan or forecast of the figure: a bare modal of a
-    deal, report or schedule (:func:`_bare_told`), a past or perfect decision ("decided to pay X", "has decided to
-    contribute X": a fact) unless its sentence names a year after publication ("has decided to cut it to X by
-    2022"), or an adjective of forecast between a past verb's determiner and the figure ("paid an expected X")
-    (mend58g).
+    deal, report or schedule (:func:`_bare_told`), a past or perfect decision on an amount with no year after
+    publication ("decided to pay X in 2021", "has decided to contribute X": the payment set, a fact; not "has
+    decided to raise it to X in 2023", nor a troop level, which a decision only sets as a target: "decided to cut
+    the force to X", "decided to withdraw X troops"), or an adjective of forecast between a past verb's determiner
+    and the figure ("paid an expected X") (mend58g).
 
     >>> def cue(t): r = Reader(annotate_text(t, "2021-06-15")); return wish_governs(r, r.figures_in(0, len(r.text))[0])
     >>> [cue(t) for t in ("Seoul decided to pay $3 billion in 2021.", "Seoul has decided to pay $3 billion in 2023.",
     ...     "Seoul paid an expected $3 billion in 2020.", "Seoul will pay an expected $3 billion.")]
     [None, 'decided to', None, 'expected']
+    >>> r = Reader(annotate_text("Washington decided to cut the force to 20,000 troops in 2021.", "2021-06-15"))
+    >>> wish_governs(r, r.spans_in(0, len(r.text), "count")[0])
+    'decided to'
+
     """
     s0, s1 = sentence
     if cue["bare"]:
         return _bare_told(r, cue, s0, s1)
     if cue["decided"]:
-        return not any(max(date_years(d), default=0) > r.published.year for d in r.spans_in(s0, s1, "date"))
+        return fig.kind == "money" and not any(
+            max(date_years(d), default=0) > r.published.year for d in r.spans_in(s0, s1, "date"))
     return bool(cue["adj"]) and re.fullmatch(r"[ \t]++(?:[\w-]++[ \t]++)?", r.text[cue.end():fig.start]) is not None \
         and _PAST_DETERMINER.search(r.text, max(s0, cue.start() - 40), cue.start()) is not None
 
@@ -14479,20 +14486,23 @@ def _bare_told(r: Reader, cue: re.Match[str], s0: int, s1: int) -> bool:
     """Return whether a bare "will"/"would" tells no forecast of the writer's: its sentence names a deal's terms or
     a verb of saying ("an agreement under which Seoul would pay X", "Seoul will pay X more, the ministry announced",
     "Seoul would pay X, Lee noted"), or, for "will", a date (a schedule: "By 2026, Seoul will raise it by X") or the
-    payer's verb of paying with a period word (a standing rate: "Seoul will contribute X annually", mend58g).
+    payer's verb of paying with a period word while a signed deal covers the publication's year (its standing rate:
+    "Seoul will contribute X annually"; not in a year between deals, when it is the next deal's; mend58g).
 
     >>> r = Reader(annotate_text("By 2026, Seoul will raise its payment by 8 percent. That will leave 9,000 troops."))
     >>> [wish_governs(r, f) for f in r.spans_in(0, len(r.text), "percent", "count")]
     [None, 'will']
-    >>> r = Reader(annotate_text("Seoul will pay $3 billion annually. That will cost Seoul $3 billion a year."))
-    >>> [wish_governs(r, f) for f in r.spans_in(0, len(r.text), "money")]
-    [None, 'will']
+    >>> t = "Seoul will pay $3 billion annually. That will cost Seoul $3 billion a year."
+    >>> [[wish_governs(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    ...  for r in (Reader(annotate_text(t, "2021-06-15")), Reader(annotate_text(t, "2020-06-15")))]
+    [[None, 'will'], ['will', 'will']]
     """
     window = r.text[max(s0, cue.start() - 200):min(s1, cue.end() + 200)]
     if _TERMS_OR_SAID.search(window):
         return True
     return cue.group(0).lower() == "will" and (bool(r.spans_in(s0, s1, "date")) or (
-        _WILL_PAY.match(r.text, cue.end()) is not None and _PER_PERIOD.search(r.text, s0, s1) is not None))
+        _WILL_PAY.match(r.text, cue.end()) is not None and _PER_PERIOD.search(r.text, s0, s1) is not None
+        and in_force_year(r.published) == r.published.year))
 
 
 def term_year(r: Reader, fig: Span) -> str | None:

@@ -12,12 +12,14 @@ never called contradicted, and a modal of another clause does not withhold a fac
   deontic word withholds nothing when a clause opens between it and the figure and the figure is its own past
   verb's object ("Though talks could drag on, Seoul paid X", "wants to know why Seoul paid X").
 
-- MEND (mend58g, review58g's thirteen WORSE probes in my words): a past or perfect decision ("decided to pay X",
-  "has decided to contribute X") is a fact unless a year after publication is named; "paid an expected X" (an
-  adjective of forecast between a past verb's determiner and the figure) is a fact; a bare "would" under the
-  package's reporting verbs ("noted", "wrote", "explained", "according to") or agreement names ("SMA", "accord",
-  "pact") reports; "will pay X annually" tells the standing rate; "pay for X troops", "N of X troops", "all X
-  troops" tell the level as there. These are caught on main and again here (NEAR).
+- MEND (mend58g, review58g's thirteen WORSE probes in my words): a past or perfect decision on an amount
+  ("decided to pay X", "has decided to contribute X") is a fact unless a year after publication is named (a
+  decided troop level stays a target: "decided to keep X troops"); "paid an expected X" (an adjective of forecast
+  between a past verb's determiner and the figure) is a fact; a bare "would" under the package's reporting verbs
+  ("noted", "wrote", "explained", "according to") or agreement names ("SMA", "accord", "pact") reports; "will pay
+  X annually" tells the standing rate of a deal signed for the publication's year (not in a year between deals);
+  "pay for X troops", "N of X troops", "all X troops" tell the level as there. The WORSE probes are caught on main
+  and again here (NEAR).
 
 ROWS fail on main and pass here; NEAR pass on both. Together they are this session's probe table (66 sentences, my
 own words; re-run it on later code with the test).
@@ -52,6 +54,8 @@ published | sentence | needle | want
 2021-07-01 | Korea vowed it would pay 1.7 trillion won in 2021. | 1.7 trillion won | not_contradicted
 2021-07-01 | Korea will pay an expected 1.7 trillion won. | 1.7 trillion won | not_contradicted
 2021-07-01 | Korea hopes it will contribute 1.7 trillion won each year. | 1.7 trillion won | not_contradicted
+2019-12-01 | The Pentagon decided to keep 20,000 troops in South Korea. | 20,000 troops | not_contradicted
+2019-12-01 | The Pentagon has decided to station 20,000 soldiers in South Korea. | 20,000 soldiers | not_contradicted
 """
 )
 
@@ -134,6 +138,9 @@ published | sentence | needle | want
 2021-07-01 | Korea has decided to raise the payment to 1.7 trillion won in 2024. | 1.7 trillion won | not_contradicted
 2021-07-01 | Such a deal will cost Korea 1.7 trillion won a year. | 1.7 trillion won | not_contradicted
 2019-12-01 | Washington wants to cut the force to 45,000 troops. | 45,000 | not_contradicted
+2021-07-01 | Korea decided to contribute 1.7 trillion won. | 1.7 trillion won | caught
+2019-12-01 | Washington decided to cut the force to 20,000 troops this year. | 20,000 troops | not_contradicted
+2020-07-01 | Korea will pay 1.7 trillion won a year for the troops. | 1.7 trillion won | not_contradicted
 """
 )
 
