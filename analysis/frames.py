@@ -14396,8 +14396,8 @@ _TERMS_OR_SAID = re.compile(r"\b(?:" + _AGREEMENT_NAME + r"s?|treaty|contracts?|
 #: After a bare "will", the payer's own verb of paying; with a period word in its sentence ("Seoul will contribute
 #: X annually", "means Seoul will pay X a year") and a deal signed for the publication's year it tells that deal's
 #: standing rate, a schedule as a date does (mend58g).
-_WILL_PAY = re.compile(r"[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:pay|contribute|provide|give|cover|shoulder|bear|spend|"
-                       r"hand)\b", re.I)
+_WILL_PAY = re.compile(r"(?<![ \t])[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:pay|contribute|provide|give|cover|shoulder|"
+                       r"bear|spend|hand)\b", re.I)
 _PER_PERIOD = re.compile(r"\b(?:annually|yearly|(?:a|per|each|every)[ \t]++year)\b", re.I)
 #: Right before an adjective of forecast, a past verb and a determiner: "paid an expected X", "rose to a projected X"
 #: (the adjective's estimate is of the amount; the verb tells it as done) (mend58g).
