@@ -39,6 +39,7 @@ from analysis.extract.countries import ADJECTIVES, PLACES
 from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.counts import TROOP_COST_WORDS, TRUE_FIGURE, WEAK_NOUNS, WHOLE_OWNERS
 from analysis.extract.dates import PLACE_STOP
+from analysis.extract.names import REPORTING_VERBS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
@@ -145,7 +146,9 @@ _REJECTED = re.compile(rf"\b(?:{_PARTICLE_REFUSE}|{_REFUSE}\s+(?:it|that|"
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
 #: The pieces both deal patterns below name an agreement with: its ordinal ("11th") and its noun ("SMA", "pact").
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
-_AGREEMENT_NOUN = r"\s+(?:SMA|agreement|deal|accord|pact|Special\s+Measures\s+Agreement)\b"
+#: An agreement's name as a noun ("SMA", "deal", "pact"): one list, read here and by :data:`_TERMS_OR_SAID` (mend58g).
+_AGREEMENT_NAME = r"(?:SMA|agreement|deal|accord|pact|Special\s+Measures\s+Agreement)"
+_AGREEMENT_NOUN = r"\s+" + _AGREEMENT_NAME + r"\b"
 #: A rate "under the previous agreement", "a year under the 11th SMA", "over the 9th SMA" (claims21): an average over
 #: that agreement's term.
 _UNDER_DEAL = re.compile(r"(?<!\s)\s+(?:(?:(?:a|per)\s+year|annually|on\s+average)\s+){0,2}(?:under|in|during|over|"
@@ -6582,7 +6585,8 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
     if m is None:  # mend57v: a project's verb, a stretch, then "at a cost of X" and a part of X told as paid
-        return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig)
+        return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig) \
+            or part_of_cost(r, fig)
     s, _ = r.local(fig)
     aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
@@ -6623,6 +6627,82 @@ def project_cost_part(r: Reader, fig: Span) -> bool:
         return False
     hedge = _COST_HEDGE.match(r.text, cost.end(), fig.start)
     return hedge.end() == fig.start or _PART_FUNDED.match(r.text, r.restated_to(fig)) is not None
+
+
+#: Between the two ends of a range of amounts: "4 to 4.5 trillion won", "$2-3 billion".
+_RANGE_JOIN = re.compile(r"(?<![ \t])[ \t]*+(?:to|-|–|and)[ \t]*+", re.I)
+
+
+def past_range(r: Reader, fig: Span) -> int:
+    """Return where an amount's phrase goes on: past the range's other end when the amount opens a range ("4 to 4.5
+    trillion won of those costs": the words after the range are both ends'), else :meth:`Reader.restated_to`
+    (hist58v).
+
+    >>> r = Reader(annotate_text("Korea would bear 4 to 4.5 trillion won of those costs."))
+    >>> [r.text[past_range(r, f):] for f in r.figures_in(0, len(r.text))]
+    [' of those costs.', ' of those costs.']
+    """
+    end = r.restated_to(fig)
+    join = _RANGE_JOIN.match(r.text, end)
+    if join is None or join.end() == end:
+        return end
+    nxt = r.spans_in(join.end(), join.end() + win.RANGE_END_AHEAD, "money")
+    return r.restated_to(nxt[0]) if nxt and nxt[0].start == join.end() else end
+
+
+#: Right after an amount, a partitive that makes it a part of a sum named before it: "X of it", "X of that", "X of
+#: which", "X of the total" (hist58v).
+_PART_OF_BEFORE = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:it|that|this|which|the[ \t]++(?:total|sum|amount|bill|"
+                             r"price|cost))\b", re.I)
+#: A building project's act as the thing priced: "Building the hall", "was rebuilt", "the camp's expansion" (mend58v).
+_PROJECT_ACT = _words(_BUILDING_VERBS, r"build(?:s|ing)?", r"rebuild\w*", r"construct\w*", r"relocat\w*", r"expan\w*",
+                      r"renovat\w*", r"mov(?:e|es|ing)")
+#: A building as the thing priced: "The new depot", "the command centre", "a school for military families" (mend58v).
+_BUILT_NOUN = _words(r"bases?", r"camps?", "barracks", r"depots?", r"hospitals?", r"schools?", r"runways?",
+                     r"air(?:field|strip)s?", r"hangars?", "headquarters", r"compounds?", r"complex(?:es)?",
+                     r"facilit(?:y|ies)", "housing", r"cent(?:er|re)s?", r"halls?", r"wings?", r"ports?",
+                     r"installations?", r"posts?", r"buildings?", r"projects?")
+#: Words that make a price a running cost: its recurrence or the keep ("costs X a year", "X annually", "to run",
+#: "Keeping the force costs X") (mend58v).
+_RECURS = _words(r"annual\w*", "yearly", r"(?:a|per|each|every)\s+year", r"keep(?:s|ing)?", r"maintain\w*",
+                 r"to\s+(?:run|operate|sustain)", "running", "upkeep", "stationing")
+#: The troops as the thing priced ("The U.S. forces cost X", "The deployment costs X"): a building act must be named
+#: with them for a building's price ("The garrison was rebuilt at a cost of X") (mend58v).
+_TROOP_NOUNS = _words(r"troops?", r"soldiers?", r"forces?", r"garrisons?", "deployment", "presence", "personnel")
+#: The deal or the share as what a part is of ("X of the total under the new deal") (mend58v).
+_DEAL_OR_SHARE = _words("deal", "share", r"agreements?", r"accords?", "pact")
+
+
+def part_of_cost(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told as a part of the sentence's amount right before it ("X of it", "X of that")
+    and that amount is what a building or a building project costs (:func:`thing_costs`: "The new depot cost some $7
+    billion; Seoul paid $6.1 billion of that"): a part of a building's price is a share of that price, another
+    quantity than the year's SMA payment, whoever paid it and whatever the verb (hist58v; :func:`project_cost_part`
+    read only "at a cost of" after a building verb and a part "was funded"). Not a running cost: the price told
+    with the troops, their keep or a recurrence ("Keeping the force costs X a year"), unless a building act is
+    named ("The garrison was rebuilt at a cost of X"); nor a part told with the deal or the cost-sharing after the
+    price ("X of the total under the new SMA") (mend58v).
+
+    >>> texts = ("The new depot cost some $7 billion; Seoul paid $6.1 billion of that.",
+    ...          "The hall was rebuilt at a cost of about $3 billion, and $2.6 billion of it came from Seoul.",
+    ...          "Washington asked for $1.2 billion, and Seoul paid $900 million of it.",
+    ...          "The depot cost some $7 billion, and Seoul pays $900 million a year for the troops.",
+    ...          "Keeping the force costs $4 billion, and Seoul pays $900 million of that.",
+    ...          "The new camp costs $4 billion a year, and Seoul pays $900 million of that.",
+    ...          "The new camp cost $4 billion, and Seoul paid $900 million of it under the SMA.")
+    >>> [[part_of_cost(r, f) for f in r.figures_in(0, len(r.text))] for r in map(Reader, map(annotate_text, texts))]
+    [[False, True], [False, True], [False, False], [False, False], [False, False], [False, False], [False, False]]
+    """
+    if fig.kind != "money" or _PART_OF_BEFORE.match(r.text, past_range(r, fig)) is None:
+        return False
+    s, e = r.local(fig)
+    before = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
+    if not before or _DEAL_OR_SHARE.search(r.text, before[-1].end, e) or _SMA_WORDS.search(r.text, s, e):
+        return False
+    if _RECURS.search(r.text, s, fig.start) or (_PROJECT_ACT.search(r.text, s, before[-1].start) is None and (
+            _BUILT_NOUN.search(r.text, s, before[-1].start) is None or _TROOP_NOUNS.search(r.text, s, fig.start))):
+        return False
+    return thing_costs(r, before[-1])
 
 
 #: The words of an outlook before a verb of cost or change ("is expected to", "is now projected to", "will", "can"):
@@ -6750,7 +6830,7 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     ['other', 'wages', None, None]
     """
     if project_outlay(r, fig) or outside_sma(r, fig) or before_first_sma(r, fig) or partitive_part(r, fig) \
-            or _IN_TOTAL_COSTS.match(r.text, r.restated_to(fig)):
+            or _IN_TOTAL_COSTS.match(r.text, r.restated_to(fig)) or part_of_named_project(r, fig):  # hist58v
         return "other"  # ofix44: "Seoul's contribution to the relocation reached X", "In 1977, ... came to X";
         # cother52: "Of the $10.8 billion, Seoul paid X": a part; "X in total costs for the forces": a wider total
     mine = other_purpose(r, fig)
@@ -6788,6 +6868,54 @@ def partitive_part(r: Reader, fig: Span) -> bool:
     head = _PARTITIVE.match(r.text, s, fig.start)
     return head is not None and head.end() <= fig.start and any(
         f.kind == "money" and f.id != fig.id for f in r.figures_in(s, head.start("gap")))
+
+
+#: Right after an amount, a part of costs named before it and not here ("X of those costs", "X of the expenses"; not
+#: "X of the costs of ...", :func:`part_of_other_cost`'s) (hist58v).
+_OF_NAMED_COSTS = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:the|those|these|that|this)[ \t]++"
+                             r"(?:costs?|expenses?|bill)\b(?![ \t]++(?:of|for)\b)", re.I)
+#: A site a building project works on (:data:`_PROJECT_WORDS`): "the garrison", "the air base", "the port facilities".
+_SITE = (r"(?:bases?|camps?|garrisons?|headquarters|command|posts?|depots?|installations?|facilit(?:y|ies)|barracks|"
+         r"air(?:field|strip)s?|runways?|hospitals?|schools?|hangars?|compounds?)")
+#: A building project named as what costs are for: moving, building or expanding a base, told with the base ("to move
+#: the garrison south", "construction of the camp", "the camp's expansion"), or a relocation ("relocating the
+#: command"); not the cost-sharing's own categories ("construction, labor and logistics") (hist58v; mend58v).
+_PROJECT_WORDS = re.compile(r"\b(?:relocat\w*|(?:construct\w*|buil(?:d|ds|t|ding)|rebuil\w*|expan\w*|renovat\w*|"
+                            r"mov(?:e|es|ed|ing))[ \t]++(?:of[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?" + _SITE + "|"
+                            + _SITE + r"(?:['’]s)?[ \t]++(?:construction|expansion|relocation|move|rebuilding|"
+                            r"renovation))\b", re.I)
+#: Words that make costs the cost-sharing's or the troops' (beside :data:`_SMA_WORDS`): the deal, the share, the
+#: troops, the categories the payment covers ("Under the deal, Seoul funds construction, labor and logistics for the
+#: forces") (mend58v).
+_NOT_PROJECT = _words("deal", "share", r"agreements?", r"accords?", r"troops?", r"soldiers?", r"forces?", "presence",
+                      r"labou?r", r"logistic\w*", "wages", "workers", "supplies")
+
+
+def part_of_named_project(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told as a part of costs its own words do not name ("X of those costs") while its
+    sentence, or the one before in its paragraph, names a building project and no word of the cost-sharing or of the
+    troops' upkeep (:data:`_SMA_WORDS`): the costs are the project's, another quantity than the year's SMA payment
+    (hist58v; :func:`part_of_other_cost` reads only costs named after the amount, "of the costs of moving ...").
+    The project is told with its site ("building the new camp", not "construction, labor and logistics", the
+    cost-sharing's categories), and no word of the deal, the share or the troops is on either side of the amount
+    (:data:`_NOT_PROJECT`, mend58v).
+
+    >>> texts = ("The allies split the bill to move the depot north. Korea would bear 3 trillion won of those costs.",
+    ...          "The allies haggle over the troops' upkeep. Korea paid 1 trillion won of those costs in 2019.",
+    ...          "The allies split the bill to move the depot north. Korea bore 3 trillion won of the costs of it.",
+    ...          "Seoul funds construction, labor and logistics. It pays 1 trillion won of those costs this year.",
+    ...          "Seoul funds building projects. It pays 1 trillion won of those costs for the forces this year.")
+    >>> [[part_of_named_project(r, f) for f in r.figures_in(0, len(r.text))]
+    ...  for r in map(Reader, map(annotate_text, texts))]
+    [[True], [False], [False], [False], [False]]
+    """
+    if fig.kind != "money" or _OF_NAMED_COSTS.match(r.text, past_range(r, fig)) is None:
+        return False
+    before = sentence_before(r, fig)
+    s, e = r.local(fig)
+    start = max(before.start if before is not None else s, fig.start - WINDOW)
+    return _PROJECT_WORDS.search(r.text, start, fig.start) is not None \
+        and not any(p.search(r.text, start, e) for p in (_SMA_WORDS, _NOT_PROJECT))
 
 
 #: Before a support cue, words that count it into the figure ("counting free land", "including indirect support").
@@ -9535,7 +9663,7 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
                 if not _deal_terms(r, pos) and not compared_after(r, pos, fig) and not got_after(r, fig, pos)
-                and not at_request(r, pos, fig)]:
+                and not at_request(r, pos, fig) and not fact_clause_after(r, pos, fig)]:
             return name
     return None
 
@@ -14182,6 +14310,31 @@ _TERM_YEAR = re.compile(r"\b(?:in|for|by|during|until)\s+(?:the|its|their|a)\s+(
                         r"sixth|seventh|final|last|\d(?:st|nd|rd|th))\s+year\b", re.I)
 
 
+#: A word that opens another clause between a cue and the figure: a mark, a complementiser or a conjunction.
+_OPENS_CLAUSE = re.compile(r"[,;:]|\b(?:that|because|why|how|though|although|since|after|when|while|as|and|but|so|"
+                           r"whereas)\b", re.I)
+#: The figure's own verb of the past indicative, right before it with at most a hedge ("Seoul paid just X").
+_PAST_FACT_VERB = re.compile(r"\b(?:paid|spent|gave|contributed|had)[ \t]++(?:(?:just|only|about|around|roughly|"
+                             r"nearly|some|over|almost|a[ \t]++total[ \t]++of)[ \t]++)?\Z", re.I)
+
+
+def fact_clause_after(r: Reader, pos: int, fig: Span) -> bool:
+    """Return whether a cue of demand, wish or modality at ``pos`` sits in another clause than the figure: a clause
+    opens between them and the figure is the object of its own verb of the past indicative ("Though talks could drag
+    on, Seoul paid X", "wants to know why Seoul paid X", "should remember that Seoul paid X"): a fact, which no
+    modal of another clause governs (gate58). A demand's complement takes no past ("demanded that Seoul pay X").
+
+    >>> t = "Though talks could drag on, Seoul paid $3 billion in 2019."
+    >>> r = Reader(annotate_text(t)); f = r.spans_in(0, len(t), "money")[0]
+    >>> fact_clause_after(r, r.text.index("could"), f), fact_clause_after(r, r.text.index("Seoul"), f)
+    (True, False)
+    """
+    verb = _PAST_FACT_VERB.search(r.text[max(pos, fig.start - 40):fig.start])
+    if verb is None:
+        return False
+    return _OPENS_CLAUSE.search(r.text, pos, max(pos, fig.start - 40) + verb.start()) is not None
+
+
 def deontic_before(r: Reader, fig: Span) -> str | None:
     """Return the modal of obligation or wish ("should", "must", "has to") before the figure in its clause, else
     None: a figure it governs is what someone wants paid, not a payment reported.
@@ -14193,7 +14346,163 @@ def deontic_before(r: Reader, fig: Span) -> str | None:
     """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_DEONTIC, r.text, c0, fig.start)
-    return m.group(0).lower() if m else None
+    return m.group(0).lower() if m and not fact_clause_after(r, m.start(), fig) else None
+
+
+#: A verb of wanting, hoping, planning, deciding or expecting whose complement may hold a figure, a conjunction of
+#: condition, or a bare modal of the future: what follows it is a wish, plan, forecast or condition, not a fact
+#: ("would love to see Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "is expected to house X",
+#: "if Seoul paid X", "that will leave X"). Not "set to" (a deal's schedule). A past or perfect decision ("decided
+#: to pay X", "has decided to") is a fact unless its sentence names a year after publication, and an adjective of
+#: forecast between a determiner and the figure after a past verb ("paid an expected X") tells no forecast
+#: (:func:`_no_cue`, mend58g).
+_WISH_CUE = re.compile(r"(?:(?:\bwould|['’]d)[ \t]++(?:love|like|prefer)|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|"
+                       r"intend(?:s|ed|ing)?|(?:aim(?:s|ed|ing)?|plan(?:s|ned|ning)?)[ \t]++to|expect(?:s|ing)?|"
+                       r"decid(?:e|es|ing)[ \t]++to|(?P<decided>decided)[ \t]++to|propos(?:e|es|ed|ing)[ \t]++to|"
+                       r"seek(?:s|ing)?[ \t]++to|(?P<adj>projected|forecast|predicted|likely|expected)|"
+                       r"want(?:s|ed|ing)?|if|unless|(?P<bare>will|would)))\b", re.I)
+#: Words between such a cue and the figure that close its complement: a mark of a clause's end (not a comma or
+#: "but" going on with "plus" or "also": "the full cost, plus 50%", "not only X but also Y"), a conjunction or
+#: relative word that opens another clause, a comparison's base ("than"), or a verb of saying.
+_WISH_STOP = re.compile(r"[;:\"“”—–]|,(?!\d)(?![ \t]++(?:plus|but[ \t]++also)\b)|\b(?:but(?![ \t]++also\b)|or|although|"
+                        r"though|because|while|since|after|before|when|whereas|which|who|whom|whose|where|why|how|"
+                        r"what|whether|than|said|says|told)\b", re.I)
+#: A finite verb of the indicative: after a cue of wish or plan (not after "if" or "wish", whose past is the
+#: subjunctive: "wishes it paid X") it is
+#: the figure's own verb in another clause of fact ("wants everyone to know Seoul paid X").
+_FINITE = re.compile(r"\b(?:paid|spent|gave|contributed|has|had|have|is|are|was|were|pays|spends|gives|contributes|"
+                     r"keeps|kept|stations|stationed)\b", re.I)
+#: A determiner that makes the figure a thing already there, told as fact inside the wish ("to pay more for its
+#: 40,000 troops", "from the current 30,000", "at the 2019 level of X", "the stationing of X troops").
+_PRESUPPOSED = re.compile(r"\b(?:its|their|our|his|her|the|those|these)[ \t]++(?:[\w-]++[ \t]++|"
+                          r"(?:[\w-]++[ \t]++){1,3}of[ \t]++)?$", re.I)
+#: Before a troop count, words that tell the level as there: the troops a payment is for ("pay for X troops", "pay
+#: more for X"), the whole a part is taken from ("withdraw 4,000 of X troops"), or all of them ("all X troops")
+#: (mend58g).
+_PRESUPPOSED_LEVEL = re.compile(r"(?:\b(?:pa(?:y|ys|id|ying)|cover(?:s|ed|ing)?|foot(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
+                                r"spen(?:d|ds|t|ding)|costs?|bills?|money)[ \t]++(?:[\w-]++[ \t]++){0,2}?for|"
+                                r"\d[\d,.]{0,12}+(?:[ \t]++(?:troops|soldiers))?[ \t]++of|\ball)[ \t]++$", re.I)
+#: Verbs that report words without telling an ask, a pledge or a prediction of their own: the package's reporting
+#: verbs (:data:`analysis.extract.names.REPORTING_VERBS`) less these ("Seoul vowed it would pay X" is a pledge).
+_NOT_REPORT = frozenset(("asked", "asks", "urged", "demanded", "vowed", "promised", "threatened", "predicted",
+                         "warned", "warns", "cautioned", "suggested", "called", "calls", "continued"))
+#: In the sentence of a bare "will"/"would": a deal whose terms it tells ("an agreement under which Seoul would
+#: pay X", "under the plan, Seoul would pay X", "a deal that would raise it to X", "as part of the 11th SMA") or a
+#: verb of saying (indirect speech: "Seoul said it would pay X", "Lee noted", "according to the ministry") reports
+#: the payer's word: no forecast of the writer's. The agreements' names and the verbs are the package's lists
+#: (:data:`_AGREEMENT_NAME`, :data:`_NOT_REPORT`; mend58g).
+_TERMS_OR_SAID = re.compile(r"\b(?:" + _AGREEMENT_NAME + r"s?|treaty|contracts?|terms|under|agreed|signed|"
+                            r"according[ \t]++to|" + "|".join(sorted(REPORTING_VERBS - _NOT_REPORT)) + r")\b", re.I)
+#: After a bare "will", the payer's own verb of paying; with a period word in its sentence ("Seoul will contribute
+#: X annually", "means Seoul will pay X a year") and a deal signed for the publication's year it tells that deal's
+#: standing rate, a schedule as a date does (mend58g).
+_WILL_PAY = re.compile(r"(?<![ \t])[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:pay|contribute|provide|give|cover|shoulder|"
+                       r"bear|spend|hand)\b", re.I)
+_PER_PERIOD = re.compile(r"\b(?:annually|yearly|(?:a|per|each|every)[ \t]++year)\b", re.I)
+#: Right before an adjective of forecast, a past verb and a determiner: "paid an expected X", "rose to a projected X"
+#: (the adjective's estimate is of the amount; the verb tells it as done) (mend58g).
+_PAST_DETERMINER = re.compile(r"\b(?:[a-z]{2,}ed|paid|spent|gave|got|took|rose|grew|hit|fell|came|made|was|were)"
+                              r"[ \t]++(?:(?:to|at|just|only|about|some|around|roughly|nearly)[ \t]++){0,2}"
+                              r"(?:an?|the|its|their)"
+                              r"[ \t]++$", re.I)
+
+
+def _closed(r: Reader, cue: re.Match[str], fig: Span) -> bool:
+    """Return whether the cue's complement ends before the figure: a stop word or mark between (a bracket pair
+    between is an aside: "if (Seoul) paid X"), or, after a cue of wish or plan, an indicative finite verb.
+
+    >>> r = Reader(annotate_text("If (Seoul) paid $60 billion, it is a deal."))
+    >>> _closed(r, _WISH_CUE.search(r.text), r.spans_in(0, len(r.text), "money")[0])
+    False
+    """
+    between = re.sub(r"\([^()]{0,60}\)", "", r.text[cue.end():fig.start])
+    if "(" in between or ")" in between or _WISH_STOP.search(between):
+        return True
+    subjunctive = cue.group(0).lower() in ("if", "unless") or cue.group(0).lower().startswith("wish")
+    return not subjunctive and _FINITE.search(between) is not None
+
+
+def wish_governs(r: Reader, fig: Span) -> str | None:
+    """Return the cue of a wish, plan, forecast or condition whose complement the figure is in ("would love to see
+    Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "if Seoul paid X", "that will leave X"), else
+    None: the last cue before the figure in its sentence, within 160 characters, its complement not closed before the
+    figure (:func:`_closed`) and no amount between, the figure not told as a thing already there ("its X troops"),
+    and a bare "will" or "would" no deal's terms, report or schedule (:func:`_bare_told`).
+
+    >>> def cue(t): r = Reader(annotate_text(t)); return wish_governs(r, r.spans_in(0, len(t), "money")[0])
+    >>> [cue(t) for t in ("He would love to see Seoul pay $6 billion in 2020.",
+    ...     "If Seoul paid $60 billion, it is a deal.", "She hopes Seoul will contribute $2 billion this year.",
+    ...     "That would lift the sum to $2 billion in 2020.")]
+    ['would love', 'If', 'hopes', 'would']
+    >>> [cue(t) for t in ("Though talks could drag on, Seoul paid $3 billion in 2019.",
+    ...     "If you ask me, Seoul paid $3 billion in 2019.", "He wants everyone to know Seoul paid $3 billion in 2019.",
+    ...     "He wants Seoul to pay more than the $3 billion it paid in 2019.",
+    ...     "Under the deal, Seoul would pay $3 billion in 2019.")]
+    [None, None, None, None, None]
+    """
+    s0, s1 = r.sentence_of(fig)
+    cue, end = None, fig.start
+    for _ in range(4):  # a bare modal of a deal, report or schedule is no cue; one before it may be ("hopes X will")
+        cue = last_match(_WISH_CUE, r.text, max(s0, fig.start - 160), end)
+        if cue is None or not _no_cue(r, cue, fig, (s0, s1)):
+            break
+        cue, end = None, cue.start()
+    if cue is None or _closed(r, cue, fig) or _PRESUPPOSED.search(r.text, max(cue.end(), fig.start - 40), fig.start) \
+            or (fig.kind == "count" and _PRESUPPOSED_LEVEL.search(r.text, max(cue.end(), fig.start - 40), fig.start)):
+        return None
+    if r.spans_in(cue.end(), fig.start, "money"):
+        return None  # the cue governs the figure before ("wants $5 billion a year to keep 28,000 troops")
+    return cue.group(0)
+
+
+def _no_cue(r: Reader, cue: re.Match[str], fig: Span, sentence: tuple[int, int]) -> bool:
+    """Return whether a match of :data:`_WISH_CUE` tells no wish, plan or forecast of the figure: a bare modal of a
+    deal, report or schedule (:func:`_bare_told`), a past or perfect decision on an amount with no year after
+    publication ("decided to pay X in 2021", "has decided to contribute X": the payment set, a fact; not "has
+    decided to raise it to X in 2023", nor a troop level, which a decision only sets as a target: "decided to cut
+    the force to X", "decided to withdraw X troops"), or an adjective of forecast between a past verb's determiner
+    and the figure ("paid an expected X") (mend58g).
+
+    >>> def cue(t): r = Reader(annotate_text(t, "2021-06-15")); return wish_governs(r, r.figures_in(0, len(r.text))[0])
+    >>> [cue(t) for t in ("Seoul decided to pay $3 billion in 2021.", "Seoul has decided to pay $3 billion in 2023.",
+    ...     "Seoul paid an expected $3 billion in 2020.", "Seoul will pay an expected $3 billion.")]
+    [None, 'decided to', None, 'expected']
+    >>> r = Reader(annotate_text("Washington decided to cut the force to 20,000 troops in 2021.", "2021-06-15"))
+    >>> wish_governs(r, r.spans_in(0, len(r.text), "count")[0])
+    'decided to'
+
+    """
+    s0, s1 = sentence
+    if cue["bare"]:
+        return _bare_told(r, cue, s0, s1)
+    if cue["decided"]:
+        return fig.kind == "money" and not any(
+            max(date_years(d), default=0) > r.published.year for d in r.spans_in(s0, s1, "date"))
+    return bool(cue["adj"]) and re.fullmatch(r"[ \t]++(?:[\w-]++[ \t]++)?", r.text[cue.end():fig.start]) is not None \
+        and _PAST_DETERMINER.search(r.text, max(s0, cue.start() - 40), cue.start()) is not None
+
+
+def _bare_told(r: Reader, cue: re.Match[str], s0: int, s1: int) -> bool:
+    """Return whether a bare "will"/"would" tells no forecast of the writer's: its sentence names a deal's terms or
+    a verb of saying ("an agreement under which Seoul would pay X", "Seoul will pay X more, the ministry announced",
+    "Seoul would pay X, Lee noted"), or, for "will", a date (a schedule: "By 2026, Seoul will raise it by X") or the
+    payer's verb of paying with a period word while a signed deal covers the publication's year (its standing rate:
+    "Seoul will contribute X annually"; not in a year between deals, when it is the next deal's; mend58g).
+
+    >>> r = Reader(annotate_text("By 2026, Seoul will raise its payment by 8 percent. That will leave 9,000 troops."))
+    >>> [wish_governs(r, f) for f in r.spans_in(0, len(r.text), "percent", "count")]
+    [None, 'will']
+    >>> t = "Seoul will pay $3 billion annually. That will cost Seoul $3 billion a year."
+    >>> [[wish_governs(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    ...  for r in (Reader(annotate_text(t, "2021-06-15")), Reader(annotate_text(t, "2020-06-15")))]
+    [[None, 'will'], ['will', 'will']]
+    """
+    window = r.text[max(s0, cue.start() - 200):min(s1, cue.end() + 200)]
+    if _TERMS_OR_SAID.search(window):
+        return True
+    return cue.group(0).lower() == "will" and (bool(r.spans_in(s0, s1, "date")) or (
+        _WILL_PAY.match(r.text, cue.end()) is not None and _PER_PERIOD.search(r.text, s0, s1) is not None
+        and in_force_year(r.published) == r.published.year))
 
 
 def term_year(r: Reader, fig: Span) -> str | None:

@@ -119,6 +119,7 @@ from analysis.frames import (
     than_base,
     told_in_force,
     total_of_no_span,
+    wish_governs,
     with_sentence_before,
     year_before,
     year_gap,
@@ -5477,9 +5478,29 @@ def force_part(fig: Figure, ctx: Context) -> str | None:
 _HAD_BEFORE = re.compile(r"\b(?:had|kept|stationed|maintained|numbered)[ \t]++(?:(?:once|still)[ \t]++)?$", re.I)
 
 
-#: After it in its sentence, the level told as changed since: "but is now reducing the number", "but has cut them".
-_SINCE_CUT = re.compile(r"\b(?:but|and|before|until)[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:reduc|cut|withdr[ae]w|pull|"
-                        r"f[ae]ll|shr[iu]nk|lower|dr[ae]w[ \t]++down|trimm?)", re.I)
+#: Before a troop level's noun, its determiners and quantifiers ("that force", "a third of them", "4,500 of its").
+_LEVEL_DET = r"(?:(?:the|that|this|those|these|its|their|a|an|one|some|most|many|part|half|all|third|quarter|of|US|" \
+             r"U\.S\.|American|\d[\d,]{0,9}+)[ \t]++){0,4}"
+#: A troop level as the thing cut: the troops, their number or force, or "them"/"it".
+_LEVEL_NOUN = (r"(?:them|it|troops?|soldiers?|forces?|numbers?|garrison|levels?|units?|brigades?|presence|personnel|"
+               r"deployment|contingent|service[ \t]++members|strength)\b")
+#: Between a conjunction and a verb of change, up to three words and none of a modal or an intent ("Trump threatened
+#: to pull them out", "Trump may cut them": no change told) (mend58v).
+_NOT_MODAL = r"(?:(?!(?:to|may|might|could|would|should|can|will|shall)\b)[\w-]++[ \t]++){0,3}?"
+#: After it in its sentence, the level told as changed since: "but is now reducing the number", "but has cut them",
+#: after any conjunction of contrast or time ("though it is now trimming that force", "while it has since drawn
+#: down", "and has since cut it": hist58v; cfix43 read only "but", "and", "before", "until"). The thing cut is the
+#: troops or their level ("them", "the number", "to 28,500"; or the level is the subject: "though that number has
+#: since been reduced"), no modal or intent comes before the verb, and "since" is a conjunction only as "since then"
+#: ("since Trump wanted to reduce costs" is a cause) (mend58v).
+_SINCE_CUT = re.compile(r"\b(?:but|and|before|until|though|although|while|whereas|yet|since[ \t]++then)[ \t]++(?:"
+                        r"(?:the|that|this|its|their)[ \t]++(?:number|force|garrison|level|troop[ \t]++level|presence|"
+                        r"contingent|figure)[ \t]++" + _NOT_MODAL + r"(?:reduc|cut|withdr[ae]w|pull|f[ae]ll|shr[iu]nk|"
+                        r"lower|dr[ae]wn?[ \t]++down|trimm?|decreas|halv|scal|dropp|declin)|"
+                        + _NOT_MODAL + r"(?:reduc|cut|withdr[ae]w|pull|trim|lower|dr[ae]w|decreas|halv|scal|f[ae]ll|"
+                        r"shr[iu]nk)\w{0,6}+(?:[ \t]++(?:out|back|down|off))?[ \t]++(?:" + _LEVEL_DET + _LEVEL_NOUN
+                        + r"|(?:to|by)[ \t]++(?:(?:about|around|some|roughly|nearly|just|under|over|fewer|less|more|"
+                        r"than)[ \t]++){0,2}\d))", re.I)
 
 
 def past_level(fig: Figure, ctx: Context) -> str | None:
@@ -5490,9 +5511,17 @@ def past_level(fig: Figure, ctx: Context) -> str | None:
 
     >>> past_level(*example("The U.S. had more than 37,000 troops in South Korea but is cutting them.", "2007-03-20"))
     '1992-2004'
+    >>> past_level(*example("Washington had over 36,000 soldiers in Korea, though it is now trimming that force.",
+    ...                     "2013-12-12"))
+    '1992-2004'
     >>> [past_level(*example(t, "2007-03-20")) for t in ("The U.S. has more than 37,000 troops in South Korea.",
     ...                                                "We had 40,000 troops at risk, Trump said.")]
     [None, None]
+    >>> [past_level(*example(t, "2019-07-07")) for t in (  # mend58v: no change of the level told
+    ...     "The U.S. had 37,000 troops in Korea, while Trump threatened to pull them out.",
+    ...     "The U.S. had 37,000 troops in Korea, though Seoul cut its spending on them.",
+    ...     "The U.S. had 37,000 troops in Korea, since Trump wanted to reduce costs.")]
+    [None, None, None]
     """
     _, s1 = ctx.reader.sentence_of(fig.span)
     if period_fixed(fig) or not _HAD_BEFORE.search(ctx.text, max(0, fig.span.start - 30), fig.span.start) \
@@ -5777,6 +5806,40 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
               "its sentence allows, so it is probably right.", [*j.sources, *fits.sources], [*j.rows, fits.row],
               j.related)
 
+
+
+#: Quantities a wish, plan or condition cannot make a fact of: an ask or offer is judged as one (its own rules read
+#: "wants Seoul to pay X" as the ask), a forecast is soft already, a conversion is the rate's arithmetic.
+_ASKED = ("demand", "offer", "forecast", "conversion")
+
+
+def modal_gate(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return ``j`` unless it calls a figure false that a wish, plan, forecast or condition governs (its clause's
+    verb of wanting, hoping, planning or expecting, or "if"/"unless", has the figure in its complement:
+    :func:`analysis.frames.wish_governs`): then `unverifiable` with the reason (gate58, #10). A modal in another
+    clause ("Though talks could drag on, Seoul paid X") does not stop it; an ask or offer is judged as one.
+
+    >>> [judge_gated(*example(t, "2019-06-10")).verdict for t in ("Officials would love to see Seoul pay 3 trillion "
+    ...     "won a year.", "The Pentagon intends to keep about 22,000 soldiers on the peninsula.",
+    ...     "Seoul paid 3 trillion won in 2019.", "Seoul, which hopes for a better deal, paid 3 trillion won in 2019.")]
+    ['unverifiable', 'unverifiable', 'contradicted', 'contradicted']
+    """
+    if j.verdict != "contradicted" or fig.frame.quantity in _ASKED:
+        return j
+    cue = wish_governs(ctx.reader, fig.span)
+    if cue is None or paid_relative(ctx.reader, fig.span):
+        return j
+    return _j("unverifiable", f"{j.evidence} Not contradicted: {cue!r} governs its clause, so the figure is a wish, "
+              "plan, forecast or condition, not a statement of fact.", j.sources, j.rows, j.related)
+
+
+def judge_gated(fig: Figure, ctx: Context) -> Judgement:
+    """Return :func:`judge`'s judgement through :func:`modal_gate` (what :mod:`analysis.check` reports).
+
+    >>> judge_gated(*example("She hopes Seoul will contribute 2.5 trillion won this year.", "2019-06-10")).verdict
+    'unverifiable'
+    """
+    return modal_gate(fig, ctx, judge(fig, ctx))
 
 
 def denied_demand(fig: Figure, ctx: Context, j: Judgement) -> Judgement:

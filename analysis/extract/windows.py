@@ -572,6 +572,9 @@ KOREA_PAYS_BACK = 100  # characters before "pay for troops" read for Korea as th
 PAID_RELATIVE_AFTER = 80
 PAY_PART_BACK = 60  # characters before an amount read for a main verb "pays/gives/provides" ("pays its workers X")
 PART_CUE_AFTER = 60  # characters after "of" read for the part of the payment it names ("of the workers' wages")
+# characters after the join of a range of amounts ("4 to") read for its other end, whose tail is both ends' ("4 to 4.5
+# trillion won of those costs": frames.past_range; hist58v); no written amount is longer
+RANGE_END_AHEAD = 60
 # characters before an amount read for its subject and verb ("each household pays X", mend55v)
 RATE_SUBJECT_BEFORE = 100
 PAID_FORM_AFTER = 30  # characters after an amount read for a form of paying or owing ("X it pays", "X owed")
