@@ -45,6 +45,7 @@ from analysis.extract.quotes import (
     _ACRONYM_WORD,
     _AGE_NOUN,
     _ASIDE_SAYING,
+    _AS_BY_PARTICIPLES,
     _AUXILIARIES,
     _BACK_NOUNS,
     _BANNERS,
@@ -2100,7 +2101,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
 # getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
     _banner_subject: (*_BANNERS, "name of", "slogans"),
-    _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
+    _according_to: ("ccord", "word", *(f"{p} by" for p in _AS_BY_PARTICIPLES), *(n.strip() for n in _VIEW_NOUNS[1:])),
     _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
     _mentioning_aside: (*_ASIDE_SAYING, *_STANCE_HOLDERS),
     _relative_aside: (", who ", ", which "),
