@@ -13277,6 +13277,7 @@ def _sentence_subject(
     governing = _governing_word(text, cand.start)
     if governing in _COORDINATORS:
         governing = _first_conjunct_governor(text, cand.start)  # "talks with Seoul and President Al Roe"
+    governing = _apposed_governor(text, cand.start) or governing  # "Bo met the prime minister, Al Roe"
     if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
         return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
     if (at := _pronoun_governs(text, cand.start, governing, pronoun)) is not None and depth < _SUBJECT_DEPTH:
@@ -13301,6 +13302,38 @@ def _sentence_subject(
     if not _gender_fits(text, first.start, pronoun, first.end) or (quoted and _named_in([first]) & quoted):
         return None
     return first
+
+
+# hist58s: a name set off by a comma after its office phrase ("met the prime minister, Al Roe", "talks with his
+# counterpart, Al Roe") is governed as that phrase is: the word before its determiner, past up to three modifiers
+_APPOSED_DETERMINERS = word_set("the a an his her its their our")
+_APPOSED_MODIFIERS = 3
+
+
+def _apposed_governor(text: str, start: int) -> str:
+    """Return the word (lower case) that governs the office phrase a name at ``start`` is set off from by a comma
+    ("met the prime minister, Al Roe": met; "talks with his counterpart, Al Roe": with), when that word is a lower-case
+    word of the same sentence; else "" (no office phrase, or it opens its clause: "The envoy, Al Roe, left").
+
+    >>> t = "Bo met the prime minister, Al Roe."
+    >>> _apposed_governor(t, t.index("Al")), _apposed_governor("The envoy, Al Roe, left", 11)
+    ('met', '')
+    >>> t = "Bo held talks with his South Korean counterpart, Al Roe."
+    >>> _apposed_governor(t, t.index("Al")), _apposed_governor("Bo met the crowd, Al Roe.", 18)
+    ('with', '')
+    """
+    chunk = _after_last_mark(text[max(0, start - win.GOVERNOR_BACK) : start])
+    words = chunk[chunk.rfind("\n") + 1 :].split()
+    if len(words) < 3 or not words[-1].endswith(",") or words[-1][:-1].lower() not in _OFFICES:
+        return ""
+    k = len(words) - 2
+    while k > 0 and len(words) - 2 - k < _APPOSED_MODIFIERS and words[k].lower() not in _APPOSED_DETERMINERS and (
+            words[k].isalpha() or words[k].rstrip(".").replace(".", "").isalpha()):  # fmt: skip
+        k -= 1  # "South Korean", "U.S.", "top": the office's modifiers
+    if k < 1 or words[k].lower() not in _APPOSED_DETERMINERS:
+        return ""
+    gov = words[k - 1]
+    return gov if gov.isalpha() and gov.islower() else ""
 
 
 def _pronoun_governs(text: str, start: int, governing: str, pronoun: str) -> int | None:
@@ -13497,6 +13530,25 @@ _FEMALE_TITLES = ("Ms. ", "Mrs. ", "Madam ", "Madame ", "Miss ")
 _MALE_TITLES = ("Mr. ",)
 
 
+# hist58s: a title in "-woman" right before a name ("Congresswoman Jo Bell", "chairwoman Jo Bell") gives her gender
+# as "Ms." does; a title in "-man" gives none (a woman may be a "Chairman")
+_WOMAN_TITLE_BACK = 24
+
+
+def _woman_titled(text: str, start: int) -> bool:
+    """Return whether the word right before the name at ``start`` is a title in "-woman".
+
+    >>> t = "Congresswoman Jo Bell met Chairman Al Roe"
+    >>> _woman_titled(t, t.index("Jo")), _woman_titled(t, t.index("Al")), _woman_titled("Jo", 0)
+    (True, False, False)
+    """
+    before = text[max(0, start - _WOMAN_TITLE_BACK) : start]
+    if not before.endswith(" "):
+        return False
+    word = before.split()[-1:]
+    return bool(word) and word[0].isalpha() and word[0].lower().endswith("woman")
+
+
 def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) -> bool:
     """Return whether a pronoun can point back to the name at ``start`` given the title before it and the first
     "his" or "her" after it in its own clause (see :func:`_gender_past_aside`), read from the name's ``end`` (without
@@ -13511,7 +13563,8 @@ def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) ->
     pronoun = _OBJECT_PRONOUNS.get(pronoun, pronoun)  # "according to her": she
     end = _name_words_end(text, start) if end is None else end  # fix51s4: the name's own words, read after it
     if pronoun == "he":
-        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "she")
+        return not before.endswith(_FEMALE_TITLES) and not _woman_titled(text, start) and (
+            end is None or _gender_past_aside(text, start, end) != "she")
     if pronoun == "she":
         return not before.endswith(_MALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "he")
     return True
@@ -13640,7 +13693,8 @@ def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in people:
         before = text[max(0, m.start - 8) : m.start]
-        g = "she" if before.endswith(_FEMALE_TITLES) else "he" if before.endswith(_MALE_TITLES) else None
+        g = "she" if before.endswith(_FEMALE_TITLES) or _woman_titled(text, m.start) else (
+            "he" if before.endswith(_MALE_TITLES) else None)
         g = g or _gender_past_aside(text, m.start, m.end)
         if g:
             key = _gender_key(m)
