@@ -2152,6 +2152,13 @@ def _spoken_lead(text: str, start: int, colon: int) -> bool:
     return ":" not in text[start:colon] and _LEAD_SPEECH.search(text, start, colon) is not None
 
 
+# hist58s: the offices a generic office of a stated country may be ("the Chilean official": its minister, its envoy,
+# or the counterpart of another country's official), never a head of state or government ("the U.S. official" is
+# not the president)
+_COMPATRIOT_KINDS = _OFFICIAL_KINDS | {"counterpart"}
+_NO_MERE_OFFICIAL = frozenset(["president", "premier", "prime", "chancellor"])
+
+
 class _ParagraphRules:
     """The rules that may apply to the quotes of one paragraph: those whose literals it holds (see _RULE_LITERALS),
     each looked for when a quote first asks (a quote the first rule attributes asks for no other)."""
@@ -3375,7 +3382,7 @@ class _Context:
             compatriot = compatriot or (m if stated and m.start >= floor else None)
             near.update([m.exact] if m.start >= floor else [])
             lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
-        second = second or modifier
+        second = self._compatriot_official(office, role, quoted, floor) or second or modifier
         if second is not None or role.head in _HELD_ONLY | _CALLED_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department \
@@ -3389,6 +3396,39 @@ class _Context:
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _compatriot_official(self, office: Mention, role: _Office, quoted: set[str], floor: int) -> Mention | None:
+        """Return the one person named from ``floor`` to a generic office that states a country ("the Chilean
+        official") whom the text gives that country and a government office (_OFFICIAL_KINDS, or a counterpart's:
+        "his Chilean counterpart Bo"), the nearest mention of them; None when none or several (hist58s: the country
+        tells the officials apart, as "the Chilean minister" does).
+
+        >>> t = "German Chancellor Al Roe met Chilean Minister Jo Bell. The Chilean official said"
+        >>> ms = [Mention(18, 24, "Al Roe", "person", {}), Mention(46, 53, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [18, 46], {})
+        >>> i = t.index("The C"); office = Mention(i, i + 20, "The Chilean official", "person", {})
+        >>> role = _office_traits(["the", "chilean", "official"], "CL")
+        >>> ctx._compatriot_official(office, role, set(), 0).exact
+        'Jo Bell'
+        """
+        if role.head not in _GENERIC_OFFICES or not role.country or role.former:
+            return None
+        found: list[Mention] = []
+        last = bisect.bisect_left(self.people_starts, office.start) - 1
+        for j in range(last, max(-1, last - _LOOK_BACK), -1):
+            m = self.people[j]
+            if m.start < floor:
+                break
+            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or (
+                    quoted and self.names_of(m) & quoted):  # fmt: skip
+                continue
+            held = set(self.held_of(m))
+            if (self.country_of(m) or self.person_traits(m)[0]) != role.country or not held & _COMPATRIOT_KINDS or (
+                    held & _NO_MERE_OFFICIAL):  # fmt: skip
+                continue
+            if not any(self.names_of(m) & self.names_of(f) for f in found):
+                found.append(m)
+        return found[0] if len(found) == 1 else None
 
     def _first_holder(self, pl: _Place, office: Mention, role: _Office, bodies: frozenset[str],
                       quoted: set[str]) -> Mention | None:

@@ -12262,9 +12262,39 @@ def _stated_country(text: str, m: Mention, idx: _Index | None = None) -> str | N
     stated = stated or _body_country([*(m.value.get("role") or "").split(), *reversed(title)])  # "a Pentagon official"
     if stated is not None or idx is None:
         return stated
+    if title and (of := _of_country(text, idx, first["end"])):
+        return of  # hist58s: "President Jo Bell of Chile"
     lo = first["start"] - win.TITLE_BACK - len(" ".join(title))  # the title's owner, then an appositive's
     owner = _possessive_place(text, idx, max(0, lo), first["start"]) if len(title) < len(before) else None
     return owner or (_possessive_place(text, idx, first["end"], first["end"] + win.POSSESSIVE_PLACE) if role else None)
+
+
+def _of_country(text: str, idx: _Index, end: int) -> str | None:
+    """Return the country of a place named right after "of" after a titled name ending at ``end`` ("President Jo Bell
+    of Chile": CL), not a possessive's ("of Chile's opposition" is a party's); else None.
+
+    >>> t = "President Jo Bell of Chile met Al Roe of the Chilean Institute."
+    >>> idx = _Index([Mention(21, 26, "Chile", "place", {"country": "CL"})])
+    >>> _of_country(t, idx, 17), _of_country(t, idx, t.index(" of the")), _of_country(t, _Index([]), 17)
+    ('CL', None, 'CL')
+    >>> _of_country("Jo Bell of Chile's senate", _Index([]), 7), _of_country("Jo Bell of Tamsk", _Index([]), 7)
+    (None, None)
+    """
+    if not text.startswith(" of ", end):
+        return None
+    place = idx.starting_at(end + 4, end + 4)
+    if place is not None and place.kind == "place":
+        return None if text.startswith(("'s", "’s"), place.end) else place.value.get("country")
+    words = _OF_PLACE_WORDS.match(text, end + 4)  # a country the entity finder does not tag ("of Chile")
+    run = words.group().split() if words else []
+    for n in range(len(run), 0, -1):
+        if (code := PLACES.get(" ".join(run[:n]).upper())) is not None:
+            after = end + 4 + len(" ".join(run[:n]))
+            return None if text.startswith(("'s", "’s"), after) else code
+    return None
+
+
+_OF_PLACE_WORDS = re.compile(r"[A-Z][a-z]{1,20}+(?:[ ][A-Z][a-z]{1,20}+){0,2}")
 
 
 def _body_country(words: list[str]) -> str | None:
