@@ -44,8 +44,8 @@ from analysis.extract.names import tokens as name_tokens
 from analysis.extract.quotes import (
     _ACRONYM_WORD,
     _AGE_NOUN,
-    _ASIDE_SAYING,
     _AS_BY_PARTICIPLES,
+    _ASIDE_SAYING,
     _AUXILIARIES,
     _BACK_NOUNS,
     _BANNERS,
@@ -178,10 +178,10 @@ from analysis.extract.quotes import (
     _inherit,
     _interview_answer,
     _is_speaker,
-    _joint,
     _issuer_of_document,
     _it_measure,
     _it_subject,
+    _joint,
     _label,
     _label_before,
     _label_in_new_sentence,
@@ -2168,6 +2168,7 @@ _PREDICATE_AUX = word_set("will would can could must should may might is was has
 _PLACE_STANCE = word_set("expressed voiced welcomed condemned called urged vowed pledged reaffirmed agreed warned "
                          "stressed")
 _STOPS = (".", "!", "?")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _PREDICATE_TITLE_WORDS = 4  # capitalised words (a title) or "the" that may stand before the subject's name
 
 
@@ -2189,6 +2190,11 @@ def _quoted_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
     found = idx.ending_before(pl.qs, max(pl.sent_start, pl.qs - win.CLAUSE_SUBJECT_BACK), 1)
     if first is None or not found or text[found[0].end : pl.qs].strip():
         return _NOBODY
+    reach = min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
+    stop = _SENTENCE_STOP.search(text, pl.qe, reach)
+    ended = text[pl.qe - 2 : pl.qe - 1] in _STOPS  # the quote ends its sentence: nothing after it is the sentence's
+    if not ended and _VERB_WORD.search(text, pl.qe, stop.start() if stop else reach):
+        return _NOBODY  # "Bo “will not sign” it, aides said": the saying after the quote is whose words they are
     verb, m = first.group("v"), found[0]
     if not (verb.endswith(("ed", "s")) or verb in _PREDICATE_AUX) or not (_is_speaker(m) or (
             m.kind == "place" and verb in _PLACE_STANCE | SPEECH_VERBS)):  # fmt: skip
