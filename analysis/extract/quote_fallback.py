@@ -2074,11 +2074,81 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     return _issuer_of_document(text, idx, document, pl)  # "Lawmakers signed a letter saying": the signers
 
 
+# hist58s: a quote that opens with its clause's verb right after the subject ("Jo Bell “voiced hope that ...”",
+# "Oslo and Rome “expressed concern ...”"): the predicate is the subject's words. The verb: a past or third-person
+# form or an auxiliary, after at most one adverb; a place speaks so only by a verb of saying or stance.
+_PREDICATE_START = re.compile(r"(?:[a-z]{2,15}ly[ \t]{1,3})?(?P<v>[a-z]{2,20})\b")
+_PREDICATE_AUX = word_set("will would can could must should may might is was has had does did")
+_PLACE_STANCE = word_set("expressed voiced welcomed condemned called urged vowed pledged reaffirmed agreed warned "
+                         "stressed")
+_STOPS = (".", "!", "?")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+_PREDICATE_TITLE_WORDS = 4  # capitalised words (a title) or "the" that may stand before the subject's name
+
+
+def _quoted_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject (a person, a body, or a place by a verb of saying or stance; two joined by "and" together)
+    whose name ends right before a quote that opens with the clause's verb, the name opening its clause (the
+    sentence or the words after an opening phrase's comma, past a title); else nobody.
+
+    >>> t = "On Monday, Senator Jo Bell “voiced hope that the talks resume.”"
+    >>> ms = [Mention(19, 26, "Jo Bell", "person", {"name": "Jo Bell"})]
+    >>> _quoted_predicate(t, _Index(ms), _Place(27, len(t), 0, len(t), 0, 0, 0)).mention.exact
+    'Jo Bell'
+    >>> t = "Critics of Jo Bell “voiced hope that the talks resume.”"
+    >>> ms = [Mention(11, 18, "Jo Bell", "person", {"name": "Jo Bell"})]
+    >>> _quoted_predicate(t, _Index(ms), _Place(19, len(t), 0, len(t), 0, 0, 0)).found
+    False
+    """
+    first = _PREDICATE_START.match(text, pl.qs + 1)
+    found = idx.ending_before(pl.qs, max(pl.sent_start, pl.qs - win.CLAUSE_SUBJECT_BACK), 1)
+    if first is None or not found or text[found[0].end : pl.qs].strip():
+        return _NOBODY
+    reach = min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
+    stop = _SENTENCE_STOP.search(text, pl.qe, reach)
+    ended = text[pl.qe - 2 : pl.qe - 1] in _STOPS  # the quote ends its sentence: nothing after it is the sentence's
+    if not ended and _VERB_WORD.search(text, pl.qe, stop.start() if stop else reach):
+        return _NOBODY  # "Bo “will not sign” it, aides said": the saying after the quote is whose words they are
+    verb, m = first.group("v"), found[0]
+    if not (verb.endswith(("ed", "s")) or verb in _PREDICATE_AUX) or not (_is_speaker(m) or (
+            m.kind == "place" and verb in _PLACE_STANCE | SPEECH_VERBS)):  # fmt: skip
+        return _NOBODY
+    clause = max(pl.sent_start, text.rfind(",", pl.sent_start, m.start) + 1)
+    who = _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Jo Bell and Al Roe “...”"
+    pair = idx.ending_before(m.start - 5, clause, 1) if m.kind == "place" else []
+    if pair and pair[0].kind == "place" and text[pair[0].end : m.start] == " and ":
+        who = replace(who, start=pair[0].start, name=f"{pair[0].exact} and {m.exact}")  # "Oslo and Rome “...”"
+    words = text[clause : who.start].split()
+    if len(words) > _PREDICATE_TITLE_WORDS or not all(w[:1].isupper() or w.lower() == "the" for w in words):
+        return _NOBODY  # "Critics of Jo Bell “...”": the name is no subject
+    return who
+
+
+def _ended_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return :func:`_quoted_predicate` of a quote that ends its sentence (its stop inside the marks), read before
+    the rules that look past the quote ('Oslo and Rome "expressed concern ..." It also ...': not "It"); else nobody.
+
+    >>> t = 'Jo Bell "voiced hope." It also left.'
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {"name": "Jo Bell"})]
+    >>> _ended_predicate(t, _Index(ms), _Place(8, 22, 0, len(t), 0, 0, 0)).mention.exact
+    'Jo Bell'
+    """
+    return _quoted_predicate(text, idx, pl) if text[pl.qe - 2 : pl.qe - 1] in _STOPS else _NOBODY
+
+
+def _predicate_or_plural(text: str, idx: _Index, pl: _Place, plural: bool) -> _Who:
+    """Return :func:`_quoted_predicate` of the quote at ``pl``, else (``plural``: the paragraph may hold one)
+    :func:`_body_plural` of its sentence: the partial-quote subject's rules in that order."""
+    who = _quoted_predicate(text, idx, pl)
+    return who if who.found or not plural else _body_plural(text, pl.sent_start, pl.qs)
+
+
 # the agent of a passive right before the quote first ("which was described by Bo as “...”": not the subject's words)
-_WORDED_RULES = (_agent_before, _after_quote, _said_then_participle, _before_quote, _document_stating, _label_before,
-                 _label_opening, _name_label, _role_label, _interview_answer, _honorific_label, _according_to,
-                 _passive_by, _view_for, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
-                 _published_clause, _named_next, _copula_source, _possessive_words)  # fmt: skip
+_WORDED_RULES = (_ended_predicate, _agent_before, _after_quote, _said_then_participle, _before_quote,
+                 _document_stating, _label_before, _label_opening, _name_label, _role_label, _interview_answer,
+                 _honorific_label, _according_to, _passive_by, _view_for, _name_before, _soundbite, _dash_credit,
+                 _credit_line, _published_by, _published_clause, _named_next, _copula_source,
+                 _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -2160,54 +2230,6 @@ _COMPATRIOT_KINDS = _OFFICIAL_KINDS | {"counterpart"}
 _NO_MERE_OFFICIAL = frozenset(["president", "premier", "prime", "chancellor"])
 
 
-# hist58s: a quote that opens with its clause's verb right after the subject ("Jo Bell “voiced hope that ...”",
-# "Oslo and Rome “expressed concern ...”"): the predicate is the subject's words. The verb: a past or third-person
-# form or an auxiliary, after at most one adverb; a place speaks so only by a verb of saying or stance.
-_PREDICATE_START = re.compile(r"(?:[a-z]{2,15}ly[ \t]{1,3})?(?P<v>[a-z]{2,20})\b")
-_PREDICATE_AUX = word_set("will would can could must should may might is was has had does did")
-_PLACE_STANCE = word_set("expressed voiced welcomed condemned called urged vowed pledged reaffirmed agreed warned "
-                         "stressed")
-_STOPS = (".", "!", "?")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
-_PREDICATE_TITLE_WORDS = 4  # capitalised words (a title) or "the" that may stand before the subject's name
-
-
-def _quoted_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the subject (a person, a body, or a place by a verb of saying or stance; two joined by "and" together)
-    whose name ends right before a quote that opens with the clause's verb, the name opening its clause (the
-    sentence or the words after an opening phrase's comma, past a title); else nobody.
-
-    >>> t = "On Monday, Senator Jo Bell “voiced hope that the talks resume.”"
-    >>> ms = [Mention(19, 26, "Jo Bell", "person", {"name": "Jo Bell"})]
-    >>> _quoted_predicate(t, _Index(ms), _Place(27, len(t), 0, len(t), 0, 0, 0)).mention.exact
-    'Jo Bell'
-    >>> t = "Critics of Jo Bell “voiced hope that the talks resume.”"
-    >>> ms = [Mention(11, 18, "Jo Bell", "person", {"name": "Jo Bell"})]
-    >>> _quoted_predicate(t, _Index(ms), _Place(19, len(t), 0, len(t), 0, 0, 0)).found
-    False
-    """
-    first = _PREDICATE_START.match(text, pl.qs + 1)
-    found = idx.ending_before(pl.qs, max(pl.sent_start, pl.qs - win.CLAUSE_SUBJECT_BACK), 1)
-    if first is None or not found or text[found[0].end : pl.qs].strip():
-        return _NOBODY
-    reach = min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
-    stop = _SENTENCE_STOP.search(text, pl.qe, reach)
-    ended = text[pl.qe - 2 : pl.qe - 1] in _STOPS  # the quote ends its sentence: nothing after it is the sentence's
-    if not ended and _VERB_WORD.search(text, pl.qe, stop.start() if stop else reach):
-        return _NOBODY  # "Bo “will not sign” it, aides said": the saying after the quote is whose words they are
-    verb, m = first.group("v"), found[0]
-    if not (verb.endswith(("ed", "s")) or verb in _PREDICATE_AUX) or not (_is_speaker(m) or (
-            m.kind == "place" and verb in _PLACE_STANCE | SPEECH_VERBS)):  # fmt: skip
-        return _NOBODY
-    clause = max(pl.sent_start, text.rfind(",", pl.sent_start, m.start) + 1)
-    who = _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Jo Bell and Al Roe “...”"
-    pair = idx.ending_before(m.start - 5, clause, 1) if m.kind == "place" else []
-    if pair and pair[0].kind == "place" and text[pair[0].end : m.start] == " and ":
-        who = replace(who, start=pair[0].start, name=f"{pair[0].exact} and {m.exact}")  # "Oslo and Rome “...”"
-    words = text[clause : who.start].split()
-    if len(words) > _PREDICATE_TITLE_WORDS or not all(w[:1].isupper() or w.lower() == "the" for w in words):
-        return _NOBODY  # "Critics of Jo Bell “...”": the name is no subject
-    return who
 
 
 class _ParagraphRules:
@@ -2441,8 +2463,6 @@ class _Context:
             return asker  # "the ‘50% increase’ that Jo Bell requested": the asker's words
         if worded and (user := _term_user(text, idx, pl)).found:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
-        if worded and text[pl.qe - 2 : pl.qe - 1] in _STOPS and (who := _quoted_predicate(text, idx, pl)).found:
-            return who  # 'Oslo and Rome "expressed concern ..." It also ...': the quote ends the subject's sentence
         if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
             return _nested_reporter(text, idx, pl, who) if worded else who
         if (head := self.headline_speaker(pl)).found:
@@ -2533,10 +2553,8 @@ class _Context:
                                     pl.qs)
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
-        if not who.found and opens:
-            who = _quoted_predicate(text, idx, pl)  # hist58s: "Jo Bell “voiced hope that ...”"
-        if not who.found and opens and rules.may(_body_plural):
-            who = _body_plural(text, pl.sent_start, pl.qs)  # "the Hanul authorities ..., while talking about “...”"
+        if not who.found and opens:  # "Bo “voiced hope ...”"; "the Hanul authorities ..., while talking about “...”"
+            who = _predicate_or_plural(text, idx, pl, rules.may(_body_plural))
         if not who.found and opens and rules.may(_pair_subject):
             who = _pair_subject(text, pl.sent_start, pl.qs)  # "where the two leaders indicated that ... “...”"
         if not who.found and rules.may(_country_subject):
