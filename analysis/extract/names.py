@@ -1144,16 +1144,27 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,5}\.?")  # "D-Ore.", "R-Utah", "
 
 def party_tagged(toks: Tokens, j: int) -> bool:
     """Return whether a US lawmaker's party and state in brackets start at token ``j``, right after a name ("Jo Bell
-    (D-Ore.)", "Al Roe (R-Utah)", "Bo Lin (D-N.Y.)"): the bracket closing within two tokens.
+    (D-Ore.)", "Al Roe (R-Utah)", "Bo Lin (D-N.Y.)"): the bracket closing within two tokens; or set off by commas
+    ("Jo Bell, D-Ore., and", "Al Roe, R-Utah."), a comma or stop closing it within two tokens.
 
     >>> t = tokens("Jo Bell (D-Ore.) and Al Roe (R-N.Y.) wrote; the Bell Act (H-R 2) and Bo Lin (D-WA)")
     >>> party_tagged(t, 2), party_tagged(t, 8), party_tagged(t, 17), party_tagged(t, 24)
     (True, True, False, True)
+    >>> t = tokens("Sens. Jo Bell, D-Ore., and Al Roe, R-Utah, wrote; Bo Lin, D-Day veteran, spoke")
+    >>> [party_tagged(t, k) for k in range(t.n) if t.texts[k] == ","][:3], party_tagged(t, t.texts.index("D-Day") - 1)
+    ([True, False, True], False)
     """
-    if j + 2 >= toks.n or toks.texts[j] != "(" or not _adjacent(toks, j - 1, j) or not _PARTY_TAG.fullmatch(
-            toks.texts[j + 1]):
+    if j < 1 or j + 2 >= toks.n or toks.texts[j] not in {"(", ","} or not _PARTY_TAG.fullmatch(toks.texts[j + 1]):
         return False
-    return ")" in toks.texts[j + 2 : j + 4]
+    if not (_adjacent(toks, j - 1, j) if toks.texts[j] == "(" else toks.starts[j] == toks.ends[j - 1]):
+        return False  # "Jo Bell (D-Ore.)": a space before the bracket; "Jo Bell, D-Ore.,": the comma glued
+    if toks.texts[j] == "(":
+        return ")" in toks.texts[j + 2 : j + 4]
+    k = j + 3 if _STATE_INITIAL.fullmatch(toks.texts[j + 2]) else j + 2  # "D-N." "Y." of "D-N.Y."
+    return k < toks.n and toks.texts[k] in {",", ".", ";"}  # hist58s: "Jo Bell, D-Ore., and Al Roe, R-Utah,"
+
+
+_STATE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 _ASIDE_MOST = 24  # tokens in an aside between commas
