@@ -1153,8 +1153,11 @@ def party_tagged(toks: Tokens, j: int) -> bool:
     >>> t = tokens("Sens. Jo Bell, D-Ore., and Al Roe, R-Utah, wrote; Bo Lin, D-Day veteran, spoke")
     >>> [party_tagged(t, k) for k in range(t.n) if t.texts[k] == ","][:3], party_tagged(t, t.texts.index("D-Day") - 1)
     ([True, False, True], False)
+    >>> party_tagged(tokens("The Hanul Lodge, D-Block, was shut."), 3)
+    False
     """
-    if j < 1 or j + 2 >= toks.n or toks.texts[j] not in {"(", ","} or not _PARTY_TAG.fullmatch(toks.texts[j + 1]):
+    tag = _PARTY_TAG if toks.texts[j : j + 1] == ["("] else _COMMA_PARTY_TAG
+    if j < 1 or j + 2 >= toks.n or toks.texts[j] not in {"(", ","} or not tag.fullmatch(toks.texts[j + 1]):
         return False
     if not (_adjacent(toks, j - 1, j) if toks.texts[j] == "(" else toks.starts[j] == toks.ends[j - 1]):
         return False  # "Jo Bell (D-Ore.)": a space before the bracket; "Jo Bell, D-Ore.,": the comma glued
@@ -1165,6 +1168,9 @@ def party_tagged(toks: Tokens, j: int) -> bool:
 
 
 _STATE_INITIAL = re.compile(r"[A-Z]\.")
+# set off by commas, a tag names a state as AP style writes it: an abbreviation with its stop ("D-Ore.", "R-N."), two
+# capitals ("D-WA") or one of the short names written out ("R-Utah"); not any capitalised word ("the Lodge, D-Block,")
+_COMMA_PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]{0,4}\.|[A-Z]{2}|Ohio|Utah|Iowa|Idaho|Maine|Texas|Hawaii|Alaska)")
 
 
 _ASIDE_MOST = 24  # tokens in an aside between commas
