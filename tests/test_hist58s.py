@@ -21,6 +21,12 @@ Classes fixed (each a rule of :mod:`analysis.extract.quotes`, :mod:`analysis.ext
   hope that ...”", "Tokyo and Beijing "expressed concern ..."") is the subject's, unless a verb of saying follows
   the quote in its sentence.
 
+People (:mod:`analysis.extract.names`):
+
+- PARTY (``party_tagged``): a party-and-state tag set off by commas right after a name ("Jo Bell, D-Ore., and Al
+  Roe, R-Utah,") makes it a person as the bracketed tag does; the state as AP style writes it, not any capitalised
+  word ("the Lodge, D-Block,").
+
 ``PROBES`` keeps every probe of the round (rows that were right on main too, and rows still wrong, each marked), so
 that the next session can re-run it against its code.
 """
@@ -32,6 +38,8 @@ import pytest
 from conftest import table
 from test_extract_quotes import quotes
 from test_quotes40 import accepted
+
+from analysis.extract.entities import find_entities
 
 
 def spoken(body: str) -> list[str | None]:
@@ -106,6 +114,29 @@ NEAR = AGENT_NEAR + APPOSED_NEAR + WOMAN_NEAR + COMPATRIOT_NEAR + TENURE_NEAR + 
 def test_hist58s_rows(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got
+
+
+PARTY = table(r"""body | people
+Reps. Ann Cole, D-Minn., and Bo Frey, R-Ohio, wrote the bill. | Ann Cole;Bo Frey
+Sens. Carl Dunmore, D-Ore., and Jim Patek, R-Kan., the chairman and ranking member, wrote the bill. | Carl Dunmore;Jim Patek
+The letter came from Gil Moreau, D-N.Y., and two aides. | Gil Moreau
+""")
+PARTY_NEAR = table(r"""body | not_people
+The Hanul Lodge, D-Block, was shut. | Hanul Lodge
+Visitors saw the Blue Room, R-Wing, and the garden. | Blue Room
+""")
+
+
+@pytest.mark.parametrize(("body", "people"), PARTY)
+def test_hist58s_party(body: str, people: str) -> None:
+    found = {e.exact for e in find_entities(body) if e.kind == "person"}
+    assert set(people.split(";")) <= found, found
+
+
+@pytest.mark.parametrize(("body", "not_people"), PARTY_NEAR)
+def test_hist58s_party_near(body: str, not_people: str) -> None:
+    found = {e.exact for e in find_entities(body) if e.kind == "person"}
+    assert not_people not in found, found
 
 
 # Every probe of the round by class, with how main (17c454ce) and this branch read it: "right" or "wrong". Rows still
