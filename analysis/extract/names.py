@@ -1163,11 +1163,10 @@ def party_tagged(toks: Tokens, j: int) -> bool:
         return False  # "Jo Bell (D-Ore.)": a space before the bracket; "Jo Bell, D-Ore.,": the comma glued
     if toks.texts[j] == "(":
         return ")" in toks.texts[j + 2 : j + 4]
-    k = j + 3 if _STATE_INITIAL.fullmatch(toks.texts[j + 2]) else j + 2  # "D-N." "Y." of "D-N.Y."
+    k = j + 3 if _INITIAL.fullmatch(toks.texts[j + 2]) else j + 2  # "D-N." "Y." of "D-N.Y."
     return k < toks.n and toks.texts[k] in {",", ".", ";"}  # hist58s: "Jo Bell, D-Ore., and Al Roe, R-Utah,"
 
 
-_STATE_INITIAL = re.compile(r"[A-Z]\.")
 # set off by commas, a tag names a state as AP style writes it: an abbreviation with its stop ("D-Ore.", "R-N."), two
 # capitals ("D-WA") or one of the short names written out ("R-Utah"); not any capitalised word ("the Lodge, D-Block,")
 _COMMA_PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]{0,4}\.|[A-Z]{2}|Ohio|Utah|Iowa|Idaho|Maine|Texas|Hawaii|Alaska)")
