@@ -169,6 +169,50 @@ def pytest_collection(session: pytest.Session) -> Any:
     with collecting():
         return (yield)
 
+def settle(collector: Any = gc) -> None:
+    """Collect the garbage of what is not frozen yet (``collector``, :mod:`gc`), then freeze what is left: called when a
+    unit of tests ends (:func:`pytest_runtest_protocol`), so the objects a unit leaves alive (the caches of checked
+    articles, the module's tables, fixtures of a wider scope) are walked by one pass, not by every later full pass of
+    the run. What becomes garbage after it is freed by its reference count as before; the end of the session unfreezes
+    all (:func:`pytest_unconfigure`), so pytest's last pass sees every object, as without this.
+
+    >>> from types import SimpleNamespace as NS
+    >>> did = []
+    >>> settle(NS(collect=lambda: did.append("collect"), freeze=lambda: did.append("freeze")))
+    >>> did
+    ['collect', 'freeze']
+    """
+    collector.collect()
+    collector.freeze()
+
+
+def unit_ends(item: pytest.Item, nextitem: pytest.Item | None) -> bool:
+    """Whether ``item`` is the last test of its file in this process's run (the next is of another file, or none).
+
+    >>> from types import SimpleNamespace as NS
+    >>> unit_ends(NS(path="a.py"), NS(path="a.py")), unit_ends(NS(path="a.py"), NS(path="b.py")), unit_ends(NS(), None)
+    (False, True, True)
+    """
+    return nextitem is None or nextitem.path != item.path
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Any:
+    """Run a test; :func:`settle` after the last test of its file (its module's fixtures are torn down by then)."""
+    try:
+        return (yield)
+    finally:
+        if unit_ends(item, nextitem):
+            settle()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Unfreeze every object before pytest's own last pass of the collector (``unraisableexception``), which then
+    walks the whole heap, as it does with nothing frozen."""
+    gc.unfreeze()
+
+
 # Named here unless pytest already loaded it: a run with plugin autoload on (`-o addopts=""`, as the README's one-file
 # command does) registers nbval from its entry point before this file, and naming it again would fail the run.
 pytest_plugins = [] if "nbval.plugin" in sys.modules else ["nbval.plugin"]
