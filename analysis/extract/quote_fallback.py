@@ -2077,13 +2077,39 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
 # hist58s: a quote that opens with its clause's verb right after the subject ("Jo Bell “voiced hope that ...”",
 # "Oslo and Rome “expressed concern ...”"): the predicate is the subject's words. The verb: a past or third-person
 # form or an auxiliary, after at most one adverb; a place speaks so only by a verb of saying or stance.
-_PREDICATE_START = re.compile(r"(?:[a-z]{2,15}ly[ \t]{1,3})?(?P<v>[a-z]{2,20})\b")
+_PREDICATE_START = re.compile(r"(?:[a-z]{2,15}ly[ \t]{1,3})?(?P<v>[a-z]{2,20})\b(?![-‐’'])")  # not "rules-based"
 _PREDICATE_AUX = word_set("will would can could must should may might is was has had does did")
 _PLACE_STANCE = word_set("expressed voiced welcomed condemned called urged vowed pledged reaffirmed agreed warned "
                          "stressed")
 _STOPS = (".", "!", "?")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _PREDICATE_TITLE_WORDS = 4  # capitalised words (a title) or "the" that may stand before the subject's name
+# mend58s: the words that may follow a predicate quote's closing mark and a noun: an object ("“rejected” calls for
+# talks") goes on so; a quoted label's noun goes on to its own verb ("“balanced budget” rules apply")
+_PREDICATE_FUNCTION = word_set("the a an to that of in on for with and but or from at by as over about into after "
+                               "before since during against than this its his her their it them him us when while "
+                               "if because so which who where not also")
+_PREDICATE_FINITE = _PREDICATE_AUX | word_set("are were have do won lost came went took got made fell rose stuck "
+                                              "passed")
+_PREDICATE_AFTER_WORDS = re.compile(r"[ \t]{1,3}([a-z]{1,20})[ \t]{1,3}([a-z]{1,20})\b")
+
+
+def _label_quote(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl``, opening with a verb form, is a label rather than a predicate: one word
+    inside the marks ("Bo “was” the key word"), or a noun right after the closing mark that goes on to its own
+    finite verb ("Senator Bo “balanced budget” rules apply", "... “protection” money was paid").
+
+    >>> t = "Bo Lin “balanced budget” rules apply. Bo Lin “was” the word. Bo “rejected new” calls for talks."
+    >>> [_label_quote(t, _Place(q, t.index("”", q) + 1, 0, len(t), 0, 0, 0)) for q in (7, 45, 64)]
+    [True, True, False]
+    """
+    if " " not in text[pl.qs + 1 : pl.qe - 1].strip():
+        return True
+    after = _PREDICATE_AFTER_WORDS.match(text, pl.qe)
+    if after is None or after.group(1) in _PREDICATE_FUNCTION or after.group(2) in _PREDICATE_FUNCTION:
+        return False
+    second = after.group(2)
+    return second in _PREDICATE_FINITE or second.endswith("ed") or after.group(1).endswith("s")
 
 
 def _quoted_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -2102,7 +2128,7 @@ def _quoted_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     first = _PREDICATE_START.match(text, pl.qs + 1)
     found = idx.ending_before(pl.qs, max(pl.sent_start, pl.qs - win.CLAUSE_SUBJECT_BACK), 1)
-    if first is None or not found or text[found[0].end : pl.qs].strip():
+    if first is None or not found or text[found[0].end : pl.qs].strip() or _label_quote(text, pl):
         return _NOBODY
     reach = min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
     stop = _SENTENCE_STOP.search(text, pl.qe, reach)
