@@ -19,13 +19,15 @@ Classes fixed (each a rule of :mod:`analysis.extract.quotes`, :mod:`analysis.ext
   opens a definite descriptor that points back, as "the veteran governor" did;
 - PREDICATE (``_quoted_predicate``): a quote that opens with its clause's verb right after the subject ("Bo “voiced
   hope that ...”", "Tokyo and Beijing "expressed concern ..."") is the subject's, unless a verb of saying follows
-  the quote in its sentence.
+  the quote in its sentence; mend58s: nor when the quote is a label (a verb glued to a hyphen, "“rules-based”"; one
+  word inside the marks; a noun after the quote going on to its own finite verb, "“balanced budget” rules apply").
 
 People (:mod:`analysis.extract.names`):
 
 - PARTY (``party_tagged``): a party-and-state tag set off by commas right after a name ("Jo Bell, D-Ore., and Al
   Roe, R-Utah,") makes it a person as the bracketed tag does; the state as AP style writes it, not any capitalised
-  word ("the Lodge, D-Block,").
+  word ("the Lodge, D-Block,"); mend58s: only a US state's AP abbreviation, postal code or written-out short name
+  ("the Tigers, D-Div.," "Eagle Battalion, D-Co.," are no people), and a tag ending its sentence ("R-Utah.") counts.
 
 ``PROBES`` keeps every probe of the round (rows that were right on main too, and rows still wrong, each marked), so
 that the next session can re-run it against its code.
@@ -104,9 +106,19 @@ Governor Vera Quist “will not sign” the bill, aides said. | None/aides
 Vera Quist “voiced hope that the strike ends soon,” the union said. | union
 Tokyo “has 4,000 sailors” there. | None
 The so-called “peace dividend” never came. | None
+Governor Vera Quist “needs-based” formula drew wide praise. | None
+Envoy Ivo Brandt “had-it” moment came early. | None
+Envoy Ivo Brandt “is” the word critics chose. | None
+After the vote, Senator Vera Quist “shared sacrifice” pledges fell flat. | None
+In the memo, Envoy Ivo Brandt “fixed costs” rules were set out. | None
+""")
+# mend58s near-miss rows: a predicate quote going on to its object is still the subject's (read on main too)
+PREDICATE_KEPT = table(r"""body | want
+Envoy Ivo Brandt “has repeatedly rejected” offers from Tokyo. | Ivo Brandt
+Envoy Ivo Brandt “flatly rejected” proposals from both parties. | Ivo Brandt
 """)
 
-FIXED = AGENT + APPOSED + WOMAN + COMPATRIOT + TENURE + PREDICATE
+FIXED = AGENT + APPOSED + WOMAN + COMPATRIOT + TENURE + PREDICATE + PREDICATE_KEPT
 NEAR = AGENT_NEAR + APPOSED_NEAR + WOMAN_NEAR + COMPATRIOT_NEAR + TENURE_NEAR + PREDICATE_NEAR
 
 
@@ -124,10 +136,16 @@ The letter came from Gil Moreau, D-N.Y., and two aides. | Gil Moreau
 PARTY_NEAR = table(r"""body | not_people
 The Hanul Lodge, D-Block, was shut. | Hanul Lodge
 Visitors saw the Blue Room, R-Wing, and the garden. | Blue Room
+Crews of Falcon Squadron, D-Co., and Osprey Squadron, C-Co., flew. | Falcon Squadron
+The Harbor Hawks, D-Div., met the Ridge Foxes, R-Div., at home. | Harbor Hawks
+""")
+# mend58s: a tag that ends its sentence ("R-Texas.") still makes the name a person
+PARTY_END = table(r"""body | people
+The bill was backed by Lena Farr, D-Mass., and Otto Vick, R-Utah. | Lena Farr;Otto Vick
 """)
 
 
-@pytest.mark.parametrize(("body", "people"), PARTY)
+@pytest.mark.parametrize(("body", "people"), PARTY + PARTY_END)
 def test_hist58s_party(body: str, people: str) -> None:
     found = {e.exact for e in find_entities(body) if e.kind == "person"}
     assert set(people.split(";")) <= found, found
