@@ -3497,10 +3497,10 @@ class _Context:
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
 
     def _compatriot_official(self, office: Mention, role: _Office, quoted: set[str], floor: int) -> Mention | None:
-        """Return the one person named from ``floor`` to a generic office that states a country ("the Chilean
-        official") whom the text gives that country and a government office (_OFFICIAL_KINDS, or a counterpart's:
-        "his Chilean counterpart Bo"), the nearest mention of them; None when none or several (hist58s: the country
-        tells the officials apart, as "the Chilean minister" does).
+        """Return the one person among the _GENERIC_PEOPLE named from ``floor`` to a generic office that states a
+        country ("the Chilean official") whom the text gives that country and a government office (_OFFICIAL_KINDS,
+        or a counterpart's: "his Chilean counterpart Bo"), the nearest mention of them; None when none or several
+        (hist58s: the country tells the officials apart, as "the Chilean minister" does).
 
         >>> t = "German Chancellor Al Roe met Chilean Minister Jo Bell. The Chilean official said"
         >>> ms = [Mention(18, 24, "Al Roe", "person", {}), Mention(46, 53, "Jo Bell", "person", {})]
@@ -3514,8 +3514,8 @@ class _Context:
             return None
         found: list[Mention] = []
         last = bisect.bisect_left(self.people_starts, office.start) - 1
-        for j in range(last, max(-1, last - _LOOK_BACK), -1):
-            m = self.people[j]
+        for j in range(last, max(-1, last - _GENERIC_PEOPLE), -1):  # mend58s: the people "the official" reads back,
+            m = self.people[j]  # not _office_holder's whole look-back again (a second pass of it per office)
             if m.start < floor:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or (

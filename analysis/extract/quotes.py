@@ -13352,6 +13352,8 @@ def _apposed_governor(text: str, start: int) -> str:
     >>> _apposed_governor(t, t.index("Al")), _apposed_governor("Bo met the crowd, Al Roe.", 18)
     ('with', '')
     """
+    if start < 2 or not text.startswith(", ", start - 2):
+        return ""  # mend58s: no comma right before the name: read nothing back (most candidates)
     chunk = _after_last_mark(text[max(0, start - win.GOVERNOR_BACK) : start])
     words = chunk[chunk.rfind("\n") + 1 :].split()
     if len(words) < 3 or not words[-1].endswith(",") or words[-1][:-1].lower() not in _OFFICES:
