@@ -1156,8 +1156,7 @@ def party_tagged(toks: Tokens, j: int) -> bool:
     >>> party_tagged(tokens("The Hanul Lodge, D-Block, was shut."), 3)
     False
     """
-    tag = _PARTY_TAG if toks.texts[j : j + 1] == ["("] else _COMMA_PARTY_TAG
-    if j < 1 or j + 1 >= toks.n or toks.texts[j] not in {"(", ","} or not tag.fullmatch(toks.texts[j + 1]):
+    if j < 1 or j + 1 >= toks.n or toks.texts[j] not in {"(", ","} or not _PARTY_TAG.fullmatch(toks.texts[j + 1]):
         return False
     if not (_adjacent(toks, j - 1, j) if toks.texts[j] == "(" else toks.starts[j] == toks.ends[j - 1]):
         return False  # "Jo Bell (D-Ore.)": a space before the bracket; "Jo Bell, D-Ore.,": the comma glued
@@ -1166,19 +1165,19 @@ def party_tagged(toks: Tokens, j: int) -> bool:
     return _comma_state_closed(toks, j + 1)
 
 
-# set off by commas, a tag names a state as AP style writes it: an abbreviation with its stop ("D-Ore.", "R-N."), two
-# capitals ("D-WA") or one of the short names written out ("R-Utah"); not any capitalised word ("the Lodge, D-Block,")
-_COMMA_PARTY_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]{0,4}\.|[A-Z]{2}|Ohio|Utah|Iowa|Idaho|Maine|Texas|Hawaii|Alaska)\.?")
-# mend58s: the states themselves ("Tex." the older spelling), so that a unit's or a league's tag ("Eagle Battalion, D-Co.", "the Tigers, D-Div.")
-# is not one: the AP abbreviations, the postal codes and the short names AP writes out
-_AP_STATES = frozenset(
+# set off by commas, a tag (the bracket's shape) names a state as AP style writes it: an abbreviation with its stop
+# ("D-Ore.", "R-N."), two capitals ("D-WA") or one of the short names written out ("R-Utah"); not any capitalised
+# word ("the Lodge, D-Block,"): read by _comma_state_closed
+# mend58s: the states themselves, so that a unit's or a league's tag ("Eagle Battalion, D-Co.", "the Tigers,
+# D-Div.") is not one: the AP abbreviations ("Tex." the older spelling), the postal codes, the short names written out
+_AP_STATES = word_set(
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "
-    "Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Vt. Va. Wash. Wis. Wyo. Texas Utah Ohio Iowa Idaho Maine Alaska Hawaii".split()
+    "Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Vt. Va. Wash. Wis. Wyo. Texas Utah Ohio Iowa Idaho Maine Alaska Hawaii"
 )
-_AP_TWO_PART = frozenset("N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va.".split())  # "D-N." "Y." as two tokens
-_POSTAL = frozenset(
+_AP_TWO_PART = word_set("N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va.")  # "D-N." "Y." as two tokens
+_POSTAL = word_set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR "
-    "PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+    "PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 )
 
 
@@ -1192,7 +1191,7 @@ def _comma_state_closed(toks: Tokens, j: int) -> bool:
     """
     tag = toks.texts[j][2:]
     k = j + 1
-    if _INITIAL.fullmatch(tag) and k < toks.n and _INITIAL.fullmatch(toks.texts[k]) or tag == "W." and k < toks.n:
+    if k < toks.n and ((_INITIAL.fullmatch(tag) and _INITIAL.fullmatch(toks.texts[k])) or tag == "W."):
         tag, k = tag + toks.texts[k], k + 1  # "D-N." "Y." of "D-N.Y."
     if tag not in _AP_STATES and tag not in _AP_TWO_PART and tag.rstrip(".") not in _POSTAL | _AP_STATES:
         return False
