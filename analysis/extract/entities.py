@@ -469,6 +469,9 @@ _DESCRIPTOR_BODY = (
     r"\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
     r"|anonymous|key|leading|Republican|Democratic|progressive|retired"
+    # hist58s: a tenure or stance as a modifier ("the two-term governor", "the longtime senator", "the outgoing
+    # envoy", "the hard-line minister"): a hyphenated compound in lower case, or one of a few such words
+    r"|longtime|outgoing|incoming|embattled|visiting|[a-z]{2,12}+-(?:term|time|serving|line|ranking|elected)"
     # an office's rank before a nationality ("the chief U.S. negotiator", "the lead South Korean negotiator"); "chief"
     # only before a capital, as "the chief" is a noun of its own ("the chief said")
     r"|lead|deputy|acting|new|chief(?=[ \t]++[A-Z]))\s++)*+"

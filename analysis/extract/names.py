@@ -1144,16 +1144,61 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,5}\.?")  # "D-Ore.", "R-Utah", "
 
 def party_tagged(toks: Tokens, j: int) -> bool:
     """Return whether a US lawmaker's party and state in brackets start at token ``j``, right after a name ("Jo Bell
-    (D-Ore.)", "Al Roe (R-Utah)", "Bo Lin (D-N.Y.)"): the bracket closing within two tokens.
+    (D-Ore.)", "Al Roe (R-Utah)", "Bo Lin (D-N.Y.)"): the bracket closing within two tokens; or set off by commas
+    ("Jo Bell, D-Ore., and", "Al Roe, R-Utah."), a comma or stop closing it within two tokens.
 
     >>> t = tokens("Jo Bell (D-Ore.) and Al Roe (R-N.Y.) wrote; the Bell Act (H-R 2) and Bo Lin (D-WA)")
     >>> party_tagged(t, 2), party_tagged(t, 8), party_tagged(t, 17), party_tagged(t, 24)
     (True, True, False, True)
+    >>> t = tokens("Sens. Jo Bell, D-Ore., and Al Roe, R-Utah, wrote; Bo Lin, D-Day veteran, spoke")
+    >>> [party_tagged(t, k) for k in range(t.n) if t.texts[k] == ","][:3], party_tagged(t, t.texts.index("D-Day") - 1)
+    ([True, False, True], False)
+    >>> party_tagged(tokens("The Hanul Lodge, D-Block, was shut."), 3)
+    False
     """
-    if j + 2 >= toks.n or toks.texts[j] != "(" or not _adjacent(toks, j - 1, j) or not _PARTY_TAG.fullmatch(
-            toks.texts[j + 1]):
+    if j < 1 or j + 1 >= toks.n or toks.texts[j] not in {"(", ","} or not _PARTY_TAG.fullmatch(toks.texts[j + 1]):
         return False
-    return ")" in toks.texts[j + 2 : j + 4]
+    if not (_adjacent(toks, j - 1, j) if toks.texts[j] == "(" else toks.starts[j] == toks.ends[j - 1]):
+        return False  # "Jo Bell (D-Ore.)": a space before the bracket; "Jo Bell, D-Ore.,": the comma glued
+    if toks.texts[j] == "(":
+        return ")" in toks.texts[j + 2 : j + 4]
+    return _comma_state_closed(toks, j + 1)
+
+
+# set off by commas, a tag (the bracket's shape) names a state as AP style writes it: an abbreviation with its stop
+# ("D-Ore.", "R-N."), two capitals ("D-WA") or one of the short names written out ("R-Utah"); not any capitalised
+# word ("the Lodge, D-Block,"): read by _comma_state_closed
+# mend58s: the states themselves, so that a unit's or a league's tag ("Eagle Battalion, D-Co.", "the Tigers,
+# D-Div.") is not one: the AP abbreviations ("Tex." the older spelling), the postal codes, the short names written out
+_AP_STATES = word_set(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "
+    "Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Vt. Va. Wash. Wis. Wyo. Texas Utah Ohio Iowa Idaho Maine Alaska Hawaii"
+)
+_AP_TWO_PART = word_set("N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va.")  # "D-N." "Y." as two tokens
+_POSTAL = word_set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR "
+    "PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+
+
+def _comma_state_closed(toks: Tokens, j: int) -> bool:
+    """Return whether the comma-set tag at token ``j`` ("D-Ore.", "D-N." "Y.", "R-Texas.") names a US state and is
+    closed by a comma, a stop or a semicolon, or ends the sentence ("Carl Mead, R-Texas.") or the text.
+
+    >>> t = tokens("Jo Bell, D-N.Y., Al Roe, R-Texas. Bo Lin, D-Co., Ed Poe, D-Div., Ty Ash, R-Ga.")
+    >>> [_comma_state_closed(t, k) for k in range(t.n) if t.texts[k][1:2] == "-"]
+    [True, True, False, False, True]
+    """
+    tag = toks.texts[j][2:]
+    k = j + 1
+    if k < toks.n and ((_INITIAL.fullmatch(tag) and _INITIAL.fullmatch(toks.texts[k])) or tag == "W."):
+        tag, k = tag + toks.texts[k], k + 1  # "D-N." "Y." of "D-N.Y."
+    if tag not in _AP_STATES and tag not in _AP_TWO_PART and tag.rstrip(".") not in _POSTAL | _AP_STATES:
+        return False
+    if k >= toks.n:
+        return True  # "..., and Carl Mead, R-Ga." ends the text
+    glued_stop = tag.endswith(".") and tag.rstrip(".") in _AP_STATES | _POSTAL  # "R-Texas." ends its sentence
+    return toks.texts[k] in {",", ".", ";"} or glued_stop
 
 
 _ASIDE_MOST = 24  # tokens in an aside between commas

@@ -44,6 +44,7 @@ from analysis.extract.names import tokens as name_tokens
 from analysis.extract.quotes import (
     _ACRONYM_WORD,
     _AGE_NOUN,
+    _AS_BY_PARTICIPLES,
     _ASIDE_SAYING,
     _AUXILIARIES,
     _BACK_NOUNS,
@@ -180,6 +181,7 @@ from analysis.extract.quotes import (
     _issuer_of_document,
     _it_measure,
     _it_subject,
+    _joint,
     _label,
     _label_before,
     _label_in_new_sentence,
@@ -2072,11 +2074,107 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     return _issuer_of_document(text, idx, document, pl)  # "Lawmakers signed a letter saying": the signers
 
 
+# hist58s: a quote that opens with its clause's verb right after the subject ("Jo Bell “voiced hope that ...”",
+# "Oslo and Rome “expressed concern ...”"): the predicate is the subject's words. The verb: a past or third-person
+# form or an auxiliary, after at most one adverb; a place speaks so only by a verb of saying or stance.
+_PREDICATE_START = re.compile(r"(?:[a-z]{2,15}ly[ \t]{1,3})?(?P<v>[a-z]{2,20})\b(?![-‐’'])")  # not "rules-based"
+_PREDICATE_AUX = word_set("will would can could must should may might is was has had does did")
+_PLACE_STANCE = word_set("expressed voiced welcomed condemned called urged vowed pledged reaffirmed agreed warned "
+                         "stressed")
+_STOPS = (".", "!", "?")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+_PREDICATE_TITLE_WORDS = 4  # capitalised words (a title) or "the" that may stand before the subject's name
+# mend58s: the words that may follow a predicate quote's closing mark and a noun: an object ("“rejected” calls for
+# talks") goes on so; a quoted label's noun goes on to its own verb ("“balanced budget” rules apply")
+_PREDICATE_FUNCTION = word_set("the a an to that of in on for with and but or from at by as over about into after "
+                               "before since during against than this its his her their it them him us when while "
+                               "if because so which who where not also")
+_PREDICATE_FINITE = _PREDICATE_AUX | word_set("are were have do won lost came went took got made fell rose stuck "
+                                              "passed")
+_PREDICATE_AFTER_WORDS = re.compile(r"[ \t]{1,3}([a-z]{1,20})[ \t]{1,3}([a-z]{1,20})\b")
+
+
+def _label_quote(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl``, opening with a verb form, is a label rather than a predicate: one word
+    inside the marks ("Bo “was” the key word"), or a noun right after the closing mark that goes on to its own
+    finite verb ("Senator Bo “balanced budget” rules apply", "... “protection” money was paid").
+
+    >>> t = "Bo Lin “balanced budget” rules apply. Bo Lin “was” the word. Bo “rejected new” calls for talks."
+    >>> [_label_quote(t, _Place(q, t.index("”", q) + 1, 0, len(t), 0, 0, 0)) for q in (7, 45, 64)]
+    [True, True, False]
+    """
+    if " " not in text[pl.qs + 1 : pl.qe - 1].strip():
+        return True
+    after = _PREDICATE_AFTER_WORDS.match(text, pl.qe)
+    if after is None or after.group(1) in _PREDICATE_FUNCTION or after.group(2) in _PREDICATE_FUNCTION:
+        return False
+    second = after.group(2)
+    return second in _PREDICATE_FINITE or second.endswith("ed") or after.group(1).endswith("s")
+
+
+def _quoted_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject (a person, a body, or a place by a verb of saying or stance; two joined by "and" together)
+    whose name ends right before a quote that opens with the clause's verb, the name opening its clause (the
+    sentence or the words after an opening phrase's comma, past a title); else nobody.
+
+    >>> t = "On Monday, Senator Jo Bell “voiced hope that the talks resume.”"
+    >>> ms = [Mention(19, 26, "Jo Bell", "person", {"name": "Jo Bell"})]
+    >>> _quoted_predicate(t, _Index(ms), _Place(27, len(t), 0, len(t), 0, 0, 0)).mention.exact
+    'Jo Bell'
+    >>> t = "Critics of Jo Bell “voiced hope that the talks resume.”"
+    >>> ms = [Mention(11, 18, "Jo Bell", "person", {"name": "Jo Bell"})]
+    >>> _quoted_predicate(t, _Index(ms), _Place(19, len(t), 0, len(t), 0, 0, 0)).found
+    False
+    """
+    first = _PREDICATE_START.match(text, pl.qs + 1)
+    found = idx.ending_before(pl.qs, max(pl.sent_start, pl.qs - win.CLAUSE_SUBJECT_BACK), 1)
+    if first is None or not found or text[found[0].end : pl.qs].strip() or _label_quote(text, pl):
+        return _NOBODY
+    reach = min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
+    stop = _SENTENCE_STOP.search(text, pl.qe, reach)
+    ended = text[pl.qe - 2 : pl.qe - 1] in _STOPS  # the quote ends its sentence: nothing after it is the sentence's
+    if not ended and _VERB_WORD.search(text, pl.qe, stop.start() if stop else reach):
+        return _NOBODY  # "Bo “will not sign” it, aides said": the saying after the quote is whose words they are
+    verb, m = first.group("v"), found[0]
+    if not (verb.endswith(("ed", "s")) or verb in _PREDICATE_AUX) or not (_is_speaker(m) or (
+            m.kind == "place" and verb in _PLACE_STANCE | SPEECH_VERBS)):  # fmt: skip
+        return _NOBODY
+    clause = max(pl.sent_start, text.rfind(",", pl.sent_start, m.start) + 1)
+    who = _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Jo Bell and Al Roe “...”"
+    pair = idx.ending_before(m.start - 5, clause, 1) if m.kind == "place" else []
+    if pair and pair[0].kind == "place" and text[pair[0].end : m.start] == " and ":
+        who = replace(who, start=pair[0].start, name=f"{pair[0].exact} and {m.exact}")  # "Oslo and Rome “...”"
+    words = text[clause : who.start].split()
+    if len(words) > _PREDICATE_TITLE_WORDS or not all(w[:1].isupper() or w.lower() == "the" for w in words):
+        return _NOBODY  # "Critics of Jo Bell “...”": the name is no subject
+    return who
+
+
+def _ended_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return :func:`_quoted_predicate` of a quote that ends its sentence (its stop inside the marks), read before
+    the rules that look past the quote ('Oslo and Rome "expressed concern ..." It also ...': not "It"); else nobody.
+
+    >>> t = 'Jo Bell "voiced hope." It also left.'
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {"name": "Jo Bell"})]
+    >>> _ended_predicate(t, _Index(ms), _Place(8, 22, 0, len(t), 0, 0, 0)).mention.exact
+    'Jo Bell'
+    """
+    return _quoted_predicate(text, idx, pl) if text[pl.qe - 2 : pl.qe - 1] in _STOPS else _NOBODY
+
+
+def _predicate_or_plural(text: str, idx: _Index, pl: _Place, plural: bool) -> _Who:
+    """Return :func:`_quoted_predicate` of the quote at ``pl``, else (``plural``: the paragraph may hold one)
+    :func:`_body_plural` of its sentence: the partial-quote subject's rules in that order."""
+    who = _quoted_predicate(text, idx, pl)
+    return who if who.found or not plural else _body_plural(text, pl.sent_start, pl.qs)
+
+
 # the agent of a passive right before the quote first ("which was described by Bo as “...”": not the subject's words)
-_WORDED_RULES = (_agent_before, _after_quote, _said_then_participle, _before_quote, _document_stating, _label_before,
-                 _label_opening, _name_label, _role_label, _interview_answer, _honorific_label, _according_to,
-                 _passive_by, _view_for, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
-                 _published_clause, _named_next, _copula_source, _possessive_words)  # fmt: skip
+_WORDED_RULES = (_ended_predicate, _agent_before, _after_quote, _said_then_participle, _before_quote,
+                 _document_stating, _label_before, _label_opening, _name_label, _role_label, _interview_answer,
+                 _honorific_label, _according_to, _passive_by, _view_for, _name_before, _soundbite, _dash_credit,
+                 _credit_line, _published_by, _published_clause, _named_next, _copula_source,
+                 _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -2100,7 +2198,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
 # getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
     _banner_subject: (*_BANNERS, "name of", "slogans"),
-    _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
+    _according_to: ("ccord", "word", *(f"{p} by" for p in _AS_BY_PARTICIPLES), *(n.strip() for n in _VIEW_NOUNS[1:])),
     _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
     _mentioning_aside: (*_ASIDE_SAYING, *_STANCE_HOLDERS),
     _relative_aside: (", who ", ", which "),
@@ -2149,6 +2247,15 @@ def _spoken_lead(text: str, start: int, colon: int) -> bool:
     False
     """
     return ":" not in text[start:colon] and _LEAD_SPEECH.search(text, start, colon) is not None
+
+
+# hist58s: the offices a generic office of a stated country may be ("the Chilean official": its minister, its envoy,
+# or the counterpart of another country's official), never a head of state or government ("the U.S. official" is
+# not the president)
+_COMPATRIOT_KINDS = _OFFICIAL_KINDS | {"counterpart"}
+_NO_MERE_OFFICIAL = frozenset(["president", "premier", "prime", "chancellor"])
+
+
 
 
 class _ParagraphRules:
@@ -2472,8 +2579,8 @@ class _Context:
                                     pl.qs)
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
-        if not who.found and opens and rules.may(_body_plural):
-            who = _body_plural(text, pl.sent_start, pl.qs)  # "the Hanul authorities ..., while talking about “...”"
+        if not who.found and opens:  # "Bo “voiced hope ...”"; "the Hanul authorities ..., while talking about “...”"
+            who = _predicate_or_plural(text, idx, pl, rules.may(_body_plural))
         if not who.found and opens and rules.may(_pair_subject):
             who = _pair_subject(text, pl.sent_start, pl.qs)  # "where the two leaders indicated that ... “...”"
         if not who.found and rules.may(_country_subject):
@@ -3374,7 +3481,7 @@ class _Context:
             compatriot = compatriot or (m if stated and m.start >= floor else None)
             near.update([m.exact] if m.start >= floor else [])
             lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
-        second = second or modifier
+        second = self._compatriot_official(office, role, quoted, floor) or second or modifier
         if second is not None or role.head in _HELD_ONLY | _CALLED_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department \
@@ -3388,6 +3495,39 @@ class _Context:
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _compatriot_official(self, office: Mention, role: _Office, quoted: set[str], floor: int) -> Mention | None:
+        """Return the one person among the _GENERIC_PEOPLE named from ``floor`` to a generic office that states a
+        country ("the Chilean official") whom the text gives that country and a government office (_OFFICIAL_KINDS,
+        or a counterpart's: "his Chilean counterpart Bo"), the nearest mention of them; None when none or several
+        (hist58s: the country tells the officials apart, as "the Chilean minister" does).
+
+        >>> t = "German Chancellor Al Roe met Chilean Minister Jo Bell. The Chilean official said"
+        >>> ms = [Mention(18, 24, "Al Roe", "person", {}), Mention(46, 53, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [18, 46], {})
+        >>> i = t.index("The C"); office = Mention(i, i + 20, "The Chilean official", "person", {})
+        >>> role = _office_traits(["the", "chilean", "official"], "CL")
+        >>> ctx._compatriot_official(office, role, set(), 0).exact
+        'Jo Bell'
+        """
+        if role.head not in _GENERIC_OFFICES or not role.country or role.former:
+            return None
+        found: list[Mention] = []
+        last = bisect.bisect_left(self.people_starts, office.start) - 1
+        for j in range(last, max(-1, last - _GENERIC_PEOPLE), -1):  # mend58s: the people "the official" reads back,
+            m = self.people[j]  # not _office_holder's whole look-back again (a second pass of it per office)
+            if m.start < floor:
+                break
+            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or (
+                    quoted and self.names_of(m) & quoted):  # fmt: skip
+                continue
+            held = set(self.held_of(m))
+            if (self.country_of(m) or self.person_traits(m)[0]) != role.country or not held & _COMPATRIOT_KINDS or (
+                    held & _NO_MERE_OFFICIAL):  # fmt: skip
+                continue
+            if not any(self.names_of(m) & self.names_of(f) for f in found):
+                found.append(m)
+        return found[0] if len(found) == 1 else None
 
     def _first_holder(self, pl: _Place, office: Mention, role: _Office, bodies: frozenset[str],
                       quoted: set[str]) -> Mention | None:

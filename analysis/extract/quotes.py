@@ -123,7 +123,13 @@ _VERB_WORD = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{_VERBS_TRIE})\b", re.IGNORE
 # "according to" / "in the words of", any case; written to start with one set of characters, which re skips to
 # (seven times faster than \b then a case-blind word, tried at every character of a window; one set, not a set in
 # each branch, which re tries at every character: twice as fast again)
-_ACCORDING = re.compile(r"[AaIi](?<!\w.)(?:(?<=[Aa])(?i:ccording\s+to)|(?<=[Ii])(?i:n\s+the\s+words\s+of))\b")
+# hist58s: "as <participle of saying> by" names its agent as "according to" does ("“...,” as stated by the
+# government"; "as described by the ministry"), never a participle of doing ("as approved by", "as requested by")
+_AS_BY_PARTICIPLES = ("stated", "described", "noted", "put", "phrased", "worded", "termed", "declared", "expressed",
+                      "characterized", "characterised", "announced", "outlined", "written")
+_ACCORDING = re.compile(
+    r"[AaIi](?<!\w.)(?:(?<=[Aa])(?i:ccording\s+to|s[ \t]{1,3}(?:" + "|".join(_AS_BY_PARTICIPLES)
+    + r")[ \t]{1,3}by)|(?<=[Ii])(?i:n\s+the\s+words\s+of))\b")
 _NONSPACE = re.compile(r"\S")
 _NONSPACE_RUN = re.compile(r"(?<!\S)\S++")  # a whole word (a search from inside one skips to the next)
 _FILLER = re.compile(
@@ -12256,9 +12262,39 @@ def _stated_country(text: str, m: Mention, idx: _Index | None = None) -> str | N
     stated = stated or _body_country([*(m.value.get("role") or "").split(), *reversed(title)])  # "a Pentagon official"
     if stated is not None or idx is None:
         return stated
+    if title and (of := _of_country(text, idx, first["end"])):
+        return of  # hist58s: "President Jo Bell of Chile"
     lo = first["start"] - win.TITLE_BACK - len(" ".join(title))  # the title's owner, then an appositive's
     owner = _possessive_place(text, idx, max(0, lo), first["start"]) if len(title) < len(before) else None
     return owner or (_possessive_place(text, idx, first["end"], first["end"] + win.POSSESSIVE_PLACE) if role else None)
+
+
+def _of_country(text: str, idx: _Index, end: int) -> str | None:
+    """Return the country of a place named right after "of" after a titled name ending at ``end`` ("President Jo Bell
+    of Chile": CL), not a possessive's ("of Chile's opposition" is a party's); else None.
+
+    >>> t = "President Jo Bell of Chile met Al Roe of the Chilean Institute."
+    >>> idx = _Index([Mention(21, 26, "Chile", "place", {"country": "CL"})])
+    >>> _of_country(t, idx, 17), _of_country(t, idx, t.index(" of the")), _of_country(t, _Index([]), 17)
+    ('CL', None, 'CL')
+    >>> _of_country("Jo Bell of Chile's senate", _Index([]), 7), _of_country("Jo Bell of Tamsk", _Index([]), 7)
+    (None, None)
+    """
+    if not text.startswith(" of ", end):
+        return None
+    place = idx.starting_at(end + 4, end + 4)
+    if place is not None and place.kind == "place":
+        return None if text.startswith(("'s", "’s"), place.end) else place.value.get("country")
+    words = _OF_PLACE_WORDS.match(text, end + 4)  # a country the entity finder does not tag ("of Chile")
+    run = words.group().split() if words else []
+    for n in range(len(run), 0, -1):
+        if (code := PLACES.get(" ".join(run[:n]).upper())) is not None:
+            after = end + 4 + len(" ".join(run[:n]))
+            return None if text.startswith(("'s", "’s"), after) else code
+    return None
+
+
+_OF_PLACE_WORDS = re.compile(r"[A-Z][a-z]{1,20}+(?:[ ][A-Z][a-z]{1,20}+){0,2}")
 
 
 def _body_country(words: list[str]) -> str | None:
@@ -13271,6 +13307,7 @@ def _sentence_subject(
     governing = _governing_word(text, cand.start)
     if governing in _COORDINATORS:
         governing = _first_conjunct_governor(text, cand.start)  # "talks with Seoul and President Al Roe"
+    governing = _apposed_governor(text, cand.start) or governing  # "Bo met the prime minister, Al Roe"
     if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
         return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
     if (at := _pronoun_governs(text, cand.start, governing, pronoun)) is not None and depth < _SUBJECT_DEPTH:
@@ -13295,6 +13332,40 @@ def _sentence_subject(
     if not _gender_fits(text, first.start, pronoun, first.end) or (quoted and _named_in([first]) & quoted):
         return None
     return first
+
+
+# hist58s: a name set off by a comma after its office phrase ("met the prime minister, Al Roe", "talks with his
+# counterpart, Al Roe") is governed as that phrase is: the word before its determiner, past up to three modifiers
+_APPOSED_DETERMINERS = word_set("the a an his her its their our")
+_APPOSED_MODIFIERS = 3
+
+
+def _apposed_governor(text: str, start: int) -> str:
+    """Return the word (lower case) that governs the office phrase a name at ``start`` is set off from by a comma
+    ("met the prime minister, Al Roe": met; "talks with his counterpart, Al Roe": with), when that word is a lower-case
+    word of the same sentence; else "" (no office phrase, or it opens its clause: "The envoy, Al Roe, left").
+
+    >>> t = "Bo met the prime minister, Al Roe."
+    >>> _apposed_governor(t, t.index("Al")), _apposed_governor("The envoy, Al Roe, left", 11)
+    ('met', '')
+    >>> t = "Bo held talks with his South Korean counterpart, Al Roe."
+    >>> _apposed_governor(t, t.index("Al")), _apposed_governor("Bo met the crowd, Al Roe.", 18)
+    ('with', '')
+    """
+    if start < 2 or not text.startswith(", ", start - 2):
+        return ""  # mend58s: no comma right before the name: read nothing back (most candidates)
+    chunk = _after_last_mark(text[max(0, start - win.GOVERNOR_BACK) : start])
+    words = chunk[chunk.rfind("\n") + 1 :].split()
+    if len(words) < 3 or not words[-1].endswith(",") or words[-1][:-1].lower() not in _OFFICES:
+        return ""
+    k = len(words) - 2
+    while k > 0 and len(words) - 2 - k < _APPOSED_MODIFIERS and words[k].lower() not in _APPOSED_DETERMINERS and (
+            words[k].isalpha() or words[k].rstrip(".").replace(".", "").isalpha()):  # fmt: skip
+        k -= 1  # "South Korean", "U.S.", "top": the office's modifiers
+    if k < 1 or words[k].lower() not in _APPOSED_DETERMINERS:
+        return ""
+    gov = words[k - 1]
+    return gov if gov.isalpha() and gov.islower() else ""
 
 
 def _pronoun_governs(text: str, start: int, governing: str, pronoun: str) -> int | None:
@@ -13491,6 +13562,25 @@ _FEMALE_TITLES = ("Ms. ", "Mrs. ", "Madam ", "Madame ", "Miss ")
 _MALE_TITLES = ("Mr. ",)
 
 
+# hist58s: a title in "-woman" right before a name ("Congresswoman Jo Bell", "chairwoman Jo Bell") gives her gender
+# as "Ms." does; a title in "-man" gives none (a woman may be a "Chairman")
+_WOMAN_TITLE_BACK = 24
+
+
+def _woman_titled(text: str, start: int) -> bool:
+    """Return whether the word right before the name at ``start`` is a title in "-woman".
+
+    >>> t = "Congresswoman Jo Bell met Chairman Al Roe"
+    >>> _woman_titled(t, t.index("Jo")), _woman_titled(t, t.index("Al")), _woman_titled("Jo", 0)
+    (True, False, False)
+    """
+    before = text[max(0, start - _WOMAN_TITLE_BACK) : start]
+    if not before.endswith(" "):
+        return False
+    word = before.split()[-1:]
+    return bool(word) and word[0].isalpha() and word[0].lower().endswith("woman")
+
+
 def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) -> bool:
     """Return whether a pronoun can point back to the name at ``start`` given the title before it and the first
     "his" or "her" after it in its own clause (see :func:`_gender_past_aside`), read from the name's ``end`` (without
@@ -13505,7 +13595,8 @@ def _gender_fits(text: str, start: int, pronoun: str, end: int | None = None) ->
     pronoun = _OBJECT_PRONOUNS.get(pronoun, pronoun)  # "according to her": she
     end = _name_words_end(text, start) if end is None else end  # fix51s4: the name's own words, read after it
     if pronoun == "he":
-        return not before.endswith(_FEMALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "she")
+        return not before.endswith(_FEMALE_TITLES) and not _woman_titled(text, start) and (
+            end is None or _gender_past_aside(text, start, end) != "she")
     if pronoun == "she":
         return not before.endswith(_MALE_TITLES) and (end is None or _gender_past_aside(text, start, end) != "he")
     return True
@@ -13634,7 +13725,8 @@ def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in people:
         before = text[max(0, m.start - 8) : m.start]
-        g = "she" if before.endswith(_FEMALE_TITLES) else "he" if before.endswith(_MALE_TITLES) else None
+        g = "she" if before.endswith(_FEMALE_TITLES) or _woman_titled(text, m.start) else (
+            "he" if before.endswith(_MALE_TITLES) else None)
         g = g or _gender_past_aside(text, m.start, m.end)
         if g:
             key = _gender_key(m)
