@@ -3364,16 +3364,16 @@ _NOT_NAME_BEFORE_MAY = frozenset({"the", "in", "by", "before", "after", "since",
 
 
 def _month_possessive(m: re.Match[str]) -> bool:
-    """Return whether a bare month owns the noun after it ("ahead of June's summit", "December's defense bill says"):
-    the event of that month, read by its clause's tense as "June elections" is (hist58d; the dev files read "before
-    November's election" so, and "December's defense act" told in January as the December before). Not "May's" after
-    a capitalised word that is no function word: a person ("Theresa May's government"); and only before an event or
-    a record (:data:`_OWNED_FORMS`): "June's husband", "April's lawyer" are a person's (mend58d).
+    """Return whether a bare month owns the noun after it ("ahead of June's summit", "November's farm law says"):
+    the event of that month, read by its clause's tense as "June elections" is (hist58d: a clause told ahead reads the
+    month ahead, one told in the present or past the month last gone). Not "May's" after a capitalised word that is
+    no function word: a person ("Theresa May's government"); and only before an event or a record
+    (:data:`_OWNED_FORMS`): "June's husband", "April's lawyer" are a person's (mend58d).
 
     >>> ranges("The envoy will arrive ahead of June's summit.", dt.date(2023, 5, 6))
     [('June', '2023-06-01', '2023-06-30')]
-    >>> ranges("But December's defense bill requires approval.", dt.date(2024, 1, 6))
-    [('December', '2023-12-01', '2023-12-31')]
+    >>> ranges("Yet November's farm law limits the grant.", dt.date(2025, 2, 3))
+    [('November', '2024-11-01', '2024-11-30')]
     >>> ranges("Theresa May's cabinet met. Before May's polls, Bo will leave.", dt.date(2019, 4, 6))
     [('May', '2019-05-01', '2019-05-31')]
     >>> ranges("June's husband is an envoy. Ask April's lawyer.", dt.date(2023, 5, 6))
@@ -5648,8 +5648,8 @@ def _from_day_word_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | N
     """Return "from today (tomorrow) until Saturday": the day the word names to the first such weekday after it, one
     item as "from Monday through Wednesday" is (hist58d).
 
-    >>> ranges("From today until Saturday, Bo will tour the bases.", dt.date(1990, 2, 14))
-    [('From today until Saturday', '1990-02-14', '1990-02-17')]
+    >>> ranges("From today until Sunday, the crew repairs the pier.", dt.date(2007, 8, 8))
+    [('From today until Sunday', '2007-08-08', '2007-08-12')]
     >>> ranges("Bo tours the bases from tomorrow to Monday.", dt.date(2024, 11, 15))
     [('from tomorrow to Monday', '2024-11-16', '2024-11-18')]
 
@@ -6902,16 +6902,17 @@ def _plan_years(m: re.Match[str]) -> bool:
     year" is the one after it (a plan names years of the calendar; fresh95). A plan named in another phrase ("Under
     its 2030 plan, Bo will spend more the next five years") or a clause of its own keeps the rolling reading.
 
-    >>> ranges("Bo briefed Al on its plan to buy more arms in the next three years.", dt.date(2019, 9, 23))
-    [('the next three years', '2020-01-01', '2022-12-31')]
-    >>> ranges("Under the plan, Bo will buy more arms in the next three years.", dt.date(2019, 9, 23))
-    [('the next three years', '2019-09-23', '2022-09-23')]
+    >>> ranges("Lin told Ed of the navy's plan to build more ships in the next four years.", dt.date(2016, 5, 10))
+    [('the next four years', '2017-01-01', '2020-12-31')]
+    >>> ranges("Under the plan, Lin will build more ships in the next four years.", dt.date(2016, 5, 10))
+    [('the next four years', '2016-05-10', '2020-05-10')]
 
     A plan told as already running ("its current plan", "the ongoing plan") keeps the rolling reading: its own years
     began before publication (review92 finding 8).
 
-    >>> ranges("Bo briefed Al on its current plan to buy more arms in the next three years.", dt.date(2019, 9, 23))
-    [('the next three years', '2019-09-23', '2022-09-23')]
+    >>> t = "Lin told Ed of the navy's current plan to build more ships in the next four years."
+    >>> ranges(t, dt.date(2016, 5, 10))
+    [('the next four years', '2016-05-10', '2020-05-10')]
     """
     lo = max(0, m.start() - win.PLAN_YEARS_BACK)
     cut = last_match(_SENTENCE_END, m.string, lo, m.start())
@@ -9199,8 +9200,8 @@ def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> t = "in the early 1990s and the mid-2000s"
     >>> ranges(t, dt.date(2024, 1, 1))
     [('the early 1990s', '1990-01-01', '1993-12-31'), ('the mid-2000s', '2004-01-01', '2006-12-31')]
-    >>> ranges("In the 1960’s and the late 1970's, Bo grew; 1980's games came.", dt.date(2024, 1, 1))[:2]
-    [('the 1960’s', '1960-01-01', '1969-12-31'), ("the late 1970's", '1977-01-01', '1979-12-31')]
+    >>> ranges("In the 1950’s and the late 1960's, the port boomed; 1970's songs aired.", dt.date(2024, 1, 1))[:2]
+    [('the 1950’s', '1950-01-01', '1959-12-31'), ("the late 1960's", '1967-01-01', '1969-12-31')]
     """
     d0 = int(m["d"])
     first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["mod"] or "").lower(), (0, 9))
@@ -12057,10 +12058,10 @@ def _ago_after_date(text: str, date: _Hit, ago: _Hit, w: dict[str, Any], v: dict
     [('in 2002', '2002-01-01', '2002-12-31'), ('10 years ago', '2002-01-01', '2002-12-31')]
     >>> ranges("Seoul paid less in 1995, 10 years ago.", dt.date(2013, 7, 24))[1]
     ('10 years ago', '2003-01-01', '2003-12-31')
-    >>> ranges("Seoul paid less in 2009, more than 10 years ago.", dt.date(2021, 4, 3))[1]
-    ('10 years ago', '2009-01-01', '2009-12-31')
-    >>> ranges("Seoul paid less in 1995, more than 10 years ago.", dt.date(2021, 4, 3))[1]
-    ('10 years ago', '2011-01-01', '2011-12-31')
+    >>> ranges("The club sold the stadium in 2006, more than 12 years ago.", dt.date(2020, 8, 15))[1]
+    ('12 years ago', '2006-01-01', '2006-12-31')
+    >>> ranges("The club sold the stadium in 1990, more than 12 years ago.", dt.date(2020, 8, 15))[1]
+    ('12 years ago', '2008-01-01', '2008-12-31')
     """
     gap = text[date.end : ago.start]
     if not v.get("start") or not w.get("start") or not gap.startswith(",") or \
@@ -12070,12 +12071,12 @@ def _ago_after_date(text: str, date: _Hit, ago: _Hit, w: dict[str, Any], v: dict
     w_lo, w_hi = dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"])
     room = hi - lo + dt.timedelta(days=1)  # one unit of the count: a year, a month, a week, a day
     back = room * max(1, (_count(text[ago.start : ago.end].split()[0]) or 0) // 2) if " ".join(
-        gap[1:].split()).lower() in _AGO_MORE_THAN else room  # "in 2009, more than 10 years ago" told in 2021
+        gap[1:].split()).lower() in _AGO_MORE_THAN else room  # "in 2006, more than 12 years ago" told in 2020
     return lo - back <= w_lo and w_hi <= hi + room and w_hi - w_lo <= room
 
 
 # hedges of a count that is a floor ("more than 10 years ago"): the date may lie further back, up to half the count
-# again (hist58d: "in 2009, more than 10 years ago" told in 2021 is 2009; dfix49's one year of room read 2002 in 2013)
+# again (hist58d: "in 2006, more than 12 years ago" told in 2020 is 2006; dfix49's one year of room read 2002 in 2013)
 _AGO_MORE_THAN = frozenset({"more than", "over", "well over"})
 
 
