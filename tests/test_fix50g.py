@@ -3,7 +3,8 @@ near-miss controls that keep main's reading:
 
 - SET_OFF_PLAN: a set-off "originally/initially planned (scheduled, set, slated) for X" whose sentence's verb after
   the closing comma is past tells no future: X is read with no tense (`dates._set_off_plan_past`).
-- NEXT_DECADE: "over/in the next decade" is the ten years from publication (`dates._next_decade_rolling`).
+- NEXT_DECADE: "over/in the next decade" was the ten years from publication (`dates._next_decade_calendar`;
+  hist58d: the ten calendar years after publication's).
 - SEASON_YEAR: "<season> last/next year" is one item, that season of that year (`dates._season_rel2`).
 - HALF_CODE: "H1 2023", "2H 2022", "3Q 2021" are that half or quarter (`dates._half_code`).
 - LENGTH_FROM: "would cover five years from 2027", "met for four days from May 7": the length from its first year or

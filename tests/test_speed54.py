@@ -112,15 +112,16 @@ def _long_body(n_chars: int, seed: int) -> str:
 
 @pytest.mark.skipif(S._ahocorasick is None, reason="pyahocorasick not installed: share_places does nothing")
 def test_shared_places_equal_own_passes():
-    from analysis.extract import _PIECE_LITERALS
+    from analysis.extract import _SHARED_LITERALS
 
     text = _long_body(300_000, 1)
-    lits = [*sorted(_PIECE_LITERALS), "zzz", "Velmora"]  # a literal not there, and one outside the shared set
+    lits = [*sorted(_SHARED_LITERALS), "zzz", "Velmora"]  # a literal not there, and one outside the shared set
     for start, end in ((0, len(text)), (17, 200_003), (70_000, 140_001)):
         own: dict = {}
         S._fill_places(text, start, end, lits, own)
-        S.share_places(text, _PIECE_LITERALS)
+        S.share_places(text, _SHARED_LITERALS)
         try:
+            S._fill_places(text, 0, len(text), lits, {})  # the widest stretch first: the others are cut from it
             for part in (lits[:7], lits[7:30], lits):  # several finders asking, some literals asked twice
                 shared: dict = {}
                 S._fill_places(text, start, end, part, shared)
@@ -142,7 +143,7 @@ def test_finders_read_the_same_with_places_shared():
         return [[(m[0], m[1], m[2], repr(m[3])) for m in X._in_pieces(f, text, a, b, art.paragraphs)] for f in finders]
 
     own = read()
-    S.share_places(text, X._PIECE_LITERALS)
+    S.share_places(text, X._SHARED_LITERALS)
     try:
         shared = read()
     finally:

@@ -38,11 +38,10 @@ __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable
 
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
 TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-# The literals of the amount and count finders' triggers: each piece of a body (``_in_pieces``) is searched for them all
-# in one pass, which the four finders read (``scan.share_places``), not a ``str.find`` pass for each literal each
-_PIECE_LITERALS = _AMOUNT_LITERALS | _COUNT_LITERALS
-# found in one pass over the body for the dates and the amount finders' pieces, cut for each (speed58)
-_SHARED_LITERALS = _PIECE_LITERALS | _DATE_LITERALS
+# The literals of the dates', amounts' and counts' triggers: found in one pass over a long body (``scan.share_places``)
+# that the dates read and the amount finders' pieces (``_in_pieces``) are cut from, not a ``str.find`` pass for each
+# literal each (speed58)
+_SHARED_LITERALS = _AMOUNT_LITERALS | _COUNT_LITERALS | _DATE_LITERALS
 # Value keys that may point at another span as ("ref", kind, start, end); resolved to its id.
 _REF_KEYS = ("equivalent_of",)
 

@@ -229,8 +229,9 @@ def _fill_places(text: str, start: int, end: int, literals: Sequence[str], found
 
 
 # The literals several finders ask for over the same long stretches of one text (the amount finders' pieces), while
-# ``share_places`` is on: [the text, the literals and their automaton, {(start, end): {literal: places}}]
-_SHARED: list[Any] = [None, None, {}]
+# ``share_places`` is on: [the text, the literals and their automaton, {(start, end): {literal: places}}, the widest
+# (start, end) kept, which the places of a stretch inside it are cut from]
+_SHARED: list[Any] = [None, None, {}, None]
 
 
 def share_places(text: str | None, literals: Iterable[str] = ()) -> None:
@@ -247,7 +248,7 @@ def share_places(text: str | None, literals: Iterable[str] = ()) -> None:
     >>> all(list(x[k]) == list(c[k]) for x in (a, b) for k in x), len(c["$"]), list(c["pct"]), list(c["won"])
     (True, 2000, [], [])
     """
-    _SHARED[2] = {}
+    _SHARED[2], _SHARED[3] = {}, None
     if text is None or _ahocorasick is None or "" in (lits := tuple(sorted(set(literals)))) or not lits:
         _SHARED[0] = _SHARED[1] = None
         return
@@ -257,15 +258,15 @@ def share_places(text: str | None, literals: Iterable[str] = ()) -> None:
 def _shared_places(text: str, start: int, end: int, missing: tuple[str, ...], found: Found) -> tuple[str, ...]:
     """Put in ``found`` the places of those of ``missing`` that ``share_places`` shares, from the one pass over
     ``text[start:end]`` (made the first time a finder asks there), or cut from those of a stretch kept that holds it
-    (``_places_within``: the same places; speed58: the amount finders' pieces are cut from the dates' pass over the
-    whole body); return the others.
+    (the widest kept, ``_SHARED[3]``; ``_places_within``: the same places; speed58: the amount finders' pieces are
+    cut from the dates' pass over the whole body); return the others.
 
     >>> t = "paid $5 billion in May, then 5 percent more " * 3200
     >>> share_places(t, ["$", "illion", "May", "cent"])
     >>> whole = literal_places(t, 0, len(t), ["$", "May"])[0]
     >>> piece = literal_places(t, 70_000, len(t) - 5, ["$", "illion"])[0]
-    >>> len(_SHARED[2]), list(piece["$"]) == [p for p in whole["$"] if p >= 70_000]
-    (2, True)
+    >>> len(_SHARED[2]), _SHARED[3] == (0, len(t)), list(piece["$"]) == [p for p in whole["$"] if p >= 70_000]
+    (2, True, True)
     >>> share_places(None)
     """
     shared, auto = _SHARED[1]
@@ -273,9 +274,15 @@ def _shared_places(text: str, start: int, end: int, missing: tuple[str, ...], fo
         return missing
     kept = _SHARED[2].get((start, end))
     if kept is None:
-        outer = next((v for (s, e), v in _SHARED[2].items() if s <= start and end <= e), None)
-        kept = _SHARED[2][start, end] = _ac_places(text, start, end, auto) if outer is None else \
-            _places_within(outer, start, end, list(outer))[0]
+        wide = _SHARED[3]
+        if wide is not None and wide[0] <= start and end <= wide[1]:
+            outer = _SHARED[2][wide]
+            kept = _places_within(outer, start, end, list(outer))[0]
+        else:
+            kept = _ac_places(text, start, end, auto)
+        _SHARED[2][start, end] = kept
+        if wide is None or end - start > wide[1] - wide[0]:
+            _SHARED[3] = (start, end)
     rest = []
     for lit in missing:
         if lit in shared:
