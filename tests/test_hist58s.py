@@ -7,7 +7,7 @@ Classes fixed (each a rule of :mod:`analysis.extract.quotes`, :mod:`analysis.ext
 :mod:`analysis.extract.entities`):
 
 - AGENT (``_ACCORDING``, ``_AS_BY_PARTICIPLES``): "as <participle of saying> by X" after a quote names X as "according
-  to X" does ("..., as stated by the government"); a participle of doing ("as approved by") names no speaker;
+  to X" does ("..., as stated by the ministry"); a participle of doing ("as approved by") names no speaker;
 - APPOSED (``_apposed_governor`` in ``_sentence_subject``): a name set off by a comma after its office phrase ("met
   the prime minister, Al Roe") is an object as a bare name is: a later "he" goes on with the sentence's subject;
 - WOMAN (``_woman_titled`` in ``_gender_fits``, ``_person_genders``): a title in "-woman" right before a name gives
@@ -18,8 +18,8 @@ Classes fixed (each a rule of :mod:`analysis.extract.quotes`, :mod:`analysis.ext
 - TENURE (``_DESCRIPTOR_BODY``): a tenure or stance modifier ("the two-term governor", "the longtime senator")
   opens a definite descriptor that points back, as "the veteran governor" did;
 - PREDICATE (``_quoted_predicate``): a quote that opens with its clause's verb right after the subject ("Bo “voiced
-  hope that ...”", "Tokyo and Beijing "expressed concern ..."") is the subject's, unless a verb of saying follows
-  the quote in its sentence; mend58s: nor when the quote is a label (a verb glued to a hyphen, "“rules-based”"; one
+  hope that ...”", "Tokyo and Beijing “voiced doubt ...”") is the subject's, unless a verb of saying follows
+  the quote in its sentence; mend58s: nor when the quote is a label (a verb glued to a hyphen, "“needs-based”"; one
   word inside the marks; a noun after the quote going on to its own finite verb, "“balanced budget” rules apply").
 
 People (:mod:`analysis.extract.names`):
@@ -50,7 +50,7 @@ def spoken(body: str) -> list[str | None]:
 
 
 AGENT = table(r"""body | want
-The depot is a regional hub meant to “guard the northern flank,” as stated by the government. | the government
+The port is a supply stop built to “feed the island garrisons,” as stated by the ministry. | the ministry
 The fund was set up to “reward loyal partners,” as described by the ministry. | the ministry
 The treaty was meant to “bind both allies for decades,” as described by Senator Vera Quist in a letter. | Vera Quist
 """)
@@ -99,7 +99,7 @@ Governor Paul Okafor wants a new deal.\n\n“They owe us,” the veteran governo
 PREDICATE = table(r"""body | want
 On Monday, Senator Vera Quist “expressed deep regret” over the vote. | Vera Quist
 Senator Vera Quist “voiced hope that the strike ends soon.” She also met Ivo Brandt. | Vera Quist
-In a joint note, Tokyo and Beijing "expressed concern that the blockade is still in force." It also urged calm. | Tokyo and Beijing
+In their statement, Tokyo and Beijing "voiced doubt that the dam will open on time." It warned of delays. | Tokyo and Beijing
 """)
 PREDICATE_NEAR = table(r"""body | want
 Governor Vera Quist “will not sign” the bill, aides said. | None/aides
@@ -109,7 +109,7 @@ The so-called “peace dividend” never came. | None
 Governor Vera Quist “needs-based” formula drew wide praise. | None
 Envoy Ivo Brandt “had-it” moment came early. | None
 Envoy Ivo Brandt “is” the word critics chose. | None
-After the vote, Senator Vera Quist “shared sacrifice” pledges fell flat. | None
+After the vote, Senator Vera Quist “united front” pledges fell flat. | None
 In the memo, Envoy Ivo Brandt “fixed costs” rules were set out. | None
 """)
 # mend58s near-miss rows: a predicate quote going on to its object is still the subject's (read on main too)
@@ -133,11 +133,12 @@ Reps. Ann Cole, D-Minn., and Bo Frey, R-Ohio, wrote the bill. | Ann Cole;Bo Frey
 Sens. Carl Dunmore, D-Ore., and Jim Patek, R-Kan., the chairman and ranking member, wrote the bill. | Carl Dunmore;Jim Patek
 The letter came from Gil Moreau, D-N.Y., and two aides. | Gil Moreau
 """)
+# each near row's name is a person when the tag's state is not read (checked: party_tagged on any comma tag)
 PARTY_NEAR = table(r"""body | not_people
 The Hanul Lodge, D-Block, was shut. | Hanul Lodge
-Visitors saw the Blue Room, R-Wing, and the garden. | Blue Room
+Nurses of the Alder Clinic, R-Wing, left early. | Alder Clinic
 Crews of Falcon Squadron, D-Co., and Osprey Squadron, C-Co., flew. | Falcon Squadron
-The Harbor Hawks, D-Div., met the Ridge Foxes, R-Div., at home. | Harbor Hawks
+The Harbor Hawks, D-Div., met the Ridge Foxes, R-Div., at home. | Ridge Foxes
 """)
 # mend58s: a tag that ends its sentence ("R-Texas.") still makes the name a person
 PARTY_END = table(r"""body | people
@@ -187,15 +188,15 @@ PRONOUN | Ivo Brandt met Prime Minister Noor Haddad on Monday. She told him: “
 # FRAME: "X said (that) ... «partial quote»": the framer speaks despite a nearer clause subject
 FRAME | On Tuesday, the agency said Oslo plans to enter the talks with the view that its share should stay within a “fair range.” | the agency | right | right
 FRAME | Senator Ruth Adler said that under the bill, the Pentagon and the States would share costs in a “balanced manner.” | Ruth Adler | right | right
-FRAME | Another Canadian official likewise said that Ottawa has shown “patience” in recent months. | Another Canadian official | right | right
+FRAME | A second Danish diplomat also noted that Copenhagen had kept its “calm” through the spring. | A second Danish diplomat | right | right
 FRAME | The ministry said that, during Mark Holloway's trip to Lisbon last week... Portugal and the U.S. agreed to handle the matter in a "calm and orderly way"... adding that talks would follow. | The ministry | wrong | wrong
 # AGENT, EPITHET, PREDICATE: see the tables above
-AGENT | The base is a regional hub meant to “guard the northern flank,” as stated by the government. | the government | wrong | right
+AGENT | The canal is a trade route kept open to “serve the inland towns,” as described by the agency. | the agency | wrong | right
 EPITHET | Governor Paul Okafor wants a new deal.\n\n“They owe us,” the two-term governor told reporters. | Paul Okafor | wrong | right
-EPITHET | Senator Ruth Adler has often said that allies pay too little.\n\n“We spend billions defending rich nations,” the Democratic front-runner told the Ledger in an interview. | Ruth Adler | wrong | wrong
+EPITHET | Senator Ruth Adler has often said that allies pay too little.\n\n“Rich partners must carry their share,” the Democratic front-runner said on a radio show. | Ruth Adler | wrong | wrong
 EPITHET | Paul Okafor wants a new deal with the union.\n\n“They owe us,” the 61-year-old told reporters. | Paul Okafor | wrong | wrong
 PREDICATE | In a statement, Tokyo and Beijing “voiced hope that the talks resume soon.” | Tokyo and Beijing | wrong | right
-HEADLINE | Okafor accused of calling farmers 'lazy people' at dinner\n\nGovernor Ines Ortega said Paul Okafor insulted the farmers at a dinner in May. | Paul Okafor | right | right
+HEADLINE | Okafor said to have branded farmers 'idle' during a dinner\n\nGovernor Ines Ortega said Paul Okafor insulted the farmers at a dinner in May. | Paul Okafor | right | right
 HEADLINE | 'We will not pay,' says Okafor\n\nPaul Okafor, the finance minister, rejected the bill. | Paul Okafor | right | right
 """)
 

@@ -1179,6 +1179,7 @@ _POSTAL = word_set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR "
     "PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
 )
+_STATE_WORDS = _AP_STATES | _POSTAL  # a tag's state without its stop ("R-Texas." of a sentence's end, "D-WA")
 
 
 def _comma_state_closed(toks: Tokens, j: int) -> bool:
@@ -1193,11 +1194,11 @@ def _comma_state_closed(toks: Tokens, j: int) -> bool:
     k = j + 1
     if k < toks.n and ((_INITIAL.fullmatch(tag) and _INITIAL.fullmatch(toks.texts[k])) or tag == "W."):
         tag, k = tag + toks.texts[k], k + 1  # "D-N." "Y." of "D-N.Y."
-    if tag not in _AP_STATES and tag not in _AP_TWO_PART and tag.rstrip(".") not in _POSTAL | _AP_STATES:
+    if tag not in _AP_STATES and tag not in _AP_TWO_PART and tag.rstrip(".") not in _STATE_WORDS:
         return False
     if k >= toks.n:
         return True  # "..., and Carl Mead, R-Ga." ends the text
-    glued_stop = tag.endswith(".") and tag.rstrip(".") in _AP_STATES | _POSTAL  # "R-Texas." ends its sentence
+    glued_stop = tag.endswith(".") and tag.rstrip(".") in _STATE_WORDS  # "R-Texas." ends its sentence
     return toks.texts[k] in {",", ".", ";"} or glued_stop
 
 

@@ -47,6 +47,7 @@ from analysis.extract.quotes import (
     _AS_BY_PARTICIPLES,
     _ASIDE_SAYING,
     _AUXILIARIES,
+    _AUXILIARY_WORDS,
     _BACK_NOUNS,
     _BANNERS,
     _BODY_NOUNS,
@@ -71,6 +72,7 @@ from analysis.extract.quotes import (
     _IRREGULAR_PAST,
     _KIND_ORGS,
     _LABEL_ARTICLES,
+    _LEADERS,
     _LEARNED_MOST,
     _LEFT_PEOPLE,
     _LOOK_BACK,
@@ -111,6 +113,7 @@ from analysis.extract.quotes import (
     _STANCE_HOLDERS,
     _STATING_DETERMINERS,
     _STATING_DOCUMENTS,
+    _STOPS,
     _TEAM_HEAD,
     _UNMARKING,
     _VERB_PASTS,
@@ -2075,20 +2078,21 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 # hist58s: a quote that opens with its clause's verb right after the subject ("Jo Bell “voiced hope that ...”",
-# "Oslo and Rome “expressed concern ...”"): the predicate is the subject's words. The verb: a past or third-person
+# "Tokyo and Beijing “voiced doubt ...”"): the predicate is the subject's words. The verb: a past or third-person
 # form or an auxiliary, after at most one adverb; a place speaks so only by a verb of saying or stance.
-_PREDICATE_START = re.compile(r"(?:[a-z]{2,15}ly[ \t]{1,3})?(?P<v>[a-z]{2,20})\b(?![-‐’'])")  # not "rules-based"
-_PREDICATE_AUX = word_set("will would can could must should may might is was has had does did")
-_PLACE_STANCE = word_set("expressed voiced welcomed condemned called urged vowed pledged reaffirmed agreed warned "
-                         "stressed")
-_STOPS = (".", "!", "?")
+_PREDICATE_START = re.compile(r"(?:[a-z]{2,15}ly[ \t]{1,3})?(?P<v>[a-z]{2,20})\b(?![-‐’'])")  # not "needs-based"
+# the auxiliaries after a name (_AUXILIARY_WORDS) and the modals; not "have" (no third-person form)
+_PREDICATE_AUX = (frozenset(_AUXILIARY_WORDS) | word_set("must should may might")) - {"have"}
+# the verbs a place speaks by: the verbs of saying and those of stance ("Tokyo “welcomed the plan”")
+_PLACE_SAYING = SPEECH_VERBS | word_set("expressed voiced welcomed condemned called pledged reaffirmed agreed")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+_AND = " and "
 _PREDICATE_TITLE_WORDS = 4  # capitalised words (a title) or "the" that may stand before the subject's name
 # mend58s: the words that may follow a predicate quote's closing mark and a noun: an object ("“rejected” calls for
 # talks") goes on so; a quoted label's noun goes on to its own verb ("“balanced budget” rules apply")
-_PREDICATE_FUNCTION = word_set("the a an to that of in on for with and but or from at by as over about into after "
-                               "before since during against than this its his her their it them him us when while "
-                               "if because so which who where not also")
+_PREDICATE_FUNCTION = _DETERMINERS | _PREPOSITIONS | word_set(
+    "and but or as over into after before since during than it them him us when while if because so which who where "
+    "not also")
 _PREDICATE_FINITE = _PREDICATE_AUX | word_set("are were have do won lost came went took got made fell rose stuck "
                                               "passed")
 _PREDICATE_AFTER_WORDS = re.compile(r"[ \t]{1,3}([a-z]{1,20})[ \t]{1,3}([a-z]{1,20})\b")
@@ -2108,8 +2112,8 @@ def _label_quote(text: str, pl: _Place) -> bool:
     after = _PREDICATE_AFTER_WORDS.match(text, pl.qe)
     if after is None or after.group(1) in _PREDICATE_FUNCTION or after.group(2) in _PREDICATE_FUNCTION:
         return False
-    second = after.group(2)
-    return second in _PREDICATE_FINITE or second.endswith("ed") or after.group(1).endswith("s")
+    noun, verb = after.group(1), after.group(2)
+    return verb in _PREDICATE_FINITE or verb.endswith("ed") or noun.endswith("s")
 
 
 def _quoted_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -2126,24 +2130,24 @@ def _quoted_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _quoted_predicate(t, _Index(ms), _Place(19, len(t), 0, len(t), 0, 0, 0)).found
     False
     """
-    first = _PREDICATE_START.match(text, pl.qs + 1)
-    found = idx.ending_before(pl.qs, max(pl.sent_start, pl.qs - win.CLAUSE_SUBJECT_BACK), 1)
-    if first is None or not found or text[found[0].end : pl.qs].strip() or _label_quote(text, pl):
+    opening = _PREDICATE_START.match(text, pl.qs + 1)
+    named = idx.ending_before(pl.qs, max(pl.sent_start, pl.qs - win.CLAUSE_SUBJECT_BACK), 1)
+    if opening is None or not named or text[named[0].end : pl.qs].strip() or _label_quote(text, pl):
         return _NOBODY
     reach = min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
     stop = _SENTENCE_STOP.search(text, pl.qe, reach)
     ended = text[pl.qe - 2 : pl.qe - 1] in _STOPS  # the quote ends its sentence: nothing after it is the sentence's
     if not ended and _VERB_WORD.search(text, pl.qe, stop.start() if stop else reach):
         return _NOBODY  # "Bo “will not sign” it, aides said": the saying after the quote is whose words they are
-    verb, m = first.group("v"), found[0]
+    verb, m = opening.group("v"), named[0]
     if not (verb.endswith(("ed", "s")) or verb in _PREDICATE_AUX) or not (_is_speaker(m) or (
-            m.kind == "place" and verb in _PLACE_STANCE | SPEECH_VERBS)):  # fmt: skip
+            m.kind == "place" and verb in _PLACE_SAYING)):  # fmt: skip
         return _NOBODY
     clause = max(pl.sent_start, text.rfind(",", pl.sent_start, m.start) + 1)
     who = _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Jo Bell and Al Roe “...”"
-    pair = idx.ending_before(m.start - 5, clause, 1) if m.kind == "place" else []
-    if pair and pair[0].kind == "place" and text[pair[0].end : m.start] == " and ":
-        who = replace(who, start=pair[0].start, name=f"{pair[0].exact} and {m.exact}")  # "Oslo and Rome “...”"
+    pair = idx.ending_before(m.start - len(_AND), clause, 1) if m.kind == "place" else []
+    if pair and pair[0].kind == "place" and text[pair[0].end : m.start] == _AND:
+        who = replace(who, start=pair[0].start, name=f"{pair[0].exact}{_AND}{m.exact}")  # "Oslo and Rome “...”"
     words = text[clause : who.start].split()
     if len(words) > _PREDICATE_TITLE_WORDS or not all(w[:1].isupper() or w.lower() == "the" for w in words):
         return _NOBODY  # "Critics of Jo Bell “...”": the name is no subject
@@ -2152,7 +2156,7 @@ def _quoted_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
 
 def _ended_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return :func:`_quoted_predicate` of a quote that ends its sentence (its stop inside the marks), read before
-    the rules that look past the quote ('Oslo and Rome "expressed concern ..." It also ...': not "It"); else nobody.
+    the rules that look past the quote ('Tokyo and Beijing "voiced doubt ..." It warned ...': not "It"); else nobody.
 
     >>> t = 'Jo Bell "voiced hope." It also left.'
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {"name": "Jo Bell"})]
@@ -2164,7 +2168,17 @@ def _ended_predicate(text: str, idx: _Index, pl: _Place) -> _Who:
 
 def _predicate_or_plural(text: str, idx: _Index, pl: _Place, plural: bool) -> _Who:
     """Return :func:`_quoted_predicate` of the quote at ``pl``, else (``plural``: the paragraph may hold one)
-    :func:`_body_plural` of its sentence: the partial-quote subject's rules in that order."""
+    :func:`_body_plural` of its sentence: the partial-quote subject's rules in that order.
+
+    >>> t = "Senator Jo Bell “voiced hope.” The Tarn authorities are giving in, citing “wider needs.”"
+    >>> ms = [Mention(8, 15, "Jo Bell", "person", {"name": "Jo Bell"})]
+    >>> _predicate_or_plural(t, _Index(ms), _Place(16, 30, 0, 30, 0, 0, 0), True).mention.exact
+    'Jo Bell'
+    >>> w = _predicate_or_plural(t, _Index(ms), _Place(t.index("“w"), len(t), 31, len(t), 0, 0, 0), True)
+    >>> t[w.start : w.end], _predicate_or_plural(t, _Index(ms), _Place(t.index("“w"), len(t), 31, len(t), 0, 0, 0),
+    ...                                          False).found
+    ('The Tarn authorities', False)
+    """
     who = _quoted_predicate(text, idx, pl)
     return who if who.found or not plural else _body_plural(text, pl.sent_start, pl.qs)
 
@@ -2250,12 +2264,10 @@ def _spoken_lead(text: str, start: int, colon: int) -> bool:
 
 
 # hist58s: the offices a generic office of a stated country may be ("the Chilean official": its minister, its envoy,
-# or the counterpart of another country's official), never a head of state or government ("the U.S. official" is
-# not the president)
+# or the counterpart of another country's official), never a head of state or government ("the French official" is
+# not the president): the leaders' offices (_LEADERS) but a chairman's
 _COMPATRIOT_KINDS = _OFFICIAL_KINDS | {"counterpart"}
-_NO_MERE_OFFICIAL = frozenset(["president", "premier", "prime", "chancellor"])
-
-
+_HEADS_OF_GOVERNMENT = frozenset(_LEADERS) - {"chairman", "chairwoman"}
 
 
 class _ParagraphRules:
@@ -2579,7 +2591,7 @@ class _Context:
                                     pl.qs)
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
-        if not who.found and opens:  # "Bo “voiced hope ...”"; "the Hanul authorities ..., while talking about “...”"
+        if not who.found and opens:  # "Bo “voiced hope ...”"; "the Tarn authorities are giving in, citing “...”"
             who = _predicate_or_plural(text, idx, pl, rules.may(_body_plural))
         if not who.found and opens and rules.may(_pair_subject):
             who = _pair_subject(text, pl.sent_start, pl.qs)  # "where the two leaders indicated that ... “...”"
@@ -3523,7 +3535,7 @@ class _Context:
                 continue
             held = set(self.held_of(m))
             if (self.country_of(m) or self.person_traits(m)[0]) != role.country or not held & _COMPATRIOT_KINDS or (
-                    held & _NO_MERE_OFFICIAL):  # fmt: skip
+                    held & _HEADS_OF_GOVERNMENT):  # fmt: skip
                 continue
             if not any(self.names_of(m) & self.names_of(f) for f in found):
                 found.append(m)

@@ -124,7 +124,7 @@ _VERB_WORD = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{_VERBS_TRIE})\b", re.IGNORE
 # (seven times faster than \b then a case-blind word, tried at every character of a window; one set, not a set in
 # each branch, which re tries at every character: twice as fast again)
 # hist58s: "as <participle of saying> by" names its agent as "according to" does ("“...,” as stated by the
-# government"; "as described by the ministry"), never a participle of doing ("as approved by", "as requested by")
+# ministry"; "as described by the agency"), never a participle of doing ("as approved by", "as requested by")
 _AS_BY_PARTICIPLES = ("stated", "described", "noted", "put", "phrased", "worded", "termed", "declared", "expressed",
                       "characterized", "characterised", "announced", "outlined", "written")
 _ACCORDING = re.compile(
@@ -12280,20 +12280,22 @@ def _of_country(text: str, idx: _Index, end: int) -> str | None:
     >>> _of_country("Jo Bell of Chile's senate", _Index([]), 7), _of_country("Jo Bell of Tamsk", _Index([]), 7)
     (None, None)
     """
-    if not text.startswith(" of ", end):
+    if not text.startswith(_OF, end):
         return None
-    place = idx.starting_at(end + 4, end + 4)
+    at = end + len(_OF)
+    place = idx.starting_at(at, at)
     if place is not None and place.kind == "place":
         return None if text.startswith(("'s", "’s"), place.end) else place.value.get("country")
-    words = _OF_PLACE_WORDS.match(text, end + 4)  # a country the entity finder does not tag ("of Chile")
-    run = words.group().split() if words else []
-    for n in range(len(run), 0, -1):
-        if (code := PLACES.get(" ".join(run[:n]).upper())) is not None:
-            after = end + 4 + len(" ".join(run[:n]))
+    caps = _OF_PLACE_WORDS.match(text, at)  # a country the entity finder does not tag ("of Chile")
+    words = caps.group().split() if caps else []
+    for n in range(len(words), 0, -1):  # the longest run of capitalised words that names a country
+        if (code := PLACES.get(" ".join(words[:n]).upper())) is not None:
+            after = at + len(" ".join(words[:n]))
             return None if text.startswith(("'s", "’s"), after) else code
     return None
 
 
+_OF = " of "
 _OF_PLACE_WORDS = re.compile(r"[A-Z][a-z]{1,20}+(?:[ ][A-Z][a-z]{1,20}+){0,2}")
 
 
@@ -13336,7 +13338,7 @@ def _sentence_subject(
 
 # hist58s: a name set off by a comma after its office phrase ("met the prime minister, Al Roe", "talks with his
 # counterpart, Al Roe") is governed as that phrase is: the word before its determiner, past up to three modifiers
-_APPOSED_DETERMINERS = word_set("the a an his her its their our")
+_APPOSED_DETERMINERS = (_DETERMINERS - {"that", "this"}) | {"our"}  # "the", "his", "our": not "that"
 _APPOSED_MODIFIERS = 3
 
 
