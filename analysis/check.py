@@ -228,7 +228,7 @@ def _figure_claim(ctx: Context, fig: Figure) -> dict[str, Any]:
     if far is not None:
         return _draft(ctx, fig.span, kind, rules.Judgement("not_checkable", f"Not a payment: {far}."),
                       dataclasses.replace(fig.frame, quantity="other"), actor=fig.frame.actor)
-    return _draft(ctx, fig.span, kind, rules.judge_gated(fig, ctx), fig.frame, actor=fig.frame.actor)
+    return _draft(ctx, fig.span, kind, rules.judge(fig, ctx), fig.frame, actor=fig.frame.actor)
 
 
 #: "support" as a noun or verb ("full support to US forces", "total support worth X", "support the troops with X"),

@@ -6197,8 +6197,11 @@ def total_of_no_span(r: Reader, fig: Span) -> bool:
     return not (per_year(r, fig) or _YEARLY_WORD.search(r.text, c0, c1) or _YEARS_SPAN.search(r.text, s0, s1))
 
 
-#: A word that makes a sum yearly ("a year", "annually", "per year", "each year").
-_YEARLY_WORD = _words(r"(?:a|per|each|every)\s+year", r"annual(?:ly)?", "yearly")
+#: A period word of a sum told yearly ("a year", "annually", "per year", "each year"): :data:`_YEARLY_WORD` and
+#: :data:`_PER_PERIOD` read it.
+_YEAR_WORDS = r"(?:a|per|each|every)\s+year|annually|yearly"
+#: A word that makes a sum yearly ("a year", "annually", "per year", "each year", "annual").
+_YEARLY_WORD = _words(_YEAR_WORDS, "annual")
 #: A relative year in a figure's own phrase, no preposition needed ("starting with X this year": that year's, cfix40).
 _OWN_YEAR = _words(r"(?:this|next|last)\s+year")
 #: One year named in a clause ("in 2026", "for 2020", "this year", "in the first year").
@@ -6573,11 +6576,12 @@ def gap_to_position(r: Reader, fig: Span) -> bool:
     return fig.kind == "money" and _POSITION_GAP.match(r.text, r.restated_to(fig)) is not None
 
 
-def thing_costs(r: Reader, fig: Span) -> bool:
+def thing_costs(r: Reader, fig: Span, parts: bool = True) -> bool:
     """Return whether an amount is what a thing costs: "cost" right before it with no payment noun as its subject
     ("It cost some $10.7 billion"), or a cost noun as the subject of the verb before it ("The cost of keeping the
     troops was estimated at $3 billion") — the whole cost, not what Seoul pays; or a building project's price or its
-    part paid (:func:`project_cost_part`).
+    part paid (:func:`project_cost_part`); with ``parts`` (not when :func:`part_of_cost` asks of the amount a part is
+    of: one step back, not a walk through every earlier amount), a part told of such a cost (:func:`part_of_cost`).
 
     >>> r = Reader(annotate_text("Seoul pays its SMA share. The base is big. It cost some $10.7 billion."))
     >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
@@ -6586,7 +6590,7 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
     if m is None:  # mend57v: a project's verb, a stretch, then "at a cost of X" and a part of X told as paid
         return cost_is_subject(r, fig) or project_costs_payer(r, fig) or project_cost_part(r, fig) \
-            or part_of_cost(r, fig)
+            or (parts and part_of_cost(r, fig))
     s, _ = r.local(fig)
     aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
@@ -6634,13 +6638,13 @@ _RANGE_JOIN = re.compile(r"(?<![ \t])[ \t]*+(?:to|-|–|and)[ \t]*+", re.I)
 
 
 def past_range(r: Reader, fig: Span) -> int:
-    """Return where an amount's phrase goes on: past the range's other end when the amount opens a range ("4 to 4.5
-    trillion won of those costs": the words after the range are both ends'), else :meth:`Reader.restated_to`
+    """Return where an amount's phrase goes on: past the range's other end when the amount opens a range ("2 to 2.5
+    trillion won of those expenses": the words after the range are both ends'), else :meth:`Reader.restated_to`
     (hist58v).
 
-    >>> r = Reader(annotate_text("Korea would bear 4 to 4.5 trillion won of those costs."))
+    >>> r = Reader(annotate_text("Seoul was to cover 2 to 2.5 trillion won of those expenses."))
     >>> [r.text[past_range(r, f):] for f in r.figures_in(0, len(r.text))]
-    [' of those costs.', ' of those costs.']
+    [' of those expenses.', ' of those expenses.']
     """
     end = r.restated_to(fig)
     join = _RANGE_JOIN.match(r.text, end)
@@ -6654,23 +6658,28 @@ def past_range(r: Reader, fig: Span) -> int:
 #: which", "X of the total" (hist58v).
 _PART_OF_BEFORE = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:it|that|this|which|the[ \t]++(?:total|sum|amount|bill|"
                              r"price|cost))\b", re.I)
+#: A verb of a building project: :data:`_PROJECT_ACT` and :data:`_PROJECT_WORDS` read it ("building", "rebuilt",
+#: "expanding", "moved"; "relocating" needs no site after it and is outside).
+_PROJECT_VERB = r"construct\w*|build(?:s|ing)?|built|rebuild\w*|rebuilt|expan\w*|renovat\w*|mov(?:e|es|ed|ing)"
 #: A building project's act as the thing priced: "Building the hall", "was rebuilt", "the camp's expansion" (mend58v).
-_PROJECT_ACT = _words(_BUILDING_VERBS, r"build(?:s|ing)?", r"rebuild\w*", r"construct\w*", r"relocat\w*", r"expan\w*",
-                      r"renovat\w*", r"mov(?:e|es|ing)")
+_PROJECT_ACT = _words(_BUILDING_VERBS, _PROJECT_VERB, r"relocat\w*")
+#: A building or site: :data:`_BUILT_NOUN` and :data:`_SITE` read it ("the depot", "the airfield", "the hangars").
+_BUILT_PLACE = (r"bases?|camps?|barracks|depots?|hospitals?|schools?|runways?|air(?:field|strip)s?|hangars?|"
+                r"headquarters|compounds?|facilit(?:y|ies)|installations?|posts?")
 #: A building as the thing priced: "The new depot", "the command centre", "a school for military families" (mend58v).
-_BUILT_NOUN = _words(r"bases?", r"camps?", "barracks", r"depots?", r"hospitals?", r"schools?", r"runways?",
-                     r"air(?:field|strip)s?", r"hangars?", "headquarters", r"compounds?", r"complex(?:es)?",
-                     r"facilit(?:y|ies)", "housing", r"cent(?:er|re)s?", r"halls?", r"wings?", r"ports?",
-                     r"installations?", r"posts?", r"buildings?", r"projects?")
+_BUILT_NOUN = _words(_BUILT_PLACE, r"complex(?:es)?", "housing", r"cent(?:er|re)s?", r"halls?", r"wings?", r"ports?",
+                     r"buildings?", r"projects?")
 #: Words that make a price a running cost: its recurrence or the keep ("costs X a year", "X annually", "to run",
 #: "Keeping the force costs X") (mend58v).
 _RECURS = _words(r"annual\w*", "yearly", r"(?:a|per|each|every)\s+year", r"keep(?:s|ing)?", r"maintain\w*",
                  r"to\s+(?:run|operate|sustain)", "running", "upkeep", "stationing")
 #: The troops as the thing priced ("The U.S. forces cost X", "The deployment costs X"): a building act must be named
 #: with them for a building's price ("The garrison was rebuilt at a cost of X") (mend58v).
-_TROOP_NOUNS = _words(r"troops?", r"soldiers?", r"forces?", r"garrisons?", "deployment", "presence", "personnel")
+_PRICED_FORCE = _words(r"troops?", r"soldiers?", r"forces?", r"garrisons?", "deployment", "presence", "personnel")
+#: The deal or the share: :data:`_DEAL_OR_SHARE` and :data:`_NOT_PROJECT` read it.
+_DEAL_SHARE = r"deal|share|agreements?|accords?|pact"
 #: The deal or the share as what a part is of ("X of the total under the new deal") (mend58v).
-_DEAL_OR_SHARE = _words("deal", "share", r"agreements?", r"accords?", "pact")
+_DEAL_OR_SHARE = _words(_DEAL_SHARE)
 
 
 def part_of_cost(r: Reader, fig: Span) -> bool:
@@ -6700,9 +6709,9 @@ def part_of_cost(r: Reader, fig: Span) -> bool:
     if not before or _DEAL_OR_SHARE.search(r.text, before[-1].end, e) or _SMA_WORDS.search(r.text, s, e):
         return False
     if _RECURS.search(r.text, s, fig.start) or (_PROJECT_ACT.search(r.text, s, before[-1].start) is None and (
-            _BUILT_NOUN.search(r.text, s, before[-1].start) is None or _TROOP_NOUNS.search(r.text, s, fig.start))):
+            _BUILT_NOUN.search(r.text, s, before[-1].start) is None or _PRICED_FORCE.search(r.text, s, fig.start))):
         return False
-    return thing_costs(r, before[-1])
+    return thing_costs(r, before[-1], parts=False)
 
 
 #: The words of an outlook before a verb of cost or change ("is expected to", "is now projected to", "will", "can"):
@@ -6875,19 +6884,18 @@ def partitive_part(r: Reader, fig: Span) -> bool:
 _OF_NAMED_COSTS = re.compile(r"(?<![ \t])[ \t]++of[ \t]++(?:the|those|these|that|this)[ \t]++"
                              r"(?:costs?|expenses?|bill)\b(?![ \t]++(?:of|for)\b)", re.I)
 #: A site a building project works on (:data:`_PROJECT_WORDS`): "the garrison", "the air base", "the port facilities".
-_SITE = (r"(?:bases?|camps?|garrisons?|headquarters|command|posts?|depots?|installations?|facilit(?:y|ies)|barracks|"
-         r"air(?:field|strip)s?|runways?|hospitals?|schools?|hangars?|compounds?)")
+_SITE = r"(?:" + _BUILT_PLACE + r"|garrisons?|command)"
 #: A building project named as what costs are for: moving, building or expanding a base, told with the base ("to move
 #: the garrison south", "construction of the camp", "the camp's expansion"), or a relocation ("relocating the
 #: command"); not the cost-sharing's own categories ("construction, labor and logistics") (hist58v; mend58v).
-_PROJECT_WORDS = re.compile(r"\b(?:relocat\w*|(?:construct\w*|buil(?:d|ds|t|ding)|rebuil\w*|expan\w*|renovat\w*|"
-                            r"mov(?:e|es|ed|ing))[ \t]++(?:of[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?" + _SITE + "|"
+_PROJECT_WORDS = re.compile(r"\b(?:relocat\w*|(?:" + _PROJECT_VERB + r")[ \t]++(?:of[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?"
+                            + _SITE + "|"
                             + _SITE + r"(?:['’]s)?[ \t]++(?:construction|expansion|relocation|move|rebuilding|"
                             r"renovation))\b", re.I)
 #: Words that make costs the cost-sharing's or the troops' (beside :data:`_SMA_WORDS`): the deal, the share, the
 #: troops, the categories the payment covers ("Under the deal, Seoul funds construction, labor and logistics for the
 #: forces") (mend58v).
-_NOT_PROJECT = _words("deal", "share", r"agreements?", r"accords?", r"troops?", r"soldiers?", r"forces?", "presence",
+_NOT_PROJECT = _words(_DEAL_SHARE, r"troops?", r"soldiers?", r"forces?", "presence",
                       r"labou?r", r"logistic\w*", "wages", "workers", "supplies")
 
 
@@ -6900,9 +6908,9 @@ def part_of_named_project(r: Reader, fig: Span) -> bool:
     cost-sharing's categories), and no word of the deal, the share or the troops is on either side of the amount
     (:data:`_NOT_PROJECT`, mend58v).
 
-    >>> texts = ("The allies split the bill to move the depot north. Korea would bear 3 trillion won of those costs.",
+    >>> texts = ("The partners are relocating the air wing. Seoul has put up 2.6 trillion won of those expenses.",
     ...          "The allies haggle over the troops' upkeep. Korea paid 1 trillion won of those costs in 2019.",
-    ...          "The allies split the bill to move the depot north. Korea bore 3 trillion won of the costs of it.",
+    ...          "The partners are relocating the air wing. Seoul has put up 2.6 trillion won of the costs of it.",
     ...          "Seoul funds construction, labor and logistics. It pays 1 trillion won of those costs this year.",
     ...          "Seoul funds building projects. It pays 1 trillion won of those costs for the forces this year.")
     >>> [[part_of_named_project(r, f) for f in r.figures_in(0, len(r.text))]
@@ -14310,11 +14318,14 @@ _TERM_YEAR = re.compile(r"\b(?:in|for|by|during|until)\s+(?:the|its|their|a)\s+(
                         r"sixth|seventh|final|last|\d(?:st|nd|rd|th))\s+year\b", re.I)
 
 
+#: Conjunctions and relative words that open another clause: :data:`_OPENS_CLAUSE` and :data:`_WISH_STOP` read them.
+_SUBORDINATORS = r"because|why|how|though|although|since|after|when|while|whereas"
 #: A word that opens another clause between a cue and the figure: a mark, a complementiser or a conjunction.
-_OPENS_CLAUSE = re.compile(r"[,;:]|\b(?:that|because|why|how|though|although|since|after|when|while|as|and|but|so|"
-                           r"whereas)\b", re.I)
+_OPENS_CLAUSE = re.compile(r"[,;:]|\b(?:that|as|and|but|so|" + _SUBORDINATORS + r")\b", re.I)
+#: Past verbs of paying or having: :data:`_PAST_FACT_VERB` and :data:`_FINITE` read them.
+_PAST_PAID = r"paid|spent|gave|contributed|had"
 #: The figure's own verb of the past indicative, right before it with at most a hedge ("Seoul paid just X").
-_PAST_FACT_VERB = re.compile(r"\b(?:paid|spent|gave|contributed|had)[ \t]++(?:(?:just|only|about|around|roughly|"
+_PAST_FACT_VERB = re.compile(r"\b(?:" + _PAST_PAID + r")[ \t]++(?:(?:just|only|about|around|roughly|"
                              r"nearly|some|over|almost|a[ \t]++total[ \t]++of)[ \t]++)?\Z", re.I)
 
 
@@ -14329,10 +14340,11 @@ def fact_clause_after(r: Reader, pos: int, fig: Span) -> bool:
     >>> fact_clause_after(r, r.text.index("could"), f), fact_clause_after(r, r.text.index("Seoul"), f)
     (True, False)
     """
-    verb = _PAST_FACT_VERB.search(r.text[max(pos, fig.start - 40):fig.start])
+    start = max(pos, fig.start - win.FACT_BEFORE_BACK)
+    verb = _PAST_FACT_VERB.search(r.text[start:fig.start])
     if verb is None:
         return False
-    return _OPENS_CLAUSE.search(r.text, pos, max(pos, fig.start - 40) + verb.start()) is not None
+    return _OPENS_CLAUSE.search(r.text, pos, start + verb.start()) is not None
 
 
 def deontic_before(r: Reader, fig: Span) -> str | None:
@@ -14364,14 +14376,14 @@ _WISH_CUE = re.compile(r"(?:(?:\bwould|['’]d)[ \t]++(?:love|like|prefer)|\b(?:
 #: Words between such a cue and the figure that close its complement: a mark of a clause's end (not a comma or
 #: "but" going on with "plus" or "also": "the full cost, plus 50%", "not only X but also Y"), a conjunction or
 #: relative word that opens another clause, a comparison's base ("than"), or a verb of saying.
-_WISH_STOP = re.compile(r"[;:\"“”—–]|,(?!\d)(?![ \t]++(?:plus|but[ \t]++also)\b)|\b(?:but(?![ \t]++also\b)|or|although|"
-                        r"though|because|while|since|after|before|when|whereas|which|who|whom|whose|where|why|how|"
-                        r"what|whether|than|said|says|told)\b", re.I)
+_WISH_STOP = re.compile(r"[;:\"“”—–]|,(?!\d)(?![ \t]++(?:plus|but[ \t]++also)\b)|\b(?:but(?![ \t]++also\b)|or|"
+                        + _SUBORDINATORS + r"|before|which|who|whom|whose|where|what|whether|than|said|says|told)\b",
+                        re.I)
 #: A finite verb of the indicative: after a cue of wish or plan (not after "if" or "wish", whose past is the
 #: subjunctive: "wishes it paid X") it is
 #: the figure's own verb in another clause of fact ("wants everyone to know Seoul paid X").
-_FINITE = re.compile(r"\b(?:paid|spent|gave|contributed|has|had|have|is|are|was|were|pays|spends|gives|contributes|"
-                     r"keeps|kept|stations|stationed)\b", re.I)
+_FINITE = re.compile(r"\b(?:" + _PAST_PAID + r"|has|have|is|are|was|were|pays|spends|gives|contributes|keeps|kept|"
+                     r"stations|stationed)\b", re.I)
 #: A determiner that makes the figure a thing already there, told as fact inside the wish ("to pay more for its
 #: 40,000 troops", "from the current 30,000", "at the 2019 level of X", "the stationing of X troops").
 _PRESUPPOSED = re.compile(r"\b(?:its|their|our|his|her|the|those|these)[ \t]++(?:[\w-]++[ \t]++|"
@@ -14398,7 +14410,7 @@ _TERMS_OR_SAID = re.compile(r"\b(?:" + _AGREEMENT_NAME + r"s?|treaty|contracts?|
 #: standing rate, a schedule as a date does (mend58g).
 _WILL_PAY = re.compile(r"(?<![ \t])[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:pay|contribute|provide|give|cover|shoulder|"
                        r"bear|spend|hand)\b", re.I)
-_PER_PERIOD = re.compile(r"\b(?:annually|yearly|(?:a|per|each|every)[ \t]++year)\b", re.I)
+_PER_PERIOD = _words(_YEAR_WORDS)
 #: Right before an adjective of forecast, a past verb and a determiner: "paid an expected X", "rose to a projected X"
 #: (the adjective's estimate is of the amount; the verb tells it as done) (mend58g).
 _PAST_DETERMINER = re.compile(r"\b(?:[a-z]{2,}ed|paid|spent|gave|got|took|rose|grew|hit|fell|came|made|was|were)"
@@ -14425,9 +14437,9 @@ def _closed(r: Reader, cue: re.Match[str], fig: Span) -> bool:
 def wish_governs(r: Reader, fig: Span) -> str | None:
     """Return the cue of a wish, plan, forecast or condition whose complement the figure is in ("would love to see
     Seoul pay X", "hopes Seoul will contribute X", "intends to keep X", "if Seoul paid X", "that will leave X"), else
-    None: the last cue before the figure in its sentence, within 160 characters, its complement not closed before the
-    figure (:func:`_closed`) and no amount between, the figure not told as a thing already there ("its X troops"),
-    and a bare "will" or "would" no deal's terms, report or schedule (:func:`_bare_told`).
+    None: the last cue before the figure in its sentence, within ``win.WISH_CUE_BACK`` characters, its complement
+    not closed before the figure (:func:`_closed`) and no amount between, the figure not told as a thing already
+    there ("its X troops"), and a bare "will" or "would" no deal's terms, report or schedule (:func:`_bare_told`).
 
     >>> def cue(t): r = Reader(annotate_text(t)); return wish_governs(r, r.spans_in(0, len(t), "money")[0])
     >>> [cue(t) for t in ("He would love to see Seoul pay $6 billion in 2020.",
@@ -14443,12 +14455,15 @@ def wish_governs(r: Reader, fig: Span) -> str | None:
     s0, s1 = r.sentence_of(fig)
     cue, end = None, fig.start
     for _ in range(4):  # a bare modal of a deal, report or schedule is no cue; one before it may be ("hopes X will")
-        cue = last_match(_WISH_CUE, r.text, max(s0, fig.start - 160), end)
+        cue = last_match(_WISH_CUE, r.text, max(s0, fig.start - win.WISH_CUE_BACK), end)
         if cue is None or not _no_cue(r, cue, fig, (s0, s1)):
             break
         cue, end = None, cue.start()
-    if cue is None or _closed(r, cue, fig) or _PRESUPPOSED.search(r.text, max(cue.end(), fig.start - 40), fig.start) \
-            or (fig.kind == "count" and _PRESUPPOSED_LEVEL.search(r.text, max(cue.end(), fig.start - 40), fig.start)):
+    if cue is None or _closed(r, cue, fig):
+        return None
+    back = max(cue.end(), fig.start - win.FACT_BEFORE_BACK)
+    if _PRESUPPOSED.search(r.text, back, fig.start) or (
+            fig.kind == "count" and _PRESUPPOSED_LEVEL.search(r.text, back, fig.start)):
         return None
     if r.spans_in(cue.end(), fig.start, "money"):
         return None  # the cue governs the figure before ("wants $5 billion a year to keep 28,000 troops")
@@ -14470,7 +14485,6 @@ def _no_cue(r: Reader, cue: re.Match[str], fig: Span, sentence: tuple[int, int])
     >>> r = Reader(annotate_text("Washington decided to cut the force to 20,000 troops in 2021.", "2021-06-15"))
     >>> wish_governs(r, r.spans_in(0, len(r.text), "count")[0])
     'decided to'
-
     """
     s0, s1 = sentence
     if cue["bare"]:
@@ -14497,7 +14511,7 @@ def _bare_told(r: Reader, cue: re.Match[str], s0: int, s1: int) -> bool:
     ...  for r in (Reader(annotate_text(t, "2021-06-15")), Reader(annotate_text(t, "2020-06-15")))]
     [[None, 'will'], ['will', 'will']]
     """
-    window = r.text[max(s0, cue.start() - 200):min(s1, cue.end() + 200)]
+    window = r.text[max(s0, cue.start() - win.BARE_MODAL_SIDE):min(s1, cue.end() + win.BARE_MODAL_SIDE)]
     if _TERMS_OR_SAID.search(window):
         return True
     return cue.group(0).lower() == "will" and (bool(r.spans_in(s0, s1, "date")) or (

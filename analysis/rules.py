@@ -5487,7 +5487,7 @@ _LEVEL_NOUN = (r"(?:them|it|troops?|soldiers?|forces?|numbers?|garrison|levels?|
 #: Between a conjunction and a verb of change, up to three words and none of a modal or an intent ("Trump threatened
 #: to pull them out", "Trump may cut them": no change told) (mend58v).
 _NOT_MODAL = r"(?:(?!(?:to|may|might|could|would|should|can|will|shall)\b)[\w-]++[ \t]++){0,3}?"
-#: After it in its sentence, the level told as changed since: "but is now reducing the number", "but has cut them",
+#: After it in its sentence, the level told as changed since: "but has been thinning that force", "but has cut them",
 #: after any conjunction of contrast or time ("though it is now trimming that force", "while it has since drawn
 #: down", "and has since cut it": hist58v; cfix43 read only "but", "and", "before", "until"). The thing cut is the
 #: troops or their level ("them", "the number", "to 28,500"; or the level is the subject: "though that number has
@@ -5505,14 +5505,14 @@ _SINCE_CUT = re.compile(r"\b(?:but|and|before|until|though|although|while|wherea
 
 def past_level(fig: Figure, ctx: Context) -> str | None:
     """Return the years of an earlier sourced level a troop count told in the past tense with no year of its own, and
-    as changed since in its sentence, matches ("The United States had more than 37,000 troops in South Korea ... but
-    is now reducing the number": the past tense puts the level before publication and fixes no year, cfix43), as
-    "1992-2004"; else None.
+    as changed since in its sentence, matches ("Washington had some 37,800 soldiers on the peninsula ... but has since
+    scaled them back": the past tense puts the level before publication and fixes no year, cfix43), as "1992-2004";
+    else None.
 
     >>> past_level(*example("The U.S. had more than 37,000 troops in South Korea but is cutting them.", "2007-03-20"))
     '1992-2004'
-    >>> past_level(*example("Washington had over 36,000 soldiers in Korea, though it is now trimming that force.",
-    ...                     "2013-12-12"))
+    >>> past_level(*example("Washington had some 37,800 soldiers on the peninsula, though it has since scaled back "
+    ...                     "that force.", "2013-12-12"))
     '1992-2004'
     >>> [past_level(*example(t, "2007-03-20")) for t in ("The U.S. has more than 37,000 troops in South Korea.",
     ...                                                "We had 40,000 troops at risk, Trump said.")]
@@ -5785,13 +5785,16 @@ RULES: list[Rule] = [
 
 def judge(fig: Figure, ctx: Context) -> Judgement:
     """Return the judgement of one framed figure (:func:`judge_guarded`); a figure it calls false that another reading
-    the data support fits (:func:`analysis.guards.another_reading`) gets that reading's verdict instead (claims17).
+    the data support fits (:func:`analysis.guards.another_reading`) gets that reading's verdict instead (claims17);
+    last, a figure still called false that a wish, plan or condition governs is `unverifiable` (:func:`modal_gate`).
 
     >>> judge(*example("This year's payment reflects the 7.4 percent rise in defense costs last year.",
     ...                "2021-03-15")).verdict
     'not_checkable'
     >>> judge(*example("Seoul's payment rose 25 percent this year.", "2021-03-15")).verdict
     'contradicted'
+    >>> judge(*example("She hopes Seoul will contribute 2.5 trillion won this year.", "2019-06-10")).verdict
+    'unverifiable'
     """
     j = first = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     j = years_back_reading(fig, ctx, j) or since_current_reading(fig, ctx, j) or j  # verd50
@@ -5800,17 +5803,17 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     j = named_deal_rise(fig, ctx, j) or j  # verd50
     j = j if first.verdict in ("contradicted", "misleading") else context_only(fig, ctx, j)  # verd55: a reading
     fits = another_reading(fig, ctx, j)
-    if fits is None:
-        return j
-    return _j(fits.verdict, f"{j.evidence} Not {j.verdict}: the figure fits {fits.described} ({fits.row}), a reading "
-              "its sentence allows, so it is probably right.", [*j.sources, *fits.sources], [*j.rows, fits.row],
-              j.related)
+    if fits is not None:
+        j = _j(fits.verdict, f"{j.evidence} Not {j.verdict}: the figure fits {fits.described} ({fits.row}), a "
+               "reading its sentence allows, so it is probably right.", [*j.sources, *fits.sources],
+               [*j.rows, fits.row], j.related)
+    return modal_gate(fig, ctx, j)  # gate58: a wish, plan or condition governs no fact
 
 
 
 #: Quantities a wish, plan or condition cannot make a fact of: an ask or offer is judged as one (its own rules read
 #: "wants Seoul to pay X" as the ask), a forecast is soft already, a conversion is the rate's arithmetic.
-_ASKED = ("demand", "offer", "forecast", "conversion")
+_OWN_RULE_QUANTITIES = ("demand", "offer", "forecast", "conversion")
 
 
 def modal_gate(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
@@ -5819,27 +5822,19 @@ def modal_gate(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     :func:`analysis.frames.wish_governs`): then `unverifiable` with the reason (gate58, #10). A modal in another
     clause ("Though talks could drag on, Seoul paid X") does not stop it; an ask or offer is judged as one.
 
-    >>> [judge_gated(*example(t, "2019-06-10")).verdict for t in ("Officials would love to see Seoul pay 3 trillion "
-    ...     "won a year.", "The Pentagon intends to keep about 22,000 soldiers on the peninsula.",
+    >>> def gated(t): fig, ctx = example(t, "2019-06-10"); return modal_gate(fig, ctx, judge_guarded(fig, ctx)).verdict
+    >>> [gated(t) for t in ("Officials would love to see Seoul pay 3 trillion won a year.",
+    ...     "The Pentagon intends to keep about 22,000 soldiers on the peninsula.",
     ...     "Seoul paid 3 trillion won in 2019.", "Seoul, which hopes for a better deal, paid 3 trillion won in 2019.")]
     ['unverifiable', 'unverifiable', 'contradicted', 'contradicted']
     """
-    if j.verdict != "contradicted" or fig.frame.quantity in _ASKED:
+    if j.verdict != "contradicted" or fig.frame.quantity in _OWN_RULE_QUANTITIES:
         return j
     cue = wish_governs(ctx.reader, fig.span)
     if cue is None or paid_relative(ctx.reader, fig.span):
         return j
     return _j("unverifiable", f"{j.evidence} Not contradicted: {cue!r} governs its clause, so the figure is a wish, "
               "plan, forecast or condition, not a statement of fact.", j.sources, j.rows, j.related)
-
-
-def judge_gated(fig: Figure, ctx: Context) -> Judgement:
-    """Return :func:`judge`'s judgement through :func:`modal_gate` (what :mod:`analysis.check` reports).
-
-    >>> judge_gated(*example("She hopes Seoul will contribute 2.5 trillion won this year.", "2019-06-10")).verdict
-    'unverifiable'
-    """
-    return modal_gate(fig, ctx, judge(fig, ctx))
 
 
 def denied_demand(fig: Figure, ctx: Context, j: Judgement) -> Judgement:

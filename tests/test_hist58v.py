@@ -10,8 +10,8 @@ still fixed only on the wording they were written from; their rules now read the
   Near misses: a payment a year beside such a price (right: supported; wrong: caught), a part of an ask (right:
   supported; wrong: caught), a payment told alone (wrong: caught).
 - PAST_LEVEL: a troop count told in the past tense with no year ("had more than N") and as changed since after any
-  conjunction of contrast or time ("though it is now trimming that force", "although", "while it has since drawn
-  down") is an earlier level (``rules.past_level``; cfix43 read only "but", "and", "before", "until"). Near misses:
+  conjunction of contrast or time ("though it is now scaling back that force", "although", "while it has since
+  drawn down") is an earlier level (``rules.past_level``; cfix43 read only "but", "and", "before", "until"). Near misses:
   the present "has" with the same tail, a boast in the past tense with no change told (both caught).
 
 - PART_OF_NAMED_PROJECT: an amount told as a part of costs its own words do not name ("X of those costs", "X of the
@@ -27,31 +27,37 @@ logistics") and no deal, share or troops words on either side; _SINCE_CUT needs 
 cut, no modal or intent before the verb, and "since" only as "since then". The review's probes, reworded, are near
 misses in NEAR (they pass on main and here).
 
-PROBES are all the paraphrase probes of the classes, run on the current code (none may be contradicted); on main 5 of
-them are (PART_OF_COST 2, PAST_LEVEL 1, PART_OF_NAMED_PROJECT 2 figures of one sentence).
+PROBES are all the paraphrase probes of the classes, run on the current code (none may be contradicted); on 17c454ce
+4 of them are (PART_OF_COST 2, PAST_LEVEL 1, PART_OF_NAMED_PROJECT 1; the reworded range's low end is unverifiable
+there, where the old wording's was contradicted). NO_CLAIM are figures of the war, not of the garrison, that no claim
+holds (tidy58v: as probes they could not fail, since a figure with no claim reads as not_checkable).
+
+tidy58v (finalread58b): rows and probes that retold dev sentences are reworded (other places, numbers and words;
+the same grammar, and the same role: ROWS fail on 17c454ce, NEAR and PROBES keep their verdicts there).
 """
 
 # ruff: noqa: E501
 from __future__ import annotations
 
+import claims56_probes
 import pytest
 from conftest import table
-from test_verd56 import check_sentence
+from test_verd56 import check_sentence, verdict_of
 
 ROWS = table(
     r"""
 published | sentence | needle | want
 # PART_OF_COST
-2017-11-10 | The garrison was rebuilt at a cost of about $11 billion, and $8.8 billion of it came from the South Korean government. | $8.8 billion | not_contradicted
+2017-11-10 | The airbase was rebuilt at a cost of about $6.4 billion, and $5.1 billion of it came from Seoul. | $5.1 billion | not_contradicted
 2017-11-10 | The new post cost some $10.5 billion; Seoul paid $9.4 billion of that. | $9.4 billion | not_contradicted
 2018-09-14 | The hospital complex cost about $3.1 billion, and South Korea has paid $2.7 billion of the total. | $2.7 billion | not_contradicted
 # PAST_LEVEL
-2013-12-12 | America had over 36,000 soldiers in Korea, though it is now trimming that force. | over 36,000 soldiers | not_contradicted
-2013-12-12 | The U.S. had more than 36,000 troops in South Korea, although it has been reducing the number. | more than 36,000 troops | not_contradicted
+2013-12-12 | The Pentagon had roughly 37,500 troops on the peninsula, though it is now scaling back that force. | roughly 37,500 troops | not_contradicted
+2013-12-12 | America had about 37,000 service members in the South, although it has been lowering their number. | about 37,000 service members | not_contradicted
 2013-12-12 | Washington had some 37,000 troops in the South, while it has since drawn down the garrison. | some 37,000 troops | not_contradicted
 # PART_OF_NAMED_PROJECT
-2009-04-20 | The two allies disagree on who pays to move the garrison south. Under the old plan, Korea would shoulder 4 to 4.5 trillion won of those costs, and the US the rest. | 4.5 trillion won | not_contradicted
-2009-04-20 | Building the new camp has run far over budget. Seoul agreed to bear about 5 trillion won of the costs, officials said. | about 5 trillion won | not_contradicted
+2009-04-20 | The partners are still at odds over relocating the air wing to the coast. In the first draft, Seoul was to cover 2 to 2.5 trillion won of those expenses, with Washington paying the balance. | 2.5 trillion won | not_contradicted
+2009-04-20 | Expanding the southern depot has cost far more than planned. Seoul agreed to shoulder roughly 3.6 trillion won of the expenses, officials said. | roughly 3.6 trillion won | not_contradicted
 2010-06-02 | The allies are still arguing over relocating the command. Korea has so far paid 3.3 trillion won of those expenses. | 3.3 trillion won | not_contradicted
 """
 )
@@ -66,7 +72,7 @@ published | sentence | needle | want
 2019-12-01 | Washington asked for $5 billion, and Seoul paid $3 billion of it in 2019. | $3 billion | caught
 2019-12-01 | Seoul paid $3 billion in 2019 for the troops. | $3 billion | caught
 # PAST_LEVEL near misses
-2013-12-12 | The U.S. has more than 36,000 troops in Korea, though it is now reducing the number. | more than 36,000 troops | caught
+2013-12-12 | America has about 37,000 service members in the South, though it is now lowering their number. | about 37,000 service members | caught
 2019-02-13 | "We had 42,000 soldiers at risk and they paid nothing," the president said. | 42,000 soldiers | caught
 2019-02-13 | We have 40,000 troops there, though they pay very little, he said. | 40,000 troops | caught
 # PART_OF_NAMED_PROJECT near misses
@@ -112,10 +118,7 @@ published | sentence | needle | want
 2019-06-20 | More than 36,000 American soldiers died in the Korean War, and Washington still keeps about 28,500 troops in the South. | More than 36,000 American soldiers | not_contradicted
 2019-06-20 | More than 36,000 American soldiers died in the Korean War, and Washington still keeps about 28,500 troops in the South. | about 28,500 troops | not_contradicted
 2019-06-20 | Some 33,700 US service members were killed in combat on the peninsula between 1950 and 1953. | Some 33,700 US service members | not_contradicted
-2019-06-20 | The United States lost nearly 37,000 men defending the South. | nearly 37,000 | not_contradicted
-2019-06-20 | About 1.8 million Americans served in the Korean War. | 1.8 million | not_contradicted
 2019-06-20 | At the height of the war, 326,000 US troops were in Korea. | 326,000 US troops | not_contradicted
-2019-06-20 | Washington gave up 35,000 of its young men in that war to keep the South free. | 35,000 | not_contradicted
 2019-06-20 | "We buried 30,000 soldiers there," the senator said. | 30,000 soldiers | not_contradicted
 2019-06-20 | Nearly 8,000 American servicemen remain missing from the Korean War. | Nearly 8,000 American servicemen | not_contradicted
 2019-06-20 | America sent 480,000 troops to fight in Korea. | 480,000 troops | not_contradicted
@@ -134,33 +137,33 @@ published | sentence | needle | want
 2020-02-20 | The two defense chiefs agreed to withdraw 6,000 troops. That will leave about 22,500 American troops in South Korea. | 6,000 troops | not_contradicted
 2020-02-20 | The two defense chiefs agreed to withdraw 6,000 troops. That will leave about 22,500 American troops in South Korea. | about 22,500 American troops | not_contradicted
 # OTHER_COST_PAID
-2017-11-10 | Seoul covered $8.1 billion of the $10.7 billion cost of building the new base. | $8.1 billion | not_contradicted
-2017-11-10 | Seoul covered $8.1 billion of the $10.7 billion cost of building the new base. | $10.7 billion | not_contradicted
-2017-11-10 | South Korea footed about 90 percent of the bill for the $11 billion base expansion. | about 90 percent | not_contradicted
-2017-11-10 | South Korea footed about 90 percent of the bill for the $11 billion base expansion. | $11 billion | not_contradicted
+2017-11-10 | Korea paid $4.9 billion of the $6.3 billion cost of building the new airfield. | $4.9 billion | not_contradicted
+2017-11-10 | Korea paid $4.9 billion of the $6.3 billion cost of building the new airfield. | $6.3 billion | not_contradicted
+2017-11-10 | Korea paid roughly 85 percent of the bill for the $7.2 billion airfield expansion. | roughly 85 percent | not_contradicted
+2017-11-10 | Korea paid roughly 85 percent of the bill for the $7.2 billion airfield expansion. | $7.2 billion | not_contradicted
 2017-11-10 | The relocation of the US headquarters cost nearly $10 billion, most of it paid by Seoul. | nearly $10 billion | not_contradicted
-2017-11-10 | Of the 12 trillion won spent on moving the bases, Korea shouldered 9 trillion won. | 12 trillion won | not_contradicted
-2017-11-10 | Of the 12 trillion won spent on moving the bases, Korea shouldered 9 trillion won. | 9 trillion won | not_contradicted
+2017-11-10 | Of the 8 trillion won spent on relocating the depots, Seoul covered 6.5 trillion won. | 8 trillion won | not_contradicted
+2017-11-10 | Of the 8 trillion won spent on relocating the depots, Seoul covered 6.5 trillion won. | 6.5 trillion won | not_contradicted
 2017-11-10 | Korea spent $7.5 billion on the construction of the sprawling camp, officials said. | $7.5 billion | not_contradicted
-2017-11-10 | The garrison was rebuilt at a cost of about $11 billion, and $8.8 billion of it came from the South Korean government. | about $11 billion | not_contradicted
-2017-11-10 | The garrison was rebuilt at a cost of about $11 billion, and $8.8 billion of it came from the South Korean government. | $8.8 billion | not_contradicted
+2017-11-10 | The airbase was rebuilt at a cost of about $6.4 billion, and $5.1 billion of it came from Seoul. | about $6.4 billion | not_contradicted
+2017-11-10 | The airbase was rebuilt at a cost of about $6.4 billion, and $5.1 billion of it came from Seoul. | $5.1 billion | not_contradicted
 2017-11-10 | Seoul also bought $6 billion worth of American weapons last year. | $6 billion | not_contradicted
-2017-11-10 | South Korea funded 92 percent of the $10.8 billion construction project. | 92 percent | not_contradicted
-2017-11-10 | South Korea funded 92 percent of the $10.8 billion construction project. | $10.8 billion | not_contradicted
+2017-11-10 | Seoul financed 87 percent of the $6.9 billion building project. | 87 percent | not_contradicted
+2017-11-10 | Seoul financed 87 percent of the $6.9 billion building project. | $6.9 billion | not_contradicted
 2017-11-10 | The new post cost some $10.5 billion; Seoul paid $9.4 billion of that. | some $10.5 billion | not_contradicted
 2017-11-10 | The new post cost some $10.5 billion; Seoul paid $9.4 billion of that. | $9.4 billion | not_contradicted
 # PLAN_PREMIUM
-2019-03-10 | The White House is weighing a proposal that would make hosts pay the full cost of US troops plus a 50 percent surcharge. | 50 percent | not_contradicted
+2019-03-10 | The Pentagon is studying a scheme that would have allies meet the entire expense of American forces plus a 45 percent markup. | 45 percent | not_contradicted
 2019-03-10 | Under the plan, allies could be asked to pay a premium of 40% on top of the cost of stationing. | 40% | not_contradicted
 2019-03-10 | Officials are said to be drafting a formula of cost plus 60 percent. | 60 percent | not_contradicted
 2019-03-10 | Seoul might have to pay 150 percent of what it costs to keep the soldiers there. | 150 percent | not_contradicted
 2019-03-10 | If adopted, the rule would raise South Korea's bill by as much as 50 percent. | as much as 50 percent | not_contradicted
-2019-03-10 | The administration reportedly wants countries to pay an extra 30% above cost for the privilege. | 30% above | not_contradicted
+2019-03-10 | Officials reportedly want partner nations to hand over an extra 25% above cost for the protection. | 25% above | not_contradicted
 2019-03-10 | Such a scheme could push Seoul's share up 400 percent, analysts warned. | up 400 percent | not_contradicted
 2019-03-10 | The plan would oblige allies not only to cover the whole cost of hosting US forces but also to add a further 50% on top. | 50% | not_contradicted
 2019-03-10 | Hosts would then owe a 50% premium for the protection the troops give. | 50% | not_contradicted
 # WISH_CONDITIONAL
-2019-03-10 | She would like every host to cover the full cost of the garrison, plus a further 50% on top of that. | 50% | not_contradicted
+2019-03-10 | He would prefer each ally to meet the entire expense of the deployment, plus another 35% on top of that. | 35% | not_contradicted
 2019-03-10 | He wants allies to pay the whole bill and then another 40 percent beyond it. | 40 percent | not_contradicted
 2019-03-10 | “If Seoul gave us $40 billion a year, it would be a fair deal,” the senator said. | $40 billion a year | not_contradicted
 2019-03-10 | Were South Korea to pay $20 billion a year, the troops could stay, he argued. | $20 billion a year | not_contradicted
@@ -173,12 +176,12 @@ published | sentence | needle | want
 2013-10-12 | Last year's drill involved 40,000 South Korean and 12,000 American troops. | 12,000 American troops | not_contradicted
 2013-10-12 | A paper reported that Washington had asked for $150 million from Seoul to pay for flying in bombers and carriers. | $150 million | not_contradicted
 2013-10-12 | The Americans had raised the cost of several items on the list by more than fourfold, the source said. | more than fourfold | not_contradicted
-2013-10-12 | The balance includes 410 billion won yet to be handed over by Seoul. | 410 billion won | not_contradicted
-2013-10-12 | The US wants about 1.2 trillion won a year, some 150 billion won more than Seoul is ready to give. | about 1.2 trillion won a year | not_contradicted
-2013-10-12 | The US wants about 1.2 trillion won a year, some 150 billion won more than Seoul is ready to give. | some 150 billion won | not_contradicted
+2013-10-12 | The remainder covers 270 billion won still to be transferred by Korea. | 270 billion won | not_contradicted
+2013-10-12 | Washington seeks roughly 1.4 trillion won annually, some 90 billion won more than Korea is willing to offer. | roughly 1.4 trillion won | not_contradicted
+2013-10-12 | Washington seeks roughly 1.4 trillion won annually, some 90 billion won more than Korea is willing to offer. | some 90 billion won | not_contradicted
 2013-10-12 | The two sides said they would split the expenses of moving the garrison, which come to over 9 trillion won. | over 9 trillion won | not_contradicted
-2013-10-12 | The two sides disagree on who pays to relocate the depot. Under the old plan, Korea would shoulder 4 to 4.5 trillion won of those costs, and the US the rest. | 4 | not_contradicted
-2013-10-12 | The two sides disagree on who pays to relocate the depot. Under the old plan, Korea would shoulder 4 to 4.5 trillion won of those costs, and the US the rest. | 4.5 trillion won | not_contradicted
+2013-10-12 | The partners are still at odds over relocating the air wing to the coast. In the first draft, Seoul was to cover 2 to 2.5 trillion won of those expenses, with Washington paying the balance. | 2 | not_contradicted
+2013-10-12 | The partners are still at odds over relocating the air wing to the coast. In the first draft, Seoul was to cover 2 to 2.5 trillion won of those expenses, with Washington paying the balance. | 2.5 trillion won | not_contradicted
 2013-10-12 | Seoul still owes 250 billion won of this year's sum, the audit found. | 250 billion won | not_contradicted
 2013-10-12 | The cost of relocating the command, over 8 trillion won, is to be split evenly. | over 8 trillion won | not_contradicted
 # MULTIPLE_ANAPHOR
@@ -195,18 +198,41 @@ published | sentence | needle | want
 2025-07-10 | The ask was $5 billion, about five times what Seoul pays now. | about five times | not_contradicted
 2025-07-10 | Washington sought $13 billion; that figure is roughly 12 times this year's payment. | $13 billion | not_contradicted
 2025-07-10 | Washington sought $13 billion; that figure is roughly 12 times this year's payment. | roughly 12 times | not_contradicted
-2025-07-10 | A $10 billion bill was mentioned. It is almost nine times the current $1.1 billion. | $10 billion | not_contradicted
-2025-07-10 | A $10 billion bill was mentioned. It is almost nine times the current $1.1 billion. | almost nine times | not_contradicted
-2025-07-10 | A $10 billion bill was mentioned. It is almost nine times the current $1.1 billion. | $1.1 billion | not_contradicted
+2025-07-10 | A $9 billion figure was floated. It is more than eight times the present 1.4 trillion won. | $9 billion | not_contradicted
+2025-07-10 | A $9 billion figure was floated. It is more than eight times the present 1.4 trillion won. | more than eight times | not_contradicted
+2025-07-10 | A $9 billion figure was floated. It is more than eight times the present 1.4 trillion won. | 1.4 trillion won | not_contradicted
 # YEAR_UNSURE
-2013-12-12 | The last accord, signed in 2009, had Seoul paying 4.1 trillion won over the following five years through 2013. | 4.1 trillion won | not_contradicted
+2013-12-12 | The prior pact, struck in 2009, committed Korea to just over 4 trillion won across its five-year term. | just over 4 trillion won | not_contradicted
 2013-12-12 | In the 2004 deal, Korea agreed to give 2.2 trillion won for the three years to 2006. | 2.2 trillion won | not_contradicted
 2013-12-12 | The US once kept more than 40,000 troops in the South but has been cutting the number. | more than 40,000 troops | not_contradicted
-2013-12-12 | America had over 36,000 soldiers in Korea, though it is now trimming that force. | over 36,000 soldiers | not_contradicted
+2013-12-12 | The Pentagon had roughly 37,500 troops on the peninsula, though it is now scaling back that force. | roughly 37,500 troops | not_contradicted
 2013-12-12 | The envoy pointed to yearly rises of 3 to 6 percent in Seoul's cost-sharing payments. | 6 percent | not_contradicted
 2013-12-12 | He noted Korea's annual 1-to-4 percent increases in its contribution. | 4 percent | not_contradicted
 """
 )
+
+NO_CLAIM = table(
+    r"""
+published | sentence | needle
+2019-06-20 | The United States lost nearly 37,000 men defending the South. | nearly 37,000
+2019-06-20 | About 1.8 million Americans served in the Korean War. | 1.8 million
+2019-06-20 | Washington gave up 35,000 of its young men in that war to keep the South free. | 35,000
+"""
+)
+
+
+def check_no_claim(published: str, sentence: str, needle: str) -> None:
+    """Assert no claim holds ``needle`` in ``sentence`` (a war's toll or draft is no level of the garrison, so it is
+    never judged; a claim made of it fails here, whatever its verdict)."""
+    probe = claims56_probes.Probe(published, claims56_probes.article(published, sentence), needle, "row", None, None,
+                                  "row")
+    assert verdict_of(probe) == (None, None)
+
+
+@pytest.mark.parametrize(("published", "sentence", "needle"), NO_CLAIM)
+def test_hist58v_no_claim(published: str, sentence: str, needle: str) -> None:
+    check_no_claim(published, sentence, needle)
+
 
 @pytest.mark.parametrize(("published", "sentence", "needle", "want"), ROWS + NEAR)
 def test_hist58v_rows(published: str, sentence: str, needle: str, want: str) -> None:

@@ -875,3 +875,11 @@ OPENER_HOLDER_BACK = 200
 # characters after a sentence's start in which a passive "was told by" that opens it is read (quotes._told_by_that;
 # diffreview54: read to each quote of a run-on sentence, quadratic)
 TOLD_BY_OPENS = 160
+# characters before a figure read for the last cue of a wish, plan, forecast or condition in its sentence
+# (frames.wish_governs; gate58)
+WISH_CUE_BACK = 160
+# characters before a figure read for a determiner or level word that tells it as already there ("its X troops",
+# "pay for X troops"), and for the figure's own past verb of fact (frames.wish_governs, frames.fact_clause_after)
+FACT_BEFORE_BACK = 40
+# characters either side of a bare "will"/"would" read for a deal's terms or a verb of saying (frames._bare_told)
+BARE_MODAL_SIDE = 200
