@@ -130,6 +130,7 @@ from analysis.extract.quotes import (
     _writers_labels,
     _writers_noun_phrase,
     _writers_prepositional,
+    joined_at_carries,
     speaker_name,
 )
 
@@ -172,6 +173,7 @@ def _find_quotes(
 ) -> list[Quote]:
     """Return the quotations of ``find_quotes`` in a text whose quotation marks are the ones ``_pairs`` reads."""
     idx = _Index(mentions)
+    paragraphs = joined_at_carries(text, paragraphs)
     raw = _raw_stretches(text, paragraphs)
     sent_starts = sorted(s for s, _ in sentences) if sentences and raw else []  # no list when no quote
     inside_starts = [q.start for q in raw]

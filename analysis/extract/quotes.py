@@ -410,6 +410,29 @@ def _raw_stretches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Ra
     return out
 
 
+def joined_at_carries(text: str, paragraphs: Sequence[tuple[int, int]]) -> Sequence[tuple[int, int]]:
+    """Return ``paragraphs`` with a paragraph joined to the one before when a single line break (no blank line) parts
+    them, the one before leaves its last quote open and this one closes it with no opening mark: news copy opens each
+    paragraph of a quotation again, so a line that closes a quote it never opened goes on its line before's paragraph.
+    A body pasted one line a paragraph so reads a quote broken over two lines as the paragraph it was (fix58s).
+
+    >>> t = 'Bo said: "We pay.\\nWe stay," he added.\\n"No."'
+    >>> joined_at_carries(t, [(0, 17), (18, 38), (39, 44)])
+    [(0, 38), (39, 44)]
+    >>> t = 'Bo said: "We pay.\\n\\nWe stay," he added.'
+    >>> joined_at_carries(t, [(0, 17), (19, 39)])
+    [(0, 17), (19, 39)]
+    """
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs:
+        if out and text.count("\n", out[-1][1], ps) == 1 and _closing_first(text, ps, pe) > ps and (
+                (left := _pairs(text, *out[-1])) and not left[-1].closed):  # fmt: skip
+            out[-1] = (out[-1][0], pe)
+        else:
+            out.append((ps, pe))
+    return out if len(out) < len(paragraphs) else paragraphs
+
+
 def _closing_first(text: str, start: int, end: int) -> int:
     """Return where the paragraph ``text[start:end]``'s first double mark stands when it closes a quote (a curly
     closing mark, or a straight one right after a letter or a stop and not before one) and no mark opens the
