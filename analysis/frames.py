@@ -14389,11 +14389,22 @@ _FINITE = re.compile(r"\b(?:" + _PAST_PAID + r"|has|have|is|are|was|were|pays|sp
 _PRESUPPOSED = re.compile(r"\b(?:its|their|our|his|her|the|those|these)[ \t]++(?:[\w-]++[ \t]++|"
                           r"(?:[\w-]++[ \t]++){1,3}of[ \t]++)?$", re.I)
 #: Before a troop count, words that tell the level as there: the troops a payment is for ("pay for X troops", "pay
-#: more for X"), the whole a part is taken from ("withdraw 4,000 of X troops"), or all of them ("all X troops")
-#: (mend58g).
+#: more for X", "a bill for hosting X": fix58v), the whole a part is taken from ("withdraw 4,000 of X troops"), or
+#: all of them ("all X troops") (mend58g).
 _PRESUPPOSED_LEVEL = re.compile(r"(?:\b(?:pa(?:y|ys|id|ying)|cover(?:s|ed|ing)?|foot(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
-                                r"spen(?:d|ds|t|ding)|costs?|bills?|money)[ \t]++(?:[\w-]++[ \t]++){0,2}?for|"
+                                r"spen(?:d|ds|t|ding)|costs?|bills?|money)[ \t]++(?:[\w-]++[ \t]++){0,2}?for"
+                                r"(?:[ \t]++(?:keeping|hosting|stationing|maintaining|housing|basing))?|"
                                 r"\d[\d,.]{0,12}+(?:[ \t]++(?:troops|soldiers))?[ \t]++of|\ball)[ \t]++$", re.I)
+#: Right before a figure, "from" (past a hedge): the level a change is counted from, told as there ("wants Seoul to
+#: raise its payment from X", "to cut the force from X to Y"): a base, not the wish (fix58v).
+_BASE_FROM = re.compile(r"\bfrom[ \t]++(?:" + _HEDGE + r")?$", re.I)
+#: Right before "if", a verb of asking, wondering or doubting (past one object word): "asked if Seoul paid X",
+#: "wondered if", "asked him if": an embedded question, which reports what is asked about, not a condition (fix58v).
+_ASKED_IF = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|question(?:s|ed|ing)?|inquir(?:e|es|ed|ing)|"
+                       r"doubt(?:s|ed|ing)?)[ \t]++(?:[\w-]++[ \t]++)?$", re.I)
+#: Right after a bare "will", a verb of change ("the payment will rise 5 percent"): with the payment its subject
+#: (:data:`_PAYMENT_NOUN` just before) in a year a signed deal covers, the deal's yearly step (fix58v).
+_WILL_CHANGE = re.compile(r"(?<![ \t])[ \t]++(?:rise|increase|grow|climb|go[ \t]++up)\b", re.I)
 #: Verbs that report words without telling an ask, a pledge or a prediction of their own: the package's reporting
 #: verbs (:data:`analysis.extract.names.REPORTING_VERBS`) less these ("Seoul vowed it would pay X" is a pledge).
 _NOT_REPORT = frozenset(("asked", "asks", "urged", "demanded", "vowed", "promised", "threatened", "predicted",
@@ -14447,10 +14458,11 @@ def wish_governs(r: Reader, fig: Span) -> str | None:
     ...     "That would lift the sum to $2 billion in 2020.")]
     ['would love', 'If', 'hopes', 'would']
     >>> [cue(t) for t in ("Though talks could drag on, Seoul paid $3 billion in 2019.",
+    ...     "He wants Seoul to raise its payment from $3 billion to $4 billion.",
     ...     "If you ask me, Seoul paid $3 billion in 2019.", "He wants everyone to know Seoul paid $3 billion in 2019.",
     ...     "He wants Seoul to pay more than the $3 billion it paid in 2019.",
     ...     "Under the deal, Seoul would pay $3 billion in 2019.")]
-    [None, None, None, None, None]
+    [None, None, None, None, None, None]
     """
     s0, s1 = r.sentence_of(fig)
     cue, end = None, fig.start
@@ -14462,7 +14474,7 @@ def wish_governs(r: Reader, fig: Span) -> str | None:
     if cue is None or _closed(r, cue, fig):
         return None
     back = max(cue.end(), fig.start - win.FACT_BEFORE_BACK)
-    if _PRESUPPOSED.search(r.text, back, fig.start) or (
+    if _PRESUPPOSED.search(r.text, back, fig.start) or _BASE_FROM.search(r.text, back, fig.start) or (
             fig.kind == "count" and _PRESUPPOSED_LEVEL.search(r.text, back, fig.start)):
         return None
     if r.spans_in(cue.end(), fig.start, "money"):
@@ -14475,13 +14487,15 @@ def _no_cue(r: Reader, cue: re.Match[str], fig: Span, sentence: tuple[int, int])
     deal, report or schedule (:func:`_bare_told`), a past or perfect decision on an amount with no year after
     publication ("decided to pay X in 2021", "has decided to contribute X": the payment set, a fact; not "has
     decided to raise it to X in 2023", nor a troop level, which a decision only sets as a target: "decided to cut
-    the force to X", "decided to withdraw X troops"), or an adjective of forecast between a past verb's determiner
-    and the figure ("paid an expected X") (mend58g).
+    the force to X", "decided to withdraw X troops"), an adjective of forecast between a past verb's determiner
+    and the figure ("paid an expected X") (mend58g), or an "if" after a verb of asking ("asked if Seoul paid X":
+    an embedded question, :data:`_ASKED_IF`; fix58v).
 
     >>> def cue(t): r = Reader(annotate_text(t, "2021-06-15")); return wish_governs(r, r.figures_in(0, len(r.text))[0])
     >>> [cue(t) for t in ("Seoul decided to pay $3 billion in 2021.", "Seoul has decided to pay $3 billion in 2023.",
-    ...     "Seoul paid an expected $3 billion in 2020.", "Seoul will pay an expected $3 billion.")]
-    [None, 'decided to', None, 'expected']
+    ...     "Seoul paid an expected $3 billion in 2020.", "Seoul will pay an expected $3 billion.",
+    ...     "She asked if Seoul paid $3 billion in 2020.", "She will ask for more if Seoul paid $3 billion in 2020.")]
+    [None, 'decided to', None, 'expected', None, 'if']
     >>> r = Reader(annotate_text("Washington decided to cut the force to 20,000 troops in 2021.", "2021-06-15"))
     >>> wish_governs(r, r.spans_in(0, len(r.text), "count")[0])
     'decided to'
@@ -14489,11 +14503,13 @@ def _no_cue(r: Reader, cue: re.Match[str], fig: Span, sentence: tuple[int, int])
     s0, s1 = sentence
     if cue["bare"]:
         return _bare_told(r, cue, s0, s1)
+    if cue.group(0).lower() == "if":
+        return _ASKED_IF.search(r.text, max(s0, cue.start() - win.FACT_BEFORE_BACK), cue.start()) is not None
     if cue["decided"]:
         return fig.kind == "money" and not any(
             max(date_years(d), default=0) > r.published.year for d in r.spans_in(s0, s1, "date"))
     return bool(cue["adj"]) and re.fullmatch(r"[ \t]++(?:[\w-]++[ \t]++)?", r.text[cue.end():fig.start]) is not None \
-        and _PAST_DETERMINER.search(r.text, max(s0, cue.start() - 40), cue.start()) is not None
+        and _PAST_DETERMINER.search(r.text, max(s0, cue.start() - win.PAST_DETERMINER_BACK), cue.start()) is not None
 
 
 def _bare_told(r: Reader, cue: re.Match[str], s0: int, s1: int) -> bool:
@@ -14501,7 +14517,8 @@ def _bare_told(r: Reader, cue: re.Match[str], s0: int, s1: int) -> bool:
     a verb of saying ("an agreement under which Seoul would pay X", "Seoul will pay X more, the ministry announced",
     "Seoul would pay X, Lee noted"), or, for "will", a date (a schedule: "By 2026, Seoul will raise it by X") or the
     payer's verb of paying with a period word while a signed deal covers the publication's year (its standing rate:
-    "Seoul will contribute X annually"; not in a year between deals, when it is the next deal's; mend58g).
+    "Seoul will contribute X annually"; not in a year between deals, when it is the next deal's; mend58g), or, so
+    too, a verb of change with the payment its subject ("the payment will rise X": the deal's yearly step; fix58v).
 
     >>> r = Reader(annotate_text("By 2026, Seoul will raise its payment by 8 percent. That will leave 9,000 troops."))
     >>> [wish_governs(r, f) for f in r.spans_in(0, len(r.text), "percent", "count")]
@@ -14510,13 +14527,22 @@ def _bare_told(r: Reader, cue: re.Match[str], s0: int, s1: int) -> bool:
     >>> [[wish_governs(r, f) for f in r.spans_in(0, len(r.text), "money")]
     ...  for r in (Reader(annotate_text(t, "2021-06-15")), Reader(annotate_text(t, "2020-06-15")))]
     [[None, 'will'], ['will', 'will']]
+    >>> t = "Seoul's payment will rise 4 percent. Its troop strength will rise 4 percent."
+    >>> [[wish_governs(r, f) for f in r.spans_in(0, len(r.text), "percent")]
+    ...  for r in (Reader(annotate_text(t, "2021-06-15")), Reader(annotate_text(t, "2020-06-15")))]
+    [[None, 'will'], ['will', 'will']]
     """
     window = r.text[max(s0, cue.start() - win.BARE_MODAL_SIDE):min(s1, cue.end() + win.BARE_MODAL_SIDE)]
     if _TERMS_OR_SAID.search(window):
         return True
-    return cue.group(0).lower() == "will" and (bool(r.spans_in(s0, s1, "date")) or (
-        _WILL_PAY.match(r.text, cue.end()) is not None and _PER_PERIOD.search(r.text, s0, s1) is not None
-        and in_force_year(r.published) == r.published.year))
+    if cue.group(0).lower() != "will" or r.spans_in(s0, s1, "date"):
+        return cue.group(0).lower() == "will"
+    if in_force_year(r.published) != r.published.year:
+        return False
+    if _WILL_PAY.match(r.text, cue.end()) is not None:
+        return _PER_PERIOD.search(r.text, s0, s1) is not None
+    return _WILL_CHANGE.match(r.text, cue.end()) is not None and _PAYMENT_NOUN.search(
+        r.text, max(s0, cue.start() - win.FACT_BEFORE_BACK), cue.start()) is not None
 
 
 def term_year(r: Reader, fig: Span) -> str | None:

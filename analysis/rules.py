@@ -5814,6 +5814,9 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
 #: Quantities a wish, plan or condition cannot make a fact of: an ask or offer is judged as one (its own rules read
 #: "wants Seoul to pay X" as the ask), a forecast is soft already, a conversion is the rate's arithmetic.
 _OWN_RULE_QUANTITIES = ("demand", "offer", "forecast", "conversion")
+#: Modalities with their own rules: a multiple or share read as an ask or offer ("wants Seoul's payment to rise
+#: tenfold": a ratio of the demand) is judged as one, whatever its quantity (fix58v).
+_OWN_RULE_MODALITIES = ("demand", "offer", "forecast")
 
 
 def modal_gate(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
@@ -5828,7 +5831,8 @@ def modal_gate(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     ...     "Seoul paid 3 trillion won in 2019.", "Seoul, which hopes for a better deal, paid 3 trillion won in 2019.")]
     ['unverifiable', 'unverifiable', 'contradicted', 'contradicted']
     """
-    if j.verdict != "contradicted" or fig.frame.quantity in _OWN_RULE_QUANTITIES:
+    if j.verdict != "contradicted" or fig.frame.quantity in _OWN_RULE_QUANTITIES \
+            or fig.frame.modality in _OWN_RULE_MODALITIES:
         return j
     cue = wish_governs(ctx.reader, fig.span)
     if cue is None or paid_relative(ctx.reader, fig.span):

@@ -883,3 +883,6 @@ WISH_CUE_BACK = 160
 FACT_BEFORE_BACK = 40
 # characters either side of a bare "will"/"would" read for a deal's terms or a verb of saying (frames._bare_told)
 BARE_MODAL_SIDE = 200
+# characters before an adjective of forecast read for a past verb and its determiner ("paid an expected X":
+# frames._no_cue; fix58v)
+PAST_DETERMINER_BACK = 40
