@@ -15854,9 +15854,6 @@ def _resolve_paragraph(
     said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
     last_abs = _last_absolute(group, inside, ps)
     values: list[dict[str, Any]] = []
-    out_before = [None] * len(group)  # each hit's nearest earlier hit outside quotations (one pass, not a scan a hit)
-    for i in range(1, len(group)):
-        out_before[i] = i - 1 if inside[i - 1] is None else out_before[i - 1]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
             values.append({})  # filled in below, once the dates before it are known
@@ -15885,8 +15882,7 @@ def _resolve_paragraph(
                 values[i] = _unresolved(h.value.form, untold)
                 continue
             if when is None:
-                told = _as_said_after_act(text, group, inside, i, pub, out_before[i]) or \
-                    _as_said_the_day_before(text, h, before, pub)
+                told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
                 values[i] = told or values[i]
                 continue
             values[i] = _as_said(text, h, when, pub) or values[i]
@@ -16777,7 +16773,7 @@ def _untold_words(words: list[str], e: int) -> str:
 
 
 def _as_said_after_act(
-    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date, k: int | None = -1
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
 ) -> dict[str, Any] | None:
     """Return the value of date ``h`` (``group[i]``), in a quotation no date beside it dates, whose sentence comes
     right after the one (in its paragraph) that dates an act before publication, when the quotation is that act's own
@@ -16796,8 +16792,7 @@ def _as_said_after_act(
     [('On Monday', '2019-11-18'), ('today', '2019-11-18')]
     """
     h, q = group[i], inside[i]
-    if k == -1:  # not given by the caller (``k``: the nearest earlier hit outside quotations, None if none)
-        k = next((k for k in range(i - 1, -1, -1) if inside[k] is None), None)
+    k = next((k for k in range(i - 1, -1, -1) if inside[k] is None), None)
     if k is None or q is None or isinstance(group[k].value, Anchored) or h.future:
         return None
     this = _sentence_span(text, q.start, q.start + 1)
