@@ -31,7 +31,7 @@ def test_the_collection_is_frozen_and_full_passes_are_back(pytestconfig: pytest.
     assert gc.isenabled()
 
 
-@pytest.mark.parametrize("name", ["collecting", "has_examples", "pytest_collection"])
+@pytest.mark.parametrize("name", ["collecting", "has_examples", "pytest_collection", "settle", "unit_ends"])
 def test_the_root_conftest_doctests_pass(pytestconfig: pytest.Config, name: str) -> None:
     root = root_conftest(pytestconfig)
     tests = doctest.DocTestFinder().find(getattr(root, name), name, module=False, globs=dict(vars(root)))

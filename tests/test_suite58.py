@@ -5,29 +5,11 @@ do not walk it again) and unfreezes everything before pytest's last pass of the 
 
 from __future__ import annotations
 
-import doctest
 import gc
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 
 import pytest
-
-from analysis import paths
-
-
-def root_conftest(config: pytest.Config) -> ModuleType:
-    """Return the root conftest.py as pytest loaded it."""
-    where = str(paths.ROOT / "conftest.py")
-    return next(p for p in config.pluginmanager.get_plugins() if getattr(p, "__file__", None) == where)
-
-
-@pytest.mark.parametrize("name", ["settle", "unit_ends"])
-def test_the_root_conftest_doctests_pass(pytestconfig: pytest.Config, name: str) -> None:
-    root = root_conftest(pytestconfig)
-    tests = doctest.DocTestFinder().find(getattr(root, name), name, module=False, globs=dict(vars(root)))
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-    for test in tests:
-        runner.run(test)
-    assert len(tests) == 1 and runner.tries > 0 and runner.failures == 0, (len(tests), runner.summarize())
+from test_suite57 import root_conftest
 
 
 @pytest.mark.parametrize(("next_path", "settles"), [("other.py", True), (None, True), ("same.py", False)])
