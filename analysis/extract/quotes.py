@@ -422,14 +422,23 @@ def joined_at_carries(text: str, paragraphs: Sequence[tuple[int, int]]) -> Seque
     >>> t = 'Bo said: "We pay.\\n\\nWe stay," he added.'
     >>> joined_at_carries(t, [(0, 17), (19, 39)])
     [(0, 17), (19, 39)]
+
+    A joined paragraph is not joined again (each line is paired once, so the time stays linear on a run of lines that
+    each close one quote and open the next):
+
+    >>> t = 'Bo said: "a\\nb," he said, "c\\nd," she said.'
+    >>> joined_at_carries(t, [(0, 11), (12, 27), (28, 42)])
+    [(0, 27), (28, 42)]
     """
     out: list[tuple[int, int]] = []
+    joined = False  # whether ``out[-1]`` is already a join: never joined again, so each line is paired once (linear)
     for ps, pe in paragraphs:
-        if out and text.count("\n", out[-1][1], ps) == 1 and _closing_first(text, ps, pe) > ps and (
+        if out and not joined and text.count("\n", out[-1][1], ps) == 1 and _closing_first(text, ps, pe) > ps and (
                 (left := _pairs(text, *out[-1])) and not left[-1].closed):  # fmt: skip
-            out[-1] = (out[-1][0], pe)
+            out[-1], joined = (out[-1][0], pe), True
         else:
             out.append((ps, pe))
+            joined = False
     return out if len(out) < len(paragraphs) else paragraphs
 
 
