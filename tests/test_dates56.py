@@ -160,13 +160,7 @@ HOSTILE = ("Kim said years ago that next year ", "Before leaving Seoul by the en
            "in March 2018.\n\nA year later, ", "said long ago ")
 
 
-_QUADRATIC = "Years ago, Kim said: “next month” "  # see the xfail below
-
-
-@pytest.mark.parametrize("shape", [pytest.param(s, marks=pytest.mark.xfail(
-    strict=True, reason="quadratic, left for the next session: with no sentence end in the 300 characters before a "
-    "quotation, dates._told_the_sentence_before reads every earlier hit of the paragraph (320 KB of one paragraph: "
-    "2.5 s)")) if s == _QUADRATIC else s for s in HOSTILE])
+@pytest.mark.parametrize("shape", HOSTILE)
 def test_dates56_hostile_linear(shape: str) -> None:
     """Counted without a clock (the house rule: no timed assertion): the work of ``find_dates`` (every function call,
     as cProfile counts them, plus the characters handed to the regex engine) on four times the text is at most about

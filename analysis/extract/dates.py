@@ -16950,14 +16950,26 @@ def _told_the_sentence_before(
     '2017'
     """
     ps, start = bounds
-    prev = ps
-    for m in _SENTENCE_END.finditer(text, max(ps, start - 300), max(ps, start - 2)):
+    prev = max(ps, start - 300)  # a sentence read back at most 300 characters: linear on a paragraph with no end
+    for m in _SENTENCE_END.finditer(text, prev, max(ps, start - 2)):
         prev = m.end()
     if not _SPEECH_VERB.search(text, prev, start):
         return None
-    told = [g for k, g in enumerate(group[:i]) if prev <= g.start < start and inside[k] is None
-            and not isinstance(g.value, Anchored) and g.value.form in {"absolute", "range"}]
-    return told[-1] if told else None
+    lo = bisect.bisect_left(group, prev, 0, i, key=_start_of)
+    hi = bisect.bisect_left(group, start, lo, i, key=_start_of)
+    told = (g for k, g in ((k, group[k]) for k in range(hi - 1, lo - 1, -1)) if inside[k] is None
+            and not isinstance(g.value, Anchored) and g.value.form in {"absolute", "range"})
+    return next(told, None)
+
+
+def _start_of(hit: _Hit) -> int:
+    """Return where ``hit`` starts: the key hits are sorted by.
+
+    >>> t = 'In 2019 and 2020'
+    >>> [_start_of(h) for h in _candidates(t, dt.date(2024, 1, 1), 0, len(t))]
+    [3, 12]
+    """
+    return hit.start
 
 
 def _no_one_year(text: str, group: list[_Hit], j: int | None, h: _Hit, anchor: dict[str, Any], exact: str,
