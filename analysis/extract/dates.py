@@ -15852,7 +15852,7 @@ def _resolve_paragraph(
     quotes = _quotations(text, group, ps, pe) if quotes is None else quotes
     inside = _quote_of_each(group, quotes)
     said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
-    last_abs = _last_absolute(group, inside, ps)
+    last_abs, last_out = _last_absolute(group, inside, ps), _last_outside(inside)
     values: list[dict[str, Any]] = []
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
@@ -15882,8 +15882,8 @@ def _resolve_paragraph(
                 values[i] = _unresolved(h.value.form, untold)
                 continue
             if when is None:
-                told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
-                values[i] = told or values[i]
+                told = _as_said_after_act(text, group, inside, i, pub, last_out[i])
+                values[i] = told or _as_said_the_day_before(text, h, before, pub) or values[i]
                 continue
             values[i] = _as_said(text, h, when, pub) or values[i]
     for i, h in enumerate(group):
@@ -16773,11 +16773,12 @@ def _untold_words(words: list[str], e: int) -> str:
 
 
 def _as_said_after_act(
-    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date, k: int | None
 ) -> dict[str, Any] | None:
     """Return the value of date ``h`` (``group[i]``), in a quotation no date beside it dates, whose sentence comes
     right after the one (in its paragraph) that dates an act before publication, when the quotation is that act's own
-    comment: its speaker (a name outside the quotation in its sentence) is named in the sentence before ("On the 19th,
+    comment (``k``: the last hit before it outside quotations, :func:`_last_outside`): its speaker (a name outside
+    the quotation in its sentence) is named in the sentence before ("On the 19th,
     envoy Bo Harlan walked out after 80 minutes. Harlan said that “we cut short the talks today”"), or it reports the
     act the sentence before dates ("On Monday the agency sent notices. “We began sending notices today,” it said":
     README, lead decisions on audit59h's questions). Read from that act's day as :func:`_as_said` reads a date in
@@ -16792,7 +16793,6 @@ def _as_said_after_act(
     [('On Monday', '2019-11-18'), ('today', '2019-11-18')]
     """
     h, q = group[i], inside[i]
-    k = next((k for k in range(i - 1, -1, -1) if inside[k] is None), None)
     if k is None or q is None or isinstance(group[k].value, Anchored) or h.future:
         return None
     this = _sentence_span(text, q.start, q.start + 1)
@@ -16882,6 +16882,22 @@ def _as_said_the_day_before(text: str, h: _Hit, before: _Told | None, pub: dt.da
     except (ValueError, OverflowError):
         return None
     return _value(r) if r is not None and not isinstance(r, Anchored) and r != h.value else None
+
+
+def _last_outside(inside: list[_Stretch | None]) -> list[int | None]:
+    """Return, for each hit, the index of the last hit before it outside quotations (None: no such hit); read once
+    for the paragraph (lin59: a backward search for each hit read every earlier quoted hit of a long paragraph).
+
+    >>> _last_outside([None, _Stretch(5, 9), _Stretch(12, 20), None, _Stretch(30, 40)])
+    [None, 0, 0, 0, 3]
+    """
+    out: list[int | None] = []
+    last = None
+    for k, q in enumerate(inside):
+        out.append(last)
+        if q is None:
+            last = k
+    return out
 
 
 def _last_absolute(group: list[_Hit], inside: list[_Stretch | None], ps: int) -> list[_Hit | None]:
