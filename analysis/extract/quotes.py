@@ -713,6 +713,11 @@ class _Index:
         i = bisect.bisect_left(self.starts, pos)
         return self.ms[i] if i < len(self.ms) and self.ms[i].start <= limit else None
 
+    def first_in(self, start: int, end: int) -> Mention | None:
+        """The first mention starting in ``[start, end)``, else None (``first_between``'s first, no list made)."""
+        i = bisect.bisect_left(self.starts, start)
+        return self.ms[i] if i < len(self.ms) and self.ms[i].start < end else None
+
     def first_between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in ``[start, end)``, in text order."""
         i = bisect.bisect_left(self.starts, start)
@@ -2864,9 +2869,9 @@ def _owned_body_subject(text: str, idx: _Index, verb_start: int, floor: int, bac
     >>> w.attribution, t[w.start : w.end]
     ('descriptor', 'The ministry')
     """
-    sent = _last_sentence_start(text, max(floor, text.rfind("\n", floor, verb_start) + 1), verb_start)
-    comma = text.find(",", sent, verb_start)
-    owner = next(iter(idx.first_between(comma, verb_start)), None) if comma >= 0 else None
+    sent = _last_sentence_start(text, max(floor, _rfind(text, "\n", floor, verb_start) + 1), verb_start)
+    comma = text.find(",", sent, min(verb_start, sent + win.LAST_SENTENCE_BACK))  # lin59: no farther than the
+    owner = idx.first_in(comma, verb_start) if comma >= 0 else None  # opening's own comma (_owned_body_opening)
     found = _owned_body_opening(text, sent, owner, verb_start + win.VERB_WORD)
     if found is None or found[2] != verb_start:
         return _NOBODY
@@ -11204,31 +11209,37 @@ _STOPS_LOOKED_AT = 8  # ". " looked at from a paragraph's end for its last sente
 _INDEXED_FROM = 1_000  # lin59: a read back longer than this bisects the text's stops (found once a text) instead
 
 
-@lru_cache(maxsize=4)
-def _stop_starts(text: str) -> list[int]:
-    """Return where each ". " of ``text`` starts, in order: found once a text, so that a sentence's start is bisected,
-    not searched back across a long paragraph with no sentence end at each speech verb (lin59).
+def _rfind(text: str, mark: str, lo: int, hi: int) -> int:
+    """Return ``text.rfind(mark, lo, hi)`` (``mark`` one that cannot overlap itself: ". ", a line break); a read back
+    over ``_INDEXED_FROM`` characters bisects where the text's marks start (:func:`_starts_of`, found once a text)
+    instead, so that a long paragraph with no sentence end is not read again at each speech verb (lin59).
 
-    >>> _stop_starts("It rained. Bo came. U.S. pay.")
+    >>> t = "It rained. Bo came. U.S. pay." + " a" * 600 + "."
+    >>> [_rfind(t, ". ", 0, hi) == t.rfind(". ", 0, hi) for hi in (5, 21, 22, len(t))]
+    [True, True, True, True]
+    >>> _rfind(t, ". ", 0, len(t)), _rfind(t, ". ", 29, len(t)), _rfind(t, chr(10), 0, len(t))
+    (28, -1, -1)
+    """
+    if lo < 0 or hi - lo <= _INDEXED_FROM:
+        return text.rfind(mark, lo, hi)
+    starts = _starts_of(text, mark)
+    k = bisect.bisect_right(starts, min(hi, len(text)) - len(mark)) - 1
+    return starts[k] if k >= 0 and starts[k] >= lo else -1
+
+
+@lru_cache(maxsize=8)
+def _starts_of(text: str, mark: str) -> list[int]:
+    """Return where each ``mark`` of ``text`` starts, in order (``mark`` one that cannot overlap itself).
+
+    >>> _starts_of("It rained. Bo came. U.S. pay.", ". ")
     [9, 18, 23]
     """
     out = []
-    at = text.find(". ")
+    at = text.find(mark)
     while at >= 0:
         out.append(at)
-        at = text.find(". ", at + 2)
+        at = text.find(mark, at + len(mark))
     return out
-
-
-def _last_before(starts: list[int], lo: int, last: int) -> int:
-    """Return the greatest of the sorted ``starts`` from ``lo`` to ``last`` (both included), else -1: what
-    ``text.rfind(". ", lo, last + 2)`` returns when ``starts`` is :func:`_stop_starts`'s.
-
-    >>> _last_before([9, 18, 23], 0, 22), _last_before([9, 18, 23], 10, 17), _last_before([9, 18, 23], 0, 23)
-    (18, -1, 23)
-    """
-    k = bisect.bisect_right(starts, last) - 1
-    return starts[k] if k >= 0 and starts[k] >= lo else -1
 
 
 _FRONTED_OPENERS = _PREPOSITIONS | word_set("according after before during following amid while last earlier")
@@ -11564,9 +11575,8 @@ def _last_sentence_start(text: str, lo: int, hi: int) -> int:
     'Bo said Seoul pays 9 U.S. dollars a day.'
     """
     end = hi - 2
-    stops = _stop_starts(text) if end - lo > _INDEXED_FROM and lo >= 0 else None
     for _ in range(_STOPS_LOOKED_AT):
-        stop = text.rfind(". ", lo, end) if stops is None else _last_before(stops, lo, end - 2)
+        stop = _rfind(text, ". ", lo, end)
         if stop < 0:
             return lo
         word = text[max(lo, stop - 12) : stop + 1].split()[-1]
