@@ -1324,6 +1324,23 @@ _THING_OPENERS = word_set("the a an this that its their his her our")  # "The bi
 _STRANGER_AFTER = re.compile(r"[ \t]{1,3}+(?:said|says|added|adds)[ \t]{1,3}+an?[ \t]")
 
 
+def _first_words(text: str, lo: int, hi: int, most: int) -> list[str]:
+    """Return ``text[lo:hi].split()[:most]``, reading no more of the text than those words and the next one's start
+    (a window doubled until it holds them: lin59, a long sentence is not split whole for its first words).
+
+    >>> t = "  Her sign, it reads " + "x " * 5000
+    >>> _first_words(t, 0, len(t), 4) == t.split()[:4], _first_words(t, 0, 12, 4), _first_words(t, 5, 5, 4)
+    (True, ['Her', 'sign,'], [])
+    """
+    step = 64
+    while True:
+        end = min(hi, lo + step)
+        words = text[lo:end].split(maxsplit=most)
+        if len(words) > most or end >= hi:
+            return words[:most]  # a word after the ``most`` first: they are whole
+        step *= 2
+
+
 def _mute_or_stranger(text: str, pl: _Place) -> bool:
     """Return whether a quote's sentence tells of words no earlier speaker says: a thing that bears words among the
     sentence's first words before the quote ("A leaflet states that ...", "Her sign reads"), or an unnamed person
@@ -1337,9 +1354,9 @@ def _mute_or_stranger(text: str, pl: _Place) -> bool:
     """
     if _STRANGER_AFTER.match(text, pl.qe):
         return True
-    words = [w.lower().rstrip(",.").removesuffix("'s").removesuffix("’s")
-             for w in text[pl.sent_start : pl.qs].split()[:4]]
-    opener = bool(words) and (words[0] in _THING_OPENERS or text[pl.sent_start : pl.qs].split()[0][-2:] in {"'s", "’s"})
+    raw = _first_words(text, pl.sent_start, pl.qs, 4)  # lin59: not every word of a long sentence
+    words = [w.lower().rstrip(",.").removesuffix("'s").removesuffix("’s") for w in raw]
+    opener = bool(words) and (words[0] in _THING_OPENERS or raw[0][-2:] in {"'s", "’s"})
     return opener and any(w in _MUTE_SOURCES for w in words)  # a possessive opener: "Han's sign reads"
 
 

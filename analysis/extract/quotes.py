@@ -17491,6 +17491,38 @@ _PHRASE_DETERMINERS = frozenset(["the", "a", "an", "one", "its", "their"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "being"])
 
 
+def _trailing_words(words: list[str]) -> int:
+    """Return how many of ``words`` at their end are auxiliaries or manner adverbs ("has", "flatly"), as
+    :func:`_phrase_words` drops them.
+
+    >>> _trailing_words("the group has flatly".split()), _trailing_words(["has"]), _trailing_words([])
+    (2, 1, 0)
+    """
+    k = len(words)
+    while k and (words[k - 1].lower() in _AUXILIARIES or manner_adverb(words[k - 1])):
+        k -= 1  # "the group has said", "the group flatly said"
+    return len(words) - k
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    """Return the words of ``phrase`` without the auxiliaries and manner adverbs it ends on, when at most
+    win.PHRASE_WORDS are left; else more than that (lin59: a long sentence is split from its end only as far as the
+    verb's subject can reach, not whole at each speech verb).
+
+    >>> _phrase_words("the civic group has flatly"), len(_phrase_words("a b c d e f g h has")) > 5
+    (['the', 'civic', 'group'], True)
+    """
+    most = 8
+    while True:  # the words it ends on to drop, then the phrase's own up to one more than it may hold
+        tail = phrase.rsplit(maxsplit=most)
+        dropped = _trailing_words(tail[1:] if len(tail) > most else tail)
+        if len(tail) <= most or dropped < most:
+            break
+        most *= 2
+    words = phrase.rsplit(maxsplit=dropped + win.PHRASE_WORDS)
+    return words[: len(words) - dropped]
+
+
 def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
     """Return the noun phrase that is all of ``text[lo:hi]`` (past a comma and spaces) when it opens with a
     determiner and has at most win.PHRASE_WORDS plain words ('"...," the civic group said': the civic group), as a
@@ -17502,9 +17534,7 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
     >>> _phrase_subject('"We act," the group, in turn, said.', 9, 30).found
     False
     """
-    words = text[lo:hi].strip(" \t,").split()
-    while words and (words[-1].lower() in _AUXILIARIES or manner_adverb(words[-1])):
-        words.pop()  # "the group has said", "the group flatly said"
+    words = _phrase_words(text[lo:hi].strip(" \t,"))
     if not 2 <= len(words) <= win.PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
         return _NOBODY
     if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
