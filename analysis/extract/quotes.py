@@ -17136,17 +17136,18 @@ def _surname_resolved(text: str, quotes: list[Quote], people: Sequence[Mention],
     for m in people:
         for w in (m.value.get("name") or "").split() if " " in (m.value.get("name") or "") else ():
             by_word.setdefault(w, []).append(m)
-    starts = [m.start for m in people]
+    starts, read = [m.start for m in people], {}  # read: each surname's _Namesakes, once (lin59)
     for i, q in enumerate(quotes):
         v, bare = q.value, q.speaker_mention if q.value["attribution"] == "named" else q.antecedent
         if places[i].pi == 0 or v["speaker"] or bare is None or v["speaker_name"] not in (None, bare.exact) or (
                 bare.kind != "person" or " " in bare.exact or (bare.value.get("name") or bare.exact) != bare.exact):
             continue  # a headline's surname is the entity finder's (its own rules); a named one stands  # fmt: skip
         shared = by_word.get(bare.exact, [])
-        if len({m.value["name"] for m in shared}) < 2:
+        facts = read.get(bare.exact) or read.setdefault(bare.exact, _Namesakes.of(text, shared))
+        if len(facts.names) < 2:
             continue  # one full name of it, or none: the entity finder's reading stands
         held = _surname_holder(text, (people, starts), shared, bare, paragraphs[max(0, places[i].pi - 1)][0],
-                               paragraphs[places[i].pi][0])
+                               paragraphs[places[i].pi][0], facts)
         if held is not None:
             out[i] = replace(q, value=v | {"speaker": _speaker_id(held), "speaker_name": held.value["name"]},
                              speaker_mention=held if v["attribution"] == "named" else q.speaker_mention)
@@ -17156,12 +17157,42 @@ def _surname_resolved(text: str, quotes: list[Quote], people: Sequence[Mention],
 _QUALIFIER = re.compile(r"(?:[A-Za-z-]{1,20}+[ \t]){1,3}?[A-Za-z-]{1,20}+['’]s[ \t]\Z")  # "The ruling party's "
 
 
+class _Namesakes(NamedTuple):
+    """The full names one surname stands for, and which of them each title and each role word goes with (each
+    name's last mention that has it): read once a text for a surname, not again at each quote (lin59)."""
+
+    names: frozenset[str]
+    by_title: dict[str, dict[str, Mention]]  # the word right before a mention ("Rep.") -> name -> mention
+    by_role: dict[str, dict[str, Mention]]  # a word of a mention's role or title (_role_words) -> name -> mention
+
+    @staticmethod
+    def of(text: str, shared: list[Mention]) -> _Namesakes:
+        """Read ``shared`` (the full names' mentions of one surname).
+
+        >>> t = "Rep. Park Bo met envoy Park Jo."
+        >>> ms = [Mention(5, 12, "Park Bo", "person", {"name": "Park Bo"}),
+        ...       Mention(23, 30, "Park Jo", "person", {"name": "Park Jo", "role": "envoy"})]
+        >>> n = _Namesakes.of(t, ms); sorted(n.names), list(n.by_title["Rep."]), list(n.by_role["envoy"])
+        (['Park Bo', 'Park Jo'], ['Park Bo'], ['Park Jo'])
+        """
+        by_title: dict[str, dict[str, Mention]] = {}
+        by_role: dict[str, dict[str, Mention]] = {}
+        for m in shared:
+            name = m.value["name"]
+            for w in text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-1:]:
+                by_title.setdefault(w, {})[name] = m
+            for w in _role_words(m):
+                by_role.setdefault(w, {})[name] = m
+        return _Namesakes(frozenset(m.value["name"] for m in shared), by_title, by_role)
+
+
 def _surname_holder(text: str, named: tuple[Sequence[Mention], list[int]], shared: list[Mention], bare: Mention,
-                    floor: int, ps: int) -> Mention | None:
+                    floor: int, ps: int, facts: _Namesakes | None = None) -> Mention | None:
     """Return which of ``shared`` (the full names of one surname) the bare surname ``bare`` is: the one whose words
     the qualifier before it holds ("The ruling party's Park": "of the ruling Democratic Party"); the one of its
     title ("Rep. Kim": the representative); the last one named since ``floor`` (no other named between); the one
     whose office the paragraph (from ``ps``) names last before it ("the ministry spokeswoman"); else None.
+    ``facts``: :class:`_Namesakes` of ``shared``, when the caller has read them.
 
     >>> t = "Rep. Park Bo of the ruling party met Park Jo of the opposition. The ruling party's Park said"
     >>> ms = [Mention(5, 12, "Park Bo", "person", {"name": "Park Bo"}),
@@ -17169,7 +17200,8 @@ def _surname_holder(text: str, named: tuple[Sequence[Mention], list[int]], share
     >>> _surname_holder(t, (ms, [5, 37, 83]), ms[:2], ms[2], 0, 0).exact
     'Park Bo'
     """
-    names, (people, starts) = {m.value["name"] for m in shared}, named
+    facts = facts or _Namesakes.of(text, shared)
+    names, (people, starts) = facts.names, named
     if (qual := _QUALIFIER.search(text, max(floor, bare.start - win.TITLE_BACK), bare.start)) is not None:
         words = {w.lower().strip("'’s") for w in qual.group().split()} - {"the", "a", "its", "their"}
         own = {m.value["name"]: text[m.end : m.end + win.TITLE_BACK * 2].partition("\n")[0].partition(". ")[0]
@@ -17178,8 +17210,7 @@ def _surname_holder(text: str, named: tuple[Sequence[Mention], list[int]], share
         return next(iter(fit.values())) if len(fit) == 1 else None
     title = text[max(floor, bare.start - win.TITLE_BACK) : bare.start].split()[-1:]
     if title and title[0] in TITLES:  # "Rep. Kim replied": the one of that title
-        fit = {m.value["name"]: m for m in shared if text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-1:]
-               == title}
+        fit = facts.by_title.get(title[0], {})
         return next(iter(fit.values())) if len(fit) == 1 else None
     k = bisect.bisect_left(starts, bare.start) - 1
     for j in range(k, max(-1, k - _LOOK_BACK), -1):
@@ -17191,7 +17222,7 @@ def _surname_holder(text: str, named: tuple[Sequence[Mention], list[int]], share
     office = next((w.strip(",.").lower() for w in reversed(text[max(ps, bare.start - win.SURNAME_OFFICE_BACK)
                                                                 : bare.start].split()) if w.strip(",.").lower()
                    in _OFFICES), None)  # fmt: skip
-    fit = {m.value["name"]: m for m in shared if office and office in _role_words(m)}
+    fit = facts.by_role.get(office, {}) if office else {}
     return next(iter(fit.values())) if len(fit) == 1 else None
 
 
