@@ -380,7 +380,7 @@ def _headline_subject_in_body(ctx: _Context, out: list[Quote], places: list[_Pla
         pl = places[i]
         if pl.pi != 0 or q.value["attribution"] != "none" or _capitalised_name(q.exact, _NAME_GLUE):
             continue  # a title or a name in title case ("Bo Reads 'Cold Harbour'") is nobody's words
-        words = text[pl.ps : pl.qs].split()
+        words = _first_words(text, pl.ps, pl.qs, _HEADLINE_SUBJECT_WORDS + 1)  # lin59: the verb is among them
         verb = next((j for j, w in enumerate(words) if w.lower() in _HEADLINE_ACTS), None)
         if verb is None or not 1 <= verb <= _HEADLINE_SUBJECT_WORDS or not all(
                 w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words[:verb]):
