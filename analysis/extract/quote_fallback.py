@@ -133,6 +133,7 @@ from analysis.extract.quotes import (
     _asker,
     _banner_subject,
     _before_quote,
+    _blank,
     _bodies,
     _body_before_it,
     _body_named,
@@ -274,6 +275,7 @@ from analysis.extract.quotes import (
     _unnamed_person,
     _verbs_before,
     _view_for,
+    _visible_end,
     _Who,
     _without_article,
     speaker_name,
@@ -1753,10 +1755,10 @@ def _possessive_words(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessive_words(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(17, 22, 0, 22, 0, 0, 0)).start
     0
     """
-    head = text[pl.sent_start : pl.qs].rstrip()
-    if not head.endswith(":"):
+    end = _visible_end(text, pl.sent_start, pl.qs)  # lin59: not the sentence before the quote copied
+    if end == pl.sent_start or text[end - 1] != ":":
         return _NOBODY
-    colon = pl.sent_start + len(head) - 1
+    colon = end - 1
     near = idx.ending_before(colon, max(pl.sent_start, colon - win.POSSESSIVE_WORDS_BACK), 1)
     if not near or near[0].kind != "person" or near[0].value.get("descriptor"):
         return _NOBODY
@@ -2708,7 +2710,7 @@ class _Context:
         True
         """
         text = self.text
-        if pl.pi + 1 >= len(self.paragraphs) or text[pl.ps : pl.qs].strip() or text[pl.qe : pl.pe].strip():
+        if pl.pi + 1 >= len(self.paragraphs) or not _blank(text, pl.ps, pl.qs) or not _blank(text, pl.qe, pl.pe):
             return _NOBODY
         return _named_next(text, self.idx, pl._replace(pe=self.paragraphs[pl.pi + 1][1]))
 

@@ -7463,9 +7463,10 @@ def _name_label(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _name_label(t.replace("Lund", "Note"), _Index([]), _Place(12, 21, 6, 21, 1, 6, 0)).found
     False
     """
-    head = text[pl.ps : pl.qs].rstrip()
-    if pl.pi == 0 or not head.endswith(":") or len(head) > win.LABEL_MOST or idx.first_between(pl.ps, pl.qs):
+    end = _visible_end(text, pl.ps, pl.qs)  # lin59: the label's end, not the paragraph before the quote copied
+    if pl.pi == 0 or end == pl.ps or text[end - 1] != ":" or end - pl.ps > win.LABEL_MOST or idx.first_in(pl.ps, pl.qs):
         return _NOBODY
+    head = text[pl.ps : end]
     toks = name_tokens(text, pl.ps, pl.ps + len(head) - 1)
     if not toks or toks[0].word in _WRITERS_LABEL_WORDS or max(korean_name(toks, 0), name_run(toks, 0)) != len(toks):
         return _NOBODY
@@ -7525,9 +7526,10 @@ def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _role_label(t.replace("spokesman", "view"), _Index([]), _Place(23, 32, 6, 32, 1, 6, 0)).found
     False
     """
-    head = text[pl.ps : pl.qs].rstrip()
-    if pl.pi == 0 or not head.endswith(":") or len(head) > win.LABEL_MOST:
+    end = _visible_end(text, pl.ps, pl.qs)  # lin59: as _name_label
+    if pl.pi == 0 or end == pl.ps or text[end - 1] != ":" or end - pl.ps > win.LABEL_MOST:
         return _NOBODY
+    head = text[pl.ps : end]
     words = head[:-1].split()
     if not 1 <= len(words) <= 5 or words[0] in _WRITERS_LABEL_WORDS or words[-1].lower() not in ROLE_NOUNS:
         return _NOBODY
@@ -7728,7 +7730,7 @@ def _clause_joined_after(text: str, pl: _Place, verb: int) -> bool:
     >>> joined("Bo called the levy “unfair,” Al, Jo, and Ann said."), joined("Bo called it “bad” twice, and said so.")
     (False, False)
     """
-    if verb < pl.qe or not text[pl.sent_start : pl.qs].strip() or text[pl.qe - 2] in ",.!?;:" or \
+    if verb < pl.qe or _blank(text, pl.sent_start, pl.qs) or text[pl.qe - 2] in ",.!?;:" or \
             text[pl.qe : verb].lstrip()[:1] in _TAG_PUNCTUATION:
         return False  # a quote opening its sentence, or a comma or stop right after it: its tag may follow
     joined = last_match(_JOINED_CLAUSE, text, max(pl.qe, verb - win.AFTER_QUOTE_REACH), verb)
@@ -7806,7 +7808,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if (_relative_after_embedded(text, pl.qe, am.group("pre")) and not _tag_closes_sentence(text, am)) or (
             _relative_verb_clause(text, pl, am)):  # fmt: skip
         return _NOBODY
-    if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
+    if am.group("pre").split()[:1] in _COORDINATED and not _blank(text, pl.sent_start, pl.qs):
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
     if _clause_joined_after(text, pl, am.start("verb")):
         return _NOBODY  # 'Bo vowed not to “squeeze” Hanul, and aides say ...': the aides tell another clause (qfix50)
@@ -11225,6 +11227,41 @@ def _rfind(text: str, mark: str, lo: int, hi: int) -> int:
     starts = _starts_of(text, mark)
     k = bisect.bisect_right(starts, min(hi, len(text)) - len(mark)) - 1
     return starts[k] if k >= 0 and starts[k] >= lo else -1
+
+
+def _blank(text: str, lo: int, hi: int) -> bool:
+    """Return ``not text[lo:hi].strip()``, reading no further than its first character that is no blank (a window
+    doubled from ``lo``: lin59, a long sentence is not copied whole to learn it holds a word).
+
+    >>> t = "  " + "x " * 3000
+    >>> _blank(t, 0, 2), _blank(t, 0, len(t)), _blank(t, 5, 5), _blank("   ", 0, 3)
+    (True, False, True, True)
+    """
+    step = 64
+    while lo < hi:
+        end = min(hi, lo + step)
+        if text[lo:end].strip():
+            return False
+        lo, step = end, step * 2
+    return True
+
+
+def _visible_end(text: str, lo: int, hi: int) -> int:
+    """Return where ``text[lo:hi].rstrip()`` ends (``lo`` when it is empty), reading back no further than its last
+    character that is no blank (lin59).
+
+    >>> t = "Analyst:  " + " " * 200
+    >>> _visible_end(t, 0, len(t)), _visible_end(t, 3, 3), _visible_end("   ", 0, 3), _visible_end("a b", 0, 3)
+    (8, 3, 0, 3)
+    """
+    step = 64
+    while hi > lo:
+        start = max(lo, hi - step)
+        kept = text[start:hi].rstrip()
+        if kept:
+            return start + len(kept)
+        hi, step = start, step * 2
+    return lo
 
 
 @lru_cache(maxsize=8)
