@@ -18,8 +18,6 @@ sentence split for a few words), quotes._surname_resolved (every namesake of a s
 from __future__ import annotations
 
 import cProfile
-import sys
-from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
@@ -27,9 +25,6 @@ from test_adversarial import counting
 
 from analysis.article import parse_article
 from analysis.extract import annotate_article
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-import adversarial
 
 
 class _Read(str):
@@ -66,9 +61,11 @@ def _names(n: int) -> list[str]:
 
 
 def _namesakes(n_bytes: int) -> str:
-    """Quotes of a bare surname, then many full names that share it."""
+    """Quotes of a bare surname after an office, then many full names that share it (each quote asked which of
+    them holds that office)."""
     k = n_bytes // 40
-    body = 'Lim said "we wait". ' * (k // 2) + "".join(f"{g} Lim met us. " for g in _names(k - k // 2))
+    said = 'The envoy met us and Lim said "we wait". ' * (k // 2)
+    body = said + "".join(f"{g} Lim met us. " for g in _names(k - k // 2))
     return "Hostile\n\nSeptember 1, 2025\n\n" + body
 
 
@@ -87,15 +84,12 @@ SHAPES = {
     "told-years-ago": _repeated("Years ago, Lim said: “next month” "),
     "quoted-pledge-said": _repeated("“We will pay $3 billion next year,” said Oh, "),
     "body-of-place": _repeated("the agency, Hanul's lead office, said “yes” and "),
-    "namesakes": _namesakes,
     "headline-label": _headline,
     # near misses: linear on main too
     "quote-said-stops": _repeated("“Next year,” Lim said. "),
     "outlet-possessed": _repeated("Tamsk's Uribora website said “no” and "),
-    "short-paragraphs": _repeated("they said “tomorrow”.\n\n"),
-    "money-aside": _repeated("$2 billion (2.4 trillion won) in 2018, "),
 }
-SIZES = (4_000, 16_000)
+SIZES = (2_000, 8_000)
 
 
 def _work(text: str, chars: list[int]) -> int:
@@ -120,17 +114,21 @@ def test_lin59_annotate_linear(shape: str) -> None:
 
 def test_lin59_read_counts_same_answers() -> None:
     """The counting text changes no answer: the annotation of a shape is the same through ``_Read``."""
-    text = SHAPES["body-of-place"](2_000)
+    text = SHAPES["body-of-place"](1_000)
     art = parse_article(text)
     counted = type(art)(**{f: getattr(art, f) for f in art.__dataclass_fields__} | {"text": _Read(art.text)})
     assert annotate_article(counted).to_dict() == annotate_article(art).to_dict()
 
 
-def test_lin59_families_linear() -> None:
-    """Two families of benchmarks/adversarial.py that read quadratic on main, counted the same way."""
-    for family in ("lone-surnames-then-namesakes", "headline-label-quotes"):
-        texts = [adversarial.make(family, n) for n in SIZES]
-        annotate_article(parse_article(texts[0]))
-        with counting() as chars:
-            took = [_work(text, chars) for text in texts]
-        assert took[1] <= 4 * took[0] * 1.5, (family, took)
+def test_lin59_namesakes_read_once() -> None:
+    """Which namesake holds the office before a bare surname is looked up, not read again at each quote: the role
+    words of the namesakes are read once each (on main, once per namesake per quote: 930 then 15,500 reads)."""
+    import pstats
+
+    def reads(n_bytes: int) -> int:
+        profile = cProfile.Profile()
+        profile.runcall(annotate_article, parse_article(_namesakes(n_bytes)))
+        return sum(v[1] for k, v in pstats.Stats(profile).stats.items() if k[2] == "_role_words")  # type: ignore[attr-defined]
+
+    took = [reads(n) for n in SIZES]
+    assert took[1] <= 4 * took[0] * 1.5, took
