@@ -723,6 +723,10 @@ class Reader:
         self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
         self.memo: dict[str, Quantity] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
+        #: sentence_of, local and near by a span's (start, end): asked of each figure by many rules (speed59)
+        self._sentence_bounds: dict[tuple[int, int], Bounds] = {}
+        self._local_bounds: dict[tuple[int, int], Bounds] = {}
+        self._near_bounds: dict[tuple[int, int], Bounds] = {}
         #: each span's phrase and clause, and where its restatement ends (asked for a figure by many frame rules,
         #: and for its neighbours by theirs), keyed by what they read of the span
         self._clauses: dict[tuple[int, int, str, object, bool], Bounds] = {}
@@ -768,7 +772,16 @@ class Reader:
 
     def sentence_of(self, span: Span) -> Bounds:
         """Return the bounds of the sentence holding ``span``: the headline counts as one; the span itself
-        if no sentence holds it."""
+        if no sentence holds it (found once per span's bounds: the frame rules ask it of a figure about a hundred
+        times a check; speed59)."""
+        key = (span.start, span.end)
+        bounds = self._sentence_bounds.get(key)
+        if bounds is None:
+            bounds = self._sentence_bounds[key] = self._sentence_of(span)
+        return bounds
+
+    def _sentence_of(self, span: Span) -> Bounds:
+        """Return the bounds :meth:`sentence_of` finds, read afresh."""
         i = bisect.bisect_right(self.sent_starts, span.start) - 1
         if i >= 0 and self.sentences[i].end >= span.end:
             return Bounds(self.sentences[i].start, self.sentences[i].end)
@@ -893,8 +906,12 @@ class Reader:
     def near(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``WINDOW`` characters either side (so a run-on sentence of
         thousands of figures is read in linear time)."""
-        s, e = self.sentence_of(span)
-        return Bounds(max(s, span.start - WINDOW), min(e, span.end + WINDOW))
+        key = (span.start, span.end)
+        bounds = self._near_bounds.get(key)
+        if bounds is None:  # found once per span's bounds (speed59)
+            s, e = self.sentence_of(span)
+            bounds = self._near_bounds[key] = Bounds(max(s, span.start - WINDOW), min(e, span.end + WINDOW))
+        return bounds
 
     def sentence_text(self, span: Span) -> str:
         """Return the text of the span's sentence, one string shared by all its spans (a claim per figure of a
@@ -917,8 +934,13 @@ class Reader:
         >>> r.local(r.figures_in(0, len(r.text))[0]) == r.sentence_of(r.figures_in(0, len(r.text))[0])
         True
         """
-        s, e = self.sentence_of(span)
-        return Bounds(max(s, span.start - SENTENCE_WINDOW), min(e, span.end + SENTENCE_WINDOW))
+        key = (span.start, span.end)
+        bounds = self._local_bounds.get(key)
+        if bounds is None:  # found once per span's bounds (speed59)
+            s, e = self.sentence_of(span)
+            bounds = self._local_bounds[key] = Bounds(max(s, span.start - SENTENCE_WINDOW),
+                                                      min(e, span.end + SENTENCE_WINDOW))
+        return bounds
 
     def clause(self, span: Span, strong: bool = False) -> Bounds:
         """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence (found once
