@@ -3255,6 +3255,11 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
     >>> _modified_amount(r, fig) is None
     True
     """
+    return r.once(_modified_amount_read, fig)  # speed59: asked of a figure by many rules
+
+
+def _modified_amount_read(r: Reader, fig: Span) -> Span | None:
+    """Return what :func:`_modified_amount` finds, read afresh."""
     if asked_relative(r, fig):
         return None
     p0, _ = r.clause(fig)
@@ -4315,6 +4320,11 @@ def paid_relative_verb(r: Reader, fig: Span) -> re.Match[str] | None:
     ...                                                           "The 1.4 trillion won is what Seoul pays.")]
     [True, False]
     """
+    return r.once(_paid_relative_verb_read, fig)  # speed59: asked of a figure by many rules
+
+
+def _paid_relative_verb_read(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return what :func:`paid_relative_verb` finds, read afresh."""
     if fig.kind != "money":
         return None
     words = list(_WORD_RUN.finditer(r.text, r.restated_to(fig),
@@ -5018,6 +5028,11 @@ def change_aside_start(r: Reader, fig: Span, c0: int) -> int:
     >>> [change_aside_start(r, f, r.clause(f, strong=True).start) for f in r.figures_in(0, len(r.text))]
     [63, 63]
     """
+    return r.once(_change_aside_start_read, fig, c0)  # speed59: asked of a figure by many rules
+
+
+def _change_aside_start_read(r: Reader, fig: Span, c0: int) -> int:
+    """Return what :func:`change_aside_start` finds, read afresh."""
     s, _ = r.local(fig)
     dash = last_match(_DASH_FROM, r.text, max(s, fig.start - win.CHANGE_ASIDE_BACK), fig.start)
     between = r.figures_in(dash.end(), fig.start) if dash is not None else []
@@ -12931,6 +12946,11 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     >>> [owner_country(r, f) for f in r.figures_in(0, len(r.text))]
     [None, 'JP']
     """
+    return r.once(_owner_country_read, fig)  # speed59: asked of a figure by many rules
+
+
+def _owner_country_read(r: Reader, fig: Span) -> str | None:
+    """Return what :func:`owner_country` finds, read afresh."""
     pattern, names = _gazetteer_places()
     m = last_match(pattern, r.text, max(0, fig.start - win.POSSESSIVE_COUNTRY_BACK), fig.start)
     if m is not None and _POSSESSIVE_GAP.fullmatch(r.text, m.end(), fig.start):
@@ -13167,6 +13187,11 @@ def respective_list(r: Reader, fig: Span) -> list[Span]:
     >>> [f.exact for f in respective_list(r, r.figures_in(0, len(r.text))[0])]
     ['$9 billion', '$4 billion']
     """
+    return list(r.once(_respective_list_read, fig))  # speed59: asked of a figure by many rules
+
+
+def _respective_list_read(r: Reader, fig: Span) -> list[Span]:
+    """Return what :func:`respective_list` finds, read afresh."""
     s, e = r.near(fig)  # the sentence, cut to a window: linear on a run-on text
     if "respectively" not in r.text[s:e].lower():
         return []
