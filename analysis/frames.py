@@ -723,6 +723,10 @@ class Reader:
         self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
         self.memo: dict[str, Quantity] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
+        #: sentence_of, local and near by a span's (start, end): asked of each figure by many rules (speed59)
+        self._sentence_bounds: dict[tuple[int, int], Bounds] = {}
+        self._local_bounds: dict[tuple[int, int], Bounds] = {}
+        self._near_bounds: dict[tuple[int, int], Bounds] = {}
         #: each span's phrase and clause, and where its restatement ends (asked for a figure by many frame rules,
         #: and for its neighbours by theirs), keyed by what they read of the span
         self._clauses: dict[tuple[int, int, str, object, bool], Bounds] = {}
@@ -733,6 +737,8 @@ class Reader:
         #: what the figures of a sentence read of the sentence before (by its index) or of their sentence's start, once
         self.before: dict[tuple[Any, ...], Any] = {}
         self.items: dict[str, Any] = {}  # list_item by span id (frames65)
+        #: :meth:`once`'s results by rule and arguments: a rule many others ask of the same figure is read once
+        self._once: dict[tuple[Any, ...], Any] = {}
         self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
         #: what an amount is to the multiples around it (payment_than_multiple, raised_base), by rule and amount:
         #: each multiple of a run-on sentence asks it of every amount of its stretch (speed57b)
@@ -747,9 +753,35 @@ class Reader:
             if actor and country:
                 self.country.setdefault(str(actor), str(country))
 
+    def once(self, rule: Callable[..., Any], *args: Any) -> Any:
+        """Return ``rule(self, *args)``, read once per reader and arguments (a span is a key by all its fields):
+        the frame rules ask the same rule of the same figure many times (speed59). ``rule`` must read nothing but
+        the reader and its arguments, and its result is shared, so it must not be changed by a caller.
+
+        >>> r = Reader(annotate_text("Seoul paid $1 billion in 2019."))
+        >>> calls = []
+        >>> def rule(r, fig): calls.append(fig.exact); return len(fig.exact)
+        >>> fig = r.figures_in(0, len(r.text))[0]
+        >>> r.once(rule, fig), r.once(rule, fig), calls
+        (10, 10, ['$1 billion'])
+        """
+        key = (rule, *args)
+        if key not in self._once:
+            self._once[key] = rule(self, *args)
+        return self._once[key]
+
     def sentence_of(self, span: Span) -> Bounds:
         """Return the bounds of the sentence holding ``span``: the headline counts as one; the span itself
-        if no sentence holds it."""
+        if no sentence holds it (found once per span's bounds: the frame rules ask it of a figure about a hundred
+        times a check; speed59)."""
+        key = (span.start, span.end)
+        bounds = self._sentence_bounds.get(key)
+        if bounds is None:
+            bounds = self._sentence_bounds[key] = self._sentence_of(span)
+        return bounds
+
+    def _sentence_of(self, span: Span) -> Bounds:
+        """Return the bounds :meth:`sentence_of` finds, read afresh."""
         i = bisect.bisect_right(self.sent_starts, span.start) - 1
         if i >= 0 and self.sentences[i].end >= span.end:
             return Bounds(self.sentences[i].start, self.sentences[i].end)
@@ -874,8 +906,12 @@ class Reader:
     def near(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``WINDOW`` characters either side (so a run-on sentence of
         thousands of figures is read in linear time)."""
-        s, e = self.sentence_of(span)
-        return Bounds(max(s, span.start - WINDOW), min(e, span.end + WINDOW))
+        key = (span.start, span.end)
+        bounds = self._near_bounds.get(key)
+        if bounds is None:  # found once per span's bounds (speed59)
+            s, e = self.sentence_of(span)
+            bounds = self._near_bounds[key] = Bounds(max(s, span.start - WINDOW), min(e, span.end + WINDOW))
+        return bounds
 
     def sentence_text(self, span: Span) -> str:
         """Return the text of the span's sentence, one string shared by all its spans (a claim per figure of a
@@ -898,8 +934,13 @@ class Reader:
         >>> r.local(r.figures_in(0, len(r.text))[0]) == r.sentence_of(r.figures_in(0, len(r.text))[0])
         True
         """
-        s, e = self.sentence_of(span)
-        return Bounds(max(s, span.start - SENTENCE_WINDOW), min(e, span.end + SENTENCE_WINDOW))
+        key = (span.start, span.end)
+        bounds = self._local_bounds.get(key)
+        if bounds is None:  # found once per span's bounds (speed59)
+            s, e = self.sentence_of(span)
+            bounds = self._local_bounds[key] = Bounds(max(s, span.start - SENTENCE_WINDOW),
+                                                      min(e, span.end + SENTENCE_WINDOW))
+        return bounds
 
     def clause(self, span: Span, strong: bool = False) -> Bounds:
         """Return the bounds of the span's own phrase (``strong=False``) or clause, inside its sentence (found once
@@ -1080,6 +1121,11 @@ def years_back_base(r: Reader, fig: Span) -> int | None:
 def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[_Bound]:
     """Return the dates in [start, end) that belong to ``fig``, nearest first: no other figure between
     them, and not a deal's limit ("until 2031")."""
+    return list(r.once(_bound_dates_read, fig, start, end, whole_years))  # speed59: asked of a figure by many rules
+
+
+def _bound_dates_read(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[_Bound]:
+    """Return what :func:`_bound_dates` finds, read afresh."""
     # an amount's year is not taken by the percent beside it ("X won, up 13.9 percent in 2021"), and a
     # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
     blockers = {"money": ("money",), "multiplier": ("percent", "multiplier")}.get(fig.kind, ("money", "percent",
@@ -1176,6 +1222,11 @@ def _apposition_of_date(r: Reader, d: Span) -> bool:
     >>> [(d.exact, _apposition_of_date(r, d)) for d in r.spans_in(0, len(r.text), "date")]
     [('2025', False), ('last year', True)]
     """
+    return r.once(_apposition_of_date_read, d)  # speed59: asked of a figure by many rules
+
+
+def _apposition_of_date_read(r: Reader, d: Span) -> bool:
+    """Return what :func:`_apposition_of_date` finds, read afresh."""
     before = [p for p in r.spans_in(max(0, d.start - win.RENAMED_DATE_BACK), d.start, "date") if p.end <= d.start]
     if not before or d.value.get("form") != "relative" or before[-1].value.get("form") != "absolute":
         return False
@@ -1469,6 +1520,11 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
+    return r.once(_bind_years, fig, whole_years)  # speed59: asked of a figure by many rules
+
+
+def _bind_years(r: Reader, fig: Span, whole_years: bool) -> tuple[tuple[int, ...], str]:
+    """Return the (years, how) :func:`bind_years` finds, read afresh."""
     paired = ((item[0].year,) if (item := list_item(r, fig)) else label_year(r, fig) or deal_set_year(r, fig)) \
         or respective_years(r, fig) or endpoint_years(r, fig)  # frames65: a list item's own year; fix51v4
     if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
@@ -3199,6 +3255,11 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
     >>> _modified_amount(r, fig) is None
     True
     """
+    return r.once(_modified_amount_read, fig)  # speed59: asked of a figure by many rules
+
+
+def _modified_amount_read(r: Reader, fig: Span) -> Span | None:
+    """Return what :func:`_modified_amount` finds, read afresh."""
     if asked_relative(r, fig):
         return None
     p0, _ = r.clause(fig)
@@ -4129,6 +4190,11 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
     'defence_budget'
     """
+    return r.once(_other_quantity_read, fig)  # speed59: asked of a figure by many rules
+
+
+def _other_quantity_read(r: Reader, fig: Span) -> str | None:
+    """Return what :func:`_other_quantity` finds, read afresh."""
     if spending_under_deal(r, fig):
         return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
     if apposed_to_budget(r, fig):
@@ -4254,6 +4320,11 @@ def paid_relative_verb(r: Reader, fig: Span) -> re.Match[str] | None:
     ...                                                           "The 1.4 trillion won is what Seoul pays.")]
     [True, False]
     """
+    return r.once(_paid_relative_verb_read, fig)  # speed59: asked of a figure by many rules
+
+
+def _paid_relative_verb_read(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return what :func:`paid_relative_verb` finds, read afresh."""
     if fig.kind != "money":
         return None
     words = list(_WORD_RUN.finditer(r.text, r.restated_to(fig),
@@ -4957,6 +5028,11 @@ def change_aside_start(r: Reader, fig: Span, c0: int) -> int:
     >>> [change_aside_start(r, f, r.clause(f, strong=True).start) for f in r.figures_in(0, len(r.text))]
     [63, 63]
     """
+    return r.once(_change_aside_start_read, fig, c0)  # speed59: asked of a figure by many rules
+
+
+def _change_aside_start_read(r: Reader, fig: Span, c0: int) -> int:
+    """Return what :func:`change_aside_start` finds, read afresh."""
     s, _ = r.local(fig)
     dash = last_match(_DASH_FROM, r.text, max(s, fig.start - win.CHANGE_ASIDE_BACK), fig.start)
     between = r.figures_in(dash.end(), fig.start) if dash is not None else []
@@ -11073,6 +11149,11 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     >>> find_actor(r, r.figures_in(0, len(r.text))[0], skip_payer=True)
     'us-government'
     """
+    return r.once(_find_actor_read, fig, before, skip_payer)  # speed59: asked of a figure by many rules
+
+
+def _find_actor_read(r: Reader, fig: Span, before: int | None, skip_payer: bool) -> str | None:
+    """Return what :func:`find_actor` finds, read afresh."""
     quote = r.quote_of(fig)
     if quote is not None and skip_payer and quote.value.get("speaker"):
         return str(quote.value["speaker"])
@@ -11139,6 +11220,11 @@ def actors_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
     >>> [who for _, who in actors_named(r, 0, len(r.text))]
     ['rok-government']
     """
+    return list(r.once(_actors_named_read, start, end))  # speed59: asked of a figure by many rules
+
+
+def _actors_named_read(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
+    """Return what :func:`actors_named` finds, read afresh."""
     tagged = r.spans_in(start, end, "person", "org", "place")
     named = [(s.end, str(_actor_id(s))) for s in tagged if _actor_id(s) and not is_newsroom(s)
              and not (s.kind == "place" and inside_aside(r.text, s.start, start, end))]  # "pressed by Washington"
@@ -12860,6 +12946,11 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     >>> [owner_country(r, f) for f in r.figures_in(0, len(r.text))]
     [None, 'JP']
     """
+    return r.once(_owner_country_read, fig)  # speed59: asked of a figure by many rules
+
+
+def _owner_country_read(r: Reader, fig: Span) -> str | None:
+    """Return what :func:`owner_country` finds, read afresh."""
     pattern, names = _gazetteer_places()
     m = last_match(pattern, r.text, max(0, fig.start - win.POSSESSIVE_COUNTRY_BACK), fig.start)
     if m is not None and _POSSESSIVE_GAP.fullmatch(r.text, m.end(), fig.start):
@@ -13096,6 +13187,11 @@ def respective_list(r: Reader, fig: Span) -> list[Span]:
     >>> [f.exact for f in respective_list(r, r.figures_in(0, len(r.text))[0])]
     ['$9 billion', '$4 billion']
     """
+    return list(r.once(_respective_list_read, fig))  # speed59: asked of a figure by many rules
+
+
+def _respective_list_read(r: Reader, fig: Span) -> list[Span]:
+    """Return what :func:`respective_list` finds, read afresh."""
     s, e = r.near(fig)  # the sentence, cut to a window: linear on a run-on text
     if "respectively" not in r.text[s:e].lower():
         return []
