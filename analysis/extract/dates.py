@@ -11829,7 +11829,8 @@ def _holidays_beside(text: str, group: list[_Hit], values: list[dict[str, Any]])
             a, b = (h, group[j]) if j > i else (group[j], h)
             if _BESIDE_HOLIDAY.fullmatch(text, a.end, b.start) is None:
                 continue
-            if (days := _holiday_near(key, dt.date.fromisoformat(values[j]["start"]))) is not None:
+            lo, hi = (dt.date.fromisoformat(values[j][k] or values[j]["start"]) for k in ("start", "end"))
+            if (days := _holiday_near(key, lo, hi)) is not None:
                 values[i] = _value(Range(days.lo, days.hi, "relative"))
                 break
 
@@ -12080,20 +12081,25 @@ def _ago_after_date(text: str, date: _Hit, ago: _Hit, w: dict[str, Any], v: dict
 _AGO_MORE_THAN = frozenset({"more than", "over", "well over"})
 
 
-def _holiday_near(key: str, day: dt.date) -> Period | None:
-    """Return the days of holiday ``key`` (of ``day``'s year or one beside it) nearest ``day``, None when none lies
-    within ``_BESIDE_REACH`` days of it (or no source dates them).
+def _holiday_near(key: str, day: dt.date, last: dt.date | None = None) -> Period | None:
+    """Return the days of holiday ``key`` (of ``day``'s year or one beside it) nearest the span told from ``day`` to
+    ``last`` (``day`` alone when None), None when none lies within ``_BESIDE_REACH`` days of it (or no source dates
+    them). A holiday inside the span is nearest: "Christmas Day 2024" is the one of 2024, not the one a week before
+    its first day (xd59).
 
     >>> _holiday_near("chuseok", dt.date(2020, 9, 30)), _holiday_near("christmas", dt.date(2020, 6, 1))
     (Period(lo=datetime.date(2020, 9, 30), hi=datetime.date(2020, 10, 2)), None)
+    >>> _holiday_near("christmas", dt.date(2024, 1, 1), dt.date(2024, 12, 31)).lo
+    datetime.date(2024, 12, 25)
     """
+    last = day if last is None else last
     best: tuple[int, Period] | None = None
     for y in (day.year - 1, day.year, day.year + 1):
         try:
             days = _holiday_days(key, y)
         except _NoRow:
             continue
-        gap = max((days.lo - day).days, (day - days.hi).days, 0)
+        gap = max((days.lo - last).days, (day - days.hi).days, 0)
         if gap <= _BESIDE_REACH and (best is None or gap < best[0]):
             best = (gap, days)
     return best and best[1]

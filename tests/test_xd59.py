@@ -1,0 +1,58 @@
+"""Known date failures burnt down (xd59, session 59, issue #9): made-up sentences (Oren Vasko, Talia Brun, Quenmark,
+Halvard, the Sorrel accord), written before the rule was run on them, each labelled by tests/corpus/README.md's
+Conventions. Each class has rows that main reads wrong and near misses that both read alike.
+
+- HOLIDAY_YEAR: a holiday with a year right beside it ("Christmas Day 2024", "In 2023, Christmas ...") is that
+  year's holiday; main took the holiday nearest the year's first day (a week before it, for the days of late
+  December). Near misses: a day beside a holiday still picks the holiday nearest it; a holiday with no year keeps its
+  reading by tense.
+
+A row: (published, text, exact words of the date, start, end); "none" as start: no date overlaps the words; "null":
+one overlapping them is left unresolved. A row passes when a date read overlapping the words has that range.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_gen47d import overlapping
+
+# fmt: off
+HOLIDAY_YEAR = [
+    ("2025-03-06", "Oren Vasko spent Christmas Day 2023 with the troops in Halvard.", "Christmas Day 2023",
+     "2023-12-25", "2023-12-25"),
+    ("2026-05-02", "The envoys met on Christmas 2024 in Quenmark.", "Christmas 2024", "2024-12-25",
+     "2024-12-25"),
+    ("2024-07-19", "Talia Brun said the base was quiet on New Year's Eve 2022.", "New Year's Eve 2022", "2022-12-31",
+     "2022-12-31"),
+    ("2021-02-11", "In 2019, on Christmas Day, the envoys signed.", "on Christmas Day", "2019-12-25", "2019-12-25"),
+    ("2023-10-04", "The Sorrel accord lapsed over Christmas 2020, officials said.", "Christmas 2020", "2020-12-25",
+     "2020-12-25"),
+    ("2022-01-20", "Quenmark's soldiers marked Christmas 2021 at the front.", "Christmas 2021", "2021-12-25",
+     "2021-12-25"),
+]
+HOLIDAY_YEAR_NEAR = [
+    ("2025-03-06", "In March 2024, on Christmas Eve the year before, they met.", "In March 2024", "2024-03-01",
+     "2024-03-31"),  # the month-year itself is read as before
+    ("2021-12-20", "Seoul marks Christmas on Saturday this year.", "Christmas", "2021-12-25", "2021-12-25"),
+    ("2024-01-09", "The troops celebrated Christmas at the base.", "Christmas", "2023-12-25", "2023-12-25"),
+    ("2025-03-06", "Talia Brun met him on Thanksgiving 2023.", "Thanksgiving 2023", "2023-11-23", "2023-11-23"),
+    ("2020-06-03", "The envoys met on Christmas Eve 2019.", "Christmas Eve 2019", "2019-12-24", "2019-12-24"),
+    ("2020-06-03", "They will meet after New Year's Day 2021.", "New Year's Day 2021", "2021-01-01", "2021-01-01"),
+]
+# fmt: on
+
+
+def check(published: str, text: str, exact: str, start: str, end: str) -> None:
+    """Assert ``text`` published on ``published`` reads the date overlapping ``exact`` as the row says."""
+    found = overlapping(text, published, exact)
+    if start == "none":
+        assert not found, found
+    else:
+        want = (None, None) if start == "null" else (start, end)
+        assert want in found, found
+
+
+@pytest.mark.parametrize("row", HOLIDAY_YEAR + HOLIDAY_YEAR_NEAR)
+def test_xd59_holiday_year(row: tuple[str, str, str, str, str]) -> None:
+    """A holiday beside a year is that year's; a day beside a holiday still picks the nearest one."""
+    check(*row)
