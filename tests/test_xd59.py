@@ -6,6 +6,10 @@ Conventions. Each class has rows that main reads wrong and near misses that both
   year's holiday; main took the holiday nearest the year's first day (a week before it, for the days of late
   December). Near misses: a day beside a holiday still picks the holiday nearest it; a holiday with no year keeps its
   reading by tense.
+- DATELINE_ASIDE: a dateline-shaped opening ("Halvard, Oct. 7 —", "Quenmark, 12 June:") with no agency named and a
+  lower-case word after its dash or colon is an aside or a timeline's entry, not the copy's dateline: relative words
+  after it count from publication (main counted them from its day). Near misses: a capital after the separator, an
+  agency named, a quoted or mid-paragraph shape keep their readings.
 
 A row: (published, text, exact words of the date, start, end); "none" as start: no date overlaps the words; "null":
 one overlapping them is left unresolved. A row passes when a date read overlapping the words has that range.
@@ -39,6 +43,26 @@ HOLIDAY_YEAR_NEAR = [
     ("2020-06-03", "The envoys met on Christmas Eve 2019.", "Christmas Eve 2019", "2019-12-24", "2019-12-24"),
     ("2020-06-03", "They will meet after New Year's Day 2021.", "New Year's Day 2021", "2021-01-01", "2021-01-01"),
 ]
+DATELINE_ASIDE = [
+    ("2022-10-14", "Halvard, Oct. 7 — the night the pact fell apart — still haunts Quenmark. Vasko said yesterday he "
+     "would try again.", "yesterday", "2022-10-13", "2022-10-13"),
+    ("2021-06-16", "Quenmark, 12 June: the envoys walked out. Halvard, 13 June: the envoys came back. Talia Brun said "
+     "on Monday that the Sorrel accord holds.", "on Monday", "2021-06-14", "2021-06-14"),
+    ("2024-05-09", "Halvard, May 3 - a date few in Quenmark forget - opened the crisis. The talks resume tomorrow.",
+     "tomorrow", "2024-05-10", "2024-05-10"),
+    ("2019-02-08", "Quenmark, Feb. 1: talks opened. Oren Vasko arrived last week.", "last week", "2019-01-28",
+     "2019-02-03"),
+]
+DATELINE_ASIDE_NEAR = [
+    ("2022-10-14", "HALVARD, Oct. 13 — Vasko said yesterday he would try again.", "yesterday", "2022-10-12",
+     "2022-10-12"),  # a capital after the dash: the dateline's day counts
+    ("2022-10-14", "HALVARD, Oct. 13 (Quen Wire) -- the envoys left yesterday.", "yesterday", "2022-10-12",
+     "2022-10-12"),  # an agency named: a dateline even before a lower-case word
+    ("2021-06-16", "Quenmark, June 15: Talia Brun said on Monday that the accord holds.", "on Monday", "2021-06-14",
+     "2021-06-14"),  # a capital after the colon: the dateline's day (a Tuesday)
+    ("2024-05-09", "The envoys met. Halvard, May 3 - the envoys left - is far off. Talks resume tomorrow.",
+     "tomorrow", "2024-05-10", "2024-05-10"),  # mid-paragraph: never a dateline
+]
 # fmt: on
 
 
@@ -55,4 +79,10 @@ def check(published: str, text: str, exact: str, start: str, end: str) -> None:
 @pytest.mark.parametrize("row", HOLIDAY_YEAR + HOLIDAY_YEAR_NEAR)
 def test_xd59_holiday_year(row: tuple[str, str, str, str, str]) -> None:
     """A holiday beside a year is that year's; a day beside a holiday still picks the nearest one."""
+    check(*row)
+
+
+@pytest.mark.parametrize("row", DATELINE_ASIDE + DATELINE_ASIDE_NEAR)
+def test_xd59_dateline_aside(row: tuple[str, str, str, str, str]) -> None:
+    """A dateline shape with a lower-case word after its separator and no agency is no dateline."""
     check(*row)

@@ -11658,9 +11658,27 @@ def _datelines(text: str, hits: list[_Hit], start: int, end: int, by_line: bool 
         if ps is None or ps in out:
             continue
         m = _DATED_DATELINE.match(text, ps, end) or _DAY_FIRST_DATELINE.match(text, ps, end)
-        if m is not None and _dateline_date_at(m) == h.start:
+        if m is not None and _dateline_date_at(m) == h.start and not _aside_after_date(m):
             out[ps] = m
     return out
+
+
+def _aside_after_date(m: re.Match[str]) -> bool:
+    """Return whether the dateline-shaped opening ``m`` ("Washington, March 3 —") names no agency and is followed by
+    a lower-case word: a story's first sentence opens with a capital, so the dash or colon opens an aside or a
+    timeline's entry ("Washington, March 3 — the day the talks collapsed — is remembered", "Seoul, March 3: the talks
+    resumed."), not the copy's dateline. An agency named ("(AP) -- the") keeps the dateline (xd59).
+
+    >>> [_aside_after_date(_DATED_DATELINE.match(t)) for t in ("Porvik, May 2 — the day it fell — is kept.",
+    ...  "Porvik, May 2: the talks ended.", "PORVIK, May 2 — The talks ended.", "PORVIK, May 2 (AP) -- the end.")]
+    [True, True, False, False]
+    """
+    text, end = m.string, m.end()
+    after = text[end : end + 4].lstrip(" \t")
+    if not after[:1].islower():
+        return False
+    tag = text[max(m.end("day"), m.end("mon")) : end]
+    return not any(c.isalpha() or c == "(" for c in tag)
 
 
 _DATELINE_REACH = 80  # characters at most from a paragraph's opening to the month of its dateline
