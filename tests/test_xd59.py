@@ -10,6 +10,9 @@ Conventions. Each class has rows that main reads wrong and near misses that both
   lower-case word after its dash or colon is an aside or a timeline's entry, not the copy's dateline: relative words
   after it count from publication (main counted them from its day). Near misses: a capital after the separator, an
   agency named, a quoted or mid-paragraph shape keep their readings.
+- BYLINE_LINE: a dateline on the line after a byline line ("By Talia Brun" alone on the paragraph's first line) is
+  the copy's dateline (main tried only a paragraph's first line). Near misses: a line of story or a "By the way" line
+  before it, a byline line with no dateline after it.
 
 A row: (published, text, exact words of the date, start, end); "none" as start: no date overlaps the words; "null":
 one overlapping them is left unresolved. A row passes when a date read overlapping the words has that range.
@@ -63,6 +66,23 @@ DATELINE_ASIDE_NEAR = [
     ("2024-05-09", "The envoys met. Halvard, May 3 - the envoys left - is far off. Talks resume tomorrow.",
      "tomorrow", "2024-05-10", "2024-05-10"),  # mid-paragraph: never a dateline
 ]
+BYLINE_LINE = [
+    ("2023-04-07", "By Talia Brun\nHALVARD, April 5 (Quen Wire) -- The envoys left yesterday.", "yesterday",
+     "2023-04-04", "2023-04-04"),
+    ("2023-04-07", "By Talia Brun and Oren Vasko\nHALVARD, April 5 -- Talks resume tomorrow.", "tomorrow",
+     "2023-04-06", "2023-04-06"),
+    ("2020-01-02", "By Oren Vasko, Quen Wire\nQUENMARK, Dec. 31 -- The accord was signed today.", "today",
+     "2019-12-31", "2019-12-31"),
+    ("2023-04-07", "  By Talia Brun\r\nHALVARD, 5 April (Quen Wire) - The talks ended yesterday.", "yesterday",
+     "2023-04-04", "2023-04-04"),
+]
+BYLINE_LINE_NEAR = [
+    ("2023-04-07", "Talks went on.\nHALVARD, April 5 -- The envoys left yesterday.", "yesterday", "2023-04-06",
+     "2023-04-06"),  # a line of story before: a line break inside a paragraph, no dateline
+    ("2023-04-07", "By the way\nHALVARD, April 5 -- The envoys left yesterday.", "yesterday", "2023-04-06",
+     "2023-04-06"),  # no name after "By"
+    ("2023-04-07", "By Talia Brun\nThe envoys left yesterday.", "yesterday", "2023-04-06", "2023-04-06"),  # no dateline
+]
 # fmt: on
 
 
@@ -86,3 +106,10 @@ def test_xd59_holiday_year(row: tuple[str, str, str, str, str]) -> None:
 def test_xd59_dateline_aside(row: tuple[str, str, str, str, str]) -> None:
     """A dateline shape with a lower-case word after its separator and no agency is no dateline."""
     check(*row)
+
+
+@pytest.mark.parametrize("row", BYLINE_LINE + BYLINE_LINE_NEAR)
+def test_xd59_byline_line(row: tuple[str, str, str, str, str]) -> None:
+    """A dateline on the line after a byline line opening its paragraph dates the story."""
+    published, text, *rest = row
+    check(published, text.replace("\\n", "\n"), *rest)

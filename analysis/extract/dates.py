@@ -11657,7 +11657,7 @@ def _datelines(text: str, hits: list[_Hit], start: int, end: int, by_line: bool 
         ps = _opening_of(text, h.start, start, by_line)
         if ps is None or ps in out:
             continue
-        m = _DATED_DATELINE.match(text, ps, end) or _DAY_FIRST_DATELINE.match(text, ps, end)
+        m = _dateline_match(text, ps, end)
         if m is not None and _dateline_date_at(m) == h.start and not _aside_after_date(m):
             out[ps] = m
     return out
@@ -11685,14 +11685,17 @@ _DATELINE_REACH = 80  # characters at most from a paragraph's opening to the mon
 _BLANKS = " \t\u00a0\ufeff"  # what a paragraph break holds beside its line ends (``_PARA_BREAK``)
 
 
-def _opening_of(text: str, at: int, start: int, by_line: bool = False) -> int | None:
+def _opening_of(text: str, at: int, start: int, by_line: bool = False, byline: bool = True) -> int | None:
     """Return the opening of the paragraph of ``text[start:]`` that ``at`` lies in, as :func:`_by_paragraph` gives
-    it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line; else None. ``by_line``:
-    every line break parts paragraphs.
+    it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line, or on the line after a
+    byline line opening the paragraph (:func:`_byline_opening`, when ``byline``); else None. ``by_line``: every line
+    break parts paragraphs.
 
     >>> t = "A.\\n\\n  SEOUL, Nov. 20 -- B.\\nTOKYO, Nov. 20 -- C."
     >>> _opening_of(t, 13, 0), _opening_of(t, 35, 0), _opening_of(t, 1, 0), _opening_of(t, 35, 0, by_line=True)
     (6, None, 0, 27)
+    >>> _opening_of("A.\\n\\nBy Ana Volk\\nSEOUL, Nov. 20 -- B.", 23, 0)
+    4
     """
     nl = text.rfind("\n", max(start, at - _DATELINE_REACH), at)
     if nl < 0:
@@ -11702,11 +11705,46 @@ def _opening_of(text: str, at: int, start: int, by_line: bool = False) -> int | 
     if not before and lo == start:
         return start  # the stretch's first paragraph, after blank lines
     if before[-1:] != "\n" and not by_line:
-        return None  # a line break inside a paragraph (or blanks past the reach)
+        return _byline_opening(text, nl, start) if byline else None  # a line break inside a paragraph
     ps = nl + 1
     while ps < at and text[ps] in _BLANKS:
         ps += 1
     return ps
+
+
+# a byline's own line ("By Ana Volk", "By Ana Volk and Al Roe, Tamsk News"), read whole (xd59)
+_BYLINE_LINE = re.compile(r"[ \t]{0,3}By[ \t]{1,3}[A-Z][A-Za-z.'’-]{0,20}"
+                          r"(?:,?[ \t]{1,3}(?:and[ \t]{1,3})?[A-Z][A-Za-z.'’-]{0,20}){0,5}[ \t]{0,3}\r?")
+
+
+def _byline_opening(text: str, nl: int, start: int) -> int | None:
+    """Return the opening of the paragraph whose first line, ending at line break ``nl``, is a byline line alone
+    (:data:`_BYLINE_LINE`): the dateline on the line after it opens the copy (xd59); else None.
+
+    >>> t = "By Ana Volk\\nSEOUL, Nov. 20 -- B."
+    >>> _byline_opening(t, 11, 0), _byline_opening("Talks went on\\nSEOUL, Nov. 20 -- B.", 13, 0)
+    (0, None)
+    """
+    j = text.rfind("\n", max(start, nl - _DATELINE_REACH), nl)
+    if j < 0 and nl - start > _DATELINE_REACH:
+        return None
+    ls = j + 1 if j >= 0 else start
+    if _BYLINE_LINE.fullmatch(text, ls, nl) is None:
+        return None
+    return start if j < 0 else _opening_of(text, ls, start, byline=False)
+
+
+def _dateline_match(text: str, ps: int, end: int) -> re.Match[str] | None:
+    """Return the dated dateline opening the paragraph at ``ps`` (:data:`_DATED_DATELINE`, day first or not), on its
+    first line or on the line after a byline line (:data:`_BYLINE_LINE`); else None.
+
+    >>> _dateline_match("By Ana Volk\\nSEOUL, Nov. 20 (AP) -- B.", 0, 34)["day"]
+    '20'
+    """
+    for at in (ps, *(b.end() for b in [_BYLINE_LINE.match(text, ps, end)] if b and text.startswith("\n", b.end()))):
+        if m := _DATED_DATELINE.match(text, at, end) or _DAY_FIRST_DATELINE.match(text, at, end):
+            return m
+    return None
 
 
 def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> list[_StoryDay]:
