@@ -13,6 +13,9 @@ Conventions. Each class has rows that main reads wrong and near misses that both
 - BYLINE_LINE: a dateline on the line after a byline line ("By Talia Brun" alone on the paragraph's first line) is
   the copy's dateline (main tried only a paragraph's first line). Near misses: a line of story or a "By the way" line
   before it, a byline line with no dateline after it.
+- AS_OF_STATE: a month-day after "as of" in a sentence whose verb is a present of state ("applies", "is", "remains",
+  "stands") is the nearest such day, a state in force from it, not a start ahead (main read next year's). Near
+  misses: a change ("rises as of"), a future, a weekday, a day still ahead, a past.
 
 A row: (published, text, exact words of the date, start, end); "none" as start: no date overlaps the words; "null":
 one overlapping them is left unresolved. A row passes when a date read overlapping the words has that range.
@@ -83,6 +86,21 @@ BYLINE_LINE_NEAR = [
      "2023-04-06"),  # no name after "By"
     ("2023-04-07", "By Talia Brun\nThe envoys left yesterday.", "yesterday", "2023-04-06", "2023-04-06"),  # no dateline
 ]
+AS_OF_STATE = [
+    ("2024-02-12", "The Sorrel accord applies as of Jan. 1.", "Jan. 1", "2024-01-01", "2024-01-01"),
+    ("2024-02-12", "As of Feb. 1, Halvard's levy stands at 12 percent.", "Feb. 1", "2024-02-01", "2024-02-01"),
+    ("2023-06-30", "The curfew remains in place as of June 5, Talia Brun said.", "June 5", "2023-06-05", "2023-06-05"),
+    ("2021-09-14", "As of Aug. 20, the two bases are closed to visitors.", "Aug. 20", "2021-08-20", "2021-08-20"),
+    ("2022-04-04", "Quenmark's ban is in force as of March 7.", "March 7", "2022-03-07", "2022-03-07"),
+]
+AS_OF_STATE_NEAR = [
+    ("2024-02-12", "The Halvard levy rises as of Jan. 1.", "Jan. 1", "2025-01-01", "2025-01-01"),  # a change: ahead
+    ("2024-02-12", "The Sorrel accord will apply as of Jan. 1.", "Jan. 1", "2025-01-01", "2025-01-01"),  # future
+    ("2024-02-12", "The Sorrel accord applies as of March 1.", "March 1", "2024-03-01", "2024-03-01"),  # ahead, near
+    ("2024-02-12", "The accord applied as of Jan. 1.", "Jan. 1", "2024-01-01", "2024-01-01"),  # past
+    ("2025-11-20", "As of Monday, the base is closed.", "Monday", "2025-11-24", "2025-11-24"),  # a weekday: as main
+    ("2024-02-12", "Workers face leave as of April 1.", "April 1", "2024-04-01", "2024-04-01"),  # no state verb
+]
 # fmt: on
 
 
@@ -113,3 +131,9 @@ def test_xd59_byline_line(row: tuple[str, str, str, str, str]) -> None:
     """A dateline on the line after a byline line opening its paragraph dates the story."""
     published, text, *rest = row
     check(published, text.replace("\\n", "\n"), *rest)
+
+
+@pytest.mark.parametrize("row", AS_OF_STATE + AS_OF_STATE_NEAR)
+def test_xd59_as_of_state(row: tuple[str, str, str, str, str]) -> None:
+    """A month-day "as of" in a present of state is the nearest one; a change or a future keeps the day ahead."""
+    check(*row)

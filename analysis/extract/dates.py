@@ -14877,6 +14877,8 @@ def _forward(
             return None if due == "past" else "untensed"  # mendd65: "Talks collapse after Dec. 31 deadline"
         if due == "warned":
             return due  # mendd66: "Seoul warns of furloughs after Dec. 31 deadline": ahead unless just passed
+        if _state_as_of(text, cue, start, end, back):
+            return "untensed"  # "The rule applies as of Jan. 1": a state in force from a day, the nearest (xd59)
         return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
@@ -14887,6 +14889,33 @@ def _forward(
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+_AS_OF = re.compile(r"\b(?i:as)\s{1,3}(?i:of)\s{1,3}\Z")
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_ALT})\b")
+_STATE_READ = 80  # characters read after an "as of" date for the verb of its sentence
+# present verbs of a state, not of a change: what holds "as of" a day is in force from it ("applies", "is in force")
+_STATE_VERBS = frozenset({"is", "are", "applies", "apply", "stands", "stand", "remains", "remain", "holds", "hold",
+                          "totals", "total", "sits", "sit"})
+
+
+def _state_as_of(text: str, cue: int, start: int, end: int, back: list[str]) -> bool:
+    """Return whether the date at ``start`` follows "as of" (read from ``cue``) in a sentence whose verb, before the
+    date in its clause (``back``) or after it up to the sentence's stop, is a present of state (``_STATE_VERBS``):
+    "The rule applies as of Jan. 1", "As of Jan. 1, the fee is 40 won": a state in force from that day, the nearest
+    one, not a start ahead (xd59). Not a change ("The fee rises as of Jan. 1": a start), nor a weekday.
+
+    >>> t = "The rule applies as of Jan. 1."
+    >>> _state_as_of(t, 0, 23, 29, ["The", "rule", "applies"]), _state_as_of(t, 0, 23, 29, ["The", "fee", "rises"])
+    (True, False)
+    >>> t = "As of Jan. 1, the fee is 40 won."
+    >>> _state_as_of(t, 0, 6, 12, [])
+    True
+    """
+    if not _AS_OF.search(text, cue, start) or _WEEKDAY_WORD.search(text, start, end):
+        return False  # a weekday "as of" ("As of Monday, the base is closed") keeps its reading: a start ahead
+    stop = _SENTENCE_STOP.search(text, end, end + _STATE_READ)
+    after = _TOKEN.findall(text, end, stop.start() if stop else min(len(text), end + _STATE_READ))
+    return any(w.lower() in _STATE_VERBS for w in (*back, *after))
 _DEADLINE_NOUN = re.compile(r"[ \t]{1,3}(?i:deadline)\b")  # a date naming a deadline: "a March 31 deadline"
 # a word that a deadline passed, before it in its clause ("missed", "expired", "collapse after"), or after its noun
 # (the deadline's own verbs only in the past: "expires", "expiring", "lapsing" tell a schedule still ahead, mendd66)
