@@ -16,6 +16,10 @@ Conventions. Each class has rows that main reads wrong and near misses that both
 - AS_OF_STATE: a month-day after "as of" in a sentence whose verb is a present of state ("applies", "is", "remains",
   "stands") is the nearest such day, a state in force from it, not a start ahead (main read next year's). Near
   misses: a change ("rises as of"), a future, a weekday, a day still ahead, a past.
+- THAT_TIME_TAG: "at that time" ("since that time", "by that time") refers to the time an event was told at, past
+  the day of a speech tag right after it ("..., Oren Vasko said on Tuesday. At that time"); main took the tag's day.
+  Near misses: a date after the verb of saying with words between ("said talks resumed in May"), a day of another
+  act ("met Brun on Tuesday"), a tag's day alone.
 
 A row: (published, text, exact words of the date, start, end); "none" as start: no date overlaps the words; "null":
 one overlapping them is left unresolved. A row passes when a date read overlapping the words has that range.
@@ -101,6 +105,24 @@ AS_OF_STATE_NEAR = [
     ("2025-11-20", "As of Monday, the base is closed.", "Monday", "2025-11-24", "2025-11-24"),  # a weekday: as main
     ("2024-02-12", "Workers face leave as of April 1.", "April 1", "2024-04-01", "2024-04-01"),  # no state verb
 ]
+THAT_TIME_TAG = [
+    ("2021-05-06", "The Sorrel accord lapsed in June 2019, Oren Vasko said on Tuesday. At that time, Halvard paid "
+     "nothing.", "At that time", "2019-06-01", "2019-06-30"),
+    ("2021-05-06", "Quenmark cut its levy in 2016, the ministry said Monday. Since that time, prices have doubled.",
+     "Since that time", "2016-01-01", "2016-12-31"),
+    ("2021-05-06", "The base closed on Feb. 3, 2020, Talia Brun told reporters on Wednesday. By that time, the "
+     "troops had left.", "By that time", "2020-02-03", "2020-02-03"),
+    ("2021-05-06", "Halvard signed in April 2018, officials said last week. At that time, the deal looked solid.",
+     "At that time", "2018-04-01", "2018-04-30"),
+]
+THAT_TIME_TAG_NEAR = [
+    ("2021-05-06", "On Tuesday, Oren Vasko said talks resumed in May 2019. At that time, Halvard paid nothing.",
+     "At that time", "2019-05-01", "2019-05-31"),  # the told time is last: as main
+    ("2021-05-06", "Talks resumed in May 2019. Oren Vasko met Brun on Tuesday. At that time, Halvard paid nothing.",
+     "At that time", "2021-05-04", "2021-05-04"),  # another act's day is the last time told: as main
+    ("2021-05-06", "Oren Vasko said on Tuesday. At that time, Halvard paid nothing.", "At that time", "2021-05-04",
+     "2021-05-04"),  # the tag's day alone: as main
+]
 # fmt: on
 
 
@@ -136,4 +158,10 @@ def test_xd59_byline_line(row: tuple[str, str, str, str, str]) -> None:
 @pytest.mark.parametrize("row", AS_OF_STATE + AS_OF_STATE_NEAR)
 def test_xd59_as_of_state(row: tuple[str, str, str, str, str]) -> None:
     """A month-day "as of" in a present of state is the nearest one; a change or a future keeps the day ahead."""
+    check(*row)
+
+
+@pytest.mark.parametrize("row", THAT_TIME_TAG + THAT_TIME_TAG_NEAR)
+def test_xd59_that_time_tag(row: tuple[str, str, str, str, str]) -> None:
+    """"At that time" passes over the day of a speech tag to the time the speech told."""
     check(*row)

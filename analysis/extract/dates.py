@@ -17449,7 +17449,47 @@ def _anchor_of(
         j = _same_day_anchor(text, group, values, inside, i, j)
     if j is not None and h.handler in (_event_day, _eve_of):  # review54c: the eve counts from the event as its days do
         j = _event_span_anchor(group, values, inside, i, j)
+    if j is not None and h.handler is _that_time:
+        j = _that_time_anchor(text, group, inside, i, j)
     return None if j is None else _day_count_anchor(text, group, values, inside, i, j)
+
+
+def _that_time_anchor(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, j: int) -> int:
+    """Return the date "at that time" (``group[i]``) refers to: from ``j`` back, the last date on its side of the quote
+    marks that is no other event's day and does not date a speech tag ("..., Bo said on Monday. At that time": the
+    time of the event the speech told, not the day it was told, :func:`_tag_date`); ``j`` when every one does (xd59).
+
+    >>> t = "Talks resumed in March 2018, Bo said on Monday. At that time, Seoul paid less."
+    >>> ranges(t, dt.date(2019, 11, 20))[-1]
+    ('At that time', '2018-03-01', '2018-03-31')
+    """
+    for k in range(j, max(-1, i - _ANCHOR_BACK), -1):
+        if inside[k] != inside[i] or _names_other_event(group[k]):
+            continue
+        if not _tag_date(text, group[k]):
+            return k
+    return j
+
+
+_TAG_PREPOSITIONS = frozenset({"on", "in", "at", "late", "early", "last", "this"})
+_AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "legislators", "parliament", "congress", "senators"})
+
+
+def _tag_date(text: str, s: _Hit) -> bool:
+    """Return whether date ``s`` right follows a verb of saying (``_SAID``), a preposition at most between: the day
+    of a speech tag ("Bo said on Monday", "Bo told reporters on Monday": an audience between, ``_AUDIENCES``), not a
+    time the speech told ("Bo said talks resumed in March").
+
+    >>> t = "Bo said on Monday talks resumed in March."
+    >>> [_tag_date(t, h) for h in _candidates(t, dt.date(2019, 11, 20), 0, len(t))]
+    [True, False]
+    """
+    before = [w.lower() for w in _TOKEN.findall(text, max(0, s.start - 32), s.start)]
+    while before and before[-1] in _TAG_PREPOSITIONS:
+        before.pop()
+    if len(before) > 1 and before[-1] in _AUDIENCES:
+        before.pop()  # "told reporters on Wednesday": the tag's audience
+    return bool(before) and before[-1] in _SAID
 
 
 def _event_span_anchor(group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int,
