@@ -20,6 +20,10 @@ Conventions. Each class has rows that main reads wrong and near misses that both
   the day of a speech tag right after it ("..., Oren Vasko said on Tuesday. At that time"); main took the tag's day.
   Near misses: a date after the verb of saying with words between ("said talks resumed in May"), a day of another
   act ("met Brun on Tuesday"), a tag's day alone.
+- WEEKLY_THING: "the weekend" with no preposition before a thing of every weekend ("the weekend shift", "the weekend
+  edition") and a weekday after "the" with one capitalised word before a paper's name ("the Sunday Quenmark Post")
+  are no dates. Near misses: "over the weekend" before a noun, "the weekend" before a participle, a weekday after
+  "on" before a capitalised word.
 
 A row: (published, text, exact words of the date, start, end); "none" as start: no date overlaps the words; "null":
 one overlapping them is left unresolved. A row passes when a date read overlapping the words has that range.
@@ -123,6 +127,18 @@ THAT_TIME_TAG_NEAR = [
     ("2021-05-06", "Oren Vasko said on Tuesday. At that time, Halvard paid nothing.", "At that time", "2021-05-04",
      "2021-05-04"),  # the tag's day alone: as main
 ]
+WEEKLY_THING = [
+    ("2023-03-15", "Talia Brun edits the weekend edition of the Halvard daily.", "weekend", "none", "none"),
+    ("2023-03-15", "Oren Vasko works the weekend shift at the Halvard base.", "weekend", "none", "none"),
+    ("2023-03-15", "The leak ran in the Sunday Quenmark Post.", "Sunday", "none", "none"),
+    ("2023-03-15", "Vasko spoke to the Saturday Halvard Times about the accord.", "Saturday", "none", "none"),
+]
+WEEKLY_THING_NEAR = [
+    ("2023-03-15", "Over the weekend markets fell in Halvard.", "Over the weekend", "2023-03-11", "2023-03-12"),
+    ("2023-03-15", "Oren Vasko spent the weekend talking to envoys.", "the weekend", "2023-03-11", "2023-03-12"),
+    ("2023-03-15", "They met on Sunday Quenmark officials said.", "on Sunday", "2023-03-12", "2023-03-12"),
+    ("2023-03-15", "Vasko told the Sunday Times of Quenmark.", "Sunday", "none", "none"),  # as main: a paper
+]
 # fmt: on
 
 
@@ -164,4 +180,10 @@ def test_xd59_as_of_state(row: tuple[str, str, str, str, str]) -> None:
 @pytest.mark.parametrize("row", THAT_TIME_TAG + THAT_TIME_TAG_NEAR)
 def test_xd59_that_time_tag(row: tuple[str, str, str, str, str]) -> None:
     """"At that time" passes over the day of a speech tag to the time the speech told."""
+    check(*row)
+
+
+@pytest.mark.parametrize("row", WEEKLY_THING + WEEKLY_THING_NEAR)
+def test_xd59_weekly_thing(row: tuple[str, str, str, str, str]) -> None:
+    """A weekend's or a weekday's paper, edition or shift is no date; the weekend told as a time still is."""
     check(*row)

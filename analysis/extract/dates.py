@@ -3828,11 +3828,14 @@ def _rest_of(lo: dt.date, hi: dt.date, pub: dt.date, pre: str) -> Period:
 # "a weekend ICBM launch", "a weekend rally": "weekend" before the noun of an event it dates (dat28b); not "a weekend of
 # talks", "a weekend in Seoul", "a weekend away" (a stretch of time, any weekend), nor a noun of a thing or a habit
 # that comes each weekend ("a weekend edition", "a weekend job", "a weekend tradition": review100 finding 2)
+_WEEKEND_THINGS = (r"(?:edition|paper|newspaper|magazine|column|show|program|programme|broadcast|job|shift"
+                   r"|class|course|school|tradition|routine|habit|schedule|pass|rate|market|warrior)s?")
 _A_WEEKEND_NOUN = re.compile(r"(?<=\b[Aa][ \t])weekend(?=[ \t]{1,3}(?!(?i:of|in|at|on|for|to|and|or|with|away|off"
                              r"|when|while|that|which|is|was|as|by|from|before|after|during"
-                             r"|(?:edition|paper|newspaper|magazine|column|show|program|programme|broadcast|job|shift"
-                             r"|class|course|school|tradition|routine|habit|schedule|pass|rate|market|warrior)s?)\b)"
+                             rf"|{_WEEKEND_THINGS})\b)"
                              r"[A-Za-z])")
+# "the weekend papers", "the weekend shift": a thing that comes each weekend, after "the weekend" with no preposition
+_WEEKEND_THING_AFTER = re.compile(rf"[ \t]{{1,3}}(?i:{_WEEKEND_THINGS})\b")
 
 
 _EVERY = re.compile(r"\b(?i:every|each)\b")
@@ -3885,13 +3888,17 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Kim held a weekend rally each month.", dt.date(2023, 2, 22))
     []
 
-    A habit ("He often golfs at the weekend") names no weekend (dother52).
+    A habit ("He often golfs at the weekend") names no weekend (dother52), nor does "the weekend" before a thing of
+    every weekend with no preposition ("reads the weekend papers", xd59).
 
-    >>> ranges("He often golfs at the weekend.", dt.date(2020, 3, 4))
-    []
+    >>> ranges("He often golfs at the weekend.", dt.date(2020, 3, 4)), ranges("Al reads the weekend papers.",
+    ...                                                                         dt.date(2020, 3, 4))
+    ([], [])
     """
     if m.group() != "weekend" and m.string and _habitual(m.string, m.start(), m.end()):
         return None  # "usually meet at the weekend": any weekend (dother52)
+    if m.group().lower() == "the weekend" and m.string and _WEEKEND_THING_AFTER.match(m.string, m.end()):
+        return None  # "reads the weekend papers": a thing of every weekend, no time (xd59)
     if m.group() == "weekend":  # "a weekend <event>" (_A_WEEKEND_NOUN)
         tense = _a_weekend_tense(m)
         if tense is None:
@@ -15818,8 +15825,12 @@ _LABEL_NUMBER = re.compile(
     r"\b(?i:resolutions?|flights?|routes?|rooms?|sections?|chapters?|articles?|highway|interstate|gates?|exits?"
     r"|platforms?|bills?|items?|paragraphs?|clauses?|suites?|no\.|nos\.)[ \t]++"
     r"(?:\d{1,5}+,?+[ \t]++(?:(?:and|or)[ \t]++)?+){0,4}+\Z")
-_PRESS_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal"
-                          r"|Independent|Observer|Tribune|Sport|People|Night[ \t]++Live)\b")
+_PRESS_WORDS = (r"(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal"
+                r"|Independent|Observer|Tribune|Sport|People|Night[ \t]++Live)\b")
+_PRESS_AFTER = re.compile(rf"(?<![ \t])[ \t]++{_PRESS_WORDS}")
+# "the Sunday Mirelund Herald": one capitalised word (a place) between the weekday after "the" and the paper (xd59)
+_PRESS_NAMED_AFTER = re.compile(rf"(?<![ \t])[ \t]++[A-Z][a-z]{{1,20}}+[ \t]++{_PRESS_WORDS}")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]++\Z")
 _PRESS_BEFORE = re.compile(r"\b(?:Mail|Independent|Post)[ \t]++(?:on[ \t]++)?\Z")
 
 
@@ -15830,9 +15841,13 @@ def _press_title(text: str, m: re.Match[str], start: int) -> bool:
     >>> [x for *_, x, _ in find_dates("Lee told the Sunday Times and The Mail on Sunday, then left on Sunday.",
     ...                               dt.date(2019, 11, 13))]
     ['on Sunday']
+    >>> [x for *_, x, _ in find_dates("Lee told the Sunday Tamsk Herald.", dt.date(2019, 11, 13))]
+    []
     """
     return (_PRESS_AFTER.match(text, m.end()) is not None
-            or _PRESS_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None)
+            or _PRESS_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None
+            or (_PRESS_NAMED_AFTER.match(text, m.end()) is not None
+                and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()) is not None))
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
