@@ -24,6 +24,9 @@ Conventions. Each class has rows that main reads wrong and near misses that both
   edition") and a weekday after "the" with one capitalised word before a paper's name ("the Sunday Quenmark Post")
   are no dates. Near misses: "over the weekend" before a noun, "the weekend" before a participle, a weekday after
   "on" before a capitalised word.
+- QUARTER_CODE: a quarter's code with no year after a preposition ("in Q3", "by Q4") is read as "the third quarter"
+  is: publication's year's, or the one the tense points to, or the year its sentence told. Near misses: a model's
+  name ("an Audi Q4" style), a code with its year or "of", a span of codes.
 
 A row: (published, text, exact words of the date, start, end); "none" as start: no date overlaps the words; "null":
 one overlapping them is left unresolved. A row passes when a date read overlapping the words has that range.
@@ -139,6 +142,19 @@ WEEKLY_THING_NEAR = [
     ("2023-03-15", "They met on Sunday Quenmark officials said.", "on Sunday", "2023-03-12", "2023-03-12"),
     ("2023-03-15", "Vasko told the Sunday Times of Quenmark.", "Sunday", "none", "none"),  # as main: a paper
 ]
+QUARTER_CODE = [
+    ("2024-08-20", "Halvard's exports fell 3 percent in Q2.", "Q2", "2024-04-01", "2024-06-30"),
+    ("2024-08-20", "Quenmark expects the levy to rise by Q4.", "Q4", "2024-10-01", "2024-12-31"),
+    ("2024-08-20", "The Sorrel accord stalled during Q4, officials said.", "Q4", "2023-10-01", "2023-12-31"),
+    ("2024-08-20", "In 2021, Halvard's output slumped in Q3.", "Q3", "2021-07-01", "2021-09-30"),
+    ("2024-08-20", "Oren Vasko said talks will resume in Q1.", "Q1", "2025-01-01", "2025-03-31"),
+]
+QUARTER_CODE_NEAR = [
+    ("2024-08-20", "Talia Brun drives a Halvard Q4 to work.", "Q4", "none", "none"),  # a model's name
+    ("2024-08-20", "Exports fell in Q3 2022.", "Q3 2022", "2022-07-01", "2022-09-30"),  # its year: as main
+    ("2024-08-20", "Exports fell in Q3 of next year.", "Q3", "none", "none"),  # "of": not read as a bare code
+    ("2024-08-20", "Exports fell in Q1-Q3.", "Q1", "none", "none"),  # a span of codes: as main
+]
 # fmt: on
 
 
@@ -186,4 +202,10 @@ def test_xd59_that_time_tag(row: tuple[str, str, str, str, str]) -> None:
 @pytest.mark.parametrize("row", WEEKLY_THING + WEEKLY_THING_NEAR)
 def test_xd59_weekly_thing(row: tuple[str, str, str, str, str]) -> None:
     """A weekend's or a weekday's paper, edition or shift is no date; the weekend told as a time still is."""
+    check(*row)
+
+
+@pytest.mark.parametrize("row", QUARTER_CODE + QUARTER_CODE_NEAR)
+def test_xd59_quarter_code(row: tuple[str, str, str, str, str]) -> None:
+    """A bare quarter code after a preposition is read as the quarter its words name."""
     check(*row)

@@ -7316,6 +7316,21 @@ def _quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(*_months(int(m["y"] or m["y2"]), 3 * q - 2, 3), "absolute")
 
 
+def _bare_quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a quarter named by its code with no year after a preposition ("in Q1", "by Q4"): as "in the first
+    quarter" is read (:func:`_part_of_year`), publication's year's, unless the tense points past it (xd59).
+
+    >>> ranges("Spending jumped in Q1, and it will slow in Q2.", dt.date(2022, 6, 8))
+    [('Q1', '2022-01-01', '2022-03-31'), ('Q2', '2022-04-01', '2022-06-30')]
+    >>> ranges("Spending jumped in Q4.", dt.date(2022, 6, 8)), ranges("It will slow in Q1.", dt.date(2022, 6, 8))
+    ([('Q4', '2021-10-01', '2021-12-31')], [('Q1', '2023-01-01', '2023-03-31')])
+    """
+    q, y = int(m["bq"]), pub.year
+    lo, hi = _months(y, 3 * q - 2, 3)
+    y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
+    return Range(*_months(y, 3 * q - 2, 3), "relative")
+
+
 def _week_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "the week of Nov. 18": the Monday-Sunday week that holds the day (read as the day alone is).
 
@@ -9906,6 +9921,13 @@ _YEARS_THROUGH = re.compile(
 # "Q3 2019", "Q1 of 2020", "2019 Q4": a quarter named by its code
 _QUARTER_CODE = re.compile(
     rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
+# "in Q1", "by Q4": a quarter's code with no year after a preposition (xd59); not "Q1 2022" (:data:`_QUARTER_CODE`),
+# "Q1-Q3", "in Q3 of 2020" or "of next year" (its year not read here), nor a model's name ("the Audi Q4": no
+# preposition right before it)
+_BARE_QUARTER_CODE = re.compile(
+    r"(?:(?<=\b(?:in|by)[ \t])|(?<=\bfor[ \t])|(?<=\bduring[ \t])|(?<=\bwithin[ \t]))Q(?P<bq>[1-4])\b"
+    r"(?![ \t]{0,3}(?:of\b|\d)|[-–/])")
+_T_QUARTER_CODE = Trigger(re.compile(r"Q[1-4]\b"), (("Q1", 0), ("Q2", 0), ("Q3", 0), ("Q4", 0)))
 # "the week of Nov. 18": the Monday-Sunday week that holds the day
 # ("the week beginning (starting, ending) Nov. 18": the seven days from (to) the day, as the week's own words give it;
 # dates55)
@@ -11044,6 +11066,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _decade, _T_DECADE_APOSTROPHE, 20, 2),
     (_MONTH_YEARS_DASH, _month_years_dash, _T_MONTH, 2, 40),  # "October 2025 – September 2026" (real52d)
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
+    (_BARE_QUARTER_CODE, _bare_quarter_code, _T_QUARTER_CODE, 8, 8),  # "in Q1" (xd59)
     (_HALF_CODE, _half_code, _T_YEAR, 8, 4),  # "H1 2023", "1Q 2023" (fix50g)
     (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
     (_DAYS_LASTING_DOM, _days_lasting_dom, _T_DAY_ORDINAL, 40, 8),  # "for two days from the 14th" (dates52)
@@ -11126,7 +11149,7 @@ _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _s
                      _days_lasting_dom,  # dates52
                      _days_lasting_wd,  # real52d
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
-                     _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
+                     _week_of_day, _holiday, _day_by_holiday, _count_by_holiday, _bare_quarter_code})
 _ENDS_OF = frozenset({_end_of, _year_end})  # read back when told in the past (`_end_told_past`)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
@@ -13182,6 +13205,8 @@ def _bare_past_month(h: _Hit) -> bool:
     """
     if h.handler is _part_of_year and not h.future:
         return bool(h.match["bpart"]) and not h.match["bwhich"]
+    if h.handler is _bare_quarter_code:  # "in Q3" (xd59)
+        return not h.future
     if h.handler not in (_month, _full) or h.future or isinstance(h.value, Anchored):
         return False
     groups = h.match.groupdict()
