@@ -27,6 +27,9 @@ Conventions. Each class has rows that main reads wrong and near misses that both
 - QUARTER_CODE: a quarter's code with no year after a preposition ("in Q3", "by Q4") is read as "the third quarter"
   is: publication's year's, or the one the tense points to, or the year its sentence told. Near misses: a model's
   name ("an Audi Q4" style), a code with its year or "of", a span of codes.
+- START_NTH: "starting (beginning, effective) the <Nth>" is a day of the month a start names, read forward as "from
+  the <Nth>" is, or back in a past clause (main found nothing, or read it back). Near misses: "since" and "from the
+  <Nth>", a noun after the ordinal.
 
 A row: (published, text, exact words of the date, start, end); "none" as start: no date overlaps the words; "null":
 one overlapping them is left unresolved. A row passes when a date read overlapping the words has that range.
@@ -155,6 +158,19 @@ QUARTER_CODE_NEAR = [
     ("2024-08-20", "Exports fell in Q3 of next year.", "Q3", "none", "none"),  # "of": not read as a bare code
     ("2024-08-20", "Exports fell in Q1-Q3.", "Q1", "none", "none"),  # a span of codes: as main
 ]
+START_NTH = [
+    ("2023-09-12", "Halvard's curfew applies starting the 1st.", "the 1st", "2023-10-01", "2023-10-01"),
+    ("2023-09-12", "Starting the 5th, Quenmark charges a higher levy.", "the 5th", "2023-10-05", "2023-10-05"),
+    ("2023-09-12", "Talia Brun's office is closed beginning the 20th.", "the 20th", "2023-09-20", "2023-09-20"),
+    ("2023-09-12", "Workers face furloughs starting the 30th, Oren Vasko said.", "the 30th", "2023-09-30",
+     "2023-09-30"),
+    ("2023-09-12", "Halvard's curfew applied starting the 1st.", "the 1st", "2023-09-01", "2023-09-01"),  # past
+]
+START_NTH_NEAR = [
+    ("2023-09-12", "Halvard's curfew has applied since the 1st.", "the 1st", "2023-09-01", "2023-09-01"),  # since
+    ("2023-09-12", "Halvard's curfew applies from the 1st.", "the 1st", "2023-10-01", "2023-10-01"),  # as main
+    ("2023-09-12", "The race is starting the 5th lap.", "the 5th", "none", "none"),  # a noun after the ordinal
+]
 # fmt: on
 
 
@@ -208,4 +224,10 @@ def test_xd59_weekly_thing(row: tuple[str, str, str, str, str]) -> None:
 @pytest.mark.parametrize("row", QUARTER_CODE + QUARTER_CODE_NEAR)
 def test_xd59_quarter_code(row: tuple[str, str, str, str, str]) -> None:
     """A bare quarter code after a preposition is read as the quarter its words name."""
+    check(*row)
+
+
+@pytest.mark.parametrize("row", START_NTH + START_NTH_NEAR)
+def test_xd59_start_nth(row: tuple[str, str, str, str, str]) -> None:
+    """A day of the month after a word of start is read forward, as after "from"."""
     check(*row)

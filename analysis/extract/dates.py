@@ -254,7 +254,7 @@ _ORDINAL_NOUN = (r"(?i:round|time|day|week|month|year|hour|period|session|meetin
                  r"|place|table|team|party|group|straight|consecutive)s?\b")
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "to", "through", "by", "from", "before", "after", "of", "for", "the", "any",
-                 "a", "an"}
+                 "a", "an", "starting", "beginning", "effective"}  # the last three: before "the <Nth>" only (xd59)
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
 _STOP = "[.!?]" + "".join(
@@ -3094,7 +3094,8 @@ _ON_THE_NTH = re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th
 # "the <Nth>" after a bound, a time of day or a plan's "for" (``mod``: the bound's word)
 _BOUND_THE_NTH = re.compile(
     r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
-    rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR}|{_DAY_BOUND})\s+the\s+"
+    rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from|starting|beginning|effective))|{_PLANNED_FOR}"
+    rf"|{_DAY_BOUND})\s+the\s+"
     r"(?P<dom>[1-9]|[12]\d|3[01])"
     rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"
 )
@@ -14909,9 +14910,7 @@ def _forward(
             return None if due == "past" else "untensed"  # mendd65: "Talks collapse after Dec. 31 deadline"
         if due == "warned":
             return due  # mendd66: "Seoul warns of furloughs after Dec. 31 deadline": ahead unless just passed
-        if _state_as_of(text, cue, start, end, back):
-            return "untensed"  # "The rule applies as of Jan. 1": a state in force from a day, the nearest (xd59)
-        return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
+        return "start" if ahead or before or due or _start_cue(text, cue, start, end, back) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     if _planned(back, _plan_revised(text, end)) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(
@@ -14923,11 +14922,21 @@ def _forward(
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
 _AS_OF = re.compile(r"\b(?i:as)\s{1,3}(?i:of)\s{1,3}\Z")
 _SENTENCE_STOP = re.compile(r"[.;!?]")
-_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_ALT})\b")
 _STATE_READ = 80  # characters read after an "as of" date for the verb of its sentence
 # present verbs of a state, not of a change: what holds "as of" a day is in force from it ("applies", "is in force")
 _STATE_VERBS = frozenset({"is", "are", "applies", "apply", "stands", "stand", "remains", "remain", "holds", "hold",
                           "totals", "total", "sits", "sit"})
+
+
+def _start_cue(text: str, cue: int, start: int, end: int, back: list[str]) -> bool:
+    """Return whether a word of start stands right before the date at ``start`` (:data:`_STARTING`, read from
+    ``cue``) and it is no "as of" of a state (:func:`_state_as_of`: "The rule applies as of Jan. 1", the nearest day).
+
+    >>> t = "The fee rises as of Jan. 1."
+    >>> _start_cue(t, 0, 20, 26, ["The", "fee", "rises"]), _start_cue(t, 0, 20, 26, ["The", "fee", "is"])
+    (True, False)
+    """
+    return _STARTING.search(text, cue, start) is not None and not _state_as_of(text, cue, start, end, back)
 
 
 def _state_as_of(text: str, cue: int, start: int, end: int, back: list[str]) -> bool:
@@ -14943,7 +14952,7 @@ def _state_as_of(text: str, cue: int, start: int, end: int, back: list[str]) -> 
     >>> _state_as_of(t, 0, 6, 12, [])
     True
     """
-    if not _AS_OF.search(text, cue, start) or _WEEKDAY_WORD.search(text, start, end):
+    if not _AS_OF.search(text, cue, start) or _WEEKDAY_NAMED.search(text, start, end):
         return False  # a weekday "as of" ("As of Monday, the base is closed") keeps its reading: a start ahead
     stop = _SENTENCE_STOP.search(text, end, end + _STATE_READ)
     after = _TOKEN.findall(text, end, stop.start() if stop else min(len(text), end + _STATE_READ))
