@@ -30,6 +30,9 @@ Conventions. Each class has rows that main reads wrong and near misses that both
 - START_NTH: "starting (beginning, effective) the <Nth>" is a day of the month a start names, read forward as "from
   the <Nth>" is, or back in a past clause (main found nothing, or read it back). Near misses: "since" and "from the
   <Nth>", a noun after the ordinal.
+- FED_PAST: a lower-case "fed" before a determiner ("fed the troops", "fed its workers") is the past of "feed": the
+  clause's weekday is the one just gone, even beside a joined present of schedule. Near misses: "the Fed", "fed up",
+  "kept allies fed with", "fed to refugees" after a future.
 
 A row: (published, text, exact words of the date, start, end); "none" as start: no date overlaps the words; "null":
 one overlapping them is left unresolved. A row passes when a date read overlapping the words has that range.
@@ -171,6 +174,21 @@ START_NTH_NEAR = [
     ("2023-09-12", "Halvard's curfew applies from the 1st.", "the 1st", "2023-10-01", "2023-10-01"),  # as main
     ("2023-09-12", "The race is starting the 5th lap.", "the 5th", "none", "none"),  # a noun after the ordinal
 ]
+FED_PAST = [
+    ("2023-05-18", "Halvard fed its garrison on Tuesday, and the drills resume on Friday.", "on Tuesday", "2023-05-16",
+     "2023-05-16"),
+    ("2023-05-18", "Oren Vasko fed the envoys on Sunday, and talks open Monday.", "on Sunday", "2023-05-14",
+     "2023-05-14"),
+    ("2021-11-03", "Quenmark fed a thousand refugees on Monday, and the camp closes on Friday.", "on Monday",
+     "2021-11-01", "2021-11-01"),
+]
+FED_PAST_NEAR = [
+    ("2023-05-18", "The Fed meets on Tuesday and markets open on Friday.", "on Tuesday", "2023-05-23", "2023-05-23"),
+    ("2023-05-18", "Quenmark will keep its allies fed with news on Friday, and talks start Monday.", "on Friday",
+     "2023-05-19", "2023-05-19"),
+    ("2023-05-18", "Aid will be flown in and fed to refugees on Friday, and the camp shuts on Monday.", "on Friday",
+     "2023-05-19", "2023-05-19"),
+]
 # fmt: on
 
 
@@ -230,4 +248,10 @@ def test_xd59_quarter_code(row: tuple[str, str, str, str, str]) -> None:
 @pytest.mark.parametrize("row", START_NTH + START_NTH_NEAR)
 def test_xd59_start_nth(row: tuple[str, str, str, str, str]) -> None:
     """A day of the month after a word of start is read forward, as after "from"."""
+    check(*row)
+
+
+@pytest.mark.parametrize("row", FED_PAST + FED_PAST_NEAR)
+def test_xd59_fed_past(row: tuple[str, str, str, str, str]) -> None:
+    """A lower-case "fed" before its object's determiner is a past verb; "the Fed" and "kept ... fed" are not."""
     check(*row)

@@ -529,11 +529,22 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
-    if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
+    if (len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED) or _fed_past(words, i, nxt):
         if prev in _DETERMINERS or prev in _BE or _object_adjective(words, i) or _after_preposition(words, i):
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _fed_past(words: list[str], i: int, nxt: str) -> bool:
+    """Return whether ``words[i]`` is a lower-case "fed" before a determiner opening its object ("Rell fed the troops
+    on Monday"): the past of "feed", read as a regular "-ed" verb is (xd59). Not "the Fed", "fed up", "kept allies fed
+    with data", "flown in and fed to refugees" (no determiner after it).
+
+    >>> _fed_past(["Rell", "fed", "the"], 1, "the"), _fed_past(["allies", "fed", "with"], 1, "with")
+    (True, False)
+    """
+    return words[i] == "fed" and nxt in _DETERMINERS
 
 
 # verbs of demanding whose "that" clause is a mandate in the subjunctive ("demanded that Seoul pay more"): an act asked
