@@ -85,6 +85,12 @@ DATELINE_ASIDE_NEAR = [
      "2021-06-14"),  # a capital after the colon: the dateline's day (a Tuesday)
     ("2024-05-09", "The envoys met. Halvard, May 3 - the envoys left - is far off. Talks resume tomorrow.",
      "tomorrow", "2024-05-10", "2024-05-10"),  # mid-paragraph: never a dateline
+    ("2020-03-20", "SEOUL, March 18 — negotiators met again yesterday.", "yesterday", "2020-03-17", "2020-03-17"),
+    ("2020-03-20", "SEOUL, March 18 -- iPhone sales and troop costs topped the agenda yesterday.", "yesterday",
+     "2020-03-17", "2020-03-17"),  # mend59d: a place in capitals is a wire dateline, whatever word follows
+    ("2022-10-14", "HALVARD, Oct. 13 — envoys from Quenmark left yesterday.", "yesterday", "2022-10-12", "2022-10-12"),
+    ("2022-10-14", "NEW HALVARD, Oct. 13 -- eBay sellers in Quenmark protested yesterday.", "yesterday", "2022-10-12",
+     "2022-10-12"),
 ]
 BYLINE_LINE = [
     ("2023-04-07", "By Talia Brun\nHALVARD, April 5 (Quen Wire) -- The envoys left yesterday.", "yesterday",
@@ -95,6 +101,8 @@ BYLINE_LINE = [
      "2019-12-31", "2019-12-31"),
     ("2023-04-07", "  By Talia Brun\r\nHALVARD, 5 April (Quen Wire) - The talks ended yesterday.", "yesterday",
      "2023-04-04", "2023-04-04"),
+    ("2023-04-07", "Talks went on.\n\nBy Renée Østby\nHALVARD, April 5 -- The envoys left yesterday.", "yesterday",
+     "2023-04-04", "2023-04-04"),  # mend59d: a name's letters beyond ASCII
 ]
 BYLINE_LINE_NEAR = [
     ("2023-04-07", "Talks went on.\nHALVARD, April 5 -- The envoys left yesterday.", "yesterday", "2023-04-06",
@@ -102,6 +110,10 @@ BYLINE_LINE_NEAR = [
     ("2023-04-07", "By the way\nHALVARD, April 5 -- The envoys left yesterday.", "yesterday", "2023-04-06",
      "2023-04-06"),  # no name after "By"
     ("2023-04-07", "By Talia Brun\nThe envoys left yesterday.", "yesterday", "2023-04-06", "2023-04-06"),  # no dateline
+    ("2020-03-20", "Seoul paid more.\n\nBy Friday Seoul Had Paid\nSEOUL, March 18 -- They met yesterday.",
+     "yesterday", "2020-03-19", "2020-03-19"),  # mend59d: a weekday after "By": a title-case line, no byline
+    ("2023-04-07", "Talks went on.\n\nBy October Halvard Will Pay\nHALVARD, April 5 -- The envoys left yesterday.",
+     "yesterday", "2023-04-06", "2023-04-06"),  # a month that is no given name after "By"
 ]
 AS_OF_STATE = [
     ("2024-02-12", "The Sorrel accord applies as of Jan. 1.", "Jan. 1", "2024-01-01", "2024-01-01"),
@@ -135,6 +147,10 @@ THAT_TIME_TAG_NEAR = [
      "At that time", "2021-05-04", "2021-05-04"),  # another act's day is the last time told: as main
     ("2021-05-06", "Oren Vasko said on Tuesday. At that time, Halvard paid nothing.", "At that time", "2021-05-04",
      "2021-05-04"),  # the tag's day alone: as main
+    ("2020-03-20", "Talks collapsed in 2017. Kim said on Monday that talks would resume soon. At that time, he also "
+     "met Biegun.", "At that time", "2020-03-16", "2020-03-16"),  # mend59d: the earlier date is another sentence's
+    ("2021-05-06", "The Sorrel accord lapsed in 2018. Oren Vasko said on Tuesday that a deal was near. At that time, "
+     "he met Brun.", "At that time", "2021-05-04", "2021-05-04"),
 ]
 WEEKLY_THING = [
     ("2023-03-15", "Talia Brun edits the weekend edition of the Halvard daily.", "weekend", "none", "none"),
@@ -147,6 +163,12 @@ WEEKLY_THING_NEAR = [
     ("2023-03-15", "Oren Vasko spent the weekend talking to envoys.", "the weekend", "2023-03-11", "2023-03-12"),
     ("2023-03-15", "They met on Sunday Quenmark officials said.", "on Sunday", "2023-03-12", "2023-03-12"),
     ("2023-03-15", "Vasko told the Sunday Times of Quenmark.", "Sunday", "none", "none"),  # as main: a paper
+    ("2020-03-18", "Kim spoke at the Sunday Unity People's rally in Seoul.", "Sunday", "2020-03-15", "2020-03-15"),
+    ("2023-03-15", "Vasko addressed the Saturday Halvard People's Front march.", "Saturday", "2023-03-11",
+     "2023-03-11"),  # mend59d: "People" after a place is no paper
+    ("2020-03-18", "The talks collapsed the weekend markets tumbled in Seoul.", "weekend", "2020-03-14", "2020-03-15"),
+    ("2023-03-15", "Quenmark's talks stalled the weekend markets reopened in Halvard.", "weekend", "2023-03-11",
+     "2023-03-12"),  # mend59d: a plural thing before a past verb: the subject of "the weekend (that) ..."
 ]
 QUARTER_CODE = [
     ("2024-08-20", "Halvard's exports fell 3 percent in Q2.", "Q2", "2024-04-01", "2024-06-30"),
@@ -154,12 +176,16 @@ QUARTER_CODE = [
     ("2024-08-20", "The Sorrel accord stalled during Q4, officials said.", "Q4", "2023-10-01", "2023-12-31"),
     ("2024-08-20", "In 2021, Halvard's output slumped in Q3.", "Q3", "2021-07-01", "2021-09-30"),
     ("2024-08-20", "Oren Vasko said talks will resume in Q1.", "Q1", "2025-01-01", "2025-03-31"),
+    ("2024-08-20", "Halvard's exports fell by 4% in Q2.", "Q2", "2024-04-01", "2024-06-30"),  # a unit: no score
 ]
 QUARTER_CODE_NEAR = [
     ("2024-08-20", "Talia Brun drives a Halvard Q4 to work.", "Q4", "none", "none"),  # a model's name
     ("2024-08-20", "Exports fell in Q3 2022.", "Q3 2022", "2022-07-01", "2022-09-30"),  # its year: as main
     ("2024-08-20", "Exports fell in Q3 of next year.", "Q3", "none", "none"),  # "of": not read as a bare code
     ("2024-08-20", "Exports fell in Q1-Q3.", "Q1", "none", "none"),  # a span of codes: as main
+    ("2022-06-08", "The Lakers led by 10 in Q4 before losing.", "Q4", "none", "none"),  # mend59d: a game's quarter
+    ("2024-08-20", "Halvard's side trailed by 7 in Q3 but won.", "Q3", "none", "none"),
+    ("2024-08-20", "Talia Brun scored 14 points in Q2.", "Q2", "none", "none"),
 ]
 START_NTH = [
     ("2023-09-12", "Halvard's curfew applies starting the 1st.", "the 1st", "2023-10-01", "2023-10-01"),
@@ -188,6 +214,9 @@ FED_PAST_NEAR = [
      "2023-05-19", "2023-05-19"),
     ("2023-05-18", "Aid will be flown in and fed to refugees on Friday, and the camp shuts on Monday.", "on Friday",
      "2023-05-19", "2023-05-19"),
+    ("2020-03-18", "Kim's team will get fed the data on Friday.", "Friday", "2020-03-20", "2020-03-20"),
+    ("2023-05-18", "Quenmark's troops will get fed the rations on Sunday.", "on Sunday", "2023-05-21", "2023-05-21"),
+    # mend59d: "get fed" is the passive of "feed", no past
 ]
 # fmt: on
 

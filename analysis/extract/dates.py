@@ -539,12 +539,17 @@ def _tense_of(words: list[str], i: int) -> str | None:
 def _fed_past(words: list[str], i: int, nxt: str) -> bool:
     """Return whether ``words[i]`` is a lower-case "fed" before a determiner opening its object ("Rell fed the troops
     on Monday"): the past of "feed", read as a regular "-ed" verb is (xd59). Not "the Fed", "fed up", "kept allies fed
-    with data", "flown in and fed to refugees" (no determiner after it).
+    with data", "flown in and fed to refugees" (no determiner after it), nor "get fed the data" (a passive, mend59d).
 
     >>> _fed_past(["Rell", "fed", "the"], 1, "the"), _fed_past(["allies", "fed", "with"], 1, "with")
     (True, False)
+    >>> _fed_past(["will", "get", "fed", "the"], 2, "the")
+    False
     """
-    return words[i] == "fed" and nxt in _DETERMINERS
+    return words[i] == "fed" and nxt in _DETERMINERS and (i == 0 or words[i - 1].lower() not in _GET_FORMS)
+
+
+_GET_FORMS = frozenset({"get", "gets", "got", "gotten", "getting"})  # "get fed": the passive of "feed" (mend59d)
 
 
 # verbs of demanding whose "that" clause is a mandate in the subjunctive ("demanded that Seoul pay more"): an act asked
@@ -3848,6 +3853,29 @@ _A_WEEKEND_NOUN = re.compile(r"(?<=\b[Aa][ \t])weekend(?=[ \t]{1,3}(?!(?i:of|in|
                              r"[A-Za-z])")
 # "the weekend papers", "the weekend shift": a thing that comes each weekend, after "the weekend" with no preposition
 _WEEKEND_THING_AFTER = re.compile(rf"[ \t]{{1,3}}(?i:{_WEEKEND_THINGS})\b")
+# the word after a plural thing: a verb of a past clause ("collapsed the weekend markets tumbled": the weekend when
+# markets tumbled, a time), read by :func:`_weekend_thing` (mend59d)
+_THING_VERB_AFTER = re.compile(r"[ \t]{1,3}([a-z]{2,20})\b(?:[ \t]{1,3}([a-z]{2,4})\b)?")
+
+
+def _weekend_thing(text: str, end: int) -> bool:
+    """Return whether "the weekend" ending at ``end`` comes before a thing of every weekend (:data:`_WEEKEND_THINGS`):
+    not when the thing is plural and a past verb follows it, its own clause's subject ("the weekend markets
+    tumbled", "the weekend (that) markets tumbled"), unless "by" follows that verb (a passive, mend59d).
+
+    >>> _weekend_thing("Al reads the weekend papers.", 20), _weekend_thing("It fell the weekend markets sank.", 20)
+    (True, False)
+    """
+    m = _WEEKEND_THING_AFTER.match(text, end)
+    if m is None:
+        return False
+    if not m.group().endswith("s") or m.group().endswith("ss"):
+        return True  # a thing that is one ("shift", "class"): no subject of a clause of its own
+    w = _THING_VERB_AFTER.match(text, m.end())
+    if w is None or w[2] == "by":
+        return True
+    verb = w[1]
+    return not (verb in _PAST or (verb.endswith("ed") and verb not in _NOT_VERB_ED))
 
 
 _EVERY = re.compile(r"\b(?i:every|each)\b")
@@ -3909,7 +3937,7 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     if m.group() != "weekend" and m.string and _habitual(m.string, m.start(), m.end()):
         return None  # "usually meet at the weekend": any weekend (dother52)
-    if m.group().lower() == "the weekend" and m.string and _WEEKEND_THING_AFTER.match(m.string, m.end()):
+    if m.group().lower() == "the weekend" and m.string and _weekend_thing(m.string, m.end()):
         return None  # "reads the weekend papers": a thing of every weekend, no time (xd59)
     if m.group() == "weekend":  # "a weekend <event>" (_A_WEEKEND_NOUN)
         tense = _a_weekend_tense(m)
@@ -7328,6 +7356,12 @@ def _quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(*_months(int(m["y"] or m["y2"]), 3 * q - 2, 3), "absolute")
 
 
+# a margin or a score right before a bare quarter code's preposition ("led by 10 in Q4", "12 points in Q3", "98-95
+# in Q4"): a game's quarter, no quarter of a year (mend59d)
+_GAME_SCORE = re.compile(r"(?:\bby[ \t]{1,3}\d{1,3}|\b\d{1,3}[ \t]{1,3}points?|\b\d{1,3}[-–]\d{1,3})[ \t]{1,3}"
+                         r"(?:in|during|by|for|within)[ \t]\Z")
+
+
 def _bare_quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a quarter named by its code with no year after a preposition ("in Q1", "by Q4"): as "in the first
     quarter" is read (:func:`_part_of_year`), publication's year's, unless the tense points past it (xd59).
@@ -7336,7 +7370,15 @@ def _bare_quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | 
     [('Q1', '2022-01-01', '2022-03-31'), ('Q2', '2022-04-01', '2022-06-30')]
     >>> ranges("Spending jumped in Q4.", dt.date(2022, 6, 8)), ranges("It will slow in Q1.", dt.date(2022, 6, 8))
     ([('Q4', '2021-10-01', '2021-12-31')], [('Q1', '2023-01-01', '2023-03-31')])
+
+    A game's quarter after a margin or a score with no unit ("led by 10 in Q4", "scored 12 points in Q3",
+    :data:`_GAME_SCORE`) is none (mend59d).
+
+    >>> ranges("The home side led by 10 in Q4.", dt.date(2022, 6, 8))
+    []
     """
+    if _GAME_SCORE.search(m.string, max(0, m.start() - 32), m.start()):
+        return None
     q, y = int(m["bq"]), pub.year
     lo, hi = _months(y, 3 * q - 2, 3)
     y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
@@ -11709,16 +11751,21 @@ def _aside_after_date(m: re.Match[str]) -> bool:
     """Return whether the dateline-shaped opening ``m`` ("Washington, March 3 —") names no agency and is followed by
     a lower-case word: a story's first sentence opens with a capital, so the dash or colon opens an aside or a
     timeline's entry ("Washington, March 3 — the day the talks collapsed — is remembered", "Seoul, March 3: the talks
-    resumed."), not the copy's dateline. An agency named ("(AP) -- the") keeps the dateline (xd59).
+    resumed."), not the copy's dateline. An agency named ("(AP) -- the") or a place in capitals, as wire copy sets
+    it ("SEOUL, May 2 -- iPhone sales ..."), keeps the dateline (xd59, mend59d).
 
     >>> [_aside_after_date(_DATED_DATELINE.match(t)) for t in ("Porvik, May 2 — the day it fell — is kept.",
-    ...  "Porvik, May 2: the talks ended.", "PORVIK, May 2 — The talks ended.", "PORVIK, May 2 (AP) -- the end.")]
-    [True, True, False, False]
+    ...  "Porvik, May 2: the talks ended.", "PORVIK, May 2 — The talks ended.", "PORVIK, May 2 (AP) -- the end.",
+    ...  "PORVIK, May 2 — envoys met.", "NEW PORVIK, May 2 -- iPads sold.")]
+    [True, True, False, False, False, False]
     """
     text, end = m.string, m.end()
     after = text[end : end + 4].lstrip(" \t")
     if not after[:1].islower():
         return False
+    place = text[m.start() : text.find(",", m.start(), end)]
+    if sum(c.isupper() for c in place) > 1 and not any(c.islower() for c in place):
+        return False  # a place in capitals: a wire dateline, whatever its first word
     tag = text[max(m.end("day"), m.end("mon")) : end]
     return not any(c.isalpha() or c == "(" for c in tag)
 
@@ -11754,9 +11801,12 @@ def _opening_of(text: str, at: int, start: int, by_line: bool = False, byline: b
     return ps
 
 
-# a byline's own line ("By Ana Volk", "By Ana Volk and Al Roe, Tamsk News"), read whole (xd59)
-_BYLINE_LINE = re.compile(r"[ \t]{0,3}By[ \t]{1,3}[A-Z][A-Za-z.'’-]{0,20}"
-                          r"(?:,?[ \t]{1,3}(?:and[ \t]{1,3})?[A-Z][A-Za-z.'’-]{0,20}){0,5}[ \t]{0,3}\r?")
+# a byline's own line ("By Ana Volk", "By Ana Volk and Al Roe, Tamsk News", "By José Núñez"), read whole (xd59); a
+# weekday or a month that is no given name after "By" opens a title-case headline ("By Friday Seoul Had Paid": mend59d)
+_BYLINE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-]){0,20}"
+_BYLINE_LINE = re.compile(
+    rf"[ \t]{{0,3}}By[ \t]{{1,3}}(?!(?:{_WEEKDAY_ALT}|January|February|March|July|August|September|October|November"
+    rf"|December)\b){_BYLINE_WORD}(?:,?[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_BYLINE_WORD}){{0,5}}[ \t]{{0,3}}\r?")
 
 
 def _byline_opening(text: str, nl: int, start: int) -> int | None:
@@ -11765,6 +11815,8 @@ def _byline_opening(text: str, nl: int, start: int) -> int | None:
 
     >>> t = "By Ana Volk\\nSEOUL, Nov. 20 -- B."
     >>> _byline_opening(t, 11, 0), _byline_opening("Talks went on\\nSEOUL, Nov. 20 -- B.", 13, 0)
+    (0, None)
+    >>> _byline_opening("By José Núñez\\nSEOUL, Nov. 20 -- B.", 13, 0), _byline_opening("By Monday It Ended\\nB", 18, 0)
     (0, None)
     """
     j = text.rfind("\n", max(start, nl - _DATELINE_REACH), nl)
@@ -15873,8 +15925,10 @@ _LABEL_NUMBER = re.compile(
 _PRESS_WORDS = (r"(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal"
                 r"|Independent|Observer|Tribune|Sport|People|Night[ \t]++Live)\b")
 _PRESS_AFTER = re.compile(rf"(?<![ \t])[ \t]++{_PRESS_WORDS}")
-# "the Sunday Mirelund Herald": one capitalised word (a place) between the weekday after "the" and the paper (xd59)
-_PRESS_NAMED_AFTER = re.compile(rf"(?<![ \t])[ \t]++[A-Z][a-z]{{1,20}}+[ \t]++{_PRESS_WORDS}")
+# "the Sunday Mirelund Herald": one capitalised word (a place) between the weekday after "the" and the paper (xd59);
+# not "People" ("the Sunday Unity People's rally": a people, a party, mend59d) nor the shows' and sports' words
+_PRESS_NAMED_AFTER = re.compile(r"(?<![ \t])[ \t]++[A-Z][a-z]{1,20}+[ \t]++(?:Times|Telegraph|Herald|Post|Express"
+                                r"|Mirror|Mail|Star|Journal|Independent|Observer|Tribune)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]++\Z")
 _PRESS_BEFORE = re.compile(r"\b(?:Mail|Independent|Post)[ \t]++(?:on[ \t]++)?\Z")
 
@@ -15888,6 +15942,8 @@ def _press_title(text: str, m: re.Match[str], start: int) -> bool:
     ['on Sunday']
     >>> [x for *_, x, _ in find_dates("Lee told the Sunday Tamsk Herald.", dt.date(2019, 11, 13))]
     []
+    >>> [x for *_, x, _ in find_dates("Lee spoke at the Sunday Unity People's rally.", dt.date(2019, 11, 13))]
+    ['Sunday']
     """
     return (_PRESS_AFTER.match(text, m.end()) is not None
             or _PRESS_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None
@@ -17517,17 +17573,24 @@ def _anchor_of(
 def _that_time_anchor(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, j: int) -> int:
     """Return the date "at that time" (``group[i]``) refers to: from ``j`` back, the last date on its side of the quote
     marks that is no other event's day and does not date a speech tag ("..., Bo said on Monday. At that time": the
-    time of the event the speech told, not the day it was told, :func:`_tag_date`); ``j`` when every one does (xd59).
+    time of the event the speech told, not the day it was told, :func:`_tag_date`); ``j`` when every one does, or when
+    that date lies before the tag's own sentence (the speech told no time of its own: xd59, mend59d).
 
     >>> t = "Talks resumed in March 2018, Bo said on Monday. At that time, Seoul paid less."
     >>> ranges(t, dt.date(2019, 11, 20))[-1]
     ('At that time', '2018-03-01', '2018-03-31')
+    >>> t = "Talks ended in 2016. Bo said on Monday they resume. At that time, he met Al."
+    >>> ranges(t, dt.date(2019, 11, 20))[-1]
+    ('At that time', '2019-11-18', '2019-11-18')
     """
+    tag = None
     for k in range(j, max(-1, i - _ANCHOR_BACK), -1):
         if inside[k] != inside[i] or _names_other_event(group[k]):
             continue
         if not _tag_date(text, group[k]):
-            return k
+            told = tag is None or group[k].start >= _sentence_span(text, tag.start, tag.end).start
+            return k if told else j
+        tag = group[k]
     return j
 
 
