@@ -13,8 +13,10 @@ strict xfails again: their rules were removed after review50d2), every ``_CTRL``
   lower-case "fed" before a joined future clause, "want/seek" after a plural subject. The dates50 rules that read
   them (`_sold_out_now`, `_written_fed`, `_wanting_base`) were removed after review50d2 (they broke main's right
   readings); the rows keep main's reading as their xfail, and rows that only restated a guard49 DATE row were
-  dropped. SOLD_OUT_CTRL, FED_CTRL, WANT_CTRL: near misses, and review50d2's probes ("Masks sold on Monday are sold
-  out", "will be flown in and fed", "Unions want the cuts in March reversed"): main's reading.
+  dropped (FED passes since xd59, session 59: `_fed_past` reads a lower-case "fed" as past only before a
+  determiner, which every FED_CTRL probe lacks). SOLD_OUT_CTRL, FED_CTRL, WANT_CTRL: near misses, and review50d2's
+  probes ("Masks sold on Monday are sold out", "will be flown in and fed", "Unions want the cuts in March
+  reversed"): main's reading.
 - HABIT_OPEN (read unresolved): an adverb of habit between a subject ("who"/"which" too) and a timetable verb in the
   present ("Audits usually begin in March"; a singular subject too since fix51d, session 51: "The audit usually
   begins in March"): a habit names no one month, as a season in a habitual clause is none (lead decision, session

@@ -278,10 +278,10 @@ DATES_LEFT = [
      "on Tuesday", "2019-11-19", "2019-11-19"),
     ("2019-11-20", "Bo Harlan said on Monday. The team met on Friday and would meet again on Tuesday.", "on Tuesday",
      "2019-11-26", "2019-11-26"),
-    *_left("dates42 'at that time' (dates _that_time): the time told last is the day of saying ('..., Bo Harlan "
-           "said on Monday. At that time'), not the event's time the sentence before gave",
-           ("2019-11-20", "Talks resumed in March 2018, Bo Harlan said on Monday. At that time, the US asked for "
-            "more.", "At that time", "2018-03-01", "2018-03-31")),
+    # dates42 'at that time': the event's time the sentence gave, past the day of its speech tag (a strict xfail
+    # until xd59: dates._that_time_anchor passes over a date right after a verb of saying)
+    ("2019-11-20", "Talks resumed in March 2018, Bo Harlan said on Monday. At that time, the US asked for more.",
+     "At that time", "2018-03-01", "2018-03-31"),
     # fix44qd: a law's name owned by another government is that government's (dates._fiscal_owner); a deferral
     # verb "moved" governs "to <day>" (dates._DEFERRAL); controls: a law's name alone, "moved on <day>"
     ("2019-11-20", "Japan's Appropriations Act for fiscal 2020 passed.", "fiscal 2020", "2020-04-01", "2021-03-31"),

@@ -254,7 +254,7 @@ _ORDINAL_NOUN = (r"(?i:round|time|day|week|month|year|hour|period|session|meetin
                  r"|place|table|team|party|group|straight|consecutive)s?\b")
 # Words that introduce a date but change its meaning ("by June"): they trigger, the span excludes them.
 _TRIGGER_ONLY = {"since", "until", "till", "to", "through", "by", "from", "before", "after", "of", "for", "the", "any",
-                 "a", "an"}
+                 "a", "an", "starting", "beginning", "effective"}  # the last three: before "the <Nth>" only (xd59)
 # A full stop that ends a sentence: not after an initial ("U.S.") or a title ("Mr."), and before a capital.
 # (The stop is matched first and the look-behinds checked after it: cheap where there is no stop.)
 _STOP = "[.!?]" + "".join(
@@ -529,11 +529,27 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
-    if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
+    if (len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED) or _fed_past(words, i, nxt):
         if prev in _DETERMINERS or prev in _BE or _object_adjective(words, i) or _after_preposition(words, i):
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _fed_past(words: list[str], i: int, nxt: str) -> bool:
+    """Return whether ``words[i]`` is a lower-case "fed" before a determiner opening its object ("Rell fed the troops
+    on Monday"): the past of "feed", read as a regular "-ed" verb is (xd59). Not "the Fed", "fed up", "kept allies fed
+    with data", "flown in and fed to refugees" (no determiner after it), nor "get fed the data" (a passive, mend59d).
+
+    >>> _fed_past(["Rell", "fed", "the"], 1, "the"), _fed_past(["allies", "fed", "with"], 1, "with")
+    (True, False)
+    >>> _fed_past(["will", "get", "fed", "the"], 2, "the")
+    False
+    """
+    return words[i] == "fed" and nxt in _DETERMINERS and (i == 0 or words[i - 1].lower() not in _GET_FORMS)
+
+
+_GET_FORMS = frozenset({"get", "gets", "got", "gotten", "getting"})  # "get fed": the passive of "feed" (mend59d)
 
 
 # verbs of demanding whose "that" clause is a mandate in the subjunctive ("demanded that Seoul pay more"): an act asked
@@ -3094,7 +3110,8 @@ _ON_THE_NTH = re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th
 # "the <Nth>" after a bound, a time of day or a plan's "for" (``mod``: the bound's word)
 _BOUND_THE_NTH = re.compile(
     r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
-    rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR}|{_DAY_BOUND})\s+the\s+"
+    rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from|starting|beginning|effective))|{_PLANNED_FOR}"
+    rf"|{_DAY_BOUND})\s+the\s+"
     r"(?P<dom>[1-9]|[12]\d|3[01])"
     rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"
 )
@@ -3828,11 +3845,37 @@ def _rest_of(lo: dt.date, hi: dt.date, pub: dt.date, pre: str) -> Period:
 # "a weekend ICBM launch", "a weekend rally": "weekend" before the noun of an event it dates (dat28b); not "a weekend of
 # talks", "a weekend in Seoul", "a weekend away" (a stretch of time, any weekend), nor a noun of a thing or a habit
 # that comes each weekend ("a weekend edition", "a weekend job", "a weekend tradition": review100 finding 2)
+_WEEKEND_THINGS = (r"(?:edition|paper|newspaper|magazine|column|show|program|programme|broadcast|job|shift"
+                   r"|class|course|school|tradition|routine|habit|schedule|pass|rate|market|warrior)s?")
 _A_WEEKEND_NOUN = re.compile(r"(?<=\b[Aa][ \t])weekend(?=[ \t]{1,3}(?!(?i:of|in|at|on|for|to|and|or|with|away|off"
                              r"|when|while|that|which|is|was|as|by|from|before|after|during"
-                             r"|(?:edition|paper|newspaper|magazine|column|show|program|programme|broadcast|job|shift"
-                             r"|class|course|school|tradition|routine|habit|schedule|pass|rate|market|warrior)s?)\b)"
+                             rf"|{_WEEKEND_THINGS})\b)"
                              r"[A-Za-z])")
+# "the weekend papers", "the weekend shift": a thing that comes each weekend, after "the weekend" with no preposition
+_WEEKEND_THING_AFTER = re.compile(rf"[ \t]{{1,3}}(?i:{_WEEKEND_THINGS})\b")
+# the word after a plural thing: a verb of a past clause ("collapsed the weekend markets tumbled": the weekend when
+# markets tumbled, a time), read by :func:`_weekend_thing` (mend59d)
+_THING_VERB_AFTER = re.compile(r"[ \t]{1,3}([a-z]{2,20})\b(?:[ \t]{1,3}([a-z]{2,4})\b)?")
+
+
+def _weekend_thing(text: str, end: int) -> bool:
+    """Return whether "the weekend" ending at ``end`` comes before a thing of every weekend (:data:`_WEEKEND_THINGS`):
+    not when the thing is plural and a past verb follows it, its own clause's subject ("the weekend markets
+    tumbled", "the weekend (that) markets tumbled"), unless "by" follows that verb (a passive, mend59d).
+
+    >>> _weekend_thing("Al reads the weekend papers.", 20), _weekend_thing("It fell the weekend markets sank.", 20)
+    (True, False)
+    """
+    m = _WEEKEND_THING_AFTER.match(text, end)
+    if m is None:
+        return False
+    if not m.group().endswith("s") or m.group().endswith("ss"):
+        return True  # a thing that is one ("shift", "class"): no subject of a clause of its own
+    w = _THING_VERB_AFTER.match(text, m.end())
+    if w is None or w[2] == "by":
+        return True
+    verb = w[1]
+    return not (verb in _PAST or (verb.endswith("ed") and verb not in _NOT_VERB_ED))
 
 
 _EVERY = re.compile(r"\b(?i:every|each)\b")
@@ -3885,13 +3928,17 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Kim held a weekend rally each month.", dt.date(2023, 2, 22))
     []
 
-    A habit ("He often golfs at the weekend") names no weekend (dother52).
+    A habit ("He often golfs at the weekend") names no weekend (dother52), nor does "the weekend" before a thing of
+    every weekend with no preposition ("reads the weekend papers", xd59).
 
-    >>> ranges("He often golfs at the weekend.", dt.date(2020, 3, 4))
-    []
+    >>> ranges("He often golfs at the weekend.", dt.date(2020, 3, 4)), ranges("Al reads the weekend papers.",
+    ...                                                                         dt.date(2020, 3, 4))
+    ([], [])
     """
     if m.group() != "weekend" and m.string and _habitual(m.string, m.start(), m.end()):
         return None  # "usually meet at the weekend": any weekend (dother52)
+    if m.group().lower() == "the weekend" and m.string and _weekend_thing(m.string, m.end()):
+        return None  # "reads the weekend papers": a thing of every weekend, no time (xd59)
     if m.group() == "weekend":  # "a weekend <event>" (_A_WEEKEND_NOUN)
         tense = _a_weekend_tense(m)
         if tense is None:
@@ -7309,6 +7356,35 @@ def _quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(*_months(int(m["y"] or m["y2"]), 3 * q - 2, 3), "absolute")
 
 
+# a margin or a score right before a bare quarter code's preposition ("led by 10 in Q4", "12 points in Q3", "98-95
+# in Q4"): a game's quarter, no quarter of a year (mend59d)
+_GAME_SCORE = re.compile(r"(?:\bby[ \t]{1,3}\d{1,3}|\b\d{1,3}[ \t]{1,3}points?|\b\d{1,3}[-–]\d{1,3})[ \t]{1,3}"
+                         r"(?:in|during|by|for|within)[ \t]\Z")
+
+
+def _bare_quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a quarter named by its code with no year after a preposition ("in Q1", "by Q4"): as "in the first
+    quarter" is read (:func:`_part_of_year`), publication's year's, unless the tense points past it (xd59).
+
+    >>> ranges("Spending jumped in Q1, and it will slow in Q2.", dt.date(2022, 6, 8))
+    [('Q1', '2022-01-01', '2022-03-31'), ('Q2', '2022-04-01', '2022-06-30')]
+    >>> ranges("Spending jumped in Q4.", dt.date(2022, 6, 8)), ranges("It will slow in Q1.", dt.date(2022, 6, 8))
+    ([('Q4', '2021-10-01', '2021-12-31')], [('Q1', '2023-01-01', '2023-03-31')])
+
+    A game's quarter after a margin or a score with no unit ("led by 10 in Q4", "scored 12 points in Q3",
+    :data:`_GAME_SCORE`) is none (mend59d).
+
+    >>> ranges("The home side led by 10 in Q4.", dt.date(2022, 6, 8))
+    []
+    """
+    if _GAME_SCORE.search(m.string, max(0, m.start() - 32), m.start()):
+        return None
+    q, y = int(m["bq"]), pub.year
+    lo, hi = _months(y, 3 * q - 2, 3)
+    y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
+    return Range(*_months(y, 3 * q - 2, 3), "relative")
+
+
 def _week_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "the week of Nov. 18": the Monday-Sunday week that holds the day (read as the day alone is).
 
@@ -9899,6 +9975,13 @@ _YEARS_THROUGH = re.compile(
 # "Q3 2019", "Q1 of 2020", "2019 Q4": a quarter named by its code
 _QUARTER_CODE = re.compile(
     rf"(?<![\w-])(?:Q(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4]))\b")
+# "in Q1", "by Q4": a quarter's code with no year after a preposition (xd59); not "Q1 2022" (:data:`_QUARTER_CODE`),
+# "Q1-Q3", "in Q3 of 2020" or "of next year" (its year not read here), nor a model's name ("the Audi Q4": no
+# preposition right before it)
+_BARE_QUARTER_CODE = re.compile(
+    r"(?:(?<=\b(?:in|by)[ \t])|(?<=\bfor[ \t])|(?<=\bduring[ \t])|(?<=\bwithin[ \t]))Q(?P<bq>[1-4])\b"
+    r"(?![ \t]{0,3}(?:of\b|\d)|[-–/])")
+_T_QUARTER_CODE = Trigger(re.compile(r"Q[1-4]\b"), (("Q1", 0), ("Q2", 0), ("Q3", 0), ("Q4", 0)))
 # "the week of Nov. 18": the Monday-Sunday week that holds the day
 # ("the week beginning (starting, ending) Nov. 18": the seven days from (to) the day, as the week's own words give it;
 # dates55)
@@ -11037,6 +11120,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _decade, _T_DECADE_APOSTROPHE, 20, 2),
     (_MONTH_YEARS_DASH, _month_years_dash, _T_MONTH, 2, 40),  # "October 2025 – September 2026" (real52d)
     (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40), (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
+    (_BARE_QUARTER_CODE, _bare_quarter_code, _T_QUARTER_CODE, 8, 8),  # "in Q1" (xd59)
     (_HALF_CODE, _half_code, _T_YEAR, 8, 4),  # "H1 2023", "1Q 2023" (fix50g)
     (_YEARS_LASTING, _years_lasting, _T_YEARS_FROM, 32, 8), (_DAYS_LASTING, _days_lasting, _T_MONTH_DAY, 40, 24),
     (_DAYS_LASTING_DOM, _days_lasting_dom, _T_DAY_ORDINAL, 40, 8),  # "for two days from the 14th" (dates52)
@@ -11119,7 +11203,7 @@ _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _s
                      _days_lasting_dom,  # dates52
                      _days_lasting_wd,  # real52d
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
-                     _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
+                     _week_of_day, _holiday, _day_by_holiday, _count_by_holiday, _bare_quarter_code})
 _ENDS_OF = frozenset({_end_of, _year_end})  # read back when told in the past (`_end_told_past`)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
@@ -11657,24 +11741,50 @@ def _datelines(text: str, hits: list[_Hit], start: int, end: int, by_line: bool 
         ps = _opening_of(text, h.start, start, by_line)
         if ps is None or ps in out:
             continue
-        m = _DATED_DATELINE.match(text, ps, end) or _DAY_FIRST_DATELINE.match(text, ps, end)
-        if m is not None and _dateline_date_at(m) == h.start:
+        m = _dateline_match(text, ps, end)
+        if m is not None and _dateline_date_at(m) == h.start and not _aside_after_date(m):
             out[ps] = m
     return out
+
+
+def _aside_after_date(m: re.Match[str]) -> bool:
+    """Return whether the dateline-shaped opening ``m`` ("Washington, March 3 —") names no agency and is followed by
+    a lower-case word: a story's first sentence opens with a capital, so the dash or colon opens an aside or a
+    timeline's entry ("Washington, March 3 — the day the talks collapsed — is remembered", "Seoul, March 3: the talks
+    resumed."), not the copy's dateline. An agency named ("(AP) -- the") or a place in capitals, as wire copy sets
+    it ("SEOUL, May 2 -- iPhone sales ..."), keeps the dateline (xd59, mend59d).
+
+    >>> [_aside_after_date(_DATED_DATELINE.match(t)) for t in ("Porvik, May 2 — the day it fell — is kept.",
+    ...  "Porvik, May 2: the talks ended.", "PORVIK, May 2 — The talks ended.", "PORVIK, May 2 (AP) -- the end.",
+    ...  "PORVIK, May 2 — envoys met.", "NEW PORVIK, May 2 -- iPads sold.")]
+    [True, True, False, False, False, False]
+    """
+    text, end = m.string, m.end()
+    after = text[end : end + 4].lstrip(" \t")
+    if not after[:1].islower():
+        return False
+    place = text[m.start() : text.find(",", m.start(), end)]
+    if sum(c.isupper() for c in place) > 1 and not any(c.islower() for c in place):
+        return False  # a place in capitals: a wire dateline, whatever its first word
+    tag = text[max(m.end("day"), m.end("mon")) : end]
+    return not any(c.isalpha() or c == "(" for c in tag)
 
 
 _DATELINE_REACH = 80  # characters at most from a paragraph's opening to the month of its dateline
 _BLANKS = " \t\u00a0\ufeff"  # what a paragraph break holds beside its line ends (``_PARA_BREAK``)
 
 
-def _opening_of(text: str, at: int, start: int, by_line: bool = False) -> int | None:
+def _opening_of(text: str, at: int, start: int, by_line: bool = False, byline: bool = True) -> int | None:
     """Return the opening of the paragraph of ``text[start:]`` that ``at`` lies in, as :func:`_by_paragraph` gives
-    it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line; else None. ``by_line``:
-    every line break parts paragraphs.
+    it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line, or on the line after a
+    byline line opening the paragraph (:func:`_byline_opening`, when ``byline``); else None. ``by_line``: every line
+    break parts paragraphs.
 
     >>> t = "A.\\n\\n  SEOUL, Nov. 20 -- B.\\nTOKYO, Nov. 20 -- C."
     >>> _opening_of(t, 13, 0), _opening_of(t, 35, 0), _opening_of(t, 1, 0), _opening_of(t, 35, 0, by_line=True)
     (6, None, 0, 27)
+    >>> _opening_of("A.\\n\\nBy Ana Volk\\nSEOUL, Nov. 20 -- B.", 23, 0)
+    4
     """
     nl = text.rfind("\n", max(start, at - _DATELINE_REACH), at)
     if nl < 0:
@@ -11684,11 +11794,51 @@ def _opening_of(text: str, at: int, start: int, by_line: bool = False) -> int | 
     if not before and lo == start:
         return start  # the stretch's first paragraph, after blank lines
     if before[-1:] != "\n" and not by_line:
-        return None  # a line break inside a paragraph (or blanks past the reach)
+        return _byline_opening(text, nl, start) if byline else None  # a line break inside a paragraph
     ps = nl + 1
     while ps < at and text[ps] in _BLANKS:
         ps += 1
     return ps
+
+
+# a byline's own line ("By Ana Volk", "By Ana Volk and Al Roe, Tamsk News", "By José Núñez"), read whole (xd59); a
+# weekday or a month that is no given name after "By" opens a title-case headline ("By Friday Seoul Had Paid": mend59d)
+_BYLINE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’-]){0,20}"
+_BYLINE_LINE = re.compile(
+    rf"[ \t]{{0,3}}By[ \t]{{1,3}}(?!(?:{_WEEKDAY_ALT}|January|February|March|July|August|September|October|November"
+    rf"|December)\b){_BYLINE_WORD}(?:,?[ \t]{{1,3}}(?:and[ \t]{{1,3}})?{_BYLINE_WORD}){{0,5}}[ \t]{{0,3}}\r?")
+
+
+def _byline_opening(text: str, nl: int, start: int) -> int | None:
+    """Return the opening of the paragraph whose first line, ending at line break ``nl``, is a byline line alone
+    (:data:`_BYLINE_LINE`): the dateline on the line after it opens the copy (xd59); else None.
+
+    >>> t = "By Ana Volk\\nSEOUL, Nov. 20 -- B."
+    >>> _byline_opening(t, 11, 0), _byline_opening("Talks went on\\nSEOUL, Nov. 20 -- B.", 13, 0)
+    (0, None)
+    >>> _byline_opening("By José Núñez\\nSEOUL, Nov. 20 -- B.", 13, 0), _byline_opening("By Monday It Ended\\nB", 18, 0)
+    (0, None)
+    """
+    j = text.rfind("\n", max(start, nl - _DATELINE_REACH), nl)
+    if j < 0 and nl - start > _DATELINE_REACH:
+        return None
+    ls = j + 1 if j >= 0 else start
+    if _BYLINE_LINE.fullmatch(text, ls, nl) is None:
+        return None
+    return start if j < 0 else _opening_of(text, ls, start, byline=False)
+
+
+def _dateline_match(text: str, ps: int, end: int) -> re.Match[str] | None:
+    """Return the dated dateline opening the paragraph at ``ps`` (:data:`_DATED_DATELINE`, day first or not), on its
+    first line or on the line after a byline line (:data:`_BYLINE_LINE`); else None.
+
+    >>> _dateline_match("By Ana Volk\\nSEOUL, Nov. 20 (AP) -- B.", 0, 34)["day"]
+    '20'
+    """
+    for at in (ps, *(b.end() for b in [_BYLINE_LINE.match(text, ps, end)] if b and text.startswith("\n", b.end()))):
+        if m := _DATED_DATELINE.match(text, at, end) or _DAY_FIRST_DATELINE.match(text, at, end):
+            return m
+    return None
 
 
 def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> list[_StoryDay]:
@@ -11829,7 +11979,8 @@ def _holidays_beside(text: str, group: list[_Hit], values: list[dict[str, Any]])
             a, b = (h, group[j]) if j > i else (group[j], h)
             if _BESIDE_HOLIDAY.fullmatch(text, a.end, b.start) is None:
                 continue
-            if (days := _holiday_near(key, dt.date.fromisoformat(values[j]["start"]))) is not None:
+            lo, hi = (dt.date.fromisoformat(values[j][k] or values[j]["start"]) for k in ("start", "end"))
+            if (days := _holiday_near(key, lo, hi)) is not None:
                 values[i] = _value(Range(days.lo, days.hi, "relative"))
                 break
 
@@ -12080,20 +12231,25 @@ def _ago_after_date(text: str, date: _Hit, ago: _Hit, w: dict[str, Any], v: dict
 _AGO_MORE_THAN = frozenset({"more than", "over", "well over"})
 
 
-def _holiday_near(key: str, day: dt.date) -> Period | None:
-    """Return the days of holiday ``key`` (of ``day``'s year or one beside it) nearest ``day``, None when none lies
-    within ``_BESIDE_REACH`` days of it (or no source dates them).
+def _holiday_near(key: str, day: dt.date, last: dt.date | None = None) -> Period | None:
+    """Return the days of holiday ``key`` (of ``day``'s year or one beside it) nearest the span told from ``day`` to
+    ``last`` (``day`` alone when None), None when none lies within ``_BESIDE_REACH`` days of it (or no source dates
+    them). A holiday inside the span is nearest: "Christmas Day 2024" is the one of 2024, not the one a week before
+    its first day (xd59).
 
     >>> _holiday_near("chuseok", dt.date(2020, 9, 30)), _holiday_near("christmas", dt.date(2020, 6, 1))
     (Period(lo=datetime.date(2020, 9, 30), hi=datetime.date(2020, 10, 2)), None)
+    >>> _holiday_near("christmas", dt.date(2024, 1, 1), dt.date(2024, 12, 31)).lo
+    datetime.date(2024, 12, 25)
     """
+    last = day if last is None else last
     best: tuple[int, Period] | None = None
     for y in (day.year - 1, day.year, day.year + 1):
         try:
             days = _holiday_days(key, y)
         except _NoRow:
             continue
-        gap = max((days.lo - day).days, (day - days.hi).days, 0)
+        gap = max((days.lo - last).days, (day - days.hi).days, 0)
         if gap <= _BESIDE_REACH and (best is None or gap < best[0]):
             best = (gap, days)
     return best and best[1]
@@ -13113,6 +13269,8 @@ def _bare_past_month(h: _Hit) -> bool:
     """
     if h.handler is _part_of_year and not h.future:
         return bool(h.match["bpart"]) and not h.match["bwhich"]
+    if h.handler is _bare_quarter_code:  # "in Q3" (xd59)
+        return not h.future
     if h.handler not in (_month, _full) or h.future or isinstance(h.value, Anchored):
         return False
     groups = h.match.groupdict()
@@ -14815,7 +14973,7 @@ def _forward(
             return None if due == "past" else "untensed"  # mendd65: "Talks collapse after Dec. 31 deadline"
         if due == "warned":
             return due  # mendd66: "Seoul warns of furloughs after Dec. 31 deadline": ahead unless just passed
-        return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
+        return "start" if ahead or before or due or _start_cue(text, cue, start, end, back) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     if _planned(back, _plan_revised(text, end)) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(
@@ -14825,6 +14983,43 @@ def _forward(
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+_AS_OF = re.compile(r"\b(?i:as)\s{1,3}(?i:of)\s{1,3}\Z")
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+_STATE_READ = 80  # characters read after an "as of" date for the verb of its sentence
+# present verbs of a state, not of a change: what holds "as of" a day is in force from it ("applies", "is in force")
+_STATE_VERBS = frozenset({"is", "are", "applies", "apply", "stands", "stand", "remains", "remain", "holds", "hold",
+                          "totals", "total", "sits", "sit"})
+
+
+def _start_cue(text: str, cue: int, start: int, end: int, back: list[str]) -> bool:
+    """Return whether a word of start stands right before the date at ``start`` (:data:`_STARTING`, read from
+    ``cue``) and it is no "as of" of a state (:func:`_state_as_of`: "The rule applies as of Jan. 1", the nearest day).
+
+    >>> t = "The fee rises as of Jan. 1."
+    >>> _start_cue(t, 0, 20, 26, ["The", "fee", "rises"]), _start_cue(t, 0, 20, 26, ["The", "fee", "is"])
+    (True, False)
+    """
+    return _STARTING.search(text, cue, start) is not None and not _state_as_of(text, cue, start, end, back)
+
+
+def _state_as_of(text: str, cue: int, start: int, end: int, back: list[str]) -> bool:
+    """Return whether the date at ``start`` follows "as of" (read from ``cue``) in a sentence whose verb, before the
+    date in its clause (``back``) or after it up to the sentence's stop, is a present of state (``_STATE_VERBS``):
+    "The rule applies as of Jan. 1", "As of Jan. 1, the fee is 40 won": a state in force from that day, the nearest
+    one, not a start ahead (xd59). Not a change ("The fee rises as of Jan. 1": a start), nor a weekday.
+
+    >>> t = "The rule applies as of Jan. 1."
+    >>> _state_as_of(t, 0, 23, 29, ["The", "rule", "applies"]), _state_as_of(t, 0, 23, 29, ["The", "fee", "rises"])
+    (True, False)
+    >>> t = "As of Jan. 1, the fee is 40 won."
+    >>> _state_as_of(t, 0, 6, 12, [])
+    True
+    """
+    if not _AS_OF.search(text, cue, start) or _WEEKDAY_NAMED.search(text, start, end):
+        return False  # a weekday "as of" ("As of Monday, the base is closed") keeps its reading: a start ahead
+    stop = _SENTENCE_STOP.search(text, end, end + _STATE_READ)
+    after = _TOKEN.findall(text, end, stop.start() if stop else min(len(text), end + _STATE_READ))
+    return any(w.lower() in _STATE_VERBS for w in (*back, *after))
 _DEADLINE_NOUN = re.compile(r"[ \t]{1,3}(?i:deadline)\b")  # a date naming a deadline: "a March 31 deadline"
 # a word that a deadline passed, before it in its clause ("missed", "expired", "collapse after"), or after its noun
 # (the deadline's own verbs only in the past: "expires", "expiring", "lapsing" tell a schedule still ahead, mendd66)
@@ -15727,8 +15922,14 @@ _LABEL_NUMBER = re.compile(
     r"\b(?i:resolutions?|flights?|routes?|rooms?|sections?|chapters?|articles?|highway|interstate|gates?|exits?"
     r"|platforms?|bills?|items?|paragraphs?|clauses?|suites?|no\.|nos\.)[ \t]++"
     r"(?:\d{1,5}+,?+[ \t]++(?:(?:and|or)[ \t]++)?+){0,4}+\Z")
-_PRESS_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal"
-                          r"|Independent|Observer|Tribune|Sport|People|Night[ \t]++Live)\b")
+_PRESS_WORDS = (r"(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal"
+                r"|Independent|Observer|Tribune|Sport|People|Night[ \t]++Live)\b")
+_PRESS_AFTER = re.compile(rf"(?<![ \t])[ \t]++{_PRESS_WORDS}")
+# "the Sunday Mirelund Herald": one capitalised word (a place) between the weekday after "the" and the paper (xd59);
+# not "People" ("the Sunday Unity People's rally": a people, a party, mend59d) nor the shows' and sports' words
+_PRESS_NAMED_AFTER = re.compile(r"(?<![ \t])[ \t]++[A-Z][a-z]{1,20}+[ \t]++(?:Times|Telegraph|Herald|Post|Express"
+                                r"|Mirror|Mail|Star|Journal|Independent|Observer|Tribune)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]++\Z")
 _PRESS_BEFORE = re.compile(r"\b(?:Mail|Independent|Post)[ \t]++(?:on[ \t]++)?\Z")
 
 
@@ -15739,9 +15940,15 @@ def _press_title(text: str, m: re.Match[str], start: int) -> bool:
     >>> [x for *_, x, _ in find_dates("Lee told the Sunday Times and The Mail on Sunday, then left on Sunday.",
     ...                               dt.date(2019, 11, 13))]
     ['on Sunday']
+    >>> [x for *_, x, _ in find_dates("Lee told the Sunday Tamsk Herald.", dt.date(2019, 11, 13))]
+    []
+    >>> [x for *_, x, _ in find_dates("Lee spoke at the Sunday Unity People's rally.", dt.date(2019, 11, 13))]
+    ['Sunday']
     """
     return (_PRESS_AFTER.match(text, m.end()) is not None
-            or _PRESS_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None)
+            or _PRESS_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None
+            or (_PRESS_NAMED_AFTER.match(text, m.end()) is not None
+                and _THE_BEFORE.search(text, max(start, m.start() - 8), m.start()) is not None))
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
@@ -17374,7 +17581,54 @@ def _anchor_of(
         j = _same_day_anchor(text, group, values, inside, i, j)
     if j is not None and h.handler in (_event_day, _eve_of):  # review54c: the eve counts from the event as its days do
         j = _event_span_anchor(group, values, inside, i, j)
+    if j is not None and h.handler is _that_time:
+        j = _that_time_anchor(text, group, inside, i, j)
     return None if j is None else _day_count_anchor(text, group, values, inside, i, j)
+
+
+def _that_time_anchor(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, j: int) -> int:
+    """Return the date "at that time" (``group[i]``) refers to: from ``j`` back, the last date on its side of the quote
+    marks that is no other event's day and does not date a speech tag ("..., Bo said on Monday. At that time": the
+    time of the event the speech told, not the day it was told, :func:`_tag_date`); ``j`` when every one does, or when
+    that date lies before the tag's own sentence (the speech told no time of its own: xd59, mend59d).
+
+    >>> t = "Talks resumed in March 2018, Bo said on Monday. At that time, Seoul paid less."
+    >>> ranges(t, dt.date(2019, 11, 20))[-1]
+    ('At that time', '2018-03-01', '2018-03-31')
+    >>> t = "Talks ended in 2016. Bo said on Monday they resume. At that time, he met Al."
+    >>> ranges(t, dt.date(2019, 11, 20))[-1]
+    ('At that time', '2019-11-18', '2019-11-18')
+    """
+    tag = None
+    for k in range(j, max(-1, i - _ANCHOR_BACK), -1):
+        if inside[k] != inside[i] or _names_other_event(group[k]):
+            continue
+        if not _tag_date(text, group[k]):
+            told = tag is None or group[k].start >= _sentence_span(text, tag.start, tag.end).start
+            return k if told else j
+        tag = group[k]
+    return j
+
+
+_TAG_PREPOSITIONS = frozenset({"on", "in", "at", "late", "early", "last", "this"})
+_AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "legislators", "parliament", "congress", "senators"})
+
+
+def _tag_date(text: str, s: _Hit) -> bool:
+    """Return whether date ``s`` right follows a verb of saying (``_SAID``), a preposition at most between: the day
+    of a speech tag ("Bo said on Monday", "Bo told reporters on Monday": an audience between, ``_AUDIENCES``), not a
+    time the speech told ("Bo said talks resumed in March").
+
+    >>> t = "Bo said on Monday talks resumed in March."
+    >>> [_tag_date(t, h) for h in _candidates(t, dt.date(2019, 11, 20), 0, len(t))]
+    [True, False]
+    """
+    before = [w.lower() for w in _TOKEN.findall(text, max(0, s.start - 32), s.start)]
+    while before and before[-1] in _TAG_PREPOSITIONS:
+        before.pop()
+    if len(before) > 1 and before[-1] in _AUDIENCES:
+        before.pop()  # "told reporters on Wednesday": the tag's audience
+    return bool(before) and before[-1] in _SAID
 
 
 def _event_span_anchor(group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int,
