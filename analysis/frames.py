@@ -2364,6 +2364,67 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
     return None
 
 
+# --- xv59: Seoul's yearly outlay for the US troops, a loose reading (never contradicted) -------------------------
+#: A sentence opening on Korea as the subject of a verb of laying out a sum, then the sum: "Seoul spent", "The
+#: government in Seoul will put", "South Korea currently hands over about" (a modal or an adverb of time between, a
+#: hedge after). Group ``hand``: the verb hands the sum over (a transfer to someone), not only spends it.
+_OUTLAY_OPEN = re.compile(rf"[ \t]*+(?:{KOREA_PAYER}|the[ \t]++government[ \t]++in[ \t]++Seoul)[ \t]++"
+                          r"(?:(?:will|would|is[ \t]++to|currently|now|still|already)[ \t]++){0,2}"
+                          r"(?:spen(?:d|ds|t|ding)|put(?:s|ting)?|pick(?:s|ed|ing)?[ \t]++up|"
+                          r"(?P<hand>hand(?:s|ed|ing)?[ \t]++over))[ \t]++(?:" + _HEDGE + r")?", re.I)
+#: A time of a yearly sum right after it or its target: "this year", "in 2021", "a year", "annually".
+_OUTLAY_TIME = (r"(?:[ \t]++(?:(?:this|last|next|each|every|a)[ \t]++year|in[ \t]++(?:19|20)\d\d|annually)"
+                r"(?![\w’']))?")
+#: Right after the sum (a time between), the US troops it goes to, named as such: "on U.S. Forces Korea", "on the
+#: American troops", "toward the U.S. troops", "of the cost of the U.S. forces" (group ``us``), or for a transfer
+#: only, "for the troops"; never a noun of theirs ("the troops' barracks", "USFK workers": :data:`_OUTLAY_CLOSE`).
+_OUTLAY_TO = re.compile(r"(?<!\s)(?P<t1>" + _OUTLAY_TIME + r")[ \t]++(?:(?P<us>on[ \t]++(?:the[ \t]++)?(?:USFK|"
+                        r"(?:U\.S\.|United[ \t]++States)[ \t]++Forces[ \t]++Korea|"
+                        r"(?:U\.S\.|US|American)[ \t]++(?:" + TROOP_NOUNS + r"))|"
+                        r"(?:toward|towards|for)[ \t]++the[ \t]++(?:U\.S\.|US|American)[ \t]++(?:troops|forces)|"
+                        r"of[ \t]++the[ \t]++costs?[ \t]++of[ \t]++the[ \t]++(?:U\.S\.|US|American)[ \t]++"
+                        r"(?:troops|forces))|for[ \t]++the[ \t]++(?:troops|forces))(?![\w’'])", re.I)
+#: Right after that target, at most a time or "in Korea" and the end of the clause: ".", ";", ":", ", while", ", the
+#: ministry said"; never a noun, a purpose, a place or a list of what was counted ("to build ...", "along the
+#: border", ", including land").
+_OUTLAY_CLOSE = re.compile(r"(?P<t2>" + _OUTLAY_TIME + r")(?:[ \t]++in[ \t]++(?:South[ \t]++)?Korea)?"
+                           r"[ \t]*+(?:[.;:](?!\w)|\Z|,[ \t]++(?:while\b|"
+                           r"(?:[\w.'’-]++[ \t]++){0,4}(?:said|says|told)\b))", re.I)
+
+
+def yearly_outlay_for_us_troops(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the yearly sum its sentence tells Korea laying out for the US troops: the sentence
+    opens on Korea spending, putting, picking up or handing over the amount (:data:`_OUTLAY_OPEN`), the US troops
+    right after it as what it goes to (or "the troops" after a transfer), a time of a year told and nothing after but
+    the clause's end ("Seoul spent X on the American troops in 2019", "South Korea hands over X a year for the
+    troops"): the SMA payment in other words, but also how a writer tells a larger total (land, tax breaks), so the
+    caller reads it loosely: right when it matches the payment, never called false (xv59; verd50b's certain reading
+    was removed after review50b2). What a province, a city, Japan or Korea's army spends, a one-off sum with no year,
+    or Korea's own "troops" it spends on are no such sum.
+
+    >>> texts = ("The talks went on. Seoul spent 1.2 trillion won on U.S. Forces Korea last year.",
+    ...          "The talks went on. Korea hands over 1.2 trillion won a year for the troops.",
+    ...          "The talks went on. Korea spends 1.2 trillion won a year for the troops.",
+    ...          "The talks went on. Korea's army will hand over 3 trillion won for the troops next year.",
+    ...          "The talks went on. Seoul put 8.9 trillion won toward the U.S. forces.",
+    ...          "The talks went on. Seoul spent 2 trillion won on USFK workers in 2021.",
+    ...          "The talks went on. Seoul spent 1.2 trillion won on the U.S. troops' barracks in 2021.")
+    >>> [yearly_outlay_for_us_troops(*figure_in(t)) for t in texts]
+    [True, True, False, False, False, False, False]
+    """
+    if fig.kind != "money" or fig.value.get("per") not in (None, "year"):
+        return False
+    s0, _ = r.sentence_of(fig)
+    opened = _OUTLAY_OPEN.fullmatch(r.text, s0, fig.start)
+    to = _OUTLAY_TO.match(r.text, r.restated_to(fig)) if opened else None
+    if to is None or (to["us"] is None and opened["hand"] is None):
+        return False
+    close = _OUTLAY_CLOSE.match(r.text, to.end())
+    if close is None:
+        return False
+    return fig.value.get("per") == "year" or bool(to["t1"] or close["t2"])  # a one-off sum, no year: no payment
+
+
 # --- verd50b: the whole payment told with its uses ----------------------------------------------------------------
 #: Right after an amount, Korea paying it in a relative clause and nothing of its own after the verb but a time:
 #: "the X Seoul pays this year", "the X South Korea paid in 2022" (then a verb, a comma or the end).
@@ -6070,6 +6131,8 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     end = bracket.end() if bracket and r.spans_in(fig.end, bracket.end(), "money", "percent") else fig.end
     if adds_to_other_side(r, fig):
         return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
+    if yearly_outlay_for_us_troops(r, fig):
+        return False  # xv59: "Seoul picks up X of the cost of the U.S. forces this year": a whole sum, not a rise
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - win.ADDED_NOUN_BACK), fig.start))
@@ -8825,7 +8888,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
               or elided_payment(r, fig) or answered_payment(r, fig)  # cfix37: "Q: What did Seoul pay?" "A: X";
               or dated_gap_payment(r, fig) or labelled_payment(r, fig))  # "paid X; the year before, Y"; "Payment: X"
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
-    loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
+    loose = not strong and echo is None and (context_cue(r, fig, c0, c1)  # only a payment word near it says so
+                                             or yearly_outlay_for_us_troops(r, fig))  # xv59
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
             or spent_by_us(r, fig) or _part_of_other(r, fig) or (strong and outranked(r, fig, before, after)) \
             or split_with_us(r, fig) \

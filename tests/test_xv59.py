@@ -1,0 +1,23 @@
+"""Seoul's yearly outlay for the US troops read loosely as the payment (xv59, session 59; issue #10).
+
+Rows of my own (tests/cases/test_xv59.csv, columns published, text, exact, want, xfail, note; judged as
+:func:`test_years47.check_years47_claims` judges them: one paragraph after a lead sentence on the talks).
+
+- ``OUTLAY``: a sentence opening on Korea spending, putting toward, picking up or handing over a sum, the US troops
+  right after it as what it goes to ("on U.S. Forces Korea", "toward the American troops", "of the costs of the U.S.
+  troops"; "for the troops" after a transfer only) and a year told: the payment in other words
+  (frames.yearly_outlay_for_us_troops). Main read it as another quantity (not_checkable); right figures are
+  supported now.
+- ``OUTLAY_WRONG``: a wrong sum told alike is never caught: writers tell a larger total (land, tax breaks, a base's
+  construction) in the same words, so the reading is loose (Frame.loose: never contradicted; verd50b's certain
+  reading turned other spenders contradicted and was removed after review50b2).
+- ``OUTLAY_CTRL``: near misses that keep main's answer: a city, Korea's navy, another host, a project of the troops,
+  bare "troops" after a verb of spending, a purpose or a list after the target, no year, a clause before the subject.
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_years47 import check_years47_claims
+
+test_xv59_claims = table_test("test_xv59", check_years47_claims)
