@@ -5233,15 +5233,19 @@ def relative_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 
 #: "<owner>'s (new) price tag / tab": a price named by its owner (memo56f: any owner, judged by :func:`us_owner`).
-_PRICE_TAG = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:price\s+tags?|tab)\b", re.I)
+#: Or "<owner>'s opening figure / number / bid" (xv59): the first sum a side names in the talks.
+_PRICE_TAG = re.compile(r"['’]s\s+(?:(?:[\w-]+\s+)?(?:price\s+tags?|tab)|opening\s+(?:figure|number|bid))\b", re.I)
+#: Between an owner's name and its "'s", a noun of the side it heads: "the US side's", "the American team's" (xv59).
+_SIDE_NOUN = re.compile(r"[ \t](?:side|team|delegation|negotiators)", re.I)
 #: The executive named by its common noun ("the administration", "the Trump administration"), a US side's word.
 _ADMINISTRATION = re.compile(r"\badministration$", re.I)
 
 
 def us_price_tag(r: Reader, fig: Span, start: int) -> int | None:
-    """Return where "<owner>'s price tag / tab" opens before the figure in its clause (from ``start``, no other figure
-    between) when its owner is on the US side (:func:`us_owner`): the price the paid side names is its demand; else
-    None (frames52, memo56f).
+    """Return where "<owner>'s price tag / tab / opening figure" opens before the figure in its clause (from
+    ``start``, no other figure between) when its owner is on the US side (:func:`us_owner`; "the US side's", "the
+    American team's": :data:`_SIDE_NOUN`, xv59): the price the paid side names is its demand; else None (frames52,
+    memo56f).
 
     >>> r, fig = figure_in("Esper's price tag of $5 billion a year stunned Seoul.")
     >>> r.text[us_price_tag(r, fig, 0):fig.start]
@@ -5249,11 +5253,16 @@ def us_price_tag(r: Reader, fig: Span, start: int) -> int | None:
     >>> r, fig = figure_in("Seoul's tab of $1 billion a year drew criticism.")
     >>> us_price_tag(r, fig, 0) is None
     True
+    >>> [us_price_tag(*figure_in(t), 0) is not None for t in ("The US side's opening figure of $5 billion was high.",
+    ...     "The Korean side's opening figure of $1 billion was low.", "The US side's figure of $1 billion was low.")]
+    [True, False, False]
     """
     m = last_match(_PRICE_TAG, r.text, start, fig.start)
-    if m is None or r.figures_in(m.end(), fig.start) or not us_owner(r, m.start()):
+    if m is None or r.figures_in(m.end(), fig.start):
         return raised_tag(r, fig, start)
-    return m.start()
+    space = r.text.rfind(" ", start, m.start())
+    side = _SIDE_NOUN.fullmatch(r.text, space, m.start()) if space >= 0 else None  # "the US side's"
+    return m.start() if us_owner(r, side.start() if side else m.start()) else raised_tag(r, fig, start)
 
 
 #: A verb raising "the price tag", its subject right before it: "Trump hiked the price tag for US forces".
@@ -5696,8 +5705,14 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     return actors[0].end
 
 
-#: Right after an amount, the opening of a relative clause whose subject follows: "the X (that) Trump", "X which".
-_RELATIVE_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?+\s++(?:(?:that|which)\s++)?+")
+#: Right after an amount, the opening of a relative clause whose subject follows: "the X (that) Trump", "X which", a
+#: noun of a sum named between (group ``noun``: "the X figure Washington set", "the X annual bill Trump floated"; xv59).
+_RELATIVE_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?+"
+                             r"(?P<noun>\s++(?:(?:annual|yearly)\s++)?(?:figure|number|sum|bill|price(?:\s++tag)?))?+"
+                             r"\s++(?:(?:that|which)\s++)?+", re.I)
+#: After a noun of a sum and a subject of the paid side, "set" as the verb that names it (xv59: "the X figure
+#: Washington set for next year"), not "set aside / up / out / off / apart / back" (a sum earmarked).
+_SET_AFTER_VERB = re.compile(r"(?<![ \t])[ \t]++sets?\b(?![ \t]++(?:aside|up|out|off|apart|back)\b)", re.I)
 #: Before that subject, its article or title words: "the", "former President", "then-Secretary of State".
 _SUBJECT_LEAD = re.compile(r"(?<![\w.-])(?:(?:former|then-?|the|of|(?=[A-Z])[\w.-]++)[ \t]++){0,4}")
 #: The verb of such a clause that names the amount as one its subject put forward: "discussed", "floated",
@@ -5728,6 +5743,13 @@ def put_after(r: Reader, fig: Span) -> int | None:
     ...     "The $920 million that the Pentagon cited covers a third of the cost.",
     ...     "The $920 million that Trump mentioned as Seoul's payment is too low.")]
     [True, True, False, False, False, False]
+
+    A noun of a sum between (xv59), and then "set" too:
+
+    >>> [put_after(*figure_in(t)) is not None for t in ("Seoul rejected the $5 billion figure Washington set.",
+    ...     "The $6 billion annual bill Trump floated is high.", "The $1 billion Washington set aside is spent.",
+    ...     "The $1 billion sum Seoul set is low.", "The $1 billion figure Washington set aside is spent.")]
+    [True, True, False, False, False]
     """
     gap = _RELATIVE_AFTER.match(r.text, fig.end)
     if gap is None:
@@ -5740,7 +5762,22 @@ def put_after(r: Reader, fig: Span) -> int | None:
     actor = next((a for a in r.spans_in(at, c1, "person", "org", "place") if a.start == at), None)
     end = actor.end if actor is not None else r.text.find(" ", at)
     # review98: the subject's end, as :func:`_cited_by_us` returns, so that the actor before it is found
-    return end if end > 0 and _PUT_AFTER_VERB.match(r.text, end) else None
+    put = _PUT_AFTER_VERB.match(r.text, end) or (gap["noun"] and set_not_paid(r, fig, end))
+    return end if end > 0 and put else None
+
+
+def set_not_paid(r: Reader, fig: Span, end: int) -> bool:
+    """Return whether "set" right after a subject ending at ``end`` names the amount before it as that subject's
+    figure (:data:`_SET_AFTER_VERB`), with no payment word after it in its sentence: "the X figure Washington set
+    for next year" is the figure it asks; "the X figure Washington set for this year is what Seoul pays" tells the
+    payment (xv59).
+
+    >>> t = "Seoul rejected the $5 billion figure Washington set for 2020"
+    >>> [set_not_paid(r, f, r.text.index(" set")) for r, f in (figure_in(t + "."), figure_in(t + " as its payment."))]
+    [True, False]
+    """
+    verb = _SET_AFTER_VERB.match(r.text, end)
+    return verb is not None and payment_words(r.text, verb.end(), r.sentence_of(fig).end) is None
 
 
 #: A verb of putting a figure forward, in any tense, with the figure as its object (asks63): "mentioned",

@@ -13,6 +13,11 @@ Rows of my own (tests/cases/test_xv59.csv, columns published, text, exact, want,
   reading turned other spenders contradicted and was removed after review50b2).
 - ``OUTLAY_CTRL``: near misses that keep main's answer: a city, Korea's navy, another host, a project of the troops,
   bare "troops" after a verb of spending, a purpose or a list after the target, no year, a clause before the subject.
+- ``ASK_NAMED``: a sum the paid side names with a noun of a sum: "the X number the US set for 2020" (a sum noun between
+  the amount and the relative clause, and "set" with no payment word after it: frames.put_after, set_not_paid), "the X
+  yearly price Trump touted", "the U.S. delegation's opening figure of X" (frames.us_price_tag, the owner before "side",
+  "team", "delegation" or "negotiators"): its demand (a wrong one unverifiable, "!supported"). ``ASK_NAMED_CTRL``: the
+  paying side's opening figure or figure set, "set aside", a payment word after "set", "cited", a tally, both sides.
 """
 
 from __future__ import annotations
