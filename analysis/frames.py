@@ -2368,7 +2368,7 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
 #: A sentence opening on Korea as the subject of a verb of laying out a sum, then the sum: "Seoul spent", "The
 #: government in Seoul will put", "South Korea currently hands over about" (a modal or an adverb of time between, a
 #: hedge after). Group ``hand``: the verb hands the sum over (a transfer to someone), not only spends it.
-_OUTLAY_OPEN = re.compile(rf"[ \t]*+(?:{KOREA_PAYER}|the[ \t]++government[ \t]++in[ \t]++Seoul)[ \t]++"
+_OUTLAY_OPEN = re.compile(rf"(?:{KOREA_PAYER}|the[ \t]++government[ \t]++in[ \t]++Seoul)[ \t]++"
                           r"(?:(?:will|would|is[ \t]++to|currently|now|still|already)[ \t]++){0,2}"
                           r"(?:spen(?:d|ds|t|ding)|put(?:s|ting)?|pick(?:s|ed|ing)?[ \t]++up|"
                           r"(?P<hand>hand(?:s|ed|ing)?[ \t]++over))[ \t]++(?:" + _HEDGE + r")?", re.I)
@@ -2387,7 +2387,7 @@ _OUTLAY_TO = re.compile(r"(?<!\s)(?P<t1>" + _OUTLAY_TIME + r")[ \t]++(?:(?P<us>o
 #: Right after that target, at most a time or "in Korea" and the end of the clause: ".", ";", ":", ", while", ", the
 #: ministry said"; never a noun, a purpose, a place or a list of what was counted ("to build ...", "along the
 #: border", ", including land").
-_OUTLAY_CLOSE = re.compile(r"(?P<t2>" + _OUTLAY_TIME + r")(?:[ \t]++in[ \t]++(?:South[ \t]++)?Korea)?"
+_OUTLAY_CLOSE = re.compile(r"(?<![ \t])(?P<t2>" + _OUTLAY_TIME + r")(?:[ \t]++in[ \t]++(?:South[ \t]++)?Korea)?"
                            r"[ \t]*+(?:[.;:](?!\w)|\Z|,[ \t]++(?:while\b|"
                            r"(?:[\w.'’-]++[ \t]++){0,4}(?:said|says|told)\b))", re.I)
 
@@ -4175,6 +4175,50 @@ def past_aside(r: Reader, fig: Span, p0: int) -> int:
     return s0 + head.rfind(",", 0, k) + 1
 
 
+# --- xv59: a change whose own subject is Korea's payment ----------------------------------------------------------
+#: Right before a verb of change (or a percent that opens on one), Korea's payment as its subject: "Seoul's share",
+#: "South Korea's annual contribution", an aside between commas allowed ("Seoul's contribution, tied to a defense budget
+#: that grew 7.4 percent last year,"), a modal or an adverb after it.
+_PAYER_SUBJECT_BEFORE = re.compile(rf"\b{KOREA_PAYER}['’]s[ \t]++(?:(?:annual|yearly|cost-sharing|troop-cost)[ \t]++)?"
+                                   r"(?:share|contribution|payment)(?:[ \t]*+,[^,;:!?]{1,100}+,)?+[ \t]++"
+                                   r"(?:(?:will|would|also|then|now)[ \t]++)?+$", re.I)
+#: Or Korea's possessive right before a percent whose span ends on a noun of rise, no "in / of / for" after it:
+#: "gives Seoul's 13.9 percent increase" (not "Seoul's 7.4 percent increase in defense spending").
+_PAYER_OWNS_RISE = re.compile(rf"\b{KOREA_PAYER}['’]s[ \t]++$", re.I)
+_RISE_NOUN_LAST = re.compile(r"[ \t](?:increase|rise|hike|raise|jump|boost)$", re.I)
+_IN_OF_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:in|of|for)\b", re.I)
+
+
+def payer_subject_change(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the change of a verb right before it (or opening it: "rises 13.9 percent") whose
+    own subject is Korea's payment (:data:`_PAYER_SUBJECT_BEFORE`), or that Korea's possessive owns as a rise
+    (:data:`_PAYER_OWNS_RISE`: "Seoul's 13.9 percent increase"): the change is the payment's, whatever other
+    quantity (the defence budget) the sentence named before (xv59).
+
+    >>> t = "The 7.4 percent defense budget increase means Seoul's share rises 13.9 percent this year."
+    >>> r, _ = figure_in(t)
+    >>> [payer_subject_change(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> r, _ = figure_in("The defense budget, which Seoul's share tracks, rose 7.4 percent.")
+    >>> [payer_subject_change(r, f) for f in r.figures_in(0, len(r.text))]
+    [False]
+    >>> r, _ = figure_in("Seoul's 7.4 percent increase in defense spending gives Seoul's 13.9 percent increase.")
+    >>> [payer_subject_change(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    if fig.kind != "percent":
+        return False
+    s0, _ = r.sentence_of(fig)
+    if _PAYER_OWNS_RISE.search(r.text, s0, fig.start) and _RISE_NOUN_LAST.search(fig.exact) \
+            and not _IN_OF_AFTER.match(r.text, fig.end):
+        return True
+    verb = fig.start if fig.exact[:1].isalpha() else None
+    if verb is None:
+        m = _CHANGE_VERB_END.search(r.text, s0, fig.start)
+        verb = m.start() if m is not None else None
+    return verb is not None and _PAYER_SUBJECT_BEFORE.search(r.text, s0, verb) is not None
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
     count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
@@ -4190,8 +4234,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
     'defence_budget'
     """
-    if spending_under_deal(r, fig):
-        return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
+    if spending_under_deal(r, fig) or payer_subject_change(r, fig):  # xv59: "The X budget rise means Seoul's share
+        return None  # rises Y"; claims45: "According to the new agreement, Seoul's defense expenditure is X"
     if apposed_to_budget(r, fig):
         return "defence_budget"  # defbud72: "tied to the growth of the defense budget, 5.4 percent in 2022"
     head = pronoun_quantity(r, fig) or reduced_relative_head(r, fig)  # cfix50: "The wage bill was out. It rose X"

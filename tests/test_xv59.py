@@ -18,6 +18,11 @@ Rows of my own (tests/cases/test_xv59.csv, columns published, text, exact, want,
   yearly price Trump touted", "the U.S. delegation's opening figure of X" (frames.us_price_tag, the owner before "side",
   "team", "delegation" or "negotiators"): its demand (a wrong one unverifiable, "!supported"). ``ASK_NAMED_CTRL``: the
   paying side's opening figure or figure set, "set aside", a payment word after "set", "cited", a tally, both sides.
+- ``PAYER_SUBJECT``: a percent of change whose own subject is Korea's payment, the defence budget named before it or in
+  an aside ("The X defense budget increase means Korea's share rises Y", "Seoul's contribution, tied to defense
+  spending, grows Y"): the payment's change (frames.payer_subject_change in frames._other_quantity; guards.change_untied
+  takes the subject as the tie, so a wrong one is caught). ``PAYER_SUBJECT_CTRL``: the budget's own rises, the budget
+  as subject, another payment or contribution, Korea's rise "in defense spending" or "for schools", a relative clause.
 """
 
 from __future__ import annotations
