@@ -7769,6 +7769,12 @@ def demand_up_from(r: Reader, fig: Span) -> bool:
     ...          "Seoul was asked to pay $5 billion next year, up from $890 million.")
     >>> [demand_up_from(*figure_in(t, -1)) for t in texts]
     [True, False, False, True]
+
+    A base in the other currency is read at the rate of data/ that makes it largest (xv59):
+
+    >>> [demand_up_from(*figure_in(t, -1)) for t in ("Seoul was asked to pay $5 billion, up from 1.04 trillion won.",
+    ...     "Seoul was asked to pay $5 billion, up from 4.9 trillion won.")]
+    [True, False]
     """
     if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start):
         return False
@@ -7781,7 +7787,24 @@ def demand_up_from(r: Reader, fig: Span) -> bool:
             r.text, s, ask.start):
         return False
     a, b = ask.value.get("amount"), base.value.get("amount")
-    return bool(a and b and ask.value.get("currency") == base.value.get("currency") and b * 2 <= a)
+    top = largest_in(b, base.value.get("currency"), ask.value.get("currency")) if a and b else None
+    return top is not None and top * 2 <= a
+
+
+def largest_in(amount: float, currency: object, target: object) -> float | None:
+    """Return ``amount`` in ``currency`` told in ``target``: itself in the same currency, else at the yearly rate of
+    data/exchange_rates.csv that makes it largest (won and dollars only; None for another pair): what it can be at
+    most in the other currency (xv59: "asked to pay $5 billion, up from 1.04 trillion won").
+
+    >>> largest_in(1e9, "USD", "USD"), largest_in(1e9, "USD", "KRW") > 1e12, largest_in(1e12, "KRW", "USD") < 1.4e9
+    (1000000000.0, True, True)
+    >>> largest_in(1e9, "JPY", "USD") is None
+    True
+    """
+    if currency == target:
+        return amount
+    low, high = _rate_range()
+    return {("USD", "KRW"): amount * high, ("KRW", "USD"): amount / low}.get((str(currency), str(target)))
 
 
 #: An ask whose object is the change ("its demand for a raise in payments from X", "its push to increase the share

@@ -23,6 +23,10 @@ Rows of my own (tests/cases/test_xv59.csv, columns published, text, exact, want,
   spending, grows Y"): the payment's change (frames.payer_subject_change in frames._other_quantity; guards.change_untied
   takes the subject as the tie, so a wrong one is caught). ``PAYER_SUBJECT_CTRL``: the budget's own rises, the budget
   as subject, another payment or contribution, Korea's rise "in defense spending" or "for schools", a relative clause.
+- ``UP_FROM_OTHER``: the base of an ask's "up from" in the other currency ("demanded $5 billion a year, up from 1.04
+  trillion won"): the payment when at most half the ask at the rate of data/ that makes the base largest
+  (frames.demand_up_from, largest_in). ``UP_FROM_OTHER_CTRL``: a base that may be an earlier ask, an ask told as
+  changed, another currency, the same currency (main's), a wrong base (withheld, never contradicted).
 """
 
 from __future__ import annotations
