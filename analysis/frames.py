@@ -3876,6 +3876,8 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
 
     >>> [restating_gap(" in 2019, worth ", "$1 billion", t) for t in (" at the time.", " with land included", ".")]
     [True, False, True]
+    >>> [restating_gap(" in 2026 (", "$1.1 billion", t) for t in (" at current exchange rates)", ")", " in aid)")]
+    [True, True, False]
     """
     m = _RESTATE_GAP.match(gap)
     closed = _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
@@ -3885,9 +3887,10 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
         or (worded_restatement(gap) and closed)  # fix51v2: closed as a dash's ("$Y with land included" is not)
 
 
-#: A short time phrase right after an amount, before the words restating it: " this year", " in 2026" (fix51v2).
+#: A short time phrase right after an amount, before the words restating it: " this year", " in 2026" (fix51v2), then
+#: a comma or a bracket ("X won in 2026 ($Y at current exchange rates)": xv59).
 _TIME_LEAD = re.compile(r"[ \t]{1,3}+(?:(?:this|last|next)[ \t]{1,3}+year|(?:in|for)[ \t]{1,3}+(?:19|20)\d\d)"
-                        r"(?=[ \t]{0,3}+,)", re.I)
+                        r"(?=[ \t]{0,3}+[,(])", re.I)
 #: A verb restating an amount as its worth in another unit: ", worth roughly", " comes to some" (fix51v2).
 _WORTH_GAP = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+(?:worth|(?:comes|came|amounts?|amounted)[ \t]{1,3}+to)"
                         r"[ \t]{1,3}+(?:(?:the[ \t]{1,3}+equivalent[ \t]{1,3}+of|" + HEDGE_WORDS + r")[ \t]{1,3}+)?",
