@@ -5106,6 +5106,11 @@ class Intent(NamedTuple):
     pos: int
 
 
+#: Right after an asked amount, a noun of rise and its base: "a $4 billion hike over (what Seoul pays)": the paid form
+#: after it is the base's, not the amount's (xv59).
+_RISE_OVER = re.compile(r"(?<![ \t])[ \t]++(?:increase|rise|hike|raise|jump)[ \t]++(?:over|above)\b", re.I)
+
+
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return the nearest cue of a demand, an offer or a forecast that governs the figure: before it in its
     clause with no other sum of its kind between, nor a reported payment after the cue ("at the request of X,
@@ -5132,7 +5137,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         best = Intent("demand", tag)
     _, p1 = r.clause(fig)
     paid_end = min(p1, fig.end + win.PAID_FORM_AFTER)
-    if best is not None and fig.kind == "money" and (_PAID_FORM.search(r.text, fig.end, paid_end)
+    if best is not None and fig.kind == "money" and not _RISE_OVER.match(r.text, fig.end) \
+            and (_PAID_FORM.search(r.text, fig.end, paid_end)
                                                      or _OBLIGED_FORM.search(r.text, fig.end, paid_end)
                                                      or paid_relative(r, fig)):  # caught50: "the X they pay"
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")

@@ -30,6 +30,11 @@ Rows of my own (tests/cases/test_xv59.csv, columns published, text, exact, want,
 - ``CONV_AFTER_YEAR``: a bracketed conversion after the amount's time phrase ("X won in 2021 (about $Y at the time)"):
   a conversion, checked at the year's rate (frames._TIME_LEAD takes a bracket as it took a comma). ``_CTRL``: a bracket
   not closed after the amount ("in total support"), a clause or another host in the bracket.
+- ``RISE_OVER_PAID``: an ask told as a rise over a free relative of paying ("a $4.1 billion hike over what Korea paid
+  last year"): the paid form is the base's (frames._RISE_OVER), so the amount is the ask's rise; an earlier demand so
+  told is judged as the rise too (rules.demand_recalled tries rules.demanded_increase first, "jump" a rise noun).
+  ``RISE_OVER_PAID_CTRL``: a rise no demand makes, "more than what Seoul pays", the amount's own paid form, an earlier
+  demand with no rise noun.
 """
 
 from __future__ import annotations
