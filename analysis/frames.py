@@ -4212,14 +4212,15 @@ def payer_subject_change(r: Reader, fig: Span) -> bool:
     if fig.kind != "percent":
         return False
     s0, _ = r.sentence_of(fig)
-    if _PAYER_OWNS_RISE.search(r.text, s0, fig.start) and _RISE_NOUN_LAST.search(fig.exact) \
-            and not _IN_OF_AFTER.match(r.text, fig.end):
+    if _PAYER_OWNS_RISE.search(r.text, max(s0, fig.start - win.PAYER_OWNS_BACK), fig.start) \
+            and _RISE_NOUN_LAST.search(fig.exact) and not _IN_OF_AFTER.match(r.text, fig.end):
         return True
     verb = fig.start if fig.exact[:1].isalpha() else None
     if verb is None:
-        m = _CHANGE_VERB_END.search(r.text, s0, fig.start)
+        m = _CHANGE_VERB_END.search(r.text, max(s0, fig.start - win.PAYER_SUBJECT_BACK), fig.start)
         verb = m.start() if m is not None else None
-    return verb is not None and _PAYER_SUBJECT_BEFORE.search(r.text, s0, verb) is not None
+    return verb is not None and \
+        _PAYER_SUBJECT_BEFORE.search(r.text, max(s0, verb - win.PAYER_SUBJECT_BACK), verb) is not None
 
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
@@ -5313,7 +5314,7 @@ def us_price_tag(r: Reader, fig: Span, start: int) -> int | None:
     m = last_match(_PRICE_TAG, r.text, start, fig.start)
     if m is None or r.figures_in(m.end(), fig.start):
         return raised_tag(r, fig, start)
-    space = r.text.rfind(" ", start, m.start())
+    space = r.text.rfind(" ", max(start, m.start() - 14), m.start())  # "negotiators" and a blank at most
     side = _SIDE_NOUN.fullmatch(r.text, space, m.start()) if space >= 0 else None  # "the US side's"
     return m.start() if us_owner(r, side.start() if side else m.start()) else raised_tag(r, fig, start)
 
@@ -5830,7 +5831,8 @@ def set_not_paid(r: Reader, fig: Span, end: int) -> bool:
     [True, False]
     """
     verb = _SET_AFTER_VERB.match(r.text, end)
-    return verb is not None and payment_words(r.text, verb.end(), r.sentence_of(fig).end) is None
+    end = min(r.sentence_of(fig).end, verb.end() + win.SET_PAID_AFTER) if verb is not None else 0
+    return verb is not None and payment_words(r.text, verb.end(), end) is None
 
 
 #: A verb of putting a figure forward, in any tense, with the figure as its object (asks63): "mentioned",
