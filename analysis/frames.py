@@ -4212,7 +4212,7 @@ def payer_subject_change(r: Reader, fig: Span) -> bool:
     if fig.kind != "percent":
         return False
     s0, _ = r.sentence_of(fig)
-    if _PAYER_OWNS_RISE.search(r.text, max(s0, fig.start - win.PAYER_OWNS_BACK), fig.start) \
+    if _PAYER_OWNS_RISE.search(r.text, max(s0, fig.start - win.KOREA_OWNS_RISE_BACK), fig.start) \
             and _RISE_NOUN_LAST.search(fig.exact) and not _IN_OF_AFTER.match(r.text, fig.end):
         return True
     verb = fig.start if fig.exact[:1].isalpha() else None

@@ -891,7 +891,7 @@ PAST_DETERMINER_BACK = 40
 # xv59)
 PAYER_SUBJECT_BACK = 180
 # characters before a percent read for Korea's possessive owning it ("gives South Korea's 13.9 percent increase": xv59)
-PAYER_OWNS_BACK = 40
+KOREA_OWNS_RISE_BACK = 40
 # characters after "set" read for a payment word that makes the set figure the payment ("the X figure Washington set
 # for this year is what Seoul pays": frames.set_not_paid; xv59)
 SET_PAID_AFTER = 80
