@@ -588,6 +588,10 @@ _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|coun
                           + _OTHER_PAYS.format(share=SHARE_NOUN) + r")|(?:payments?|"
                           r"contributions?|shares?|spending)\s+(?:by|of|from)\s+(?:the\s+)?(?:other\s+)?(?:allies|allied\s+"
                           r"(?:governments?|nations|countries)|countries|NATO\s+members))\b", re.I)
+#: A payment owned by a list that ends on Korea: "Japan and South Korea's payment", "the U.S. and Seoul's
+#: contributions": the sum of both, never Korea's own (mend59v). Case kept: the first of the list is a name.
+_JOINT_PAYER = re.compile(r"(?<![\w.])[A-Z][\w.]*+(?:['’]s)?[ \t]++(?:and|&)[ \t]++" + KOREA_PAYER
+                          + r"['’]s[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:shares?|contributions?|payments?)\b")
 
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
 #: What a side's word names as an attribute, not as who acts: its troops, bases, goods, market or alliance ("U.S.
@@ -4179,15 +4183,21 @@ def past_aside(r: Reader, fig: Span, p0: int) -> int:
 
 
 # --- xv59: a change whose own subject is Korea's payment ----------------------------------------------------------
+#: Korea alone as the payer: not "North Korea's", not the last of a list ("Japan and South Korea's payment", "the U.S.
+#: and Seoul's": a joint sum) (mend59v).
+_PAYER_ALONE = (r"(?<!North )(?<!North\t)(?<!\band )(?<!\bor )(?<!& )(?<!\band South )(?<!\bor South )"
+                r"(?<!& South )")
 #: Right before a verb of change (or a percent that opens on one), Korea's payment as its subject: "Seoul's share",
-#: "South Korea's annual contribution", an aside between commas allowed ("Seoul's contribution, tied to a defense budget
-#: that grew 7.4 percent last year,"), a modal or an adverb after it.
-_PAYER_SUBJECT_BEFORE = re.compile(rf"\b{KOREA_PAYER}['’]s[ \t]++(?:(?:annual|yearly|cost-sharing|troop-cost)[ \t]++)?"
-                                   r"(?:share|contribution|payment)(?:[ \t]*+,[^,;:!?]{1,100}+,)?+[ \t]++"
+#: "South Korea's annual contribution", an aside between commas allowed (group ``aside``: it must tie the payment to
+#: the budget, :func:`payer_subject_change`: "Seoul's contribution, tied to a defense budget that grew 7.4 percent last
+#: year,"; never "in real terms", "per soldier", "in dollars"), a modal or an adverb after it.
+_PAYER_SUBJECT_BEFORE = re.compile(rf"\b{_PAYER_ALONE}{KOREA_PAYER}['’]s[ \t]++"
+                                   r"(?:(?:annual|yearly|cost-sharing|troop-cost)[ \t]++)?"
+                                   r"(?:share|contribution|payment)(?:[ \t]*+,(?P<aside>[^,;:!?]{1,100}+),)?+[ \t]++"
                                    r"(?:(?:will|would|also|then|now)[ \t]++)?+$", re.I)
 #: Or Korea's possessive right before a percent whose span ends on a noun of rise, no "in / of / for" after it:
 #: "gives Seoul's 13.9 percent increase" (not "Seoul's 7.4 percent increase in defense spending").
-_PAYER_OWNS_RISE = re.compile(rf"\b{KOREA_PAYER}['’]s[ \t]++$", re.I)
+_PAYER_OWNS_RISE = re.compile(rf"\b{_PAYER_ALONE}{KOREA_PAYER}['’]s[ \t]++$", re.I)
 _RISE_NOUN_LAST = re.compile(r"[ \t](?:increase|rise|hike|raise|jump|boost)$", re.I)
 _IN_OF_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:in|of|for)\b", re.I)
 
@@ -4208,6 +4218,10 @@ def payer_subject_change(r: Reader, fig: Span) -> bool:
     >>> r, _ = figure_in("Seoul's 7.4 percent increase in defense spending gives Seoul's 13.9 percent increase.")
     >>> [payer_subject_change(r, f) for f in r.figures_in(0, len(r.text))]
     [False, True]
+    >>> [payer_subject_change(*figure_in(t)) for t in ("Seoul's share, pegged to the defense budget, rose 6 percent.",
+    ...     "Seoul's share, in real terms, rose 6 percent.", "North Korea's share rose 6 percent.",
+    ...     "Japan and South Korea's share rose 6 percent.")]  # mend59v: an aside ties it to the budget; Korea alone
+    [True, False, False, False]
     """
     if fig.kind != "percent":
         return False
@@ -4219,8 +4233,8 @@ def payer_subject_change(r: Reader, fig: Span) -> bool:
     if verb is None:
         m = _CHANGE_VERB_END.search(r.text, max(s0, fig.start - win.PAYER_SUBJECT_BACK), fig.start)
         verb = m.start() if m is not None else None
-    return verb is not None and \
-        _PAYER_SUBJECT_BEFORE.search(r.text, max(s0, verb - win.PAYER_SUBJECT_BACK), verb) is not None
+    m = _PAYER_SUBJECT_BEFORE.search(r.text, max(s0, verb - win.PAYER_SUBJECT_BACK), verb) if verb is not None else None
+    return m is not None and (m["aside"] is None or indexed_to_budget(r.text, m.start("aside"), m.end("aside")))
 
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
@@ -4270,8 +4284,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
             if best is None or dist < best_dist:
                 best, best_dist = name, dist
     c0 = min(p0, r.clause(fig, strong=True).start)  # "Per capita, Seoul's payment is X": a fronted rate word
-    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER, _FRACTION_OF_PAYMENT)
-           for d, pos in _own_cues(r, fig, cue, c0, p1)):
+    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER, _JOINT_PAYER,
+           _FRACTION_OF_PAYMENT) for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) or owed_part(r, fig) \
             or held_balance(r, fig) or included_part(r, fig) or rate_or_part_subject(r, fig):

@@ -2056,7 +2056,7 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> [change_untied(f, c, judge_plain(f, c)) is not None for f, c in (example(lead + t, "2022-06-01") for t in (
     ...     "Officials in Seoul finally settled for a 13.9 percent boost.",
     ...     "Seoul's contribution rose 13.9 percent.", "It rose 13.9 percent from what Seoul paid in 2020.",
-    ...     "Seoul's contribution, pegged to a budget, rose 13.9 percent."))]
+    ...     "Seoul's contribution, pegged to defense spending, rose 13.9 percent."))]
     [True, False, False, False]
     """
     from analysis.frames import payer_subject_change

@@ -23,6 +23,13 @@ Rows of my own (tests/cases/test_xv59.csv, columns published, text, exact, want,
   spending, grows Y"): the payment's change (frames.payer_subject_change in frames._other_quantity; guards.change_untied
   takes the subject as the tie, so a wrong one is caught). ``PAYER_SUBJECT_CTRL``: the budget's own rises, the budget
   as subject, another payment or contribution, Korea's rise "in defense spending" or "for schools", a relative clause.
+  ``PAYER_ASIDE_CTRL`` (mend59v, after review xv59r): an aside between the subject and its verb that does not tie the
+  payment to the budget changes what is measured or who counts ("per soldier", "in real terms", "in dollars",
+  "excluding construction", "a civic group says", "reportedly"), or the subject is North Korea's or a joint one: never
+  contradicted (the aside must pass frames.indexed_to_budget; Korea's possessive not after "North", "and", "or", "&").
+- ``PAYER_JOINT``: a payment owned by a list ending on Korea ("Japan and South Korea's payment rose 9 percent"; main
+  contradicted it): a joint sum, another quantity (frames._JOINT_PAYER). ``PAYER_JOINT_CTRL``: a clause joined by
+  "and" after a lower-case word, Korea's own payment before another's, Korea alone (a wrong change caught as on main).
 - ``UP_FROM_OTHER``: the base of an ask's "up from" in the other currency ("demanded $5 billion a year, up from 1.04
   trillion won"): the payment when at most half the ask at the rate of data/ that makes the base largest
   (frames.demand_up_from, largest_in). ``UP_FROM_OTHER_CTRL``: a base that may be an earlier ask, an ask told as
