@@ -588,6 +588,10 @@ _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|coun
                           + _OTHER_PAYS.format(share=SHARE_NOUN) + r")|(?:payments?|"
                           r"contributions?|shares?|spending)\s+(?:by|of|from)\s+(?:the\s+)?(?:other\s+)?(?:allies|allied\s+"
                           r"(?:governments?|nations|countries)|countries|NATO\s+members))\b", re.I)
+#: A payment owned by a list that ends on Korea: "Japan and South Korea's payment", "the U.S. and Seoul's
+#: contributions": the sum of both, never Korea's own (mend59v). Case kept: the first of the list is a name.
+_JOINT_PAYER = re.compile(r"(?<![\w.])[A-Z][\w.]*+(?:['’]s)?[ \t]++(?:and|&)[ \t]++" + KOREA_PAYER
+                          + r"['’]s[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:shares?|contributions?|payments?)\b")
 
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
 #: What a side's word names as an attribute, not as who acts: its troops, bases, goods, market or alliance ("U.S.
@@ -2420,6 +2424,67 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
     return None
 
 
+# --- xv59: Seoul's yearly outlay for the US troops, a loose reading (never contradicted) -------------------------
+#: A sentence opening on Korea as the subject of a verb of laying out a sum, then the sum: "Seoul spent", "The
+#: government in Seoul will put", "South Korea currently hands over about" (a modal or an adverb of time between, a
+#: hedge after). Group ``hand``: the verb hands the sum over (a transfer to someone), not only spends it.
+_OUTLAY_OPEN = re.compile(rf"(?:{KOREA_PAYER}|the[ \t]++government[ \t]++in[ \t]++Seoul)[ \t]++"
+                          r"(?:(?:will|would|is[ \t]++to|currently|now|still|already)[ \t]++){0,2}"
+                          r"(?:spen(?:d|ds|t|ding)|put(?:s|ting)?|pick(?:s|ed|ing)?[ \t]++up|"
+                          r"(?P<hand>hand(?:s|ed|ing)?[ \t]++over))[ \t]++(?:" + _HEDGE + r")?", re.I)
+#: A time of a yearly sum right after it or its target: "this year", "in 2021", "a year", "annually".
+_OUTLAY_TIME = (r"(?:[ \t]++(?:(?:this|last|next|each|every|a)[ \t]++year|in[ \t]++(?:19|20)\d\d|annually)"
+                r"(?![\w’']))?")
+#: Right after the sum (a time between), the US troops it goes to, named as such: "on U.S. Forces Korea", "on the
+#: American troops", "toward the U.S. troops", "of the cost of the U.S. forces" (group ``us``), or for a transfer
+#: only, "for the troops"; never a noun of theirs ("the troops' barracks", "USFK workers": :data:`_OUTLAY_CLOSE`).
+_OUTLAY_TO = re.compile(r"(?<!\s)(?P<t1>" + _OUTLAY_TIME + r")[ \t]++(?:(?P<us>on[ \t]++(?:the[ \t]++)?(?:USFK|"
+                        r"(?:U\.S\.|United[ \t]++States)[ \t]++Forces[ \t]++Korea|"
+                        r"(?:U\.S\.|US|American)[ \t]++(?:" + TROOP_NOUNS + r"))|"
+                        r"(?:toward|towards|for)[ \t]++the[ \t]++(?:U\.S\.|US|American)[ \t]++(?:troops|forces)|"
+                        r"of[ \t]++the[ \t]++costs?[ \t]++of[ \t]++the[ \t]++(?:U\.S\.|US|American)[ \t]++"
+                        r"(?:troops|forces))|for[ \t]++the[ \t]++(?:troops|forces))(?![\w’'])", re.I)
+#: Right after that target, at most a time or "in Korea" and the end of the clause: ".", ";", ":", ", while", ", the
+#: ministry said"; never a noun, a purpose, a place or a list of what was counted ("to build ...", "along the
+#: border", ", including land").
+_OUTLAY_CLOSE = re.compile(r"(?<![ \t])(?P<t2>" + _OUTLAY_TIME + r")(?:[ \t]++in[ \t]++(?:South[ \t]++)?Korea)?"
+                           r"[ \t]*+(?:[.;:](?!\w)|\Z|,[ \t]++(?:while\b|"
+                           r"(?:[\w.'’-]++[ \t]++){0,4}(?:said|says|told)\b))", re.I)
+
+
+def yearly_outlay_for_us_troops(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the yearly sum its sentence tells Korea laying out for the US troops: the sentence
+    opens on Korea spending, putting, picking up or handing over the amount (:data:`_OUTLAY_OPEN`), the US troops
+    right after it as what it goes to (or "the troops" after a transfer), a time of a year told and nothing after but
+    the clause's end ("Seoul spent X on the American troops in 2019", "South Korea hands over X a year for the
+    troops"): the SMA payment in other words, but also how a writer tells a larger total (land, tax breaks), so the
+    caller reads it loosely: right when it matches the payment, never called false (xv59; verd50b's certain reading
+    was removed after review50b2). What a province, a city, Japan or Korea's army spends, a one-off sum with no year,
+    or Korea's own "troops" it spends on are no such sum.
+
+    >>> texts = ("The talks went on. Seoul spent 1.2 trillion won on U.S. Forces Korea last year.",
+    ...          "The talks went on. Korea hands over 1.2 trillion won a year for the troops.",
+    ...          "The talks went on. Korea spends 1.2 trillion won a year for the troops.",
+    ...          "The talks went on. Korea's army will hand over 3 trillion won for the troops next year.",
+    ...          "The talks went on. Seoul put 8.9 trillion won toward the U.S. forces.",
+    ...          "The talks went on. Seoul spent 2 trillion won on USFK workers in 2021.",
+    ...          "The talks went on. Seoul spent 1.2 trillion won on the U.S. troops' barracks in 2021.")
+    >>> [yearly_outlay_for_us_troops(*figure_in(t)) for t in texts]
+    [True, True, False, False, False, False, False]
+    """
+    if fig.kind != "money" or fig.value.get("per") not in (None, "year"):
+        return False
+    s0, _ = r.sentence_of(fig)
+    opened = _OUTLAY_OPEN.fullmatch(r.text, s0, fig.start)
+    to = _OUTLAY_TO.match(r.text, r.restated_to(fig)) if opened else None
+    if to is None or (to["us"] is None and opened["hand"] is None):
+        return False
+    close = _OUTLAY_CLOSE.match(r.text, to.end())
+    if close is None:
+        return False
+    return fig.value.get("per") == "year" or bool(to["t1"] or close["t2"])  # a one-off sum, no year: no payment
+
+
 # --- verd50b: the whole payment told with its uses ----------------------------------------------------------------
 #: Right after an amount, Korea paying it in a relative clause and nothing of its own after the verb but a time:
 #: "the X Seoul pays this year", "the X South Korea paid in 2022" (then a verb, a comma or the end).
@@ -3876,6 +3941,8 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
 
     >>> [restating_gap(" in 2019, worth ", "$1 billion", t) for t in (" at the time.", " with land included", ".")]
     [True, False, True]
+    >>> [restating_gap(" in 2026 (", "$1.1 billion", t) for t in (" at current exchange rates)", ")", " in aid)")]
+    [True, True, False]
     """
     m = _RESTATE_GAP.match(gap)
     closed = _DASH_CLOSED.match(after) is not None or _RATE_AFTER.match(after) is not None
@@ -3885,9 +3952,10 @@ def restating_gap(gap: str, second: str, after: str = "") -> bool:
         or (worded_restatement(gap) and closed)  # fix51v2: closed as a dash's ("$Y with land included" is not)
 
 
-#: A short time phrase right after an amount, before the words restating it: " this year", " in 2026" (fix51v2).
+#: A short time phrase right after an amount, before the words restating it: " this year", " in 2026" (fix51v2), then
+#: a comma or a bracket ("X won in 2026 ($Y at current exchange rates)": xv59).
 _TIME_LEAD = re.compile(r"[ \t]{1,3}+(?:(?:this|last|next)[ \t]{1,3}+year|(?:in|for)[ \t]{1,3}+(?:19|20)\d\d)"
-                        r"(?=[ \t]{0,3}+,)", re.I)
+                        r"(?=[ \t]{0,3}+[,(])", re.I)
 #: A verb restating an amount as its worth in another unit: ", worth roughly", " comes to some" (fix51v2).
 _WORTH_GAP = re.compile(r"(?:[ \t]{0,3}+,)?[ \t]{1,3}+(?:worth|(?:comes|came|amounts?|amounted)[ \t]{1,3}+to)"
                         r"[ \t]{1,3}+(?:(?:the[ \t]{1,3}+equivalent[ \t]{1,3}+of|" + HEDGE_WORDS + r")[ \t]{1,3}+)?",
@@ -4175,6 +4243,61 @@ def past_aside(r: Reader, fig: Span, p0: int) -> int:
     return s0 + head.rfind(",", 0, k) + 1
 
 
+# --- xv59: a change whose own subject is Korea's payment ----------------------------------------------------------
+#: Korea alone as the payer: not "North Korea's", not the last of a list ("Japan and South Korea's payment", "the U.S.
+#: and Seoul's": a joint sum) (mend59v).
+_PAYER_ALONE = (r"(?<!North )(?<!North\t)(?<!\band )(?<!\bor )(?<!& )(?<!\band South )(?<!\bor South )"
+                r"(?<!& South )")
+#: Right before a verb of change (or a percent that opens on one), Korea's payment as its subject: "Seoul's share",
+#: "South Korea's annual contribution", an aside between commas allowed (group ``aside``: it must tie the payment to
+#: the budget, :func:`payer_subject_change`: "Seoul's contribution, tied to a defense budget that grew 7.4 percent last
+#: year,"; never "in real terms", "per soldier", "in dollars"), a modal or an adverb after it.
+_PAYER_SUBJECT_BEFORE = re.compile(rf"\b{_PAYER_ALONE}{KOREA_PAYER}['’]s[ \t]++"
+                                   r"(?:(?:annual|yearly|cost-sharing|troop-cost)[ \t]++)?"
+                                   r"(?:share|contribution|payment)(?:[ \t]*+,(?P<aside>[^,;:!?]{1,100}+),)?+[ \t]++"
+                                   r"(?:(?:will|would|also|then|now)[ \t]++)?+$", re.I)
+#: Or Korea's possessive right before a percent whose span ends on a noun of rise, no "in / of / for" after it:
+#: "gives Seoul's 13.9 percent increase" (not "Seoul's 7.4 percent increase in defense spending").
+_PAYER_OWNS_RISE = re.compile(rf"\b{_PAYER_ALONE}{KOREA_PAYER}['’]s[ \t]++$", re.I)
+_RISE_NOUN_LAST = re.compile(r"[ \t](?:increase|rise|hike|raise|jump|boost)$", re.I)
+_IN_OF_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:in|of|for)\b", re.I)
+
+
+def payer_subject_change(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the change of a verb right before it (or opening it: "rises 13.9 percent") whose
+    own subject is Korea's payment (:data:`_PAYER_SUBJECT_BEFORE`), or that Korea's possessive owns as a rise
+    (:data:`_PAYER_OWNS_RISE`: "Seoul's 13.9 percent increase"): the change is the payment's, whatever other
+    quantity (the defence budget) the sentence named before (xv59).
+
+    >>> t = "The 7.4 percent defense budget increase means Seoul's share rises 13.9 percent this year."
+    >>> r, _ = figure_in(t)
+    >>> [payer_subject_change(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> r, _ = figure_in("The defense budget, which Seoul's share tracks, rose 7.4 percent.")
+    >>> [payer_subject_change(r, f) for f in r.figures_in(0, len(r.text))]
+    [False]
+    >>> r, _ = figure_in("Seoul's 7.4 percent increase in defense spending gives Seoul's 13.9 percent increase.")
+    >>> [payer_subject_change(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> [payer_subject_change(*figure_in(t)) for t in ("Seoul's share, pegged to the defense budget, rose 6 percent.",
+    ...     "Seoul's share, in real terms, rose 6 percent.", "North Korea's share rose 6 percent.",
+    ...     "Japan and South Korea's share rose 6 percent.")]  # mend59v: an aside ties it to the budget; Korea alone
+    [True, False, False, False]
+    """
+    if fig.kind != "percent":
+        return False
+    s0, _ = r.sentence_of(fig)
+    if _PAYER_OWNS_RISE.search(r.text, max(s0, fig.start - win.KOREA_OWNS_RISE_BACK), fig.start) \
+            and _RISE_NOUN_LAST.search(fig.exact) and not _IN_OF_AFTER.match(r.text, fig.end):
+        return True
+    verb = fig.start if fig.exact[:1].isalpha() else None
+    if verb is None:
+        m = _CHANGE_VERB_END.search(r.text, max(s0, fig.start - win.PAYER_SUBJECT_BACK), fig.start)
+        verb = m.start() if m is not None else None
+    m = _PAYER_SUBJECT_BEFORE.search(r.text, max(s0, verb - win.PAYER_SUBJECT_BACK), verb) if verb is not None else None
+    return m is not None and (m["aside"] is None or indexed_to_budget(r.text, m.start("aside"), m.end("aside")))
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
     count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
@@ -4195,8 +4318,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
 
 def _other_quantity_read(r: Reader, fig: Span) -> str | None:
     """Return what :func:`_other_quantity` finds, read afresh."""
-    if spending_under_deal(r, fig):
-        return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
+    if spending_under_deal(r, fig) or payer_subject_change(r, fig):  # xv59: "The X budget rise means Seoul's share
+        return None  # rises Y"; claims45: "According to the new agreement, Seoul's defense expenditure is X"
     if apposed_to_budget(r, fig):
         return "defence_budget"  # defbud72: "tied to the growth of the defense budget, 5.4 percent in 2022"
     head = pronoun_quantity(r, fig) or reduced_relative_head(r, fig)  # cfix50: "The wage bill was out. It rose X"
@@ -4227,8 +4350,8 @@ def _other_quantity_read(r: Reader, fig: Span) -> str | None:
             if best is None or dist < best_dist:
                 best, best_dist = name, dist
     c0 = min(p0, r.clause(fig, strong=True).start)  # "Per capita, Seoul's payment is X": a fronted rate word
-    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER, _FRACTION_OF_PAYMENT)
-           for d, pos in _own_cues(r, fig, cue, c0, p1)):
+    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER, _JOINT_PAYER,
+           _FRACTION_OF_PAYMENT) for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) or owed_part(r, fig) \
             or held_balance(r, fig) or included_part(r, fig) or rate_or_part_subject(r, fig):
@@ -5074,6 +5197,11 @@ class Intent(NamedTuple):
     pos: int
 
 
+#: Right after an asked amount, a noun of rise and its base: "a $4 billion hike over (what Seoul pays)": the paid form
+#: after it is the base's, not the amount's (xv59).
+_RISE_OVER = re.compile(r"(?<![ \t])[ \t]++(?:increase|rise|hike|raise|jump)[ \t]++(?:over|above)\b", re.I)
+
+
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return the nearest cue of a demand, an offer or a forecast that governs the figure: before it in its
     clause with no other sum of its kind between, nor a reported payment after the cue ("at the request of X,
@@ -5100,7 +5228,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         best = Intent("demand", tag)
     _, p1 = r.clause(fig)
     paid_end = min(p1, fig.end + win.PAID_FORM_AFTER)
-    if best is not None and fig.kind == "money" and (_PAID_FORM.search(r.text, fig.end, paid_end)
+    if best is not None and fig.kind == "money" and not _RISE_OVER.match(r.text, fig.end) \
+            and (_PAID_FORM.search(r.text, fig.end, paid_end)
                                                      or _OBLIGED_FORM.search(r.text, fig.end, paid_end)
                                                      or paid_relative(r, fig)):  # caught50: "the X they pay"
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
@@ -5248,15 +5377,19 @@ def relative_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 
 #: "<owner>'s (new) price tag / tab": a price named by its owner (memo56f: any owner, judged by :func:`us_owner`).
-_PRICE_TAG = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:price\s+tags?|tab)\b", re.I)
+#: Or "<owner>'s opening figure / number / bid" (xv59): the first sum a side names in the talks.
+_PRICE_TAG = re.compile(r"['’]s\s+(?:(?:[\w-]+\s+)?(?:price\s+tags?|tab)|opening\s+(?:figure|number|bid))\b", re.I)
+#: Between an owner's name and its "'s", a noun of the side it heads: "the US side's", "the American team's" (xv59).
+_SIDE_NOUN = re.compile(r"[ \t](?:side|team|delegation|negotiators)", re.I)
 #: The executive named by its common noun ("the administration", "the Trump administration"), a US side's word.
 _ADMINISTRATION = re.compile(r"\badministration$", re.I)
 
 
 def us_price_tag(r: Reader, fig: Span, start: int) -> int | None:
-    """Return where "<owner>'s price tag / tab" opens before the figure in its clause (from ``start``, no other figure
-    between) when its owner is on the US side (:func:`us_owner`): the price the paid side names is its demand; else
-    None (frames52, memo56f).
+    """Return where "<owner>'s price tag / tab / opening figure" opens before the figure in its clause (from
+    ``start``, no other figure between) when its owner is on the US side (:func:`us_owner`; "the US side's", "the
+    American team's": :data:`_SIDE_NOUN`, xv59): the price the paid side names is its demand; else None (frames52,
+    memo56f).
 
     >>> r, fig = figure_in("Esper's price tag of $5 billion a year stunned Seoul.")
     >>> r.text[us_price_tag(r, fig, 0):fig.start]
@@ -5264,11 +5397,16 @@ def us_price_tag(r: Reader, fig: Span, start: int) -> int | None:
     >>> r, fig = figure_in("Seoul's tab of $1 billion a year drew criticism.")
     >>> us_price_tag(r, fig, 0) is None
     True
+    >>> [us_price_tag(*figure_in(t), 0) is not None for t in ("The US side's opening figure of $5 billion was high.",
+    ...     "The Korean side's opening figure of $1 billion was low.", "The US side's figure of $1 billion was low.")]
+    [True, False, False]
     """
     m = last_match(_PRICE_TAG, r.text, start, fig.start)
-    if m is None or r.figures_in(m.end(), fig.start) or not us_owner(r, m.start()):
+    if m is None or r.figures_in(m.end(), fig.start):
         return raised_tag(r, fig, start)
-    return m.start()
+    space = r.text.rfind(" ", max(start, m.start() - 14), m.start())  # "negotiators" and a blank at most
+    side = _SIDE_NOUN.fullmatch(r.text, space, m.start()) if space >= 0 else None  # "the US side's"
+    return m.start() if us_owner(r, side.start() if side else m.start()) else raised_tag(r, fig, start)
 
 
 #: A verb raising "the price tag", its subject right before it: "Trump hiked the price tag for US forces".
@@ -5711,8 +5849,14 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     return actors[0].end
 
 
-#: Right after an amount, the opening of a relative clause whose subject follows: "the X (that) Trump", "X which".
-_RELATIVE_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?+\s++(?:(?:that|which)\s++)?+")
+#: Right after an amount, the opening of a relative clause whose subject follows: "the X (that) Trump", "X which", a
+#: noun of a sum named between (group ``noun``: "the X figure Washington set", "the X annual bill Trump floated"; xv59).
+_RELATIVE_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?+"
+                             r"(?P<noun>\s++(?:(?:annual|yearly)\s++)?(?:figure|number|sum|bill|price(?:\s++tag)?))?+"
+                             r"\s++(?:(?:that|which)\s++)?+", re.I)
+#: After a noun of a sum and a subject of the paid side, "set" as the verb that names it (xv59: "the X figure
+#: Washington set for next year"), not "set aside / up / out / off / apart / back" (a sum earmarked).
+_SET_AFTER_VERB = re.compile(r"(?<![ \t])[ \t]++sets?\b(?![ \t]++(?:aside|up|out|off|apart|back)\b)", re.I)
 #: Before that subject, its article or title words: "the", "former President", "then-Secretary of State".
 _SUBJECT_LEAD = re.compile(r"(?<![\w.-])(?:(?:former|then-?|the|of|(?=[A-Z])[\w.-]++)[ \t]++){0,4}")
 #: The verb of such a clause that names the amount as one its subject put forward: "discussed", "floated",
@@ -5743,6 +5887,13 @@ def put_after(r: Reader, fig: Span) -> int | None:
     ...     "The $920 million that the Pentagon cited covers a third of the cost.",
     ...     "The $920 million that Trump mentioned as Seoul's payment is too low.")]
     [True, True, False, False, False, False]
+
+    A noun of a sum between (xv59), and then "set" too:
+
+    >>> [put_after(*figure_in(t)) is not None for t in ("Seoul rejected the $5 billion figure Washington set.",
+    ...     "The $6 billion annual bill Trump floated is high.", "The $1 billion Washington set aside is spent.",
+    ...     "The $1 billion sum Seoul set is low.", "The $1 billion figure Washington set aside is spent.")]
+    [True, True, False, False, False]
     """
     gap = _RELATIVE_AFTER.match(r.text, fig.end)
     if gap is None:
@@ -5755,7 +5906,23 @@ def put_after(r: Reader, fig: Span) -> int | None:
     actor = next((a for a in r.spans_in(at, c1, "person", "org", "place") if a.start == at), None)
     end = actor.end if actor is not None else r.text.find(" ", at)
     # review98: the subject's end, as :func:`_cited_by_us` returns, so that the actor before it is found
-    return end if end > 0 and _PUT_AFTER_VERB.match(r.text, end) else None
+    put = _PUT_AFTER_VERB.match(r.text, end) or (gap["noun"] and set_not_paid(r, fig, end))
+    return end if end > 0 and put else None
+
+
+def set_not_paid(r: Reader, fig: Span, end: int) -> bool:
+    """Return whether "set" right after a subject ending at ``end`` names the amount before it as that subject's
+    figure (:data:`_SET_AFTER_VERB`), with no payment word after it in its sentence: "the X figure Washington set
+    for next year" is the figure it asks; "the X figure Washington set for this year is what Seoul pays" tells the
+    payment (xv59).
+
+    >>> t = "Seoul rejected the $5 billion figure Washington set for 2020"
+    >>> [set_not_paid(r, f, r.text.index(" set")) for r, f in (figure_in(t + "."), figure_in(t + " as its payment."))]
+    [True, False]
+    """
+    verb = _SET_AFTER_VERB.match(r.text, end)
+    end = min(r.sentence_of(fig).end, verb.end() + win.SET_PAID_AFTER) if verb is not None else 0
+    return verb is not None and payment_words(r.text, verb.end(), end) is None
 
 
 #: A verb of putting a figure forward, in any tense, with the figure as its object (asks63): "mentioned",
@@ -6146,6 +6313,8 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     end = bracket.end() if bracket and r.spans_in(fig.end, bracket.end(), "money", "percent") else fig.end
     if adds_to_other_side(r, fig):
         return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
+    if yearly_outlay_for_us_troops(r, fig):
+        return False  # xv59: "Seoul picks up X of the cost of the U.S. forces this year": a whole sum, not a rise
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - win.ADDED_NOUN_BACK), fig.start))
@@ -7701,6 +7870,12 @@ def demand_up_from(r: Reader, fig: Span) -> bool:
     ...          "Seoul was asked to pay $5 billion next year, up from $890 million.")
     >>> [demand_up_from(*figure_in(t, -1)) for t in texts]
     [True, False, False, True]
+
+    A base in the other currency is read at the rate of data/ that makes it largest (xv59):
+
+    >>> [demand_up_from(*figure_in(t, -1)) for t in ("Seoul was asked to pay $5 billion, up from 1.04 trillion won.",
+    ...     "Seoul was asked to pay $5 billion, up from 4.9 trillion won.")]
+    [True, False]
     """
     if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start):
         return False
@@ -7713,7 +7888,24 @@ def demand_up_from(r: Reader, fig: Span) -> bool:
             r.text, s, ask.start):
         return False
     a, b = ask.value.get("amount"), base.value.get("amount")
-    return bool(a and b and ask.value.get("currency") == base.value.get("currency") and b * 2 <= a)
+    top = largest_in(b, base.value.get("currency"), ask.value.get("currency")) if a and b else None
+    return top is not None and top * 2 <= a
+
+
+def largest_in(amount: float, currency: object, target: object) -> float | None:
+    """Return ``amount`` in ``currency`` told in ``target``: itself in the same currency, else at the yearly rate of
+    data/exchange_rates.csv that makes it largest (won and dollars only; None for another pair): what it can be at
+    most in the other currency (xv59: "asked to pay $5 billion, up from 1.04 trillion won").
+
+    >>> largest_in(1e9, "USD", "USD"), largest_in(1e9, "USD", "KRW") > 1e12, largest_in(1e12, "KRW", "USD") < 1.4e9
+    (1000000000.0, True, True)
+    >>> largest_in(1e9, "JPY", "USD") is None
+    True
+    """
+    if currency == target:
+        return amount
+    low, high = _rate_range()
+    return {("USD", "KRW"): amount * high, ("KRW", "USD"): amount / low}.get((str(currency), str(target)))
 
 
 #: An ask whose object is the change ("its demand for a raise in payments from X", "its push to increase the share
@@ -8901,7 +9093,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
               or elided_payment(r, fig) or answered_payment(r, fig)  # cfix37: "Q: What did Seoul pay?" "A: X";
               or dated_gap_payment(r, fig) or labelled_payment(r, fig))  # "paid X; the year before, Y"; "Payment: X"
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
-    loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
+    loose = not strong and echo is None and (context_cue(r, fig, c0, c1)  # only a payment word near it says so
+                                             or yearly_outlay_for_us_troops(r, fig))  # xv59
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
             or spent_by_us(r, fig) or _part_of_other(r, fig) or (strong and outranked(r, fig, before, after)) \
             or split_with_us(r, fig) \

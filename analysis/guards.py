@@ -2055,16 +2055,20 @@ def change_untied(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> lead = "The cost-sharing talks for the U.S. troops dragged on. "
     >>> [change_untied(f, c, judge_plain(f, c)) is not None for f, c in (example(lead + t, "2022-06-01") for t in (
     ...     "Officials in Seoul finally settled for a 13.9 percent boost.",
-    ...     "Seoul's contribution rose 13.9 percent.", "It rose 13.9 percent from what Seoul paid in 2020."))]
-    [True, False, False]
+    ...     "Seoul's contribution rose 13.9 percent.", "It rose 13.9 percent from what Seoul paid in 2020.",
+    ...     "Seoul's contribution, pegged to defense spending, rose 13.9 percent."))]
+    [True, False, False, False]
     """
+    from analysis.frames import payer_subject_change
+
     if j.verdict != "contradicted" or fig.frame.bound != "publication":
         return None
     r = ctx.reader
     p0, p1 = r.clause(fig.span)
     c0, c1 = r.clause(fig.span, strong=True)
     if _CHANGE_TIE.search(r.text, p0, p1) or paying_tie(r.text, p0, p1) or _BASE_NAMED.search(r.text, p0, p1) \
-            or r.spans_in(c0, c1, "money") or _SMA_NAMED.search(r.text, c0, c1) or told_again(r, fig.span):
+            or r.spans_in(c0, c1, "money") or _SMA_NAMED.search(r.text, c0, c1) or told_again(r, fig.span) \
+            or payer_subject_change(r, fig.span):  # xv59: "Seoul's contribution, tied to ..., rises X"
         return None
     return ("its year is only the publication's, and its own phrase ties the change neither to the payment nor to a "
             "base: it may be a rise of anything the story tells")

@@ -3852,7 +3852,7 @@ _FOLD_BEFORE = re.compile(r"(?:\b\w{1,12}?-?fold|\btimes)[ \t]++$", re.I)
 #: How far before "increase of" :data:`_FOLD_BEFORE` is read: one word of a multiple and its blanks.
 _FOLD_BACK = 24
 #: A rise's noun right after (or closing) an amount: "a $5 billion increase (over X)", "a $4 billion hike".
-_RISE_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:increase|rise|hike|raise)\b", re.I)
+_RISE_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:increase|rise|hike|raise|jump)\b", re.I)
 
 
 def rise_noun_after(text: str, start: int, end: int) -> bool:
@@ -4710,7 +4710,16 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     >>> j = demand_recalled(*example("He said the US demanded $10 billion from Korea in 2019.", "2025-07-09"))
     >>> j.verdict, j.rows[0]
     ('contradicted', 'demands:yoon-dehart-4-7bn-usd')
+
+    An earlier demand told as the size of a rise is judged as the rise (:func:`demanded_increase`, xv59):
+
+    >>> demand_recalled(*example("In 2019 Washington sought a $3.8 billion raise over what Seoul paid.",
+    ...                          "2020-07-28")).verdict
+    'supported'
     """
+    rise = demanded_increase(fig, ctx)
+    if rise is not None:
+        return rise
     amount, currency, _ = _amount(fig)
     before = remark_day(ctx)
     pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and r.date is not pd.NaT

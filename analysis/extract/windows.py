@@ -886,3 +886,12 @@ BARE_MODAL_SIDE = 200
 # characters before an adjective of forecast read for a past verb and its determiner ("paid an expected X":
 # frames._no_cue; fix58v)
 PAST_DETERMINER_BACK = 40
+# characters before a verb of change read for Korea's payment as its subject, an aside between commas allowed
+# ("Seoul's contribution, tied to a defense budget that grew 7.4 percent last year, rises": frames.payer_subject_change;
+# xv59)
+PAYER_SUBJECT_BACK = 180
+# characters before a percent read for Korea's possessive owning it ("gives South Korea's 13.9 percent increase": xv59)
+KOREA_OWNS_RISE_BACK = 40
+# characters after "set" read for a payment word that makes the set figure the payment ("the X figure Washington set
+# for this year is what Seoul pays": frames.set_not_paid; xv59)
+SET_PAID_AFTER = 80
