@@ -1322,6 +1322,22 @@ _THING_OPENERS = word_set("the a an this that its their his her our")  # "The bi
 
 # '“...,” said a man in his 60s': an unnamed stranger after an inverted verb
 _STRANGER_AFTER = re.compile(r"[ \t]{1,3}+(?:said|says|added|adds)[ \t]{1,3}+an?[ \t]")
+# '“...,” they said': the quote's own tag is a plural pronoun (xs59: a "they" no group answers is no one person's)
+_THEY_AFTER = re.compile(
+    r"[ \t]{1,3}+they[ \t]{1,3}+(?:(?:[a-z]{1,13}+(?<=ly)|later|also|then|again)[ \t]{1,3}+)?(?P<v>[a-z]{3,12}+)\b")
+
+
+def _they_tag(text: str, qe: int) -> bool:
+    """Return whether the quote that closes at ``qe`` is tagged by a plural "they" and a verb of saying ('“...,” they
+    said', '“...,” they later told reporters'): the rules that read a "they" found no group it points back to, so
+    the quote is no one person's (xs59: never the last person named, "A briefed B and C. “...,” they said").
+
+    >>> t = '“No,” they said. “Yes,” they hoped. “Go,” they quickly added. “Up,” they wrote back.'
+    >>> [_they_tag(t, t.index(w)) for w in (" they said", " they hoped", " they quickly", " they wrote")]
+    [True, False, True, True]
+    """
+    m = _THEY_AFTER.match(text, qe)
+    return m is not None and m["v"] in _FALLBACK_VERBS
 
 
 def _mute_or_stranger(text: str, pl: _Place) -> bool:
@@ -1335,7 +1351,7 @@ def _mute_or_stranger(text: str, pl: _Place) -> bool:
     >>> _mute_or_stranger(t, one), _mute_or_stranger(t, two), _mute_or_stranger(t, _Place(52, 57, 0, 69, 0, 52, 0))
     (True, False, True)
     """
-    if _STRANGER_AFTER.match(text, pl.qe):
+    if _STRANGER_AFTER.match(text, pl.qe) or _they_tag(text, pl.qe):
         return True
     words = [w.lower().rstrip(",.").removesuffix("'s").removesuffix("’s")
              for w in text[pl.sent_start : pl.qs].split()[:4]]
@@ -2505,6 +2521,8 @@ class _Context:
             return _nested_reporter(text, idx, pl, who) if worded else who
         if (head := self.headline_speaker(pl)).found:
             return head
+        if _they_tag(text, pl.qe):
+            return _NOBODY  # '“...,” they said' with no group the rules found: no one person's words (xs59)
         if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
             return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's

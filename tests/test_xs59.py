@@ -1,0 +1,27 @@
+"""Quote speakers, session 59 burn-down of known failures (xs59, issue #9). My own sentences, made-up people; none
+read from the corpus. Rows are in tests/cases/test_xs59.csv, read as tests/test_attrib59.py reads its rows (one
+quote's words, its speakers as evaluate accepts them, "None" for nobody).
+
+- THEY: a quote whose own tag is a plural "they" and a verb of saying ('“...,” they said', '“...,” they later
+  told reporters') that no rule could point back to a group: nobody's, never the one person named before
+  (``quote_fallback._they_tag``, read in ``_Context.attribute`` and the fallback's ``_mute_or_stranger``).
+  THEY_NEAR: a pair or a group as subject, a singular pronoun, a "they" after the tag's verb or in a new sentence,
+  a "they" before a verb of no saying: unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables, cases, merged, run_rows
+from test_attrib59 import check_attrib59_speakers as speakers_fit  # the same check
+
+TABLES = case_tables("test_xs59")
+
+
+def check_xs59_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+    speakers_fit(headline, body, words, speakers)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_xs59_speakers(rows: list[object]) -> None:
+    run_rows(check_xs59_speakers, rows)
