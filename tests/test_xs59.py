@@ -7,6 +7,10 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
   (``quote_fallback._they_tag``, read in ``_Context.attribute`` and the fallback's ``_mute_or_stranger``).
   THEY_NEAR: a pair or a group as subject, a singular pronoun, a "they" after the tag's verb or in a new sentence,
   a "they" before a verb of no saying: unchanged.
+- ASKED: "A asked B whether/if/why/about ... ¶ “...,” she said": the one asked answers, so the pronoun is B, not the
+  sentence's subject (``quotes._asked_answers`` in ``quotes._sentence_subject``). ASKED_NEAR: an ask for an act
+  ("asked B to sign"), "A said he had asked B whether", a meeting, an asker whose title gives the pronoun's gender
+  while B's is open (``quotes._known_only``), both titled: unchanged.
 """
 
 from __future__ import annotations

@@ -13317,6 +13317,30 @@ def _name_country(m: Mention) -> str | None:
 _COORDINATORS = frozenset(["and", "or", "nor", "but", "&"])
 _SUBJECT_PRONOUNS = {"he": ("He", "he"), "she": ("She", "she")}
 _SUBJECT_DEPTH = 2  # sentences a pronoun subject is followed back through ("He met Al Roe." after "He spoke.")
+# xs59: "Bo asked Al Roe whether ...": the subject's own verb of asking, then the one asked and the question's word
+_ASKED_VERB = re.compile(r"(?:,[ \t]{1,3}+[a-z][^,.;:\n“”\"]{0,40}+,)?[ \t]{1,3}+(?:(?:[a-z]{1,13}+(?<=ly)|also|then|later)[ \t]{1,3}+)?ask(?:ed|s)[ \t]{1,3}+"
+                         r"(?:[A-Z][A-Za-z.]{0,15}+[ \t]{1,3}+){0,3}+\Z")
+_ASKED_WHAT = re.compile(r",?[ \t]{1,3}+(?:whether|if|why|how|what|when|where|about)\b")
+
+
+def _asked_answers(text: str, first: Mention, cand: Mention) -> bool:
+    """Return whether ``cand`` is the one the sentence's subject ``first`` asked a question ("Bo Kim asked Al Roe
+    whether Seoul would pay"; "Bo Kim, the chair, also asked Minister Al Roe why"): the one asked answers, so a later "he"/"she"
+    is ``cand``, not the asker (xs59); an ask for an act ("asked Al Roe to help") or a verb between ("Bo Kim said he
+    had asked Al Roe whether") is not one.
+
+    >>> t = "Bo Kim asked Al Roe whether Seoul would pay. Bo Kim asked Al Roe to help."
+    >>> ms = [Mention(0, 6, "Bo Kim", "person", {}), Mention(13, 19, "Al Roe", "person", {}),
+    ...       Mention(44, 50, "Bo Kim", "person", {}), Mention(57, 63, "Al Roe", "person", {})]
+    >>> _asked_answers(t, ms[0], ms[1]), _asked_answers(t, ms[2], ms[3])
+    (True, False)
+    """
+    between = text[first.end : cand.start]
+    return len(between) <= _ASKED_BACK and _ASKED_VERB.fullmatch(between) is not None and \
+        _ASKED_WHAT.match(text, cand.end) is not None
+
+
+_ASKED_BACK = 80  # characters between an asker and the one asked (an adverb, "asked", up to three title words)
 
 
 def _sentence_subject(
@@ -13365,7 +13389,23 @@ def _sentence_subject(
         return None  # the first name is itself governed ("After talks with Bo, ...", "It said Bo ...")
     if not _gender_fits(text, first.start, pronoun, first.end) or (quoted and _named_in([first]) & quoted):
         return None
+    if _asked_answers(text, first, cand) and not _known_only(text, first, cand, pronoun):
+        return None  # "Bo asked Al Roe whether ... “...,” he said": the one asked answers (xs59)
     return first
+
+
+def _known_only(text: str, first: Mention, cand: Mention, pronoun: str) -> bool:
+    """Return whether the text's own words (a title, "his"/"her") make ``first`` of the pronoun's gender and leave
+    ``cand``'s open: the pronoun is then read as ``first`` ("Mr. Bo Kim asked Al Roe whether ... he said").
+
+    >>> t = "Mr. Bo Kim asked Al Roe why."
+    >>> a, b = Mention(4, 10, "Bo Kim", "person", {}), Mention(17, 23, "Al Roe", "person", {})
+    >>> _known_only(t, a, b, "he"), _known_only(t, a, b, "she"), _known_only(t, b, a, "he")
+    (True, False, False)
+    """
+    other = {"he": "she", "she": "he"}.get(pronoun)
+    return other is not None and not _gender_fits(text, first.start, other, first.end) and \
+        _gender_fits(text, cand.start, other, cand.end)
 
 
 # hist58s: a name set off by a comma after its office phrase ("met the prime minister, Al Roe", "talks with his
