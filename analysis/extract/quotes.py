@@ -13318,16 +13318,18 @@ _COORDINATORS = frozenset(["and", "or", "nor", "but", "&"])
 _SUBJECT_PRONOUNS = {"he": ("He", "he"), "she": ("She", "she")}
 _SUBJECT_DEPTH = 2  # sentences a pronoun subject is followed back through ("He met Al Roe." after "He spoke.")
 # xs59: "Bo asked Al Roe whether ...": the subject's own verb of asking, then the one asked and the question's word
-_ASKED_VERB = re.compile(r"(?:,[ \t]{1,3}+[a-z][^,.;:\n“”\"]{0,40}+,)?[ \t]{1,3}+(?:(?:[a-z]{1,13}+(?<=ly)|also|then|later)[ \t]{1,3}+)?ask(?:ed|s)[ \t]{1,3}+"
-                         r"(?:[A-Z][A-Za-z.]{0,15}+[ \t]{1,3}+){0,3}+\Z")
+_ASKED_VERB = re.compile(
+    r"(?:,[ \t]{1,3}+[a-z][^,.;:\n“”\"]{0,40}+,)?"  # an aside after the asker ("Bo, the chair, asked")
+    r"[ \t]{1,3}+(?:(?:[a-z]{1,13}+(?<=ly)|also|then|later)[ \t]{1,3}+)?ask(?:ed|s)[ \t]{1,3}+"
+    r"(?:[A-Z][A-Za-z.]{0,15}+[ \t]{1,3}+){0,3}+\Z")
 _ASKED_WHAT = re.compile(r",?[ \t]{1,3}+(?:whether|if|why|how|what|when|where|about)\b")
 
 
 def _asked_answers(text: str, first: Mention, cand: Mention) -> bool:
     """Return whether ``cand`` is the one the sentence's subject ``first`` asked a question ("Bo Kim asked Al Roe
-    whether Seoul would pay"; "Bo Kim, the chair, also asked Minister Al Roe why"): the one asked answers, so a later "he"/"she"
-    is ``cand``, not the asker (xs59); an ask for an act ("asked Al Roe to help") or a verb between ("Bo Kim said he
-    had asked Al Roe whether") is not one.
+    whether Seoul would pay"; "Bo Kim, the chair, also asked Minister Al Roe why"): the one asked answers, so a
+    later "he"/"she" is ``cand``, not the asker (xs59); an ask for an act ("asked Al Roe to help") or a verb between
+    ("Bo Kim said he had asked Al Roe whether") is not one.
 
     >>> t = "Bo Kim asked Al Roe whether Seoul would pay. Bo Kim asked Al Roe to help."
     >>> ms = [Mention(0, 6, "Bo Kim", "person", {}), Mention(13, 19, "Al Roe", "person", {}),
