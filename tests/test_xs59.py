@@ -11,6 +11,10 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
   sentence's subject (``quotes._asked_answers`` in ``quotes._sentence_subject``). ASKED_NEAR: an ask for an act
   ("asked B to sign"), "A said he had asked B whether", a meeting, an asker whose title gives the pronoun's gender
   while B's is open (``quotes._known_only``), both titled: unchanged.
+- KNOWN_OBJECT: "A met Ms. B ... “...,” she said" (a title, a "her"/"his" after the object, past a party tag in
+  brackets): the object the text gives the pronoun's gender, not a subject whose gender it leaves open
+  (``_known_only`` in ``_sentence_subject``; ``_gender_after`` reads past "(D-Ohio)"). KNOWN_OBJECT_NEAR: neither
+  gendered, the object of the other gender, both titled, no "her" after the object: the subject.
 """
 
 from __future__ import annotations

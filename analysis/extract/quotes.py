@@ -13393,6 +13393,8 @@ def _sentence_subject(
         return None
     if _asked_answers(text, first, cand) and not _known_only(text, first, cand, pronoun):
         return None  # "Bo asked Al Roe whether ... “...,” he said": the one asked answers (xs59)
+    if _known_only(text, cand, first, pronoun):
+        return None  # "Bo met Al Roe and her staff. She said": the text makes Al Roe a woman, Bo no one (xs59)
     return first
 
 
@@ -13856,6 +13858,8 @@ def _gender_after(text: str, end: int) -> str | None:
     (None, None)
     >>> _gender_after("Bo Roe praised her counterpart.", 6), _gender_after("Bo Roe said on Tuesday her team left.", 6)
     ('she', 'she')
+    >>> _gender_after("Bo Roe (D-Ohio) and her staff.", 6), _gender_after("Bo Roe (Al Lin's aide) and her staff.", 6)
+    ('she', None)
     """
     window = text[end : end + win.GENDER_AFTER]
     if _GENDER_WORD.search(window.lower()) is None:
@@ -13863,6 +13867,8 @@ def _gender_after(text: str, end: int) -> str | None:
     words = window.split()[:win.GENDER_WORDS]
     for i, word in enumerate(words):
         bare = word.strip(",;:()")
+        if word.startswith("(") and word.rstrip(",;").endswith(")") and len(word) <= _PAREN_TAG_MOST:
+            continue  # a party's or place's tag in brackets ("Bo Roe (D-Ohio) and her staff"): no one else (xs59)
         after = words[i + 1].strip(",;:().!?") if i + 1 < len(words) and bare == word else ""
         if _object_pronoun(bare.lower(), after):
             continue
@@ -13874,6 +13880,7 @@ def _gender_after(text: str, end: int) -> str | None:
     return None
 
 
+_PAREN_TAG_MOST = 14  # characters of a one-word tag in brackets after a name ("(R-Tamsk)", "(D)", "(Ind.)")
 # days and months, no months that are also given names ("Bo met May and her team": May may own "her")
 _CALENDAR_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]]) - {"April", "May", "June", "August"}
 
