@@ -2519,10 +2519,8 @@ class _Context:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
             return _nested_reporter(text, idx, pl, who) if worded else who
-        if (head := self.headline_speaker(pl)).found:
-            return head
-        if _they_tag(text, pl.qe):
-            return _NOBODY  # '“...,” they said' with no group the rules found: no one person's words (xs59)
+        if (head := self.headline_speaker(pl)).found or _they_tag(text, pl.qe):
+            return head if head.found else _NOBODY  # '“...,” they said', no group the rules found: nobody's (xs59)
         if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
             return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's

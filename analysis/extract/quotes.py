@@ -13338,11 +13338,11 @@ def _asked_answers(text: str, first: Mention, cand: Mention) -> bool:
     (True, False)
     """
     between = text[first.end : cand.start]
-    return len(between) <= _ASKED_BACK and _ASKED_VERB.fullmatch(between) is not None and \
+    return len(between) <= _ASKER_GAP and _ASKED_VERB.fullmatch(between) is not None and \
         _ASKED_WHAT.match(text, cand.end) is not None
 
 
-_ASKED_BACK = 80  # characters between an asker and the one asked (an adverb, "asked", up to three title words)
+_ASKER_GAP = 80  # characters between an asker and the one asked (an adverb, "asked", up to three title words)
 
 
 def _sentence_subject(
