@@ -15,6 +15,9 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
   brackets): the object the text gives the pronoun's gender, not a subject whose gender it leaves open
   (``_known_only`` in ``_sentence_subject``; ``_gender_after`` reads past "(D-Ohio)"). KNOWN_OBJECT_NEAR: neither
   gendered, the object of the other gender, both titled, no "her" after the object: the subject.
+- PUT: "Bo was asked (on Monday): “Will you pay?”": a question after "was asked ...:" with no "by" is the unnamed
+  asker's, not the subject's (``quotes._question_put`` in ``quotes._asker`` and the fallback). PUT_NEAR: the answer
+  after it, "was asked ... and said:", no question mark, an active "asked", a question with the subject's own tag.
 """
 
 from __future__ import annotations

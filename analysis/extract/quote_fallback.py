@@ -230,6 +230,7 @@ from analysis.extract.quotes import (
     _postmodifier_end,
     _pronoun_subject,
     _proper_subject,
+    _question_put,
     _rank,
     _readied_for,
     _refers_back,
@@ -2666,8 +2667,8 @@ class _Context:
             scare = q.value["form"] == "scare" and not _colon_sentence(self.text, pl)  # 'Bo disagreed: "No."'
             if not who.found and not titled:
                 who = self.item_lead(spk, pl, verbs)  # fix51s7: a list item's quote, its own sentence naming nobody
-            if not who.found and (scare or (titled and not self.titled_work(pl))):
-                continue  # a title or a name is nobody's words
+            if not who.found and (scare or (titled and not self.titled_work(pl)) or _question_put(self.text, pl)):
+                continue  # a title or a name is nobody's words, nor a question put to the subject (xs59)
             if not who.found:
                 who = _in_sentence(self.text, spk, pl, verbs)
             if not who.found:

@@ -8638,6 +8638,27 @@ def _asking_people(phrase: str) -> bool:
     return any(h in _ASKING_HEADS or h in _ASKING_PRESS or h in _OFFICES for h in (head, head.removesuffix("s")) if h)
 
 
+# xs59: "Bo was asked on Monday: “Will you pay?”": a question put to the subject, the quote after the colon
+_ASKED_COLON = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]{1,3}+asked\b[^:;,“”\"\n]{0,80}+:[ \t]{0,3}+\Z")
+_ASKED_COLON_BACK = 120  # characters before a quote read for "was asked ...:"
+
+
+def _question_put(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is a question put to its sentence's subject: it ends in a question mark
+    after "was asked" and a colon with no "by" naming the asker ("Bo was asked on Monday: “Will you pay?”"): the
+    asker's words, whom the text does not name, not the subject's (xs59).
+
+    >>> t = 'Bo was asked on Monday: “Will you pay?” Bo was asked: “We pay.” Bo was asked by Al: “Why?”'
+    >>> q = [i for i, c in enumerate(t) if c in "“”"]
+    >>> [_question_put(t, _Place(q[k], q[k + 1] + 1, 0, len(t), 0, 0, 0)) for k in (0, 2, 4)]
+    [True, False, False]
+    """
+    if "?" not in text[max(pl.qs, pl.qe - 3) : pl.qe]:
+        return False
+    put = _ASKED_COLON.search(text, max(pl.sent_start, pl.qs - _ASKED_COLON_BACK), pl.qs)
+    return put is not None and " by " not in put.group()
+
+
 def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
     """Return who asks the question an asked opener puts to the sentence's subject, the quote standing in it (the
     asker's words, not the subject's): the asker "by" names ("Asked by reporters whether ..."), else the reporters
@@ -8664,7 +8685,7 @@ def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
         if _asking_people(by.group("by")):
             return _Who("descriptor", None, start, end, name=_without_article(by.group("by")))
         return None  # "Asked by phone whether ...": a means, no asker; the sentence's other rules read the quote
-    if not _in_asked_opener(text, pl.sent_start, pl.qs):
+    if not _in_asked_opener(text, pl.sent_start, pl.qs) and not _question_put(text, pl):
         return None
     told = last_match(_TO_REPORTERS, text, lo, pl.sent_start)
     return _Who("descriptor", None, *told.span("r"), name=told.group("r")) if told is not None else _NOBODY
