@@ -18,6 +18,11 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
 - PUT: "Bo was asked (on Monday): “Will you pay?”": a question after "was asked ...:" with no "by" is the unnamed
   asker's, not the subject's (``quotes._question_put`` in ``quotes._asker`` and the fallback). PUT_NEAR: the answer
   after it, "was asked ... and said:", no question mark, an active "asked", a question with the subject's own tag.
+- NEXT_HOLDER: a definite role no one named before holds ('“...,” the camp commander said') is the person the next
+  paragraph opens with as its titled subject when the title repeats the role's noun or is a military rank for a
+  military role (``_Context.next_holder``, from ``role_phrase_holder`` and ``first_named_next`` in ``resolve``).
+  NEXT_HOLDER_NEAR: a title of another office, a name after an opening phrase, someone named before, a ranked
+  owner ("Col. Bo's aide"), an ambassador for a spokeswoman: the role stays.
 """
 
 from __future__ import annotations

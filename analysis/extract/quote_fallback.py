@@ -1328,6 +1328,14 @@ _THEY_AFTER = re.compile(
     r"[ \t]{1,3}+they[ \t]{1,3}+(?:(?:[a-z]{1,13}+(?<=ly)|later|also|then|again)[ \t]{1,3}+)?(?P<v>[a-z]{3,12}+)\b")
 
 
+# xs59: a role the next paragraph's titled subject holds ("the base commander said. ¶ Col. Bo said")
+_MILITARY_ROLES = word_set("commander chief officer")
+_MILITARY_RANKS = word_set("gen general col colonel lt lieutenant maj major adm admiral brig capt captain")
+_NOT_TITLE_OPENERS = word_set("on in at after before during later then but and when while as")  # "On Friday Col."
+_TITLE_WORDS_MOST = 4  # words of a title before the next paragraph's subject ("Army Lt. Gen.", "Defense Minister")
+_NEXT_VERB = re.compile(r",?[ \t]{1,3}+(?:[a-z]{1,13}+(?<=ly)[ \t]{1,3}+)?[a-z]{2,15}+\b")
+
+
 def _they_tag(text: str, qe: int) -> bool:
     """Return whether the quote that closes at ``qe`` is tagged by a plural "they" and a verb of saying ('“...,” they
     said', '“...,” they later told reporters'): the rules that read a "they" found no group it points back to, so
@@ -3071,7 +3079,7 @@ class _Context:
             return first, first, None  # "A, B and C wrote ... wrote the Members": the first-named signer
         if mention is not None and who.attribution != "pronoun" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
-            antecedent = self._office_holder(pl, mention)
+            antecedent = self._office_holder(pl, mention) or self.first_named_next(pl, mention)
             mention = antecedent or mention
         elif mention is not None and who.attribution == "descriptor" and _refers_back(mention, plural=True):
             # "The officials said": the two people the text named together before ("Jo Bell and Al Roe")
@@ -3198,7 +3206,7 @@ class _Context:
             return None  # "the group": no office; "The Economist", "the U.S. side", a figure: another rule's
         if bisect.bisect_left(self.people_starts, who.start) == 0 and (
                 self.last_said is None or self.last_said.start >= who.start):  # fmt: skip
-            return None  # no one named before the role: _office_holder would find no holder (an exact cut: speak55)
+            return self.next_holder(pl, low)  # no one named before: the next paragraph may name it (xs59)
         value = {"descriptor": True, "country": _country_in(low)}
         held = self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
         if held is None or not _holds(self.text, held, low[-1]):
@@ -3208,6 +3216,43 @@ class _Context:
             return None  # "Former Pentagon spokesman Bo ... The Pentagon spokesman said": the one in office now
         return held if set(low[1:-1]) <= described | _PLAIN_RANKS else None  # "the Treasury secretary": not
         # Defense Secretary Bo
+
+    def first_named_next(self, pl: _Place, office: Mention) -> Mention | None:
+        """Return :meth:`next_holder` of the role ``office`` ("the ministry spokesperson said") when no one is named
+        before it and no quote before it has a speaker; else None (the holder is looked for before, as ever)."""
+        if bisect.bisect_left(self.people_starts, office.start) > 0 or self.last_said is not None:
+            return None
+        words = office.exact.split()
+        return self.next_holder(pl, [w.lower() for w in words]) if words[0] in {"the", "The"} else None
+
+    def next_holder(self, pl: _Place, low: list[str]) -> Mention | None:
+        """Return the person the paragraph after the quote's opens with as its titled subject, when no one is named
+        before the quote and the title holds the role ``low`` (lower-case words, "the base commander"): the title
+        repeats the role's noun ("Spokesperson Lim Ha-eun said") or is a military rank for a military role ("Col.
+        Rhee Sun-ok said" after "the base commander"): the writer names the role's holder next (xs59); else None.
+
+        >>> t = "“No,” the base commander said." + 2 * chr(10) + "Col. Rhee Sun-ok said hours would be cut."
+        >>> ms = [Mention(t.index("Rhee"), t.index("Rhee") + 11, "Rhee Sun-ok", "person", {})]
+        >>> ctx = _Context(t, [(0, 30), (32, len(t))], _Index(ms), ms, [ms[0].start], {})
+        >>> ctx.next_holder(_Place(0, 5, 0, 30, 0, 0, 0), ["the", "base", "commander"]).exact
+        'Rhee Sun-ok'
+        >>> ctx.next_holder(_Place(0, 5, 0, 30, 0, 0, 0), ["the", "finance", "minister"]) is None
+        True
+        """
+        if pl.pi + 1 >= len(self.paragraphs):
+            return None
+        ps, pe = self.paragraphs[pl.pi + 1]
+        k = bisect.bisect_left(self.people_starts, ps)
+        if k >= len(self.people) or self.people[k].start >= pe or self.people[k].value.get("descriptor"):
+            return None
+        person = self.people[k]
+        title = self.text[ps : person.start].split()
+        if not 1 <= len(title) <= _TITLE_WORDS_MOST or not all(w[:1].isupper() and w[-1] != "," for w in title) or \
+                title[0].lower() in _NOT_TITLE_OPENERS or _NEXT_VERB.match(self.text, person.end) is None:
+            return None  # "On Monday, Col. Bo said", no title, "Col. Bo's aide": no titled subject opening it
+        words = {w.lower().rstrip(".") for w in title}
+        military = low[-1] in _MILITARY_ROLES and bool(words & _MILITARY_RANKS)
+        return person if low[-1] in words or military else None
 
     def has_left(self, held: Mention, before: int) -> bool:
         """Return whether a mention of the person ``held`` (among the _LEFT_PEOPLE people named nearest before
