@@ -23,6 +23,9 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
   military role (``_Context.next_holder``, from ``role_phrase_holder`` and ``first_named_next`` in ``resolve``).
   NEXT_HOLDER_NEAR: a title of another office, a name after an opening phrase, someone named before, a ranked
   owner ("Col. Bo's aide"), an ambassador for a spokeswoman: the role stays.
+- CLAIM: an unnamed owner's claim whose "that" clause holds the quote ("Her rivals' claim that she was “...”"):
+  the owner, not the clause's subject (``quotes._owned_claim_holder`` in ``quotes._possessor``). CLAIM_NEAR: her own
+  claim, a ruling (no claim word), a group's verb of saying, the quote in another clause: unchanged.
 """
 
 from __future__ import annotations

@@ -7059,6 +7059,33 @@ def _promoted(words: list[str], j: int) -> bool:
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
+# xs59: an unnamed owner's claim whose clause holds the quote ("His critics' charge that he is “too cautious”")
+_GROUP_CLAIM = re.compile(
+    r"\b(?P<g>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)[ \t]{1,3}+[a-z]{3,20}(?:s['’]|['’]s))"
+    r"[ \t]{1,3}+(?:charges?|claims?|accusations?|complaints?|assertions?|allegations?|contention|insistence)"
+    r"[ \t]{1,3}+that\b[^“”\".;:!?\n]{0,120}+\Z")
+_GROUP_CLAIM_BACK = 200  # characters before a quote read for an owned claim's opening
+
+
+def _owned_claim_holder(text: str, pl: _Place) -> _Who:
+    """Return the unnamed owner of a claim whose "that" clause holds the partial quote ("His critics' charge that he
+    is “too cautious”": his critics; "The unions' claim that she was “out of touch”"), as a descriptor without the
+    possessive mark; else nobody. The clause's subject is the one spoken of, not the speaker (xs59).
+
+    >>> t = "Bo won. His critics' charge that he is “too cautious” was dropped."
+    >>> _owned_claim_holder(t, _Place(t.index("“"), t.index("”") + 1, 0, len(t), 0, 8, 0)).name
+    'His critics'
+    >>> t = "Bo won. His charge that she is “too cautious” was dropped."
+    >>> _owned_claim_holder(t, _Place(t.index("“"), t.index("”") + 1, 0, len(t), 0, 8, 0)).found
+    False
+    """
+    m = _GROUP_CLAIM.search(text, max(pl.sent_start, pl.qs - _GROUP_CLAIM_BACK), pl.qs)
+    if m is None:
+        return _NOBODY
+    owner = m["g"].removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return _Who("descriptor", None, m.start("g"), m.start("g") + len(owner), name=owner)
+
+
 def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2c: the owner of the words just before a partial quote ("Jo Bell's calls “to ...”", "his so-called “...”").
 
@@ -7069,6 +7096,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessor(t, _Index([Mention(14, 21, "Jo Bell", "person", {})]), _Place(31, 42, 0, 43, 0, 0, 0)).found
     False
     """
+    if (owner := _owned_claim_holder(text, pl)).found:
+        return owner  # "His critics' charge that he is “too cautious”": his critics (xs59)
     before = text[max(pl.sent_start, pl.qs - win.POSSESSOR_BACK) : pl.qs]
     if "h" not in before and "H" not in before and "s" not in before:
         return _NOBODY  # every hint holds one of these letters (found faster than the search below)
