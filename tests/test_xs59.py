@@ -26,6 +26,10 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
 - CLAIM: an unnamed owner's claim whose "that" clause holds the quote ("Her rivals' claim that she was “...”"):
   the owner, not the clause's subject (``quotes._owned_claim_holder`` in ``quotes._possessor``). CLAIM_NEAR: her own
   claim, a ruling (no claim word), a group's verb of saying, the quote in another clause: unchanged.
+- DOC_RELATIVE: "<subject> obtained a memo that called the plan “...”": the document a relative clause's verb of
+  saying or naming has as subject (``quote_fallback._document_relative``, a worded rule before ``_before_quote``);
+  a document the subject issues ("released", and now "wrote", "authored") stays the subject's (``_ISSUING_VERBS``).
+  DOC_RELATIVE_NEAR: an issuer, a writer, no relative clause, a verb of no saying.
 """
 
 from __future__ import annotations

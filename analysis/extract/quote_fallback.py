@@ -2102,6 +2102,34 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     return _issuer_of_document(text, idx, document, pl)  # "Lawmakers signed a letter saying": the signers
 
 
+# xs59: "<subject> obtained a memo that called the plan “...”": the document a relative clause's verb of saying
+# or naming has as subject, up to two modifiers before its noun, the quote after that verb in the sentence
+_DOC_RELATIVE = re.compile(
+    r"\b(?P<doc>(?:a|an|the)[ \t]{1,3}+(?:[a-z-]{2,20}+[ \t]{1,3}+){0,2}?(?P<n>[a-z]{3,12}+))[ \t]{1,3}+"
+    r"(?:that|which)[ \t]{1,3}+(?:also[ \t]{1,3}+)?(?P<v>[a-z]{3,12}+)\b[^“”\"\n]{0,80}+\Z")
+_DOC_RELATIVE_VERBS = word_set("called calls described describes said says warned warns urged urges stated states "
+                               "termed labeled labelled branded characterized characterised")
+_DOC_RELATIVE_BACK = 200  # characters before a quote read for the document's relative clause
+
+
+def _document_relative(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the document a relative clause's verb of saying or naming has as subject before the quote ("The daily
+    obtained a memo that called the plan “unworkable”": the memo's words, not the outlet's); a document the subject
+    issues ("signed", "released" it) is the subject's, as :func:`_document_stating` reads it; else nobody (xs59).
+
+    >>> t = "The daily obtained a memo that called the plan “unworkable”."
+    >>> w = _document_relative(t, _Index([]), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'a memo'
+    >>> t = "The daily obtained a memo that set the plan “aside”."
+    >>> _document_relative(t, _Index([]), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    m = _DOC_RELATIVE.search(text, max(pl.sent_start, pl.qs - _DOC_RELATIVE_BACK), pl.qs)
+    if m is None or m["n"] not in _STATING_DOCUMENTS or m["v"] not in _DOC_RELATIVE_VERBS:
+        return _NOBODY
+    return _issuer_of_document(text, idx, _Who("descriptor", None, *m.span("doc")), pl)
+
+
 # hist58s: a quote that opens with its clause's verb right after the subject ("Jo Bell “voiced hope that ...”",
 # "Tokyo and Beijing “voiced doubt ...”"): the predicate is the subject's words. The verb: a past or third-person
 # form or an auxiliary, after at most one adverb; a place speaks so only by a verb of saying or stance.
@@ -2209,8 +2237,9 @@ def _predicate_or_plural(text: str, idx: _Index, pl: _Place, plural: bool) -> _W
 
 
 # the agent of a passive right before the quote first ("which was described by Bo as “...”": not the subject's words)
-_WORDED_RULES = (_ended_predicate, _agent_before, _after_quote, _said_then_participle, _before_quote,
-                 _document_stating, _label_before, _label_opening, _name_label, _role_label, _interview_answer,
+_WORDED_RULES = (_ended_predicate, _agent_before, _after_quote, _said_then_participle, _document_relative,
+                 _before_quote, _document_stating, _label_before, _label_opening, _name_label, _role_label,
+                 _interview_answer,
                  _honorific_label, _according_to, _passive_by, _view_for, _name_before, _soundbite, _dash_credit,
                  _credit_line, _published_by, _published_clause, _named_next, _copula_source,
                  _possessive_words)  # fmt: skip
@@ -2219,6 +2248,7 @@ _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
 # can find nothing there).
 _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
+    _document_relative: ("that", "which"),
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by", "under"), _dash_credit: ("—", "–", "--"),
     _possessor: ("h", "H", "s"),
