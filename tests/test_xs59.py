@@ -30,6 +30,9 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
   saying or naming has as subject (``quote_fallback._document_relative``, a worded rule before ``_before_quote``);
   a document the subject issues ("released", and now "wrote", "authored") stays the subject's (``_ISSUING_VERBS``).
   DOC_RELATIVE_NEAR: an issuer, a writer, no relative clause, a verb of no saying.
+- QUOTED_COLON: "<outlet> quoted <person> (on Monday): “...”": the one quoted, past a title, or an unnamed one ("a
+  senior official"), not the outlet (``quotes._quoted_colon`` in ``quotes._quoted_as_saying``). QUOTED_COLON_NEAR:
+  "as saying", "quoted from" a report, a colon of another clause: unchanged.
 """
 
 from __future__ import annotations

@@ -8952,6 +8952,35 @@ class _SeenMatches:
 _CITING_VERB = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s++(?=\S)")
 
 
+# xs59: "quoted Minister Bo (on Monday):" right before the quote's opening mark: the one quoted speaks
+_QUOTED_VERB = re.compile(r"(?:quoted|quoting|quotes)[ \t]{1,3}+")
+_QUOTED_COLON = re.compile(r"(?:,[^,:;“”\"\n]{1,60}+,)?(?:[ \t]{1,3}+(?:on|in|at|last|this)[ \t]{1,3}+[A-Za-z]{2,12}+)?"
+                           r"[ \t]{0,3}+:[ \t\n]{0,3}+[“\"]")
+
+
+def _quoted_colon(text: str, idx: _Index, verb_start: int) -> _Who:
+    """Return the person "quoted" names right before a colon and the quote ("The daily quoted Minister Bo Kim: “...”",
+    "quoted a senior official on Monday: “...”"): the one quoted, not the outlet; else nobody (xs59).
+
+    >>> t = "The daily quoted Minister Bo Kim: “No.” The daily quoted from a report: “No.”"
+    >>> _quoted_colon(t, _Index([Mention(26, 32, "Bo Kim", "person", {})]), 10).start
+    26
+    >>> _quoted_colon(t, _Index([]), t.index("quoted from")).found
+    False
+    """
+    verb = _QUOTED_VERB.match(text, verb_start)
+    if verb is None:
+        return _NOBODY
+    lo = verb.end()
+    for m in idx.first_between(lo, lo + win.SUBJECT_AFTER):
+        if _is_speaker(m) and m.kind == "person" and (m.start == lo or _title_gap(text, lo, m.start)) and \
+                _QUOTED_COLON.match(text, m.end):
+            return _named(m)  # past the title ("quoted Minister Bo Kim:")
+        break
+    one = _indefinite_phrase(text, lo, min(len(text), lo + win.SUBJECT_AFTER))
+    return one if one.found and _QUOTED_COLON.match(text, one.end) else _NOBODY
+
+
 def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back: int | None = None) -> _Who:
     """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody; the
     outlet when the one it cites is unnamed ("Hanul Daily cited sources as saying").
@@ -8971,6 +9000,8 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     >>> _quoted_as_saying(t, _Index([Mention(26, 33, "Jo Bell", "person", {})]), t.index("warning"), 0).start
     26
     """
+    if (colon := _quoted_colon(text, idx, verb_start)).found:
+        return colon  # "The daily quoted Minister Bo: “...”": the one quoted (xs59)
     start = max(floor, verb_start - win.QUOTED_AS_BACK)
     verb = last_match(_CITING_VERB, text, start, verb_start)  # "quoted", "citing", then any blank (tab, no-break)
     if verb is None or not text[start:verb_start].rstrip().endswith(" as"):
@@ -17692,8 +17723,8 @@ _STATING_DETERMINERS = word_set("a an the its their this that")
 
 # Verbs by which a subject issues the document that says the words ("passed a resolution saying", "signed a letter
 # saying"): the subject is the speaker the Conventions name for a document whose issuer the sentence names (probeq38).
-_ISSUING_VERBS = word_set("passed signed issued adopted released sent published drafted approved submitted wrote authored "
-                          "penned co-wrote co-authored")  # xs59: the writer too
+_ISSUING_VERBS = word_set("passed signed issued adopted released sent published drafted approved submitted "
+                          "wrote authored penned co-wrote co-authored")  # xs59: the writer too
 
 
 def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
