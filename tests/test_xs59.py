@@ -33,6 +33,9 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
 - QUOTED_COLON: "<outlet> quoted <person> (on Monday): “...”": the one quoted, past a title, or an unnamed one ("a
   senior official"), not the outlet (``quotes._quoted_colon`` in ``quotes._quoted_as_saying``). QUOTED_COLON_NEAR:
   "as saying", "quoted from" a report, a colon of another clause: unchanged.
+- CAME_REPLY: '“...,” came the (curt) reply/response/retort from <person>': the person, past a title, or the
+  unnamed one (``quote_fallback._came_reply``, a worded and bare rule). CAME_REPLY_NEAR: "came the news from" a
+  place: unchanged.
 """
 
 from __future__ import annotations

@@ -177,6 +177,7 @@ from analysis.extract.quotes import (
     _honorific_label,
     _impersonal_report,
     _indefinite_opening,
+    _indefinite_phrase,
     _Index,
     _inherit,
     _interview_answer,
@@ -265,6 +266,7 @@ from analysis.extract.quotes import (
     _tagged_or_inherited,
     _term_user,
     _they_subject,
+    _title_gap,
     _title_word,
     _titled_at,
     _told_to,
@@ -2102,6 +2104,33 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     return _issuer_of_document(text, idx, document, pl)  # "Lawmakers signed a letter saying": the signers
 
 
+# xs59: '“...,” came the reply from Minister Bo Kim': an inverted noun of reply after the quote names its speaker
+_CAME_REPLY = re.compile(r"[ \t]{1,3}+came[ \t]{1,3}+(?:the|a|his|her|their|its)[ \t]{1,3}+(?:[a-z]{3,12}+[ \t]{1,3}+)?"
+                         r"(?:reply|response|answer|retort|rejoinder|rebuttal)[ \t]{1,3}+from[ \t]{1,3}+")
+
+
+def _came_reply(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the speaker an inverted noun of reply names right after the quote ('“No,” came the reply from
+    Minister Bo Kim', 'came a terse response from a ministry official'), past a title; else nobody (xs59).
+
+    >>> t = "“No,” came the reply from Minister Bo Kim."
+    >>> _came_reply(t, _Index([Mention(35, 41, "Bo Kim", "person", {})]), _Place(0, 5, 0, len(t), 0, 0, 0)).start
+    35
+    >>> _came_reply("“No,” came the news from Seoul.", _Index([]), _Place(0, 5, 0, 31, 0, 0, 0)).found
+    False
+    """
+    m = _CAME_REPLY.match(text, pl.qe)
+    if m is None:
+        return _NOBODY
+    lo = m.end()
+    for who in idx.first_between(lo, min(pl.pe, lo + win.SUBJECT_AFTER)):
+        if _is_speaker(who) and (who.start == lo or _title_gap(text, lo, who.start)):
+            return _named(who)
+        break
+    one = _indefinite_phrase(text, lo, min(pl.pe, lo + win.SUBJECT_AFTER))
+    return one if one.found else _NOBODY
+
+
 # xs59: "<subject> obtained a memo that called the plan “...”": the document a relative clause's verb of saying
 # or naming has as subject, up to two modifiers before its noun, the quote after that verb in the sentence
 _DOC_RELATIVE = re.compile(
@@ -2237,9 +2266,9 @@ def _predicate_or_plural(text: str, idx: _Index, pl: _Place, plural: bool) -> _W
 
 
 # the agent of a passive right before the quote first ("which was described by Bo as “...”": not the subject's words)
-_WORDED_RULES = (_ended_predicate, _agent_before, _after_quote, _said_then_participle, _document_relative,
-                 _before_quote, _document_stating, _label_before, _label_opening, _name_label, _role_label,
-                 _interview_answer,
+_WORDED_RULES = (_ended_predicate, _agent_before, _after_quote, _came_reply, _said_then_participle,
+                 _document_relative, _before_quote, _document_stating, _label_before, _label_opening, _name_label,
+                 _role_label, _interview_answer,
                  _honorific_label, _according_to, _passive_by, _view_for, _name_before, _soundbite, _dash_credit,
                  _credit_line, _published_by, _published_clause, _named_next, _copula_source,
                  _possessive_words)  # fmt: skip
@@ -2248,7 +2277,7 @@ _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
 # can find nothing there).
 _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
-    _document_relative: ("that", "which"),
+    _document_relative: ("that", "which"), _came_reply: ("came",),
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by", "under"), _dash_credit: ("—", "–", "--"),
     _possessor: ("h", "H", "s"),
