@@ -8714,8 +8714,8 @@ def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
         if _asking_people(by.group("by")):
             return _Who("descriptor", None, start, end, name=_without_article(by.group("by")))
         return None  # "Asked by phone whether ...": a means, no asker; the sentence's other rules read the quote
-    if not _in_asked_opener(text, pl.sent_start, pl.qs) and not _question_put(text, pl):
-        return None
+    if not _in_asked_opener(text, pl.sent_start, pl.qs):
+        return _NOBODY if _question_put(text, pl) else None  # "Bo was asked: “Will you pay?”": nobody named (xs59)
     told = last_match(_TO_REPORTERS, text, lo, pl.sent_start)
     return _Who("descriptor", None, *told.span("r"), name=told.group("r")) if told is not None else _NOBODY
 
