@@ -4,17 +4,19 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
 
 - THEY: a quote whose own tag is a plural "they" and a verb of saying ('“...,” they said', '“...,” they later
   told reporters') that no rule could point back to a group: nobody's, never the one person named before
-  (``quote_fallback._they_tag``, read in ``_Context.attribute`` and the fallback's ``_mute_or_stranger``).
+  (``quote_fallback._they_tag``, read in ``_Context.attribute`` and the fallback's last-reporter step); a quote
+  before it with a speaker keeps the writer, as speak90r THEY_GROUP settled (``quote_fallback._spoke``).
   THEY_NEAR: a pair or a group as subject, a singular pronoun, a "they" after the tag's verb or in a new sentence,
-  a "they" before a verb of no saying: unchanged.
+  a "they" before a verb of no saying, a named writer's quote before: unchanged.
 - ASKED: "A asked B whether/if/why/about ... ¶ “...,” she said": the one asked answers, so the pronoun is B, not the
   sentence's subject (``quotes._asked_answers`` in ``quotes._sentence_subject``). ASKED_NEAR: an ask for an act
   ("asked B to sign"), "A said he had asked B whether", a meeting, an asker whose title gives the pronoun's gender
   while B's is open (``quotes._known_only``), both titled: unchanged.
-- KNOWN_OBJECT: "A met Ms. B ... “...,” she said" (a title, a "her"/"his" after the object, past a party tag in
-  brackets): the object the text gives the pronoun's gender, not a subject whose gender it leaves open
-  (``_known_only`` in ``_sentence_subject``; ``_gender_after`` reads past "(D-Ohio)"). KNOWN_OBJECT_NEAR: neither
-  gendered, the object of the other gender, both titled, no "her" after the object: the subject.
+- KNOWN_OBJECT: "A met Ms. B ... “...,” she said" (a title, "and her staff" after the object, past a party tag in
+  brackets): the object the text gives the pronoun's gender by a title or "and her <noun>" joined to it, not a
+  subject whose gender it leaves open (``quotes._object_gendered`` in ``_sentence_subject``; ``_gender_after`` reads
+  past "(D-Ohio)"). KNOWN_OBJECT_NEAR: neither gendered, the object of the other gender, both titled, no "her"
+  after the object, "thanked B for her help" (ranking SPEAKERS-4: the thanker): the subject.
 - PUT: "Bo was asked (on Monday): “Will you pay?”": a question after "was asked ...:" with no "by" is the unnamed
   asker's, not the subject's (``quotes._question_put`` in ``quotes._asker`` and the fallback). PUT_NEAR: the answer
   after it, "was asked ... and said:", no question mark, an active "asked", a question with the subject's own tag.

@@ -1338,6 +1338,11 @@ _TITLE_WORDS_MOST = 4  # words of a title before the next paragraph's subject ("
 _NEXT_VERB = re.compile(r",?[ \t]{1,3}+(?:[a-z]{1,13}+(?<=ly)[ \t]{1,3}+)?[a-z]{2,15}+\b")
 
 
+def _spoke(*quotes: Quote | None) -> bool:
+    """Return whether one of ``quotes`` has a speaker (a "they" after it keeps the writer: speak90r THEY_GROUP)."""
+    return any(q is not None and q.value["attribution"] != "none" for q in quotes)
+
+
 def _they_tag(text: str, qe: int) -> bool:
     """Return whether the quote that closes at ``qe`` is tagged by a plural "they" and a verb of saying ('“...,” they
     said', '“...,” they later told reporters'): the rules that read a "they" found no group it points back to, so
@@ -1362,7 +1367,7 @@ def _mute_or_stranger(text: str, pl: _Place) -> bool:
     >>> _mute_or_stranger(t, one), _mute_or_stranger(t, two), _mute_or_stranger(t, _Place(52, 57, 0, 69, 0, 52, 0))
     (True, False, True)
     """
-    if _STRANGER_AFTER.match(text, pl.qe) or _they_tag(text, pl.qe):
+    if _STRANGER_AFTER.match(text, pl.qe):
         return True
     words = [w.lower().rstrip(",.").removesuffix("'s").removesuffix("’s")
              for w in text[pl.sent_start : pl.qs].split()[:4]]
@@ -2587,8 +2592,8 @@ class _Context:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
             return _nested_reporter(text, idx, pl, who) if worded else who
-        if (head := self.headline_speaker(pl)).found or _they_tag(text, pl.qe):
-            return head if head.found else _NOBODY  # '“...,” they said', no group the rules found: nobody's (xs59)
+        if (head := self.headline_speaker(pl)).found or (_they_tag(text, pl.qe) and not _spoke(same, prev)):
+            return head if head.found else _NOBODY  # '“...,” they said', no group nor quote's speaker before (xs59)
         if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
             return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
@@ -2753,8 +2758,8 @@ class _Context:
                 continue  # "Her sign reads “...”", "said a man who gave only his surname": no earlier speaker's
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
-                lo = self.paragraphs[max(0, pl.pi - 1)][0]
-                reporter = _later(_last_before(reporters, reporter_starts, lo, pl.qs), self.prior_subject(pl))
+                reporter = None if _they_tag(self.text, pl.qe) else _later(_last_before(  # xs59: "they": no one
+                    reporters, reporter_starts, self.paragraphs[max(0, pl.pi - 1)][0], pl.qs), self.prior_subject(pl))
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
             if who.found:
                 built = self.build(pl, q.value["closed"], who)
