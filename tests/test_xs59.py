@@ -8,15 +8,11 @@ quote's words, its speakers as evaluate accepts them, "None" for nobody).
   before it with a speaker keeps the writer, as speak90r THEY_GROUP settled (``quote_fallback._spoke``).
   THEY_NEAR: a pair or a group as subject, a singular pronoun, a "they" after the tag's verb or in a new sentence,
   a "they" before a verb of no saying, a named writer's quote before: unchanged.
-- ASKED: "A asked B whether/if/why/about ... ¶ “...,” she said": the one asked answers, so the pronoun is B, not the
-  sentence's subject (``quotes._asked_answers`` in ``quotes._sentence_subject``). ASKED_NEAR: an ask for an act
-  ("asked B to sign"), "A said he had asked B whether", a meeting, an asker whose title gives the pronoun's gender
-  while B's is open (``quotes._known_only``), both titled: unchanged.
-- KNOWN_OBJECT: "A met Ms. B ... “...,” she said" (a title, "and her staff" after the object, past a party tag in
-  brackets): the object the text gives the pronoun's gender by a title or "and her <noun>" joined to it, not a
-  subject whose gender it leaves open (``quotes._object_gendered`` in ``_sentence_subject``; ``_gender_after`` reads
-  past "(D-Ohio)"). KNOWN_OBJECT_NEAR: neither gendered, the object of the other gender, both titled, no "her"
-  after the object, "thanked B for her help" (ranking SPEAKERS-4: the thanker): the subject.
+- ASKED and KNOWN_OBJECT (removed after review xs59r): "A asked B whether ... “...,” he said" and "A called Mr. B.
+  “...,” he said" keep the sentence's subject (the reporters' default: the subject goes on speaking); the text gives
+  no grammatical mark of the one asked answering, and a title on the object that fits the pronoun does not rule out
+  a subject of open gender. ASKED_NEAR / KNOWN_OBJECT_NEAR hold the reviewer's probes and my own; attrib64 ASKED-4,
+  attrib68 QA-3 and attrib66 PARTY-5 stay strict xfails with their old reasons.
 - PUT: "Bo was asked (on Monday): “Will you pay?”": a question after "was asked ...:" with no "by" is the unnamed
   asker's, not the subject's (``quotes._question_put`` in ``quotes._asker`` and the fallback). PUT_NEAR: the answer
   after it, "was asked ... and said:", no question mark, an active "asked", a question with the subject's own tag.
