@@ -8670,6 +8670,9 @@ def _asking_people(phrase: str) -> bool:
 # xs59: "Bo was asked on Monday: “Will you pay?”": a question put to the subject, the quote after the colon
 _ASKED_COLON = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]{1,3}+asked\b[^:;,“”\"\n]{0,80}+:[ \t]{0,3}+\Z")
 _ASKED_COLON_BACK = 120  # characters before a quote read for "was asked ...:"
+# mend59s: a verb joined after "was asked" ("was asked at a rally and replied:", "then shot back:") makes the subject
+# the speaker of what follows the colon: no question put (main's reading)
+_ASKED_JOINED = re.compile(r"\b(?:and|but|then)[ \t]")
 
 
 def _question_put(text: str, pl: _Place) -> bool:
@@ -8681,11 +8684,14 @@ def _question_put(text: str, pl: _Place) -> bool:
     >>> q = [i for i, c in enumerate(t) if c in "“”"]
     >>> [_question_put(t, _Place(q[k], q[k + 1] + 1, 0, len(t), 0, 0, 0)) for k in (0, 2, 4)]
     [True, False, False]
+    >>> t = 'Bo was asked at a rally and replied: “Why pay?”'
+    >>> _question_put(t, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0))
+    False
     """
     if "?" not in text[max(pl.qs, pl.qe - 3) : pl.qe]:
         return False
     put = _ASKED_COLON.search(text, max(pl.sent_start, pl.qs - _ASKED_COLON_BACK), pl.qs)
-    return put is not None and " by " not in put.group()
+    return put is not None and " by " not in put.group() and _ASKED_JOINED.search(put.group()) is None
 
 
 def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
