@@ -17681,7 +17681,7 @@ _STATING_DETERMINERS = word_set("a an the its their this that")
 # Verbs by which a subject issues the document that says the words ("passed a resolution saying", "signed a letter
 # saying"): the subject is the speaker the Conventions name for a document whose issuer the sentence names (probeq38).
 _ISSUING_VERBS = word_set("passed signed issued adopted released sent published drafted approved submitted "
-                          "wrote authored penned co-wrote co-authored")  # xs59: the writer too
+                          "wrote authored penned")  # xs59: the writer too
 
 
 def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
