@@ -1333,6 +1333,7 @@ _THEY_AFTER = re.compile(
 # xs59: a role the next paragraph's titled subject holds ("the base commander said. ¶ Col. Bo said")
 _MILITARY_ROLES = word_set("commander chief officer")
 _MILITARY_RANKS = word_set("gen general col colonel lt lieutenant maj major adm admiral brig capt captain")
+_GENERAL_RANKS = word_set("gen general adm admiral brig")  # mend59s: no rank of a base's, camp's or brigade's commander
 _NOT_TITLE_OPENERS = word_set("on in at after before during later then but and when while as")  # "On Friday Col."
 _TITLE_WORDS_MOST = 4  # words of a title before the next paragraph's subject ("Army Lt. Gen.", "Defense Minister")
 _NEXT_VERB = re.compile(r",?[ \t]{1,3}+(?:[a-z]{1,13}+(?<=ly)[ \t]{1,3}+)?[a-z]{2,15}+\b")
@@ -3302,6 +3303,10 @@ class _Context:
         'Rhee Sun-ok'
         >>> ctx.next_holder(_Place(0, 5, 0, 30, 0, 0, 0), ["the", "finance", "minister"]) is None
         True
+        >>> t = "“No,” the base commander said." + 2 * chr(10) + "Gen. Rhee Sun-ok said hours would be cut."
+        >>> ctx = _Context(t, [(0, 30), (32, len(t))], _Index(ms), ms, [ms[0].start], {})
+        >>> ctx.next_holder(_Place(0, 5, 0, 30, 0, 0, 0), ["the", "base", "commander"]) is None
+        True
         """
         if pl.pi + 1 >= len(self.paragraphs):
             return None
@@ -3315,7 +3320,10 @@ class _Context:
                 title[0].lower() in _NOT_TITLE_OPENERS or _NEXT_VERB.match(self.text, person.end) is None:
             return None  # "On Monday, Col. Bo said", no title, "Col. Bo's aide": no titled subject opening it
         words = {w.lower().rstrip(".") for w in title}
-        military = low[-1] in _MILITARY_ROLES and bool(words & _MILITARY_RANKS)
+        if self.text.startswith(",", person.end) or not words <= _MILITARY_RANKS | {low[-1]}:
+            return None  # "Col. Bo, who commands the air wing,", "Defense Minister Bo": another office (mend59s)
+        military = low[-1] in _MILITARY_ROLES and bool(words & _MILITARY_RANKS) and (
+            not words & _GENERAL_RANKS or len(low) == 2)  # a general for "the commander" only, not "the base ..."
         return person if low[-1] in words or military else None
 
     def has_left(self, held: Mention, before: int) -> bool:
