@@ -1352,9 +1352,19 @@ def _they_tag(text: str, qe: int) -> bool:
     >>> t = '“No,” they said. “Yes,” they hoped. “Go,” they quickly added. “Up,” they wrote back.'
     >>> [_they_tag(t, t.index(w)) for w in (" they said", " they hoped", " they quickly", " they wrote")]
     [True, False, True, True]
+    >>> t = 'Bo Lin, who uses they/them pronouns, spoke. “No,” they said.'
+    >>> _they_tag(t, t.index(" they said"))
+    False
     """
     m = _THEY_AFTER.match(text, qe)
-    return m is not None and m["v"] in _FALLBACK_VERBS
+    if m is None or m["v"] not in _FALLBACK_VERBS:
+        return False
+    before = text[max(0, qe - _THEY_STATED_BACK) : qe].lower()
+    return not any(w in before for w in _THEY_STATED)  # "Bo, who uses they/them pronouns": a singular they (mend59s)
+
+
+_THEY_STATED = ("they/them", "pronoun they", "pronouns they")  # a person's stated pronoun: "they" may be one person
+_THEY_STATED_BACK = 1500  # characters before the quote read for a stated pronoun
 
 
 def _mute_or_stranger(text: str, pl: _Place) -> bool:
