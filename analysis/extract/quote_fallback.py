@@ -2124,6 +2124,8 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
 _CAME_REPLY = re.compile(r"[ \t]{1,3}+came[ \t]{1,3}+(?:the|a|his|her|their|its)[ \t]{1,3}+(?:[a-z]{3,12}+[ \t]{1,3}+)?"
                          r"(?:reply|response|answer|retort|rejoinder|rebuttal)[ \t]{1,3}+from[ \t]{1,3}+")
 
+_OWNED_APPOSED = re.compile(r"['’]s(?:[ \t]{1,3}+[a-z]{2,15}+){1,3}+,[ \t]{1,3}+")  # "'s chief spokesman, "
+
 
 def _came_reply(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the speaker an inverted noun of reply names right after the quote ('“No,” came the reply from
@@ -2134,12 +2136,21 @@ def _came_reply(text: str, idx: _Index, pl: _Place) -> _Who:
     35
     >>> _came_reply("“No,” came the news from Seoul.", _Index([]), _Place(0, 5, 0, 31, 0, 0, 0)).found
     False
+    >>> t = "“No,” came the reply from Bo Kim's aide, Al Roe."
+    >>> ms = [Mention(26, 32, "Bo Kim", "person", {}), Mention(41, 47, "Al Roe", "person", {})]
+    >>> _came_reply(t, _Index(ms), _Place(0, 5, 0, len(t), 0, 0, 0)).start
+    41
     """
     m = _CAME_REPLY.match(text, pl.qe)
     if m is None:
         return _NOBODY
     lo = m.end()
     for who in idx.first_between(lo, min(pl.pe, lo + win.SUBJECT_AFTER)):
+        if text.startswith(("'s", "’s"), who.end):  # "from the minister's spokesman, Kim Ho": the one set off
+            for named in idx.first_between(who.end, min(pl.pe, who.end + win.SUBJECT_AFTER)):
+                ok = _is_speaker(named) and _OWNED_APPOSED.fullmatch(text, who.end, named.start) is not None
+                return _named(named) if ok else _NOBODY  # mend59s: never the owner
+            return _NOBODY
         if _is_speaker(who) and (who.start == lo or _title_gap(text, lo, who.start)):
             return _named(who)
         break
