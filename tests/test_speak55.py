@@ -55,8 +55,6 @@ STILL_WRONG = {
     ("MORE_NEAR", 5): "a pronoun subject before a scare-quoted status credits the pronoun's person",
     ("STYLES", 4): "the reporter's question in the first person, the answer as a noun: no speaker read",
     ("STYLES", 6): "a profile paragraph with no verb of speech before a quote alone: left to nobody",
-    ("FRAMES_OPEN", 1): "'came the reply from Bo' after a quote: no tag rule reads an inverted noun of reply",
-    ("FRAMES_OPEN", 2): "'The paper quoted Bo: \"...\"': the outlet is read, not the one it quoted",
     ("FRAMES_OPEN", 3): "a credit in parentheses after the quote ('(Bo Tam, May 2)'): no rule reads it",
     ("FRAMES_OPEN", 4): "'was having none of it': an idiom of stance no word list holds",
     ("SEEKING", 1): "a country seeking a quoted aim: left alone (three earlier conventions; see quotes55_probes)",

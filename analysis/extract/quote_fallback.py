@@ -178,6 +178,7 @@ from analysis.extract.quotes import (
     _honorific_label,
     _impersonal_report,
     _indefinite_opening,
+    _indefinite_phrase,
     _Index,
     _inherit,
     _interview_answer,
@@ -231,6 +232,7 @@ from analysis.extract.quotes import (
     _postmodifier_end,
     _pronoun_subject,
     _proper_subject,
+    _question_put,
     _rank,
     _readied_for,
     _refers_back,
@@ -265,6 +267,7 @@ from analysis.extract.quotes import (
     _tagged_or_inherited,
     _term_user,
     _they_subject,
+    _title_gap,
     _title_word,
     _titled_at,
     _told_to,
@@ -1324,6 +1327,46 @@ _THING_OPENERS = word_set("the a an this that its their his her our")  # "The bi
 
 # '“...,” said a man in his 60s': an unnamed stranger after an inverted verb
 _STRANGER_AFTER = re.compile(r"[ \t]{1,3}+(?:said|says|added|adds)[ \t]{1,3}+an?[ \t]")
+# '“...,” they said': the quote's own tag is a plural pronoun (xs59: a "they" no group answers is no one person's)
+_THEY_AFTER = re.compile(
+    r"[ \t]{1,3}+they[ \t]{1,3}+(?:(?:[a-z]{1,13}+(?<=ly)|later|also|then|again)[ \t]{1,3}+)?(?P<v>[a-z]{3,12}+)\b")
+
+
+# xs59: a role the next paragraph's titled subject holds ("the base commander said. ¶ Col. Bo said")
+_MILITARY_ROLES = word_set("commander chief officer")
+_MILITARY_RANKS = word_set("gen general col colonel lt lieutenant maj major adm admiral brig capt captain")
+_GENERAL_RANKS = word_set("gen general adm admiral brig")  # mend59s: no rank of a base's, camp's or brigade's commander
+_NOT_TITLE_OPENERS = word_set("on in at after before during later then but and when while as")  # "On Friday Col."
+_TITLE_WORDS_MOST = 4  # words of a title before the next paragraph's subject ("Army Lt. Gen.", "Defense Minister")
+_NEXT_VERB = re.compile(r",?[ \t]{1,3}+(?:[a-z]{1,13}+(?<=ly)[ \t]{1,3}+)?[a-z]{2,15}+\b")
+
+
+def _spoke(*quotes: Quote | None) -> bool:
+    """Return whether one of ``quotes`` has a speaker (a "they" after it keeps the writer: speak90r THEY_GROUP)."""
+    return any(q is not None and q.value["attribution"] != "none" for q in quotes)
+
+
+def _they_tag(text: str, qe: int) -> bool:
+    """Return whether the quote that closes at ``qe`` is tagged by a plural "they" and a verb of saying ('“...,” they
+    said', '“...,” they later told reporters'): the rules that read a "they" found no group it points back to, so
+    the quote is no one person's (xs59: never the last person named, "A briefed B and C. “...,” they said").
+
+    >>> t = '“No,” they said. “Yes,” they hoped. “Go,” they quickly added. “Up,” they wrote back.'
+    >>> [_they_tag(t, t.index(w)) for w in (" they said", " they hoped", " they quickly", " they wrote")]
+    [True, False, True, True]
+    >>> t = 'Bo Lin, who uses they/them pronouns, spoke. “No,” they said.'
+    >>> _they_tag(t, t.index(" they said"))
+    False
+    """
+    m = _THEY_AFTER.match(text, qe)
+    if m is None or m["v"] not in _FALLBACK_VERBS:
+        return False
+    before = text[max(0, qe - _THEY_STATED_BACK) : qe].lower()
+    return not any(w in before for w in _THEY_STATED)  # "Bo, who uses they/them pronouns": a singular they (mend59s)
+
+
+_THEY_STATED = ("they/them", "pronoun they", "pronouns they")  # a person's stated pronoun: "they" may be one person
+_THEY_STATED_BACK = 1500  # characters before the quote read for a stated pronoun
 
 
 def _first_words(text: str, lo: int, hi: int, most: int) -> list[str]:
@@ -2096,6 +2139,72 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     return _issuer_of_document(text, idx, document, pl)  # "Lawmakers signed a letter saying": the signers
 
 
+# xs59: '“...,” came the reply from Minister Bo Kim': an inverted noun of reply after the quote names its speaker
+_CAME_REPLY = re.compile(r"[ \t]{1,3}+came[ \t]{1,3}+(?:the|a|his|her|their|its)[ \t]{1,3}+(?:[a-z]{3,12}+[ \t]{1,3}+)?"
+                         r"(?:reply|response|answer|retort|rejoinder|rebuttal)[ \t]{1,3}+from[ \t]{1,3}+")
+
+_OWNED_APPOSED = re.compile(r"['’]s(?:[ \t]{1,3}+[a-z]{2,15}+){1,3}+,[ \t]{1,3}+")  # "'s chief spokesman, "
+
+
+def _came_reply(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the speaker an inverted noun of reply names right after the quote ('“No,” came the reply from
+    Minister Bo Kim', 'came a terse response from a ministry official'), past a title; else nobody (xs59).
+
+    >>> t = "“No,” came the reply from Minister Bo Kim."
+    >>> _came_reply(t, _Index([Mention(35, 41, "Bo Kim", "person", {})]), _Place(0, 5, 0, len(t), 0, 0, 0)).start
+    35
+    >>> _came_reply("“No,” came the news from Seoul.", _Index([]), _Place(0, 5, 0, 31, 0, 0, 0)).found
+    False
+    >>> t = "“No,” came the reply from Bo Kim's aide, Al Roe."
+    >>> ms = [Mention(26, 32, "Bo Kim", "person", {}), Mention(41, 47, "Al Roe", "person", {})]
+    >>> _came_reply(t, _Index(ms), _Place(0, 5, 0, len(t), 0, 0, 0)).start
+    41
+    """
+    m = _CAME_REPLY.match(text, pl.qe)
+    if m is None:
+        return _NOBODY
+    lo = m.end()
+    for who in idx.first_between(lo, min(pl.pe, lo + win.SUBJECT_AFTER)):
+        if text.startswith(("'s", "’s"), who.end):  # "from the minister's spokesman, Kim Ho": the one set off
+            for named in idx.first_between(who.end, min(pl.pe, who.end + win.SUBJECT_AFTER)):
+                ok = _is_speaker(named) and _OWNED_APPOSED.fullmatch(text, who.end, named.start) is not None
+                return _named(named) if ok else _NOBODY  # mend59s: never the owner
+            return _NOBODY
+        if _is_speaker(who) and (who.start == lo or _title_gap(text, lo, who.start)):
+            return _named(who)
+        break
+    one = _indefinite_phrase(text, lo, min(pl.pe, lo + win.SUBJECT_AFTER))
+    return one if one.found else _NOBODY
+
+
+# xs59: "<subject> obtained a memo that called the plan “...”": the document a relative clause's verb of saying
+# or naming has as subject, up to two modifiers before its noun, the quote after that verb in the sentence
+_DOC_RELATIVE = re.compile(
+    r"\b(?P<doc>(?:a|an|the)[ \t]{1,3}+(?:[a-z-]{2,20}+[ \t]{1,3}+){0,2}?(?P<n>[a-z]{3,12}+))[ \t]{1,3}+"
+    r"(?:that|which)[ \t]{1,3}+(?:also[ \t]{1,3}+)?(?P<v>[a-z]{3,12}+)\b[^“”\"\n]{0,80}+\Z")
+_DOC_RELATIVE_VERBS = word_set("called calls described describes said says warned warns urged urges stated states "
+                               "termed labeled labelled branded characterized characterised")
+_DOC_RELATIVE_BACK = 200  # characters before a quote read for the document's relative clause
+
+
+def _document_relative(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the document a relative clause's verb of saying or naming has as subject before the quote ("The daily
+    obtained a memo that called the plan “unworkable”": the memo's words, not the outlet's); a document the subject
+    issues ("signed", "released" it) is the subject's, as :func:`_document_stating` reads it; else nobody (xs59).
+
+    >>> t = "The daily obtained a memo that called the plan “unworkable”."
+    >>> w = _document_relative(t, _Index([]), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'a memo'
+    >>> t = "The daily obtained a memo that set the plan “aside”."
+    >>> _document_relative(t, _Index([]), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    m = _DOC_RELATIVE.search(text, max(pl.sent_start, pl.qs - _DOC_RELATIVE_BACK), pl.qs)
+    if m is None or m["n"] not in _STATING_DOCUMENTS or m["v"] not in _DOC_RELATIVE_VERBS:
+        return _NOBODY
+    return _issuer_of_document(text, idx, _Who("descriptor", None, *m.span("doc")), pl)
+
+
 # hist58s: a quote that opens with its clause's verb right after the subject ("Jo Bell “voiced hope that ...”",
 # "Tokyo and Beijing “voiced doubt ...”"): the predicate is the subject's words. The verb: a past or third-person
 # form or an auxiliary, after at most one adverb; a place speaks so only by a verb of saying or stance.
@@ -2203,8 +2312,9 @@ def _predicate_or_plural(text: str, idx: _Index, pl: _Place, plural: bool) -> _W
 
 
 # the agent of a passive right before the quote first ("which was described by Bo as “...”": not the subject's words)
-_WORDED_RULES = (_ended_predicate, _agent_before, _after_quote, _said_then_participle, _before_quote,
-                 _document_stating, _label_before, _label_opening, _name_label, _role_label, _interview_answer,
+_WORDED_RULES = (_ended_predicate, _agent_before, _after_quote, _came_reply, _said_then_participle,
+                 _document_relative, _before_quote, _document_stating, _label_before, _label_opening, _name_label,
+                 _role_label, _interview_answer,
                  _honorific_label, _according_to, _passive_by, _view_for, _name_before, _soundbite, _dash_credit,
                  _credit_line, _published_by, _published_clause, _named_next, _copula_source,
                  _possessive_words)  # fmt: skip
@@ -2213,6 +2323,7 @@ _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
 # can find nothing there).
 _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
+    _document_relative: ("that", "which"), _came_reply: ("came",),
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by", "under"), _dash_credit: ("—", "–", "--"),
     _possessor: ("h", "H", "s"),
@@ -2522,8 +2633,8 @@ class _Context:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
             return _nested_reporter(text, idx, pl, who) if worded else who
-        if (head := self.headline_speaker(pl)).found:
-            return head
+        if (head := self.headline_speaker(pl)).found or (_they_tag(text, pl.qe) and not _spoke(same, prev)):
+            return head if head.found else _NOBODY  # '“...,” they said', no group nor quote's speaker before (xs59)
         if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
             return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
@@ -2669,8 +2780,8 @@ class _Context:
             scare = q.value["form"] == "scare" and not _colon_sentence(self.text, pl)  # 'Bo disagreed: "No."'
             if not who.found and not titled:
                 who = self.item_lead(spk, pl, verbs)  # fix51s7: a list item's quote, its own sentence naming nobody
-            if not who.found and (scare or (titled and not self.titled_work(pl))):
-                continue  # a title or a name is nobody's words
+            if not who.found and (scare or (titled and not self.titled_work(pl)) or _question_put(self.text, pl)):
+                continue  # a title or a name is nobody's words, nor a question put to the subject (xs59)
             if not who.found:
                 who = _in_sentence(self.text, spk, pl, verbs)
             if not who.found:
@@ -2688,8 +2799,8 @@ class _Context:
                 continue  # "Her sign reads “...”", "said a man who gave only his surname": no earlier speaker's
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
-                lo = self.paragraphs[max(0, pl.pi - 1)][0]
-                reporter = _later(_last_before(reporters, reporter_starts, lo, pl.qs), self.prior_subject(pl))
+                reporter = None if _they_tag(self.text, pl.qe) else _later(_last_before(  # xs59: "they": no one
+                    reporters, reporter_starts, self.paragraphs[max(0, pl.pi - 1)][0], pl.qs), self.prior_subject(pl))
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
             if who.found:
                 built = self.build(pl, q.value["closed"], who)
@@ -3073,7 +3184,7 @@ class _Context:
             return first, first, None  # "A, B and C wrote ... wrote the Members": the first-named signer
         if mention is not None and who.attribution != "pronoun" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
-            antecedent = self._office_holder(pl, mention)
+            antecedent = self._office_holder(pl, mention) or self.first_named_next(pl, mention)
             mention = antecedent or mention
         elif mention is not None and who.attribution == "descriptor" and _refers_back(mention, plural=True):
             # "The officials said": the two people the text named together before ("Jo Bell and Al Roe")
@@ -3200,7 +3311,7 @@ class _Context:
             return None  # "the group": no office; "The Economist", "the U.S. side", a figure: another rule's
         if bisect.bisect_left(self.people_starts, who.start) == 0 and (
                 self.last_said is None or self.last_said.start >= who.start):  # fmt: skip
-            return None  # no one named before the role: _office_holder would find no holder (an exact cut: speak55)
+            return self.next_holder(pl, low)  # no one named before: the next paragraph may name it (xs59)
         value = {"descriptor": True, "country": _country_in(low)}
         held = self._office_holder(pl, Mention(who.start, who.end, " ".join(low), "person", value))
         if held is None or not _holds(self.text, held, low[-1]):
@@ -3210,6 +3321,50 @@ class _Context:
             return None  # "Former Pentagon spokesman Bo ... The Pentagon spokesman said": the one in office now
         return held if set(low[1:-1]) <= described | _PLAIN_RANKS else None  # "the Treasury secretary": not
         # Defense Secretary Bo
+
+    def first_named_next(self, pl: _Place, office: Mention) -> Mention | None:
+        """Return :meth:`next_holder` of the role ``office`` ("the ministry spokesperson said") when no one is named
+        before it and no quote before it has a speaker; else None (the holder is looked for before, as ever)."""
+        if bisect.bisect_left(self.people_starts, office.start) > 0 or self.last_said is not None:
+            return None
+        words = office.exact.split()
+        return self.next_holder(pl, [w.lower() for w in words]) if words[0] in {"the", "The"} else None
+
+    def next_holder(self, pl: _Place, low: list[str]) -> Mention | None:
+        """Return the person the paragraph after the quote's opens with as its titled subject, when no one is named
+        before the quote and the title holds the role ``low`` (lower-case words, "the base commander"): the title
+        repeats the role's noun ("Spokesperson Lim Ha-eun said") or is a military rank for a military role ("Col.
+        Rhee Sun-ok said" after "the base commander"): the writer names the role's holder next (xs59); else None.
+
+        >>> t = "“No,” the base commander said." + 2 * chr(10) + "Col. Rhee Sun-ok said hours would be cut."
+        >>> ms = [Mention(t.index("Rhee"), t.index("Rhee") + 11, "Rhee Sun-ok", "person", {})]
+        >>> ctx = _Context(t, [(0, 30), (32, len(t))], _Index(ms), ms, [ms[0].start], {})
+        >>> ctx.next_holder(_Place(0, 5, 0, 30, 0, 0, 0), ["the", "base", "commander"]).exact
+        'Rhee Sun-ok'
+        >>> ctx.next_holder(_Place(0, 5, 0, 30, 0, 0, 0), ["the", "finance", "minister"]) is None
+        True
+        >>> t = "“No,” the base commander said." + 2 * chr(10) + "Gen. Rhee Sun-ok said hours would be cut."
+        >>> ctx = _Context(t, [(0, 30), (32, len(t))], _Index(ms), ms, [ms[0].start], {})
+        >>> ctx.next_holder(_Place(0, 5, 0, 30, 0, 0, 0), ["the", "base", "commander"]) is None
+        True
+        """
+        if pl.pi + 1 >= len(self.paragraphs):
+            return None
+        ps, pe = self.paragraphs[pl.pi + 1]
+        k = bisect.bisect_left(self.people_starts, ps)
+        if k >= len(self.people) or self.people[k].start >= pe or self.people[k].value.get("descriptor"):
+            return None
+        person = self.people[k]
+        title = self.text[ps : person.start].split()
+        if not 1 <= len(title) <= _TITLE_WORDS_MOST or not all(w[:1].isupper() and w[-1] != "," for w in title) or \
+                title[0].lower() in _NOT_TITLE_OPENERS or _NEXT_VERB.match(self.text, person.end) is None:
+            return None  # "On Monday, Col. Bo said", no title, "Col. Bo's aide": no titled subject opening it
+        words = {w.lower().rstrip(".") for w in title}
+        if self.text.startswith(",", person.end) or not words <= _MILITARY_RANKS | {low[-1]}:
+            return None  # "Col. Bo, who commands the air wing,", "Defense Minister Bo": another office (mend59s)
+        military = low[-1] in _MILITARY_ROLES and bool(words & _MILITARY_RANKS) and (
+            not words & _GENERAL_RANKS or len(low) == 2)  # a general for "the commander" only, not "the base ..."
+        return person if low[-1] in words or military else None
 
     def has_left(self, held: Mention, before: int) -> bool:
         """Return whether a mention of the person ``held`` (among the _LEFT_PEOPLE people named nearest before

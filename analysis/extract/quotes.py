@@ -7064,6 +7064,33 @@ def _promoted(words: list[str], j: int) -> bool:
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
+# xs59: an unnamed owner's claim whose clause holds the quote ("His critics' charge that he is “too cautious”")
+_GROUP_CLAIM = re.compile(
+    r"\b(?P<g>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)[ \t]{1,3}+[a-z]{3,20}(?:s['’]|['’]s))"
+    r"[ \t]{1,3}+(?:charges?|claims?|accusations?|complaints?|assertions?|allegations?|contention|insistence)"
+    r"[ \t]{1,3}+that\b[^“”\".;:!?\n]{0,120}+\Z")
+_GROUP_CLAIM_BACK = 200  # characters before a quote read for an owned claim's opening
+
+
+def _owned_claim_holder(text: str, pl: _Place) -> _Who:
+    """Return the unnamed owner of a claim whose "that" clause holds the partial quote ("His critics' charge that he
+    is “too cautious”": his critics; "The unions' claim that she was “out of touch”"), as a descriptor without the
+    possessive mark; else nobody. The clause's subject is the one spoken of, not the speaker (xs59).
+
+    >>> t = "Bo won. His critics' charge that he is “too cautious” was dropped."
+    >>> _owned_claim_holder(t, _Place(t.index("“"), t.index("”") + 1, 0, len(t), 0, 8, 0)).name
+    'His critics'
+    >>> t = "Bo won. His charge that she is “too cautious” was dropped."
+    >>> _owned_claim_holder(t, _Place(t.index("“"), t.index("”") + 1, 0, len(t), 0, 8, 0)).found
+    False
+    """
+    m = _GROUP_CLAIM.search(text, max(pl.sent_start, pl.qs - _GROUP_CLAIM_BACK), pl.qs)
+    if m is None:
+        return _NOBODY
+    owner = m["g"].removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return _Who("descriptor", None, m.start("g"), m.start("g") + len(owner), name=owner)
+
+
 def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2c: the owner of the words just before a partial quote ("Jo Bell's calls “to ...”", "his so-called “...”").
 
@@ -7074,6 +7101,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessor(t, _Index([Mention(14, 21, "Jo Bell", "person", {})]), _Place(31, 42, 0, 43, 0, 0, 0)).found
     False
     """
+    if (owner := _owned_claim_holder(text, pl)).found:
+        return owner  # "His critics' charge that he is “too cautious”": his critics (xs59)
     before = text[max(pl.sent_start, pl.qs - win.POSSESSOR_BACK) : pl.qs]
     if "h" not in before and "H" not in before and "s" not in before:
         return _NOBODY  # every hint holds one of these letters (found faster than the search below)
@@ -8645,6 +8674,33 @@ def _asking_people(phrase: str) -> bool:
     return any(h in _ASKING_HEADS or h in _ASKING_PRESS or h in _OFFICES for h in (head, head.removesuffix("s")) if h)
 
 
+# xs59: "Bo was asked on Monday: “Will you pay?”": a question put to the subject, the quote after the colon
+_ASKED_COLON = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]{1,3}+asked\b[^:;,“”\"\n]{0,80}+:[ \t]{0,3}+\Z")
+_ASKED_COLON_BACK = 120  # characters before a quote read for "was asked ...:"
+# mend59s: a verb joined after "was asked" ("was asked at a rally and replied:", "then shot back:") makes the subject
+# the speaker of what follows the colon: no question put (main's reading)
+_ASKED_JOINED = re.compile(r"\b(?:and|but|then)[ \t]")
+
+
+def _question_put(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is a question put to its sentence's subject: it ends in a question mark
+    after "was asked" and a colon with no "by" naming the asker ("Bo was asked on Monday: “Will you pay?”"): the
+    asker's words, whom the text does not name, not the subject's (xs59).
+
+    >>> t = 'Bo was asked on Monday: “Will you pay?” Bo was asked: “We pay.” Bo was asked by Al: “Why?”'
+    >>> q = [i for i, c in enumerate(t) if c in "“”"]
+    >>> [_question_put(t, _Place(q[k], q[k + 1] + 1, 0, len(t), 0, 0, 0)) for k in (0, 2, 4)]
+    [True, False, False]
+    >>> t = 'Bo was asked at a rally and replied: “Why pay?”'
+    >>> _question_put(t, _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0))
+    False
+    """
+    if "?" not in text[max(pl.qs, pl.qe - 3) : pl.qe]:
+        return False
+    put = _ASKED_COLON.search(text, max(pl.sent_start, pl.qs - _ASKED_COLON_BACK), pl.qs)
+    return put is not None and " by " not in put.group() and _ASKED_JOINED.search(put.group()) is None
+
+
 def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
     """Return who asks the question an asked opener puts to the sentence's subject, the quote standing in it (the
     asker's words, not the subject's): the asker "by" names ("Asked by reporters whether ..."), else the reporters
@@ -8672,7 +8728,7 @@ def _asker(text: str, idx: _Index, pl: _Place, lo: int) -> _Who | None:
             return _Who("descriptor", None, start, end, name=_without_article(by.group("by")))
         return None  # "Asked by phone whether ...": a means, no asker; the sentence's other rules read the quote
     if not _in_asked_opener(text, pl.sent_start, pl.qs):
-        return None
+        return _NOBODY if _question_put(text, pl) else None  # "Bo was asked: “Will you pay?”": nobody named (xs59)
     told = last_match(_TO_REPORTERS, text, lo, pl.sent_start)
     return _Who("descriptor", None, *told.span("r"), name=told.group("r")) if told is not None else _NOBODY
 
@@ -8909,6 +8965,35 @@ class _SeenMatches:
 _CITING_VERB = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s++(?=\S)")
 
 
+# xs59: "quoted Minister Bo (on Monday):" right before the quote's opening mark: the one quoted speaks
+_QUOTED_VERB = re.compile(r"(?:quoted|quoting|quotes)[ \t]{1,3}+")
+_QUOTED_COLON = re.compile(r"(?:,[^,:;“”\"\n]{1,60}+,)?(?:[ \t]{1,3}+(?:on|in|at|last|this)[ \t]{1,3}+[A-Za-z]{2,12}+)?"
+                           r"[ \t]{0,3}+:[ \t\n]{0,3}+[“\"]")
+
+
+def _quoted_colon(text: str, idx: _Index, verb_start: int) -> _Who:
+    """Return the person "quoted" names right before a colon and the quote ("The daily quoted Minister Bo Kim: “...”",
+    "quoted a senior official on Monday: “...”"): the one quoted, not the outlet; else nobody (xs59).
+
+    >>> t = "The daily quoted Minister Bo Kim: “No.” The daily quoted from a report: “No.”"
+    >>> _quoted_colon(t, _Index([Mention(26, 32, "Bo Kim", "person", {})]), 10).start
+    26
+    >>> _quoted_colon(t, _Index([]), t.index("quoted from")).found
+    False
+    """
+    verb = _QUOTED_VERB.match(text, verb_start)
+    if verb is None:
+        return _NOBODY
+    lo = verb.end()
+    for m in idx.first_between(lo, lo + win.SUBJECT_AFTER):
+        if _is_speaker(m) and m.kind == "person" and (m.start == lo or _title_gap(text, lo, m.start)) and \
+                _QUOTED_COLON.match(text, m.end):
+            return _named(m)  # past the title ("quoted Minister Bo Kim:")
+        break
+    one = _indefinite_phrase(text, lo, min(len(text), lo + win.SUBJECT_AFTER))
+    return one if one.found and _QUOTED_COLON.match(text, one.end) else _NOBODY
+
+
 def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back: int | None = None) -> _Who:
     """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody; the
     outlet when the one it cites is unnamed ("Hanul Daily cited sources as saying").
@@ -8928,6 +9013,8 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     >>> _quoted_as_saying(t, _Index([Mention(26, 33, "Jo Bell", "person", {})]), t.index("warning"), 0).start
     26
     """
+    if (colon := _quoted_colon(text, idx, verb_start)).found:
+        return colon  # "The daily quoted Minister Bo: “...”": the one quoted (xs59)
     start = max(floor, verb_start - win.QUOTED_AS_BACK)
     verb = last_match(_CITING_VERB, text, start, verb_start)  # "quoted", "citing", then any blank (tab, no-break)
     if verb is None or not text[start:verb_start].rstrip().endswith(" as"):
@@ -17730,7 +17817,8 @@ _STATING_DETERMINERS = word_set("a an the its their this that")
 
 # Verbs by which a subject issues the document that says the words ("passed a resolution saying", "signed a letter
 # saying"): the subject is the speaker the Conventions name for a document whose issuer the sentence names (probeq38).
-_ISSUING_VERBS = word_set("passed signed issued adopted released sent published drafted approved submitted")
+_ISSUING_VERBS = word_set("passed signed issued adopted released sent published drafted approved submitted "
+                          "wrote authored penned")  # xs59: the writer too
 
 
 def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
