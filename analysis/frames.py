@@ -788,8 +788,8 @@ class Reader:
         """Return the bounds :meth:`sentence_of` finds, read afresh."""
         i = bisect.bisect_right(self.sent_starts, span.start) - 1
         if i >= 0 and self.sentences[i].end >= span.end:  # clipped to win.SENTENCE_REACH each side: linear on run-ons
-            s, reach = self.sentences[i], win.SENTENCE_REACH
-            return Bounds(max(s.start, span.start - reach), min(s.end, span.end + reach))
+            reach = win.SENTENCE_REACH
+            return Bounds(max(self.sentences[i].start, span.start - reach), min(self.sentences[i].end, span.end + reach))
         if span.end <= self.title_end:
             return Bounds(0, self.title_end)
         return Bounds(span.start, span.end)

@@ -23,8 +23,7 @@ SHAPES = ("Seoul's share, tied to the defense budget, rises 5 percent, ",
 @pytest.mark.parametrize("unit", SHAPES)
 def test_check_linear_on_run_on_sentence(unit: str) -> None:
     """The work of ``check_text`` (cProfile's call count plus the characters handed to the regex engine) on four times
-    the text is at most about four times its work (4.2-4.4 times now); on the previous code it grew with the square
-    of the text."""
+    the text is at most about four times its work (4.2-4.4 times now); on the previous code it grew with the square of the text."""
     texts = [unit * (size // len(unit) + 1) for size in (3_000, 12_000)]
     check_text(texts[0], "2022-06-01")
 
