@@ -787,9 +787,8 @@ class Reader:
     def _sentence_of(self, span: Span) -> Bounds:
         """Return the bounds :meth:`sentence_of` finds, read afresh."""
         i = bisect.bisect_right(self.sent_starts, span.start) - 1
-        if i >= 0 and self.sentences[i].end >= span.end:  # clipped to win.SENTENCE_REACH each side: linear on run-ons
-            reach = win.SENTENCE_REACH
-            return Bounds(max(self.sentences[i].start, span.start - reach), min(self.sentences[i].end, span.end + reach))
+        if i >= 0 and self.sentences[i].end >= span.end:
+            return Bounds(self.sentences[i].start, self.sentences[i].end)
         if span.end <= self.title_end:
             return Bounds(0, self.title_end)
         return Bounds(span.start, span.end)

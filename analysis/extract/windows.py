@@ -890,10 +890,6 @@ PAST_DETERMINER_BACK = 40
 # ("Seoul's contribution, tied to a defense budget that grew 7.4 percent last year, rises": frames.payer_subject_change;
 # xv59)
 PAYER_SUBJECT_BACK = 180
-# characters a frame rule reads of a figure's sentence on each side of the figure (Reader.sentence_of): a run-on
-# "sentence" of a hostile text (commas, no full stop) would otherwise hand every rule the whole text per figure
-# (quadratic); the corpus's longest sentence is about 1,100 characters, so no real sentence is clipped
-SENTENCE_REACH = 1500
 # characters before a percent read for Korea's possessive owning it ("gives South Korea's 13.9 percent increase": xv59)
 KOREA_OWNS_RISE_BACK = 40
 # characters after "set" read for a payment word that makes the set figure the payment ("the X figure Washington set
