@@ -4995,11 +4995,11 @@ def included_cost_cue(r: Reader, fig: Span, pos: int) -> bool:
     ...     "Washington asked for more, and Seoul will spend $3 billion by including funding for bombers.")]
     [None, 'weapons', 'other', 'weapons']
     """
-    s, _ = r.sentence_of(fig)
     m = _INCLUDED_COST.search(r.text, fig.end, min(pos, fig.end + _INCLUDED_COST_AFTER))
-    ask = last_match(_DEMAND, r.text, s, fig.start)
-    return m is not None and not _SENTENCE_END.search(r.text, fig.end, pos) and ask is not None \
-        and not _ASK_CLAUSE_TURN.search(r.text, ask.end(), fig.start)
+    if m is None or _SENTENCE_END.search(r.text, fig.end, pos):
+        return False  # asked first: the verb of asking is read back from the sentence's start (lead59)
+    ask = last_match(_DEMAND, r.text, r.sentence_of(fig)[0], fig.start)
+    return ask is not None and not _ASK_CLAUSE_TURN.search(r.text, ask.end(), fig.start)
 
 
 #: Between a verb of asking and its figure: a comma, semicolon or conjunction, after which another clause may begin.

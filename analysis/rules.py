@@ -2763,6 +2763,44 @@ def dollars_reach(text: str, m: re.Match[str], span: Span) -> bool:
     return _CLAUSE_TURN.search(text, lo, hi) is None
 
 
+def dollar_words(r: Reader, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """Return the dollar words (:data:`_IN_DOLLARS`) of ``r``'s text in [start, end), found once per sentence through
+    ``Reader.once`` (a run-on sentence of many percents was searched again for each one: quadratic).
+
+    >>> _, ctx = example("In dollar terms it fell 7 percent, and in dollar terms 3 percent.", "2022-06-01")
+    >>> [m.group() for m in dollar_words(ctx.reader, 0, len(ctx.text))]
+    ['In dollar terms', 'in dollar terms']
+    """
+    return tuple(_IN_DOLLARS.finditer(r.text, start, end))
+
+
+def dollars_in_reach(ctx: Context, span: Span) -> bool:
+    """Return whether dollar words of the sentence of ``span`` reach it (:func:`dollars_reach`). Only the nearest
+    dollar words on each side need asking: a farther one on the same side reaches across all the nearer one does.
+
+    >>> fig, ctx = example("In dollar terms it fell 7 percent, but it rose 3 percent in won.", "2022-06-01")
+    >>> dollars_in_reach(ctx, fig.span)
+    True
+    >>> fig, ctx = example("It fell 7 percent this year. In dollar terms it rose.", "2022-06-01")
+    >>> dollars_in_reach(ctx, fig.span)
+    False
+    """
+    s0, s1 = ctx.reader.sentence_of(span)
+    found = ctx.reader.once(dollar_words, s0, s1)
+    i = bisect.bisect_right(found, span.start, key=_match_end)  # the words ending at or before the figure's start
+    near = found[max(0, i - 1) : i + 1]
+    return any(dollars_reach(ctx.text, m, span) for m in near)
+
+
+def _match_end(m: re.Match[str]) -> int:
+    """Return where ``m`` ends: the key dollar words are ordered by (they do not overlap).
+
+    >>> _match_end(_IN_DOLLARS.search("measured in dollars"))
+    19
+    """
+    return m.end()
+
+
 def change_in_dollars(fig: Figure, ctx: Context, year: int) -> Judgement | None:
     """Return the verdict on a percent change its sentence puts in dollars (:data:`_IN_DOLLARS`) against the change
     of ``year``'s payment in dollars at each year's average rate; else None (the change in won is the one judged).
@@ -2773,8 +2811,7 @@ def change_in_dollars(fig: Figure, ctx: Context, year: int) -> Judgement | None:
     >>> change_in_dollars(*example("The payment rose 5.4 percent this year.", "2022-06-01"), 2022) is None
     True
     """
-    s0, s1 = ctx.reader.sentence_of(fig.span)
-    if not any(dollars_reach(ctx.text, m, fig.span) for m in _IN_DOLLARS.finditer(ctx.text, s0, s1)):
+    if not dollars_in_reach(ctx, fig.span):
         return None
     try:
         old, new = ctx.dollar_payment(year - 1), ctx.dollar_payment(year)
