@@ -4247,7 +4247,7 @@ def past_aside(r: Reader, fig: Span, p0: int) -> int:
 #: Korea alone as the payer: not "North Korea's", not the last of a list ("Japan and South Korea's payment", "the U.S.
 #: and Seoul's": a joint sum) (mend59v).
 _PAYER_ALONE = (r"(?<!North )(?<!North\t)(?<!\band )(?<!\bor )(?<!& )(?<!\band South )(?<!\bor South )"
-                r"(?<!& South )")
+                r"(?<!& South )(?<!\bof )(?<!\bof South )")  # not a part of it: "the labor share of Seoul's payment"
 #: Right before a verb of change (or a percent that opens on one), Korea's payment as its subject: "Seoul's share",
 #: "South Korea's annual contribution", an aside between commas allowed (group ``aside``: it must tie the payment to
 #: the budget, :func:`payer_subject_change`: "Seoul's contribution, tied to a defense budget that grew 7.4 percent last
@@ -4281,8 +4281,8 @@ def payer_subject_change(r: Reader, fig: Span) -> bool:
     [False, True]
     >>> [payer_subject_change(*figure_in(t)) for t in ("Seoul's share, pegged to the defense budget, rose 6 percent.",
     ...     "Seoul's share, in real terms, rose 6 percent.", "North Korea's share rose 6 percent.",
-    ...     "Japan and South Korea's share rose 6 percent.")]  # mend59v: an aside ties it to the budget; Korea alone
-    [True, False, False, False]
+    ...     "Japan and South Korea's share rose 6 percent.", "The labor portion of Seoul's share rose 6 percent.")]
+    [True, False, False, False, False]
     """
     if fig.kind != "percent":
         return False
