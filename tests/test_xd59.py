@@ -135,6 +135,12 @@ AS_OF_STATE_NEAR = [
     ("2024-02-12", "The accord applied as of Jan. 1.", "Jan. 1", "2024-01-01", "2024-01-01"),  # past
     ("2025-11-20", "As of Monday, the base is closed.", "Monday", "2025-11-24", "2025-11-24"),  # a weekday: as main
     ("2024-02-12", "Workers face leave as of April 1.", "April 1", "2024-04-01", "2024-04-01"),  # no state verb
+    # tidy59b: a state verb of a relative clause, or of a clause joined after the date, is not the clause's verb
+    ("2024-02-12", "The levy, which is new, rises as of Jan. 1.", "Jan. 1", "2025-01-01", "2025-01-01"),
+    ("2024-02-12", "The fee rises as of Jan. 1 and the cap is lifted.", "Jan. 1", "2025-01-01", "2025-01-01"),
+    ("2024-02-12", "Halvard's toll goes up as of Jan. 1, when the bridge is open.", "Jan. 1", "2025-01-01",
+     "2025-01-01"),
+    ("2024-02-12", "The Quenmark tariff, which is steep, climbs as of Jan. 1.", "Jan. 1", "2025-01-01", "2025-01-01"),
 ]
 THAT_TIME_TAG = [
     ("2021-05-06", "The Sorrel accord lapsed in June 2019, Oren Vasko said on Tuesday. At that time, Halvard paid "
@@ -253,7 +259,7 @@ def test_xd59_dateline_aside(row: tuple[str, str, str, str, str]) -> None:
 def test_xd59_byline_line(row: tuple[str, str, str, str, str]) -> None:
     """A dateline on the line after a byline line opening its paragraph dates the story."""
     published, text, *rest = row
-    check(published, text.replace("\\n", "\n"), *rest)
+    check(published, text, *rest)
 
 
 @pytest.mark.parametrize("row", AS_OF_STATE + AS_OF_STATE_NEAR)

@@ -14991,6 +14991,19 @@ _STATE_VERBS = frozenset({"is", "are", "applies", "apply", "stands", "stand", "r
                           "totals", "total", "sits", "sit"})
 
 
+# the after-window of an "as of" date stops at the sentence's stop, a comma or a joined clause ("and the cap is
+# lifted": another clause's verb)
+_CLAUSE_STOP = re.compile(r"[.;!?,]|\b(?:and|but)\b")
+_LEAD_COMMA = re.compile(r"[ \t]{0,3},")
+# present verbs of a change: a change "as of" a day starts then, a day ahead, even beside a state verb
+_CHANGE_VERBS = frozenset({"rises", "rise", "falls", "fall", "climbs", "climb", "increases", "increase", "decreases",
+                           "decrease", "grows", "grow", "drops", "drop", "jumps", "jump", "doubles", "double",
+                           "triples", "triple", "changes", "change", "shrinks", "shrink"})
+_GO = frozenset({"goes", "go"})
+_UP_DOWN = frozenset({"up", "down"})
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})  # a state verb right after one: not the clause's
+
+
 def _start_cue(text: str, cue: int, start: int, end: int, back: list[str]) -> bool:
     """Return whether a word of start stands right before the date at ``start`` (:data:`_STARTING`, read from
     ``cue``) and it is no "as of" of a state (:func:`_state_as_of`: "The rule applies as of Jan. 1", the nearest day).
@@ -15006,7 +15019,9 @@ def _state_as_of(text: str, cue: int, start: int, end: int, back: list[str]) -> 
     """Return whether the date at ``start`` follows "as of" (read from ``cue``) in a sentence whose verb, before the
     date in its clause (``back``) or after it up to the sentence's stop, is a present of state (``_STATE_VERBS``):
     "The rule applies as of Jan. 1", "As of Jan. 1, the fee is 40 won": a state in force from that day, the nearest
-    one, not a start ahead (xd59). Not a change ("The fee rises as of Jan. 1": a start), nor a weekday.
+    one, not a start ahead (xd59). Not a change ("The fee rises as of Jan. 1": a start, even beside a state verb),
+    nor a weekday; a state verb of a relative clause ("which is new") or of a clause after a comma or "and/but"
+    ("rises as of Jan. 1 and the cap is lifted") is not the clause's (tidy59b).
 
     >>> t = "The rule applies as of Jan. 1."
     >>> _state_as_of(t, 0, 23, 29, ["The", "rule", "applies"]), _state_as_of(t, 0, 23, 29, ["The", "fee", "rises"])
@@ -15014,12 +15029,30 @@ def _state_as_of(text: str, cue: int, start: int, end: int, back: list[str]) -> 
     >>> t = "As of Jan. 1, the fee is 40 won."
     >>> _state_as_of(t, 0, 6, 12, [])
     True
+    >>> t = "The fee rises as of Jan. 1 and the cap is lifted."
+    >>> _state_as_of(t, 0, 20, 26, ["The", "fee", "rises"]), _state_as_of(t, 0, 20, 26, ["The", "fee", "that", "is"])
+    (False, False)
     """
     if not _AS_OF.search(text, cue, start) or _WEEKDAY_NAMED.search(text, start, end):
         return False  # a weekday "as of" ("As of Monday, the base is closed") keeps its reading: a start ahead
-    stop = _SENTENCE_STOP.search(text, end, end + _STATE_READ)
+    stop = _CLAUSE_STOP.search(text, end + _comma_after(text, end), end + _STATE_READ)
     after = _TOKEN.findall(text, end, stop.start() if stop else min(len(text), end + _STATE_READ))
-    return any(w.lower() in _STATE_VERBS for w in (*back, *after))
+    words = [w.lower() for w in (*back, *after)]
+    if any(w in _CHANGE_VERBS or (w in _GO and v in _UP_DOWN) for w, v in zip(words, [*words[1:], ""], strict=True)):
+        return False  # "The fee rises as of Jan. 1 and the cap is lifted": a change, a start ahead
+    return any(w in _STATE_VERBS and not _RELATIVE_WORDS.intersection(words[max(0, i - 2):i])
+               for i, w in enumerate(words))
+
+
+def _comma_after(text: str, end: int) -> int:
+    """Return the length of a comma (and the blanks before it) right after the date ending at ``end``: the comma of
+    a fronted "As of Jan. 1, the fee is 40 won", which opens its clause rather than closing it.
+
+    >>> _comma_after("As of Jan. 1, the fee", 12), _comma_after("as of Jan. 1 and", 12)
+    (1, 0)
+    """
+    comma = _LEAD_COMMA.match(text, end)
+    return comma.end() - end if comma else 0
 _DEADLINE_NOUN = re.compile(r"[ \t]{1,3}(?i:deadline)\b")  # a date naming a deadline: "a March 31 deadline"
 # a word that a deadline passed, before it in its clause ("missed", "expired", "collapse after"), or after its noun
 # (the deadline's own verbs only in the past: "expires", "expiring", "lapsing" tell a schedule still ahead, mendd66)
