@@ -1338,11 +1338,16 @@ _MILITARY_RANKS = word_set("gen general col colonel lt lieutenant maj major adm 
 _GENERAL_RANKS = word_set("gen general adm admiral brig")  # mend59s: no rank of a base's, camp's or brigade's commander
 _NOT_TITLE_OPENERS = word_set("on in at after before during later then but and when while as")  # "On Friday Col."
 _TITLE_WORDS_MOST = 4  # words of a title before the next paragraph's subject ("Army Lt. Gen.", "Defense Minister")
-_NEXT_VERB = re.compile(r",?[ \t]{1,3}+(?:[a-z]{1,13}+(?<=ly)[ \t]{1,3}+)?[a-z]{2,15}+\b")
+_NEXT_VERB = re.compile(r"[ \t]{1,3}+(?:[a-z]{1,13}+(?<=ly)[ \t]{1,3}+)?[a-z]{2,15}+\b")
 
 
 def _spoke(*quotes: Quote | None) -> bool:
-    """Return whether one of ``quotes`` has a speaker (a "they" after it keeps the writer: speak90r THEY_GROUP)."""
+    """Return whether one of ``quotes`` has a speaker (a "they" after it keeps the writer: speak90r THEY_GROUP).
+
+    >>> said, unsaid = Quote(0, 4, '"No"', {"attribution": "named"}), Quote(0, 4, '"No"', {"attribution": "none"})
+    >>> _spoke(None, unsaid), _spoke(unsaid, said)
+    (False, True)
+    """
     return any(q is not None and q.value["attribution"] != "none" for q in quotes)
 
 
@@ -2164,15 +2169,13 @@ def _came_reply(text: str, idx: _Index, pl: _Place) -> _Who:
     if m is None:
         return _NOBODY
     lo = m.end()
-    for who in idx.first_between(lo, min(pl.pe, lo + win.SUBJECT_AFTER)):
-        if text.startswith(("'s", "’s"), who.end):  # "from the minister's spokesman, Kim Ho": the one set off
-            for named in idx.first_between(who.end, min(pl.pe, who.end + win.SUBJECT_AFTER)):
-                ok = _is_speaker(named) and _OWNED_APPOSED.fullmatch(text, who.end, named.start) is not None
-                return _named(named) if ok else _NOBODY  # mend59s: never the owner
-            return _NOBODY
-        if _is_speaker(who) and (who.start == lo or _title_gap(text, lo, who.start)):
-            return _named(who)
-        break
+    who = idx.first_in(lo, min(pl.pe, lo + win.SUBJECT_AFTER))
+    if who is not None and text.startswith(("'s", "’s"), who.end):  # "from the minister's spokesman, Kim Ho"
+        named = idx.first_in(who.end, min(pl.pe, who.end + win.SUBJECT_AFTER))  # the one set off
+        ok = named is not None and _is_speaker(named) and _OWNED_APPOSED.fullmatch(text, who.end, named.start)
+        return _named(named) if ok else _NOBODY  # mend59s: never the owner
+    if who is not None and _is_speaker(who) and (who.start == lo or _title_gap(text, lo, who.start)):
+        return _named(who)
     one = _indefinite_phrase(text, lo, min(pl.pe, lo + win.SUBJECT_AFTER))
     return one if one.found else _NOBODY
 
@@ -3324,7 +3327,17 @@ class _Context:
 
     def first_named_next(self, pl: _Place, office: Mention) -> Mention | None:
         """Return :meth:`next_holder` of the role ``office`` ("the ministry spokesperson said") when no one is named
-        before it and no quote before it has a speaker; else None (the holder is looked for before, as ever)."""
+        before it and no quote before it has a speaker; else None (the holder is looked for before, as ever).
+
+        >>> t = "“No,” the base commander said." + 2 * chr(10) + "Col. Rhee Sun-ok said hours would be cut."
+        >>> ms = [Mention(t.index("Rhee"), t.index("Rhee") + 11, "Rhee Sun-ok", "person", {})]
+        >>> ctx = _Context(t, [(0, 30), (32, len(t))], _Index(ms), ms, [ms[0].start], {})
+        >>> office = Mention(6, 24, "the base commander", "role", {})
+        >>> ctx.first_named_next(_Place(0, 5, 0, 30, 0, 0, 0), office).exact
+        'Rhee Sun-ok'
+        >>> ctx.first_named_next(_Place(0, 5, 0, 30, 0, 0, 0), Mention(10, 24, "base commander", "role", {})) is None
+        True
+        """
         if bisect.bisect_left(self.people_starts, office.start) > 0 or self.last_said is not None:
             return None
         words = office.exact.split()

@@ -714,7 +714,12 @@ class _Index:
         return self.ms[i] if i < len(self.ms) and self.ms[i].start <= limit else None
 
     def first_in(self, start: int, end: int) -> Mention | None:
-        """The first mention starting in ``[start, end)``, else None (``first_between``'s first, no list made)."""
+        """The first mention starting in ``[start, end)``, else None (``first_between``'s first, no list made).
+
+        >>> idx = _Index([Mention(4, 6, "Bo", "person", {}), Mention(10, 12, "Al", "person", {})])
+        >>> idx.first_in(3, 11).exact, idx.first_in(5, 10)
+        ('Bo', None)
+        """
         i = bisect.bisect_left(self.starts, start)
         return self.ms[i] if i < len(self.ms) and self.ms[i].start < end else None
 
@@ -8985,11 +8990,10 @@ def _quoted_colon(text: str, idx: _Index, verb_start: int) -> _Who:
     if verb is None:
         return _NOBODY
     lo = verb.end()
-    for m in idx.first_between(lo, lo + win.SUBJECT_AFTER):
-        if _is_speaker(m) and m.kind == "person" and (m.start == lo or _title_gap(text, lo, m.start)) and \
-                _QUOTED_COLON.match(text, m.end):
-            return _named(m)  # past the title ("quoted Minister Bo Kim:")
-        break
+    m = idx.first_in(lo, lo + win.SUBJECT_AFTER)
+    if m is not None and _is_speaker(m) and m.kind == "person" and (m.start == lo or _title_gap(text, lo, m.start)) \
+            and _QUOTED_COLON.match(text, m.end):
+        return _named(m)  # past the title ("quoted Minister Bo Kim:")
     one = _indefinite_phrase(text, lo, min(len(text), lo + win.SUBJECT_AFTER))
     return one if one.found and _QUOTED_COLON.match(text, one.end) else _NOBODY
 
