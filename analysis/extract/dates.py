@@ -135,7 +135,7 @@ from analysis.extract import windows as win
 from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
 from analysis.extract.names import NOT_NAME_WORDS, TITLE_WORDS
 from analysis.extract.numbers import ARTICLES, CARDINALS, TEENS, TENS, UNITS
-from analysis.extract.scan import Hits, Trigger, last_match, literal_places, scan, word_trie
+from analysis.extract.scan import Hits, Trigger, last_match, line_breaks, literal_places, scan, word_trie
 from analysis.extract.spans import Found
 from analysis.schema import check_table
 
@@ -8985,20 +8985,6 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
                                              dt.date.fromisoformat(chosen["end"]), "range")
     answers[key] = told
     return told
-
-
-def line_breaks(text: str) -> array[int]:
-    """Return the offsets of the text's line breaks, in order: a stretch's line ends are then found by bisection, not by
-    a scan back over one long line for each stretch (tidy57: quadratic on a line of many stretches).
-
-    >>> list(line_breaks("Han spoke.\\nLee left.\\n"))
-    [10, 20]
-    """
-    breaks, i = array("q"), text.find("\n")
-    while i >= 0:
-        breaks.append(i)
-        i = text.find("\n", i + 1)
-    return breaks
 
 
 def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool,

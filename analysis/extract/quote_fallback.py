@@ -278,13 +278,12 @@ from analysis.extract.quotes import (
     _unnamed_person,
     _verbs_before,
     _view_for,
-    _visible_end,
     _Who,
     _without_article,
     speaker_name,
     voice_of,
 )
-from analysis.extract.scan import last_match
+from analysis.extract.scan import last_match, visible_end
 
 # --- the fallback: a quote no rule attributes, read as a careful reader reads it ------------------------------------
 # Runs last, only on a quotation (a full sentence or a partial of four words or more) left without a speaker; a short
@@ -1803,7 +1802,7 @@ def _possessive_words(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessive_words(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(17, 22, 0, 22, 0, 0, 0)).start
     0
     """
-    end = _visible_end(text, pl.sent_start, pl.qs)  # lin59: not the sentence before the quote copied
+    end = visible_end(text, pl.sent_start, pl.qs)  # lin59: not the sentence before the quote copied
     if end == pl.sent_start or text[end - 1] != ":":
         return _NOBODY
     colon = end - 1

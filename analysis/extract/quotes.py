@@ -69,7 +69,7 @@ from analysis.extract.names import (
     word_set,
 )
 from analysis.extract.names import tokens as name_tokens
-from analysis.extract.scan import last_match, word_trie
+from analysis.extract.scan import last_match, starts_of, visible_end, word_trie
 
 __all__ = ["Quote", "voice_of"]
 
@@ -7497,7 +7497,7 @@ def _name_label(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _name_label(t.replace("Lund", "Note"), _Index([]), _Place(12, 21, 6, 21, 1, 6, 0)).found
     False
     """
-    end = _visible_end(text, pl.ps, pl.qs)  # lin59: the label's end, not the paragraph before the quote copied
+    end = visible_end(text, pl.ps, pl.qs)  # lin59: the label's end, not the paragraph before the quote copied
     if pl.pi == 0 or end == pl.ps or text[end - 1] != ":" or end - pl.ps > win.LABEL_MOST or idx.first_in(pl.ps, pl.qs):
         return _NOBODY
     head = text[pl.ps : end]
@@ -7560,7 +7560,7 @@ def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _role_label(t.replace("spokesman", "view"), _Index([]), _Place(23, 32, 6, 32, 1, 6, 0)).found
     False
     """
-    end = _visible_end(text, pl.ps, pl.qs)  # lin59: as _name_label
+    end = visible_end(text, pl.ps, pl.qs)  # lin59: as _name_label
     if pl.pi == 0 or end == pl.ps or text[end - 1] != ":" or end - pl.ps > win.LABEL_MOST:
         return _NOBODY
     head = text[pl.ps : end]
@@ -11304,7 +11304,7 @@ _INDEXED_FROM = 1_000  # lin59: a read back longer than this bisects the text's 
 
 def _rfind(text: str, mark: str, lo: int, hi: int) -> int:
     """Return ``text.rfind(mark, lo, hi)`` (``mark`` one that cannot overlap itself: ". ", a line break); a read back
-    over ``_INDEXED_FROM`` characters bisects where the text's marks start (:func:`_starts_of`, found once a text)
+    over ``_INDEXED_FROM`` characters bisects where the text's marks start (:func:`starts_of`, found once a text)
     instead, so that a long paragraph with no sentence end is not read again at each speech verb (lin59).
 
     >>> t = "It rained. Bo came. U.S. pay." + " a" * 600 + "."
@@ -11315,7 +11315,7 @@ def _rfind(text: str, mark: str, lo: int, hi: int) -> int:
     """
     if lo < 0 or hi - lo <= _INDEXED_FROM:
         return text.rfind(mark, lo, hi)
-    starts = _starts_of(text, mark)
+    starts = starts_of(text, mark)
     k = bisect.bisect_right(starts, min(hi, len(text)) - len(mark)) - 1
     return starts[k] if k >= 0 and starts[k] >= lo else -1
 
@@ -11337,37 +11337,8 @@ def _blank(text: str, lo: int, hi: int) -> bool:
     return True
 
 
-def _visible_end(text: str, lo: int, hi: int) -> int:
-    """Return where ``text[lo:hi].rstrip()`` ends (``lo`` when it is empty), reading back no further than its last
-    character that is no blank (lin59).
-
-    >>> t = "Analyst:  " + " " * 200
-    >>> _visible_end(t, 0, len(t)), _visible_end(t, 3, 3), _visible_end("   ", 0, 3), _visible_end("a b", 0, 3)
-    (8, 3, 0, 3)
-    """
-    step = 64
-    while hi > lo:
-        start = max(lo, hi - step)
-        kept = text[start:hi].rstrip()
-        if kept:
-            return start + len(kept)
-        hi, step = start, step * 2
-    return lo
 
 
-@lru_cache(maxsize=8)
-def _starts_of(text: str, mark: str) -> list[int]:
-    """Return where each ``mark`` of ``text`` starts, in order (``mark`` one that cannot overlap itself).
-
-    >>> _starts_of("It rained. Bo came. U.S. pay.", ". ")
-    [9, 18, 23]
-    """
-    out = []
-    at = text.find(mark)
-    while at >= 0:
-        out.append(at)
-        at = text.find(mark, at + len(mark))
-    return out
 
 
 _FRONTED_OPENERS = _PREPOSITIONS | word_set("according after before during following amid while last earlier")
