@@ -11760,11 +11760,11 @@ _DATELINE_REACH = 80  # characters at most from a paragraph's opening to the mon
 _BLANKS = " \t\u00a0\ufeff"  # what a paragraph break holds beside its line ends (``_PARA_BREAK``)
 
 
-def _opening_of(text: str, at: int, start: int, by_line: bool = False, byline: bool = True) -> int | None:
+def _opening_of(text: str, at: int, start: int, by_line: bool = False, after_byline: bool = True) -> int | None:
     """Return the opening of the paragraph of ``text[start:]`` that ``at`` lies in, as :func:`_by_paragraph` gives
     it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line, or on the line after a
-    byline line opening the paragraph (:func:`_byline_opening`, when ``byline``); else None. ``by_line``: every line
-    break parts paragraphs.
+    byline line opening the paragraph (:func:`_byline_opening`, when ``after_byline``); else None. ``by_line``: every
+    line break parts paragraphs.
 
     >>> t = "A.\\n\\n  SEOUL, Nov. 20 -- B.\\nTOKYO, Nov. 20 -- C."
     >>> _opening_of(t, 13, 0), _opening_of(t, 35, 0), _opening_of(t, 1, 0), _opening_of(t, 35, 0, by_line=True)
@@ -11780,7 +11780,7 @@ def _opening_of(text: str, at: int, start: int, by_line: bool = False, byline: b
     if not before and lo == start:
         return start  # the stretch's first paragraph, after blank lines
     if before[-1:] != "\n" and not by_line:
-        return _byline_opening(text, nl, start) if byline else None  # a line break inside a paragraph
+        return _byline_opening(text, nl, start) if after_byline else None  # a line break inside a paragraph
     ps = nl + 1
     while ps < at and text[ps] in _BLANKS:
         ps += 1
@@ -11811,7 +11811,7 @@ def _byline_opening(text: str, nl: int, start: int) -> int | None:
     ls = j + 1 if j >= 0 else start
     if _BYLINE_LINE.fullmatch(text, ls, nl) is None:
         return None
-    return start if j < 0 else _opening_of(text, ls, start, byline=False)
+    return start if j < 0 else _opening_of(text, ls, start, after_byline=False)
 
 
 def _dateline_match(text: str, ps: int, end: int) -> re.Match[str] | None:

@@ -36,10 +36,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from analysis import lazyre as re
@@ -17235,18 +17236,19 @@ def _surname_resolved(text: str, quotes: list[Quote], people: Sequence[Mention],
     for m in people:
         for w in (m.value.get("name") or "").split() if " " in (m.value.get("name") or "") else ():
             by_word.setdefault(w, []).append(m)
-    starts, read = [m.start for m in people], {}  # read: each surname's _Namesakes, once (lin59)
+    starts, namesakes_by_surname = [m.start for m in people], {}  # each surname's _Namesakes, read once (lin59)
     for i, q in enumerate(quotes):
         v, bare = q.value, q.speaker_mention if q.value["attribution"] == "named" else q.antecedent
         if places[i].pi == 0 or v["speaker"] or bare is None or v["speaker_name"] not in (None, bare.exact) or (
                 bare.kind != "person" or " " in bare.exact or (bare.value.get("name") or bare.exact) != bare.exact):
             continue  # a headline's surname is the entity finder's (its own rules); a named one stands  # fmt: skip
         shared = by_word.get(bare.exact, [])
-        facts = read.get(bare.exact) or read.setdefault(bare.exact, _Namesakes.of(text, shared))
-        if len(facts.names) < 2:
+        namesakes = namesakes_by_surname.get(bare.exact) or namesakes_by_surname.setdefault(
+            bare.exact, _Namesakes.of(text, shared))
+        if len(namesakes.names) < 2:
             continue  # one full name of it, or none: the entity finder's reading stands
         held = _surname_holder(text, (people, starts), shared, bare, paragraphs[max(0, places[i].pi - 1)][0],
-                               paragraphs[places[i].pi][0], facts)
+                               paragraphs[places[i].pi][0], namesakes)
         if held is not None:
             out[i] = replace(q, value=v | {"speaker": _speaker_id(held), "speaker_name": held.value["name"]},
                              speaker_mention=held if v["attribution"] == "named" else q.speaker_mention)
@@ -17261,8 +17263,8 @@ class _Namesakes(NamedTuple):
     name's last mention that has it): read once a text for a surname, not again at each quote (lin59)."""
 
     names: frozenset[str]
-    by_title: dict[str, dict[str, Mention]]  # the word right before a mention ("Rep.") -> name -> mention
-    by_role: dict[str, dict[str, Mention]]  # a word of a mention's role or title (_role_words) -> name -> mention
+    by_title: Mapping[str, Mapping[str, Mention]]  # the word right before a mention ("Rep.") -> name -> mention
+    by_role: Mapping[str, Mapping[str, Mention]]  # a word of a mention's role or title (_role_words) -> name -> mention
 
     @staticmethod
     def of(text: str, shared: list[Mention]) -> _Namesakes:
@@ -17282,7 +17284,16 @@ class _Namesakes(NamedTuple):
                 by_title.setdefault(w, {})[name] = m
             for w in _role_words(m):
                 by_role.setdefault(w, {})[name] = m
-        return _Namesakes(frozenset(m.value["name"] for m in shared), by_title, by_role)
+        return _Namesakes(frozenset(m.value["name"] for m in shared), _read_only(by_title), _read_only(by_role))
+
+
+def _read_only(by_word: dict[str, dict[str, Mention]]) -> Mapping[str, Mapping[str, Mention]]:
+    """Return ``by_word`` and its inner dicts as read-only views (:class:`_Namesakes` is shared by all its readers).
+
+    >>> v = _read_only({"Rep.": {"Park Bo": None}}); v["Rep."]["Park Bo"] is None, type(v["Rep."]).__name__
+    (True, 'mappingproxy')
+    """
+    return MappingProxyType({w: MappingProxyType(names) for w, names in by_word.items()})
 
 
 def _surname_holder(text: str, named: tuple[Sequence[Mention], list[int]], shared: list[Mention], bare: Mention,
@@ -17634,6 +17645,9 @@ def _trailing_words(words: list[str]) -> int:
     return len(words) - k
 
 
+_PHRASE_TAIL_FIRST = 8  # words split off a phrase's end first to find its trailing auxiliaries (doubled while all are)
+
+
 def _phrase_words(phrase: str) -> list[str]:
     """Return the words of ``phrase`` without the auxiliaries and manner adverbs it ends on, when at most
     win.PHRASE_WORDS are left; else more than that (lin59: a long sentence is split from its end only as far as the
@@ -17642,7 +17656,7 @@ def _phrase_words(phrase: str) -> list[str]:
     >>> _phrase_words("the civic group has flatly"), len(_phrase_words("a b c d e f g h has")) > 5
     (['the', 'civic', 'group'], True)
     """
-    most = 8
+    most = _PHRASE_TAIL_FIRST
     while True:  # the words it ends on to drop, then the phrase's own up to one more than it may hold
         tail = phrase.rsplit(maxsplit=most)
         dropped = _trailing_words(tail[1:] if len(tail) > most else tail)
