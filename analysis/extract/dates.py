@@ -7379,10 +7379,21 @@ def _bare_quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | 
     """
     if _GAME_SCORE.search(m.string, max(0, m.start() - 32), m.start()):
         return None
-    q, y = int(m["bq"]), pub.year
-    lo, hi = _months(y, 3 * q - 2, 3)
-    y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
-    return Range(*_months(y, 3 * q - 2, 3), "relative")
+    q = int(m["bq"])
+    return Range(*_months(_tense_year(pub.year, 3 * q - 2, 3, pub, future), 3 * q - 2, 3), "relative")
+
+
+def _tense_year(y: int, first: int, n: int, pub: dt.date, future: bool) -> int:
+    """Return the year of a part of a year told with no year (the ``n`` months from month ``first``): ``y``
+    (publication's), or the next if the tense points ahead (``future``) and the part ends before ``pub``, or the
+    one before if it does not and the part starts after ``pub`` ("it will slow in Q1", "jumped in Q4").
+
+    >>> d = dt.date(2022, 6, 8)
+    >>> _tense_year(2022, 1, 3, d, True), _tense_year(2022, 10, 3, d, False), _tense_year(2022, 4, 3, d, False)
+    (2023, 2021, 2022)
+    """
+    lo, hi = _months(y, first, n)
+    return y + (1 if future and hi < pub else -1 if not future and lo > pub else 0)
 
 
 def _week_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -7477,8 +7488,7 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return Range(*_months(int(m["yyear"]), k * n + 1, n), "absolute")
     y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or m["bwhich"] or "this") or 0)
     if m["bpart"] and not m["bwhich"]:  # no year told: publication's, unless the tense points past it ("will ...")
-        lo, hi = _months(y, k * n + 1, n)
-        y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
+        y = _tense_year(y, k * n + 1, n, pub, future)
     return Range(*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
 
 
@@ -15941,13 +15951,13 @@ _LABEL_NUMBER = re.compile(
     r"\b(?i:resolutions?|flights?|routes?|rooms?|sections?|chapters?|articles?|highway|interstate|gates?|exits?"
     r"|platforms?|bills?|items?|paragraphs?|clauses?|suites?|no\.|nos\.)[ \t]++"
     r"(?:\d{1,5}+,?+[ \t]++(?:(?:and|or)[ \t]++)?+){0,4}+\Z")
-_PRESS_WORDS = (r"(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal"
-                r"|Independent|Observer|Tribune|Sport|People|Night[ \t]++Live)\b")
+# a paper's name word, and the shows' and sports' words named after a weekday ("the Sunday Times", "Sunday Sport")
+_PAPER_WORDS = "Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal|Independent|Observer|Tribune"
+_PRESS_WORDS = rf"(?:{_PAPER_WORDS}|Sport|People|Night[ \t]++Live)\b"
 _PRESS_AFTER = re.compile(rf"(?<![ \t])[ \t]++{_PRESS_WORDS}")
 # "the Sunday Mirelund Herald": one capitalised word (a place) between the weekday after "the" and the paper (xd59);
 # not "People" ("the Sunday Unity People's rally": a people, a party, mend59d) nor the shows' and sports' words
-_PRESS_NAMED_AFTER = re.compile(r"(?<![ \t])[ \t]++[A-Z][a-z]{1,20}+[ \t]++(?:Times|Telegraph|Herald|Post|Express"
-                                r"|Mirror|Mail|Star|Journal|Independent|Observer|Tribune)\b")
+_PRESS_NAMED_AFTER = re.compile(rf"(?<![ \t])[ \t]++[A-Z][a-z]{{1,20}}+[ \t]++(?:{_PAPER_WORDS})\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]++\Z")
 _PRESS_BEFORE = re.compile(r"\b(?:Mail|Independent|Post)[ \t]++(?:on[ \t]++)?\Z")
 

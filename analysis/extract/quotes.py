@@ -7070,10 +7070,13 @@ def _promoted(words: list[str], j: int) -> bool:
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
+# nouns of another's words (each also as its plural): an owned claim's ("His critics' charge that ...", _GROUP_CLAIM)
+# and a charged quote's ("attacked the “free riding” claim", _CHARGED_WORDS_NOUNS)
+_CHARGE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion")
 # xs59: an unnamed owner's claim whose clause holds the quote ("His critics' charge that he is “too cautious”")
 _GROUP_CLAIM = re.compile(
     r"\b(?P<g>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)[ \t]{1,3}+[a-z]{3,20}(?:s['’]|['’]s))"
-    r"[ \t]{1,3}+(?:charges?|claims?|accusations?|complaints?|assertions?|allegations?|contention|insistence)"
+    rf"[ \t]{{1,3}}+(?:{'|'.join(w + 's?' for w in _CHARGE_NOUNS)}|complaints?|contention|insistence)"
     r"[ \t]{1,3}+that\b[^“”\".;:!?\n]{0,120}+\Z")
 _GROUP_CLAIM_BACK = 200  # characters before a quote read for an owned claim's opening
 
@@ -14564,9 +14567,9 @@ def _raised_point(words: list[str], after: list[str]) -> bool:
 # verb of charging, the words are those the subject charges, not the subject's own (review52 finding 1). Not
 # "demand", "deal", "move": an evaluative word before them is the charger's ("denounced the “exorbitant” demand").
 _CHARGED_WORDS_NOUNS = word_set(
-    "claim claims charge charges accusation accusations allegation allegations label labels characterization "
-    "characterizations characterisation characterisations description descriptions slogan slogans narrative "
-    "narratives assertion assertions epithet epithets moniker monikers argument arguments"
+    " ".join(f"{w} {w}s" for w in _CHARGE_NOUNS) + " label labels characterization characterizations "
+    "characterisation characterisations description descriptions slogan slogans narrative narratives epithet "
+    "epithets moniker monikers argument arguments"
 )
 _CHARGED_DETERMINERS = _LABEL_ARTICLES | word_set("this that these those")
 
