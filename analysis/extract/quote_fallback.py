@@ -1369,6 +1369,20 @@ def _they_tag(text: str, qe: int) -> bool:
     return not any(w in before for w in _THEY_STATED)  # "Bo, who uses they/them pronouns": a singular they (mend59s)
 
 
+def _they_unclaimed(text: str, qe: int, same: Quote | None, prev: Quote | None) -> bool:
+    """Return whether the quote closing at ``qe`` is tagged by a plural "they" (:func:`_they_tag`) and neither the
+    paragraph's quote before it (``same``) nor the one before that (``prev``) has a speaker: a "they" no group
+    answers, so the quote is nobody's (xs59).
+
+    >>> t = '“No,” they said.'
+    >>> said = Quote(0, 5, "“No,”", {"attribution": "named"})
+    >>> _they_unclaimed(t, 5, None, None), _they_unclaimed(t, 5, said, None), _they_unclaimed("“No,” Bo said.", 5,
+    ...     None, None)
+    (True, False, False)
+    """
+    return _they_tag(text, qe) and not _spoke(same, prev)
+
+
 _THEY_STATED = ("they/them", "pronoun they", "pronouns they")  # a person's stated pronoun: "they" may be one person
 _THEY_STATED_BACK = 1500  # characters before the quote read for a stated pronoun
 
@@ -2635,8 +2649,10 @@ class _Context:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
             return _nested_reporter(text, idx, pl, who) if worded else who
-        if (head := self.headline_speaker(pl)).found or (_they_tag(text, pl.qe) and not _spoke(same, prev)):
-            return head if head.found else _NOBODY  # '“...,” they said', no group nor quote's speaker before (xs59)
+        if (head := self.headline_speaker(pl)).found:
+            return head
+        if _they_unclaimed(text, pl.qe, same, prev):
+            return _NOBODY  # '“...,” they said', no group nor quote's speaker before (xs59)
         if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
             return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
@@ -2645,10 +2661,8 @@ class _Context:
         if same is not None and lead and (body := self.newer_body(pl, same)).found:
             return body  # '“...,” Bo noted. Seoul's foreign ministry was firmer, saying ... “...”': the ministry
         if same is not None and same.value["attribution"] != "none" and not label:
-            return _tagged_or_inherited(text, idx, pl, same)  # rule 4: a later quote in a paragraph whose earlier
-            # quote has a speaker
-        who = _possessor(text, idx, pl) if worded and rules.may(_possessor) else _NOBODY
-        if who.found:
+            return _tagged_or_inherited(text, idx, pl, same)  # rule 4: the paragraph's earlier quote has a speaker
+        if worded and rules.may(_possessor) and (who := _possessor(text, idx, pl)).found:
             return who
         if worded and lead and (who := self.partial_subject(pl, rules)).found:  # a partial quote: its clause's subject
             return who
@@ -2801,8 +2815,7 @@ class _Context:
                 continue  # "Her sign reads “...”", "said a man who gave only his surname": no earlier speaker's
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
-                reporter = None if _they_tag(self.text, pl.qe) else _later(_last_before(  # xs59: "they": no one
-                    reporters, reporter_starts, self.paragraphs[max(0, pl.pi - 1)][0], pl.qs), self.prior_subject(pl))
+                reporter = self._last_reporter(pl, reporters, reporter_starts)
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
             if who.found:
                 built = self.build(pl, q.value["closed"], who)
@@ -2810,6 +2823,25 @@ class _Context:
             elif src is not None:
                 out[i] = _speaker_of(q, src, "fallback")
         return out
+
+    def _last_reporter(self, pl: _Place, reporters: list[Mention], starts: list[int]) -> Mention | None:
+        """Return the later of the last of ``reporters`` (people who reported something, starting at ``starts``)
+        before the quote at ``pl`` in its paragraph or the one before, and the person opening the sentence right
+        before it (:meth:`prior_subject`); None after a "they" tag (xs59: no one, :func:`_they_tag`).
+
+        >>> t = 'Ana Volk reported cuts. "We pay a lot," they said.'
+        >>> ms = [Mention(0, 8, "Ana Volk", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx._last_reporter(_Place(24, 39, 0, len(t), 0, 24, 0), ms, [0])
+        >>> t = 'Ana Volk reported cuts. "We pay a lot," an aide said.'
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx._last_reporter(_Place(24, 39, 0, len(t), 0, 24, 0), ms, [0]).exact
+        'Ana Volk'
+        """
+        if _they_tag(self.text, pl.qe):
+            return None
+        lo = self.paragraphs[max(0, pl.pi - 1)][0]
+        return _later(_last_before(reporters, starts, lo, pl.qs), self.prior_subject(pl))
 
     def named_next_paragraph(self, pl: _Place) -> _Who:
         """Return the speaker the next paragraph's opening names (:func:`_named_next`: "That was how Bo summed it up",
