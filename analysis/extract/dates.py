@@ -14990,7 +14990,6 @@ _STATE_VERBS = frozenset({"is", "are", "applies", "apply", "stands", "stand", "r
 # the after-window of an "as of" date stops at the sentence's stop, a comma or a joined clause ("and the cap is
 # lifted": another clause's verb)
 _CLAUSE_STOP = re.compile(r"[.;!?,]|\b(?:and|but)\b")
-_LEAD_COMMA = re.compile(r"[ \t]{0,3},")
 # present verbs of a change: a change "as of" a day starts then, a day ahead, even beside a state verb
 _CHANGE_VERBS = frozenset({"rises", "rise", "falls", "fall", "climbs", "climb", "increases", "increase", "decreases",
                            "decrease", "grows", "grow", "drops", "drop", "jumps", "jump", "doubles", "double",
@@ -15047,7 +15046,7 @@ def _comma_after(text: str, end: int) -> int:
     >>> _comma_after("As of Jan. 1, the fee", 12), _comma_after("as of Jan. 1 and", 12)
     (1, 0)
     """
-    comma = _LEAD_COMMA.match(text, end)
+    comma = _COMMA_NEXT.match(text, end)
     return comma.end() - end if comma else 0
 _DEADLINE_NOUN = re.compile(r"[ \t]{1,3}(?i:deadline)\b")  # a date naming a deadline: "a March 31 deadline"
 # a word that a deadline passed, before it in its clause ("missed", "expired", "collapse after"), or after its noun
