@@ -90,6 +90,7 @@ SHAPES = {
     "outlet-possessed": _repeated("Tamsk's Uribora website said “no” and "),
 }
 SIZES = (2_000, 8_000)
+WARM_UP = 1_000  # the size of the warm-up's text (modules loaded, patterns compiled), none of SIZES
 
 
 def _work(text: str, chars: list[int]) -> int:
@@ -106,7 +107,7 @@ def _work(text: str, chars: list[int]) -> int:
 def test_lin59_annotate_linear(shape: str) -> None:
     """Four times the text: at most about four times the work (1.5: the warm-up and the text's ends)."""
     texts = [SHAPES[shape](n) for n in SIZES]
-    annotate_article(parse_article(texts[0]))
+    annotate_article(parse_article(SHAPES[shape](WARM_UP)))  # another text: no text-keyed cache is filled for texts
     with counting() as chars:
         took = [_work(text, chars) for text in texts]
     assert took[1] <= 4 * took[0] * 1.5, took

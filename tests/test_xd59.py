@@ -1,6 +1,7 @@
 """Known date failures burnt down (xd59, session 59, issue #9): made-up sentences (Oren Vasko, Talia Brun, Quenmark,
-Halvard, the Sorrel accord), written before the rule was run on them, each labelled by tests/corpus/README.md's
-Conventions. Each class has rows that main reads wrong and near misses that both read alike.
+Halvard, the Sorrel accord, the eVolt brand), written before the rule was run on them, each labelled by
+tests/corpus/README.md's Conventions. The one real name is a place's: SEOUL as a wire dateline, its shape in
+capitals. Each class has rows that main reads wrong and near misses that both read alike.
 
 - HOLIDAY_YEAR: a holiday with a year right beside it ("Christmas Day 2024", "In 2023, Christmas ...") is that
   year's holiday; main took the holiday nearest the year's first day (a week before it, for the days of late
@@ -26,7 +27,7 @@ Conventions. Each class has rows that main reads wrong and near misses that both
   "on" before a capitalised word.
 - QUARTER_CODE: a quarter's code with no year after a preposition ("in Q3", "by Q4") is read as "the third quarter"
   is: publication's year's, or the one the tense points to, or the year its sentence told. Near misses: a model's
-  name ("an Audi Q4" style), a code with its year or "of", a span of codes.
+  name ("a Halvard Q4"), a code with its year or "of", a span of codes.
 - START_NTH: "starting (beginning, effective) the <Nth>" is a day of the month a start names, read forward as "from
   the <Nth>" is, or back in a past clause (main found nothing, or read it back). Near misses: "since" and "from the
   <Nth>", a noun after the ordinal.
@@ -66,7 +67,7 @@ HOLIDAY_YEAR = [
 HOLIDAY_YEAR_NEAR = [
     ("2025-03-06", "In March 2024, on Christmas Eve the year before, they met.", "In March 2024", "2024-03-01",
      "2024-03-31"),  # the month-year itself is read as before
-    ("2021-12-20", "Seoul marks Christmas on Saturday this year.", "Christmas", "2021-12-25", "2021-12-25"),
+    ("2021-12-20", "Halvard marks Christmas on Saturday this year.", "Christmas", "2021-12-25", "2021-12-25"),
     ("2024-01-09", "The troops celebrated Christmas at the base.", "Christmas", "2023-12-25", "2023-12-25"),
     ("2025-03-06", "Talia Brun met him on Thanksgiving 2023.", "Thanksgiving 2023", "2023-11-23", "2023-11-23"),
     ("2020-06-03", "The envoys met on Christmas Eve 2019.", "Christmas Eve 2019", "2019-12-24", "2019-12-24"),
@@ -92,7 +93,7 @@ DATELINE_ASIDE_NEAR = [
     ("2024-05-09", "The envoys met. Halvard, May 3 - the envoys left - is far off. Talks resume tomorrow.",
      "tomorrow", "2024-05-10", "2024-05-10"),  # mid-paragraph: never a dateline
     ("2020-03-20", "SEOUL, March 18 — negotiators met again yesterday.", "yesterday", "2020-03-17", "2020-03-17"),
-    ("2020-03-20", "SEOUL, March 18 -- iPhone sales and troop costs topped the agenda yesterday.", "yesterday",
+    ("2020-03-20", "SEOUL, March 18 -- eVolt sales and troop costs topped the agenda yesterday.", "yesterday",
      "2020-03-17", "2020-03-17"),  # mend59d: a place in capitals is a wire dateline, whatever word follows
     ("2022-10-14", "HALVARD, Oct. 13 — envoys from Quenmark left yesterday.", "yesterday", "2022-10-12", "2022-10-12"),
     ("2022-10-14", "NEW HALVARD, Oct. 13 -- eBay sellers in Quenmark protested yesterday.", "yesterday", "2022-10-12",
@@ -116,7 +117,7 @@ BYLINE_LINE_NEAR = [
     ("2023-04-07", "By the way\nHALVARD, April 5 -- The envoys left yesterday.", "yesterday", "2023-04-06",
      "2023-04-06"),  # no name after "By"
     ("2023-04-07", "By Talia Brun\nThe envoys left yesterday.", "yesterday", "2023-04-06", "2023-04-06"),  # no dateline
-    ("2020-03-20", "Seoul paid more.\n\nBy Friday Seoul Had Paid\nSEOUL, March 18 -- They met yesterday.",
+    ("2020-03-20", "Halvard paid more.\n\nBy Friday Halvard Had Paid\nSEOUL, March 18 -- They met yesterday.",
      "yesterday", "2020-03-19", "2020-03-19"),  # mend59d: a weekday after "By": a title-case line, no byline
     ("2023-04-07", "Talks went on.\n\nBy October Halvard Will Pay\nHALVARD, April 5 -- The envoys left yesterday.",
      "yesterday", "2023-04-06", "2023-04-06"),  # a month that is no given name after "By"
@@ -135,6 +136,12 @@ AS_OF_STATE_NEAR = [
     ("2024-02-12", "The accord applied as of Jan. 1.", "Jan. 1", "2024-01-01", "2024-01-01"),  # past
     ("2025-11-20", "As of Monday, the base is closed.", "Monday", "2025-11-24", "2025-11-24"),  # a weekday: as main
     ("2024-02-12", "Workers face leave as of April 1.", "April 1", "2024-04-01", "2024-04-01"),  # no state verb
+    # tidy59b: a state verb of a relative clause, or of a clause joined after the date, is not the clause's verb
+    ("2024-02-12", "The levy, which is new, rises as of Jan. 1.", "Jan. 1", "2025-01-01", "2025-01-01"),
+    ("2024-02-12", "The fee rises as of Jan. 1 and the cap is lifted.", "Jan. 1", "2025-01-01", "2025-01-01"),
+    ("2024-02-12", "Halvard's toll goes up as of Jan. 1, when the bridge is open.", "Jan. 1", "2025-01-01",
+     "2025-01-01"),
+    ("2024-02-12", "The Quenmark tariff, which is steep, climbs as of Jan. 1.", "Jan. 1", "2025-01-01", "2025-01-01"),
 ]
 THAT_TIME_TAG = [
     ("2021-05-06", "The Sorrel accord lapsed in June 2019, Oren Vasko said on Tuesday. At that time, Halvard paid "
@@ -153,8 +160,8 @@ THAT_TIME_TAG_NEAR = [
      "At that time", "2021-05-04", "2021-05-04"),  # another act's day is the last time told: as main
     ("2021-05-06", "Oren Vasko said on Tuesday. At that time, Halvard paid nothing.", "At that time", "2021-05-04",
      "2021-05-04"),  # the tag's day alone: as main
-    ("2020-03-20", "Talks collapsed in 2017. Kim said on Monday that talks would resume soon. At that time, he also "
-     "met Biegun.", "At that time", "2020-03-16", "2020-03-16"),  # mend59d: the earlier date is another sentence's
+    ("2020-03-20", "Talks collapsed in 2017. Vasko said on Monday that talks would resume soon. At that time, he also "
+     "met Brun.", "At that time", "2020-03-16", "2020-03-16"),  # mend59d: the earlier date is another sentence's
     ("2021-05-06", "The Sorrel accord lapsed in 2018. Oren Vasko said on Tuesday that a deal was near. At that time, "
      "he met Brun.", "At that time", "2021-05-04", "2021-05-04"),
 ]
@@ -169,10 +176,11 @@ WEEKLY_THING_NEAR = [
     ("2023-03-15", "Oren Vasko spent the weekend talking to envoys.", "the weekend", "2023-03-11", "2023-03-12"),
     ("2023-03-15", "They met on Sunday Quenmark officials said.", "on Sunday", "2023-03-12", "2023-03-12"),
     ("2023-03-15", "Vasko told the Sunday Times of Quenmark.", "Sunday", "none", "none"),  # as main: a paper
-    ("2020-03-18", "Kim spoke at the Sunday Unity People's rally in Seoul.", "Sunday", "2020-03-15", "2020-03-15"),
+    ("2020-03-18", "Vasko spoke at the Sunday Unity People's rally in Halvard.", "Sunday", "2020-03-15", "2020-03-15"),
     ("2023-03-15", "Vasko addressed the Saturday Halvard People's Front march.", "Saturday", "2023-03-11",
      "2023-03-11"),  # mend59d: "People" after a place is no paper
-    ("2020-03-18", "The talks collapsed the weekend markets tumbled in Seoul.", "weekend", "2020-03-14", "2020-03-15"),
+    ("2020-03-18", "The talks collapsed the weekend markets tumbled in Quenmark.", "weekend", "2020-03-14",
+     "2020-03-15"),
     ("2023-03-15", "Quenmark's talks stalled the weekend markets reopened in Halvard.", "weekend", "2023-03-11",
      "2023-03-12"),  # mend59d: a plural thing before a past verb: the subject of "the weekend (that) ..."
 ]
@@ -189,7 +197,7 @@ QUARTER_CODE_NEAR = [
     ("2024-08-20", "Exports fell in Q3 2022.", "Q3 2022", "2022-07-01", "2022-09-30"),  # its year: as main
     ("2024-08-20", "Exports fell in Q3 of next year.", "Q3", "none", "none"),  # "of": not read as a bare code
     ("2024-08-20", "Exports fell in Q1-Q3.", "Q1", "none", "none"),  # a span of codes: as main
-    ("2022-06-08", "The Lakers led by 10 in Q4 before losing.", "Q4", "none", "none"),  # mend59d: a game's quarter
+    ("2022-06-08", "The Halvard Kites led by 10 in Q4 before losing.", "Q4", "none", "none"),  # mend59d: a game's
     ("2024-08-20", "Halvard's side trailed by 7 in Q3 but won.", "Q3", "none", "none"),
     ("2024-08-20", "Talia Brun scored 14 points in Q2.", "Q2", "none", "none"),
 ]
@@ -220,7 +228,7 @@ FED_PAST_NEAR = [
      "2023-05-19", "2023-05-19"),
     ("2023-05-18", "Aid will be flown in and fed to refugees on Friday, and the camp shuts on Monday.", "on Friday",
      "2023-05-19", "2023-05-19"),
-    ("2020-03-18", "Kim's team will get fed the data on Friday.", "Friday", "2020-03-20", "2020-03-20"),
+    ("2020-03-18", "Vasko's team will get fed the data on Friday.", "Friday", "2020-03-20", "2020-03-20"),
     ("2023-05-18", "Quenmark's troops will get fed the rations on Sunday.", "on Sunday", "2023-05-21", "2023-05-21"),
     # mend59d: "get fed" is the passive of "feed", no past
 ]
@@ -253,7 +261,7 @@ def test_xd59_dateline_aside(row: tuple[str, str, str, str, str]) -> None:
 def test_xd59_byline_line(row: tuple[str, str, str, str, str]) -> None:
     """A dateline on the line after a byline line opening its paragraph dates the story."""
     published, text, *rest = row
-    check(published, text.replace("\\n", "\n"), *rest)
+    check(published, text, *rest)
 
 
 @pytest.mark.parametrize("row", AS_OF_STATE + AS_OF_STATE_NEAR)

@@ -135,7 +135,7 @@ from analysis.extract import windows as win
 from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
 from analysis.extract.names import NOT_NAME_WORDS, TITLE_WORDS
 from analysis.extract.numbers import ARTICLES, CARDINALS, TEENS, TENS, UNITS
-from analysis.extract.scan import Hits, Trigger, last_match, literal_places, scan, word_trie
+from analysis.extract.scan import Hits, Trigger, last_match, line_breaks, literal_places, scan, word_trie
 from analysis.extract.spans import Found
 from analysis.schema import check_table
 
@@ -7379,10 +7379,21 @@ def _bare_quarter_code(m: re.Match[str], pub: dt.date, future: bool) -> Range | 
     """
     if _GAME_SCORE.search(m.string, max(0, m.start() - 32), m.start()):
         return None
-    q, y = int(m["bq"]), pub.year
-    lo, hi = _months(y, 3 * q - 2, 3)
-    y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
-    return Range(*_months(y, 3 * q - 2, 3), "relative")
+    q = int(m["bq"])
+    return Range(*_months(_tense_year(pub.year, 3 * q - 2, 3, pub, future), 3 * q - 2, 3), "relative")
+
+
+def _tense_year(y: int, first: int, n: int, pub: dt.date, future: bool) -> int:
+    """Return the year of a part of a year told with no year (the ``n`` months from month ``first``): ``y``
+    (publication's), or the next if the tense points ahead (``future``) and the part ends before ``pub``, or the
+    one before if it does not and the part starts after ``pub`` ("it will slow in Q1", "jumped in Q4").
+
+    >>> d = dt.date(2022, 6, 8)
+    >>> _tense_year(2022, 1, 3, d, True), _tense_year(2022, 10, 3, d, False), _tense_year(2022, 4, 3, d, False)
+    (2023, 2021, 2022)
+    """
+    lo, hi = _months(y, first, n)
+    return y + (1 if future and hi < pub else -1 if not future and lo > pub else 0)
 
 
 def _week_of_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -7477,8 +7488,7 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return Range(*_months(int(m["yyear"]), k * n + 1, n), "absolute")
     y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or m["bwhich"] or "this") or 0)
     if m["bpart"] and not m["bwhich"]:  # no year told: publication's, unless the tense points past it ("will ...")
-        lo, hi = _months(y, k * n + 1, n)
-        y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
+        y = _tense_year(y, k * n + 1, n, pub, future)
     return Range(*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
 
 
@@ -8985,20 +8995,6 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
                                              dt.date.fromisoformat(chosen["end"]), "range")
     answers[key] = told
     return told
-
-
-def line_breaks(text: str) -> array[int]:
-    """Return the offsets of the text's line breaks, in order: a stretch's line ends are then found by bisection, not by
-    a scan back over one long line for each stretch (tidy57: quadratic on a line of many stretches).
-
-    >>> list(line_breaks("Han spoke.\\nLee left.\\n"))
-    [10, 20]
-    """
-    breaks, i = array("q"), text.find("\n")
-    while i >= 0:
-        breaks.append(i)
-        i = text.find("\n", i + 1)
-    return breaks
 
 
 def _told_key(text: str, pub: dt.date, start: int, end: int, at: int, last: bool,
@@ -11774,11 +11770,11 @@ _DATELINE_REACH = 80  # characters at most from a paragraph's opening to the mon
 _BLANKS = " \t\u00a0\ufeff"  # what a paragraph break holds beside its line ends (``_PARA_BREAK``)
 
 
-def _opening_of(text: str, at: int, start: int, by_line: bool = False, byline: bool = True) -> int | None:
+def _opening_of(text: str, at: int, start: int, by_line: bool = False, after_byline: bool = True) -> int | None:
     """Return the opening of the paragraph of ``text[start:]`` that ``at`` lies in, as :func:`_by_paragraph` gives
     it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line, or on the line after a
-    byline line opening the paragraph (:func:`_byline_opening`, when ``byline``); else None. ``by_line``: every line
-    break parts paragraphs.
+    byline line opening the paragraph (:func:`_byline_opening`, when ``after_byline``); else None. ``by_line``: every
+    line break parts paragraphs.
 
     >>> t = "A.\\n\\n  SEOUL, Nov. 20 -- B.\\nTOKYO, Nov. 20 -- C."
     >>> _opening_of(t, 13, 0), _opening_of(t, 35, 0), _opening_of(t, 1, 0), _opening_of(t, 35, 0, by_line=True)
@@ -11794,7 +11790,7 @@ def _opening_of(text: str, at: int, start: int, by_line: bool = False, byline: b
     if not before and lo == start:
         return start  # the stretch's first paragraph, after blank lines
     if before[-1:] != "\n" and not by_line:
-        return _byline_opening(text, nl, start) if byline else None  # a line break inside a paragraph
+        return _byline_opening(text, nl, start) if after_byline else None  # a line break inside a paragraph
     ps = nl + 1
     while ps < at and text[ps] in _BLANKS:
         ps += 1
@@ -11825,7 +11821,7 @@ def _byline_opening(text: str, nl: int, start: int) -> int | None:
     ls = j + 1 if j >= 0 else start
     if _BYLINE_LINE.fullmatch(text, ls, nl) is None:
         return None
-    return start if j < 0 else _opening_of(text, ls, start, byline=False)
+    return start if j < 0 else _opening_of(text, ls, start, after_byline=False)
 
 
 def _dateline_match(text: str, ps: int, end: int) -> re.Match[str] | None:
@@ -14991,6 +14987,18 @@ _STATE_VERBS = frozenset({"is", "are", "applies", "apply", "stands", "stand", "r
                           "totals", "total", "sits", "sit"})
 
 
+# the after-window of an "as of" date stops at the sentence's stop, a comma or a joined clause ("and the cap is
+# lifted": another clause's verb)
+_CLAUSE_STOP = re.compile(r"[.;!?,]|\b(?:and|but)\b")
+# present verbs of a change: a change "as of" a day starts then, a day ahead, even beside a state verb
+_CHANGE_VERBS = frozenset({"rises", "rise", "falls", "fall", "climbs", "climb", "increases", "increase", "decreases",
+                           "decrease", "grows", "grow", "drops", "drop", "jumps", "jump", "doubles", "double",
+                           "triples", "triple", "changes", "change", "shrinks", "shrink"})
+_GO = frozenset({"goes", "go"})
+_UP_DOWN = frozenset({"up", "down"})
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})  # a state verb right after one: not the clause's
+
+
 def _start_cue(text: str, cue: int, start: int, end: int, back: list[str]) -> bool:
     """Return whether a word of start stands right before the date at ``start`` (:data:`_STARTING`, read from
     ``cue``) and it is no "as of" of a state (:func:`_state_as_of`: "The rule applies as of Jan. 1", the nearest day).
@@ -15006,7 +15014,9 @@ def _state_as_of(text: str, cue: int, start: int, end: int, back: list[str]) -> 
     """Return whether the date at ``start`` follows "as of" (read from ``cue``) in a sentence whose verb, before the
     date in its clause (``back``) or after it up to the sentence's stop, is a present of state (``_STATE_VERBS``):
     "The rule applies as of Jan. 1", "As of Jan. 1, the fee is 40 won": a state in force from that day, the nearest
-    one, not a start ahead (xd59). Not a change ("The fee rises as of Jan. 1": a start), nor a weekday.
+    one, not a start ahead (xd59). Not a change ("The fee rises as of Jan. 1": a start, even beside a state verb),
+    nor a weekday; a state verb of a relative clause ("which is new") or of a clause after a comma or "and/but"
+    ("rises as of Jan. 1 and the cap is lifted") is not the clause's (tidy59b).
 
     >>> t = "The rule applies as of Jan. 1."
     >>> _state_as_of(t, 0, 23, 29, ["The", "rule", "applies"]), _state_as_of(t, 0, 23, 29, ["The", "fee", "rises"])
@@ -15014,12 +15024,30 @@ def _state_as_of(text: str, cue: int, start: int, end: int, back: list[str]) -> 
     >>> t = "As of Jan. 1, the fee is 40 won."
     >>> _state_as_of(t, 0, 6, 12, [])
     True
+    >>> t = "The fee rises as of Jan. 1 and the cap is lifted."
+    >>> _state_as_of(t, 0, 20, 26, ["The", "fee", "rises"]), _state_as_of(t, 0, 20, 26, ["The", "fee", "that", "is"])
+    (False, False)
     """
     if not _AS_OF.search(text, cue, start) or _WEEKDAY_NAMED.search(text, start, end):
         return False  # a weekday "as of" ("As of Monday, the base is closed") keeps its reading: a start ahead
-    stop = _SENTENCE_STOP.search(text, end, end + _STATE_READ)
+    stop = _CLAUSE_STOP.search(text, end + _comma_after(text, end), end + _STATE_READ)
     after = _TOKEN.findall(text, end, stop.start() if stop else min(len(text), end + _STATE_READ))
-    return any(w.lower() in _STATE_VERBS for w in (*back, *after))
+    words = [w.lower() for w in (*back, *after)]
+    if any(w in _CHANGE_VERBS or (w in _GO and v in _UP_DOWN) for w, v in zip(words, [*words[1:], ""], strict=True)):
+        return False  # "The fee rises as of Jan. 1 and the cap is lifted": a change, a start ahead
+    return any(w in _STATE_VERBS and not _RELATIVE_WORDS.intersection(words[max(0, i - 2):i])
+               for i, w in enumerate(words))
+
+
+def _comma_after(text: str, end: int) -> int:
+    """Return the length of a comma (and the blanks before it) right after the date ending at ``end``: the comma of
+    a fronted "As of Jan. 1, the fee is 40 won", which opens its clause rather than closing it.
+
+    >>> _comma_after("As of Jan. 1, the fee", 12), _comma_after("as of Jan. 1 and", 12)
+    (1, 0)
+    """
+    comma = _COMMA_NEXT.match(text, end)
+    return comma.end() - end if comma else 0
 _DEADLINE_NOUN = re.compile(r"[ \t]{1,3}(?i:deadline)\b")  # a date naming a deadline: "a March 31 deadline"
 # a word that a deadline passed, before it in its clause ("missed", "expired", "collapse after"), or after its noun
 # (the deadline's own verbs only in the past: "expires", "expiring", "lapsing" tell a schedule still ahead, mendd66)
@@ -15922,13 +15950,13 @@ _LABEL_NUMBER = re.compile(
     r"\b(?i:resolutions?|flights?|routes?|rooms?|sections?|chapters?|articles?|highway|interstate|gates?|exits?"
     r"|platforms?|bills?|items?|paragraphs?|clauses?|suites?|no\.|nos\.)[ \t]++"
     r"(?:\d{1,5}+,?+[ \t]++(?:(?:and|or)[ \t]++)?+){0,4}+\Z")
-_PRESS_WORDS = (r"(?:Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal"
-                r"|Independent|Observer|Tribune|Sport|People|Night[ \t]++Live)\b")
+# a paper's name word, and the shows' and sports' words named after a weekday ("the Sunday Times", "Sunday Sport")
+_PAPER_WORDS = "Times|Telegraph|Herald|Post|Express|Mirror|Mail|Star|Journal|Independent|Observer|Tribune"
+_PRESS_WORDS = rf"(?:{_PAPER_WORDS}|Sport|People|Night[ \t]++Live)\b"
 _PRESS_AFTER = re.compile(rf"(?<![ \t])[ \t]++{_PRESS_WORDS}")
 # "the Sunday Mirelund Herald": one capitalised word (a place) between the weekday after "the" and the paper (xd59);
 # not "People" ("the Sunday Unity People's rally": a people, a party, mend59d) nor the shows' and sports' words
-_PRESS_NAMED_AFTER = re.compile(r"(?<![ \t])[ \t]++[A-Z][a-z]{1,20}+[ \t]++(?:Times|Telegraph|Herald|Post|Express"
-                                r"|Mirror|Mail|Star|Journal|Independent|Observer|Tribune)\b")
+_PRESS_NAMED_AFTER = re.compile(rf"(?<![ \t])[ \t]++[A-Z][a-z]{{1,20}}+[ \t]++(?:{_PAPER_WORDS})\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]++\Z")
 _PRESS_BEFORE = re.compile(r"\b(?:Mail|Independent|Post)[ \t]++(?:on[ \t]++)?\Z")
 

@@ -68,7 +68,7 @@ from analysis.extract.names import (
     word_of,
     word_set,
 )
-from analysis.extract.scan import word_trie
+from analysis.extract.scan import line_breaks, visible_end, word_trie
 from analysis.extract.spans import shared
 from analysis.paths import DATA
 
@@ -1062,37 +1062,6 @@ _AN_VERBS = frozenset({"said", "says", "told"})
 _SENTENCE_END = frozenset(".?!”\"’')…:")
 
 
-@functools.lru_cache(maxsize=4)
-def _line_breaks(text: str) -> tuple[list[int], bool]:
-    """Return where each line break of ``text`` stands, in order, and whether the text holds one before its last
-    characters that are no blanks (found once a text: lin59).
-
-    >>> _line_breaks("Park warns\\nBody.\\n\\n"), _line_breaks("One line\\n")
-    (([10, 16, 17], True), ([8], False))
-    """
-    breaks, at = [], text.find("\n")
-    while at >= 0:
-        breaks.append(at)
-        at = text.find("\n", at + 1)
-    return breaks, bool(breaks) and breaks[0] < len(text.rstrip())
-
-
-def _last_visible(text: str, lo: int, hi: int) -> str:
-    """Return the last character of ``text[lo:hi].rstrip()`` ("" if none), reading back no further than it.
-
-    >>> _last_visible("Park said.  ", 0, 12), _last_visible("   ", 0, 3), _last_visible("a" + " " * 300, 0, 301)
-    ('.', '', 'a')
-    """
-    step = 64
-    while hi > lo:
-        start = max(lo, hi - step)
-        kept = text[start:hi].rstrip()
-        if kept:
-            return kept[-1]
-        hi, step = start, step * 2
-    return ""
-
-
 def _in_running_text(text: str, start: int, end: int, rule: str) -> bool:
     """Return whether the word at ``start``..``end`` lies in running text: not on the text's first line of several
     (an article's headline), on a line that ends like a sentence (not a headline's or subhead's line: "Park warns
@@ -1103,12 +1072,13 @@ def _in_running_text(text: str, start: int, end: int, rule: str) -> bool:
     ...  ("An", 58), ("Park", 70))]
     [False, False, False, True, True]
     """
-    breaks, several = _line_breaks(text)  # lin59: bisected, not searched from each word to its line's ends
+    breaks = line_breaks(text)  # lin59: bisected, not searched from each word to its line's ends
     k, j = bisect.bisect_left(breaks, start), bisect.bisect_left(breaks, end)
     line0 = breaks[k - 1] + 1 if k else 0
-    if line0 == 0 and several:
-        return False
-    if _last_visible(text, line0, breaks[j] if j < len(breaks) else len(text)) not in _SENTENCE_END:
+    if line0 == 0 and breaks and breaks[0] < visible_end(text, 0, len(text)):
+        return False  # the first line of several: a headline's
+    last = visible_end(text, line0, breaks[j] if j < len(breaks) else len(text))
+    if last == line0 or text[last - 1] not in _SENTENCE_END:
         return False
     verb = [w.rstrip(".,:;") for w in text[end : end + 8].split()[:1]]
     return text[start:end] != "An" or rule != "subject" or (bool(verb) and verb[0] in _AN_VERBS)

@@ -278,13 +278,12 @@ from analysis.extract.quotes import (
     _unnamed_person,
     _verbs_before,
     _view_for,
-    _visible_end,
     _Who,
     _without_article,
     speaker_name,
     voice_of,
 )
-from analysis.extract.scan import last_match
+from analysis.extract.scan import last_match, visible_end
 
 # --- the fallback: a quote no rule attributes, read as a careful reader reads it ------------------------------------
 # Runs last, only on a quotation (a full sentence or a partial of four words or more) left without a speaker; a short
@@ -1338,11 +1337,16 @@ _MILITARY_RANKS = word_set("gen general col colonel lt lieutenant maj major adm 
 _GENERAL_RANKS = word_set("gen general adm admiral brig")  # mend59s: no rank of a base's, camp's or brigade's commander
 _NOT_TITLE_OPENERS = word_set("on in at after before during later then but and when while as")  # "On Friday Col."
 _TITLE_WORDS_MOST = 4  # words of a title before the next paragraph's subject ("Army Lt. Gen.", "Defense Minister")
-_NEXT_VERB = re.compile(r",?[ \t]{1,3}+(?:[a-z]{1,13}+(?<=ly)[ \t]{1,3}+)?[a-z]{2,15}+\b")
+_NEXT_VERB = re.compile(r"[ \t]{1,3}+(?:[a-z]{1,13}+(?<=ly)[ \t]{1,3}+)?[a-z]{2,15}+\b")
 
 
 def _spoke(*quotes: Quote | None) -> bool:
-    """Return whether one of ``quotes`` has a speaker (a "they" after it keeps the writer: speak90r THEY_GROUP)."""
+    """Return whether one of ``quotes`` has a speaker (a "they" after it keeps the writer: speak90r THEY_GROUP).
+
+    >>> said, unsaid = Quote(0, 4, '"No"', {"attribution": "named"}), Quote(0, 4, '"No"', {"attribution": "none"})
+    >>> _spoke(None, unsaid), _spoke(unsaid, said)
+    (False, True)
+    """
     return any(q is not None and q.value["attribution"] != "none" for q in quotes)
 
 
@@ -1363,6 +1367,20 @@ def _they_tag(text: str, qe: int) -> bool:
         return False
     before = text[max(0, qe - _THEY_STATED_BACK) : qe].lower()
     return not any(w in before for w in _THEY_STATED)  # "Bo, who uses they/them pronouns": a singular they (mend59s)
+
+
+def _they_unclaimed(text: str, qe: int, same: Quote | None, prev: Quote | None) -> bool:
+    """Return whether the quote closing at ``qe`` is tagged by a plural "they" (:func:`_they_tag`) and neither the
+    paragraph's quote before it (``same``) nor the one before that (``prev``) has a speaker: a "they" no group
+    answers, so the quote is nobody's (xs59).
+
+    >>> t = '“No,” they said.'
+    >>> said = Quote(0, 5, "“No,”", {"attribution": "named"})
+    >>> _they_unclaimed(t, 5, None, None), _they_unclaimed(t, 5, said, None), _they_unclaimed("“No,” Bo said.", 5,
+    ...     None, None)
+    (True, False, False)
+    """
+    return _they_tag(text, qe) and not _spoke(same, prev)
 
 
 _THEY_STATED = ("they/them", "pronoun they", "pronouns they")  # a person's stated pronoun: "they" may be one person
@@ -1798,7 +1816,7 @@ def _possessive_words(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessive_words(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(17, 22, 0, 22, 0, 0, 0)).start
     0
     """
-    end = _visible_end(text, pl.sent_start, pl.qs)  # lin59: not the sentence before the quote copied
+    end = visible_end(text, pl.sent_start, pl.qs)  # lin59: not the sentence before the quote copied
     if end == pl.sent_start or text[end - 1] != ":":
         return _NOBODY
     colon = end - 1
@@ -2164,15 +2182,13 @@ def _came_reply(text: str, idx: _Index, pl: _Place) -> _Who:
     if m is None:
         return _NOBODY
     lo = m.end()
-    for who in idx.first_between(lo, min(pl.pe, lo + win.SUBJECT_AFTER)):
-        if text.startswith(("'s", "’s"), who.end):  # "from the minister's spokesman, Kim Ho": the one set off
-            for named in idx.first_between(who.end, min(pl.pe, who.end + win.SUBJECT_AFTER)):
-                ok = _is_speaker(named) and _OWNED_APPOSED.fullmatch(text, who.end, named.start) is not None
-                return _named(named) if ok else _NOBODY  # mend59s: never the owner
-            return _NOBODY
-        if _is_speaker(who) and (who.start == lo or _title_gap(text, lo, who.start)):
-            return _named(who)
-        break
+    who = idx.first_in(lo, min(pl.pe, lo + win.SUBJECT_AFTER))
+    if who is not None and text.startswith(("'s", "’s"), who.end):  # "from the minister's spokesman, Kim Ho"
+        named = idx.first_in(who.end, min(pl.pe, who.end + win.SUBJECT_AFTER))  # the one set off
+        ok = named is not None and _is_speaker(named) and _OWNED_APPOSED.fullmatch(text, who.end, named.start)
+        return _named(named) if ok else _NOBODY  # mend59s: never the owner
+    if who is not None and _is_speaker(who) and (who.start == lo or _title_gap(text, lo, who.start)):
+        return _named(who)
     one = _indefinite_phrase(text, lo, min(pl.pe, lo + win.SUBJECT_AFTER))
     return one if one.found else _NOBODY
 
@@ -2633,8 +2649,10 @@ class _Context:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
             return _nested_reporter(text, idx, pl, who) if worded else who
-        if (head := self.headline_speaker(pl)).found or (_they_tag(text, pl.qe) and not _spoke(same, prev)):
-            return head if head.found else _NOBODY  # '“...,” they said', no group nor quote's speaker before (xs59)
+        if (head := self.headline_speaker(pl)).found:
+            return head
+        if _they_unclaimed(text, pl.qe, same, prev):
+            return _NOBODY  # '“...,” they said', no group nor quote's speaker before (xs59)
         if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
             return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
@@ -2643,10 +2661,8 @@ class _Context:
         if same is not None and lead and (body := self.newer_body(pl, same)).found:
             return body  # '“...,” Bo noted. Seoul's foreign ministry was firmer, saying ... “...”': the ministry
         if same is not None and same.value["attribution"] != "none" and not label:
-            return _tagged_or_inherited(text, idx, pl, same)  # rule 4: a later quote in a paragraph whose earlier
-            # quote has a speaker
-        who = _possessor(text, idx, pl) if worded and rules.may(_possessor) else _NOBODY
-        if who.found:
+            return _tagged_or_inherited(text, idx, pl, same)  # rule 4: the paragraph's earlier quote has a speaker
+        if worded and rules.may(_possessor) and (who := _possessor(text, idx, pl)).found:
             return who
         if worded and lead and (who := self.partial_subject(pl, rules)).found:  # a partial quote: its clause's subject
             return who
@@ -2799,8 +2815,7 @@ class _Context:
                 continue  # "Her sign reads “...”", "said a man who gave only his surname": no earlier speaker's
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
-                reporter = None if _they_tag(self.text, pl.qe) else _later(_last_before(  # xs59: "they": no one
-                    reporters, reporter_starts, self.paragraphs[max(0, pl.pi - 1)][0], pl.qs), self.prior_subject(pl))
+                reporter = self._last_reporter(pl, reporters, reporter_starts)
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
             if who.found:
                 built = self.build(pl, q.value["closed"], who)
@@ -2808,6 +2823,25 @@ class _Context:
             elif src is not None:
                 out[i] = _speaker_of(q, src, "fallback")
         return out
+
+    def _last_reporter(self, pl: _Place, reporters: list[Mention], starts: list[int]) -> Mention | None:
+        """Return the later of the last of ``reporters`` (people who reported something, starting at ``starts``)
+        before the quote at ``pl`` in its paragraph or the one before, and the person opening the sentence right
+        before it (:meth:`prior_subject`); None after a "they" tag (xs59: no one, :func:`_they_tag`).
+
+        >>> t = 'Ana Volk reported cuts. "We pay a lot," they said.'
+        >>> ms = [Mention(0, 8, "Ana Volk", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx._last_reporter(_Place(24, 39, 0, len(t), 0, 24, 0), ms, [0])
+        >>> t = 'Ana Volk reported cuts. "We pay a lot," an aide said.'
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx._last_reporter(_Place(24, 39, 0, len(t), 0, 24, 0), ms, [0]).exact
+        'Ana Volk'
+        """
+        if _they_tag(self.text, pl.qe):
+            return None
+        lo = self.paragraphs[max(0, pl.pi - 1)][0]
+        return _later(_last_before(reporters, starts, lo, pl.qs), self.prior_subject(pl))
 
     def named_next_paragraph(self, pl: _Place) -> _Who:
         """Return the speaker the next paragraph's opening names (:func:`_named_next`: "That was how Bo summed it up",
@@ -3324,7 +3358,17 @@ class _Context:
 
     def first_named_next(self, pl: _Place, office: Mention) -> Mention | None:
         """Return :meth:`next_holder` of the role ``office`` ("the ministry spokesperson said") when no one is named
-        before it and no quote before it has a speaker; else None (the holder is looked for before, as ever)."""
+        before it and no quote before it has a speaker; else None (the holder is looked for before, as ever).
+
+        >>> t = "“No,” the base commander said." + 2 * chr(10) + "Col. Rhee Sun-ok said hours would be cut."
+        >>> ms = [Mention(t.index("Rhee"), t.index("Rhee") + 11, "Rhee Sun-ok", "person", {})]
+        >>> ctx = _Context(t, [(0, 30), (32, len(t))], _Index(ms), ms, [ms[0].start], {})
+        >>> office = Mention(6, 24, "the base commander", "role", {})
+        >>> ctx.first_named_next(_Place(0, 5, 0, 30, 0, 0, 0), office).exact
+        'Rhee Sun-ok'
+        >>> ctx.first_named_next(_Place(0, 5, 0, 30, 0, 0, 0), Mention(10, 24, "base commander", "role", {})) is None
+        True
+        """
         if bisect.bisect_left(self.people_starts, office.start) > 0 or self.last_said is not None:
             return None
         words = office.exact.split()

@@ -36,10 +36,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from analysis import lazyre as re
@@ -69,7 +70,7 @@ from analysis.extract.names import (
     word_set,
 )
 from analysis.extract.names import tokens as name_tokens
-from analysis.extract.scan import last_match, word_trie
+from analysis.extract.scan import last_match, starts_of, visible_end, word_trie
 
 __all__ = ["Quote", "voice_of"]
 
@@ -714,7 +715,12 @@ class _Index:
         return self.ms[i] if i < len(self.ms) and self.ms[i].start <= limit else None
 
     def first_in(self, start: int, end: int) -> Mention | None:
-        """The first mention starting in ``[start, end)``, else None (``first_between``'s first, no list made)."""
+        """The first mention starting in ``[start, end)``, else None (``first_between``'s first, no list made).
+
+        >>> idx = _Index([Mention(4, 6, "Bo", "person", {}), Mention(10, 12, "Al", "person", {})])
+        >>> idx.first_in(3, 11).exact, idx.first_in(5, 10)
+        ('Bo', None)
+        """
         i = bisect.bisect_left(self.starts, start)
         return self.ms[i] if i < len(self.ms) and self.ms[i].start < end else None
 
@@ -7064,10 +7070,13 @@ def _promoted(words: list[str], j: int) -> bool:
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
+# nouns of another's words (each also as its plural): an owned claim's ("His critics' charge that ...", _GROUP_CLAIM)
+# and a charged quote's ("attacked the “free riding” claim", _CHARGED_WORDS_NOUNS)
+_CHARGE_NOUNS = ("claim", "charge", "accusation", "allegation", "assertion")
 # xs59: an unnamed owner's claim whose clause holds the quote ("His critics' charge that he is “too cautious”")
 _GROUP_CLAIM = re.compile(
     r"\b(?P<g>(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)[ \t]{1,3}+[a-z]{3,20}(?:s['’]|['’]s))"
-    r"[ \t]{1,3}+(?:charges?|claims?|accusations?|complaints?|assertions?|allegations?|contention|insistence)"
+    rf"[ \t]{{1,3}}+(?:{'|'.join(w + 's?' for w in _CHARGE_NOUNS)}|complaints?|contention|insistence)"
     r"[ \t]{1,3}+that\b[^“”\".;:!?\n]{0,120}+\Z")
 _GROUP_CLAIM_BACK = 200  # characters before a quote read for an owned claim's opening
 
@@ -7492,7 +7501,7 @@ def _name_label(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _name_label(t.replace("Lund", "Note"), _Index([]), _Place(12, 21, 6, 21, 1, 6, 0)).found
     False
     """
-    end = _visible_end(text, pl.ps, pl.qs)  # lin59: the label's end, not the paragraph before the quote copied
+    end = visible_end(text, pl.ps, pl.qs)  # lin59: the label's end, not the paragraph before the quote copied
     if pl.pi == 0 or end == pl.ps or text[end - 1] != ":" or end - pl.ps > win.LABEL_MOST or idx.first_in(pl.ps, pl.qs):
         return _NOBODY
     head = text[pl.ps : end]
@@ -7555,7 +7564,7 @@ def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _role_label(t.replace("spokesman", "view"), _Index([]), _Place(23, 32, 6, 32, 1, 6, 0)).found
     False
     """
-    end = _visible_end(text, pl.ps, pl.qs)  # lin59: as _name_label
+    end = visible_end(text, pl.ps, pl.qs)  # lin59: as _name_label
     if pl.pi == 0 or end == pl.ps or text[end - 1] != ":" or end - pl.ps > win.LABEL_MOST:
         return _NOBODY
     head = text[pl.ps : end]
@@ -8985,11 +8994,10 @@ def _quoted_colon(text: str, idx: _Index, verb_start: int) -> _Who:
     if verb is None:
         return _NOBODY
     lo = verb.end()
-    for m in idx.first_between(lo, lo + win.SUBJECT_AFTER):
-        if _is_speaker(m) and m.kind == "person" and (m.start == lo or _title_gap(text, lo, m.start)) and \
-                _QUOTED_COLON.match(text, m.end):
-            return _named(m)  # past the title ("quoted Minister Bo Kim:")
-        break
+    m = idx.first_in(lo, lo + win.SUBJECT_AFTER)
+    if m is not None and _is_speaker(m) and m.kind == "person" and (m.start == lo or _title_gap(text, lo, m.start)) \
+            and _QUOTED_COLON.match(text, m.end):
+        return _named(m)  # past the title ("quoted Minister Bo Kim:")
     one = _indefinite_phrase(text, lo, min(len(text), lo + win.SUBJECT_AFTER))
     return one if one.found and _QUOTED_COLON.match(text, one.end) else _NOBODY
 
@@ -11300,7 +11308,7 @@ _INDEXED_FROM = 1_000  # lin59: a read back longer than this bisects the text's 
 
 def _rfind(text: str, mark: str, lo: int, hi: int) -> int:
     """Return ``text.rfind(mark, lo, hi)`` (``mark`` one that cannot overlap itself: ". ", a line break); a read back
-    over ``_INDEXED_FROM`` characters bisects where the text's marks start (:func:`_starts_of`, found once a text)
+    over ``_INDEXED_FROM`` characters bisects where the text's marks start (:func:`starts_of`, found once a text)
     instead, so that a long paragraph with no sentence end is not read again at each speech verb (lin59).
 
     >>> t = "It rained. Bo came. U.S. pay." + " a" * 600 + "."
@@ -11311,7 +11319,7 @@ def _rfind(text: str, mark: str, lo: int, hi: int) -> int:
     """
     if lo < 0 or hi - lo <= _INDEXED_FROM:
         return text.rfind(mark, lo, hi)
-    starts = _starts_of(text, mark)
+    starts = starts_of(text, mark)
     k = bisect.bisect_right(starts, min(hi, len(text)) - len(mark)) - 1
     return starts[k] if k >= 0 and starts[k] >= lo else -1
 
@@ -11333,37 +11341,8 @@ def _blank(text: str, lo: int, hi: int) -> bool:
     return True
 
 
-def _visible_end(text: str, lo: int, hi: int) -> int:
-    """Return where ``text[lo:hi].rstrip()`` ends (``lo`` when it is empty), reading back no further than its last
-    character that is no blank (lin59).
-
-    >>> t = "Analyst:  " + " " * 200
-    >>> _visible_end(t, 0, len(t)), _visible_end(t, 3, 3), _visible_end("   ", 0, 3), _visible_end("a b", 0, 3)
-    (8, 3, 0, 3)
-    """
-    step = 64
-    while hi > lo:
-        start = max(lo, hi - step)
-        kept = text[start:hi].rstrip()
-        if kept:
-            return start + len(kept)
-        hi, step = start, step * 2
-    return lo
 
 
-@lru_cache(maxsize=8)
-def _starts_of(text: str, mark: str) -> list[int]:
-    """Return where each ``mark`` of ``text`` starts, in order (``mark`` one that cannot overlap itself).
-
-    >>> _starts_of("It rained. Bo came. U.S. pay.", ". ")
-    [9, 18, 23]
-    """
-    out = []
-    at = text.find(mark)
-    while at >= 0:
-        out.append(at)
-        at = text.find(mark, at + len(mark))
-    return out
 
 
 _FRONTED_OPENERS = _PREPOSITIONS | word_set("according after before during following amid while last earlier")
@@ -14588,9 +14567,9 @@ def _raised_point(words: list[str], after: list[str]) -> bool:
 # verb of charging, the words are those the subject charges, not the subject's own (review52 finding 1). Not
 # "demand", "deal", "move": an evaluative word before them is the charger's ("denounced the “exorbitant” demand").
 _CHARGED_WORDS_NOUNS = word_set(
-    "claim claims charge charges accusation accusations allegation allegations label labels characterization "
-    "characterizations characterisation characterisations description descriptions slogan slogans narrative "
-    "narratives assertion assertions epithet epithets moniker monikers argument arguments"
+    " ".join(f"{w} {w}s" for w in _CHARGE_NOUNS) + " label labels characterization characterizations "
+    "characterisation characterisations description descriptions slogan slogans narrative narratives epithet "
+    "epithets moniker monikers argument arguments"
 )
 _CHARGED_DETERMINERS = _LABEL_ARTICLES | word_set("this that these those")
 
@@ -17260,18 +17239,19 @@ def _surname_resolved(text: str, quotes: list[Quote], people: Sequence[Mention],
     for m in people:
         for w in (m.value.get("name") or "").split() if " " in (m.value.get("name") or "") else ():
             by_word.setdefault(w, []).append(m)
-    starts, read = [m.start for m in people], {}  # read: each surname's _Namesakes, once (lin59)
+    starts, namesakes_by_surname = [m.start for m in people], {}  # each surname's _Namesakes, read once (lin59)
     for i, q in enumerate(quotes):
         v, bare = q.value, q.speaker_mention if q.value["attribution"] == "named" else q.antecedent
         if places[i].pi == 0 or v["speaker"] or bare is None or v["speaker_name"] not in (None, bare.exact) or (
                 bare.kind != "person" or " " in bare.exact or (bare.value.get("name") or bare.exact) != bare.exact):
             continue  # a headline's surname is the entity finder's (its own rules); a named one stands  # fmt: skip
         shared = by_word.get(bare.exact, [])
-        facts = read.get(bare.exact) or read.setdefault(bare.exact, _Namesakes.of(text, shared))
-        if len(facts.names) < 2:
+        namesakes = namesakes_by_surname.get(bare.exact) or namesakes_by_surname.setdefault(
+            bare.exact, _Namesakes.of(text, shared))
+        if len(namesakes.names) < 2:
             continue  # one full name of it, or none: the entity finder's reading stands
         held = _surname_holder(text, (people, starts), shared, bare, paragraphs[max(0, places[i].pi - 1)][0],
-                               paragraphs[places[i].pi][0], facts)
+                               paragraphs[places[i].pi][0], namesakes)
         if held is not None:
             out[i] = replace(q, value=v | {"speaker": _speaker_id(held), "speaker_name": held.value["name"]},
                              speaker_mention=held if v["attribution"] == "named" else q.speaker_mention)
@@ -17286,8 +17266,8 @@ class _Namesakes(NamedTuple):
     name's last mention that has it): read once a text for a surname, not again at each quote (lin59)."""
 
     names: frozenset[str]
-    by_title: dict[str, dict[str, Mention]]  # the word right before a mention ("Rep.") -> name -> mention
-    by_role: dict[str, dict[str, Mention]]  # a word of a mention's role or title (_role_words) -> name -> mention
+    by_title: Mapping[str, Mapping[str, Mention]]  # the word right before a mention ("Rep.") -> name -> mention
+    by_role: Mapping[str, Mapping[str, Mention]]  # a word of a mention's role or title (_role_words) -> name -> mention
 
     @staticmethod
     def of(text: str, shared: list[Mention]) -> _Namesakes:
@@ -17307,7 +17287,16 @@ class _Namesakes(NamedTuple):
                 by_title.setdefault(w, {})[name] = m
             for w in _role_words(m):
                 by_role.setdefault(w, {})[name] = m
-        return _Namesakes(frozenset(m.value["name"] for m in shared), by_title, by_role)
+        return _Namesakes(frozenset(m.value["name"] for m in shared), _read_only(by_title), _read_only(by_role))
+
+
+def _read_only(by_word: dict[str, dict[str, Mention]]) -> Mapping[str, Mapping[str, Mention]]:
+    """Return ``by_word`` and its inner dicts as read-only views (:class:`_Namesakes` is shared by all its readers).
+
+    >>> v = _read_only({"Rep.": {"Park Bo": None}}); v["Rep."]["Park Bo"] is None, type(v["Rep."]).__name__
+    (True, 'mappingproxy')
+    """
+    return MappingProxyType({w: MappingProxyType(names) for w, names in by_word.items()})
 
 
 def _surname_holder(text: str, named: tuple[Sequence[Mention], list[int]], shared: list[Mention], bare: Mention,
@@ -17659,6 +17648,9 @@ def _trailing_words(words: list[str]) -> int:
     return len(words) - k
 
 
+_PHRASE_TAIL_FIRST = 8  # words split off a phrase's end first to find its trailing auxiliaries (doubled while all are)
+
+
 def _phrase_words(phrase: str) -> list[str]:
     """Return the words of ``phrase`` without the auxiliaries and manner adverbs it ends on, when at most
     win.PHRASE_WORDS are left; else more than that (lin59: a long sentence is split from its end only as far as the
@@ -17667,7 +17659,7 @@ def _phrase_words(phrase: str) -> list[str]:
     >>> _phrase_words("the civic group has flatly"), len(_phrase_words("a b c d e f g h has")) > 5
     (['the', 'civic', 'group'], True)
     """
-    most = 8
+    most = _PHRASE_TAIL_FIRST
     while True:  # the words it ends on to drop, then the phrase's own up to one more than it may hold
         tail = phrase.rsplit(maxsplit=most)
         dropped = _trailing_words(tail[1:] if len(tail) > most else tail)
