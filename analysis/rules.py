@@ -142,6 +142,7 @@ from analysis.guards import (
     loose_frame,
     money_currency,
     multiple_of_payer,
+    other_asker,
     other_base_amount,
     other_payer_clause,
     other_time,
@@ -4754,7 +4755,7 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     ...                          "2020-07-28")).verdict
     'supported'
     """
-    rise = demanded_increase(fig, ctx)
+    rise = None if other_asker(fig, ctx) else demanded_increase(fig, ctx)  # tidy59a: "told NATO members ... more"
     if rise is not None:
         return rise
     amount, currency, _ = _amount(fig)

@@ -1,0 +1,15 @@
+"""Regressions of xv59 mended (tidy59a, session 59). Rows of my own (tests/cases/test_tidy59a.csv, columns published,
+text, exact, want, xfail, note; judged as :func:`test_years47.check_years47_claims` judges them).
+
+- ``ADDRESSEE``: an earlier demand recalled as told to another party ("he had told NATO members they should pay X
+  more"): the frame binds it to that party, so no US ask of Seoul is read into it as its rise (rules.demand_recalled
+  skips rules.demanded_increase for guards.other_asker; since xv59 a right-sized rise was supported, the whole ask
+  misleading). ``ADDRESSEE_CTRL``: the demand told to Seoul keeps its reading as a rise.
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_years47 import check_years47_claims
+
+test_tidy59a_claims = table_test("test_tidy59a", check_years47_claims)
