@@ -589,8 +589,9 @@ _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|coun
                           r"contributions?|shares?|spending)\s+(?:by|of|from)\s+(?:the\s+)?(?:other\s+)?(?:allies|allied\s+"
                           r"(?:governments?|nations|countries)|countries|NATO\s+members))\b", re.I)
 #: A payment owned by a list that ends on Korea: "Japan and South Korea's payment", "the U.S. and Seoul's
-#: contributions": the sum of both, never Korea's own (mend59v). Case kept: the first of the list is a name.
-_JOINT_PAYER = re.compile(r"(?<![\w.])[A-Z][\w.]*+(?:['’]s)?[ \t]++(?:and|&)[ \t]++" + KOREA_PAYER
+#: contributions": the sum of both, never Korea's own (mend59v). Case kept: the first of the list is a name, read as a
+#: side only by :func:`joint_payer_cues` (tidy59a: not "took effect in April and Seoul's payment is X").
+_JOINT_PAYER = re.compile(r"(?<![\w.])(?P<first>[A-Z][\w.]*+)(?:['’]s)?[ \t]++(?:and|&)[ \t]++" + KOREA_PAYER
                           + r"['’]s[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:shares?|contributions?|payments?)\b")
 
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
@@ -4350,8 +4351,8 @@ def _other_quantity_read(r: Reader, fig: Span) -> str | None:
             if best is None or dist < best_dist:
                 best, best_dist = name, dist
     c0 = min(p0, r.clause(fig, strong=True).start)  # "Per capita, Seoul's payment is X": a fronted rate word
-    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER, _JOINT_PAYER,
-           _FRACTION_OF_PAYMENT) for d, pos in _own_cues(r, fig, cue, c0, p1)):
+    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for d, pos in [*joint_payer_cues(r, fig, c0, p1), *(
+           hit for cue in (_PART_CUE, _OTHER_PAYER, _FRACTION_OF_PAYMENT) for hit in _own_cues(r, fig, cue, c0, p1))]):
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) or owed_part(r, fig) \
             or held_balance(r, fig) or included_part(r, fig) or rate_or_part_subject(r, fig):
@@ -4925,6 +4926,36 @@ _INDEXED = _words(r"in\s+(?:line|step|tandem)\s+with", r"(?:linked|tied|pegged|i
                   r"(?:link(?:s|ing)?|ties|tie|tying|peg(?:s|ging)?|index(?:es|ing)?)\s++(?:[\w’'-]++\s++){1,4}?to")
 _CAUSE = _words(r"because\s+of", r"due\s+to", r"owing\s+to", r"thanks\s+to", "amid", "amidst",
                 r"in\s+(?:response|reaction)\s+to", r"for\s+fear\s+of", r"in\s+the\s+face\s+of")
+
+
+def joint_payer_cues(r: Reader, fig: Span, start: int, end: int) -> list[tuple[int, int]]:
+    """Return (distance, position) of the figure's own cues of :data:`_JOINT_PAYER` in [start, end) whose first member
+    is a side (:func:`names_side`): "Japan and South Korea's payment rose 9 percent" is a joint sum, "took effect in
+    April and Seoul's payment is X" Korea's own (tidy59a).
+
+    >>> [len(joint_payer_cues(r, f, 0, len(r.text))) for r, f in (figure_in(t) for t in (
+    ...     "Japan and South Korea's payment rose 9 percent.", "It began in April and Seoul's share rose 9 percent."))]
+    [1, 0]
+    """
+    return [(d, pos) for d, pos in _own_cues(r, fig, _JOINT_PAYER, start, end)
+            if names_side(r, pos, _JOINT_PAYER.match(r.text, pos).end("first"))]
+
+
+def names_side(r: Reader, start: int, end: int) -> bool:
+    """Return whether the name in [start, end) is a side: a tagged place with a country, a side word ("the U.S.",
+    "Washington") or a country or capital of the gazetteer ending at ``end`` (up to :data:`analysis.extract.windows.
+    SIDE_NAME_BACK` characters back for a name of more words: "New Zealand").
+
+    >>> r = Reader(annotate_text("Japan, the U.S., New Zealand and Monday"))
+    >>> [names_side(r, r.text.index(w), r.text.index(w) + len(w)) for w in ("Japan", "U.S.", "Zealand", "Monday")]
+    [True, True, True, False]
+    """
+    if any(s.value.get("country") for s in r.spans_in(start, end, "place")):
+        return True
+    pattern, _ = _gazetteer_places()
+    lo = max(0, start - win.SIDE_NAME_BACK)
+    return any(m.start() <= start and m.end() == end for p in (pattern, *(p for _, p in _SIDE_WORDS))
+               for m in p.finditer(r.text, lo, end))
 
 
 def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) -> bool:

@@ -5,6 +5,11 @@ text, exact, want, xfail, note; judged as :func:`test_years47.check_years47_clai
   more"): the frame binds it to that party, so no US ask of Seoul is read into it as its rise (rules.demand_recalled
   skips rules.demanded_increase for guards.other_asker; since xv59 a right-sized rise was supported, the whole ask
   misleading). ``ADDRESSEE_CTRL``: the demand told to Seoul keeps its reading as a rise.
+- ``JOINT_FIRST``: a capitalised word before "and Seoul's payment" that names no side ("took effect in April and",
+  "signed on Monday and", "closed in Geneva and"): Korea's own payment, judged (frames.joint_payer_cues: the first
+  member of frames._JOINT_PAYER must be a tagged place with a country, a side word or a country or capital of the
+  gazetteer; since xv59 any capitalised word made it a joint sum, not_checkable). ``JOINT_FIRST_CTRL``: a capital, a
+  country of two words, a side word first: a joint sum, as on main.
 """
 
 from __future__ import annotations

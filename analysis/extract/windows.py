@@ -895,3 +895,6 @@ KOREA_OWNS_RISE_BACK = 40
 # characters after "set" read for a payment word that makes the set figure the payment ("the X figure Washington set
 # for this year is what Seoul pays": frames.set_not_paid; xv59)
 SET_PAID_AFTER = 80
+# characters before the last word of a name read for a side's or country's name of more words ending on it ("New
+# Zealand and Seoul's share": frames.names_side; tidy59a)
+SIDE_NAME_BACK = 24
