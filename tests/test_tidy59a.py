@@ -10,6 +10,12 @@ text, exact, want, xfail, note; judged as :func:`test_years47.check_years47_clai
   member of frames._JOINT_PAYER must be a tagged place with a country, a side word or a country or capital of the
   gazetteer; since xv59 any capitalised word made it a joint sum, not_checkable). ``JOINT_FIRST_CTRL``: a capital, a
   country of two words, a side word first: a joint sum, as on main.
+- ``RISE_OTHER``: a rise's noun after an ask's amount followed by "in" or "of" and words that name no payment ("sought
+  a $X jump in its own budget", "a raise in troop funding from Congress"): the rise of another sum, so the amount is
+  not read as an ask of Seoul told as its rise (rules.rise_of_other in rules.rise_noun_after; since xv59, with "jump" a
+  rise noun and rules.demand_recalled trying rules.demanded_increase first, such sums were called misleading).
+  ``RISE_OTHER_CTRL``: a bare rise noun, "in the payment", "in Seoul's share", "of the cost-sharing bill" keep the
+  reading as the ask's rise (right supported, the whole ask told as the rise misleading).
 """
 
 from __future__ import annotations
