@@ -3909,7 +3909,7 @@ def rise_noun_after(text: str, start: int, end: int) -> bool:
 
 
 #: Right after a rise's noun, "in" or "of" and the first words of what rises ("a $5 billion jump in its own budget").
-_RISE_OBJECT = re.compile(r"[ \t]++(?:in|of)[ \t]++(?P<object>(?:[\w’'-]++[ \t]*+){1,4})", re.I)
+_RISE_OBJECT = re.compile(r"(?<![ \t])[ \t]++(?:in|of)[ \t]++(?P<object>[\w’'-]++(?:[ \t]++[\w’'-]++){0,3})", re.I)
 
 
 def rise_of_other(text: str, end: int) -> bool:
