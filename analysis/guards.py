@@ -1035,12 +1035,25 @@ def asker_not_us(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> asker_not_us(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: the demand is bound to 'nato', not the US side, whose demands of Seoul the data hold"
     """
+    if fig.frame.quantity != "demand" or j.verdict not in ("contradicted", "misleading") or not other_asker(fig, ctx):
+        return None
+    return f"frame not certain: the demand is bound to {fig.frame.actor!r}, not the US side, whose demands of Seoul " \
+        "the data hold"
+
+
+def other_asker(fig: Figure, ctx: Context) -> bool:
+    """Return whether the figure's frame binds it to an actor that is neither the US side nor the payer ("he had told
+    NATO members they should pay X": NATO read as the asker; tidy59a: no US demand of Seoul is read into it).
+
+    >>> from analysis.rules import example
+    >>> [other_asker(*example(t, "2025-07-09")) for t in (
+    ...     "Trump said he had told NATO members they should pay $10 billion more.",
+    ...     "Trump said he had told Seoul it should pay $10 billion more.")]
+    [True, False]
+    """
     actor = fig.frame.actor
-    if fig.frame.quantity != "demand" or j.verdict not in ("contradicted", "misleading") or actor is None:
-        return None
-    if actor in PAYER or ctx.reader.country.get(actor) == "US" or actor.startswith("us-"):
-        return None
-    return f"frame not certain: the demand is bound to {actor!r}, not the US side, whose demands of Seoul the data hold"
+    us = actor is not None and (ctx.reader.country.get(actor) == "US" or actor.startswith("us-"))
+    return actor is not None and actor not in PAYER and not us
 
 
 #: Between a base amount and its date: "from 960 billion won in 2018"; "from" right before the amount.

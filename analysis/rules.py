@@ -44,6 +44,7 @@ from analysis.extract.dates import CLAUSE_MARKS
 from analysis.extract.scan import last_match
 from analysis.frames import (
     _DEAL_NO,
+    _PAYMENT_NOUN,
     _STANDING_DEAL,
     ANY_YEAR,
     AVERAGE_WORD,
@@ -142,6 +143,7 @@ from analysis.guards import (
     loose_frame,
     money_currency,
     multiple_of_payer,
+    other_asker,
     other_base_amount,
     other_payer_clause,
     other_time,
@@ -3902,7 +3904,24 @@ def rise_noun_after(text: str, start: int, end: int) -> bool:
     (True, True, False)
     """
     last = text.rfind(" ", start, end)
-    return _RISE_AFTER.fullmatch(text, last, end) is not None or _RISE_AFTER.match(text, end) is not None
+    rise = _RISE_AFTER.fullmatch(text, last, end) or _RISE_AFTER.match(text, end)
+    return rise is not None and not rise_of_other(text, rise.end())
+
+
+#: Right after a rise's noun, "in" or "of" and the first words of what rises ("a $5 billion jump in its own budget").
+_RISE_OBJECT = re.compile(r"(?<![ \t])[ \t]++(?:in|of)[ \t]++(?P<object>[\w’'-]++(?:[ \t]++[\w’'-]++){0,3})", re.I)
+
+
+def rise_of_other(text: str, end: int) -> bool:
+    """Return whether the rise's noun ending at ``end`` is followed by "in" or "of" and words naming no payment
+    (:data:`analysis.frames._PAYMENT_NOUN` among the first four): the rise of another sum ("sought a $5 billion jump
+    in its own budget", "a raise in troop funding from Congress"), not an ask of Seoul told as a rise (tidy59a).
+
+    >>> [rise_of_other(t, 4) for t in ("jump in its budget", "rise in the payment", "hike of Seoul's share", "rise.")]
+    [True, False, False, False]
+    """
+    m = _RISE_OBJECT.match(text, end)
+    return m is not None and _PAYMENT_NOUN.search(m["object"]) is None
 
 
 #: Right after an amount, "more" that makes it the size of a rise ("insisted Seoul pay $5 billion more annually"), not
@@ -4754,7 +4773,7 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     ...                          "2020-07-28")).verdict
     'supported'
     """
-    rise = demanded_increase(fig, ctx)
+    rise = None if other_asker(fig, ctx) else demanded_increase(fig, ctx)  # tidy59a: "told NATO members ... more"
     if rise is not None:
         return rise
     amount, currency, _ = _amount(fig)

@@ -1,10 +1,11 @@
 """speed59: the per-call cost of a check on short texts (issue #12), with the same output.
 
 What a check asked again and again of one figure is now read once per article (``frames.Reader``): ``bind_years``,
-``_bound_dates``, ``_other_quantity``, ``_apposition_of_date``, ``find_actor`` and ``actors_named`` through
-``Reader.once``; ``sentence_of``, ``local`` and ``near`` by a span's bounds. ``check_annotation`` hands the figures
-it built to the rules that read them (they built them again), and two demand rules sort rows in Python, not a pandas
-frame per figure. These tests hold each memo to what the rule reads afresh, on sentences of our own.
+``_bound_dates``, ``_other_quantity``, ``_apposition_of_date``, ``find_actor``, ``actors_named``,
+``change_aside_start``, ``_modified_amount``, ``paid_relative_verb``, ``respective_list`` and ``owner_country``
+through ``Reader.once``; ``sentence_of``, ``local`` and ``near`` by a span's bounds. ``check_annotation`` hands the
+figures it built to the rules that read them (they built them again), and two demand rules sort rows in Python, not a
+pandas frame per figure. These tests hold each memo to what the rule reads afresh, on sentences of our own.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ TEXTS = [
      "2021-03-10"),
     ("The Pentagon sought $3.1 billion a year from Seoul for 2022, an official told reporters.", "2021-11-02"),
     ('"We will not pay $2 billion," said Oh Min-jung. Seoul paid 980 billion won last year.', "2020-06-15"),
-    ("In 2018, the last year of the deal, Seoul paid 960 billion won ($850 million), and in 2019 it paid more.",
+    ("In 2017, the third year of the deal, Seoul paid 940 billion won ($820 million), and in 2019 it paid more.",
      "2019-04-01"),
     ("Washington asked for $4.2 billion, but lowered that to $3.6 billion, while Seoul offered a 10 percent rise.",
      "2020-04-20"),
@@ -47,6 +48,12 @@ def test_the_memos_give_what_the_rules_read_afresh(text, published):
         assert frames._bound_dates(r, fig, c0, c1, True) == frames._bound_dates_read(r, fig, c0, c1, True)
         assert frames.actors_named(r, 0, fig.start) == frames._actors_named_read(r, 0, fig.start)
         assert r.sentence_of(fig) == r._sentence_of(fig)
+        assert frames.change_aside_start(r, fig, c0) == frames._change_aside_start_read(r, fig, c0)
+        assert frames._modified_amount(r, fig) == frames._modified_amount_read(r, fig)
+        kept, fresh = frames.paid_relative_verb(r, fig), frames._paid_relative_verb_read(r, fig)
+        assert (kept and kept.span()) == (fresh and fresh.span())
+        assert frames.respective_list(r, fig) == frames._respective_list_read(r, fig)
+        assert frames.owner_country(r, fig) == frames._owner_country_read(r, fig)
     for d in r.spans_in(0, len(r.text), "date"):
         assert frames._apposition_of_date(r, d) == frames._apposition_of_date_read(r, d)
 

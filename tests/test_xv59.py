@@ -32,7 +32,7 @@ Rows of my own (tests/cases/test_xv59.csv, columns published, text, exact, want,
   "and" after a lower-case word, Korea's own payment before another's, Korea alone (a wrong change caught as on main).
 - ``UP_FROM_OTHER``: the base of an ask's "up from" in the other currency ("demanded $5 billion a year, up from 1.04
   trillion won"): the payment when at most half the ask at the rate of data/ that makes the base largest
-  (frames.demand_up_from, largest_in). ``UP_FROM_OTHER_CTRL``: a base that may be an earlier ask, an ask told as
+  (frames.demand_up_from, at_most_in). ``UP_FROM_OTHER_CTRL``: a base that may be an earlier ask, an ask told as
   changed, another currency, the same currency (main's), a wrong base (withheld, never contradicted).
 - ``CONV_AFTER_YEAR``: a bracketed conversion after the amount's time phrase ("X won in 2021 (about $Y at the time)"):
   a conversion, checked at the year's rate (frames._TIME_LEAD takes a bracket as it took a comma). ``_CTRL``: a bracket

@@ -887,11 +887,17 @@ BARE_MODAL_SIDE = 200
 # frames._no_cue; fix58v)
 PAST_DETERMINER_BACK = 40
 # characters before a verb of change read for Korea's payment as its subject, an aside between commas allowed
-# ("Seoul's contribution, tied to a defense budget that grew 7.4 percent last year, rises": frames.payer_subject_change;
+# ("Seoul's contribution, tied to a defense budget that grew 3.6 percent last year, rises": frames.payer_subject_change;
 # xv59)
 PAYER_SUBJECT_BACK = 180
-# characters before a percent read for Korea's possessive owning it ("gives South Korea's 13.9 percent increase": xv59)
+# characters before a percent read for Korea's possessive owning it ("gives South Korea's 11 percent increase": xv59)
 KOREA_OWNS_RISE_BACK = 40
 # characters after "set" read for a payment word that makes the set figure the payment ("the X figure Washington set
 # for this year is what Seoul pays": frames.set_not_paid; xv59)
 SET_PAID_AFTER = 80
+# characters before the last word of a name read for a side's or country's name of more words ending on it ("New
+# Zealand and Seoul's share": frames.names_side; tidy59a)
+SIDE_NAME_BACK = 24
+# characters before an owner's possessive read for the side noun it ends on: the longest, "negotiators", and a blank
+# ("the US negotiators' price tag": frames.us_price_tag; xv59)
+SIDE_NOUN_BACK = 14
