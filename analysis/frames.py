@@ -2476,7 +2476,7 @@ def yearly_outlay_for_us_troops(r: Reader, fig: Span) -> bool:
     if fig.kind != "money" or fig.value.get("per") not in (None, "year"):
         return False
     s0, _ = r.sentence_of(fig)
-    opened = _OUTLAY_OPEN.fullmatch(r.text, s0, fig.start)
+    opened = _OUTLAY_OPEN.fullmatch(r.text, s0, fig.start) if fig.start - s0 <= win.SHORT_OPENING else None
     to = _OUTLAY_TO.match(r.text, r.restated_to(fig)) if opened else None
     if to is None or (to["us"] is None and opened["hand"] is None):
         return False

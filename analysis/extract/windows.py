@@ -890,6 +890,10 @@ PAST_DETERMINER_BACK = 40
 # ("Seoul's contribution, tied to a defense budget that grew 3.6 percent last year, rises": frames.payer_subject_change;
 # xv59)
 PAYER_SUBJECT_BACK = 180
+# characters from a sentence's start to its figure within which a pattern of a whole short opening is tried
+# ("Seoul spent about", "That is roughly": frames.yearly_outlay_for_us_troops, guards.restates_other_currency): such an
+# opening is a few words, and a fullmatch over a run-on sentence's whole opening at each figure was quadratic (lead59)
+SHORT_OPENING = 200
 # characters before a percent read for Korea's possessive owning it ("gives South Korea's 11 percent increase": xv59)
 KOREA_OWNS_RISE_BACK = 40
 # characters after "set" read for a payment word that makes the set figure the payment ("the X figure Washington set
