@@ -178,7 +178,7 @@ def check_annotation(ann: Annotation, tables: Tables | None = None,
     ctx = Context(ann, tables or rules.default_tables(), tolerances)
     drafts: list[tuple[int, dict[str, Any]]] = []
     figures = list(build_figures(ann, ctx.reader))
-    ctx.memo(("figures",), lambda: {f.span.id: f for f in figures})  # the rules that read them build them no more
+    ctx.framed(figures)  # the rules that read them build them no more
     for fig in figures:
         drafts.append((fig.span.start, _figure_claim(ctx, fig)))
     _unchecked_conversions(figures, [d for _, d in drafts])

@@ -775,6 +775,18 @@ class Reader:
             self._once[key] = rule(self, *args)
         return self._once[key]
 
+    def opens(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """Return ``pattern.fullmatch`` of the text's stretch [start, end) when it is a short opening (at most
+        ``win.SHORT_OPENING`` characters: "That is about", "Seoul spent"), else None: a longer stretch is no such
+        opening, and a fullmatch tried over a run-on sentence's whole opening at each figure was quadratic (lead59).
+
+        >>> r = Reader(annotate_text("That is about $1 billion."))
+        >>> at = r.text.index("That")
+        >>> bool(r.opens(re.compile(r"That is about "), at, at + 14)), r.opens(re.compile(r"x*"), 0, 500)
+        (True, None)
+        """
+        return pattern.fullmatch(self.text, start, end) if end - start <= win.SHORT_OPENING else None
+
     def sentence_of(self, span: Span) -> Bounds:
         """Return the bounds of the sentence holding ``span``: the headline counts as one; the span itself
         if no sentence holds it (found once per span's bounds: the frame rules ask it of a figure about a hundred
@@ -2189,7 +2201,7 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     """
     s0, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s0) - 2
-    if fig.kind != "money" or i < 0 or not _IT_IS.fullmatch(r.text, s0, fig.start):
+    if fig.kind != "money" or i < 0 or not r.opens(_IT_IS, s0, fig.start):
         return ()
     p0, p1 = r.sentences[i].start, r.sentences[i].end
     pay = payment_words(r.text, p0, p1)
@@ -2476,7 +2488,7 @@ def yearly_outlay_for_us_troops(r: Reader, fig: Span) -> bool:
     if fig.kind != "money" or fig.value.get("per") not in (None, "year"):
         return False
     s0, _ = r.sentence_of(fig)
-    opened = _OUTLAY_OPEN.fullmatch(r.text, s0, fig.start) if fig.start - s0 <= win.SHORT_OPENING else None
+    opened = r.opens(_OUTLAY_OPEN, s0, fig.start)
     to = _OUTLAY_TO.match(r.text, r.restated_to(fig)) if opened else None
     if to is None or (to["us"] is None and opened["hand"] is None):
         return False
@@ -4260,7 +4272,7 @@ _PAYER_SUBJECT_BEFORE = re.compile(rf"\b{_PAYER_ALONE}{KOREA_PAYER}['’]s[ \t]+
 #: Or Korea's possessive right before a percent whose span ends on a noun of rise, no "in / of / for" after it:
 #: "gives Seoul's 11 percent increase" (not "Seoul's 3.6 percent increase in defense spending").
 _PAYER_OWNS_RISE = re.compile(rf"\b{_PAYER_ALONE}{KOREA_PAYER}['’]s[ \t]++$", re.I)
-_RISE_NOUN_LAST = re.compile(r"[ \t](?:increase|rise|hike|raise|jump|boost)$", re.I)
+_RISE_NOUN_LAST = re.compile(r"[ \t](?:" + RISE_NOUNS + r"|raise|jump|boost)$", re.I)
 _IN_OF_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:in|of|for)\b", re.I)
 
 
@@ -5230,7 +5242,7 @@ class Intent(NamedTuple):
 
 #: Right after an asked amount, a noun of rise and its base: "a $4 billion hike over (what Seoul pays)": the paid form
 #: after it is the base's, not the amount's (xv59).
-_RISE_OVER = re.compile(r"(?<![ \t])[ \t]++(?:increase|rise|hike|raise|jump)[ \t]++(?:over|above)\b", re.I)
+_RISE_OVER = re.compile(r"(?<![ \t])[ \t]++(?:" + RISE_NOUNS + r"|raise|jump)[ \t]++(?:over|above)\b", re.I)
 
 
 def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis import lazyre as re
-from analysis.extract import windows as win
 
 if TYPE_CHECKING:  # frames imports this module: no import of it at run time here
     from analysis.extract import Span
@@ -1703,7 +1702,7 @@ def restates_other_currency(fig: Figure, ctx: Context, j: Judgement) -> str | No
     """
     r = ctx.reader
     s, _ = r.sentence_of(fig.span)
-    if fig.span.start - s > win.SHORT_OPENING or _RESTATES.fullmatch(r.text, s, fig.span.start) is None:
+    if r.opens(_RESTATES, s, fig.span.start) is None:
         return None
     before = [m for m in r.spans_in(max(0, s - 300), s, "money") if money_currency(m) not in ("KRW", "USD")]
     return None if not before or r.spans_in(before[-1].end, s, "money") else (

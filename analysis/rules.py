@@ -27,7 +27,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple, TypeVar
@@ -56,6 +56,7 @@ from analysis.frames import (
     OTHER_QUANTITIES,
     RAISE_VERB,
     RISE_FORMS,
+    RISE_NOUNS,
     SUM_WORDS,
     WEAPON_WORDS,
     YEARLY_AFTER,
@@ -616,6 +617,18 @@ class Context:
         if key not in self._memo:
             self._memo[key] = make()
         return self._memo[key]  # type: ignore[return-value]
+
+    def framed(self, figures: Iterable[Figure] | None = None) -> dict[str, Figure]:
+        """Return the article's figures by span id, built once: from ``figures`` when the caller built them already
+        (:func:`analysis.check.check_annotation`), else by :func:`analysis.frames.build_figures`.
+
+        >>> fig, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx.framed()[fig.span.id].span.exact, ctx.framed() is ctx.framed([])
+        ('1 trillion won', True)
+        """
+        r = self.reader
+        return self.memo(("figures",), lambda: {f.span.id: f for f in (build_figures(r.ann, r) if figures is None
+                                                                         else figures)})
 
     def side(self, actor: str | None) -> str | None:
         """Return the country an actor (entity id or free text) speaks for: ``US``, ``KR``, ... or None.
@@ -3891,7 +3904,7 @@ _FOLD_BEFORE = re.compile(r"(?:\b\w{1,12}?-?fold|\btimes)[ \t]++$", re.I)
 #: How far before "increase of" :data:`_FOLD_BEFORE` is read: one word of a multiple and its blanks.
 _FOLD_BACK = 24
 #: A rise's noun right after (or closing) an amount: "a $5 billion increase (over X)", "a $4 billion hike".
-_RISE_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:increase|rise|hike|raise|jump)\b", re.I)
+_RISE_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:" + RISE_NOUNS + r"|raise|jump)\b", re.I)
 
 
 def rise_noun_after(text: str, start: int, end: int) -> bool:
@@ -6949,7 +6962,7 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None  # a figure of no span of its own (a superlative's words), or an aside
     near = [(*figures[k - 1], fig.span)] if k else []
     near += [(fig.span, figures[k][1], figures[k + 1][0])] if k + 1 < len(figures) else []
-    framed = ctx.memo(("figures",), lambda: {f.span.id: f for f in build_figures(r.ann, r)})
+    framed = ctx.framed()
     for first, aside, second in near:
         sib = framed.get((first if second is fig.span else second).id)
         if sib is None or sib.frame.quantity != other or not sib.frame.years or not fig.frame.years:
@@ -8540,7 +8553,7 @@ def own_ask_percent(fig: Figure, ctx: Context, j: Judgement, loose: str) -> str 
             or any(row.startswith("demands:") for row in j.rows):
         return None
     r = ctx.reader
-    framed = ctx.memo(("figures",), lambda: {f.span.id: f for f in build_figures(r.ann, r)})
+    framed = ctx.framed()
     own = ask_of_percent(r, fig.span, {k: f.frame for k, f in framed.items()})
     if own is None or own.id != fig.related[0].id:
         return None

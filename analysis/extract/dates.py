@@ -14980,7 +14980,6 @@ def _forward(
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
 _AS_OF = re.compile(r"\b(?i:as)\s{1,3}(?i:of)\s{1,3}\Z")
-_SENTENCE_STOP = re.compile(r"[.;!?]")
 _STATE_READ = 80  # characters read after an "as of" date for the verb of its sentence
 # present verbs of a state, not of a change: what holds "as of" a day is in force from it ("applies", "is in force")
 _STATE_VERBS = frozenset({"is", "are", "applies", "apply", "stands", "stand", "remains", "remain", "holds", "hold",

@@ -891,7 +891,7 @@ PAST_DETERMINER_BACK = 40
 # xv59)
 PAYER_SUBJECT_BACK = 180
 # characters from a sentence's start to its figure within which a pattern of a whole short opening is tried
-# ("Seoul spent about", "That is roughly": frames.yearly_outlay_for_us_troops, guards.restates_other_currency): such an
+# ("Seoul spent about", "That is roughly": frames.Reader.opens, for the outlay, "It is" and restating openings): such an
 # opening is a few words, and a fullmatch over a run-on sentence's whole opening at each figure was quadratic (lead59)
 SHORT_OPENING = 200
 # characters before a percent read for Korea's possessive owning it ("gives South Korea's 11 percent increase": xv59)
