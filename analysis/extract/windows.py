@@ -477,7 +477,7 @@ OPENING_RUN = 60
 CLOSING_STOP_REACH = 400  # characters after a partial quote searched for its sentence's stop (a closing reporter)
 CLOSING_SUBJECT_WORDS = 8  # words of a closing reporter ("the trade ministry in Bora")
 # characters before a repeated label first read for the verb or possessive right before it, past adverbs in -ly
-# (quotes._words_past_adverbs doubles it while fewer than two words are left; was the whole sentence at each quote)
+# (quote_rules._words_past_adverbs doubles it while fewer than two words are left; was the whole sentence at each quote)
 LABEL_LEAD_BACK = 80
 # characters before a partial quote read for a verb of charging in its sentence ("Bo mocked the “hostile” drills", see
 # quotes._charged_before; bounded: a run-on sentence of many quotes read from its start at each was quadratic)
@@ -772,7 +772,7 @@ GARBLED_SCALE_BACK = 30
 # finding 5, frames.passive_ask_kept)
 CAPPED_AFTER = 16
 # characters after a role's speech tag read for its sentence's end, before a next sentence that may name the role's
-# holder as the one who "made the remarks" (spk28c, quotes._remark_maker; a lede may run on long past its quote,
+# holder as the one who "made the remarks" (spk28c, quote_rules._remark_maker; a lede may run on long past its quote,
 # "..., rejecting Y's claims that ...": qfix45)
 REMARK_TAG_TAIL = 200
 # characters of title words read before that holder's name at the next sentence's start ("Army Gen. Jo Bell")
@@ -797,7 +797,7 @@ DEFINITE_CHANGE_BACK = 40
 # September to December", dfix50, dates._month_to)
 DEFERRED_FROM_BACK = 48
 # characters of a paragraph's first sentence read for its teller named at its end ("..., Jo Bell, Hanul's minister
-# for trade, told a seminar."), who names a lede's unnamed source (qfix50, quotes._closing_teller)
+# for trade, told a seminar."), who names a lede's unnamed source (qfix50, quote_rules._closing_teller)
 CLOSING_TELLER_CHARS = 400
 # characters before a participle of saying read for "that the <writing>" right before it ("Bo said that the cable
 # saying ... is “not true”": a reduced relative, not a speaker; qfix50, quotes._reported_writing)
@@ -862,17 +862,17 @@ TERM_VERB_AHEAD = 110
 # characters after a sentence's start read for the comma that ends its opening adverbial ("On Monday, the candidate
 # for defense secretary said": quotes._past_opener; diffreview54: was read to each speech verb, quadratic)
 OPENER_MOST = 80
-# characters before a quote read for a passive "hailed as" ("was hailed as '...' by X": quotes._passive_as)
+# characters before a quote read for a passive "hailed as" ("was hailed as '...' by X": quote_rules._passive_as)
 PASSIVE_AS_BACK = 80
 # characters before a title in quote marks read for the work that names its maker ("the Post's book, titled '...'":
-# quotes._work_maker)
+# quote_rules._work_maker)
 WORK_MAKER_BACK = 400
 # characters from a speaker's end to a later quote of its sentence read as one gap for hearsay ("X said that reports
 # claim '...'": quote_finder._unsaid_terms); a farther quote is not read as that speaker's reported words here
 UNSAID_GAP_MOST = 300
 # characters before a sentence's opening name read for the sentence before's end (quote_fallback._opener_holder)
 OPENER_HOLDER_BACK = 200
-# characters after a sentence's start in which a passive "was told by" that opens it is read (quotes._told_by_that;
+# characters after a sentence's start in which a passive "was told by" that opens it is read (quote_rules._told_by_that;
 # diffreview54: read to each quote of a run-on sentence, quadratic)
 TOLD_BY_OPENS = 160
 # characters before a figure read for the last cue of a wish, plan, forecast or condition in its sentence
