@@ -1,4 +1,20 @@
-"""RULES DOC"""
+"""The second stage of the date finder: the rules (handlers) that read one matched date into a range of days,
+``(match, publication, future) -> Range | Anchored | None`` (:data:`Handler`): days, weekdays and months, relative
+dates and counts ("two years ago", "in two weeks"), holidays, elections, fiscal years, terms of office, seasons and
+events, with the helpers they call (the gazetteer's terms, the events table, the kept answers of a text). Split out of
+:mod:`analysis.extract.dates` (issue 12: every module under 1 MiB, so that ``duplicates`` reads it); the code moved as
+it was.
+
+The date finder's three modules, each importing only the ones before it: :mod:`analysis.extract.date_tense` (the
+values, words and patterns, and the tense of a clause), this module, and :mod:`analysis.extract.dates` (the table of
+these rules, ``_PATTERNS``, that pairs each with its pattern and trigger, :func:`~analysis.extract.dates.find_dates`
+and the passes over the whole text).
+
+>>> import datetime as dt
+>>> rx = re.compile(r"(?P<mod>)(?P<wd>[A-Za-z]+) and (?P<wd2>[A-Za-z]+)(?P<wk>)")
+>>> _weekday(rx.match("Monday and Tuesday"), dt.date(2019, 11, 16), True)[:2]
+(datetime.date(2019, 11, 18), datetime.date(2019, 11, 19))
+"""
 
 from __future__ import annotations
 

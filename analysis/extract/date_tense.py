@@ -1,4 +1,22 @@
-"""TENSE DOC"""
+"""The first stage of the date finder: what a reading of a date is (:class:`Range`, :class:`Period`,
+:class:`Anchored`), the words and patterns dates are read by, and the tense of a date's clause, which tells whether a
+bare "Friday" or "in March" is the last such day before publication or the next one after it (:func:`clause_tense`,
+:func:`points_forward`: see the rules in :mod:`analysis.extract.dates`), with the month and day helpers that reading
+calls. Split out of :mod:`analysis.extract.dates` (issue 12: every module under 1 MiB, so that ``duplicates`` reads
+it); the code moved as it was.
+
+The date finder's three modules, each importing only the ones before it:
+
+1. this module: the values, the words and patterns, the tense of a clause;
+2. :mod:`analysis.extract.date_rules`: the rules (handlers) that read one matched date into a range, and what they
+   call;
+3. :mod:`analysis.extract.dates`: the table of rules (``_PATTERNS``), :func:`~analysis.extract.dates.find_dates`, and
+   the passes over the whole text (quotations and speech, anchors, datelines, the story's day).
+
+>>> t = "Lee will visit on Friday. Lee visited on Friday."
+>>> clause_tense(t, 15, 24), clause_tense(t, 38, 47), points_forward(t, 18, 24), points_forward(t, 41, 47)
+('future', 'past', True, False)
+"""
 
 from __future__ import annotations
 

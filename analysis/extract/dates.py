@@ -104,6 +104,16 @@ participle joined by "and" to a passive takes its tense; a plan's or a prospect'
 the end of the year", "a deal before Christmas looked unlikely") is the current one; "leaving ... in 17 days" counts
 forward; a timeline told in the present runs in time order.
 
+The date finder's three modules, each importing only the ones before it (issue 12: each under 1 MiB, so that
+``duplicates`` reads it; the code moved as it was):
+
+1. :mod:`analysis.extract.date_tense`: what a reading is (``Range``, ``Period``, ``Anchored``), the words and
+   patterns dates are read by, and the tense of a date's clause (``clause_tense``, ``points_forward``);
+2. :mod:`analysis.extract.date_rules`: the rules (handlers) that read one matched date into a range, and what they
+   call;
+3. this module: the table of rules (``_PATTERNS``: each rule's pattern and trigger), :func:`find_dates`, and the
+   passes over the whole text (quotations and speech, anchors, datelines, the story's day).
+
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
 >>> [(e, v["start"], v["end"]) for _, _, e, v in find_dates("Esper urged Friday, last month", pub)]
@@ -111,7 +121,6 @@ forward; a timeline told in the present runs in time order.
 >>> [(e, v["start"]) for _, _, e, v in find_dates("Lee will visit on Friday, in January next year.", pub)]
 [('on Friday', '2019-11-22'), ('in January next year', '2020-01-01')]
 """
-
 
 from __future__ import annotations
 
@@ -583,7 +592,6 @@ from analysis.extract.spans import Found
 from analysis.schema import check_table
 
 __all__ = ["WEEKDAYS", "Anchored", "find_dates", "points_forward"]
-
 
 
 # the first characters of a weekday pattern's match: its words before the day (on|last|next|this|since|by|until|

@@ -5,9 +5,9 @@ for partial quotes whose speaker a clause's shape gives, the paragraph rules (:c
 text's context (:class:`_Context`) that :func:`analysis.extract.quote_finder.find_quotes` attributes every quote
 through.
 
-The second of the quote finder's three modules, each importing only the ones before it: its helpers come from
-:mod:`analysis.extract.quotes` (the first: the rules for one quote), and :mod:`analysis.extract.quote_finder` (the
-third: ``find_quotes`` and the whole-text passes) imports it.
+The third of the quote finder's four modules, each importing only the ones before it: its helpers come from
+:mod:`analysis.extract.quotes` and :mod:`analysis.extract.quote_rules` (the first two: the rules for one quote), and
+:mod:`analysis.extract.quote_finder` (the fourth: ``find_quotes`` and the whole-text passes) imports it.
 
 >>> from analysis.extract.entities import find_entities
 >>> from analysis.extract.quote_finder import find_quotes

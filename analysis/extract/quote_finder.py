@@ -1,17 +1,19 @@
 """The quote finder's driver, the top of its pipeline: :func:`find_quotes` reads a text's quotation marks as plain
 ones, finds the quotes and attributes each through the text's context (:class:`quote_fallback._Context`: the rules of
-:mod:`analysis.extract.quotes` in order, the fallback last), then runs the passes that read the whole
-text's quotes at once, in order (:func:`_whole_text_passes`: labels, names of things, later names, headlines, repeated
-words, the reader's fallback and its clause pass, documents' issuers, agreements, nicknames); the passes that read the
-text's context are here, the others in :mod:`analysis.extract.quotes`.
+:mod:`analysis.extract.quotes` and :mod:`analysis.extract.quote_rules` in order, the fallback last), then runs the
+passes that read the whole text's quotes at once, in order (:func:`_whole_text_passes`: labels, names of things, later
+names, headlines, repeated words, the reader's fallback and its clause pass, documents' issuers, agreements,
+nicknames); the passes that read the text's context are here, the others in those two modules.
 
 The pipeline, each module importing only the ones before it:
 
-1. :mod:`analysis.extract.quotes`: :class:`Quote`, the quote spans, and every rule that reads one quote's speaker
-   (with the words and helpers the last pass shares);
-2. :mod:`analysis.extract.quote_fallback`: the last pass (the fallback, the paragraph rules) and :class:`_Context`,
-   which runs a quote through the rules of 1 and then the fallback;
-3. this module: :func:`find_quotes` and the passes over the whole text.
+1. :mod:`analysis.extract.quotes`: :class:`Quote`, the quote spans, and the rules that read a speaker named before
+   or after the quote (with all they call);
+2. :mod:`analysis.extract.quote_rules`: the other rules that read one quote's speaker (with the words and helpers the
+   last pass shares);
+3. :mod:`analysis.extract.quote_fallback`: the last pass (the fallback, the paragraph rules) and :class:`_Context`,
+   which runs a quote through the rules of 1 and 2 and then the fallback;
+4. this module: :func:`find_quotes` and the passes over the whole text.
 
 >>> from analysis.extract.entities import find_entities
 >>> t = 'Ana Volk met Jo Bell. "We will pay," Volk said. "Not now," Bell said.'

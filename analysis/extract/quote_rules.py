@@ -1,4 +1,20 @@
-"""RULES DOC"""
+"""The second of the quote finder's four modules: the rules for one quote that the rules of
+:mod:`analysis.extract.quotes` (a speaker named before or after the quote) do not call: "according to" and the
+passive agent, a colon or a label before the quote, reports and introductions around it, reporters, credit lines and
+publishers, documents and their issuers, the holders of offices and roles, and the passes over the whole text that
+read names told later; then the words and helpers the last pass shares (:mod:`analysis.extract.quote_fallback`).
+Split out of :mod:`analysis.extract.quotes` (issue 12: every module under 1 MiB, so that ``duplicates`` reads it); the
+code moved as it was.
+
+The quote finder's four modules, each importing only the ones before it: :mod:`analysis.extract.quotes`
+(:class:`~analysis.extract.quotes.Quote`, the quote spans, the rules of a speaker named beside the quote), this module,
+:mod:`analysis.extract.quote_fallback` (the last pass and the text's context that runs a quote through the rules) and
+:mod:`analysis.extract.quote_finder` (:func:`~analysis.extract.quote_finder.find_quotes` and the whole-text passes).
+
+>>> t = 'It was "fair," according to a statement from the ministry.'
+>>> w = _according_to(t, _Index([]), _Place(7, 14, 0, len(t), 0, 0, 0)); (w.attribution, t[w.start : w.end])
+('according_to', 'a statement from the ministry')
+"""
 
 from __future__ import annotations
 

@@ -18,11 +18,13 @@ past its paragraph).
 Every pattern looks at a bounded window around one quote (at most a few hundred characters), so the work
 is linear in the text's length.
 
-The first of the quote finder's three modules, each importing only the ones before it: this one holds
-:class:`Quote`, the quote spans and the rules that read one quote's speaker (with the words and helpers the last pass
-shares, at its end); :mod:`analysis.extract.quote_fallback` (the last pass, and the text's context that runs a quote
-through these rules and then the fallback) imports it; :mod:`analysis.extract.quote_finder` (:func:`find_quotes`,
-the driver, and the passes over the whole text) imports both.
+The first of the quote finder's four modules, each importing only the ones before it: this one holds
+:class:`Quote`, the quote spans, and the rules that read a speaker named before the quote (:func:`_before_quote`) or
+after it (:func:`_after_quote`), with all they call; :mod:`analysis.extract.quote_rules` (the other rules for one
+quote, and the words and helpers the last pass shares) imports it; :mod:`analysis.extract.quote_fallback` (the last
+pass, and the text's context that runs a quote through the rules of both and then the fallback) imports both;
+:mod:`analysis.extract.quote_finder` (:func:`find_quotes`, the driver, and the passes over the whole text) imports
+all three.
 
 >>> from analysis.extract.quote_finder import find_quotes
 >>> from analysis.extract.entities import find_entities
@@ -30,7 +32,6 @@ the driver, and the passes over the whole text) imports both.
 >>> [(q.exact, q.value["speaker"], q.value["attribution"]) for q in find_quotes(t, [(0, len(t))], find_entities(t))]
 [('"pay more"', 'mark-esper', 'named'), ('"We will see,"', 'mark-esper', 'pronoun')]
 """
-
 
 from __future__ import annotations
 
@@ -67,7 +68,6 @@ from analysis.extract.names import (
 from analysis.extract.scan import last_match, starts_of, word_trie
 
 __all__ = ["Quote", "voice_of"]
-
 
 
 _VERBS = (
