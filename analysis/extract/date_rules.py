@@ -3493,7 +3493,6 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     [('2019-08-21', '2019-08-21')]
 
     A present progressive tells a future too ("is leaving in two months"); a count of months names a month.
-
     >>> [(v["start"], v["end"]) for *_, v in find_dates("Lee is leaving in two months.", dt.date(2019, 8, 7))]
     [('2019-10-01', '2019-10-31')]
 
