@@ -480,7 +480,7 @@ CLOSING_SUBJECT_WORDS = 8  # words of a closing reporter ("the trade ministry in
 # (quote_rules._words_past_adverbs doubles it while fewer than two words are left; was the whole sentence at each quote)
 LABEL_LEAD_BACK = 80
 # characters before a partial quote read for a verb of charging in its sentence ("Bo mocked the “hostile” drills", see
-# quotes._charged_before; bounded: a run-on sentence of many quotes read from its start at each was quadratic)
+# quote_fallback._charged_before; bounded: a run-on sentence of many quotes read from its start at each was quadratic)
 CHARGING_BACK = 400
 PUBLISHED_CLAUSE_BACK = 160  # characters before a quote searched for "stating that" of a publication's piece
 RELEASED_BACK = 60  # characters before a title read for "<Maker>’s release of its"
@@ -794,7 +794,7 @@ TOTAL_SUBJECT_BACK = 60
 # characters before a percent read for a bare definite change noun ("put the rise at P", cfix44)
 DEFINITE_CHANGE_BACK = 40
 # characters before a month after "to" read for the verb of deferral and the old date it moves from ("postponed from
-# September to December", dfix50, dates._month_to)
+# September to December", dfix50, date_rules._month_to)
 DEFERRED_FROM_BACK = 48
 # characters of a paragraph's first sentence read for its teller named at its end ("..., Jo Bell, Hanul's minister
 # for trade, told a seminar."), who names a lede's unnamed source (qfix50, quote_rules._closing_teller)
@@ -806,29 +806,31 @@ REPORTED_WRITING_BACK = 60
 # quotes._naming_owner)
 NAMING_AS_WORDS = 9
 # characters before "the next N years" read for the deal it is the term of and the year that names the deal or starts
-# it, in its sentence or the one before (dfix51, dates._deal_term_year)
+# it, in its sentence or the one before (dfix51, date_rules._deal_term_year)
 DEAL_TERM_BACK = 300
 # characters before the deal's noun read for a year that names the deal ("the 2026 cost-sharing deal"; dfix51,
-# dates._deal_term_year)
+# date_rules._deal_term_year)
 DEAL_NAME_YEAR_BACK = 24
 # characters before a sentence's start read for the stop that ends the sentence before it: a mark, a closing quote and
-# up to six spaces (dates._STOP_BEFORE; dfix51, dates._deal_term_year)
+# up to six spaces (date_rules._STOP_BEFORE; dfix51, date_rules._deal_term_year)
 STOP_GAP_BACK = 8
 # characters from a sentence's start to a date read as its fronted phrase, and after the date to that phrase's comma
 # ("During a visit to Hanul in 2019, Bo said ..."; dfix51, dates._fronted_phrase)
 FRONT_PHRASE_BACK = 80
 FRONT_PHRASE_AFTER = 40
 # characters before "at the end (beginning) of <month>" read for a verb of expiry or lapse ("the deal expired at the
-# end of December": the month’s last day; else the month’s last third; lead, forty-third session, dates._expiry_near)
+# end of December": the month’s last day; else the month’s last third; lead, forty-third session,
+# date_tense._expiry_near)
 EDGE_EXPIRY_BACK = 48
 # characters before a date read for "reported" right before it ("Yonhap reported Wednesday": the report's own date, no
 # date told that a later paragraph may count from; the longest, "reported" and four blanks, fits; dates._told_outside)
 REPORTED_DATE_BACK = 12
 # days before publication within which South Korea's presidential vote (inauguration) makes an "Election Day"
-# ("Inauguration Day") of a past clause its day, not the US one (dates53's mend, dates._korean_us_day): a vote's news
-# runs about two months, to the new president's first weeks
+# ("Inauguration Day") of a past clause its day, not the US one (dates53's mend, date_rules._korean_us_day): a vote's
+# news runs about two months, to the new president's first weeks
 ROK_DAY_RECENT = 60
-# characters read back from a weekday for the start of its clause (dates._clause_words_before; moved here by cleanup51)
+# characters read back from a weekday for the start of its clause (date_tense._clause_words_before; moved here by
+# cleanup51)
 CLAUSE_BACK_CHARS = 90
 # characters at most from "according to" back from a bare weekday closing its sentence ("..., according to the
 # ministry, Wednesday."; real52d, dates._attribution_weekday; moved here by cleanup52)
@@ -839,7 +841,7 @@ SENTENCE_OPEN_BACK = 400
 # dates._rows_matched_back; moved here by cleanup52)
 SCANNED_STRETCH_MOST = 2000
 # characters before a weekday read for the set-off plan it is the object of (", originally set for": the longest
-# such phrase; dates54c, dates._moved_later)
+# such phrase; dates54c, date_rules._moved_later)
 SET_OFF_PLAN_BACK = 48
 
 # === analysis/terms.py: windows the term check reads as ``win.NAME`` (fix51v, cleanup51) ===
