@@ -10,7 +10,7 @@ import pytest
 
 from analysis import paths
 from analysis.errors import DataError
-from analysis.extract import dates
+from analysis.extract import date_rules, dates
 from analysis.schema import check_table
 from tests.conftest import read_rows, use_data, write_rows
 
@@ -46,18 +46,18 @@ def test_the_1997_conflict_keeps_both_sources_and_names_the_one_used():
 
 
 def test_dates_reads_the_days_from_the_data():
-    assert dates._rok_presidential_votes() == tuple(dt.date.fromisoformat(d) for d in ROK_VOTES)
+    assert date_rules._rok_presidential_votes() == tuple(dt.date.fromisoformat(d) for d in ROK_VOTES)
 
 
 def test_the_days_are_cached_once_per_process(monkeypatch):
-    dates._rok_presidential_votes.cache_clear()
+    date_rules._rok_presidential_votes.cache_clear()
     calls = []
-    real = dates.check_table
-    monkeypatch.setattr(dates, "check_table", lambda name: calls.append(name) or real(name))
-    first = dates._rok_presidential_votes()
-    assert dates._rok_presidential_votes() is first
+    real = date_rules.check_table
+    monkeypatch.setattr(date_rules, "check_table", lambda name: calls.append(name) or real(name))
+    first = date_rules._rok_presidential_votes()
+    assert date_rules._rok_presidential_votes() is first
     assert calls == ["events"]
-    dates._rok_presidential_votes.cache_clear()
+    date_rules._rok_presidential_votes.cache_clear()
 
 
 @pytest.mark.parametrize(("text", "published", "want"), [
@@ -79,7 +79,7 @@ def test_a_broken_election_row_fails_in_the_loaders_one_line(tmp_path):
     rows[k]["start"] = "1997-12-32"
     write_rows(copy / "events.csv", rows)
     with use_data(copy), pytest.raises(DataError) as info:
-        dates._rok_presidential_votes()
+        date_rules._rok_presidential_votes()
     message = str(info.value)
     assert "\n" not in message
     for part in ("events.csv", f"line {k + 2}", "column start", "1997-12-32"):

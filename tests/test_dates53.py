@@ -206,7 +206,7 @@ def test_war_ends_cite_rows_of_sources() -> None:
     import csv
     from pathlib import Path
 
-    from analysis.extract.dates import _WAR_END_SOURCES, _WAR_ENDS
+    from analysis.extract.date_rules import _WAR_END_SOURCES, _WAR_ENDS
 
     with (Path(__file__).parents[1] / "data" / "sources.csv").open(encoding="utf-8", newline="") as f:
         ids = {row["source_id"] for row in csv.DictReader(f)}

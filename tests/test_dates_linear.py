@@ -14,7 +14,7 @@ search alone 0.009, 0.034, 0.154 s at 160, 320, 640 KB of 'from 2026 onwards '; 
 searches the 200 characters only (a line break further back gives a start that the bound lifts to the same place).
 The second test counts the characters searched back.
 
-``dates._before_successor`` ("during his presidency ..., a deal later undone by his successor, Joe Biden") found
+``date_rules._before_successor`` ("during his presidency ..., a deal later undone by his successor, Joe Biden") found
 where the next sentence starts by copying the text from the sentence's end to the text's end and stripping the
 copy's head: quadratic in a text of many such terms (the function alone on 80, 160, 320 KB of 'During his presidency,
 Trump paid. ' 0.014, 0.042, 0.116 s of its own time; its calls alone on 80, 160, 320, 640 KB 0.066, 0.149, 0.331,
@@ -29,7 +29,7 @@ import re
 
 from conftest import CountedText
 
-from analysis.extract import dates
+from analysis.extract import date_rules, dates
 
 
 def _read(unit: str, pattern: str, n: int, call) -> tuple[int, list]:
@@ -42,7 +42,7 @@ def _read(unit: str, pattern: str, n: int, call) -> tuple[int, list]:
 
 def test_pronoun_holder_reads_back_a_bounded_stretch():
     unit = "Trump spoke. Since he took office, he paid. "
-    (small, got), (large, _) = (_read(unit, "he took office", n, dates._pronoun_holder) for n in (100, 200))
+    (small, got), (large, _) = (_read(unit, "he took office", n, date_rules._pronoun_holder) for n in (100, 200))
     assert got == [{"donald-trump"}] * 100  # the one holder the sentence before names
     assert large <= 2.2 * small, (small, large)  # the old code copied the text before each sentence
 
@@ -57,9 +57,9 @@ def test_onwards_searches_back_a_bounded_stretch():
 
 
 def test_before_successor_reads_a_bounded_stretch():
-    terms = dates._terms_of()["donald-trump"]
+    terms = date_rules._terms_of()["donald-trump"]
     unit = "During his presidency, Trump paid. "
-    (small, got), (large, _) = (_read(unit, "During his presidency", n, lambda m: dates._before_successor(terms, m))
-                                for n in (100, 200))
+    read = date_rules._before_successor
+    (small, got), (large, _) = (_read(unit, "During his presidency", n, lambda m: read(terms, m)) for n in (100, 200))
     assert got == [None] * 100  # no successor named
     assert large <= 2.2 * small, (small, large)  # the old code copied the text after each sentence

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from analysis.extract import dates
+from analysis.extract import date_rules, dates
 from analysis.extract.scan import Trigger, scan
 
 SENTENCES = [
@@ -80,6 +80,6 @@ def test_the_sentences_hold_matches_of_most_narrowed_patterns() -> None:
      (r"\d\d\d|\d\d|\d", "in 2019", 4), ("the|this", "  This", 2)],
 )
 def test_a_word_before_reads_as_its_search(word: str, text: str, start: int) -> None:
-    test = dates._word_before(word)
+    test = date_rules._word_before(word)
     search = re.compile(rf"(?:{word})\Z", re.IGNORECASE).search(text)
     assert test.start(text, len(text), 0) == start == (-1 if search is None else search.start())

@@ -9,7 +9,8 @@ from conftest import table
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.extract.dates import _TOKEN, _clause_of, _Tokens, find_dates
+from analysis.extract.date_tense import _clause_of
+from analysis.extract.dates import _TOKEN, _Tokens, find_dates
 
 PUB = dt.date(2019, 11, 16)  # a Saturday
 

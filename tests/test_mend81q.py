@@ -54,7 +54,7 @@ def test_told_before_reads_a_bounded_window():
     import datetime as dt
 
     from analysis.extract import windows as win
-    from analysis.extract.dates import _told_before
+    from analysis.extract.date_rules import _told_before
 
     pub = dt.date(2020, 3, 10)
     near = "In 2019 Seoul said it would pay "

@@ -24,7 +24,7 @@ import pytest
 from conftest import case_tables, rows_test
 from test_anchor63 import check_anchor63 as check_menda63
 
-from analysis.extract import dates
+from analysis.extract import date_rules, dates
 
 TABLES = case_tables("test_menda63")
 
@@ -46,5 +46,6 @@ def test_line_one_quotes_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
     text = line + "\n2025-12-07\n\nThe talks ended that day."
     lead = dates.find_dates(text, pub, 0, len(line), headline=True)
     monkeypatch.setattr(dates, "_quote_stretches", counted)
+    monkeypatch.setattr(date_rules, "_quote_stretches", counted)
     dates._lead_day(text, lead, pub)
     assert len(lead) == 40 and len(calls) <= 1, len(calls)

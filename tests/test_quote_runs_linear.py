@@ -15,11 +15,11 @@ pattern's searches.
 A quote repeating a so-called label ('Bo said a so-called "x" plan. "x" b. "x" b. ...') is its own sentence's
 speaker's words when a verb or a possessive stands right before it: ``quote_finder._own_label_speaker`` split the
 sentence from its start at each such quote to read the last words (2.3 s at 40 KB, 0.57 s at 20 KB). It now reads
-back from the quote in doubling windows (``quotes._words_past_adverbs``). The third test counts the characters it
+back from the quote in doubling windows (``quote_rules._words_past_adverbs``). The third test counts the characters it
 slices from the text.
 
 An "it said" quote asks for the organisation that last reported, once back to the previous paragraph's start and once
-600 characters back, through one kept search of the speech verbs (``quotes._SpeechVerbs``): in a run of
+600 characters back, through one kept search of the speech verbs (``quote_rules._SpeechVerbs``): in a run of
 them ('it said "a". it said "a". ...') each short look-up dropped what the long one needed, which then searched its
 paragraph again (8.3 s at 40 KB, 1.4 s at 20 KB). The long look-ups now keep a search of their own, and read only the
 last verbs they need. The fourth test counts the characters the verb pattern's ``finditer`` is handed.
@@ -33,7 +33,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import CountedText
 
-from analysis.extract import annotate, quote_fallback, quote_finder, quotes, windows
+from analysis.extract import annotate, quote_fallback, quote_finder, quote_rules, quotes, windows
 
 
 class _CountedSet(frozenset):
@@ -47,7 +47,7 @@ class _CountedSet(frozenset):
 
 
 def _lookups(monkeypatch, text: str) -> int:
-    for module in (quotes, quote_fallback):  # the quote finder and its last pass (split from it) read the set
+    for module in (quotes, quote_rules, quote_fallback):  # the rules of one quote and the last pass read the set
         monkeypatch.setattr(module, "_CHARGING", _CountedSet(quotes._CHARGING))
     _CountedSet.seen = 0
     annotate("Run\nNovember 16, 2019\n\n" + text)
@@ -81,7 +81,7 @@ class _CountedPattern:
 
 def _verb_reads(monkeypatch, text: str) -> int:
     counted = _CountedPattern(quotes._VERB_WORD)
-    for module in (quotes, quote_fallback, quote_finder):  # the rules, the last pass, the driver
+    for module in (quotes, quote_rules, quote_fallback, quote_finder):  # the rules, the last pass, the driver
         monkeypatch.setattr(module, "_VERB_WORD", counted)
     annotate("Run\nNovember 16, 2019\n\n" + text)
     monkeypatch.undo()
@@ -130,8 +130,8 @@ def test_label_repeat_reads_grow_linearly():
 
 def test_words_past_adverbs_reads_back_past_a_run_of_adverbs():
     t = "Bo demanded " + "reportedly " * 40 + "“x”"
-    assert quotes._words_past_adverbs(t, 0, t.index("“"))[-1] == "demanded"
-    assert quotes._words_past_adverbs(t, 3, t.index("“")) == ["demanded"]
+    assert quote_rules._words_past_adverbs(t, 0, t.index("“"))[-1] == "demanded"
+    assert quote_rules._words_past_adverbs(t, 3, t.index("“")) == ["demanded"]
 
 
 class _CountedValue(dict):
@@ -151,7 +151,7 @@ def _role_reads(units: int) -> int:
     value = {"attribution": "descriptor", "speaker": None, "speaker_name": None, "speaker_text": "the official"}
     qs = [quotes.Quote(k * len(unit), k * len(unit) + 5, '"a,"', _CountedValue(value)) for k in range(units)]
     _CountedValue.reads = 0
-    quotes._named_later(qs, [(0, len(text))], -1, text)
+    quote_rules._named_later(qs, [(0, len(text))], -1, text)
     return _CountedValue.reads
 
 
@@ -186,8 +186,8 @@ def _people_reads(units: int) -> int:
     for k in range(units):
         qs = k * len(unit)
         q = quotes.Quote(qs, qs + 4, '"a,"', {})
-        quotes._relayed_by_role(text, q, qs, people)
-        quotes._remark_maker(text, q.end, qs + 16, people, "an official")
+        quote_rules._relayed_by_role(text, q, qs, people)
+        quote_rules._remark_maker(text, q.end, qs + 16, people, "an official")
     return _CountedPeople.reads
 
 
@@ -234,8 +234,8 @@ def _tag_reads(monkeypatch, units: int) -> int:
 
 def test_remark_maker_quotes_read_grow_linearly(monkeypatch):
     """Each role quote whose words someone "made" in the next sentence asks whether that person was quoted by name
-    before ('"a," a spokesman said. Jo Bell made the remarks. ...'): ``quotes._named_before`` read every quote of the
-    text for it (thirty-first session, hunt31a: annotate 6.17 s at 320 KB, 1.83 s at 160 KB); now where each person
-    named first spoke by name is found once (``quotes._named_ends``) and looked up."""
+    before ('"a," a spokesman said. Jo Bell made the remarks. ...'): ``quote_rules._named_before`` read every quote of
+    the text for it (thirty-first session, hunt31a: annotate 6.17 s at 320 KB, 1.83 s at 160 KB); now where each person
+    named first spoke by name is found once (``quote_rules._named_ends``) and looked up."""
     small, large = _tag_reads(monkeypatch, 500), _tag_reads(monkeypatch, 1000)
     assert large <= 2.2 * small, f"{small:,} quote values read for 500 quotes, {large:,} for 1,000"

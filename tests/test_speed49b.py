@@ -1,8 +1,8 @@
 """speed49b: the general, exact parts of speed49 (without ``scan.Words``, which pays only on text that repeats its
-words): ``quotes._plain_marks`` skips its scan for a text holding none of ``_MARK_CHARS``' characters,
+words): ``quote_rules._plain_marks`` skips its scan for a text holding none of ``_MARK_CHARS``' characters,
 ``amounts._times_after_verb`` finds "times" with two patterns (one a case of its first letter) as one did, the kept
 ``_BLANKS_OR_DASHES``/``_BLANK`` patterns split and strip as ``re.split``/``re.sub`` did, ``dates._month_range``
-gives ``calendar.monthrange``'s last day, and ``quotes._MONTH_NAMES`` holds what ``calendar.month_name`` did.
+gives ``calendar.monthrange``'s last day, and ``quote_rules._MONTH_NAMES`` holds what ``calendar.month_name`` did.
 """
 
 from __future__ import annotations
@@ -11,17 +11,18 @@ import calendar
 import random
 import re
 
-from analysis.extract import amounts, dates, quotes
+from analysis.extract import amounts, dates, quote_rules
 
 
 def test_plain_marks_list_is_the_mark_pattern() -> None:
-    assert set(quotes._MARKS) == set(quotes._MARK_CHARS.pattern.strip("[]"))
+    assert set(quote_rules._MARKS) == set(quote_rules._MARK_CHARS.pattern.strip("[]"))
     text = "He said “no” and «non»." + "x" * 10
-    assert quotes._plain_marks(text) == "He said “no” and “non”." + "x" * 10
-    for mark in quotes._MARKS:  # a text holding any one of the marks is still scanned
+    assert quote_rules._plain_marks(text) == "He said “no” and “non”." + "x" * 10
+    for mark in quote_rules._MARKS:  # a text holding any one of the marks is still scanned
         text = f"Bo said {mark}no{mark} twice."
-        found = [m for c in quotes._MARK_CHARS.finditer(text) if (m := quotes._OTHER_MARKS.match(text, c.start()))]
-        assert (quotes._plain_marks(text) is text) == (not found), mark
+        found = [m for c in quote_rules._MARK_CHARS.finditer(text)
+                 if (m := quote_rules._OTHER_MARKS.match(text, c.start()))]
+        assert (quote_rules._plain_marks(text) is text) == (not found), mark
 
 
 def _times_after_verb_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -66,4 +67,4 @@ def test_month_range_ends_on_monthrange_last_day() -> None:
 
 def test_month_names_set_is_calendar_month_name() -> None:
     for word in ["", "May", "may", "June", "Monday", "Jan", "December", "Sept", "Bo"]:
-        assert (word in quotes._MONTH_NAMES) == (word in calendar.month_name and word != ""), word
+        assert (word in quote_rules._MONTH_NAMES) == (word in calendar.month_name and word != ""), word

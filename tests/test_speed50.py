@@ -2,7 +2,7 @@
 same answers: ``names.MEDIUM_THEN_NAME`` (its six look-behinds tried only where a publication's noun and a blank
 are: a lookahead opens the pattern, in place of speed50's first wrapper in quote_fallback),
 ``scan.literal_places(outer=...)`` (a stretch's literal places cut from those of a stretch holding it, as
-``find_dates`` does for each story day's stretch), and ``quotes._unnamed_offices`` given the text in lower case.
+``find_dates`` does for each story day's stretch), and ``quote_rules._unnamed_offices`` given the text in lower case.
 """
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from analysis.extract import dates
 from analysis.extract import scan as scan_module
 from analysis.extract.entities import Mention
 from analysis.extract.names import MEDIUM_THEN_NAME
-from analysis.extract.quotes import _Index, _unnamed_offices
+from analysis.extract.quote_rules import _unnamed_offices
+from analysis.extract.quotes import _Index
 from analysis.extract.scan import _places_within, literal_places
 
 

@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from analysis.extract import dates
+from analysis.extract import date_rules, dates
 from analysis.extract.scan import literal_places, scan
 from analysis.paths import ROOT
 
@@ -43,8 +43,8 @@ DAYS = [dt.date(2025, 9, 1), dt.date(2024, 11, 1), dt.date(2020, 10, 20), dt.dat
 
 def _annotations(text: str, day: dt.date) -> list[tuple[int, int, str, dict[str, str]]]:
     dates._TOLD.clear()  # read afresh: no answer kept from a run before
-    dates._WALKS.clear()
-    dates._KEPT_BACK.clear()
+    date_rules._WALKS.clear()
+    date_rules._KEPT_BACK.clear()
     return [(s, e, x, dict(v)) for s, e, x, v in dates.find_dates(text, day)]
 
 
@@ -53,10 +53,10 @@ def _annotations(text: str, day: dt.date) -> list[tuple[int, int, str, dict[str,
 def test_kept_answers_equal_the_handlers(text: str, day: dt.date) -> None:
     """Each answer kept while a stretch was read is the unwrapped handler's for that match, read afresh."""
     _annotations(text, day)
-    assert dates._KEPT_BACK.text is text or not dates._KEPT_BACK.value
+    assert date_rules._KEPT_BACK.text is text or not date_rules._KEPT_BACK.value
     dates._LOOKING_BACK[0] = True
     try:
-        for (handler, rx, (s, e), groups, pub, future), answer in (dates._KEPT_BACK.value or {}).items():
+        for (handler, rx, (s, e), groups, pub, future), answer in (date_rules._KEPT_BACK.value or {}).items():
             m = rx.match(text, s, e)
             assert m is not None and m.span() == (s, e) and m.groups() == groups
             assert repr(handler(m, pub, future)) == repr(answer)  # (a partial is equal only to itself: its repr)
@@ -67,15 +67,15 @@ def test_kept_answers_equal_the_handlers(text: str, day: dt.date) -> None:
 def test_kept_only_while_looking_back() -> None:
     t = "Talks stalled before Election Day."
     m, day = dates._US_DAY.search(t), dt.date(2025, 9, 1)
-    dates._KEPT_BACK.clear()
+    date_rules._KEPT_BACK.clear()
     assert repr(dates._us_day(m, day, False)) == repr(dates._us_day.__wrapped__(m, day, False))
-    assert dates._KEPT_BACK.text is None  # outside a told-date read each call is the handler's own: nothing kept
+    assert date_rules._KEPT_BACK.text is None  # outside a told-date read each call is the handler's own: nothing kept
     dates._LOOKING_BACK[0] = True
     try:
         assert dates._us_day(m, day, False) is dates._us_day(m, day, False)  # kept for the text
     finally:
         dates._LOOKING_BACK[0] = False
-    assert dates._KEPT_BACK.text is t and len(dates._KEPT_BACK.value) >= 1
+    assert date_rules._KEPT_BACK.text is t and len(date_rules._KEPT_BACK.value) >= 1
 
 
 def _old_candidates(text: str, pub: dt.date, start: int, end: int) -> list[dates._Hit]:

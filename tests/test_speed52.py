@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.extract import amounts, counts, dates
+from analysis.extract import amounts, counts, date_rules, dates
 from analysis.extract import scan as scan_module
 from analysis.extract.scan import Trigger, literal_places
 
@@ -89,8 +89,8 @@ def _holiday_contexts() -> str:
              "Memorial Day", "Labour Day", "Veterans' Day", "Independence Movement Day", "the Fourth of July",
              "Liberation Day", "National Foundation Day", "Samiljeol", "Gaecheonjeol", "Easter Sunday", "Easter",
              "the Chuseok holiday", "Seollal", "the Lunar New Year holiday", "Chuseok Day"]
-    names += list(dates._HOLIDAY_WORDS)
-    befores = [f"troops {v} " for v in dates._HOLIDAY_VERBS] + [f"{w}, " for w in dates.WEEKDAYS]
+    names += list(date_rules._HOLIDAY_WORDS)
+    befores = [f"troops {v} " for v in date_rules._HOLIDAY_VERBS] + [f"{w}, " for w in dates.WEEKDAYS]
     befores += ["\n", "x\n", "a ", "-", "'", "the "]
     afters = [" on Monday.", ": troops", " gifts", " and talks", "", " Tuesday", " reception"]
     return "".join(f"{b}{n}{a}\n" for b in befores for n in names for a in afters)

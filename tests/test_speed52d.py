@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from analysis.extract import dates
+from analysis.extract import date_rules, dates
 
 # invented wording: weekdays after dated speech, fronted phrases, runs with and without stops
 TEXTS = [
@@ -31,8 +31,8 @@ DAYS = [dt.date(2025, 9, 1), dt.date(2024, 11, 1), dt.date(2020, 10, 20)]
 def test_kept_speech_answers_equal_fresh(text: str, day: dt.date) -> None:
     """Each kept answer is ``_dates_speech`` of its key read afresh (the words between read from the text)."""
     dates._TOLD.clear()
-    dates._WALKS.clear()
-    dates._KEPT_BACK.clear()
+    date_rules._WALKS.clear()
+    date_rules._KEPT_BACK.clear()
     dates._SPEECH_KEPT.clear()
     dates.find_dates(text, day)
     assert dates._SPEECH_KEPT.text is text or not dates._SPEECH_KEPT.value

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.extract import _KIND_ORDER, _amount_starts_before, _Drafts, _drop_years_in_amounts, dates
+from analysis.extract import _KIND_ORDER, _amount_starts_before, _Drafts, _drop_years_in_amounts, date_rules, dates
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -134,7 +134,7 @@ def test_near_event_trigger_yields_the_plain_triggers_matches(source: str) -> No
     text = "\n\n".join(_dev_texts(300)) if source == "dev" else _event_phrases(53, 60_000)
     rx, _, trigger, back, ahead = next(p for p in dates._PATTERNS if p[0] is dates._NEAR_EVENT)
     assert trigger is dates._T_NEAR_EVENT_NAMED
-    plain = [m.span() for m in dates.scan(rx, dates._T_NEAR_EVENT, text, 0, len(text), back, ahead, {})]
+    plain = [m.span() for m in dates.scan(rx, date_rules._T_NEAR_EVENT, text, 0, len(text), back, ahead, {})]
     assert [m.span() for m in dates.scan(rx, trigger, text, 0, len(text), back, ahead, {})] == plain
     assert len(plain) > (10 if source == "dev" else 200)
 

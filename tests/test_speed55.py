@@ -131,15 +131,15 @@ def test_reporter_kept_search_same_answers(seed: int) -> None:
 
 def test_one_search_a_text(monkeypatch: pytest.MonkeyPatch) -> None:
     from analysis import annotate
-    from analysis.extract import quotes
+    from analysis.extract import quote_rules
 
     made: list[int] = []
-    init = quotes._SpeechVerbs.__init__
+    init = quote_rules._SpeechVerbs.__init__
 
     def counted(self, *args, **kwargs) -> None:
         made.append(1)
         init(self, *args, **kwargs)
 
-    monkeypatch.setattr(quotes._SpeechVerbs, "__init__", counted)
+    monkeypatch.setattr(quote_rules._SpeechVerbs, "__init__", counted)
     a = annotate("Runs\nMarch 2, 2024\n\n" + '"a" ' * 400)  # 400 partial quotes, no speaker anywhere
     assert len(a.of_kind("quote")) >= 390 and len(made) <= 3  # session 54: one search a quote (about 400)

@@ -12,7 +12,8 @@ import pytest
 from analysis.extract import annotate
 from analysis.extract import quote_fallback as qf
 from analysis.extract.entities import Mention
-from analysis.extract.quotes import _Index, _office_traits
+from analysis.extract.quote_rules import _office_traits
+from analysis.extract.quotes import _Index
 
 _HEADER = "Hostile\n\nMarch 3, 2024\n\n"
 

@@ -20,7 +20,7 @@ import pytest
 from conftest import table
 from test_verd56 import check_sentence
 
-from analysis.extract import dates
+from analysis.extract import date_rules, dates
 
 ROWS = table(
     r"""
@@ -93,7 +93,7 @@ def test_told_key_finds_the_line_ends_the_scans_found() -> None:
         key = dates._told_key(text, dt.date(2025, 9, 1), start, end, start, False, breaks)
         assert key == dates._told_key(text, dt.date(2025, 9, 1), start, end, start, False)
         if len(key) > 5:  # a key by the window (not by place): its line ends as the scans found them
-            lo, hi = max(0, start - dates._TOLD_REACH), min(len(text), end + dates._TOLD_REACH)
+            lo, hi = max(0, start - date_rules._TOLD_REACH), min(len(text), end + date_rules._TOLD_REACH)
             line, close = old_line_ends(text, start, end)
             assert key[1] == (("in", line - lo) if line > lo else ("line", line),
                               ("in", close - lo) if close < hi else ("end", close))

@@ -17,7 +17,8 @@ from test_speak57 import spoken
 
 from analysis.extract import windows as win
 from analysis.extract.entities import Mention
-from analysis.extract.quotes import Quote, _Index, _owned_predicate_teller, _Place
+from analysis.extract.quote_rules import _owned_predicate_teller
+from analysis.extract.quotes import Quote, _Index, _Place
 
 
 class _Counted(str):

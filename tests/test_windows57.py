@@ -1,6 +1,6 @@
-"""Issue 12: every character window in analysis/extract/quotes.py (and quote_fallback.py, its last pass, split from
-it, and quote_finder.py, the driver over both) and analysis/frames.py is a named constant of
-analysis.extract.windows (frames' in their own section, after quotes').
+"""Issue 12: every character window in analysis/extract/quotes.py (and quote_rules.py and quote_fallback.py, the
+other rules and the last pass, split from it, and quote_finder.py, the driver over them) and analysis/frames.py is a
+named constant of analysis.extract.windows (frames' in their own section, after quotes').
 
 An inline window is ``<expression> + N`` or ``<expression> - N`` with a literal N of 20 or more inside a subscript or
 a call (``text[max(0, m.start - 40) : m.start]``, ``min(limit, pos + 120)``). Smaller offsets (``i + 1``, the length
@@ -16,14 +16,27 @@ from pathlib import Path
 from conftest import parsed
 
 from analysis import frames, terms
-from analysis.extract import dates, names, quote_fallback, quote_finder, quotes, windows
+from analysis.extract import (
+    date_rules,
+    date_tense,
+    dates,
+    names,
+    quote_fallback,
+    quote_finder,
+    quote_rules,
+    quotes,
+    windows,
+)
 
 LEAST = 20  # the smallest literal offset counted as a window
 QUOTES = Path(quotes.__file__)
+QUOTE_RULES = Path(quote_rules.__file__)  # the other rules for one quote (split60: split from quotes.py)
 QUOTE_FALLBACK = Path(quote_fallback.__file__)  # the quote finder's last pass (split from quotes.py)
 QUOTE_FINDER = Path(quote_finder.__file__)  # find_quotes and the whole-text passes (split from quotes.py)
 FRAMES = Path(frames.__file__)
 DATES = Path(dates.__file__)
+DATE_TENSE = Path(date_tense.__file__)  # split60: dates.py in three
+DATE_RULES = Path(date_rules.__file__)
 NAMES = Path(names.__file__)  # its two thresholds here (review99)
 TERMS = Path(terms.__file__)  # the term check's windows (cleanup51)
 
@@ -84,12 +97,14 @@ def _constants() -> dict[str, int]:
 
 def test_quotes_has_no_inline_window():
     assert inline_windows(QUOTES.read_text(encoding="utf-8")) == []
+    assert inline_windows(QUOTE_RULES.read_text(encoding="utf-8")) == []
     assert inline_windows(QUOTE_FALLBACK.read_text(encoding="utf-8")) == []
     assert inline_windows(QUOTE_FINDER.read_text(encoding="utf-8")) == []
 
 
 def test_quotes_has_no_inline_gap():
     assert inline_gaps(QUOTES.read_text(encoding="utf-8")) == []
+    assert inline_gaps(QUOTE_RULES.read_text(encoding="utf-8")) == []
     assert inline_gaps(QUOTE_FALLBACK.read_text(encoding="utf-8")) == []
     assert inline_gaps(QUOTE_FINDER.read_text(encoding="utf-8")) == []
 
@@ -112,7 +127,8 @@ def test_the_frames_scan_fails_on_a_window_put_back():
 
 def test_the_scan_sees_the_named_windows():
     """Not vacuous: the same walk finds the constants' own uses, nearly all of them."""
-    used = set().union(*(named_windows(f.read_text(encoding="utf-8")) for f in (QUOTES, QUOTE_FALLBACK, QUOTE_FINDER)))
+    quote_files = (QUOTES, QUOTE_RULES, QUOTE_FALLBACK, QUOTE_FINDER)
+    used = set().union(*(named_windows(f.read_text(encoding="utf-8")) for f in quote_files))
     assert len(used) >= 140
     assert used <= set(_constants())
     used = named_windows(FRAMES.read_text(encoding="utf-8"))
@@ -121,9 +137,10 @@ def test_the_scan_sees_the_named_windows():
 
 
 def test_every_window_is_used_and_positive():
-    """Each window is read by quotes (or quote_fallback, quote_finder), frames, dates, names or terms (the few dates'
+    """Each window is read by quotes (or quote_rules, quote_fallback, quote_finder), frames, dates (or date_tense,
+    date_rules), names or terms (the few dates'
     windows moved here: mendq78; names': review99; terms': cleanup51)."""
-    files = (QUOTES, QUOTE_FALLBACK, QUOTE_FINDER, FRAMES, DATES, NAMES, TERMS)
+    files = (QUOTES, QUOTE_RULES, QUOTE_FALLBACK, QUOTE_FINDER, FRAMES, DATE_TENSE, DATE_RULES, DATES, NAMES, TERMS)
     source = "".join(f.read_text(encoding="utf-8") for f in files)
     constants = _constants()
     assert len(constants) >= 140

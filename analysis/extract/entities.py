@@ -1115,7 +1115,7 @@ def word_surname_places(text: str, lo: int, hi: int) -> list[tuple[int, int, str
     """Return (start, end, title or office before it or "", "subject" or "speech") of each family name spelt like a
     word ("Park", "Oh", "An") that the text puts in a speaker's place between ``lo`` (a stretch's or sentence's
     start) and ``hi``: the one reader of them, for a lone one (``word_surname_speakers``) and for a bare mention of
-    someone the text named in full (``quotes._family_name_said``).
+    someone the text named in full (``quote_rules._family_name_said``).
 
     >>> word_surname_places('Park said no. “Soon,” said Park. Olympic Park said yes. Mr. Oh says so.', 0, 74)
     [(0, 4, '', 'subject'), (27, 31, '', 'speech'), (60, 62, 'Mr.', 'subject')]

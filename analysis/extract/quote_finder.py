@@ -1,17 +1,19 @@
 """The quote finder's driver, the top of its pipeline: :func:`find_quotes` reads a text's quotation marks as plain
 ones, finds the quotes and attributes each through the text's context (:class:`quote_fallback._Context`: the rules of
-:mod:`analysis.extract.quotes` in order, the fallback last), then runs the passes that read the whole
-text's quotes at once, in order (:func:`_whole_text_passes`: labels, names of things, later names, headlines, repeated
-words, the reader's fallback and its clause pass, documents' issuers, agreements, nicknames); the passes that read the
-text's context are here, the others in :mod:`analysis.extract.quotes`.
+:mod:`analysis.extract.quotes` and :mod:`analysis.extract.quote_rules` in order, the fallback last), then runs the
+passes that read the whole text's quotes at once, in order (:func:`_whole_text_passes`: labels, names of things, later
+names, headlines, repeated words, the reader's fallback and its clause pass, documents' issuers, agreements,
+nicknames); the passes that read the text's context are here, the others in those two modules.
 
 The pipeline, each module importing only the ones before it:
 
-1. :mod:`analysis.extract.quotes`: :class:`Quote`, the quote spans, and every rule that reads one quote's speaker
-   (with the words and helpers the last pass shares);
-2. :mod:`analysis.extract.quote_fallback`: the last pass (the fallback, the paragraph rules) and :class:`_Context`,
-   which runs a quote through the rules of 1 and then the fallback;
-3. this module: :func:`find_quotes` and the passes over the whole text.
+1. :mod:`analysis.extract.quotes`: :class:`Quote`, the quote spans, and the rules that read a speaker named before
+   or after the quote (with all they call);
+2. :mod:`analysis.extract.quote_rules`: the other rules that read one quote's speaker (with the words and helpers the
+   last pass shares);
+3. :mod:`analysis.extract.quote_fallback`: the last pass (the fallback, the paragraph rules) and :class:`_Context`,
+   which runs a quote through the rules of 1 and 2 and then the fallback;
+4. this module: :func:`find_quotes` and the passes over the whole text.
 
 >>> from analysis.extract.entities import find_entities
 >>> t = 'Ana Volk met Jo Bell. "We will pay," Volk said. "Not now," Bell said.'
@@ -36,34 +38,24 @@ from analysis.extract.quote_fallback import (
     _released_title,
     _reports,
 )
-from analysis.extract.quotes import (
+from analysis.extract.quote_rules import (
     _ANONYMITY,
     _HEADLINE_QUOTES,
-    _INDEFINITES,
-    _INVERTING,
     _LEDE_TELLER_AT,
     _LEDE_VERB,
     _LEDE_VERB_REACH,
     _LEDE_WORDS,
-    _NAME_GLUE,
-    _NOBODY,
-    _NONSPACE,
     _OWN_LABEL_NOUNS,
     _OWN_LABEL_VERBS,
-    _OWN_SAYING,
     _POINTING_NOUNS,
     _QUOTE_MARKS,
     _REMARKS_BACK,
-    _SENTENCE_END,
     _SPEECH_CLAUSE_NOUNS,
     _SPEECH_NOUN_CLAUSE,
     _SPOKE_PEOPLE,
-    _VERB_WORD,
     _WORK_OWNERS,
-    Quote,
     _agentless_naming,
     _broadcast_titles,
-    _capitalised_name,
     _carried_twice,
     _closing_teller,
     _continued_forward,
@@ -72,7 +64,6 @@ from analysis.extract.quotes import (
     _deck_subject,
     _definite_back,
     _document_issuers,
-    _ends_sentence_in,
     _family_name_said,
     _following_statement,
     _headline_holders,
@@ -80,16 +71,11 @@ from analysis.extract.quotes import (
     _headline_role,
     _headline_role_carried,
     _headline_role_named_next,
-    _in_body_name,
-    _Index,
     _introduced_quote,
     _introduction,
-    _is_speaker,
     _issuer_in_phrase,
     _joint_issuers,
     _labels,
-    _last_sentence_start,
-    _named,
     _named_after,
     _named_before,
     _named_ends,
@@ -98,15 +84,12 @@ from analysis.extract.quotes import (
     _nicknames,
     _opening_teller,
     _parallel_quotes,
-    _Place,
     _plain_marks,
     _plain_straight,
-    _possessor,
     _present_namers,
     _press_question,
     _publisher,
     _quoted_agreements,
-    _raw_stretches,
     _relayed_by_role,
     _remark_maker,
     _repeated,
@@ -123,13 +106,34 @@ from analysis.extract.quotes import (
     _unnamed_of_org,
     _unnamed_role,
     _viewed_as,
-    _Who,
     _with_governments,
     _words_past_adverbs,
     _work_maker,
     _writers_labels,
     _writers_noun_phrase,
     _writers_prepositional,
+)
+from analysis.extract.quotes import (
+    _INDEFINITES,
+    _INVERTING,
+    _NAME_GLUE,
+    _NOBODY,
+    _NONSPACE,
+    _OWN_SAYING,
+    _SENTENCE_END,
+    _VERB_WORD,
+    Quote,
+    _capitalised_name,
+    _ends_sentence_in,
+    _in_body_name,
+    _Index,
+    _is_speaker,
+    _last_sentence_start,
+    _named,
+    _Place,
+    _possessor,
+    _raw_stretches,
+    _Who,
     joined_at_carries,
     speaker_name,
 )

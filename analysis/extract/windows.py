@@ -477,10 +477,10 @@ OPENING_RUN = 60
 CLOSING_STOP_REACH = 400  # characters after a partial quote searched for its sentence's stop (a closing reporter)
 CLOSING_SUBJECT_WORDS = 8  # words of a closing reporter ("the trade ministry in Bora")
 # characters before a repeated label first read for the verb or possessive right before it, past adverbs in -ly
-# (quotes._words_past_adverbs doubles it while fewer than two words are left; was the whole sentence at each quote)
+# (quote_rules._words_past_adverbs doubles it while fewer than two words are left; was the whole sentence at each quote)
 LABEL_LEAD_BACK = 80
 # characters before a partial quote read for a verb of charging in its sentence ("Bo mocked the “hostile” drills", see
-# quotes._charged_before; bounded: a run-on sentence of many quotes read from its start at each was quadratic)
+# quote_fallback._charged_before; bounded: a run-on sentence of many quotes read from its start at each was quadratic)
 CHARGING_BACK = 400
 PUBLISHED_CLAUSE_BACK = 160  # characters before a quote searched for "stating that" of a publication's piece
 RELEASED_BACK = 60  # characters before a title read for "<Maker>’s release of its"
@@ -772,7 +772,7 @@ GARBLED_SCALE_BACK = 30
 # finding 5, frames.passive_ask_kept)
 CAPPED_AFTER = 16
 # characters after a role's speech tag read for its sentence's end, before a next sentence that may name the role's
-# holder as the one who "made the remarks" (spk28c, quotes._remark_maker; a lede may run on long past its quote,
+# holder as the one who "made the remarks" (spk28c, quote_rules._remark_maker; a lede may run on long past its quote,
 # "..., rejecting Y's claims that ...": qfix45)
 REMARK_TAG_TAIL = 200
 # characters of title words read before that holder's name at the next sentence's start ("Army Gen. Jo Bell")
@@ -794,10 +794,10 @@ TOTAL_SUBJECT_BACK = 60
 # characters before a percent read for a bare definite change noun ("put the rise at P", cfix44)
 DEFINITE_CHANGE_BACK = 40
 # characters before a month after "to" read for the verb of deferral and the old date it moves from ("postponed from
-# September to December", dfix50, dates._month_to)
+# September to December", dfix50, date_rules._month_to)
 DEFERRED_FROM_BACK = 48
 # characters of a paragraph's first sentence read for its teller named at its end ("..., Jo Bell, Hanul's minister
-# for trade, told a seminar."), who names a lede's unnamed source (qfix50, quotes._closing_teller)
+# for trade, told a seminar."), who names a lede's unnamed source (qfix50, quote_rules._closing_teller)
 CLOSING_TELLER_CHARS = 400
 # characters before a participle of saying read for "that the <writing>" right before it ("Bo said that the cable
 # saying ... is “not true”": a reduced relative, not a speaker; qfix50, quotes._reported_writing)
@@ -806,29 +806,31 @@ REPORTED_WRITING_BACK = 60
 # quotes._naming_owner)
 NAMING_AS_WORDS = 9
 # characters before "the next N years" read for the deal it is the term of and the year that names the deal or starts
-# it, in its sentence or the one before (dfix51, dates._deal_term_year)
+# it, in its sentence or the one before (dfix51, date_rules._deal_term_year)
 DEAL_TERM_BACK = 300
 # characters before the deal's noun read for a year that names the deal ("the 2026 cost-sharing deal"; dfix51,
-# dates._deal_term_year)
+# date_rules._deal_term_year)
 DEAL_NAME_YEAR_BACK = 24
 # characters before a sentence's start read for the stop that ends the sentence before it: a mark, a closing quote and
-# up to six spaces (dates._STOP_BEFORE; dfix51, dates._deal_term_year)
+# up to six spaces (date_rules._STOP_BEFORE; dfix51, date_rules._deal_term_year)
 STOP_GAP_BACK = 8
 # characters from a sentence's start to a date read as its fronted phrase, and after the date to that phrase's comma
 # ("During a visit to Hanul in 2019, Bo said ..."; dfix51, dates._fronted_phrase)
 FRONT_PHRASE_BACK = 80
 FRONT_PHRASE_AFTER = 40
 # characters before "at the end (beginning) of <month>" read for a verb of expiry or lapse ("the deal expired at the
-# end of December": the month’s last day; else the month’s last third; lead, forty-third session, dates._expiry_near)
+# end of December": the month’s last day; else the month’s last third; lead, forty-third session,
+# date_tense._expiry_near)
 EDGE_EXPIRY_BACK = 48
 # characters before a date read for "reported" right before it ("Yonhap reported Wednesday": the report's own date, no
 # date told that a later paragraph may count from; the longest, "reported" and four blanks, fits; dates._told_outside)
 REPORTED_DATE_BACK = 12
 # days before publication within which South Korea's presidential vote (inauguration) makes an "Election Day"
-# ("Inauguration Day") of a past clause its day, not the US one (dates53's mend, dates._korean_us_day): a vote's news
-# runs about two months, to the new president's first weeks
+# ("Inauguration Day") of a past clause its day, not the US one (dates53's mend, date_rules._korean_us_day): a vote's
+# news runs about two months, to the new president's first weeks
 ROK_DAY_RECENT = 60
-# characters read back from a weekday for the start of its clause (dates._clause_words_before; moved here by cleanup51)
+# characters read back from a weekday for the start of its clause (date_tense._clause_words_before; moved here by
+# cleanup51)
 CLAUSE_BACK_CHARS = 90
 # characters at most from "according to" back from a bare weekday closing its sentence ("..., according to the
 # ministry, Wednesday."; real52d, dates._attribution_weekday; moved here by cleanup52)
@@ -839,7 +841,7 @@ SENTENCE_OPEN_BACK = 400
 # dates._rows_matched_back; moved here by cleanup52)
 SCANNED_STRETCH_MOST = 2000
 # characters before a weekday read for the set-off plan it is the object of (", originally set for": the longest
-# such phrase; dates54c, dates._moved_later)
+# such phrase; dates54c, date_rules._moved_later)
 SET_OFF_PLAN_BACK = 48
 
 # === analysis/terms.py: windows the term check reads as ``win.NAME`` (fix51v, cleanup51) ===
@@ -862,17 +864,17 @@ TERM_VERB_AHEAD = 110
 # characters after a sentence's start read for the comma that ends its opening adverbial ("On Monday, the candidate
 # for defense secretary said": quotes._past_opener; diffreview54: was read to each speech verb, quadratic)
 OPENER_MOST = 80
-# characters before a quote read for a passive "hailed as" ("was hailed as '...' by X": quotes._passive_as)
+# characters before a quote read for a passive "hailed as" ("was hailed as '...' by X": quote_rules._passive_as)
 PASSIVE_AS_BACK = 80
 # characters before a title in quote marks read for the work that names its maker ("the Post's book, titled '...'":
-# quotes._work_maker)
+# quote_rules._work_maker)
 WORK_MAKER_BACK = 400
 # characters from a speaker's end to a later quote of its sentence read as one gap for hearsay ("X said that reports
 # claim '...'": quote_finder._unsaid_terms); a farther quote is not read as that speaker's reported words here
 UNSAID_GAP_MOST = 300
 # characters before a sentence's opening name read for the sentence before's end (quote_fallback._opener_holder)
 OPENER_HOLDER_BACK = 200
-# characters after a sentence's start in which a passive "was told by" that opens it is read (quotes._told_by_that;
+# characters after a sentence's start in which a passive "was told by" that opens it is read (quote_rules._told_by_that;
 # diffreview54: read to each quote of a run-on sentence, quadratic)
 TOLD_BY_OPENS = 160
 # characters before a figure read for the last cue of a wish, plan, forecast or condition in its sentence
