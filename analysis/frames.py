@@ -3263,6 +3263,9 @@ def modified_target_year(r: Reader, fig: Span, d: Span) -> int | None:
 
 #: Between two years of one series: "in 2019 and 2020", "2019, 2020".
 _DATE_SERIES_GAP = re.compile(r"(?<!\s)(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: A date after a bare comma that opens with an article ("2018, the year before ...", "2018, a year after ..."): an
+#: appositive of the year before the comma, not the next year of a list (a list's next member is a year: "2018, 2019").
+_APPOSED_DATE = re.compile(r",[ \t]{0,3}(?:the|a|an)[ \t]", re.I)
 
 
 def last_of_series(r: Reader, d: Span) -> Span:
@@ -3271,11 +3274,19 @@ def last_of_series(r: Reader, d: Span) -> Span:
     >>> r = Reader(annotate_text("It rose 13.9 percent from its payment in 2019 and 2020."))
     >>> last_of_series(r, r.spans_in(0, len(r.text), "date")[0]).exact
     '2020'
+
+    A noun phrase set after a bare comma ("in 2018, the year before the tenth deal", "2018, a year after ...") is in
+    apposition to the year before it, the same year told again, not the next member of a list (contra60):
+
+    >>> r = Reader(annotate_text("Seoul paid X in 2018, the year before the tenth deal raised it."))
+    >>> last_of_series(r, r.spans_in(0, len(r.text), "date")[0]).exact
+    'in 2018'
     """
     while True:
         after = [x for x in r.spans_in(d.end, d.end + win.SERIES_YEAR_NEXT, "date")
                  if x.start >= d.end and date_years(x)]
-        if not after or not _DATE_SERIES_GAP.fullmatch(r.text, d.end, after[0].start):
+        if not after or not _DATE_SERIES_GAP.fullmatch(r.text, d.end, after[0].start) \
+                or _APPOSED_DATE.match(r.text, d.end, after[0].end):
             return d
         d = after[0]
 

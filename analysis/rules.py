@@ -2856,6 +2856,9 @@ def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     sources = [i for y in (year - 1, year) for i in ctx.t.index.won_sources[y]]
     basis = str(row.basis)
     why = ""
+    if verdict != "supported" and unread_fall(fig, actual, ctx.tol):
+        verdict, why = "unverifiable", (f" Not {verdict}: the size fits the fall on record, and the text's own word "
+                                        "of direction was not read (a bare noun after its verb, as in a headline).")
     if verdict in ("contradicted", "misleading") and basis != "won":  # claims18
         verdict, why = "unverifiable", (f" Not {verdict}: the data holds only {basis} for these years; the change in "
                                         "won, which the text may mean (part of the payment was in won), is not on "
@@ -2932,6 +2935,23 @@ def change_forecast(fig: Figure, ctx: Context) -> Judgement:
                   pay.sources, pay.rows, [target])
     return _j("misleading", f"{shown}: the percent does not follow from the article's own figures.", pay.sources,
               pay.rows, [target])
+
+
+def unread_fall(fig: Figure, actual: float, tol: Tolerances) -> bool:
+    """Return whether a percent with no direction read (neither a word of rising nor of falling in its phrase, nor
+    a verb that governs it) has the size of a fall on record: the text may well tell the fall ("Seoul cuts troop cost
+    share by 8.9%": a headline's object has no article, so no verb was tied to the percent), so the size alone cannot
+    make it a rise that contradicts the data (contra60). A direction read either way is judged as read.
+
+    >>> fig, ctx = example("Seoul cuts troop cost share by 8.9%.", "2005-04-01")
+    >>> fig.span.value["direction"], unread_fall(fig, -8.9, ctx.tol), unread_fall(fig, 8.9, ctx.tol)
+    (None, True, False)
+    >>> fig, ctx = example("Seoul raised its share by 8.9 percent.", "2005-04-01")
+    >>> unread_fall(fig, -8.9, ctx.tol)
+    False
+    """
+    return fig.span.value.get("direction") is None and actual < 0 \
+        and abs(abs(actual) - float(fig.span.value["percent"])) <= tol.percent_abs
 
 
 def _signed(fig: Figure) -> float:
