@@ -1,0 +1,96 @@
+"""Right figures never called wrong, session 60 (contra60, issue #10): the battery of tests/contra60_battery.py (right
+figures in framings the earlier rounds did not try, each with a wrong twin) and the rows of the two classes fixed.
+Every figure is read from data/*.csv (through the battery's helpers), never typed; every sentence is mine.
+
+- APPOSED_YEAR: a noun phrase set after a bare comma right after a year ("Seoul paid X in 2018, the year before the
+  tenth deal raised the sum", "in 2025, a year before the new deal took effect") tells the same year again, in
+  apposition; it is no second member of a list of years (``frames.last_of_series``, ``frames._APPOSED_DATE``), so X
+  is judged as 2018's alone. Was ``misleading`` (judged also as the next year's). Near misses kept: the same framing
+  with a wrong figure (caught), real lists ("in 2018 and 2019", "In 2019, 2020 and 2021", "Over 2019, 2020, 2021"),
+  a year coordinated by "and" ("in 2018 and the year before"), an appositive of no date ("the last year of ...").
+- UNREAD_FALL: a percent whose direction nothing read (a headline's bare-noun object: "Seoul cuts troop cost share by
+  8.9%") whose size fits a fall on record is ``unverifiable`` with the reason, not a rise that contradicts the data
+  (``rules.unread_fall``). Near misses kept: a direction read either way ("raised its share by", "rose by": caught;
+  "fell": supported), a wrong size in the same framing (caught), a rise on record.
+"""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+from contra60_battery import battery, change, near_misses, pay, values, won, wrong_values
+from test_review45 import LEAD
+
+from analysis import check
+
+WRONG = ("contradicted", "misleading")
+#: Wrong twins the branch catches (contradicted or misleading): a floor, never to fall.
+CAUGHT_FLOOR = 191
+
+
+def verdict(published: str, text: str, needle: str) -> str | None:
+    """Return the verdict of the first claim holding ``needle``; a text with a blank line is a headline and body."""
+    full = text if "\n\n" in text else "T\n\n" + LEAD + text
+    claims = [c for c in check.check_text(full, published).claims if needle in c.exact]
+    return claims[0].verdict if claims else None
+
+
+@pytest.fixture(scope="module")
+def verdicts() -> list[tuple[str, bool, str | None]]:
+    return [(p.framing, p.right, verdict(p.published, p.text, p.needle)) for p in battery() + near_misses()]
+
+
+def test_battery_no_right_figure_wrong(verdicts: list[tuple[str, bool, str | None]]) -> None:
+    wrong = [(f, v) for f, right, v in verdicts if right and v in WRONG]
+    assert not wrong, wrong
+
+
+def test_battery_wrong_twins_caught(verdicts: list[tuple[str, bool, str | None]]) -> None:
+    caught = collections.Counter(f for f, right, v in verdicts if not right and v in WRONG)
+    assert sum(caught.values()) >= CAUGHT_FLOOR, caught
+
+
+def _rows() -> list[tuple[str, str, str, str]]:
+    """(published, text, needle, verdict wanted) of the two classes and their near misses."""
+    v, w = values(), wrong_values()
+    fall = abs(change(2005))
+    combined = won(sum(pay()[y] for y in (2019, 2020, 2021)))
+    return [
+        # APPOSED_YEAR: fail on main (misleading), pass here
+        ("2019-03-02", f"Seoul paid {v['pay2018']} in 2018, the year before the tenth deal raised the sum.",
+         v["pay2018"], "supported"),
+        ("2014-03-02", f"Seoul paid {v['pay2013']} in 2013, the year before the ninth deal.", v["pay2013"],
+         "supported"),
+        ("2026-03-02", f"Seoul paid {v['pay2025']} in 2025, a year before the new deal took effect.", v["pay2025"],
+         "supported"),
+        ("2012-03-02", f"In 2008, the year before the eighth accord began, Seoul paid {v['pay2008']}.", v["pay2008"],
+         "supported"),
+        # APPOSED_YEAR near misses
+        ("2019-03-02", f"Seoul paid {w['pay2018']} in 2018, the year before the tenth deal raised the sum.",
+         w["pay2018"], "contradicted"),
+        ("2026-03-02", f"Seoul paid {w['pay2025']} in 2025, a year before the new deal took effect.", w["pay2025"],
+         "contradicted"),
+        ("2019-06-06", f"Seoul paid {v['pay2018']} and {v['pay2019']} in 2018 and 2019.", v["pay2018"], "supported"),
+        ("2022-06-06", f"In 2019, 2020 and 2021 Seoul paid a combined {combined}.", combined, "supported"),
+        ("2022-06-06", f"Over 2019, 2020, 2021 Seoul paid {combined} in all.", combined, "supported"),
+        ("2019-03-02", f"Seoul paid {v['pay2018']} in 2018 and the year before.", v["pay2018"], "misleading"),
+        ("2019-03-02", f"Seoul paid {v['pay2018']} in 2018, the last year of the ninth deal.", v["pay2018"],
+         "supported"),
+        # UNREAD_FALL: fail on main (contradicted), pass here
+        ("2005-04-01", f"Seoul cuts troop cost share by {fall:g}%\n\nThe sixth accord was initialled on Friday.\n",
+         f"{fall:g}%", "unverifiable"),
+        ("2005-04-01", f"Seoul cuts troop cost share by {fall:g}% this year.", f"{fall:g}%", "unverifiable"),
+        # UNREAD_FALL near misses
+        ("2005-04-01", f"Seoul cuts troop cost share by {fall + 6:g}% this year.", f"{fall + 6:g}%", "contradicted"),
+        ("2005-04-01", f"Seoul raised its share by {fall:g} percent this year.", f"{fall:g} percent", "contradicted"),
+        ("2005-04-01", f"Seoul's share rose by {fall:g} percent this year.", f"{fall:g} percent", "contradicted"),
+        ("2005-04-01", f"Seoul's share fell {fall:g} percent this year.", f"{fall:g} percent", "supported"),
+        ("2019-02-10", f"Seoul raises troop cost share by {v['chgp2019']}\n\nThe deal was initialled on Sunday.\n",
+         v["chgp2019"], "supported"),
+    ]
+
+
+@pytest.mark.parametrize(("published", "text", "needle", "want"), _rows())
+def test_contra60_rows(published: str, text: str, needle: str, want: str) -> None:
+    assert verdict(published, text, needle) == want
