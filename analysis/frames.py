@@ -15378,7 +15378,7 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     >>> troop_frame(r, r.spans_in(0, len(r.text), "count")[0]).level
     'a number to withdraw, move or add (withdraw), not the level there'
     """
-    years, how = bind_years(r, fig)
+    years, how = troop_years(r, fig)
     dated = how in ("phrase", "relative") or (how == "clause" and when_opening(r, fig))  # cfix50: "When ... in 1991,"
     if not dated or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
@@ -15394,6 +15394,23 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
                  doubt=bare_doubt(r, fig))
+
+
+def troop_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
+    """Return the years a count of troops is bound to: as a payment's, or, where no whole year binds it, the year of a
+    date of part of a year ("In October 1992, the U.S. kept 37,400 troops", "in June 2004"). A payment is of a whole
+    calendar year, so a month's date may be another event's (a signing); a level is a count at a time, and a month
+    tells its year as well as a year does (contra60).
+
+    >>> r = Reader(annotate_text("In October 1992, the U.S. kept 37,400 troops in Korea."))
+    >>> troop_years(r, r.spans_in(0, len(r.text), "count")[0])
+    ((1992,), 'phrase')
+    >>> r = Reader(annotate_text("The U.S. keeps 28,500 troops in Korea."))
+    >>> troop_years(r, r.spans_in(0, len(r.text), "count")[0])[1]
+    'publication'
+    """
+    years, how = bind_years(r, fig)
+    return bind_years(r, fig, False) if how == "publication" else (years, how)
 
 
 #: Right before a count, the present level a change goes from and "to": "from the current 30,000 to", "from its present
