@@ -15408,9 +15408,14 @@ def troop_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     >>> r = Reader(annotate_text("The U.S. keeps 28,500 troops in Korea."))
     >>> troop_years(r, r.spans_in(0, len(r.text), "count")[0])[1]
     'publication'
+
+    A date of several years (a term: "under the president's second term") leaves the level at publication's year.
     """
     years, how = bind_years(r, fig)
-    return bind_years(r, fig, False) if how == "publication" else (years, how)
+    if how != "publication":
+        return years, how
+    part, part_how = bind_years(r, fig, False)
+    return (part, part_how) if len(part) == 1 else (years, how)  # not a span of years ("his second term")
 
 
 #: Right before a count, the present level a change goes from and "to": "from the current 30,000 to", "from its present
