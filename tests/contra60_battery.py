@@ -63,6 +63,14 @@ def level(year: int) -> int:
     return levels.pop()
 
 
+def level_of(year: int) -> int:
+    """The stated troop level data/troops.csv gives for that one year alone (a row of one year, not a span)."""
+    levels = {int(r["troops"]) for r in _rows("troops") if r["kind"] == "stated_level"
+              and int(r["from_year"]) == year == int(r["to_year"])}
+    assert len(levels) == 1, (year, levels)
+    return levels.pop()
+
+
 def ask(demand_id: str) -> float:
     """The amount of an ask in data/demands.csv."""
     return next(float(r["amount"]) for r in _rows("demands") if r["demand_id"] == demand_id)
@@ -162,6 +170,7 @@ def values() -> dict[str, str]:
         if y - 1 in defence():
             v[f"defchg{y}"] = pct(round((t / defence()[y - 1] - 1) * 100, 1))
     v["troops"] = f"{level(2019):,}"
+    v["lvl1991"], v["lvl1992"] = f"{level_of(1991):,}", f"{level_of(1992):,}"
     v.update(styles(pay()))
     v.update(spoken({y: change(y) for y in (2019, 2021)}, ask("kbs-diplomatic-source-5bn")))
     v["dem2019"] = dollars(ask("kbs-diplomatic-source-5bn"))
@@ -198,6 +207,7 @@ def wrong_values() -> dict[str, str]:
             v[f"chg{y}"] = pct(round(change(y) + 6 if change(y) > 0 else change(y) - 6, 1))
             v[f"chgp{y}"] = pct(round(change(y) + 6 if change(y) > 0 else change(y) - 6, 1), "%")
     v["troops"] = f"{level(2019) + 6000:,}"
+    v["lvl1991"], v["lvl1992"] = f"{round(level_of(1991) * 1.3):,}", f"{round(level_of(1992) * 1.3):,}"
     v.update(styles({y: b * 1.3 for y, b in pay().items()}))
     v.update(spoken({y: change(y) + 6 for y in (2019, 2021)}, ask("kbs-diplomatic-source-5bn") * 1.4))
     v["dem2019"] = dollars(ask("kbs-diplomatic-source-5bn") * 1.4)
@@ -546,6 +556,13 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("abbrev", "2019-02-11", "Seoul's 2019 contribution: {chg2019} up, to {pay2019}, per MOFA.", "chg2019"),
     ("abbrev", "2021-03-10", "SMA share for 2021 up {chgp2021} y/y to {KRW2021}.", "chgp2021"),
     ("abbrev", "2026-01-02", "The 12th SMA's first-year payment, {pay2026}, is up {chg2026} on 2025.", "chg2026"),
+    # wave 5: a troop level of a past year dated by its month
+    ("troops_dated", "2019-06-06", "In October 1992, the U.S. kept {lvl1992} troops in Korea.", "lvl1992"),
+    ("troops_dated", "2020-01-10", "In November 1991, the U.S. had {lvl1991} troops in Korea.", "lvl1991"),
+    ("troops_dated", "2020-01-10", "The U.S. had {lvl1991} troops in Korea in late 1991.", "lvl1991"),
+    ("troops_dated", "2021-02-02", "As of November 1991, some {lvl1991} American troops were stationed in the South.", "lvl1991"),
+    ("troops_dated", "2018-08-08", "By October 1992 the force stood at {lvl1992} after a first round of cuts.", "lvl1992"),
+    ("troops_dated", "2019-06-06", "In October 1992, the U.S. kept {lvl1992} troops in Korea; today it keeps {troops}.", "troops"),
 )
 
 

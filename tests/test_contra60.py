@@ -12,6 +12,11 @@ Every figure is read from data/*.csv (through the battery's helpers), never type
   8.9%") whose size fits a fall on record is ``unverifiable`` with the reason, not a rise that contradicts the data
   (``rules.unread_fall``). Near misses kept: a direction read either way ("raised its share by", "rose by": caught;
   "fell": supported), a wrong size in the same framing (caught), a rise on record.
+- TROOP_MONTH: a troop level dated by part of a year ("In October 1992, the U.S. kept 37,400 troops", "in late
+  1991") is that year's level (``frames.troop_years``: a level is a count at a time, so a month dates it as a year
+  does); was judged against the publication year and called contradicted. Near misses kept: a wrong level in the same
+  framing (caught against its own year), a date of several years ("Under the president's second term": the level
+  now), "Last month", a month of the publication's year with a wrong level (caught).
 """
 
 from __future__ import annotations
@@ -19,14 +24,14 @@ from __future__ import annotations
 import collections
 
 import pytest
-from contra60_battery import battery, change, near_misses, pay, values, won, wrong_values
+from contra60_battery import battery, change, level_of, near_misses, pay, values, won, wrong_values
 from test_review45 import LEAD
 
 from analysis import check
 
 WRONG = ("contradicted", "misleading")
 #: Wrong twins the branch catches (contradicted or misleading): a floor, never to fall.
-CAUGHT_FLOOR = 191
+CAUGHT_FLOOR = 195
 
 
 def verdict(published: str, text: str, needle: str) -> str | None:
@@ -56,6 +61,7 @@ def _rows() -> list[tuple[str, str, str, str]]:
     v, w = values(), wrong_values()
     fall = abs(change(2005))
     combined = won(sum(pay()[y] for y in (2019, 2020, 2021)))
+    l91, l92, w92 = f"{level_of(1991):,}", f"{level_of(1992):,}", f"{round(level_of(1992) * 1.3):,}"
     return [
         # APPOSED_YEAR: fail on main (misleading), pass here
         ("2019-03-02", f"Seoul paid {v['pay2018']} in 2018, the year before the tenth deal raised the sum.",
@@ -88,6 +94,18 @@ def _rows() -> list[tuple[str, str, str, str]]:
         ("2005-04-01", f"Seoul's share fell {fall:g} percent this year.", f"{fall:g} percent", "supported"),
         ("2019-02-10", f"Seoul raises troop cost share by {v['chgp2019']}\n\nThe deal was initialled on Sunday.\n",
          v["chgp2019"], "supported"),
+        # TROOP_MONTH: fail on main (contradicted), pass here
+        ("2019-06-06", f"In October 1992, the U.S. kept {l92} troops in Korea.", l92, "supported"),
+        ("2020-01-10", f"In November 1991, the U.S. had {l91} troops in Korea.", l91, "supported"),
+        ("2020-01-10", f"The U.S. had {l91} troops in Korea in late 1991.", l91, "supported"),
+        # TROOP_MONTH near misses
+        ("2019-06-06", f"In October 1992, the U.S. kept {w92} troops in Korea.", w92, "contradicted"),
+        ("2025-07-20", f"Under the president's second term, Washington may shrink the {v['troops']}-strong force in "
+         "Korea.", v["troops"], "supported"),
+        ("2025-07-20", f"Under the president's second term, Washington may shrink the {w['troops']}-strong force in "
+         "Korea.", w["troops"], "contradicted"),
+        ("2019-06-06", f"Last month the U.S. had {v['troops']} troops in Korea.", v["troops"], "supported"),
+        ("2019-06-06", f"In January 2019 the U.S. had {w['troops']} troops in Korea.", w["troops"], "contradicted"),
     ]
 
 
