@@ -15378,7 +15378,7 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     >>> troop_frame(r, r.spans_in(0, len(r.text), "count")[0]).level
     'a number to withdraw, move or add (withdraw), not the level there'
     """
-    years, how = troop_years(r, fig)
+    years, how = bind_years(r, fig)
     dated = how in ("phrase", "relative") or (how == "clause" and when_opening(r, fig))  # cfix50: "When ... in 1991,"
     if not dated or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
@@ -15396,26 +15396,24 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
                  doubt=bare_doubt(r, fig))
 
 
-def troop_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
-    """Return the years a count of troops is bound to: as a payment's, or, where no whole year binds it, the year of a
-    date of part of a year ("In October 1992, the U.S. kept 37,400 troops", "in June 2004"). A payment is of a whole
-    calendar year, so a month's date may be another event's (a signing); a level is a count at a time, and a month
-    tells its year as well as a year does (contra60).
+def month_year(r: Reader, fig: Span) -> int | None:
+    """Return the year of a date of part of one year that binds a count no whole year binds ("In October 1992, the
+    U.S. kept 37,400 troops", "in late 1991"), else None. A payment is of a whole calendar year, so a month's date may
+    be another event's (a signing) and binds no payment; a level is a count at a time, which a month may date
+    (contra60: :func:`analysis.rules.month_level` reads it). A date of several years ("under the president's second
+    term") is none.
 
     >>> r = Reader(annotate_text("In October 1992, the U.S. kept 37,400 troops in Korea."))
-    >>> troop_years(r, r.spans_in(0, len(r.text), "count")[0])
-    ((1992,), 'phrase')
+    >>> month_year(r, r.spans_in(0, len(r.text), "count")[0])
+    1992
     >>> r = Reader(annotate_text("The U.S. keeps 28,500 troops in Korea."))
-    >>> troop_years(r, r.spans_in(0, len(r.text), "count")[0])[1]
-    'publication'
-
-    A date of several years (a term: "under the president's second term") leaves the level at publication's year.
+    >>> month_year(r, r.spans_in(0, len(r.text), "count")[0]) is None
+    True
     """
-    years, how = bind_years(r, fig)
-    if how != "publication":
-        return years, how
-    part, part_how = bind_years(r, fig, False)
-    return (part, part_how) if len(part) == 1 else (years, how)  # not a span of years ("his second term")
+    if bind_years(r, fig)[1] != "publication":
+        return None
+    part, how = bind_years(r, fig, False)
+    return part[0] if len(part) == 1 and how != "publication" else None
 
 
 #: Right before a count, the present level a change goes from and "to": "from the current 30,000 to", "from its present

@@ -95,6 +95,7 @@ from analysis.frames import (
     intent_before,
     korea_named,
     level_corrected,
+    month_year,
     moved_on_from,
     multiple_of_payment,
     names_deal,
@@ -5398,6 +5399,9 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
     verdict, right, ids, row = min(verdicts, key=lambda v: (("supported", "not_checkable", "contradicted").index(v[0]),
                                                             not v[3].endswith("stated_level"), abs(v[1] - claimed)))
     said = f"{fig.span.exact!r} against {right:,} US troops in South Korea in {year} ({row})"
+    month = None if verdict == "supported" else month_level(fig, ctx)
+    if month is not None:
+        return month
     if verdict == "supported":
         return _j("supported", f"{said}: within {ctx.tol.troops_rel:.0%} or true under its hedge.", split_ids(ids),
                   [row])
@@ -5414,6 +5418,32 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
     return level_withheld(fig, ctx, said, split_ids(ids), row) or _j(
         "contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
         split_ids(ids), [row])
+
+
+def month_level(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return ``supported`` for a troop count judged at publication's year that is the level of the year a date of
+    part of that year gives it ("In October 1992, the U.S. kept 37,400 troops", told in 2019: 1992's level; a level is
+    a count at a time, so a month dates it: :func:`analysis.frames.month_year`); None when no such date binds it or
+    that year's levels do not hold it either, so the count is judged at publication's year as before (contra60).
+
+    >>> month_level(*example("In October 1992, the U.S. kept 37,400 troops in Korea.", "2019-06-06")).verdict
+    'supported'
+    >>> month_level(*example("In October 1992, the U.S. kept 48,620 troops in Korea.", "2019-06-06")) is None
+    True
+    """
+    year = month_year(ctx.reader, fig.span)
+    if year is None or year == fig.frame.years[-1]:
+        return None
+    rows = [r for r in ctx.t.index.rows("troops") if r.from_year <= year <= r.to_year and r.kind in LEVEL_KINDS]
+    held = [r for r in rows if count_verdict(fig.span.value, float(r.troops), ctx.tol) == "supported"]
+    if not held:
+        return None
+    row = min(held, key=lambda r: (r.kind != "stated_level", abs(float(r.troops) - float(fig.span.value["count"]))))
+    name = f"troops:{row.from_year}-{row.to_year}:{row.kind}"
+    return _j("supported", f"{fig.span.exact!r} against {int(row.troops):,} US troops in South Korea in {year} "
+              f"({name}), the year of the month its clause names: within {ctx.tol.troops_rel:.0%} or true under its "
+              "hedge.",
+              split_ids(row.source_ids), [name])
 
 
 def level_withheld(fig: Figure, ctx: Context, said: str, ids: Sequence[str], row: str) -> Judgement | None:

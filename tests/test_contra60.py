@@ -12,11 +12,13 @@ Every figure is read from data/*.csv (through the battery's helpers), never type
   8.9%") whose size fits a fall on record is ``unverifiable`` with the reason, not a rise that contradicts the data
   (``rules.unread_fall``). Near misses kept: a direction read either way ("raised its share by", "rose by": caught;
   "fell": supported), a wrong size in the same framing (caught), a rise on record.
-- TROOP_MONTH: a troop level dated by part of a year ("In October 1992, the U.S. kept 37,400 troops", "in late
-  1991") is that year's level (``frames.troop_years``: a level is a count at a time, so a month dates it as a year
-  does); was judged against the publication year and called contradicted. Near misses kept: a wrong level in the same
-  framing (caught against its own year), a date of several years ("Under the president's second term": the level
-  now), "Last month", a month of the publication's year with a wrong level (caught).
+- TROOP_MONTH: a troop level judged at publication's year and found off is supported when it is the level of the
+  year a date of part of a year gives it ("In October 1992, the U.S. kept 37,400 troops", "in late 1991":
+  ``frames.month_year``, ``rules.month_level``: a level is a count at a time, so a month dates it as a year does);
+  was called contradicted. Only a reading that holds is added: a count off that year's levels too is judged at
+  publication's year as before. Near misses kept: a wrong level in the same framing (caught), a date of several
+  years ("Under the president's second term": the level now), "Last month", a month of the publication's year with
+  a wrong level (caught).
 """
 
 from __future__ import annotations
