@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -1837,6 +1838,58 @@ def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None
     return (f"frame not certain: its sentence dates the act the amount was set under {d.exact!r}, and the amount may "
             "be of that deal's years, not the publication's")
+
+
+#: A verb that reports what someone said or wrote: the clause after it is the words reported (contra60).
+_REPORTED = re.compile(r"\b(?:said|says|told|stated|noted|announced|explained|added|claimed|wrote|insisted|argued|"
+                       r"estimated|confirmed|reported)\b", re.I)
+#: How far after a reporting verb the date of the report may stand ("said in March 2019 that", "told lawmakers on
+#: March 3, 2019, that"): a few words.
+REPORT_DATE_AFTER = 40
+
+
+def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment or change called false for the publication's year may be right, else None: its own
+    clause says "this year" inside words reported by a verb of saying that its sentence dates in another year ("In
+    March 2019, the minister said Seoul pays X this year", told in 2022; "told lawmakers in March 2019 that ..."). In
+    reported speech "this year" may be the year of the saying as well as the writer's, so neither reading is sure
+    (contra60; a direct quotation is read as the speaker's year already). Only a figure that holds for the year of
+    the saying is withheld: one wrong for both years stays caught.
+
+    >>> withheld(reported_this_year, "2022-06-06",
+    ...     "In March 2019, the minister said Seoul pays 1.0389 trillion won this year.",
+    ...     "The minister told lawmakers in March 2019 that the payment rises 8.2 percent this year.",
+    ...     "In March 2019, the minister said Seoul pays 1.0389 trillion won.",
+    ...     "The minister said Seoul pays 1.0389 trillion won this year.",
+    ...     "In March 2019, the minister said Seoul pays 1.3506 trillion won this year.",
+    ...     "In March 2019, the minister said Seoul pays a lot, and this year it pays 1.0389 trillion won.")
+    [True, True, False, False, False, False]
+    """
+    from analysis.frames import date_years
+    from analysis.rules import judge_plain
+
+    r = ctx.reader
+    pub = r.published.year
+    if fig.frame.quantity not in _PAYMENT_QUANTITIES or j.verdict not in ("contradicted", "misleading") \
+            or fig.frame.years != (pub,):
+        return None
+    c0, c1 = r.clause(fig.span)
+    if not any(d.exact.lower() == "this year" for d in r.spans_in(c0, c1, "date")):
+        return None
+    s0, _ = r.sentence_of(fig.span)
+    said = None
+    for said in _REPORTED.finditer(r.text, s0, fig.span.start):  # noqa: B007 - the last verb before the figure
+        continue
+    if said is None or said.start() < r.clause(fig.span, strong=True)[0]:
+        return None  # no verb of saying, or one of another clause (", and this year it pays X": the writer's)
+    told = [d for d in r.spans_in(s0, min(fig.span.start, said.end() + REPORT_DATE_AFTER), "date")
+            if len(years := date_years(d, False)) == 1 and years[0] != pub and d.exact.lower() != "this year"]
+    year = date_years(told[-1], False)[0] if told else None
+    if year is None or judge_plain(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(year,))),
+                                   ctx).verdict != "supported":
+        return None  # wrong for the year of the saying too: the verdict stands
+    return (f"frame not certain: 'this year' in words reported as said {told[-1].exact!r}: the year of the saying "
+            f"(when it holds: {year}) or the writer's")
 
 
 #: Right after a multiple, the article or possessive before the amount it names as its base ("double the $2.5

@@ -155,6 +155,7 @@ from analysis.guards import (
     pronoun_of_other_side,
     range_top,
     reached_level,
+    reported_this_year,
     restates_other_currency,
     scale_word,
     set_against_other_side,
@@ -8836,6 +8837,7 @@ DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None],
     (other_base_amount, QUANTITY),  # a multiple of another amount
     (owned_last_year, TIME),  # a deal's last year (verd54)
     (deal_dated_by_month, TIME),  # a deal act's year
+    (reported_this_year, TIME),  # "this year" in speech reported from another year (contra60)
     (untold_deal_time, TIME),  # a time within a deal
     (multiple_of_payer, PARTY),  # another party's sum set against Seoul's
     (pronoun_of_other_side, PARTY),  # a pronoun of another side

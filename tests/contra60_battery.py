@@ -563,6 +563,12 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("troops_dated", "2021-02-02", "As of November 1991, some {lvl1991} American troops were stationed in the South.", "lvl1991"),
     ("troops_dated", "2018-08-08", "By October 1992 the force stood at {lvl1992} after a first round of cuts.", "lvl1992"),
     ("troops_dated", "2019-06-06", "In October 1992, the U.S. kept {lvl1992} troops in Korea; today it keeps {troops}.", "troops"),
+    # wave 6: "this year" in speech reported from another year
+    ("reported_now", "2022-06-06", "In March 2019, the minister said Seoul pays {pay2019} this year.", "pay2019"),
+    ("reported_now", "2022-06-06", "The minister told lawmakers in March 2019 that the payment rises {chg2019} this year.", "chg2019"),
+    ("reported_now", "2023-04-04", "In January 2014, a negotiator, Baek Min-ho, said Seoul's share is {pay2014} this year.", "pay2014"),
+    ("reported_now", "2024-09-09", "Speaking in October 2016, the vice minister said Seoul contributes {pay2016} this year.", "pay2016"),
+    ("reported_now", "2026-02-02", "A ministry spokesman said in March 2021 that the payment goes up {chg2021} this year.", "chg2021"),
 )
 
 

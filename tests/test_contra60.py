@@ -19,6 +19,12 @@ Every figure is read from data/*.csv (through the battery's helpers), never type
   publication's year as before. Near misses kept: a wrong level in the same framing (caught), a date of several
   years ("Under the president's second term": the level now), "Last month", a month of the publication's year with
   a wrong level (caught).
+- REPORTED_NOW: "this year" in words reported by a verb of saying that the sentence dates in another year ("In March
+  2019, the minister said Seoul pays X this year", told in 2022; "told lawmakers in March 2019 that ...") may be the
+  year of the saying as well as the writer's: a figure that holds for the year of the saying is withheld
+  (``guards.reported_this_year``: unverifiable), was misleading or contradicted. Near misses kept: a figure wrong for
+  both years (caught), the same words quoted (supported), no date of the saying, a "this year" in a clause of its own
+  after ", and" (the writer's: still caught).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from analysis import check
 
 WRONG = ("contradicted", "misleading")
 #: Wrong twins the branch catches (contradicted or misleading): a floor, never to fall.
-CAUGHT_FLOOR = 195
+CAUGHT_FLOOR = 198
 
 
 def verdict(published: str, text: str, needle: str) -> str | None:
@@ -108,6 +114,21 @@ def _rows() -> list[tuple[str, str, str, str]]:
          "Korea.", w["troops"], "contradicted"),
         ("2019-06-06", f"Last month the U.S. had {v['troops']} troops in Korea.", v["troops"], "supported"),
         ("2019-06-06", f"In January 2019 the U.S. had {w['troops']} troops in Korea.", w["troops"], "contradicted"),
+        # REPORTED_NOW: fail on main (misleading, contradicted), pass here
+        ("2022-06-06", f"In March 2019, the minister said Seoul pays {v['pay2019']} this year.", v["pay2019"],
+         "unverifiable"),
+        ("2022-06-06", f"The minister told lawmakers in March 2019 that the payment rises {v['chg2019']} this year.",
+         v["chg2019"], "unverifiable"),
+        # REPORTED_NOW near misses
+        ("2022-06-06", f"In March 2019, the minister said Seoul pays {w['pay2019']} this year.", w["pay2019"],
+         "misleading"),
+        ("2022-06-06", f"The minister told lawmakers in March 2019 that the payment rises {w['chg2019']} this year.",
+         w["chg2019"], "contradicted"),
+        ("2022-06-06", f'In March 2019, the minister said: "We pay {v["pay2019"]} this year."', v["pay2019"],
+         "supported"),
+        ("2022-06-06", f"The minister said Seoul pays {v['pay2019']} this year.", v["pay2019"], "misleading"),
+        ("2022-06-06", f"In March 2019, the minister said Seoul pays a lot, and this year it pays {v['pay2019']}.",
+         v["pay2019"], "misleading"),
     ]
 
 
