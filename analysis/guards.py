@@ -1892,6 +1892,44 @@ def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
             f"(when it holds: {year}) or the writer's")
 
 
+#: Right before an amount, the comma that opens an appositive on the noun before it, with a word of the past ("Seoul's
+#: share, then X,", "its payment, which was X at the time,"); right after it, the comma that closes the appositive
+#: and a verb of change of that noun ("..., rose 13.9 percent in 2021"): the amount is the level before the change.
+_APPOSED_OPEN = re.compile(r",[ \t]{1,3}(?:(?:then|which[ \t]{1,3}was|at[ \t]{1,3}the[ \t]{1,3}time)[ \t]{1,3})?$")
+_APPOSED_CHANGE = re.compile(r"(?:[ \t]{1,3}(?:at[ \t]{1,3}the[ \t]{1,3}time|then))?,[ \t]{1,3}(?:rose|fell|grew|"
+                             r"jumped|climbed|increased|decreased|dropped|was[ \t]{1,3}(?:raised|cut|increased|"
+                             r"lifted|lowered))\b", re.I)
+#: How far before an amount the comma that opens its appositive is looked for (", which was at the time").
+APPOSED_OPEN_BACK = 24
+
+
+@only_called_false("money", ("sma_payment",))
+def level_before_change(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment called false for the year of a change may be right, else None: it stands in apposition to
+    the subject of a verb of change, set off by commas ("Seoul's share, then X, rose 13.9 percent in 2021"), so it
+    may be the level before the change, the year before's, and it holds for that year (contra60). One that holds
+    for neither year stays caught.
+
+    >>> withheld(level_before_change, "2022-06-06",
+    ...     "Seoul's share, then 1.0389 trillion won, rose 13.9 percent in 2021.",
+    ...     "Seoul's share, which was 1.0389 trillion won at the time, rose 13.9 percent in 2021.",
+    ...     "Seoul's share, then 1.3506 trillion won, rose 13.9 percent in 2021.",
+    ...     "Seoul's share rose 13.9 percent in 2021 to 1.0389 trillion won.")
+    [True, True, False, False]
+    """
+    from analysis.rules import judge_plain
+
+    text, years = ctx.reader.text, fig.frame.years
+    if len(years) != 1 or not _APPOSED_CHANGE.match(text, fig.span.end) \
+            or not _APPOSED_OPEN.search(text, max(0, fig.span.start - APPOSED_OPEN_BACK), fig.span.start):
+        return None
+    before = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(years[0] - 1,)))
+    if judge_plain(before, ctx).verdict != "supported":
+        return None
+    return (f"frame not certain: set off by commas before a verb of change, it may be the level before the change, "
+            f"of {years[0] - 1}, which it fits")
+
+
 #: Right after a multiple, the article or possessive before the amount it names as its base ("double the $2.5
 #: billion", "five times its 150 billion won").
 _BASE_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:the|its|their|his|her|that|a|an)[ \t]++)?"

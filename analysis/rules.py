@@ -142,6 +142,7 @@ from analysis.guards import (
     judged_years,
     korea_hands,
     largest_payment,
+    level_before_change,
     loose_frame,
     money_currency,
     multiple_of_payer,
@@ -8838,6 +8839,7 @@ DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None],
     (owned_last_year, TIME),  # a deal's last year (verd54)
     (deal_dated_by_month, TIME),  # a deal act's year
     (reported_this_year, TIME),  # "this year" in speech reported from another year (contra60)
+    (level_before_change, TIME),  # "Seoul's share, then X, rose ...": the level before the change (contra60)
     (untold_deal_time, TIME),  # a time within a deal
     (multiple_of_payer, PARTY),  # another party's sum set against Seoul's
     (pronoun_of_other_side, PARTY),  # a pronoun of another side

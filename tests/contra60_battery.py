@@ -569,6 +569,11 @@ TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
     ("reported_now", "2023-04-04", "In January 2014, a negotiator, Baek Min-ho, said Seoul's share is {pay2014} this year.", "pay2014"),
     ("reported_now", "2024-09-09", "Speaking in October 2016, the vice minister said Seoul contributes {pay2016} this year.", "pay2016"),
     ("reported_now", "2026-02-02", "A ministry spokesman said in March 2021 that the payment goes up {chg2021} this year.", "chg2021"),
+    # wave 7: the level before a change, in apposition to the subject of the verb of change
+    ("apposed_base", "2022-06-06", "Seoul's share, then {pay2020}, rose {chg2021} in 2021.", "pay2020"),
+    ("apposed_base", "2022-06-06", "Seoul's share, which was {pay2020} at the time, rose {chg2021} in 2021.", "pay2020"),
+    ("apposed_base", "2020-02-02", "The payment, then {pay2018}, jumped {chg2019} in 2019.", "pay2018"),
+    ("apposed_base", "2015-02-02", "Seoul's contribution, then {pay2013}, was raised {chg2014} in 2014.", "pay2013"),
 )
 
 

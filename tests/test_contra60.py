@@ -25,6 +25,10 @@ Every figure is read from data/*.csv (through the battery's helpers), never type
   (``guards.reported_this_year``: unverifiable), was misleading or contradicted. Near misses kept: a figure wrong for
   both years (caught), the same words quoted (supported), no date of the saying, a "this year" in a clause of its own
   after ", and" (the writer's: still caught).
+- APPOSED_BASE: an amount set off by commas between the subject and its verb of change ("Seoul's share, then X, rose
+  13.9 percent in 2021", "which was X at the time,") may be the level before the change: one that holds for the year
+  before is withheld (``guards.level_before_change``: unverifiable), was misleading. Near misses kept: one wrong for
+  both years (caught), the amount after the change ("rose ... to X", caught when wrong).
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from analysis import check
 
 WRONG = ("contradicted", "misleading")
 #: Wrong twins the branch catches (contradicted or misleading): a floor, never to fall.
-CAUGHT_FLOOR = 198
+CAUGHT_FLOOR = 201
 
 
 def verdict(published: str, text: str, needle: str) -> str | None:
@@ -129,6 +133,16 @@ def _rows() -> list[tuple[str, str, str, str]]:
         ("2022-06-06", f"The minister said Seoul pays {v['pay2019']} this year.", v["pay2019"], "misleading"),
         ("2022-06-06", f"In March 2019, the minister said Seoul pays a lot, and this year it pays {v['pay2019']}.",
          v["pay2019"], "misleading"),
+        # APPOSED_BASE: fail on main (misleading), pass here
+        ("2022-06-06", f"Seoul's share, then {v['pay2020']}, rose {v['chg2021']} in 2021.", v["pay2020"],
+         "unverifiable"),
+        ("2022-06-06", f"Seoul's share, which was {v['pay2020']} at the time, rose {v['chg2021']} in 2021.",
+         v["pay2020"], "unverifiable"),
+        # APPOSED_BASE near misses
+        ("2022-06-06", f"Seoul's share, then {w['pay2020']}, rose {v['chg2021']} in 2021.", w["pay2020"],
+         "contradicted"),
+        ("2022-06-06", f"Seoul's share rose {v['chg2021']} in 2021 to {v['pay2020']}.", v["pay2020"], "misleading"),
+        ("2022-06-06", f"Seoul's share, {v['pay2021']}, rose {v['chg2021']} in 2021.", v["pay2021"], "supported"),
     ]
 
 
