@@ -2859,7 +2859,7 @@ def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     sources = [i for y in (year - 1, year) for i in ctx.t.index.won_sources[y]]
     basis = str(row.basis)
     why = ""
-    if verdict != "supported" and unread_fall(fig, actual, ctx.tol):
+    if verdict != "supported" and unread_fall(fig, actual, ctx):
         verdict, why = "unverifiable", (f" Not {verdict}: the size fits the fall on record, and the text's own word "
                                         "of direction was not read (a bare noun after its verb, as in a headline).")
     if verdict in ("contradicted", "misleading") and basis != "won":  # claims18
@@ -2940,21 +2940,45 @@ def change_forecast(fig: Figure, ctx: Context) -> Judgement:
               pay.rows, [target])
 
 
-def unread_fall(fig: Figure, actual: float, tol: Tolerances) -> bool:
+#: A verb of falling or of rising that may govern a percent a few words after it in a headline ("Seoul cuts troop cost
+#: share by 8.9%", "Seoul hikes share 8.9%", "agrees to raise share 8.9%"): the direction a bare object leaves unread.
+_FALL_VERB = re.compile(r"\b(?:cut(?:s|ting)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|"
+                        r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|shr(?:ink|inks|ank|inking)|par(?:e|es|ed|ing))\b",
+                        re.I)
+_RISE_VERB = re.compile(r"\b(?:hik(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+                        r"increas(?:e|es|ed|ing)|ups|upped|expand(?:s|ed|ing)?|ris(?:e|es|ing)|rose|gr(?:ow|ows|ew|owing)|"
+                        r"doubl(?:e|es|ed|ing)|raise)\b", re.I)
+#: How far before a percent its headline verb is read (":func:`unread_fall`): a verb and a short object.
+UNREAD_VERB_BACK = 60
+
+
+def unread_fall(fig: Figure, actual: float, ctx: Context) -> bool:
     """Return whether a percent with no direction read (neither a word of rising nor of falling in its phrase, nor
-    a verb that governs it) has the size of a fall on record: the text may well tell the fall ("Seoul cuts troop cost
-    share by 8.9%": a headline's object has no article, so no verb was tied to the percent), so the size alone cannot
-    make it a rise that contradicts the data (contra60). A direction read either way is judged as read.
+    a verb that governs it) has the size of a fall on record and no verb of rising before it in its phrase: the text
+    may well tell the fall ("Seoul cuts troop cost share by 8.9%": a headline's object has no article, so no verb was
+    tied to the percent), so the size alone cannot make it a rise that contradicts the data (contra60). The direction
+    is read from the last verb of rising or falling a few words before the percent in its phrase: one of rising
+    ("hikes", "to raise", "boosts") leaves the rise to be judged; one of falling, or none, withholds it (mend60c).
+    A direction read either way is judged as read.
 
     >>> fig, ctx = example("Seoul cuts troop cost share by 8.9%.", "2005-04-01")
-    >>> fig.span.value["direction"], unread_fall(fig, -8.9, ctx.tol), unread_fall(fig, 8.9, ctx.tol)
+    >>> fig.span.value["direction"], unread_fall(fig, -8.9, ctx), unread_fall(fig, 8.9, ctx)
     (None, True, False)
+    >>> fig, ctx = example("Seoul hikes troop cost share by 8.9%.", "2005-04-01")
+    >>> fig.span.value["direction"], unread_fall(fig, -8.9, ctx)
+    (None, False)
     >>> fig, ctx = example("Seoul raised its share by 8.9 percent.", "2005-04-01")
-    >>> unread_fall(fig, -8.9, ctx.tol)
+    >>> unread_fall(fig, -8.9, ctx)
     False
     """
-    return fig.span.value.get("direction") is None and actual < 0 \
-        and abs(abs(actual) - float(fig.span.value["percent"])) <= tol.percent_abs
+    if fig.span.value.get("direction") is not None or actual >= 0 \
+            or abs(abs(actual) - float(fig.span.value["percent"])) > ctx.tol.percent_abs:
+        return False
+    r = ctx.reader
+    start = max(r.clause(fig.span)[0], fig.span.start - UNREAD_VERB_BACK)
+    last = max([(m.start(), kind) for kind, rx in (("fall", _FALL_VERB), ("rise", _RISE_VERB))
+                for m in rx.finditer(r.text, start, fig.span.start)], default=(0, "fall"))
+    return last[1] == "fall"
 
 
 def _signed(fig: Figure) -> float:

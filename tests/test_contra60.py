@@ -106,6 +106,13 @@ def _rows() -> list[tuple[str, str, str, str]]:
         ("2005-04-01", f"Seoul's share fell {fall:g} percent this year.", f"{fall:g} percent", "supported"),
         ("2019-02-10", f"Seoul raises troop cost share by {v['chgp2019']}\n\nThe deal was initialled on Sunday.\n",
          v["chgp2019"], "supported"),
+        # UNREAD_FALL near misses (mend60c): a headline verb of rising before a bare object tells the direction
+        ("2005-04-01", f"Busan hikes troop cost share by {fall:g}% in 2005.", f"{fall:g}%", "contradicted"),
+        ("2005-04-01", f"Cabinet boosts defence cost share {fall:g}% for 2005.", f"{fall:g}%", "contradicted"),
+        ("2005-04-01", f"Allies lift troop cost share {fall:g}% in 2005.", f"{fall:g}%", "contradicted"),
+        ("2005-04-01", f"Korea agrees to raise share {fall:g}% in 2005.", f"{fall:g}%", "contradicted"),
+        ("2005-04-01", f"Seoul to increase base upkeep share {fall:g}% this year.", f"{fall:g}%", "contradicted"),
+        ("2005-04-01", f"Busan cuts troop cost share by {fall:g}% in 2005.", f"{fall:g}%", "unverifiable"),
         # TROOP_MONTH: fail on main (contradicted), pass here
         ("2019-06-06", f"In October 1992, the U.S. kept {l92} troops in Korea.", l92, "supported"),
         ("2020-01-10", f"In November 1991, the U.S. had {l91} troops in Korea.", l91, "supported"),
