@@ -15413,7 +15413,55 @@ def month_year(r: Reader, fig: Span) -> int | None:
     if bind_years(r, fig)[1] != "publication":
         return None
     part, how = bind_years(r, fig, False)
-    return part[0] if len(part) == 1 and how != "publication" else None
+    if len(part) != 1 or how == "publication" or not level_told_past(r, fig):
+        return None
+    c0, c1 = r.clause(fig, strong=True)
+    dates = [d for d in r.spans_in(max(c0, fig.start - MONTH_DATE_NEAR), min(c1, fig.end + MONTH_DATE_NEAR), "date")
+             if date_years(d, False) == part]
+    if not dates or any(_MODIFIER_DATE.search(r.text, max(0, d.start - MODIFIER_BACK), d.start)
+                        or _MODIFIER_DATE.match(r.text, d.start, d.end) for d in dates):
+        return None  # no such date near, or one that dates a modifier ("a level set in October 1992")
+    return part[0]
+
+
+#: How far from a count a month's date that dates it may stand (:func:`month_year`).
+MONTH_DATE_NEAR = 90
+#: How far before a date the participle of a modifier it dates is looked for ("a plan announced in").
+MODIFIER_BACK = 24
+#: Right before a date, the participle of a modifier it dates, not the level's verb ("a level set in October 1992",
+#: "a plan announced in", "the drawdown that began in"): the date is of that act (mend60c).
+_MODIFIER_DATE = re.compile(r"\b(?:set|announced|signed|agreed|reached|made|adopted|approved|unveiled|ordered|began|"
+                            r"begun|started|planned|proposed|decided|launched|struck|drafted|introduced|declared)"
+                            r"(?:[ \t]{1,3}(?:in|on|during|by|since|from))?[ \t]{0,3}$", re.I)
+#: A verb that tells a level of troops, in the past ("had", "kept", "were stationed") or the present ("keeps", "has
+#: kept", "now"); :func:`level_told_past` reads the nearest.
+_LEVEL_VERB = re.compile(r"\b(?:(?P<past>had|kept|maintained|stationed|numbered|totall?ed|deployed|were|was|stood|"
+                         r"fielded|housed)|(?P<now>has|have|keeps?|maintains?|stations|numbers|totals|deploys|is|are|"
+                         r"stands|now|today|currently|still|will|would))\b", re.I)
+#: Right before a verb of the past, the auxiliary that makes it present or future ("has kept", "will have kept").
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|will|would|to)[ \t]{1,3}(?:[a-z]{1,15}[ \t]{1,3})?$", re.I)
+#: How far before (and after) a count the verb that tells it is read (:func:`level_told_past`).
+LEVEL_VERB_NEAR = 50
+
+
+def level_told_past(r: Reader, fig: Span) -> bool:
+    """Return whether the verb nearest a count of troops in its clause, before it ("the U.S. kept 37,400 troops") or
+    else after it ("30,000 troops were stationed"), tells it in the past; a verb of the present ("keeps", "has kept",
+    "now") or none is no past (mend60c: a month's date then dates another act, not the level).
+
+    >>> r = Reader(annotate_text("In October 1992, the U.S. kept 37,400 troops in Korea."))
+    >>> level_told_past(r, r.spans_in(0, len(r.text), "count")[0])
+    True
+    >>> r = Reader(annotate_text("Under a plan of October 1992, the U.S. keeps 37,400 troops in Korea."))
+    >>> level_told_past(r, r.spans_in(0, len(r.text), "count")[0])
+    False
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    before = list(_LEVEL_VERB.finditer(r.text, max(c0, fig.start - LEVEL_VERB_NEAR), fig.start))
+    m = before[-1] if before else _LEVEL_VERB.search(r.text, fig.end, min(c1, fig.end + LEVEL_VERB_NEAR))
+    if m is None or m.group("now"):
+        return False
+    return not _PERFECT_BEFORE.search(r.text, max(0, m.start() - MODIFIER_BACK), m.start())
 
 
 #: Right before a count, the present level a change goes from and "to": "from the current 30,000 to", "from its present

@@ -125,6 +125,13 @@ def _rows() -> list[tuple[str, str, str, str]]:
          "Korea.", w["troops"], "contradicted"),
         ("2019-06-06", f"Last month the U.S. had {v['troops']} troops in Korea.", v["troops"], "supported"),
         ("2019-06-06", f"In January 2019 the U.S. had {w['troops']} troops in Korea.", w["troops"], "contradicted"),
+        # TROOP_MONTH near misses (mend60c): a month's date of a modifier, or a level told in the present
+        ("2019-06-06", f"Washington keeps {l92} soldiers in the South, a ceiling set in October 1992, aides said.", l92,
+         "contradicted"),
+        ("2019-06-06", f"Under an order signed in October 1992, the Pentagon keeps {l92} troops in Korea.", l92,
+         "contradicted"),
+        ("2019-06-06", f"Since October 1992 the Pentagon has kept {l92} troops in Korea.", l92, "contradicted"),
+        ("2019-06-06", f"The Pentagon kept {l92} troops in Korea in October 1992.", l92, "supported"),
         # REPORTED_NOW: fail on main (misleading, contradicted), pass here
         ("2022-06-06", f"In March 2019, the minister said Seoul pays {v['pay2019']} this year.", v["pay2019"],
          "unverifiable"),
