@@ -1843,18 +1843,65 @@ def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 #: A verb that reports what someone said or wrote: the clause after it is the words reported (contra60).
 _REPORTED = re.compile(r"\b(?:said|says|told|stated|noted|announced|explained|added|claimed|wrote|insisted|argued|"
                        r"estimated|confirmed|reported)\b", re.I)
-#: How far after a reporting verb the date of the report may stand ("said in March 2019 that", "told lawmakers on
-#: March 3, 2019, that"): a few words.
-REPORT_DATE_AFTER = 40
+#: How far before a figure its verb of saying is looked for (bounded: a run-on sentence is not rescanned per figure).
+REPORT_VERB_BACK = 160
+#: How far a date that dates the saying may stand from the sentence's start or the verb of saying.
+REPORT_DATE_NEAR = 40
+#: Before a date that opens its sentence and dates the saying: nothing, or "Speaking", "In a", "During an" ("In
+#: March 2019, X said", "Speaking in 2019, X told", "In a 2019 interview X said").
+_SAYING_OPENS = re.compile(r"[ \t\n\"'(]{0,3}(?:(?:speaking|writing|testifying)[ \t]{1,3}|(?:in|at|during)[ \t]{1,3}"
+                           r"(?:a|an|the)[ \t]{1,3})?", re.I)
+#: Between an opening date and the verb of saying: a comma and a subject of a few words, with no comma or verb of
+#: its own ("In March 2019, the minister said"; not "After the 2019 deal lapsed, the ministry said"); after "In a"
+#: the noun of the occasion ("In a 2019 interview the minister said").
+_DATE_TO_SAYER = re.compile(r"(?:[ \t]{1,3}(?:interview|speech|statement|briefing|hearing|letter|address|"
+                            r"testimony)\b[^,;:\n]{0,50}|,[ \t]{1,3}[^,;:\n]{1,50})", re.I)
+#: Between a verb of saying and a date that dates it: a few words, no "that" ("told lawmakers in March 2019 that",
+#: "said in March 2019"; not "said Tuesday that, unlike in 2019").
+_SAYER_TO_DATE = re.compile(r"(?:[ \t]{1,3}(?!that\b)[A-Za-z]{1,20}){0,3}[ \t]{1,3}", re.I)
+
+
+def saying_year(r: Reader, said: re.Match[str], s0: int, pub: int) -> Span | None:
+    """Return the date of one year other than ``pub`` that dates the saying of ``said`` (a verb of saying in the
+    sentence from ``s0``): one that opens the sentence ("In March 2019, the minister said", "Speaking in 2019, Kim
+    told") or follows the verb by a few words ("said in March 2019 that", "told lawmakers in February 2019 that");
+    else None. A date of a modifier or of another clause does not date the saying ("Kim, who took office in 2019,
+    said", "After the 2019 deal lapsed, the ministry said", "said Tuesday that, unlike in 2019, ...": mend60c).
+
+    >>> from analysis.rules import example
+    >>> def year(text):
+    ...     fig, ctx = example(text, "2022-06-06")
+    ...     m = list(_REPORTED.finditer(ctx.reader.text, 0, fig.span.start))[-1]
+    ...     d = saying_year(ctx.reader, m, ctx.reader.sentence_of(fig.span)[0], 2022)
+    ...     return d and d.exact
+    >>> year("In March 2019, the minister said Seoul pays $1 billion."), year("Kim said in 2019 that it pays $1.")
+    ('In March 2019', 'in 2019')
+    >>> year("Kim, who took office in 2019, said it pays $1."), year("After the 2019 deal, Kim said it pays $1.")
+    (None, None)
+    """
+    from analysis.frames import date_years
+
+    def other_year(d: Span) -> bool:
+        return len(years := date_years(d, False)) == 1 and years[0] != pub and d.exact.lower() != "this year"
+
+    for d in r.spans_in(s0, min(said.start(), s0 + REPORT_DATE_NEAR), "date"):
+        if other_year(d) and _SAYING_OPENS.fullmatch(r.text, s0, d.start) \
+                and _DATE_TO_SAYER.fullmatch(r.text, d.end, said.start()):
+            return d
+    for d in r.spans_in(said.end(), said.end() + REPORT_DATE_NEAR, "date"):
+        if other_year(d) and _SAYER_TO_DATE.fullmatch(r.text, said.end(), d.start + (
+                3 if d.exact[:3].lower() in ("in ", "on ") else 0)):
+            return d
+    return None
 
 
 def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment or change called false for the publication's year may be right, else None: its own
     clause says "this year" inside words reported by a verb of saying that its sentence dates in another year ("In
-    March 2019, the minister said Seoul pays X this year", told in 2022; "told lawmakers in March 2019 that ..."). In
-    reported speech "this year" may be the year of the saying as well as the writer's, so neither reading is sure
-    (contra60; a direct quotation is read as the speaker's year already). Only a figure that holds for the year of
-    the saying is withheld: one wrong for both years stays caught.
+    March 2019, the minister said Seoul pays X this year", told in 2022; "told lawmakers in March 2019 that ...":
+    :func:`saying_year`). In reported speech "this year" may be the year of the saying as well as the writer's, so
+    neither reading is sure (contra60; a direct quotation is read as the speaker's year already). Only a figure that
+    holds for the year of the saying is withheld: one wrong for both years stays caught.
 
     >>> withheld(reported_this_year, "2022-06-06",
     ...     "In March 2019, the minister said Seoul pays 1.0389 trillion won this year.",
@@ -1862,8 +1909,9 @@ def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     ...     "In March 2019, the minister said Seoul pays 1.0389 trillion won.",
     ...     "The minister said Seoul pays 1.0389 trillion won this year.",
     ...     "In March 2019, the minister said Seoul pays 1.3506 trillion won this year.",
-    ...     "In March 2019, the minister said Seoul pays a lot, and this year it pays 1.0389 trillion won.")
-    [True, True, False, False, False, False]
+    ...     "In March 2019, the minister said Seoul pays a lot, and this year it pays 1.0389 trillion won.",
+    ...     "Kim, who took office in 2019, said Seoul pays 1.0389 trillion won this year.")
+    [True, True, False, False, False, False, False]
     """
     from analysis.frames import date_years
     from analysis.rules import judge_plain
@@ -1878,17 +1926,16 @@ def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None
     s0, _ = r.sentence_of(fig.span)
     said = None
-    for said in _REPORTED.finditer(r.text, s0, fig.span.start):  # noqa: B007 - the last verb before the figure
-        continue
+    for said in _REPORTED.finditer(r.text, max(s0, fig.span.start - REPORT_VERB_BACK), fig.span.start):  # noqa: B007
+        continue  # the last verb of saying before the figure, in a bounded window
     if said is None or said.start() < r.clause(fig.span, strong=True)[0]:
         return None  # no verb of saying, or one of another clause (", and this year it pays X": the writer's)
-    told = [d for d in r.spans_in(s0, min(fig.span.start, said.end() + REPORT_DATE_AFTER), "date")
-            if len(years := date_years(d, False)) == 1 and years[0] != pub and d.exact.lower() != "this year"]
-    year = date_years(told[-1], False)[0] if told else None
-    if year is None or judge_plain(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(year,))),
+    told = saying_year(r, said, s0, pub)
+    year = date_years(told, False)[0] if told else None
+    if told is None or judge_plain(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(year,))),
                                    ctx).verdict != "supported":
-        return None  # wrong for the year of the saying too: the verdict stands
-    return (f"frame not certain: 'this year' in words reported as said {told[-1].exact!r}: the year of the saying "
+        return None  # no date of the saying, or wrong for the year of the saying too: the verdict stands
+    return (f"frame not certain: 'this year' in words reported as said {told.exact!r}: the year of the saying "
             f"(when it holds: {year}) or the writer's")
 
 

@@ -147,6 +147,20 @@ def _rows() -> list[tuple[str, str, str, str]]:
         ("2022-06-06", f"The minister said Seoul pays {v['pay2019']} this year.", v["pay2019"], "misleading"),
         ("2022-06-06", f"In March 2019, the minister said Seoul pays a lot, and this year it pays {v['pay2019']}.",
          v["pay2019"], "misleading"),
+        # REPORTED_NOW near misses (mend60c): a date of a modifier or of another clause does not date the saying
+        ("2022-06-06", f"Park, who became envoy in 2019, said the payment rises {v['chg2019']} this year.",
+         v["chg2019"], "contradicted"),
+        ("2022-06-06", f"After the 2019 accord ran out, the cabinet said the payment rises {v['chg2019']} this year.",
+         v["chg2019"], "contradicted"),
+        ("2022-06-06", f"The envoy said Friday that, unlike in 2019, the payment rises {v['chg2019']} this year.",
+         v["chg2019"], "contradicted"),
+        ("2022-06-06", f"Aides said on Monday that the 2019 rise was steep and that the payment rises {v['chg2019']} "
+         "this year.", v["chg2019"], "contradicted"),
+        # REPORTED_NOW (mend60c): dates that do date the saying
+        ("2022-06-06", f"Speaking in 2019, Park told reporters the payment rises {v['chg2019']} this year.",
+         v["chg2019"], "unverifiable"),
+        ("2022-06-06", f"In a 2019 interview the envoy said the payment rises {v['chg2019']} this year.",
+         v["chg2019"], "unverifiable"),
         # APPOSED_BASE: fail on main (misleading), pass here
         ("2022-06-06", f"Seoul's share, then {v['pay2020']}, rose {v['chg2021']} in 2021.", v["pay2020"],
          "unverifiable"),
