@@ -1942,12 +1942,36 @@ def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 #: Right before an amount, the comma that opens an appositive on the noun before it, with a word of the past ("Seoul's
 #: share, then X,", "its payment, which was X at the time,"); right after it, the comma that closes the appositive
 #: and a verb of change of that noun ("..., rose 13.9 percent in 2021"): the amount is the level before the change.
-_APPOSED_OPEN = re.compile(r",[ \t]{1,3}(?:(?:then|which[ \t]{1,3}was|at[ \t]{1,3}the[ \t]{1,3}time)[ \t]{1,3})?$")
-_APPOSED_CHANGE = re.compile(r"(?:[ \t]{1,3}(?:at[ \t]{1,3}the[ \t]{1,3}time|then))?,[ \t]{1,3}(?:rose|fell|grew|"
+#: The word of the past (group ``then``, in either) is required (mend60c): a bare ", X," may be the level after.
+_APPOSED_OPEN = re.compile(r",[ \t]{1,3}(?:(?P<then>then|which[ \t]{1,3}was|at[ \t]{1,3}the[ \t]{1,3}time)"
+                           r"[ \t]{1,3})?$")
+_APPOSED_CHANGE = re.compile(r"(?:[ \t]{1,3}(?P<then>at[ \t]{1,3}the[ \t]{1,3}time|then))?,[ \t]{1,3}(?:rose|fell|grew|"
                              r"jumped|climbed|increased|decreased|dropped|was[ \t]{1,3}(?:raised|cut|increased|"
                              r"lifted|lowered))\b", re.I)
 #: How far before an amount the comma that opens its appositive is looked for (", which was at the time").
 APPOSED_OPEN_BACK = 24
+#: How far before that comma the noun the appositive is set on is read for a date of its own ("Seoul's share for
+#: 2021, then X,"; "Seoul's 2021 share"): a date there makes the amount that year's, not the year before's.
+APPOSED_NOUN_BACK = 40
+#: The end of the phrase before the noun an appositive is set on: a comma, a semicolon or a colon.
+_NOUN_START = re.compile(r"[,;:]")
+
+
+def noun_dated(r: Reader, comma: int) -> bool:
+    """Return whether the noun before the ``comma`` that opens an appositive carries a date of its own, in its
+    phrase ("Seoul's share for 2021, then X,", "Seoul's 2021 share,", "its payment this year,"): the amount set on it
+    is then of that date (mend60c). A date of another phrase before it ("In 2021, Seoul's share, then X,") is none.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> def dated(text):
+    ...     r = Reader(annotate_text(text))
+    ...     return noun_dated(r, r.text.index(", then"))
+    >>> dated("Seoul's share for 2021, then X, rose."), dated("In 2021, Seoul's share, then X, rose.")
+    (True, False)
+    """
+    start = max(0, comma - APPOSED_NOUN_BACK)
+    stops = list(_NOUN_START.finditer(r.text, start, comma))
+    return bool(r.spans_in(stops[-1].end() if stops else start, comma, "date"))
 
 
 @only_called_false("money", ("sma_payment",))
@@ -1961,14 +1985,18 @@ def level_before_change(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     ...     "Seoul's share, then 1.0389 trillion won, rose 13.9 percent in 2021.",
     ...     "Seoul's share, which was 1.0389 trillion won at the time, rose 13.9 percent in 2021.",
     ...     "Seoul's share, then 1.3506 trillion won, rose 13.9 percent in 2021.",
-    ...     "Seoul's share rose 13.9 percent in 2021 to 1.0389 trillion won.")
-    [True, True, False, False]
+    ...     "Seoul's share rose 13.9 percent in 2021 to 1.0389 trillion won.",
+    ...     "Seoul's share in 2021, then 1.0389 trillion won, rose 13.9 percent.",
+    ...     "Seoul's share, 1.0389 trillion won, rose 13.9 percent in 2021.")
+    [True, True, False, False, False, False]
     """
     from analysis.rules import judge_plain
 
-    text, years = ctx.reader.text, fig.frame.years
-    if len(years) != 1 or not _APPOSED_CHANGE.match(text, fig.span.end) \
-            or not _APPOSED_OPEN.search(text, max(0, fig.span.start - APPOSED_OPEN_BACK), fig.span.start):
+    r, years = ctx.reader, fig.frame.years
+    change = _APPOSED_CHANGE.match(r.text, fig.span.end)
+    opened = _APPOSED_OPEN.search(r.text, max(0, fig.span.start - APPOSED_OPEN_BACK), fig.span.start)
+    if len(years) != 1 or change is None or opened is None or not (change["then"] or opened["then"]) \
+            or noun_dated(r, opened.start()):
         return None
     before = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(years[0] - 1,)))
     if judge_plain(before, ctx).verdict != "supported":
