@@ -15435,9 +15435,9 @@ _MODIFIER_DATE = re.compile(r"\b(?:set|announced|signed|agreed|reached|made|adop
                             r"(?:[ \t]{1,3}(?:in|on|during|by|since|from))?[ \t]{0,3}$", re.I)
 #: A verb that tells a level of troops, in the past ("had", "kept", "were stationed") or the present ("keeps", "has
 #: kept", "now"); :func:`level_told_past` reads the nearest.
-_LEVEL_VERB = re.compile(r"\b(?:(?P<past>had|kept|maintained|stationed|numbered|totall?ed|deployed|were|was|stood|"
-                         r"fielded|housed)|(?P<now>has|have|keeps?|maintains?|stations|numbers|totals|deploys|is|are|"
-                         r"stands|now|today|currently|still|will|would))\b", re.I)
+_TROOP_TENSE_VERB = re.compile(r"\b(?:(?P<past>had|kept|maintained|stationed|numbered|totall?ed|deployed|were|was|"
+                               r"stood|fielded|housed)|(?P<now>has|have|keeps?|maintains?|stations|numbers|totals|"
+                               r"deploys|is|are|stands|now|today|currently|still|will|would))\b", re.I)
 #: Right before a verb of the past, the auxiliary that makes it present or future ("has kept", "will have kept").
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|will|would|to)[ \t]{1,3}(?:[a-z]{1,15}[ \t]{1,3})?$", re.I)
 #: How far before (and after) a count the verb that tells it is read (:func:`level_told_past`).
@@ -15457,8 +15457,8 @@ def level_told_past(r: Reader, fig: Span) -> bool:
     False
     """
     c0, c1 = r.clause(fig, strong=True)
-    before = list(_LEVEL_VERB.finditer(r.text, max(c0, fig.start - LEVEL_VERB_NEAR), fig.start))
-    m = before[-1] if before else _LEVEL_VERB.search(r.text, fig.end, min(c1, fig.end + LEVEL_VERB_NEAR))
+    before = list(_TROOP_TENSE_VERB.finditer(r.text, max(c0, fig.start - LEVEL_VERB_NEAR), fig.start))
+    m = before[-1] if before else _TROOP_TENSE_VERB.search(r.text, fig.end, min(c1, fig.end + LEVEL_VERB_NEAR))
     if m is None or m.group("now"):
         return False
     return not _PERFECT_BEFORE.search(r.text, max(0, m.start() - MODIFIER_BACK), m.start())

@@ -174,7 +174,8 @@ def _rows() -> list[tuple[str, str, str, str]]:
         # APPOSED_BASE near misses (mend60c): the noun carries its own date, or no word of the past marks the level
         ("2022-06-06", f"Korea's contribution for 2021, {v['pay2020']}, climbed {v['chg2021']} from a year earlier.",
          v["pay2020"], "misleading"),
-        ("2022-06-06", f"Korea's 2021 contribution, {v['pay2020']}, climbed {v['chg2021']}.", v["pay2020"], "misleading"),
+        ("2022-06-06", f"Korea's 2021 contribution, {v['pay2020']}, climbed {v['chg2021']}.", v["pay2020"],
+         "misleading"),
         ("2022-06-06", f"Korea's contribution in 2021, {v['pay2020']}, grew {v['chg2021']} on 2020.", v["pay2020"],
          "misleading"),
         ("2021-06-06", f"Korea's contribution this year, {v['pay2020']}, increased {v['chg2021']}.", v["pay2020"],
@@ -182,8 +183,8 @@ def _rows() -> list[tuple[str, str, str, str]]:
         ("2022-06-06", f"Korea's contribution for 2021, then {v['pay2020']}, climbed {v['chg2021']}.", v["pay2020"],
          "misleading"),
         # APPOSED_BASE (mend60c): a date of another phrase before the noun is no date of the noun
-        ("2022-06-06", f"In 2021, Korea's contribution, then {v['pay2020']}, was raised by {v['chg2021']}.", v["pay2020"],
-         "unverifiable"),
+        ("2022-06-06", f"In 2021, Korea's contribution, then {v['pay2020']}, was raised by {v['chg2021']}.",
+         v["pay2020"], "unverifiable"),
     ]
 
 
