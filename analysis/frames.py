@@ -3263,6 +3263,9 @@ def modified_target_year(r: Reader, fig: Span, d: Span) -> int | None:
 
 #: Between two years of one series: "in 2019 and 2020", "2019, 2020".
 _DATE_SERIES_GAP = re.compile(r"(?<!\s)(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: A date after a bare comma that opens with an article ("2018, the year before ...", "2018, a year after ..."): an
+#: appositive of the year before the comma, not the next year of a list (a list's next member is a year: "2018, 2019").
+_APPOSED_DATE = re.compile(r",[ \t]{0,3}(?:the|a|an)[ \t]", re.I)
 
 
 def last_of_series(r: Reader, d: Span) -> Span:
@@ -3271,11 +3274,19 @@ def last_of_series(r: Reader, d: Span) -> Span:
     >>> r = Reader(annotate_text("It rose 13.9 percent from its payment in 2019 and 2020."))
     >>> last_of_series(r, r.spans_in(0, len(r.text), "date")[0]).exact
     '2020'
+
+    A noun phrase set after a bare comma ("in 2018, the year before the tenth deal", "2018, a year after ...") is in
+    apposition to the year before it, the same year told again, not the next member of a list (contra60):
+
+    >>> r = Reader(annotate_text("Seoul paid X in 2018, the year before the tenth deal raised it."))
+    >>> last_of_series(r, r.spans_in(0, len(r.text), "date")[0]).exact
+    'in 2018'
     """
     while True:
         after = [x for x in r.spans_in(d.end, d.end + win.SERIES_YEAR_NEXT, "date")
                  if x.start >= d.end and date_years(x)]
-        if not after or not _DATE_SERIES_GAP.fullmatch(r.text, d.end, after[0].start):
+        if not after or not _DATE_SERIES_GAP.fullmatch(r.text, d.end, after[0].start) \
+                or _APPOSED_DATE.match(r.text, d.end, after[0].end):
             return d
         d = after[0]
 
@@ -15383,6 +15394,74 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
                  doubt=bare_doubt(r, fig))
+
+
+def month_year(r: Reader, fig: Span) -> int | None:
+    """Return the year of a date of part of one year that binds a count no whole year binds ("In October 1992, the
+    U.S. kept 37,400 troops", "in late 1991"), else None. A payment is of a whole calendar year, so a month's date may
+    be another event's (a signing) and binds no payment; a level is a count at a time, which a month may date
+    (contra60: :func:`analysis.rules.month_level` reads it). A date of several years ("under the president's second
+    term") is none.
+
+    >>> r = Reader(annotate_text("In October 1992, the U.S. kept 37,400 troops in Korea."))
+    >>> month_year(r, r.spans_in(0, len(r.text), "count")[0])
+    1992
+    >>> r = Reader(annotate_text("The U.S. keeps 28,500 troops in Korea."))
+    >>> month_year(r, r.spans_in(0, len(r.text), "count")[0]) is None
+    True
+    """
+    if bind_years(r, fig)[1] != "publication":
+        return None
+    part, how = bind_years(r, fig, False)
+    if len(part) != 1 or how == "publication" or not level_told_past(r, fig):
+        return None
+    c0, c1 = r.clause(fig, strong=True)
+    dates = [d for d in r.spans_in(max(c0, fig.start - MONTH_DATE_NEAR), min(c1, fig.end + MONTH_DATE_NEAR), "date")
+             if date_years(d, False) == part]
+    if not dates or any(_MODIFIER_DATE.search(r.text, max(0, d.start - MODIFIER_BACK), d.start)
+                        or _MODIFIER_DATE.match(r.text, d.start, d.end) for d in dates):
+        return None  # no such date near, or one that dates a modifier ("a level set in October 1992")
+    return part[0]
+
+
+#: How far from a count a month's date that dates it may stand (:func:`month_year`).
+MONTH_DATE_NEAR = 90
+#: How far before a date the participle of a modifier it dates is looked for ("a plan announced in").
+MODIFIER_BACK = 24
+#: Right before a date, the participle of a modifier it dates, not the level's verb ("a level set in October 1992",
+#: "a plan announced in", "the drawdown that began in"): the date is of that act (mend60c).
+_MODIFIER_DATE = re.compile(r"\b(?:set|announced|signed|agreed|reached|made|adopted|approved|unveiled|ordered|began|"
+                            r"begun|started|planned|proposed|decided|launched|struck|drafted|introduced|declared)"
+                            r"(?:[ \t]{1,3}(?:in|on|during|by|since|from))?[ \t]{0,3}$", re.I)
+#: A verb that tells a level of troops, in the past ("had", "kept", "were stationed") or the present ("keeps", "has
+#: kept", "now"); :func:`level_told_past` reads the nearest.
+_TROOP_TENSE_VERB = re.compile(r"\b(?:(?P<past>had|kept|maintained|stationed|numbered|totall?ed|deployed|were|was|"
+                               r"stood|fielded|housed)|(?P<now>has|have|keeps?|maintains?|stations|numbers|totals|"
+                               r"deploys|is|are|stands|now|today|currently|still|will|would))\b", re.I)
+#: Right before a verb of the past, the auxiliary that makes it present or future ("has kept", "will have kept").
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|will|would|to)[ \t]{1,3}(?:[a-z]{1,15}[ \t]{1,3})?$", re.I)
+#: How far before (and after) a count the verb that tells it is read (:func:`level_told_past`).
+LEVEL_VERB_NEAR = 50
+
+
+def level_told_past(r: Reader, fig: Span) -> bool:
+    """Return whether the verb nearest a count of troops in its clause, before it ("the U.S. kept 37,400 troops") or
+    else after it ("30,000 troops were stationed"), tells it in the past; a verb of the present ("keeps", "has kept",
+    "now") or none is no past (mend60c: a month's date then dates another act, not the level).
+
+    >>> r = Reader(annotate_text("In October 1992, the U.S. kept 37,400 troops in Korea."))
+    >>> level_told_past(r, r.spans_in(0, len(r.text), "count")[0])
+    True
+    >>> r = Reader(annotate_text("Under a plan of October 1992, the U.S. keeps 37,400 troops in Korea."))
+    >>> level_told_past(r, r.spans_in(0, len(r.text), "count")[0])
+    False
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    before = list(_TROOP_TENSE_VERB.finditer(r.text, max(c0, fig.start - LEVEL_VERB_NEAR), fig.start))
+    m = before[-1] if before else _TROOP_TENSE_VERB.search(r.text, fig.end, min(c1, fig.end + LEVEL_VERB_NEAR))
+    if m is None or m.group("now"):
+        return False
+    return not _PERFECT_BEFORE.search(r.text, max(0, m.start() - MODIFIER_BACK), m.start())
 
 
 #: Right before a count, the present level a change goes from and "to": "from the current 30,000 to", "from its present

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -1837,6 +1838,171 @@ def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None
     return (f"frame not certain: its sentence dates the act the amount was set under {d.exact!r}, and the amount may "
             "be of that deal's years, not the publication's")
+
+
+#: A verb that reports what someone said or wrote: the clause after it is the words reported (contra60).
+_REPORTED = re.compile(r"\b(?:said|says|told|stated|noted|announced|explained|added|claimed|wrote|insisted|argued|"
+                       r"estimated|confirmed|reported)\b", re.I)
+#: How far before a figure its verb of saying is looked for (bounded: a run-on sentence is not rescanned per figure).
+REPORT_VERB_BACK = 160
+#: How far a date that dates the saying may stand from the sentence's start or the verb of saying.
+REPORT_DATE_NEAR = 40
+#: Before a date that opens its sentence and dates the saying: nothing, or "Speaking", "In a", "During an" ("In
+#: March 2019, X said", "Speaking in 2019, X told", "In a 2019 interview X said").
+_SAYING_OPENS = re.compile(r"[ \t\n\"'(]{0,3}(?:(?:speaking|writing|testifying)[ \t]{1,3}|(?:in|at|during)[ \t]{1,3}"
+                           r"(?:a|an|the)[ \t]{1,3})?", re.I)
+#: Between an opening date and the verb of saying: a comma and a subject of a few words, with no comma or verb of
+#: its own ("In March 2019, the minister said"; not "After the 2019 deal lapsed, the ministry said"); after "In a"
+#: the noun of the occasion ("In a 2019 interview the minister said").
+_DATE_TO_SAYER = re.compile(r"(?:[ \t]{1,3}(?:interview|speech|statement|briefing|hearing|letter|address|"
+                            r"testimony)\b[^,;:\n]{0,50}|,[ \t]{1,3}[^,;:\n]{1,50})", re.I)
+#: Between a verb of saying and a date that dates it: a few words, no "that" ("told lawmakers in March 2019 that",
+#: "said in March 2019"; not "said Tuesday that, unlike in 2019").
+_SAYER_TO_DATE = re.compile(r"(?:[ \t]{1,3}(?!that\b)[A-Za-z]{1,20}){0,3}[ \t]{1,3}", re.I)
+
+
+def saying_year(r: Reader, said: re.Match[str], s0: int, pub: int) -> Span | None:
+    """Return the date of one year other than ``pub`` that dates the saying of ``said`` (a verb of saying in the
+    sentence from ``s0``): one that opens the sentence ("In March 2019, the minister said", "Speaking in 2019, Kim
+    told") or follows the verb by a few words ("said in March 2019 that", "told lawmakers in February 2019 that");
+    else None. A date of a modifier or of another clause does not date the saying ("Kim, who took office in 2019,
+    said", "After the 2019 deal lapsed, the ministry said", "said Tuesday that, unlike in 2019, ...": mend60c).
+
+    >>> from analysis.rules import example
+    >>> def year(text):
+    ...     fig, ctx = example(text, "2022-06-06")
+    ...     m = list(_REPORTED.finditer(ctx.reader.text, 0, fig.span.start))[-1]
+    ...     d = saying_year(ctx.reader, m, ctx.reader.sentence_of(fig.span)[0], 2022)
+    ...     return d and d.exact
+    >>> year("In March 2019, the minister said Seoul pays $1 billion."), year("Kim said in 2019 that it pays $1.")
+    ('In March 2019', 'in 2019')
+    >>> year("Kim, who took office in 2019, said it pays $1."), year("After the 2019 deal, Kim said it pays $1.")
+    (None, None)
+    """
+    from analysis.frames import date_years
+
+    def other_year(d: Span) -> bool:
+        return len(years := date_years(d, False)) == 1 and years[0] != pub and d.exact.lower() != "this year"
+
+    for d in r.spans_in(s0, min(said.start(), s0 + REPORT_DATE_NEAR), "date"):
+        if other_year(d) and _SAYING_OPENS.fullmatch(r.text, s0, d.start) \
+                and _DATE_TO_SAYER.fullmatch(r.text, d.end, said.start()):
+            return d
+    for d in r.spans_in(said.end(), said.end() + REPORT_DATE_NEAR, "date"):
+        if other_year(d) and _SAYER_TO_DATE.fullmatch(r.text, said.end(), d.start + (
+                3 if d.exact[:3].lower() in ("in ", "on ") else 0)):
+            return d
+    return None
+
+
+def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment or change called false for the publication's year may be right, else None: its own
+    clause says "this year" inside words reported by a verb of saying that its sentence dates in another year ("In
+    March 2019, the minister said Seoul pays X this year", told in 2022; "told lawmakers in March 2019 that ...":
+    :func:`saying_year`). In reported speech "this year" may be the year of the saying as well as the writer's, so
+    neither reading is sure (contra60; a direct quotation is read as the speaker's year already). Only a figure that
+    holds for the year of the saying is withheld: one wrong for both years stays caught.
+
+    >>> withheld(reported_this_year, "2022-06-06",
+    ...     "In March 2019, the minister said Seoul pays 1.0389 trillion won this year.",
+    ...     "The minister told lawmakers in March 2019 that the payment rises 8.2 percent this year.",
+    ...     "In March 2019, the minister said Seoul pays 1.0389 trillion won.",
+    ...     "The minister said Seoul pays 1.0389 trillion won this year.",
+    ...     "In March 2019, the minister said Seoul pays 1.3506 trillion won this year.",
+    ...     "In March 2019, the minister said Seoul pays a lot, and this year it pays 1.0389 trillion won.",
+    ...     "Kim, who took office in 2019, said Seoul pays 1.0389 trillion won this year.")
+    [True, True, False, False, False, False, False]
+    """
+    from analysis.frames import date_years
+    from analysis.rules import judge_plain
+
+    r = ctx.reader
+    pub = r.published.year
+    if fig.frame.quantity not in _PAYMENT_QUANTITIES or j.verdict not in ("contradicted", "misleading") \
+            or fig.frame.years != (pub,):
+        return None
+    c0, c1 = r.clause(fig.span)
+    if not any(d.exact.lower() == "this year" for d in r.spans_in(c0, c1, "date")):
+        return None
+    s0, _ = r.sentence_of(fig.span)
+    said = None
+    for said in _REPORTED.finditer(r.text, max(s0, fig.span.start - REPORT_VERB_BACK), fig.span.start):  # noqa: B007
+        continue  # the last verb of saying before the figure, in a bounded window
+    if said is None or said.start() < r.clause(fig.span, strong=True)[0]:
+        return None  # no verb of saying, or one of another clause (", and this year it pays X": the writer's)
+    told = saying_year(r, said, s0, pub)
+    year = date_years(told, False)[0] if told else None
+    if told is None or judge_plain(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(year,))),
+                                   ctx).verdict != "supported":
+        return None  # no date of the saying, or wrong for the year of the saying too: the verdict stands
+    return (f"frame not certain: 'this year' in words reported as said {told.exact!r}: the year of the saying "
+            f"(when it holds: {year}) or the writer's")
+
+
+#: Right before an amount, the comma that opens an appositive on the noun before it, with a word of the past ("Seoul's
+#: share, then X,", "its payment, which was X at the time,"); right after it, the comma that closes the appositive
+#: and a verb of change of that noun ("..., rose 13.9 percent in 2021"): the amount is the level before the change.
+#: The word of the past (group ``then``, in either) is required (mend60c): a bare ", X," may be the level after.
+_APPOSED_OPEN = re.compile(r",[ \t]{1,3}(?:(?P<then>then|which[ \t]{1,3}was|at[ \t]{1,3}the[ \t]{1,3}time)"
+                           r"[ \t]{1,3})?$")
+_APPOSED_CHANGE = re.compile(r"(?:[ \t]{1,3}(?P<then>at[ \t]{1,3}the[ \t]{1,3}time|then))?,[ \t]{1,3}(?:rose|fell|grew|"
+                             r"jumped|climbed|increased|decreased|dropped|was[ \t]{1,3}(?:raised|cut|increased|"
+                             r"lifted|lowered))\b", re.I)
+#: How far before an amount the comma that opens its appositive is looked for (", which was at the time").
+APPOSED_OPEN_BACK = 24
+#: How far before that comma the noun the appositive is set on is read for a date of its own ("Seoul's share for
+#: 2021, then X,"; "Seoul's 2021 share"): a date there makes the amount that year's, not the year before's.
+APPOSED_NOUN_BACK = 40
+#: The end of the phrase before the noun an appositive is set on: a comma, a semicolon or a colon.
+_NOUN_START = re.compile(r"[,;:]")
+
+
+def noun_dated(r: Reader, comma: int) -> bool:
+    """Return whether the noun before the ``comma`` that opens an appositive carries a date of its own, in its
+    phrase ("Seoul's share for 2021, then X,", "Seoul's 2021 share,", "its payment this year,"): the amount set on it
+    is then of that date (mend60c). A date of another phrase before it ("In 2021, Seoul's share, then X,") is none.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> def dated(text):
+    ...     r = Reader(annotate_text(text))
+    ...     return noun_dated(r, r.text.index(", then"))
+    >>> dated("Seoul's share for 2021, then X, rose."), dated("In 2021, Seoul's share, then X, rose.")
+    (True, False)
+    """
+    start = max(0, comma - APPOSED_NOUN_BACK)
+    stops = list(_NOUN_START.finditer(r.text, start, comma))
+    return bool(r.spans_in(stops[-1].end() if stops else start, comma, "date"))
+
+
+@only_called_false("money", ("sma_payment",))
+def level_before_change(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment called false for the year of a change may be right, else None: it stands in apposition to
+    the subject of a verb of change, set off by commas ("Seoul's share, then X, rose 13.9 percent in 2021"), so it
+    may be the level before the change, the year before's, and it holds for that year (contra60). One that holds
+    for neither year stays caught.
+
+    >>> withheld(level_before_change, "2022-06-06",
+    ...     "Seoul's share, then 1.0389 trillion won, rose 13.9 percent in 2021.",
+    ...     "Seoul's share, which was 1.0389 trillion won at the time, rose 13.9 percent in 2021.",
+    ...     "Seoul's share, then 1.3506 trillion won, rose 13.9 percent in 2021.",
+    ...     "Seoul's share rose 13.9 percent in 2021 to 1.0389 trillion won.",
+    ...     "Seoul's share in 2021, then 1.0389 trillion won, rose 13.9 percent.",
+    ...     "Seoul's share, 1.0389 trillion won, rose 13.9 percent in 2021.")
+    [True, True, False, False, False, False]
+    """
+    from analysis.rules import judge_plain
+
+    r, years = ctx.reader, fig.frame.years
+    change = _APPOSED_CHANGE.match(r.text, fig.span.end)
+    opened = _APPOSED_OPEN.search(r.text, max(0, fig.span.start - APPOSED_OPEN_BACK), fig.span.start)
+    if len(years) != 1 or change is None or opened is None or not (change["then"] or opened["then"]) \
+            or noun_dated(r, opened.start()):
+        return None
+    before = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(years[0] - 1,)))
+    if judge_plain(before, ctx).verdict != "supported":
+        return None
+    return (f"frame not certain: set off by commas before a verb of change, it may be the level before the change, "
+            f"of {years[0] - 1}, which it fits")
 
 
 #: Right after a multiple, the article or possessive before the amount it names as its base ("double the $2.5

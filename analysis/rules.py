@@ -95,6 +95,7 @@ from analysis.frames import (
     intent_before,
     korea_named,
     level_corrected,
+    month_year,
     moved_on_from,
     multiple_of_payment,
     names_deal,
@@ -141,6 +142,7 @@ from analysis.guards import (
     judged_years,
     korea_hands,
     largest_payment,
+    level_before_change,
     loose_frame,
     money_currency,
     multiple_of_payer,
@@ -154,6 +156,7 @@ from analysis.guards import (
     pronoun_of_other_side,
     range_top,
     reached_level,
+    reported_this_year,
     restates_other_currency,
     scale_word,
     set_against_other_side,
@@ -2856,6 +2859,9 @@ def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     sources = [i for y in (year - 1, year) for i in ctx.t.index.won_sources[y]]
     basis = str(row.basis)
     why = ""
+    if verdict != "supported" and unread_fall(fig, actual, ctx):
+        verdict, why = "unverifiable", (f" Not {verdict}: the size fits the fall on record, and the text's own word "
+                                        "of direction was not read (a bare noun after its verb, as in a headline).")
     if verdict in ("contradicted", "misleading") and basis != "won":  # claims18
         verdict, why = "unverifiable", (f" Not {verdict}: the data holds only {basis} for these years; the change in "
                                         "won, which the text may mean (part of the payment was in won), is not on "
@@ -2932,6 +2938,47 @@ def change_forecast(fig: Figure, ctx: Context) -> Judgement:
                   pay.sources, pay.rows, [target])
     return _j("misleading", f"{shown}: the percent does not follow from the article's own figures.", pay.sources,
               pay.rows, [target])
+
+
+#: A verb of falling or of rising that may govern a percent a few words after it in a headline ("Seoul cuts troop cost
+#: share by 8.9%", "Seoul hikes share 8.9%", "agrees to raise share 8.9%"): the direction a bare object leaves unread.
+_FALL_VERB = re.compile(r"\b(?:cut(?:s|ting)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|"
+                        r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|shr(?:ink|inks|ank|inking)|par(?:e|es|ed|ing))\b",
+                        re.I)
+_RISE_VERB = re.compile(r"\b(?:hik(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+                        r"increas(?:e|es|ed|ing)|ups|upped|expand(?:s|ed|ing)?|ris(?:e|es|ing)|rose|gr(?:ow|ows|ew|owing)|"
+                        r"doubl(?:e|es|ed|ing)|raise)\b", re.I)
+#: How far before a percent its headline verb is read (":func:`unread_fall`): a verb and a short object.
+UNREAD_VERB_BACK = 60
+
+
+def unread_fall(fig: Figure, actual: float, ctx: Context) -> bool:
+    """Return whether a percent with no direction read (neither a word of rising nor of falling in its phrase, nor
+    a verb that governs it) has the size of a fall on record and no verb of rising before it in its phrase: the text
+    may well tell the fall ("Seoul cuts troop cost share by 8.9%": a headline's object has no article, so no verb was
+    tied to the percent), so the size alone cannot make it a rise that contradicts the data (contra60). The direction
+    is read from the last verb of rising or falling a few words before the percent in its phrase: one of rising
+    ("hikes", "to raise", "boosts") leaves the rise to be judged; one of falling, or none, withholds it (mend60c).
+    A direction read either way is judged as read.
+
+    >>> fig, ctx = example("Seoul cuts troop cost share by 8.9%.", "2005-04-01")
+    >>> fig.span.value["direction"], unread_fall(fig, -8.9, ctx), unread_fall(fig, 8.9, ctx)
+    (None, True, False)
+    >>> fig, ctx = example("Seoul hikes troop cost share by 8.9%.", "2005-04-01")
+    >>> fig.span.value["direction"], unread_fall(fig, -8.9, ctx)
+    (None, False)
+    >>> fig, ctx = example("Seoul raised its share by 8.9 percent.", "2005-04-01")
+    >>> unread_fall(fig, -8.9, ctx)
+    False
+    """
+    if fig.span.value.get("direction") is not None or actual >= 0 \
+            or abs(abs(actual) - float(fig.span.value["percent"])) > ctx.tol.percent_abs:
+        return False
+    r = ctx.reader
+    start = max(r.clause(fig.span)[0], fig.span.start - UNREAD_VERB_BACK)
+    last = max([(m.start(), kind) for kind, rx in (("fall", _FALL_VERB), ("rise", _RISE_VERB))
+                for m in rx.finditer(r.text, start, fig.span.start)], default=(0, "fall"))
+    return last[1] == "fall"
 
 
 def _signed(fig: Figure) -> float:
@@ -5378,6 +5425,9 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
     verdict, right, ids, row = min(verdicts, key=lambda v: (("supported", "not_checkable", "contradicted").index(v[0]),
                                                             not v[3].endswith("stated_level"), abs(v[1] - claimed)))
     said = f"{fig.span.exact!r} against {right:,} US troops in South Korea in {year} ({row})"
+    month = None if verdict == "supported" else month_level(fig, ctx)
+    if month is not None:
+        return month
     if verdict == "supported":
         return _j("supported", f"{said}: within {ctx.tol.troops_rel:.0%} or true under its hedge.", split_ids(ids),
                   [row])
@@ -5394,6 +5444,32 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
     return level_withheld(fig, ctx, said, split_ids(ids), row) or _j(
         "contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
         split_ids(ids), [row])
+
+
+def month_level(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return ``supported`` for a troop count judged at publication's year that is the level of the year a date of
+    part of that year gives it ("In October 1992, the U.S. kept 37,400 troops", told in 2019: 1992's level; a level is
+    a count at a time, so a month dates it: :func:`analysis.frames.month_year`); None when no such date binds it or
+    that year's levels do not hold it either, so the count is judged at publication's year as before (contra60).
+
+    >>> month_level(*example("In October 1992, the U.S. kept 37,400 troops in Korea.", "2019-06-06")).verdict
+    'supported'
+    >>> month_level(*example("In October 1992, the U.S. kept 48,620 troops in Korea.", "2019-06-06")) is None
+    True
+    """
+    year = month_year(ctx.reader, fig.span)
+    if year is None or year == fig.frame.years[-1]:
+        return None
+    rows = [r for r in ctx.t.index.rows("troops") if r.from_year <= year <= r.to_year and r.kind in LEVEL_KINDS]
+    held = [r for r in rows if count_verdict(fig.span.value, float(r.troops), ctx.tol) == "supported"]
+    if not held:
+        return None
+    row = min(held, key=lambda r: (r.kind != "stated_level", abs(float(r.troops) - float(fig.span.value["count"]))))
+    name = f"troops:{row.from_year}-{row.to_year}:{row.kind}"
+    return _j("supported", f"{fig.span.exact!r} against {int(row.troops):,} US troops in South Korea in {year} "
+              f"({name}), the year of the month its clause names: within {ctx.tol.troops_rel:.0%} or true under its "
+              "hedge.",
+              split_ids(row.source_ids), [name])
 
 
 def level_withheld(fig: Figure, ctx: Context, said: str, ids: Sequence[str], row: str) -> Judgement | None:
@@ -8786,6 +8862,8 @@ DOUBT_GUARDS: tuple[tuple[Callable[[Figure, Context, Judgement], str | None],
     (other_base_amount, QUANTITY),  # a multiple of another amount
     (owned_last_year, TIME),  # a deal's last year (verd54)
     (deal_dated_by_month, TIME),  # a deal act's year
+    (reported_this_year, TIME),  # "this year" in speech reported from another year (contra60)
+    (level_before_change, TIME),  # "Seoul's share, then X, rose ...": the level before the change (contra60)
     (untold_deal_time, TIME),  # a time within a deal
     (multiple_of_payer, PARTY),  # another party's sum set against Seoul's
     (pronoun_of_other_side, PARTY),  # a pronoun of another side
