@@ -28,7 +28,7 @@ from analysis import lazyre as re
 
 if TYPE_CHECKING:  # frames imports this module: no import of it at run time here
     from analysis.extract import Span
-    from analysis.frames import Figure, Frame, Reader
+    from analysis.frame_reader import Figure, Frame, Reader
     from analysis.rules import Context, Judgement
 
 #: A guard: (figure, context, judgement) -> why its verdict is withheld, or None.
@@ -943,7 +943,7 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> wider_support(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
     """
-    from analysis.frames import set_apart
+    from analysis.frame_reader import set_apart
 
     text = ctx.reader.text
     c0, c1 = ctx.reader.clause(fig.span, strong=True)
@@ -1078,7 +1078,7 @@ def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> base_amount_year(fig, ctx, judge_plain(fig, ctx))[:71]
     "frame not certain: its year is that of a base amount ('from 960 billion"
     """
-    from analysis.frames import date_years
+    from analysis.frame_reader import date_years
 
     r = ctx.reader
     s, e = r.local(fig.span)
@@ -1227,7 +1227,7 @@ def _other_cost() -> re.Pattern[str]:
     >>> [m.group() for m in _other_cost().finditer("a total of X, all told, all the costs, over the past decade")]
     ['a total of', 'all told', 'all the costs', 'over the past decade']
     """
-    from analysis.frames import SUM_WORDS
+    from analysis.frame_reader import SUM_WORDS
 
     return re.compile(r"\b(?:(?P<sum>" + "|".join(SUM_WORDS) + "|" + _SUM_COST_WORDS + r"))\b", re.I)
 
@@ -1242,7 +1242,7 @@ def own_words(r: Reader, span: Span) -> tuple[int, int]:
     >>> r.text[slice(*own_words(r, fig))]
     ' now, up from $150 million when the deal began.'
     """
-    from analysis.frames import own_stretch
+    from analysis.frame_reader import own_stretch
 
     s, e = own_stretch(r, span)
     counts = [x for x in r.spans_in(s, e, "count") if x.id != span.id]
@@ -2064,7 +2064,7 @@ def _wrong_later(fig: Figure, ctx: Context, base: Span) -> bool:
     """
     import dataclasses
 
-    from analysis.frames import date_years
+    from analysis.frame_reader import date_years
     from analysis.rules import judge_plain
 
     later = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(date_years(base)[-1] + 1,)))
@@ -2146,7 +2146,7 @@ def another_reading(fig: Figure, ctx: Context, j: Judgement) -> Reading | None:
                                f"defence_budget:{y}", tuple(dict.fromkeys(i for v in ids for i in split_ids(v))))
     if fig.frame.bound not in RELATIVE_BOUNDS or fig.frame.quantity not in ("sma_change", "sma_payment"):
         return None
-    from analysis.frames import date_years
+    from analysis.frame_reader import date_years
 
     weighed = {row.partition(":")[2] for row in judge_plain(fig, ctx).rows if row.startswith("sma_contributions:")}
     named = {y for d in r.spans_in(s, e, "date") for y in date_years(d, whole_years=False)}  # the sentence's years
@@ -2213,7 +2213,7 @@ def paying_tie(text: str, start: int, end: int) -> bool:
     ...     "Seoul's funding for the troops rose", "The pension fund grew", "the stationing of carriers rose")]
     [True, False, True, False, False]
     """
-    from analysis.frames import payment_words
+    from analysis.frame_reader import payment_words
 
     at = start
     while (m := payment_words(text, at, end)) is not None:
@@ -2279,7 +2279,7 @@ def korea_hands() -> re.Pattern[str]:
     ...                                          "Seoul charges X", "Seoul's outlay", "Seoul's defense outlay")]
     [True, False, False, True, False]
     """
-    from analysis.frames import transfer_words
+    from analysis.frame_reader import transfer_words
 
     return re.compile(r"\b(?:South[ \t]++)?(?:Korea|Seoul)\b(?:['’]s[ \t]++(?:outlays?|install?ments?|tab)|"
                       r"(?!['’])[ \t]++(?:[\w'’-]++[ \t]++){0,5}?(?:(?!spen)" + transfer_words()
@@ -2297,7 +2297,7 @@ def tie_words(text: str, start: int, end: int) -> bool:
     >>> [tie_words(t, 0, len(t)) for t in ("Seoul's bill will grow", "the ask may be", "exports may grow")]
     [True, True, False]
     """
-    from analysis.frames import demand_words, payment_words
+    from analysis.frame_reader import demand_words, payment_words
 
     return payment_words(text, start, end) is not None or demand_words(text, start, end) is not None \
         or _FORECAST_TIE.search(text, start, end) is not None
@@ -2318,7 +2318,8 @@ def forecast_tied(ctx: Context, span: Span) -> bool:
     ...     "Analysts expect Seoul to hand over about $1.2 billion next year."))]
     [False, True, True]
     """
-    from analysis.frames import for_us_forces, payment_cued
+    from analysis.frame_reader import for_us_forces
+    from analysis.frames import payment_cued
 
     r = ctx.reader
     c0, c1 = r.clause(span, strong=True)

@@ -88,7 +88,7 @@ from types import SimpleNamespace
 
 from conftest import CountedText
 
-from analysis import check, frames, rules
+from analysis import check, frame_reader, frames, rules
 from analysis.extract import Span, annotate
 
 
@@ -220,7 +220,8 @@ def _result_before_asks(n: int, monkeypatch) -> int:
         asked[0] += 1
         return restates(reader, a, b)
 
-    monkeypatch.setattr(frames, "_restates", counted)
+    for module in (frames, frame_reader):  # both read it (split60f)
+        monkeypatch.setattr(module, "_restates", counted)
     found = [frames.result_before(r, fig, base) for fig, base in zip(multiples, money, strict=True)]
     assert found == [None, *money[:-1]]  # each multiple's result is the amount before it, the last one's base
     return asked[0]
@@ -254,7 +255,8 @@ def _searched(module, names: tuple[str, ...], lead: str, unit: str, n: int, monk
     ann = annotate("T\n\n" + lead + unit * n, "2019-12-10")
     with monkeypatch.context() as patched:
         for name in names:
-            patched.setattr(module, name, _CountedPattern(getattr(module, name)))
+            for each in module if isinstance(module, tuple) else (module,):  # the modules that read the names
+                patched.setattr(each, name, _CountedPattern(getattr(each, name)))
         _CountedPattern.chars = 0
         check.check_annotation(ann)
     return _CountedPattern.chars
@@ -268,7 +270,7 @@ def _grows_linearly(module, names: tuple[str, ...], lead: str, unit: str, monkey
 
 def test_support_sum_searches_the_sentence_once(monkeypatch):
     unit = "it will provide full support to US forces for $33 billion, "
-    _grows_linearly(frames, ("_SMA_WORDS",), "Seoul said ", unit, monkeypatch)
+    _grows_linearly((frames, frame_reader), ("_SMA_WORDS",), "Seoul said ", unit, monkeypatch)
 
 
 def test_some_year_fits_searches_the_sentence_once(monkeypatch):
@@ -278,7 +280,7 @@ def test_some_year_fits_searches_the_sentence_once(monkeypatch):
 
 def test_clause_anaphor_searches_the_sentence_once(monkeypatch):
     unit = "it will pay 1 trillion won, and it is 12 percent higher than in 2018, "
-    _grows_linearly(frames, ("_DEMAND", "_OFFER"), "Under the deal, Seoul said ", unit, monkeypatch)
+    _grows_linearly((frames, frame_reader), ("_DEMAND", "_OFFER"), "Under the deal, Seoul said ", unit, monkeypatch)
 
 
 class _CountedFrames(dict):
@@ -329,7 +331,8 @@ def _stop_chars(n: int, monkeypatch) -> int:
     r = frames.Reader(annotate("T\n\nHad Seoul paid " + "double the sum " * n, "2019-11-16"))
     multiples = r.spans_in(0, len(r.text), "multiplier")
     with monkeypatch.context() as patched:
-        patched.setattr(frames, "_CLAUSE_STOP", _CountedPattern(frames._CLAUSE_STOP))
+        for module in (frames, frame_reader):  # both read it (split60f)
+            patched.setattr(module, "_CLAUSE_STOP", _CountedPattern(frames._CLAUSE_STOP))
         _CountedPattern.chars = 0
         assert all(frames.conditional_multiple(r, m) for m in multiples)  # no stop: the condition holds them all
     return _CountedPattern.chars

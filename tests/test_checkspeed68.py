@@ -17,7 +17,7 @@ from conftest import read_rows, use_data, write_rows
 from analysis import paths, rules
 from analysis.extract import annotate
 from analysis.extract.entities import load_gazetteer
-from analysis.frames import agreed_unsigned
+from analysis.frame_reader import agreed_unsigned
 from analysis.guards import largest_payment, payments_on_record
 
 Rows = list[dict[str, str]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import cases, merged, read_claims, run_rows, table
 
-from analysis import check, frames
+from analysis import check, frame_reader, frames
 
 
 def _years(years: str) -> tuple[int, ...]:
@@ -518,5 +518,5 @@ def test_how_far_an_amounts_own_words_reach_is_a_tolerance():
     text = "T\n\nThe total cost for US military presence in Korea amounted to about $4.4 billion."
     fig = frames.Reader(annotate(text, "2019-12-01")).figures_in(0, len(text))[0]
     near = frames.Reader(annotate(text, "2019-12-01"), check.Tolerances(own_words_chars=20))
-    assert frames.cost_is_subject(frames.Reader(annotate(text, "2019-12-01")), fig)
-    assert not frames.cost_is_subject(near, fig)  # "The total cost" lies beyond 20 characters before the amount
+    assert frame_reader.cost_is_subject(frames.Reader(annotate(text, "2019-12-01")), fig)
+    assert not frame_reader.cost_is_subject(near, fig)  # "The total cost" lies beyond 20 characters before the amount

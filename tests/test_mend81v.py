@@ -56,11 +56,12 @@ def test_linear() -> None:
 def test_hostile_runs() -> None:
     """Each new pattern scans 200 KB of its repeated trigger to the end (no clock: a pattern that backtracked
     without bound would not return; tests/test_patterns_linear.py checks their shape)."""
-    from analysis import frames
+    from analysis import frame_reader, frames
 
-    for pattern, trigger in ((frames._DEAL_BY_NO, "the first cost-sharing "), (frames._NEW_SUBJECT, "and "),
-                             (frames._NOW_WORD, "nowadays "), (frames._OWN_FORCES, " for its own "),
-                             (frames._CITED_OWNER, "the big "), (frames._PAY_GOVERNS, "agreed to "),
-                             (frames._PAID_NOUN, "shares "), (frames._CITED_RELATIVE, " that A ")):
+    for pattern, trigger in ((frame_reader._DEAL_BY_NO, "the first cost-sharing "),
+                             (frame_reader._NEW_SUBJECT, "and "), (frame_reader._NOW_WORD, "nowadays "),
+                             (frame_reader._OWN_FORCES, " for its own "), (frames._CITED_OWNER, "the big "),
+                             (frame_reader._PAY_GOVERNS, "agreed to "), (frame_reader._PAID_NOUN, "shares "),
+                             (frames._CITED_RELATIVE, " that A ")):
         text = trigger * (200_000 // len(trigger))
         assert sum(1 for _ in pattern.finditer(text)) <= len(text) // len(trigger.strip()) + 1, pattern.pattern

@@ -41,7 +41,8 @@ test_mendf65_claims = table_test("test_mendf65", check_mendf65_claims)
 def test_one_copy_of_the_ordinals() -> None:
     """Finding 15: the ordinal words of a year of a term are the first of an agreement's, and both patterns hold
     every word of their list."""
-    from analysis import frames
+    from analysis import frame_reader
 
-    assert frames._DEAL_WORDS[:6] == frames._NTH_WORDS
-    assert all(w in frames._DEAL_NO for w in frames._DEAL_WORDS) and all(w in frames._NTH for w in frames._NTH_WORDS)
+    assert frame_reader._DEAL_WORDS[:6] == frame_reader._NTH_WORDS
+    assert all(w in frame_reader._DEAL_NO for w in frame_reader._DEAL_WORDS)
+    assert all(w in frame_reader._NTH for w in frame_reader._NTH_WORDS)

@@ -12,7 +12,8 @@ import pytest
 from conftest import cases, read_claims
 
 from analysis.extract.dates import find_dates
-from analysis.frames import Reader, annotate_text, said_now
+from analysis.frame_reader import said_now
+from analysis.frames import Reader, annotate_text
 
 #: (text, exact, quantity, verdict), each published on :data:`DEALS_PUBLISHED`: paying to keep US troops makes an
 #: article about the talks only when the payer or the troops' place is Korea; an article about Japan or Germany paying

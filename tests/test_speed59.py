@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import frames, rules
+from analysis import frame_reader, frames, rules
 from analysis.check import check_text
 from analysis.frames import Reader, annotate_text
 
@@ -48,14 +48,14 @@ def test_the_memos_give_what_the_rules_read_afresh(text, published):
         assert frames._bound_dates(r, fig, c0, c1, True) == frames._bound_dates_read(r, fig, c0, c1, True)
         assert frames.actors_named(r, 0, fig.start) == frames._actors_named_read(r, 0, fig.start)
         assert r.sentence_of(fig) == r._sentence_of(fig)
-        assert frames.change_aside_start(r, fig, c0) == frames._change_aside_start_read(r, fig, c0)
+        assert frame_reader.change_aside_start(r, fig, c0) == frame_reader._change_aside_start_read(r, fig, c0)
         assert frames._modified_amount(r, fig) == frames._modified_amount_read(r, fig)
-        kept, fresh = frames.paid_relative_verb(r, fig), frames._paid_relative_verb_read(r, fig)
+        kept, fresh = frame_reader.paid_relative_verb(r, fig), frame_reader._paid_relative_verb_read(r, fig)
         assert (kept and kept.span()) == (fresh and fresh.span())
         assert frames.respective_list(r, fig) == frames._respective_list_read(r, fig)
         assert frames.owner_country(r, fig) == frames._owner_country_read(r, fig)
     for d in r.spans_in(0, len(r.text), "date"):
-        assert frames._apposition_of_date(r, d) == frames._apposition_of_date_read(r, d)
+        assert frame_reader._apposition_of_date(r, d) == frame_reader._apposition_of_date_read(r, d)
 
 
 def test_a_memo_list_is_a_copy_the_caller_may_change():

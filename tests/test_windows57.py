@@ -15,7 +15,7 @@ from pathlib import Path
 
 from conftest import parsed
 
-from analysis import frames, terms
+from analysis import frame_reader, frames, terms
 from analysis.extract import (
     date_rules,
     date_tense,
@@ -34,6 +34,7 @@ QUOTE_RULES = Path(quote_rules.__file__)  # the other rules for one quote (split
 QUOTE_FALLBACK = Path(quote_fallback.__file__)  # the quote finder's last pass (split from quotes.py)
 QUOTE_FINDER = Path(quote_finder.__file__)  # find_quotes and the whole-text passes (split from quotes.py)
 FRAMES = Path(frames.__file__)
+FRAME_READER = Path(frame_reader.__file__)  # split60f: the first of frames.py's two modules
 DATES = Path(dates.__file__)
 DATE_TENSE = Path(date_tense.__file__)  # split60: dates.py in three
 DATE_RULES = Path(date_rules.__file__)
@@ -111,15 +112,17 @@ def test_quotes_has_no_inline_gap():
 
 def test_frames_has_no_inline_window():
     assert inline_windows(FRAMES.read_text(encoding="utf-8")) == []
+    assert inline_windows(FRAME_READER.read_text(encoding="utf-8")) == []
 
 
 def test_frames_has_no_inline_gap():
     assert inline_gaps(FRAMES.read_text(encoding="utf-8")) == []
+    assert inline_gaps(FRAME_READER.read_text(encoding="utf-8")) == []
 
 
 def test_the_frames_scan_fails_on_a_window_put_back():
     """Not vacuous for frames: the real source with one window written back inline fails both scans."""
-    source = FRAMES.read_text(encoding="utf-8")
+    source = FRAME_READER.read_text(encoding="utf-8")  # split60f: both windows' readers moved there
     back = source.replace("pos - win.KEPT_BACK", "pos - 40").replace("> win.DEMAND_TO_BASE", "> 40")
     assert [row.split(": ")[1] for row in inline_windows(back)] == ["pos - 40"]
     assert [row.split(": ")[1] for row in inline_gaps(back)] == ["fig.start - asked[-1].end > 40"]
@@ -131,7 +134,7 @@ def test_the_scan_sees_the_named_windows():
     used = set().union(*(named_windows(f.read_text(encoding="utf-8")) for f in quote_files))
     assert len(used) >= 140
     assert used <= set(_constants())
-    used = named_windows(FRAMES.read_text(encoding="utf-8"))
+    used = named_windows(FRAMES.read_text(encoding="utf-8")) | named_windows(FRAME_READER.read_text(encoding="utf-8"))
     assert len(used) >= 70
     assert used <= set(_constants())
 
@@ -140,7 +143,8 @@ def test_every_window_is_used_and_positive():
     """Each window is read by quotes (or quote_rules, quote_fallback, quote_finder), frames, dates (or date_tense,
     date_rules), names or terms (the few dates'
     windows moved here: mendq78; names': review99; terms': cleanup51)."""
-    files = (QUOTES, QUOTE_RULES, QUOTE_FALLBACK, QUOTE_FINDER, FRAMES, DATE_TENSE, DATE_RULES, DATES, NAMES, TERMS)
+    files = (QUOTES, QUOTE_RULES, QUOTE_FALLBACK, QUOTE_FINDER, FRAMES, FRAME_READER, DATE_TENSE, DATE_RULES, DATES,
+             NAMES, TERMS)
     source = "".join(f.read_text(encoding="utf-8") for f in files)
     constants = _constants()
     assert len(constants) >= 140

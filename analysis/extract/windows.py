@@ -8,7 +8,8 @@ Sites with the same meaning share one constant; the same number with another mea
 Numbers are characters, except in quotes' two word sections (word windows, ``*_WORDS``: how many words a rule reads).
 Two sections hold the windows quotes.py had named before (``_OUTLET_REACH``, ``_TITLE_LOOK``, ...), moved here.
 ``tests/test_windows57.py`` fails when an inline window of 20 characters or more comes back into quotes.py.
-The windows of :mod:`analysis.frames` follow in a section of their own (``# === analysis/frames.py``), after quotes'.
+The windows of :mod:`analysis.frames` and :mod:`analysis.frame_reader` follow in a section of their own
+(``# === analysis/frames.py``), after quotes'.
 """
 
 # --- Names and sentence openings ---
@@ -515,10 +516,10 @@ FIELD_TITLE_WORDS = 3
 
 # === analysis/frames.py: the windows the frame rules read (issue #12) ===
 # Kept here, after quotes.py's, so that every character window of the package is in one file a newcomer opens and
-# one module a test patches; frames reads them as ``win.NAME`` like quotes. Each bounds a regex search or a span
-# lookup before (``*_BACK``) or after (``*_AFTER``, ``*_NEXT``) a figure, a date or a cue word: the bound keeps the
-# rule inside the figure's own phrase (and the work linear), so each is a few words longer than the longest phrase
-# the rule reads. Characters, unless the comment says otherwise.
+# one module a test patches; frames and frame_reader read them as ``win.NAME`` like quotes. Each bounds a regex search
+# or a span lookup before (``*_BACK``) or after (``*_AFTER``, ``*_NEXT``) a figure, a date or a cue word: the bound
+# keeps the rule inside the figure's own phrase (and the work linear), so each is a few words longer than the longest
+# phrase the rule reads. Characters, unless the comment says otherwise.
 
 # --- frames: amounts restated, listed or joined ---
 # characters after an amount searched for another amount restating it in another currency ("X won, which is similar
@@ -573,7 +574,7 @@ PAID_RELATIVE_AFTER = 80
 PAY_PART_BACK = 60  # characters before an amount read for a main verb "pays/gives/provides" ("pays its workers X")
 PART_CUE_AFTER = 60  # characters after "of" read for the part of the payment it names ("of the workers' wages")
 # characters after the join of a range of amounts ("4 to") read for its other end, whose tail is both ends' ("4 to 4.5
-# trillion won of those costs": frames.past_range; hist58v); no written amount is longer
+# trillion won of those costs": frame_reader.past_range; hist58v); no written amount is longer
 RANGE_END_AHEAD = 60
 # characters before an amount read for its subject and verb ("each household pays X", mend55v)
 RATE_SUBJECT_BEFORE = 100
@@ -717,7 +718,7 @@ PASSIVE_AUX_BACK = 24  # characters before "paid" read for a passive's auxiliary
 # support to $1.6 billion": verd90v)
 MULTIPLIED_TO_WORDS = 4
 # characters before an amount in which the deal and its verb setting the amount's year may start ("The deal lifts 2021
-# to X", "keeps 2020 at the 2019 level, X"; fix51v4, frames.deal_set_year; moved here by cleanup51)
+# to X", "keeps 2020 at the 2019 level, X"; fix51v4, frame_reader.deal_set_year; moved here by cleanup51)
 DEAL_SETS_BACK = 90
 # characters before the first of two dated dollar amounts read for another money amount listed before it ("$150 million
 # in 1991, $300 million in 1995 and $620 million in 2004, a rise of ..."): a list, not a pair (review51v7)
@@ -742,13 +743,13 @@ PLAN_YEARS_WORDS = 8
 # review92 finding 3: frames.told_paid_in)
 PAID_IN_BACK = 20
 # characters before a figure read for a question put to someone that holds it ("Asked whether allies should pay ...":
-# review92 finding 6, frames.put_as_question)
+# review92 finding 6, frame_reader.put_as_question)
 QUESTION_BACK = 120
 # characters before "asked" read for what makes it a question put to the one who answers ("When asked", "was asked":
-# frames.put_as_question)
+# frame_reader.put_as_question)
 QUESTION_LEAD_BACK = 12
 # characters before a figure inside a question read for the determiner or "from" that tells it as a fact the question
-# rests on ("the roughly $923 million Seoul paid": review93 finding 4, frames.stated_in_question)
+# rests on ("the roughly $923 million Seoul paid": review93 finding 4, frame_reader.stated_in_question)
 STATED_BEFORE_BACK = 24
 # characters before a date read for "<det> first <noun> since the" in apposition to a dated act ("on Wednesday, their
 # first visit since the Jan. 20 inauguration": dat28b SINCE, narrowed by review100 finding 1)
@@ -760,7 +761,7 @@ CLAUSE_OPEN_BACK = 12
 # ("this past year" told in January: the calendar year just ended; review100 finding 5)
 PAST_UNIT_JUST_ENDED_DAYS = 7
 # the month of publication from which the rolling "this past year" is no longer framed as the calendar year before
-# (the fourth quarter: the current year then holds most of it; review104 finding 1, frames.date_years)
+# (the fourth quarter: the current year then holds most of it; review104 finding 1, frame_reader.date_years)
 PAST_YEAR_IS_CURRENT_MONTH = 10
 # characters before a list of two counts read for "between" that makes it a range ("between 25,000 and 30,000":
 # clm28, review95 finding 6, frames.respective_count)
@@ -769,7 +770,7 @@ BETWEEN_BACK = 8
 # review95 finding 6, frames.garbled_won)
 GARBLED_SCALE_BACK = 30
 # characters after an amount a passive ask names read for a ceiling on it ("should be raised to X at most": review95
-# finding 5, frames.passive_ask_kept)
+# finding 5, frame_reader.passive_ask_kept)
 CAPPED_AFTER = 16
 # characters after a role's speech tag read for its sentence's end, before a next sentence that may name the role's
 # holder as the one who "made the remarks" (spk28c, quote_rules._remark_maker; a lede may run on long past its quote,
@@ -778,16 +779,17 @@ REMARK_TAG_TAIL = 200
 # characters of title words read before that holder's name at the next sentence's start ("Army Gen. Jo Bell")
 REMARK_TITLE_CHARS = 64
 # characters before a money amount read for "one dollar was worth" / "a dollar bought": the amount is an exchange
-# rate (dev129, frames.dollar_worth)
+# rate (dev129, frame_reader.dollar_worth)
 WORTH_BACK = 60
 # characters before an ask's cue read for "offered to lower (its demand)": the US side's offer (cfix39, frames.us_offer)
 OFFER_TO_LOWER_BACK = 60
 # characters before a span's first end read for its "from" ("grew from X in 2013 to Y", cfix43, frames.span_ends_year)
 SPAN_FROM_BACK = 30
 # characters before an amount read for a relative clause sizing a project's cost (", which amount to over X", cfix43,
-# frames.project_relative)
+# frame_reader.project_relative)
 RELATIVE_SUM_BACK = 40
-# characters before a headline amount read for a level to be reached ("to top X", cfix43, frames.headline_projection)
+# characters before a headline amount read for a level to be reached ("to top X", cfix43,
+# frame_reader.headline_projection)
 HEAD_REACH_BACK = 30
 # characters before an amount read for a total named as its subject ("The right total is X", cfix44)
 TOTAL_SUBJECT_BACK = 60
@@ -893,16 +895,17 @@ PAST_DETERMINER_BACK = 40
 # xv59)
 PAYER_SUBJECT_BACK = 180
 # characters from a sentence's start to its figure within which a pattern of a whole short opening is tried
-# ("Seoul spent about", "That is roughly": frames.Reader.opens, for the outlay, "It is" and restating openings): such an
-# opening is a few words, and a fullmatch over a run-on sentence's whole opening at each figure was quadratic (lead59)
+# ("Seoul spent about", "That is roughly": frame_reader.Reader.opens, for the outlay, "It is" and restating openings):
+# such an opening is a few words, and a fullmatch over a run-on sentence's whole opening at each figure was quadratic
+# (lead59)
 SHORT_OPENING = 200
 # characters before a percent read for Korea's possessive owning it ("gives South Korea's 11 percent increase": xv59)
 KOREA_OWNS_RISE_BACK = 40
 # characters after "set" read for a payment word that makes the set figure the payment ("the X figure Washington set
-# for this year is what Seoul pays": frames.set_not_paid; xv59)
+# for this year is what Seoul pays": frame_reader.set_not_paid; xv59)
 SET_PAID_AFTER = 80
 # characters before the last word of a name read for a side's or country's name of more words ending on it ("New
-# Zealand and Seoul's share": frames.names_side; tidy59a)
+# Zealand and Seoul's share": frame_reader.names_side; tidy59a)
 SIDE_NAME_BACK = 24
 # characters before an owner's possessive read for the side noun it ends on: the longest, "negotiators", and a blank
 # ("the US negotiators' price tag": frames.us_price_tag; xv59)
