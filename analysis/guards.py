@@ -1840,9 +1840,14 @@ def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
             "be of that deal's years, not the publication's")
 
 
-#: A verb that reports what someone said or wrote: the clause after it is the words reported (contra60).
-_REPORTED = re.compile(r"\b(?:said|says|told|stated|noted|announced|explained|added|claimed|wrote|insisted|argued|"
-                       r"estimated|confirmed|reported)\b", re.I)
+#: Verbs that report what someone said, wrote or thought: the words after one are the words reported ("said Seoul
+#: pays X"), or one ends a trailing attribution (", officials said on Monday"). The one list of them (mend60d):
+#: :data:`REPORTED` here, ``frame_reader._TELLING_VERB`` and ``frame_reader._SAID_VERB`` are this pattern.
+SAYING_VERBS = ("said", "says", "told", "stated", "noted", "announced", "explained", "added", "claimed", "wrote",
+                "insisted", "argued", "estimated", "confirmed", "reported", "recalled", "thought", "believed",
+                "predicted", "warned", "suggested")
+#: A verb of :data:`SAYING_VERBS` (contra60: the clause after it is the words reported).
+REPORTED = re.compile(r"\b(?:" + "|".join(SAYING_VERBS) + r")\b", re.I)
 #: How far before a figure its verb of saying is looked for (bounded: a run-on sentence is not rescanned per figure).
 REPORT_VERB_BACK = 160
 #: How far a date that dates the saying may stand from the sentence's start or the verb of saying.
@@ -1873,7 +1878,7 @@ def saying_year(r: Reader, said: re.Match[str], s0: int, pub: int) -> Span | Non
     >>> from analysis.rules import example
     >>> def year(text):
     ...     fig, ctx = example(text, "2022-06-06")
-    ...     m = list(_REPORTED.finditer(ctx.reader.text, 0, fig.span.start))[-1]
+    ...     m = list(REPORTED.finditer(ctx.reader.text, 0, fig.span.start))[-1]
     ...     d = saying_year(ctx.reader, m, ctx.reader.sentence_of(fig.span)[0], 2022)
     ...     return d and d.exact
     >>> year("In March 2019, the minister said Seoul pays $1 billion."), year("Kim said in 2019 that it pays $1.")
@@ -1928,7 +1933,7 @@ def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if not any(d.exact.lower() == "this year" for d in r.spans_in(c0, c1, "date")):
         return None
     s0, _ = r.sentence_of(fig.span)
-    said = last_match(_REPORTED, r.text, max(s0, fig.span.start - REPORT_VERB_BACK), fig.span.start)
+    said = last_match(REPORTED, r.text, max(s0, fig.span.start - REPORT_VERB_BACK), fig.span.start)
     if said is None or said.start() < r.clause(fig.span, strong=True)[0]:
         return None  # no verb of saying, or one of another clause (", and this year it pays X": the writer's)
     told = saying_year(r, said, s0, pub)
