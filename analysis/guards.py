@@ -1862,10 +1862,12 @@ _SAYING_OPENS = re.compile(r"[ \t\n\"'(]{0,3}(?:(?:speaking|writing|testifying)[
 _DATE_TO_SAYER = re.compile(r"(?:[ \t]{1,3}(?:interview|speech|statement|briefing|hearing|letter|address|"
                             r"testimony)\b[^,;:\n]{0,50}|,[ \t]{1,3}[^,;:\n]{1,50})", re.I)
 #: Between a verb of saying and a date that dates it: a few words, no "that" ("told lawmakers in March 2019 that",
-#: "said in March 2019"; not "said Tuesday that, unlike in 2019"), and no determiner or possessive right before the
-#: date: "the 2019 deal", "its 2019 offer" date a noun, not the saying (mend60d).
-_SAYER_TO_DATE = re.compile(r"(?:[ \t]{1,3}(?!that\b)[A-Za-z]{1,20}){0,3}(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)"
-                            r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bour)(?<!\bthis)[ \t]{1,3}", re.I)
+#: "said in March 2019"; not "said Tuesday that, unlike in 2019").
+_SAYER_TO_DATE = re.compile(r"(?:[ \t]{1,3}(?!that\b)[A-Za-z]{1,20}){0,3}[ \t]{1,3}", re.I)
+#: Right before a date, a determiner or possessive: the date is of the noun after it ("the 2019 deal", "its 2019
+#: offer"), not of a saying (mend60d). Searched in :data:`DETERMINER_BACK` characters before the date.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this)[ \t]{1,3}$", re.I)
+DETERMINER_BACK = 10
 
 
 def saying_year(r: Reader, said: re.Match[str], s0: int, pub: int) -> Span | None:
@@ -1899,7 +1901,8 @@ def saying_year(r: Reader, said: re.Match[str], s0: int, pub: int) -> Span | Non
             return d
     for d in r.spans_in(said.end(), said.end() + REPORT_DATE_NEAR, "date"):
         if other_year(d) and _SAYER_TO_DATE.fullmatch(r.text, said.end(), d.start + (
-                3 if d.exact[:3].lower() in ("in ", "on ") else 0)):
+                3 if d.exact[:3].lower() in ("in ", "on ") else 0)) \
+                and not _DETERMINER_BEFORE.search(r.text, max(0, d.start - DETERMINER_BACK), d.start):
             return d
     return None
 
