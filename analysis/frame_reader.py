@@ -41,6 +41,7 @@ from analysis.extract.numbers import CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import (
     KEPT_OUT,
+    REPORTED,
     SET_APART_WORDS,
     SUPPORT_WORDS,
     TALKS_COUNTRIES,
@@ -1454,7 +1455,7 @@ _NEW_SUBJECT = re.compile(r"\b(?:and|but|so|yet|while|whereas)[ \t]++(?:[A-Z]|(?
 
 
 #: A verb of telling in a trailing attribution (fix50j): ", officials recalled on Monday".
-_TELLING_VERB = re.compile(r"\b(?:said|says|recalled|noted|told|added|stated|wrote|reported|explained)\b", re.I)
+_TELLING_VERB = REPORTED
 #: The farthest a trailing attribution's date stands after its figure, in characters (fix50j).
 _TELLING_REACH = 80
 
@@ -6470,8 +6471,7 @@ def main_modal(r: Reader, fig: Span, c0: int, c1: int) -> bool:
 
 
 #: A verb of saying: a past one before a figure reports the words after it ("said Seoul's payment jumps to X").
-_SAID_VERB = re.compile(r"\b(?:said|told|reported|added|noted|stated|claimed|announced|argued|insisted|wrote|"
-                        r"thought|believed|predicted|warned|estimated|suggested)\b", re.I)
+_SAID_VERB = REPORTED
 
 
 def past_act(r: Reader, fig: Span, c0: int) -> bool:

@@ -8644,8 +8644,7 @@ def month_year(r: Reader, fig: Span) -> int | None:
     c0, c1 = r.clause(fig, strong=True)
     dates = [d for d in r.spans_in(max(c0, fig.start - MONTH_DATE_NEAR), min(c1, fig.end + MONTH_DATE_NEAR), "date")
              if date_years(d, False) == part]
-    if not dates or any(_MODIFIER_DATE.search(r.text, max(0, d.start - MODIFIER_BACK), d.start)
-                        or _MODIFIER_DATE.match(r.text, d.start, d.end) for d in dates):
+    if not dates or any(_MODIFIER_DATE.search(r.text, max(0, d.start - MODIFIER_BACK), d.start) for d in dates):
         return None  # no such date near, or one that dates a modifier ("a level set in October 1992")
     return part[0]
 
@@ -8666,6 +8665,8 @@ _TROOP_TENSE_VERB = re.compile(r"\b(?:(?P<past>had|kept|maintained|stationed|num
                                r"deploys|is|are|stands|now|today|currently|still|will|would))\b", re.I)
 #: Right before a verb of the past, the auxiliary that makes it present or future ("has kept", "will have kept").
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|will|would|to)[ \t]{1,3}(?:[a-z]{1,15}[ \t]{1,3})?$", re.I)
+#: How far before a verb of the past its auxiliary (:data:`_PERFECT_BEFORE`) is looked for: one and a word between.
+AUXILIARY_BACK = 24
 #: How far before (and after) a count the verb that tells it is read (:func:`level_told_past`).
 LEVEL_VERB_NEAR = 50
 
@@ -8687,7 +8688,7 @@ def level_told_past(r: Reader, fig: Span) -> bool:
     m = before[-1] if before else _TROOP_TENSE_VERB.search(r.text, fig.end, min(c1, fig.end + LEVEL_VERB_NEAR))
     if m is None or m.group("now"):
         return False
-    return not _PERFECT_BEFORE.search(r.text, max(0, m.start() - MODIFIER_BACK), m.start())
+    return not _PERFECT_BEFORE.search(r.text, max(0, m.start() - AUXILIARY_BACK), m.start())
 
 
 #: Right before a count, the present level a change goes from and "to": "from the current 30,000 to", "from its present

@@ -1840,9 +1840,14 @@ def deal_dated_by_month(fig: Figure, ctx: Context, j: Judgement) -> str | None:
             "be of that deal's years, not the publication's")
 
 
-#: A verb that reports what someone said or wrote: the clause after it is the words reported (contra60).
-_REPORTED = re.compile(r"\b(?:said|says|told|stated|noted|announced|explained|added|claimed|wrote|insisted|argued|"
-                       r"estimated|confirmed|reported)\b", re.I)
+#: Verbs that report what someone said, wrote or thought: the words after one are the words reported ("said Seoul
+#: pays X"), or one ends a trailing attribution (", officials said on Monday"). The one list of them (mend60d):
+#: :data:`REPORTED` here, ``frame_reader._TELLING_VERB`` and ``frame_reader._SAID_VERB`` are this pattern.
+SAYING_VERBS = ("said", "says", "told", "stated", "noted", "announced", "explained", "added", "claimed", "wrote",
+                "insisted", "argued", "estimated", "confirmed", "reported", "recalled", "thought", "believed",
+                "predicted", "warned", "suggested")
+#: A verb of :data:`SAYING_VERBS` (contra60: the clause after it is the words reported).
+REPORTED = re.compile(r"\b(?:" + "|".join(SAYING_VERBS) + r")\b", re.I)
 #: How far before a figure its verb of saying is looked for (bounded: a run-on sentence is not rescanned per figure).
 REPORT_VERB_BACK = 160
 #: How far a date that dates the saying may stand from the sentence's start or the verb of saying.
@@ -1859,6 +1864,10 @@ _DATE_TO_SAYER = re.compile(r"(?:[ \t]{1,3}(?:interview|speech|statement|briefin
 #: Between a verb of saying and a date that dates it: a few words, no "that" ("told lawmakers in March 2019 that",
 #: "said in March 2019"; not "said Tuesday that, unlike in 2019").
 _SAYER_TO_DATE = re.compile(r"(?:[ \t]{1,3}(?!that\b)[A-Za-z]{1,20}){0,3}[ \t]{1,3}", re.I)
+#: Right before a date, a determiner or possessive: the date is of the noun after it ("the 2019 deal", "its 2019
+#: offer"), not of a saying (mend60d). Searched in :data:`DETERMINER_BACK` characters before the date.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this)[ \t]{1,3}$", re.I)
+DETERMINER_BACK = 10
 
 
 def saying_year(r: Reader, said: re.Match[str], s0: int, pub: int) -> Span | None:
@@ -1871,12 +1880,14 @@ def saying_year(r: Reader, said: re.Match[str], s0: int, pub: int) -> Span | Non
     >>> from analysis.rules import example
     >>> def year(text):
     ...     fig, ctx = example(text, "2022-06-06")
-    ...     m = list(_REPORTED.finditer(ctx.reader.text, 0, fig.span.start))[-1]
+    ...     m = list(REPORTED.finditer(ctx.reader.text, 0, fig.span.start))[-1]
     ...     d = saying_year(ctx.reader, m, ctx.reader.sentence_of(fig.span)[0], 2022)
     ...     return d and d.exact
     >>> year("In March 2019, the minister said Seoul pays $1 billion."), year("Kim said in 2019 that it pays $1.")
     ('In March 2019', 'in 2019')
     >>> year("Kim, who took office in 2019, said it pays $1."), year("After the 2019 deal, Kim said it pays $1.")
+    (None, None)
+    >>> year("Kim said Monday the 2019 deal lapsed and it pays $1."), year("Kim told the 2019 panel it pays $1.")
     (None, None)
     """
     from analysis.frames import date_years
@@ -1890,7 +1901,8 @@ def saying_year(r: Reader, said: re.Match[str], s0: int, pub: int) -> Span | Non
             return d
     for d in r.spans_in(said.end(), said.end() + REPORT_DATE_NEAR, "date"):
         if other_year(d) and _SAYER_TO_DATE.fullmatch(r.text, said.end(), d.start + (
-                3 if d.exact[:3].lower() in ("in ", "on ") else 0)):
+                3 if d.exact[:3].lower() in ("in ", "on ") else 0)) \
+                and not _DETERMINER_BEFORE.search(r.text, max(0, d.start - DETERMINER_BACK), d.start):
             return d
     return None
 
@@ -1913,30 +1925,49 @@ def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     ...     "Kim, who took office in 2019, said Seoul pays 1.0389 trillion won this year.")
     [True, True, False, False, False, False, False]
     """
+    from analysis.extract.scan import last_match
     from analysis.frames import date_years
-    from analysis.rules import judge_plain
 
     r = ctx.reader
     pub = r.published.year
-    if fig.frame.quantity not in _PAYMENT_QUANTITIES or j.verdict not in ("contradicted", "misleading") \
-            or fig.frame.years != (pub,):
+    if not _called_false(fig, j, fig.span.kind, _PAYMENT_QUANTITIES) or fig.frame.years != (pub,):
         return None
     c0, c1 = r.clause(fig.span)
     if not any(d.exact.lower() == "this year" for d in r.spans_in(c0, c1, "date")):
         return None
     s0, _ = r.sentence_of(fig.span)
-    said = None
-    for said in _REPORTED.finditer(r.text, max(s0, fig.span.start - REPORT_VERB_BACK), fig.span.start):  # noqa: B007
-        continue  # the last verb of saying before the figure, in a bounded window
+    said = last_match(REPORTED, r.text, max(s0, fig.span.start - REPORT_VERB_BACK), fig.span.start)
     if said is None or said.start() < r.clause(fig.span, strong=True)[0]:
         return None  # no verb of saying, or one of another clause (", and this year it pays X": the writer's)
     told = saying_year(r, said, s0, pub)
     year = date_years(told, False)[0] if told else None
-    if told is None or judge_plain(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(year,))),
-                                   ctx).verdict != "supported":
-        return None  # no date of the saying, or wrong for the year of the saying too: the verdict stands
+    if told is None or not fits_closely(fig, ctx, year):
+        return None  # no date of the saying, or not that year's figure either: the verdict stands
     return (f"frame not certain: 'this year' in words reported as said {told.exact!r}: the year of the saying "
             f"(when it holds: {year}) or the writer's")
+
+
+def fits_closely(fig: Figure, ctx: Context, year: int) -> bool:
+    """Return whether a figure is supported when judged as ``year``'s and, if a won amount, is that year's payment on
+    record to its stated rounding or ``Tolerances.exact_rel`` (:func:`analysis.rules.stated_rounding`): only such a
+    close fit makes another year a reading to withhold on (mend60d); one merely within the band of "supported" (960.2
+    billion won for 1,038.9) may as well be wrong. A percent holds within ``percent_abs`` points already; a dollar
+    amount, converted at a yearly rate, cannot fit to its digits, so the band is kept for both.
+
+    >>> from analysis.rules import example
+    >>> [fits_closely(*example(f"Seoul pays {x} this year.", "2022-06-06"), 2019)
+    ...  for x in ("1.0389 trillion won", "1.04 trillion won", "960.2 billion won", "1.2 trillion won")]
+    [True, True, False, False]
+    """
+    from analysis.rules import judge_plain, stated_rounding
+
+    moved = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(year,)))
+    if judge_plain(moved, ctx).verdict != "supported":
+        return False
+    if fig.span.kind != "money" or money_currency(fig.span) != "KRW":
+        return True
+    amount, near = float(fig.span.value["amount"]), max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)
+    return any(abs(amount / paid - 1) <= near for paid in payments_on_record(ctx, "KRW", (year,)) if paid)
 
 
 #: Right before an amount, the comma that opens an appositive on the noun before it, with a word of the past ("Seoul's
@@ -1990,16 +2021,13 @@ def level_before_change(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     ...     "Seoul's share, 1.0389 trillion won, rose 13.9 percent in 2021.")
     [True, True, False, False, False, False]
     """
-    from analysis.rules import judge_plain
-
     r, years = ctx.reader, fig.frame.years
     change = _APPOSED_CHANGE.match(r.text, fig.span.end)
     opened = _APPOSED_OPEN.search(r.text, max(0, fig.span.start - APPOSED_OPEN_BACK), fig.span.start)
     if len(years) != 1 or change is None or opened is None or not (change["then"] or opened["then"]) \
             or noun_dated(r, opened.start()):
         return None
-    before = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(years[0] - 1,)))
-    if judge_plain(before, ctx).verdict != "supported":
+    if not fits_closely(fig, ctx, years[0] - 1):
         return None
     return (f"frame not certain: set off by commas before a verb of change, it may be the level before the change, "
             f"of {years[0] - 1}, which it fits")

@@ -39,7 +39,7 @@ from analysis import lazyre as re
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
-from analysis.extract.amounts import BOUNDS
+from analysis.extract.amounts import _DOWN, _UP, BOUNDS
 from analysis.extract.dates import CLAUSE_MARKS
 from analysis.extract.scan import last_match
 from analysis.frame_reader import (
@@ -2942,16 +2942,38 @@ def change_forecast(fig: Figure, ctx: Context) -> Judgement:
               pay.rows, [target])
 
 
+#: Headline forms of a verb of rising or of falling that :data:`analysis.extract.amounts._UP` / ``_DOWN`` (the words
+#: that give a percent its direction) do not list: a present "-s" form or a verb those lists lack ("Seoul lifts
+#: share", "pares", "trims").
+_HEADLINE_UP = ("lift", "lifts", "lifted", "lifting", "boosts", "boosting", "hiking", "increases", "raises", "ups",
+                "upped", "expand", "expands", "expanded", "expanding", "double", "doubles", "doubled", "doubling")
+_HEADLINE_DOWN = ("trim", "trims", "trimmed", "trimming", "slash", "slashes", "slashing", "reduces", "lowers",
+                  "lowering", "decreasing", "shrink", "shrinks", "shrinking", "pare", "pares", "pared", "paring")
+#: Words of the direction lists that are no verb ("up", "higher") or only part of a phrasal one (:data:`_PHRASAL`).
+_NOT_VERBS = frozenset(("up", "down", "higher"))
+
+
+def _direction_verbs(*lists: Iterable[str]) -> re.Pattern[str]:
+    """Return a pattern of the words of ``lists`` that are verbs, longest first (bounded: one word).
+
+    >>> [m.group() for m in _direction_verbs(_UP, _HEADLINE_UP).finditer("it ups and raises, goes up, higher")]
+    ['ups', 'raises']
+    """
+    words = sorted({w for ws in lists for w in ws} - _NOT_VERBS, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+
+
 #: A verb of falling or of rising that may govern a percent a few words after it in a headline ("Seoul cuts troop cost
 #: share by 8.9%", "Seoul hikes share 8.9%", "agrees to raise share 8.9%"): the direction a bare object leaves unread.
-_FALL_VERB = re.compile(r"\b(?:cut(?:s|ting)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|"
-                        r"lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|shr(?:ink|inks|ank|inking)|par(?:e|es|ed|ing))\b",
-                        re.I)
-_RISE_VERB = re.compile(r"\b(?:hik(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
-                        r"increas(?:e|es|ed|ing)|ups|upped|expand(?:s|ed|ing)?|ris(?:e|es|ing)|rose|gr(?:ow|ows|ew|owing)|"
-                        r"doubl(?:e|es|ed|ing)|raise)\b", re.I)
-#: How far before a percent its headline verb is read (":func:`unread_fall`): a verb and a short object.
-UNREAD_VERB_BACK = 60
+#: Built from the direction words the percent reader uses (:mod:`analysis.extract.amounts`) and headline forms.
+_FALL_VERB = _direction_verbs(_DOWN, _HEADLINE_DOWN)
+_RISE_VERB = _direction_verbs(_UP, _HEADLINE_UP)
+#: A phrasal verb of rising or falling: a word and "up" or "down" ("ramps up", "steps up", "tops up", "scales
+#: down"; mend60d). Group ``up`` when it rises.
+_PHRASAL = re.compile(r"\b[a-z]{2,12}[ \t]{1,3}(?:(?P<up>up)|down)\b", re.I)
+#: How far before a percent its headline verb is read (:func:`unread_fall`), from its clause's start: a verb and an
+#: object of a few words ("hikes its share of the cost of stationing U.S. troops on the peninsula by 8.9%": mend60d).
+UNREAD_VERB_BACK = 120
 
 
 def unread_fall(fig: Figure, actual: float, ctx: Context) -> bool:
@@ -2960,8 +2982,9 @@ def unread_fall(fig: Figure, actual: float, ctx: Context) -> bool:
     may well tell the fall ("Seoul cuts troop cost share by 8.9%": a headline's object has no article, so no verb was
     tied to the percent), so the size alone cannot make it a rise that contradicts the data (contra60). The direction
     is read from the last verb of rising or falling a few words before the percent in its phrase: one of rising
-    ("hikes", "to raise", "boosts") leaves the rise to be judged; one of falling, or none, withholds it (mend60c).
-    A direction read either way is judged as read.
+    ("hikes", "to raise", "boosts", a phrasal "ramps up": mend60d) leaves the rise to be judged; one of falling
+    ("cuts", "scales down"), or none, withholds it (mend60c). The verb is read from the clause's start, at most
+    :data:`UNREAD_VERB_BACK` characters before the percent. A direction read either way is judged as read.
 
     >>> fig, ctx = example("Seoul cuts troop cost share by 8.9%.", "2005-04-01")
     >>> fig.span.value["direction"], unread_fall(fig, -8.9, ctx), unread_fall(fig, 8.9, ctx)
@@ -2972,15 +2995,19 @@ def unread_fall(fig: Figure, actual: float, ctx: Context) -> bool:
     >>> fig, ctx = example("Seoul raised its share by 8.9 percent.", "2005-04-01")
     >>> unread_fall(fig, -8.9, ctx)
     False
+    >>> [unread_fall(f, -8.9, c) for f, c in (example(t, "2005-04-01") for t in (
+    ...     "Seoul steps up troop cost share 8.9%.", "Seoul scales down troop cost share 8.9%."))]
+    [False, True]
     """
     if fig.span.value.get("direction") is not None or actual >= 0 \
             or abs(abs(actual) - float(fig.span.value["percent"])) > ctx.tol.percent_abs:
         return False
     r = ctx.reader
     start = max(r.clause(fig.span)[0], fig.span.start - UNREAD_VERB_BACK)
-    last = max([(m.start(), kind) for kind, rx in (("fall", _FALL_VERB), ("rise", _RISE_VERB))
-                for m in rx.finditer(r.text, start, fig.span.start)], default=(0, "fall"))
-    return last[1] == "fall"
+    verbs = [(m.start(), kind) for kind, rx in (("fall", _FALL_VERB), ("rise", _RISE_VERB))
+             for m in rx.finditer(r.text, start, fig.span.start)]
+    verbs += [(m.start(), "rise" if m["up"] else "fall") for m in _PHRASAL.finditer(r.text, start, fig.span.start)]
+    return max(verbs, default=(0, "fall"))[1] == "fall"
 
 
 def _signed(fig: Figure) -> float:

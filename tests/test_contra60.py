@@ -29,6 +29,12 @@ Every figure is read from data/*.csv (through the battery's helpers), never type
   13.9 percent in 2021", "which was X at the time,") may be the level before the change: one that holds for the year
   before is withheld (``guards.level_before_change``: unverifiable), was misleading. Near misses kept: one wrong for
   both years (caught), the amount after the change ("rose ... to X", caught when wrong).
+- mend60d (the final reader's findings 1-3): a phrasal verb of rising ("ramps up", "ratchets up") or one far before
+  the percent ("hikes its share of the bill for ... by X%") tells the rise, so a rise that fits a fall on record is
+  caught again; a date after a determiner or possessive ("said Monday the 2019 accord had run out") dates a noun, not
+  the saying; a figure is withheld as the year of the saying's or the level before a change only when it fits that
+  year's payment to its own rounding, not merely within the band (966.2 billion won for 1,038.9 stays caught).
+  Near misses kept: a phrasal verb of falling ("scales down"), the same framings with the year's own figure.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from __future__ import annotations
 import collections
 
 import pytest
-from contra60_battery import battery, change, level_of, near_misses, pay, values, won, wrong_values
+from contra60_battery import Passage, battery, change, level_of, near_misses, pay, values, won, wrong_values
 from test_review45 import LEAD
 
 from analysis import check
@@ -53,9 +59,30 @@ def verdict(published: str, text: str, needle: str) -> str | None:
     return claims[0].verdict if claims else None
 
 
+#: Passages of the battery no claim holds the figure of (framing, the text's start): a figure the annotator reads as
+#: none of its kinds ("less than half" is a ratio word, not a figure; "the force stood at X" names no troops). Listed,
+#: so that no other passage counts as passed for want of a verdict (mend60d).
+UNJUDGED = (("ratio", "Seoul's 1991 contribution was "), ("troops_dated", "By October 1992 the force stood at "))
+
+
+def unjudged(p: Passage) -> bool:
+    """Return whether a passage is one of :data:`UNJUDGED`."""
+    return any(p.framing == framing and p.text.startswith(start) for framing, start in UNJUDGED)
+
+
 @pytest.fixture(scope="module")
-def verdicts() -> list[tuple[str, bool, str | None]]:
-    return [(p.framing, p.right, verdict(p.published, p.text, p.needle)) for p in battery() + near_misses()]
+def judged() -> list[tuple[Passage, str | None]]:
+    return [(p, verdict(p.published, p.text, p.needle)) for p in battery() + near_misses()]
+
+
+@pytest.fixture(scope="module")
+def verdicts(judged: list[tuple[Passage, str | None]]) -> list[tuple[str, bool, str | None]]:
+    return [(p.framing, p.right, v) for p, v in judged]
+
+
+def test_battery_every_figure_judged(judged: list[tuple[Passage, str | None]]) -> None:
+    """A passage with no verdict is no pass: only those of UNJUDGED have none, and each of them has none."""
+    assert [p.text for p, v in judged if (v is None) != unjudged(p)] == []
 
 
 def test_battery_no_right_figure_wrong(verdicts: list[tuple[str, bool, str | None]]) -> None:
@@ -185,6 +212,48 @@ def _rows() -> list[tuple[str, str, str, str]]:
         # APPOSED_BASE (mend60c): a date of another phrase before the noun is no date of the noun
         ("2022-06-06", f"In 2021, Korea's contribution, then {v['pay2020']}, was raised by {v['chg2021']}.",
          v["pay2020"], "unverifiable"),
+        *_mend60d_rows(),
+    ]
+
+
+def _mend60d_rows() -> list[tuple[str, str, str, str]]:
+    """(published, text, needle, verdict wanted) of the final reader's findings 1-3 (mend60d): the first of each
+    group fail on main (unverifiable), the near misses pass on both."""
+    v = values()
+    fall = f"{abs(change(2005)):g}%"
+    near19, near20 = won(round(pay()[2019] * 0.93, 1)), won(round(pay()[2020] * 0.93, 1))  # within the band, not close
+    bill = "its share of the bill for keeping American soldiers and their bases on Korean soil by"
+    return [
+        # UNREAD_FALL: a phrasal verb of rising, or one far before the percent, tells the rise
+        ("2005-04-01", f"Incheon ramps up troop upkeep share {fall} in 2005.", fall, "contradicted"),
+        ("2005-04-01", f"Ministry ratchets up its troop cost share {fall} for 2005.", fall, "contradicted"),
+        ("2005-04-01", f"Seoul hikes {bill} {fall} in 2005.", fall, "contradicted"),
+        # near misses: a phrasal verb of falling, a verb of falling after a clause of rising, a wrong size
+        ("2005-04-01", f"Ministry scales down defense cost share {fall} for 2005.", fall, "unverifiable"),
+        ("2005-04-01", f"Seoul scales down {bill} {fall} in 2005.", fall, "unverifiable"),
+        ("2005-04-01", f"Allies set up a fund, cut troop cost share {fall} in 2005.", fall, "unverifiable"),
+        ("2005-04-01", f"Ministry ramps up troop cost share {abs(change(2005)) + 6:g}% for 2005.",
+         f"{abs(change(2005)) + 6:g}%", "contradicted"),
+        # REPORTED_NOW: a date after a determiner or possessive dates a noun, not the saying
+        ("2022-06-06", f"Kim said Monday the 2019 accord had run out and Seoul's share rises {v['chg2019']} this "
+         "year.", v["chg2019"], "contradicted"),
+        ("2022-06-06", f"The envoy told aides their 2019 plan had stalled and Seoul's share rises {v['chg2019']} this "
+         "year.", v["chg2019"], "contradicted"),
+        # near misses: dates of the saying
+        ("2022-06-06", f"Kim said in May 2019 that Seoul's share rises {v['chg2019']} this year.", v["chg2019"],
+         "unverifiable"),
+        ("2022-06-06", f"Kim said Monday in 2019 that Seoul's share rises {v['chg2019']} this year.", v["chg2019"],
+         "unverifiable"),
+        # REPORTED_NOW, APPOSED_BASE: within the band of the other year but not its figure: caught
+        ("2022-06-06", f"In May 2019, the envoy said Seoul pays {near19} this year.", near19, "misleading"),
+        ("2022-06-06", f"The envoy told lawmakers in May 2019 that Seoul pays {near19} this year.", near19,
+         "misleading"),
+        ("2022-06-06", f"Seoul's share, then {near20}, climbed {v['chg2021']} in 2021.", near20, "misleading"),
+        # near misses: the other year's own figure
+        ("2022-06-06", f"In May 2019, the envoy said Seoul pays {v['pay2019']} this year.", v["pay2019"],
+         "unverifiable"),
+        ("2022-06-06", f"Seoul's share, then {v['pay2020']}, climbed {v['chg2021']} in 2021.", v["pay2020"],
+         "unverifiable"),
     ]
 
 
