@@ -1,15 +1,34 @@
-"""Right-date battery of session 60 (datebat60, issue #9): 437 made-up passages in 37 framings not tried before.
+"""Right dates of session 60 (datebat60, issue #9): a battery of 437 made-up passages in 37 framings not tried
+before, and two classes of defects found by probing reported speech beyond it.
 
-The cases and how each expected range is computed (from the publication day and tests/corpus/README.md's
+The battery's cases and how each expected range is computed (from the publication day and tests/corpus/README.md's
 Conventions, with :mod:`datetime`) are in tests/datebat60_battery.py. Main read every one right when the battery was
 written (437 of 437), so the floor is the whole battery: a change to the date rules may not make any of them wrong.
+
+- DAY_WORD_MONTH_SPEECH: a day word ("yesterday", "today", "this morning", "last night") or a period two steps off
+  ("the day before yesterday", "the week after next") in indirect speech dated only to a month or a year, more than
+  a week before publication ("said in March that the envoys met yesterday", told on 20 April), is a word finer than
+  the speech's time: unresolved, as a bare weekday there is (README: "a word finer than the speech's date ... is
+  unresolved"); main read it from publication, a day after the speech's month had ended. Near misses: speech dated
+  to a day (read from it, or from publication), the narrator's joined clause, another sentence, a quotation, a
+  period every day of the month reads alike ("the month before last"), an undated speech tag.
+- RELATIVE_ASIDE_WOULD: a date after a relative aside on the subject that reports a "would" ("Voss, who said in
+  March that talks would fail, arrived yesterday") is in the main clause once a comma closes the aside: the
+  writer's, not the report's (main left it unresolved as a word finer than the aside's month). Near misses: an
+  aside still open ("..., who said in 2019 that Seoul would pay more next year, retired"), a comma inside the report
+  of a speech in the main clause, a future main clause.
+
+A row: (published, text, exact words of the date, start, end); "null" as start: one date overlapping the words is
+left unresolved. Made-up people (Voss, Ryun, Imbert, Lind), written before the rules were run on them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from datebat60_battery import CASES
+from test_gen47d import overlapping
 
 from analysis.extract.dates import find_dates
 
@@ -41,3 +60,71 @@ def test_battery_size() -> None:
     """The battery holds at least 150 passages, each one date's exact words present in its text."""
     assert len(CASES) >= 150
     assert all(exact in text for _, _, text, exact, _, _ in CASES)
+
+
+# fmt: off
+DAY_WORD_MONTH_SPEECH = [
+    ("2024-04-20", "Voss said in March that the envoys met yesterday.", "yesterday", "null", ""),
+    ("2023-09-14", "Dae-ho Ryun told lawmakers in July that the two teams had talked late into the night last night.",
+     "last night", "null", ""),
+    ("2022-11-02", "Carla Imbert said in 2021 that the panel met this morning to review the bill.", "this morning",
+     "null", ""),
+    ("2025-06-18", "Ryun told reporters last year that the negotiators arrived today.", "today", "null", ""),
+    ("2024-04-20", "Imbert told a forum in February that the envoys had spoken the day before yesterday.",
+     "the day before yesterday", "null", ""),
+    ("2024-04-20", "Hugo Lind said in August that the allies resume talks the week after next.",
+     "the week after next", "null", ""),
+]
+DAY_WORD_MONTH_SPEECH_NEAR = [
+    ("2024-04-20", "Voss said on March 3 that the envoys met yesterday.", "yesterday", "2024-03-02", "2024-03-02"),
+    ("2024-04-20", "Voss said on Thursday that the envoys met yesterday.", "yesterday", "2024-04-17", "2024-04-17"),
+    ("2024-04-20", "Voss said in March that talks would fail, and the envoys met again yesterday.", "yesterday",
+     "2024-04-19", "2024-04-19"),  # the narrator's joined clause
+    ("2024-04-20", "Voss said in March that talks had stalled. The envoys met again yesterday.", "yesterday",
+     "2024-04-19", "2024-04-19"),
+    ("2024-04-20", 'In March, Voss said: "We met yesterday."', "yesterday", "null", ""),  # a quotation: as before
+    ("2024-04-20", "Voss said in March that the gap had widened the month before last.", "the month before last",
+     "2024-02-01", "2024-02-29"),  # every day of March reads it alike
+    ("2024-04-20", "The envoys met yesterday, Voss said.", "yesterday", "2024-04-19", "2024-04-19"),
+    ("2024-04-20", "Voss said yesterday that talks resumed in March.", "yesterday", "2024-04-19", "2024-04-19"),
+]
+RELATIVE_ASIDE_WOULD = [
+    ("2024-04-20", "Voss, who said in March that talks would fail, arrived in Seoul yesterday.", "yesterday",
+     "2024-04-19", "2024-04-19"),
+    ("2024-04-20", "Voss, who warned in February that the deal would collapse, met Lind on Tuesday.", "on Tuesday",
+     "2024-04-16", "2024-04-16"),
+    ("2023-06-09", "Lind, whose office said in April that the vote would slip, flew to Washington this morning.",
+     "this morning", "2023-06-09", "2023-06-09"),
+]
+RELATIVE_ASIDE_WOULD_NEAR = [
+    ("2024-04-20", "Voss, who said in 2019 that Seoul would pay more next year, retired.", "next year", "2020-01-01",
+     "2020-12-31"),  # the aside still open: the report's next year
+    ("2024-04-20", "Voss, who said in 2019 that Seoul would pay more, will visit Seoul next year.", "next year",
+     "2025-01-01", "2025-12-31"),
+    ("2024-04-20", "Voss said in March that talks would, in the end, fail on Friday.", "on Friday", "null", ""),
+    ("2024-04-20", "Voss said in 2019 that Seoul would pay more next year.", "next year", "2020-01-01", "2020-12-31"),
+    ("2024-04-20", "Voss said in March that talks would resume next week.", "next week", "null", ""),
+]
+# fmt: on
+
+#: Each class (its rows, then its near misses) with what it shows.
+CLASSES = {
+    "day_word_month_speech": (DAY_WORD_MONTH_SPEECH + DAY_WORD_MONTH_SPEECH_NEAR,
+                              "a day word in speech dated only to a month or year is unresolved"),
+    "relative_aside_would": (RELATIVE_ASIDE_WOULD + RELATIVE_ASIDE_WOULD_NEAR,
+                             "a date after a closed relative aside reporting 'would' is the writer's"),
+}  # fmt: skip
+
+
+def check(published: str, text: str, exact: str, start: str, end: str) -> None:
+    """Assert ``text`` published on ``published`` reads the date overlapping ``exact`` as the row says."""
+    found = overlapping(text, published, exact)
+    want = (None, None) if start == "null" else (start, end)
+    assert want in found, found
+
+
+@pytest.mark.parametrize("row", [pytest.param(row, id=f"{name}-{i}") for name, (rows, _) in CLASSES.items()
+                                 for i, row in enumerate(rows)])  # fmt: skip
+def test_datebat60(row: tuple[str, str, str, str, str]) -> None:
+    """Each class's rows read as :data:`CLASSES` says; its near misses keep their reading."""
+    check(*row)

@@ -3701,7 +3701,32 @@ def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | Non
     after = between[between.index("would") :]
     if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after) or _narrator_joined(between):
         return None
+    if _relative_aside_closed(text, s, h):
+        return None  # "Voss, who said in March that talks would fail, arrived yesterday": the main clause's
     return s if _dates_speech(text, s, between, between.index("would")) else None
+
+
+def _relative_aside_closed(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether the speech dated by ``s`` is told in a relative aside on the subject (", who said in March
+    that ...", opened by a comma and :data:`_RELATIVE_OPEN`) that a comma or dash closes before hit ``h``: ``h`` is
+    then in the main clause, told in the writer's time, not in the aside's report ("Voss, who said in March that talks
+    would fail, arrived in Seoul yesterday": the writer's yesterday; datebat60). An aside still open ("Voss, who said
+    in 2019 that Seoul would pay more next year, retired") or a speech in the main clause keeps the report's reading.
+
+    >>> t = "Voss, who said in March that talks would fail, arrived in Seoul yesterday."
+    >>> hits = _candidates(t, dt.date(2024, 4, 20), 0, len(t))
+    >>> _relative_aside_closed(t, hits[0], hits[1]), ranges(t, dt.date(2024, 4, 20))[1]
+    (True, ('yesterday', '2024-04-19', '2024-04-19'))
+    >>> t = "Voss said in March that talks would, in the end, fail on Friday."
+    >>> _relative_aside_closed(t, *_candidates(t, dt.date(2024, 4, 20), 0, len(t)))
+    False
+    """
+    if not _CLAUSE_CLOSE.search(text, s.end, h.start):
+        return False
+    lo = _sentence_span(text, s.start, s.end).start
+    comma = text.rfind(",", lo, s.start)
+    first = _TOKEN.findall(text, comma + 1, s.start)[:1] if comma >= 0 else []
+    return bool(first) and first[0].lower() in _RELATIVE_OPEN
 
 
 def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_past: bool = False,
@@ -3720,14 +3745,16 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_pas
     >>> t = "Park said on Friday that talks resume next week."  # the story's present: read from publication
     >>> _past_speech_hit(t, _candidates(t, dt.date(2025, 3, 3), 0, len(t)), 1, dt.date(2025, 3, 3))
 
-    ``told_past``: a bare weekday told in the past counts too ("told lawmakers in 2021 that he had met Lee on
-    Friday": a word finer than the speech's time, :func:`_year_dated_report`; dates54). ``marked``: any word counts
+    ``told_past``: a bare weekday or a day word told in the past counts too ("told lawmakers in 2021 that he had met
+    Lee on Friday", "said in March that they met yesterday": a word finer than the speech's time,
+    :func:`_year_dated_report`; dates54, datebat60). ``marked``: any word counts
     (a "next/last/this" weekday, :func:`_marked_weekday_from_speech`).
     """
     s, h = hits[k - 1], hits[k]
     if isinstance(s.value, Anchored) or s.value.hi >= pub - dt.timedelta(days=_STORY_PRESENT):
         return None
-    if not (_read_from_speech(h) or (told_past and _bare_weekday(h)) or marked) or text.find("\n", s.end, h.start) >= 0:
+    if not (_read_from_speech(h) or (told_past and (_bare_weekday(h) or _day_word(h))) or marked) or \
+            text.find("\n", s.end, h.start) >= 0:
         return None
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY or w.lower() == "would" for w in between):
@@ -4490,6 +4517,22 @@ def _other_zone_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
             if day.weekday() == wd:
                 hits[k] = replace(h, value=Range(day, day, h.value.form))
     return hits
+
+
+def _day_word(h: _Hit) -> bool:
+    """Return whether ``h`` is a day word of the speaker's now ("yesterday", "today", "this morning", "last night",
+    "tonight", "tomorrow") or a period two steps from it ("the day before yesterday", "the week after next"): in speech
+    dated only to a month or a year, a word the days of that month (year) may read apart, so it is unresolved as a
+    bare weekday is when they do, not read from the writer's day (datebat60: "said in March that the envoys met
+    yesterday", told in April, is no day of April; "the month before last" reads alike from every day of March).
+
+    >>> t = "Voss said in March that the envoys met yesterday."
+    >>> _day_word(_candidates(t, dt.date(2024, 4, 20), 0, len(t))[1]), ranges(t, dt.date(2024, 4, 20))[1]
+    (True, ('yesterday', None, None))
+    >>> ranges("Voss said on March 3 that the envoys met yesterday.", dt.date(2024, 4, 20))[1]
+    ('yesterday', '2024-03-02', '2024-03-02')
+    """
+    return h.handler in (_deictic, _two_off) and not isinstance(h.value, Anchored)
 
 
 def _bare_weekday(h: _Hit) -> bool:
