@@ -18,6 +18,13 @@ written (437 of 437), so the floor is the whole battery: a change to the date ru
   aside still open ("..., who said in 2019 that Seoul would pay more next year, retired"), a comma inside the report
   of a speech in the main clause, a future main clause.
 
+- PAST_BEYOND_SPEECH: a past day (a bare weekday, a day word, "<n> days ago") in indirect speech dated only to a
+  month or a year that ended within a week of publication, whose reading from publication falls after that month
+  (year), is unresolved: what a speaker told as past cannot follow the speech ("said in March that the envoys had met
+  on Tuesday", told on 3 April, is not 2 April), and the days of the month read it apart. Main read it from
+  publication. Near misses: the same words told inside the month (its Tuesday), speech dated to a day, a "would"
+  (as before), the narrator's joined clause or next sentence, a relative aside, a month, an undated speech tag.
+
 A row: (published, text, exact words of the date, start, end); "null" as start: one date overlapping the words is
 left unresolved. Made-up people (Voss, Ryun, Imbert, Lind), written before the rules were run on them.
 """
@@ -105,6 +112,27 @@ RELATIVE_ASIDE_WOULD_NEAR = [
     ("2024-04-20", "Voss said in 2019 that Seoul would pay more next year.", "next year", "2020-01-01", "2020-12-31"),
     ("2024-04-20", "Voss said in March that talks would resume next week.", "next week", "null", ""),
 ]
+PAST_BEYOND_SPEECH = [
+    ("2024-04-03", "Voss said in March that the envoys had met on Tuesday.", "on Tuesday", "null", ""),
+    ("2024-04-03", "Voss said in March that the envoys had met yesterday.", "yesterday", "null", ""),
+    ("2024-04-03", "Voss said in March that the envoys had met two days ago.", "two days ago", "null", ""),
+    ("2023-01-04", "Ryun told lawmakers last year that the panel met on Monday.", "on Monday", "null", ""),
+    ("2023-01-04", "Ryun told lawmakers in December that the panel met this morning.", "this morning", "null", ""),
+]
+PAST_BEYOND_SPEECH_NEAR = [
+    ("2024-03-28", "Voss said in March that the envoys had met on Tuesday.", "on Tuesday", "2024-03-26",
+     "2024-03-26"),  # told within the month: its Tuesday
+    ("2024-04-03", "Voss said on Monday that the envoys had met on Sunday.", "on Sunday", "2024-03-31", "2024-03-31"),
+    ("2024-04-03", "Voss said in March that the envoys would meet on Friday.", "on Friday", "null", ""),
+    ("2024-04-03", "Voss said in March that the envoys had met, and they met again on Tuesday.", "on Tuesday",
+     "2024-04-02", "2024-04-02"),
+    ("2024-04-03", "Voss said in March that the envoys had met. They met again on Tuesday.", "on Tuesday",
+     "2024-04-02", "2024-04-02"),
+    ("2024-04-03", "Voss, who said in March that the envoys had met, left on Tuesday.", "on Tuesday", "2024-04-02",
+     "2024-04-02"),
+    ("2024-04-03", "Voss said in March that the envoys met in February.", "in February", "2024-02-01", "2024-02-29"),
+    ("2024-04-03", "The envoys met on Tuesday, Voss said in a statement.", "on Tuesday", "2024-04-02", "2024-04-02"),
+]
 # fmt: on
 
 #: Each class (its rows, then its near misses) with what it shows.
@@ -113,6 +141,8 @@ CLASSES = {
                               "a day word in speech dated only to a month or year is unresolved"),
     "relative_aside_would": (RELATIVE_ASIDE_WOULD + RELATIVE_ASIDE_WOULD_NEAR,
                              "a date after a closed relative aside reporting 'would' is the writer's"),
+    "past_beyond_speech": (PAST_BEYOND_SPEECH + PAST_BEYOND_SPEECH_NEAR,
+                           "a past day told in month-dated speech that would follow it is unresolved"),
 }  # fmt: skip
 
 

@@ -3730,7 +3730,7 @@ def _relative_aside_closed(text: str, s: _Hit, h: _Hit) -> bool:
 
 
 def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_past: bool = False,
-                     marked: bool = False) -> _Hit | None:
+                     marked: bool = False, present: int | None = None) -> _Hit | None:
     """Return the hit right before ``hits[k]`` that dates the indirect speech holding it in a clause of any tense but
     "would" (that is :func:`_speech_hit`'s: "said in 2019 that Seoul will pay more next year", "told reporters last
     March that talks resume next month"), when the speech lies before the story's present (ends more than
@@ -3748,10 +3748,13 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_pas
     ``told_past``: a bare weekday or a day word told in the past counts too ("told lawmakers in 2021 that he had met
     Lee on Friday", "said in March that they met yesterday": a word finer than the speech's time,
     :func:`_year_dated_report`; dates54, datebat60). ``marked``: any word counts
-    (a "next/last/this" weekday, :func:`_marked_weekday_from_speech`).
+    (a "next/last/this" weekday, :func:`_marked_weekday_from_speech`). ``present``: the days before publication a
+    speech must end before (None: ``_STORY_PRESENT``; 0: any speech ended before publication,
+    :func:`_past_beyond_speech`).
     """
     s, h = hits[k - 1], hits[k]
-    if isinstance(s.value, Anchored) or s.value.hi >= pub - dt.timedelta(days=_STORY_PRESENT):
+    gap = _STORY_PRESENT if present is None else present
+    if isinstance(s.value, Anchored) or s.value.hi >= pub - dt.timedelta(days=gap):
         return None
     if not (_read_from_speech(h) or (told_past and (_bare_weekday(h) or _day_word(h))) or marked) or \
             text.find("\n", s.end, h.start) >= 0:
@@ -4276,6 +4279,27 @@ def _report_continued(text: str, hits: list[_Hit], k: int, between: list[str]) -
     return None
 
 
+def _past_beyond_speech(text: str, group: list[_Hit], i: int, pub: dt.date) -> dict[str, Any] | None:
+    """Return an unresolved value for a past day (a bare weekday, a day word, "<n> days ago") in indirect speech dated
+    only to a month or a year that ended within the story's present, when reading it from publication puts it after
+    the speech's time: a past the speaker told cannot follow the speech ("said in March that the envoys had met on
+    Tuesday", told on 3 April: not 2 April), and the days of the month read it apart (README: a word finer than the
+    speech's date is unresolved; from a speech dated to a day, :func:`_deictic_from_speech` reads it). None otherwise.
+
+    >>> t = "Voss said in March that the envoys had met on Tuesday."
+    >>> ranges(t, dt.date(2024, 4, 3))[1], ranges(t, dt.date(2024, 3, 28))[1]
+    (('on Tuesday', None, None), ('on Tuesday', '2024-03-26', '2024-03-26'))
+    """
+    h = group[i]
+    if i < 1 or h.future or not (_bare_weekday(h) or _day_word(h) or h.handler is _ago):
+        return None
+    s = _past_speech_hit(text, group, i, pub, told_past=True, present=0)
+    if s is None or h.value.lo <= s.value.hi or not (_whole_year(s.value.lo, s.value.hi) or
+                                                     _whole_month(s.value.lo, s.value.hi)):
+        return None
+    return _unresolved(h.value.form, f"a past told in speech of {text[s.start : s.end]!r} would fall after it")
+
+
 def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> dict[str, Any] | None:
     """Return an unresolved value for ``group[i]`` when it sits in reported speech dated only to a year or a month
     and the days of that year (month) read it differently ("said in 2019 that a deal would come in March": which
@@ -4293,6 +4317,8 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
     h = group[i]
     if isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
         return None
+    if (beyond := _past_beyond_speech(text, group, i, pub)) is not None:
+        return beyond
     if (past := _reported_at_untold_time(text, h)) is not None:
         return _unresolved(h.value.form, f"reported speech told {past}, at a time the text does not date")
     if i < 1:
