@@ -4293,10 +4293,12 @@ def _past_beyond_speech(text: str, group: list[_Hit], i: int, pub: dt.date) -> d
     h = group[i]
     if i < 1 or h.future or not (_bare_weekday(h) or _day_word(h) or h.handler is _ago):
         return None
-    s = _past_speech_hit(text, group, i, pub, told_past=True, present=0)
-    if s is None or h.value.lo <= s.value.hi or not (_whole_year(s.value.lo, s.value.hi) or
-                                                     _whole_month(s.value.lo, s.value.hi)):
+    t = group[i - 1].value  # the speech's date, if any: read first, as most dates have none before them to pass
+    if isinstance(t, Anchored) or h.value.lo <= t.hi or not (_whole_year(t.lo, t.hi) or _whole_month(t.lo, t.hi)):
         return None
+    if _past_speech_hit(text, group, i, pub, told_past=True, present=0) is None:
+        return None
+    s = group[i - 1]
     return _unresolved(h.value.form, f"a past told in speech of {text[s.start : s.end]!r} would fall after it")
 
 
