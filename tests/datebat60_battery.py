@@ -9,10 +9,10 @@ outlets are invented (the Harlow accord, Mina Voss, Dae-ho Ryun); real names are
 
 Every expected range is computed here with :mod:`datetime` from the publication day and the Conventions of
 tests/corpus/README.md, never copied from the tool. A case: (framing, published, article text, exact words, start,
-end).
+end); "null" as start and end: the date is left unresolved (the three framings of :func:`_speech_time_cases`).
 
 >>> len(CASES)
-437
+473
 """
 
 from __future__ import annotations
@@ -266,8 +266,26 @@ def _more_cases(i: int, pub: dt.date, who: str) -> list[tuple]:
     return out
 
 
+def _speech_time_cases(i: int, pub: dt.date, who: str) -> list[tuple]:
+    """Framings added after the probes found three classes (datebat60's rules): "null" means left unresolved."""
+    out = []
+    sy, sm = add_months(pub.year, pub.month, -(2 + i % 4))
+    word = ["yesterday", "this morning", "last night", "today"][i % 4]
+    out.append(("month_speech_dayword", pub, article(i, pub, f"{who} told lawmakers in {MON[sm]} {sy} that the envoys "
+                f"met {word}."), word, None, None))
+    y = pub - dt.timedelta(days=1)
+    out.append(("relative_aside_would", pub, article(i, pub, f"{who}, who said in {MON[sm]} {sy} that the talks would "
+                "fail, arrived in Seoul yesterday."), "yesterday", y, y))
+    early = D(pub.year, pub.month, 2 + i % 3)  # told early in a month, of speech in the month before
+    _, pm = add_months(early.year, early.month, -1)
+    out.append(("past_beyond_speech", early, article(i, early, f"{who} said in {MON[pm]} that the envoys had met "
+                "yesterday."), "yesterday", None, None))
+    return out
+
+
 BUILDERS = [_weekday_cases, _anchor_cases, _weekend_cases, _speech_month_cases, _year_part_cases, _month_cases,
-            _dateline_cases, _broadcast_cases, _more_cases]
+            _dateline_cases, _broadcast_cases, _more_cases,
+            _speech_time_cases]
 
 
 def build() -> list[tuple[str, str, str, str, str, str]]:
@@ -281,7 +299,7 @@ def build() -> list[tuple[str, str, str, str, str, str]]:
         who = PEOPLE[i % len(PEOPLE)]
         for b in BUILDERS:
             for fr, p, text, ex, s, e in b(i, pub, who):
-                cases.append((fr, iso(p), text, ex, iso(s), iso(e)))
+                cases.append((fr, iso(p), text, ex, iso(s) if s else "null", iso(e) if e else "null"))
     return cases
 
 
