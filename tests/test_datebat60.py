@@ -26,6 +26,13 @@ none of them right). The floor is the whole battery: a change to the date rules 
   publication. Near misses: the same words told inside the month (its Tuesday), speech dated to a day, a "would"
   (as before), the narrator's joined clause or next sentence, a relative aside, a month, an undated speech tag.
 
+- RELATIVE_ACT_DAY: a weekday that dates the past verb of a relative clause after a verb of saying ("Voss said the
+  talks, which began Monday, ended Tuesday") dates that act, not the speech: a weekday after it is read as any past
+  weekday (the Tuesday just gone), not pushed back to on or before "Monday" as a speech's content is (main read the
+  week before). Near misses: a weekday beside the verb of saying ("said on Monday that the talks ended Tuesday",
+  "said Monday the talks ended Tuesday", "in a statement issued Monday"), a relative clause with a verb of saying
+  ("Kim, who said on Monday that ..."), two verbs joined by "and".
+
 A row: (published, text, exact words of the date, start, end); "null" as start: one date overlapping the words is
 left unresolved. Made-up people (Voss, Ryun, Imbert, Lind), written before the rules were run on them.
 """
@@ -136,6 +143,23 @@ PAST_BEYOND_SPEECH_NEAR = [
     ("2024-04-03", "Voss said in March that the envoys met in February.", "in February", "2024-02-01", "2024-02-29"),
     ("2024-04-03", "The envoys met on Tuesday, Voss said in a statement.", "on Tuesday", "2024-04-02", "2024-04-02"),
 ]
+RELATIVE_ACT_DAY = [
+    ("2024-04-03", "Voss said the talks, which began Monday, ended Tuesday.", "Tuesday", "2024-04-02", "2024-04-02"),
+    ("2024-04-03", "Lind said the envoys, who arrived Sunday, left Tuesday.", "Tuesday", "2024-04-02", "2024-04-02"),
+    ("2022-09-16", "Ryun said the drills that started on Monday wrapped up Thursday.", "Thursday", "2022-09-15",
+     "2022-09-15"),
+]
+RELATIVE_ACT_DAY_NEAR = [
+    ("2024-04-03", "Voss said on Monday that the talks ended Tuesday.", "Tuesday", "2024-03-26", "2024-03-26"),
+    ("2024-04-03", "Voss said Monday the talks ended Tuesday.", "Tuesday", "2024-03-26", "2024-03-26"),
+    ("2024-04-03", "Kim, who said on Monday that the envoys met Saturday, left.", "Saturday", "2024-03-30",
+     "2024-03-30"),
+    ("2024-04-03", "Voss said in a statement issued Monday that the talks ended Tuesday.", "Tuesday", "2024-03-26",
+     "2024-03-26"),
+    ("2024-04-03", "Voss said the talks began Monday and ended Tuesday.", "Tuesday", "2024-04-02", "2024-04-02"),
+    ("2023-05-12", "Imbert told reporters the panel, which convened early Tuesday, adjourned on Thursday.",
+     "on Thursday", "2023-05-11", "2023-05-11"),
+]
 # fmt: on
 
 #: Each class (its rows, then its near misses) with what it shows.
@@ -146,6 +170,8 @@ CLASSES = {
                              "a date after a closed relative aside reporting 'would' is the writer's"),
     "past_beyond_speech": (PAST_BEYOND_SPEECH + PAST_BEYOND_SPEECH_NEAR,
                            "a past day told in month-dated speech that would follow it is unresolved"),
+    "relative_act_day": (RELATIVE_ACT_DAY + RELATIVE_ACT_DAY_NEAR,
+                         "a weekday dating a relative clause's act is no speech's day"),
 }  # fmt: skip
 
 

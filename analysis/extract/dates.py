@@ -3908,13 +3908,40 @@ def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue
         if (h.match["mod"] or "on").lower() not in {"on", "early", "late"} or (s := _speech_of(text, hits, k)) is None:
             continue
-        if _second_past_act(_TOKEN.findall(text, s.end, h.start)):
+        if _second_past_act(_TOKEN.findall(text, s.end, h.start)) or _relative_act_date(text, s):
             continue  # "announced the cut Tuesday, then reversed it on Thursday": a later act, no speech's content
         said = s.value.lo
         if said < h.value.lo <= pub:
             back = dt.timedelta(days=((h.value.lo - said).days + 6) // 7 * 7)
             hits[k] = replace(h, value=Range(h.value.lo - back, h.value.hi - back, h.value.form))
     return hits
+
+
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})  # a relative pronoun before its clause's past verb
+_ACT_DATE_SLOT = frozenset({"on", "early", "late", "last"})  # words between that verb and the date it dates
+
+
+def _relative_act_date(text: str, s: _Hit) -> bool:
+    """Return whether date ``s`` dates the past verb of a relative clause right before it ("the talks, which began
+    Monday,", "the envoys who arrived on Sunday", "talks that opened early Monday"): an act the speech reports, not
+    the speech's day, so a weekday after it is read as any past weekday is ("Voss said the talks, which began Monday,
+    ended Tuesday", told on Wednesday: the Tuesday just gone, not the week before; datebat60). A verb of saying there
+    ("Kim, who said on Monday ...") still dates a speech.
+
+    >>> t = "Voss said the talks, which began Monday, ended Tuesday."
+    >>> _relative_act_date(t, _candidates(t, dt.date(2024, 4, 3), 0, len(t))[0]), ranges(t, dt.date(2024, 4, 3))[1]
+    (True, ('Tuesday', '2024-04-02', '2024-04-02'))
+    >>> t = "Kim, who said on Monday that the envoys met Saturday, left."
+    >>> _relative_act_date(t, _candidates(t, dt.date(2024, 4, 3), 0, len(t))[0])
+    False
+    """
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, s.start - 40), s.start)[-4:]]
+    while words and words[-1] in _ACT_DATE_SLOT:
+        words.pop()
+    if len(words) < 2 or words[-2] not in _RELATIVE_WORDS:
+        return False
+    verb = words[-1]
+    return verb not in _SAID and verb not in _SPEECH_WORDS and (verb in _PAST or verb.endswith("ed"))
 
 
 # a past verb joined to a dated act of speech by "and", "then", "but" ("Seoul announced the cut Tuesday, then reversed
