@@ -3764,10 +3764,11 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_pas
         return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
     if not _SPEECH_OR_SAID.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
         return None  # no word of speech near them (searched only for a pair in one clause: a case-blind search)
-    opens = _date_opens_speech(text, s)
+    verbs = [w for w in between if w.lower() in _SPEAKING]
+    # the opening is read only when an answer needs it: a comma or dash between, or a verb of speech (datebat60)
+    opens = bool(verbs or _CLAUSE_CLOSE.search(text, s.end, h.start)) and _date_opens_speech(text, s)
     if _speech_clause_closed(text, s, h, opens):
         return None  # "Park, who said in 2019 that ..., will visit next year": the speech's clause has closed
-    verbs = [w for w in between if w.lower() in _SPEAKING]
     if len(verbs) > opens or _narrator_joined(between):
         return None  # "told Reuters last year that they say Seoul agreed last year": a later speech, undated
     return s if _dates_speech(text, s, between, len(between)) else None
