@@ -33,6 +33,12 @@ none of them right). The floor is the whole battery: a change to the date rules 
   "said Monday the talks ended Tuesday", "in a statement issued Monday"), a relative clause with a verb of saying
   ("Kim, who said on Monday that ..."), two verbs joined by "and".
 
+- FAR_SPEECH_DAY_WORD: a day word in indirect speech dated to a day more than a week before publication ("said on
+  March 12 that the envoys would meet tomorrow", told on 3 April) reads from that day whatever its tense, as the
+  speech's other relative words do ("next week" there is already the week after 12 March); main read a future day
+  word from publication (4 April). Near misses: speech of the story's present ("said on Monday that ... tomorrow":
+  the writer's tomorrow), a past day word (already read from the speech), a quotation, the narrator's joined clause.
+
 A row: (published, text, exact words of the date, start, end); "null" as start: one date overlapping the words is
 left unresolved. Made-up people (Voss, Ryun, Imbert, Lind), written before the rules were run on them.
 """
@@ -160,6 +166,21 @@ RELATIVE_ACT_DAY_NEAR = [
     ("2023-05-12", "Imbert told reporters the panel, which convened early Tuesday, adjourned on Thursday.",
      "on Thursday", "2023-05-11", "2023-05-11"),
 ]
+FAR_SPEECH_DAY_WORD = [
+    ("2024-04-03", "Voss said on March 12 that the envoys would meet tomorrow.", "tomorrow", "2024-03-13",
+     "2024-03-13"),
+    ("2022-10-20", "In a Sept. 28 interview, Ryun said the panel would vote tonight.", "tonight", "2022-09-28",
+     "2022-09-28"),
+    ("2021-07-14", "On June 30, Imbert said the allies will sign the text tomorrow.", "tomorrow", "2021-07-01",
+     "2021-07-01"),
+]
+FAR_SPEECH_DAY_WORD_NEAR = [
+    ("2024-04-03", "Voss said on Monday that the envoys would meet tomorrow.", "tomorrow", "2024-04-04", "2024-04-04"),
+    ("2024-04-03", "Voss said on March 12 that the envoys met yesterday.", "yesterday", "2024-03-11", "2024-03-11"),
+    ("2024-04-03", 'Voss said on March 12: "We meet tomorrow."', "tomorrow", "2024-03-13", "2024-03-13"),
+    ("2024-04-03", "Voss said on March 12 that talks would stall, and the envoys meet again tomorrow.", "tomorrow",
+     "2024-04-04", "2024-04-04"),
+]
 # fmt: on
 
 #: Each class (its rows, then its near misses) with what it shows.
@@ -172,6 +193,8 @@ CLASSES = {
                            "a past day told in month-dated speech that would follow it is unresolved"),
     "relative_act_day": (RELATIVE_ACT_DAY + RELATIVE_ACT_DAY_NEAR,
                          "a weekday dating a relative clause's act is no speech's day"),
+    "far_speech_day_word": (FAR_SPEECH_DAY_WORD + FAR_SPEECH_DAY_WORD_NEAR,
+                            "a day word in speech dated over a week back reads from its day"),
 }  # fmt: skip
 
 

@@ -3984,6 +3984,12 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
     >>> ranges("The two sides met yesterday, Kim said on Tuesday.", dt.date(2019, 11, 21))[0]
     ('yesterday', '2019-11-18', '2019-11-18')
 
+    Speech dated more than a week before publication, before the story's present, reads its day words from its day
+    whatever their tense, as its other relative words are (README: indirect speech dated to a past time; datebat60):
+
+    >>> ranges("Voss said on March 12 that the envoys would meet tomorrow.", dt.date(2024, 4, 3))[1]
+    ('tomorrow', '2024-03-13', '2024-03-13')
+
     A count back ("two days ago") likewise (dates55):
 
     >>> ranges("Kim said on Dec. 28 that the talks had begun two days ago.", dt.date(2021, 1, 2))[1]
@@ -4000,7 +4006,9 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
         else:
             continue
         said = s.value.lo
-        if (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
+        far = tense is not None and said < pub - dt.timedelta(days=_STORY_PRESENT) and \
+            not _speech_clause_closed(text, s, h)  # before the story's present, in the speech's own clause
+        if far or (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
             hits[k] = replace(h, value=h.handler(h.match, said, h.future))
     return hits
 
