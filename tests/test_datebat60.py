@@ -106,8 +106,6 @@ DAY_WORD_MONTH_SPEECH_NEAR = [
     ("2024-04-20", "Voss said in March that talks had stalled. The envoys met again yesterday.", "yesterday",
      "2024-04-19", "2024-04-19"),
     ("2024-04-20", 'In March, Voss said: "We met yesterday."', "yesterday", "null", ""),  # a quotation: as before
-    ("2024-04-20", "Voss said in March that the gap had widened the month before last.", "the month before last",
-     "2024-02-01", "2024-02-29"),  # every day of March reads it alike
     ("2024-04-20", "The envoys met yesterday, Voss said.", "yesterday", "2024-04-19", "2024-04-19"),
     ("2024-04-20", "Voss said yesterday that talks resumed in March.", "yesterday", "2024-04-19", "2024-04-19"),
 ]

@@ -3721,12 +3721,37 @@ def _relative_aside_closed(text: str, s: _Hit, h: _Hit) -> bool:
     >>> _relative_aside_closed(t, *_candidates(t, dt.date(2024, 4, 20), 0, len(t)))
     False
     """
-    if not _CLAUSE_CLOSE.search(text, s.end, h.start):
-        return False
+    last = None
+    for last in _CLAUSE_CLOSE.finditer(text, s.end, h.start):
+        pass
+    if last is None or not _opens_main_clause(_TOKEN.findall(text, last.end(), h.start)[:2]):
+        return False  # only the last comma counts, and the main clause's verb must follow it (mend60e)
     lo = _sentence_span(text, s.start, s.end).start
     comma = text.rfind(",", lo, s.start)
     first = _TOKEN.findall(text, comma + 1, s.start)[:1] if comma >= 0 else []
     return bool(first) and first[0].lower() in _RELATIVE_OPEN
+
+
+_MAIN_ADVERBS = frozenset({"then", "also", "later", "again", "finally", "now", "still"})  # before a main verb
+
+
+def _opens_main_clause(words: list[str]) -> bool:
+    """Return whether ``words`` (the first after the comma closing a relative aside) open the main clause: a finite
+    verb of the sentence's subject, past, present or "will" (after at most one adverb), not a modal or a participle
+    still running in the aside's report ("as drafted, would collapse", "if pressed, walk out"; mend60e).
+
+    >>> [_opens_main_clause(s.split()) for s in ("arrived in", "flew to", "will meet", "arrives tomorrow",
+    ...                                       "then left", "would collapse", "walk out", "as drafted", "in her")]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    w = [x.lower() for x in words]
+    if len(w) > 1 and w[0] in _MAIN_ADVERBS:
+        w = w[1:]
+    if not w or w[0] in _MODALS:
+        return False
+    v = w[0]
+    return v in _OWN_VERBS or v in _WILL_HAVE or v in _FINITE_AUX or v.endswith("ed") or \
+        (v.endswith("es") and len(v) > 4)
 
 
 def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_past: bool = False,
@@ -3935,12 +3960,20 @@ def _relative_act_date(text: str, s: _Hit) -> bool:
     >>> t = "Kim, who said on Monday that the envoys met Saturday, left."
     >>> _relative_act_date(t, _candidates(t, dt.date(2024, 4, 3), 0, len(t))[0])
     False
+
+    A relative clause on a speech or publication ("in a statement that appeared Monday") dates the speech: False.
+
+    >>> t = "Kim said in a statement that appeared Monday that the envoys met Tuesday."
+    >>> _relative_act_date(t, _candidates(t, dt.date(2024, 4, 3), 0, len(t))[0])
+    False
     """
-    words = [w.lower() for w in _TOKEN.findall(text, max(0, s.start - 40), s.start)[-4:]]
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, s.start - 60), s.start)[-6:]]
     while words and words[-1] in _ACT_DATE_SLOT:
         words.pop()
-    if len(words) < 2 or words[-2] not in _RELATIVE_WORDS:
+    if words and words[-1] in _SPEECH_WORDS:  # "remarks that were published Monday": the speech's own day
         return False
+    if len(words) < 2 or words[-2] not in _RELATIVE_WORDS or (len(words) > 2 and words[-3] in _SPEECH_WORDS):
+        return False  # "a statement that appeared Monday": the speech's day (mend60e)
     verb = words[-1]
     return verb not in _SAID and verb not in _SPEECH_WORDS and (verb in _PAST or verb.endswith("ed"))
 
