@@ -11,13 +11,16 @@ none of them right). The floor is the whole battery: a change to the date rules 
   a week before publication ("said in March that the envoys met yesterday", told on 20 April), is a word finer than
   the speech's time: unresolved, as a bare weekday there is (README: "a word finer than the speech's date ... is
   unresolved"); main read it from publication, a day after the speech's month had ended. Near misses: speech dated
-  to a day (read from it, or from publication), the narrator's joined clause, another sentence, a quotation, a
-  period every day of the month reads alike ("the month before last"), an undated speech tag.
+  to a day (read from it, or from publication), the narrator's joined clause, another sentence, a quotation, an
+  undated speech tag. (No row for "the month before last" in speech dated to March, told in April: read from
+  March it is January, and main and the branch both read February; review60d.)
 - RELATIVE_ASIDE_WOULD: a date after a relative aside on the subject that reports a "would" ("Voss, who said in
   March that talks would fail, arrived yesterday") is in the main clause once a comma closes the aside: the
   writer's, not the report's (main left it unresolved as a word finer than the aside's month). Near misses: an
   aside still open ("..., who said in 2019 that Seoul would pay more next year, retired"), a comma inside the report
-  of a speech in the main clause, a future main clause.
+  of a speech in the main clause, a future main clause, a comma inside the aside's report ("the pact, once signed,
+  would lapse tomorrow", "would, if cornered, quit ... on Thursday": only the last comma counts, and only when the
+  main clause's verb follows it; mend60e).
 
 - PAST_BEYOND_SPEECH: a past day (a bare weekday, a day word, "<n> days ago") in indirect speech dated only to a
   month or a year that ended within a week of publication, whose reading from publication falls after that month
@@ -116,8 +119,18 @@ RELATIVE_ASIDE_WOULD = [
      "2024-04-16", "2024-04-16"),
     ("2023-06-09", "Lind, whose office said in April that the vote would slip, flew to Washington this morning.",
      "this morning", "2023-06-09", "2023-06-09"),
+    # mend60e: only the last comma counts, a comma inside the report before it does not stop it
+    ("2024-04-20", "Kwon, who said in January that the pact, once signed, would lapse within weeks, left Seoul "
+     "yesterday.", "yesterday", "2024-04-19", "2024-04-19"),
+    ("2024-04-20", "Kwon, who said in January that the pact would lapse, then flew home on Monday.", "on Monday",
+     "2024-04-15", "2024-04-15"),
 ]
 RELATIVE_ASIDE_WOULD_NEAR = [
+    # mend60e (review60d): a comma inside the aside's report is no close; the "would" clause still runs
+    ("2024-04-20", "Kwon, who said in January that the pact, once signed, would lapse tomorrow, left Seoul.",
+     "tomorrow", "null", ""),
+    ("2024-04-20", "Kwon, who warned in January that Tokyo would, if cornered, quit the forum on Thursday, said "
+     "nothing more.", "on Thursday", "null", ""),
     ("2024-04-20", "Voss, who said in 2019 that Seoul would pay more next year, retired.", "next year", "2020-01-01",
      "2020-12-31"),  # the aside still open: the report's next year
     ("2024-04-20", "Voss, who said in 2019 that Seoul would pay more, will visit Seoul next year.", "next year",
@@ -154,6 +167,11 @@ RELATIVE_ACT_DAY = [
      "2022-09-15"),
 ]
 RELATIVE_ACT_DAY_NEAR = [
+    # mend60e (review60d): a relative clause on a speech or publication dates the speech
+    ("2024-04-03", "In an interview that aired Sunday, Kwon said the panel had disbanded Tuesday.", "Tuesday",
+     "2024-03-26", "2024-03-26"),
+    ("2024-04-03", "In remarks that were published on Sunday, Kwon said the panel disbanded Tuesday.", "Tuesday",
+     "2024-03-26", "2024-03-26"),
     ("2024-04-03", "Voss said on Monday that the talks ended Tuesday.", "Tuesday", "2024-03-26", "2024-03-26"),
     ("2024-04-03", "Voss said Monday the talks ended Tuesday.", "Tuesday", "2024-03-26", "2024-03-26"),
     ("2024-04-03", "Kim, who said on Monday that the envoys met Saturday, left.", "Saturday", "2024-03-30",

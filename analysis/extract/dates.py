@@ -3720,18 +3720,30 @@ def _relative_aside_closed(text: str, s: _Hit, h: _Hit) -> bool:
     >>> t = "Voss said in March that talks would, in the end, fail on Friday."
     >>> _relative_aside_closed(t, *_candidates(t, dt.date(2024, 4, 20), 0, len(t)))
     False
+
+    Only the last comma before ``h`` counts, and only when the main clause's verb follows it, with no "would"
+    still waiting for its verb (mend60e):
+
+    >>> t = "Voss, who said in March that Seoul would, if pressed, quit the talks on Friday, left."
+    >>> _relative_aside_closed(t, *_candidates(t, dt.date(2024, 4, 20), 0, len(t))[:2])
+    False
+    >>> t = "Voss, who said in March that the deal, as drafted, would collapse tomorrow, left."
+    >>> _relative_aside_closed(t, *_candidates(t, dt.date(2024, 4, 20), 0, len(t))[:2])
+    False
     """
-    last = None
-    for last in _CLAUSE_CLOSE.finditer(text, s.end, h.start):
-        pass
-    if last is None or not _opens_main_clause(_TOKEN.findall(text, last.end(), h.start)[:2]):
+    last = max((m.end() for m in _CLAUSE_CLOSE.finditer(text, s.end, h.start)), default=-1)
+    if last < 0 or not _opens_main_clause(_TOKEN.findall(text, last, h.start)[:2]):
         return False  # only the last comma counts, and the main clause's verb must follow it (mend60e)
+    would = text.rfind("would", s.end, last)
+    if would >= 0 and _HANGING_PAUSE.match(text, would + 5):
+        return False  # "would, if pressed, quit the talks on Friday": the "would" clause runs on past the comma
     lo = _sentence_span(text, s.start, s.end).start
     comma = text.rfind(",", lo, s.start)
     first = _TOKEN.findall(text, comma + 1, s.start)[:1] if comma >= 0 else []
     return bool(first) and first[0].lower() in _RELATIVE_OPEN
 
 
+_HANGING_PAUSE = re.compile(r"[ \t]{0,3}(?:,|—|–|[ \t]-[ \t])")  # a pause right after a modal: its verb comes later
 _MAIN_ADVERBS = frozenset({"then", "also", "later", "again", "finally", "now", "still"})  # before a main verb
 
 
