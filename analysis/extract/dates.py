@@ -3903,11 +3903,12 @@ def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
     before = _TOKEN.findall(text, max(0, s.start - 40), s.start)[-_SAID_REACH:]
     if any(w in _BOUNDARY for w in before):
         before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
+    if any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between):
+        return True  # "said in March that ...": spoken; the sentence's opening is read only when this fails (mend60e)
     opens = all(w.lower() in _OPENING_PREPOSITIONS for w in before)  # "In 2019, Lee said ...": the sentence's opening
     opens = opens or _fronted_phrase(text, s)  # "During a visit in 2019, Lee said ..." (dfix51)
     ahead = between[:upto][: _SAID_REACH + 2] if opens else []
-    spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
-    return spoken or any(w.lower() in _SAID for w in ahead)
+    return any(w.lower() in _SAID for w in ahead)
 
 
 
