@@ -3701,11 +3701,73 @@ def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | Non
     after = between[between.index("would") :]
     if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after) or _narrator_joined(between):
         return None
+    if _relative_aside_closed(text, s, h):
+        return None  # "Voss, who said in March that talks would fail, arrived yesterday": the main clause's
     return s if _dates_speech(text, s, between, between.index("would")) else None
 
 
+def _relative_aside_closed(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether the speech dated by ``s`` is told in a relative aside on the subject (", who said in March
+    that ...", opened by a comma and :data:`_RELATIVE_OPEN`) that a comma or dash closes before hit ``h``: ``h`` is
+    then in the main clause, told in the writer's time, not in the aside's report ("Voss, who said in March that talks
+    would fail, arrived in Seoul yesterday": the writer's yesterday; datebat60). An aside still open ("Voss, who said
+    in 2019 that Seoul would pay more next year, retired") or a speech in the main clause keeps the report's reading.
+
+    >>> t = "Voss, who said in March that talks would fail, arrived in Seoul yesterday."
+    >>> hits = _candidates(t, dt.date(2024, 4, 20), 0, len(t))
+    >>> _relative_aside_closed(t, hits[0], hits[1]), ranges(t, dt.date(2024, 4, 20))[1]
+    (True, ('yesterday', '2024-04-19', '2024-04-19'))
+    >>> t = "Voss said in March that talks would, in the end, fail on Friday."
+    >>> _relative_aside_closed(t, *_candidates(t, dt.date(2024, 4, 20), 0, len(t)))
+    False
+
+    Only the last comma before ``h`` counts, and only when the main clause's verb follows it, with no "would"
+    still waiting for its verb (mend60e):
+
+    >>> t = "Voss, who said in March that Seoul would, if pressed, quit the talks on Friday, left."
+    >>> _relative_aside_closed(t, *_candidates(t, dt.date(2024, 4, 20), 0, len(t))[:2])
+    False
+    >>> t = "Voss, who said in March that the deal, as drafted, would collapse tomorrow, left."
+    >>> _relative_aside_closed(t, *_candidates(t, dt.date(2024, 4, 20), 0, len(t))[:2])
+    False
+    """
+    last = max((m.end() for m in _CLAUSE_CLOSE.finditer(text, s.end, h.start)), default=-1)
+    if last < 0 or not _opens_main_clause(_TOKEN.findall(text, last, h.start)[:2]):
+        return False  # only the last comma counts, and the main clause's verb must follow it (mend60e)
+    would = text.rfind("would", s.end, last)
+    if would >= 0 and _HANGING_PAUSE.match(text, would + 5):
+        return False  # "would, if pressed, quit the talks on Friday": the "would" clause runs on past the comma
+    lo = _sentence_span(text, s.start, s.end).start
+    comma = text.rfind(",", lo, s.start)
+    first = _TOKEN.findall(text, comma + 1, s.start)[:1] if comma >= 0 else []
+    return bool(first) and first[0].lower() in _RELATIVE_OPEN
+
+
+_HANGING_PAUSE = re.compile(r"[ \t]{0,3}(?:,|—|–|[ \t]-[ \t])")  # a pause right after a modal: its verb comes later
+_MAIN_ADVERBS = frozenset({"then", "also", "later", "again", "finally", "now", "still"})  # before a main verb
+
+
+def _opens_main_clause(words: list[str]) -> bool:
+    """Return whether ``words`` (the first after the comma closing a relative aside) open the main clause: a finite
+    verb of the sentence's subject, past, present or "will" (after at most one adverb), not a modal or a participle
+    still running in the aside's report ("as drafted, would collapse", "if pressed, walk out"; mend60e).
+
+    >>> [_opens_main_clause(s.split()) for s in ("arrived in", "flew to", "will meet", "arrives tomorrow",
+    ...                                       "then left", "would collapse", "walk out", "as drafted", "in her")]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    w = [x.lower() for x in words]
+    if len(w) > 1 and w[0] in _MAIN_ADVERBS:
+        w = w[1:]
+    if not w or w[0] in _MODALS:
+        return False
+    v = w[0]
+    return v in _OWN_VERBS or v in _WILL_HAVE or v in _FINITE_AUX or v.endswith("ed") or \
+        (v.endswith("es") and len(v) > 4)
+
+
 def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_past: bool = False,
-                     marked: bool = False) -> _Hit | None:
+                     marked: bool = False, present: int | None = None) -> _Hit | None:
     """Return the hit right before ``hits[k]`` that dates the indirect speech holding it in a clause of any tense but
     "would" (that is :func:`_speech_hit`'s: "said in 2019 that Seoul will pay more next year", "told reporters last
     March that talks resume next month"), when the speech lies before the story's present (ends more than
@@ -3720,24 +3782,30 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_pas
     >>> t = "Park said on Friday that talks resume next week."  # the story's present: read from publication
     >>> _past_speech_hit(t, _candidates(t, dt.date(2025, 3, 3), 0, len(t)), 1, dt.date(2025, 3, 3))
 
-    ``told_past``: a bare weekday told in the past counts too ("told lawmakers in 2021 that he had met Lee on
-    Friday": a word finer than the speech's time, :func:`_year_dated_report`; dates54). ``marked``: any word counts
-    (a "next/last/this" weekday, :func:`_marked_weekday_from_speech`).
+    ``told_past``: a bare weekday or a day word told in the past counts too ("told lawmakers in 2021 that he had met
+    Lee on Friday", "said in March that they met yesterday": a word finer than the speech's time,
+    :func:`_year_dated_report`; dates54, datebat60). ``marked``: any word counts
+    (a "next/last/this" weekday, :func:`_marked_weekday_from_speech`). ``present``: the days before publication a
+    speech must end before (None: ``_STORY_PRESENT``; 0: any speech ended before publication,
+    :func:`_past_beyond_speech`).
     """
     s, h = hits[k - 1], hits[k]
-    if isinstance(s.value, Anchored) or s.value.hi >= pub - dt.timedelta(days=_STORY_PRESENT):
+    gap = _STORY_PRESENT if present is None else present
+    if isinstance(s.value, Anchored) or s.value.hi >= pub - dt.timedelta(days=gap):
         return None
-    if not (_read_from_speech(h) or (told_past and _bare_weekday(h)) or marked) or text.find("\n", s.end, h.start) >= 0:
+    if not (_read_from_speech(h) or (told_past and (_bare_weekday(h) or _day_word(h))) or marked) or \
+            text.find("\n", s.end, h.start) >= 0:
         return None
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY or w.lower() == "would" for w in between):
         return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
     if not _SPEECH_OR_SAID.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
         return None  # no word of speech near them (searched only for a pair in one clause: a case-blind search)
-    opens = _date_opens_speech(text, s)
+    verbs = [w for w in between if w.lower() in _SPEAKING]
+    # the opening is read only when an answer needs it: a comma or dash between, or a verb of speech (datebat60)
+    opens = bool(verbs or _CLAUSE_CLOSE.search(text, s.end, h.start)) and _date_opens_speech(text, s)
     if _speech_clause_closed(text, s, h, opens):
         return None  # "Park, who said in 2019 that ..., will visit next year": the speech's clause has closed
-    verbs = [w for w in between if w.lower() in _SPEAKING]
     if len(verbs) > opens or _narrator_joined(between):
         return None  # "told Reuters last year that they say Seoul agreed last year": a later speech, undated
     return s if _dates_speech(text, s, between, len(between)) else None
@@ -3835,11 +3903,12 @@ def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
     before = _TOKEN.findall(text, max(0, s.start - 40), s.start)[-_SAID_REACH:]
     if any(w in _BOUNDARY for w in before):
         before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
+    if any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between):
+        return True  # "said in March that ...": spoken; the sentence's opening is read only when this fails (mend60e)
     opens = all(w.lower() in _OPENING_PREPOSITIONS for w in before)  # "In 2019, Lee said ...": the sentence's opening
     opens = opens or _fronted_phrase(text, s)  # "During a visit in 2019, Lee said ..." (dfix51)
     ahead = between[:upto][: _SAID_REACH + 2] if opens else []
-    spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
-    return spoken or any(w.lower() in _SAID for w in ahead)
+    return any(w.lower() in _SAID for w in ahead)
 
 
 
@@ -3878,13 +3947,48 @@ def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue
         if (h.match["mod"] or "on").lower() not in {"on", "early", "late"} or (s := _speech_of(text, hits, k)) is None:
             continue
-        if _second_past_act(_TOKEN.findall(text, s.end, h.start)):
+        if _second_past_act(_TOKEN.findall(text, s.end, h.start)) or _relative_act_date(text, s):
             continue  # "announced the cut Tuesday, then reversed it on Thursday": a later act, no speech's content
         said = s.value.lo
         if said < h.value.lo <= pub:
             back = dt.timedelta(days=((h.value.lo - said).days + 6) // 7 * 7)
             hits[k] = replace(h, value=Range(h.value.lo - back, h.value.hi - back, h.value.form))
     return hits
+
+
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})  # a relative pronoun before its clause's past verb
+_ACT_DATE_SLOT = frozenset({"on", "early", "late", "last"})  # words between that verb and the date it dates
+
+
+def _relative_act_date(text: str, s: _Hit) -> bool:
+    """Return whether date ``s`` dates the past verb of a relative clause right before it ("the talks, which began
+    Monday,", "the envoys who arrived on Sunday", "talks that opened early Monday"): an act the speech reports, not
+    the speech's day, so a weekday after it is read as any past weekday is ("Voss said the talks, which began Monday,
+    ended Tuesday", told on Wednesday: the Tuesday just gone, not the week before; datebat60). A verb of saying there
+    ("Kim, who said on Monday ...") still dates a speech.
+
+    >>> t = "Voss said the talks, which began Monday, ended Tuesday."
+    >>> _relative_act_date(t, _candidates(t, dt.date(2024, 4, 3), 0, len(t))[0]), ranges(t, dt.date(2024, 4, 3))[1]
+    (True, ('Tuesday', '2024-04-02', '2024-04-02'))
+    >>> t = "Kim, who said on Monday that the envoys met Saturday, left."
+    >>> _relative_act_date(t, _candidates(t, dt.date(2024, 4, 3), 0, len(t))[0])
+    False
+
+    A relative clause on a speech or publication ("in a statement that appeared Monday") dates the speech: False.
+
+    >>> t = "Kim said in a statement that appeared Monday that the envoys met Tuesday."
+    >>> _relative_act_date(t, _candidates(t, dt.date(2024, 4, 3), 0, len(t))[0])
+    False
+    """
+    words = [w.lower() for w in _TOKEN.findall(text, max(0, s.start - 60), s.start)[-6:]]
+    while words and words[-1] in _ACT_DATE_SLOT:
+        words.pop()
+    if words and words[-1] in _SPEECH_WORDS:  # "remarks that were published Monday": the speech's own day
+        return False
+    if len(words) < 2 or words[-2] not in _RELATIVE_WORDS or (len(words) > 2 and words[-3] in _SPEECH_WORDS):
+        return False  # "a statement that appeared Monday": the speech's day (mend60e)
+    verb = words[-1]
+    return verb not in _SAID and verb not in _SPEECH_WORDS and (verb in _PAST or verb.endswith("ed"))
 
 
 # a past verb joined to a dated act of speech by "and", "then", "but" ("Seoul announced the cut Tuesday, then reversed
@@ -3926,6 +4030,12 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
     >>> ranges("The two sides met yesterday, Kim said on Tuesday.", dt.date(2019, 11, 21))[0]
     ('yesterday', '2019-11-18', '2019-11-18')
 
+    Speech dated more than a week before publication, before the story's present, reads its day words from its day
+    whatever their tense, as its other relative words are (README: indirect speech dated to a past time; datebat60):
+
+    >>> ranges("Voss said on March 12 that the envoys would meet tomorrow.", dt.date(2024, 4, 3))[1]
+    ('tomorrow', '2024-03-13', '2024-03-13')
+
     A count back ("two days ago") likewise (dates55):
 
     >>> ranges("Kim said on Dec. 28 that the talks had begun two days ago.", dt.date(2021, 1, 2))[1]
@@ -3942,7 +4052,9 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
         else:
             continue
         said = s.value.lo
-        if (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
+        far = tense is not None and said < pub - dt.timedelta(days=_STORY_PRESENT) and \
+            not _speech_clause_closed(text, s, h)  # before the story's present, in the speech's own clause
+        if far or (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
             hits[k] = replace(h, value=h.handler(h.match, said, h.future))
     return hits
 
@@ -4249,6 +4361,29 @@ def _report_continued(text: str, hits: list[_Hit], k: int, between: list[str]) -
     return None
 
 
+def _past_beyond_speech(text: str, group: list[_Hit], i: int, pub: dt.date) -> dict[str, Any] | None:
+    """Return an unresolved value for a past day (a bare weekday, a day word, "<n> days ago") in indirect speech dated
+    only to a month or a year that ended within the story's present, when reading it from publication puts it after
+    the speech's time: a past the speaker told cannot follow the speech ("said in March that the envoys had met on
+    Tuesday", told on 3 April: not 2 April), and the days of the month read it apart (README: a word finer than the
+    speech's date is unresolved; from a speech dated to a day, :func:`_deictic_from_speech` reads it). None otherwise.
+
+    >>> t = "Voss said in March that the envoys had met on Tuesday."
+    >>> ranges(t, dt.date(2024, 4, 3))[1], ranges(t, dt.date(2024, 3, 28))[1]
+    (('on Tuesday', None, None), ('on Tuesday', '2024-03-26', '2024-03-26'))
+    """
+    h = group[i]
+    if i < 1 or h.future or not (_bare_weekday(h) or _day_word(h) or h.handler is _ago):
+        return None
+    t = group[i - 1].value  # the speech's date, if any: read first, as most dates have none before them to pass
+    if isinstance(t, Anchored) or h.value.lo <= t.hi or not (_whole_year(t.lo, t.hi) or _whole_month(t.lo, t.hi)):
+        return None
+    if _past_speech_hit(text, group, i, pub, told_past=True, present=0) is None:
+        return None
+    s = group[i - 1]
+    return _unresolved(h.value.form, f"a past told in speech of {text[s.start : s.end]!r} would fall after it")
+
+
 def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> dict[str, Any] | None:
     """Return an unresolved value for ``group[i]`` when it sits in reported speech dated only to a year or a month
     and the days of that year (month) read it differently ("said in 2019 that a deal would come in March": which
@@ -4266,6 +4401,8 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
     h = group[i]
     if isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
         return None
+    if (beyond := _past_beyond_speech(text, group, i, pub)) is not None:
+        return beyond
     if (past := _reported_at_untold_time(text, h)) is not None:
         return _unresolved(h.value.form, f"reported speech told {past}, at a time the text does not date")
     if i < 1:
@@ -4490,6 +4627,22 @@ def _other_zone_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
             if day.weekday() == wd:
                 hits[k] = replace(h, value=Range(day, day, h.value.form))
     return hits
+
+
+def _day_word(h: _Hit) -> bool:
+    """Return whether ``h`` is a day word of the speaker's now ("yesterday", "today", "this morning", "last night",
+    "tonight", "tomorrow") or a period two steps from it ("the day before yesterday", "the week after next"): in speech
+    dated only to a month or a year, a word the days of that month (year) may read apart, so it is unresolved as a
+    bare weekday is when they do, not read from the writer's day (datebat60: "said in March that the envoys met
+    yesterday", told in April, is no day of April; "the month before last" reads alike from every day of March).
+
+    >>> t = "Voss said in March that the envoys met yesterday."
+    >>> _day_word(_candidates(t, dt.date(2024, 4, 20), 0, len(t))[1]), ranges(t, dt.date(2024, 4, 20))[1]
+    (True, ('yesterday', None, None))
+    >>> ranges("Voss said on March 3 that the envoys met yesterday.", dt.date(2024, 4, 20))[1]
+    ('yesterday', '2024-03-02', '2024-03-02')
+    """
+    return h.handler in (_deictic, _two_off) and not isinstance(h.value, Anchored)
 
 
 def _bare_weekday(h: _Hit) -> bool:
