@@ -536,6 +536,7 @@ from analysis.extract.date_tense import (
     _PLANS,
     _POSSESSIVE_BEFORE,
     _PREPOSITIONS,
+    _RELATIVE_WORDS,
     _SAID,
     _SCHEDULED,
     _SCHEDULED_BASE,
@@ -3956,7 +3957,6 @@ def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
     return hits
 
 
-_RELATIVE_WORDS = frozenset({"which", "who", "that"})  # a relative pronoun before its clause's past verb
 _ACT_DATE_SLOT = frozenset({"on", "early", "late", "last"})  # words between that verb and the date it dates
 
 
