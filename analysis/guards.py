@@ -1890,7 +1890,7 @@ def saying_year(r: Reader, said: re.Match[str], s0: int, pub: int) -> Span | Non
     >>> year("Kim said Monday the 2019 deal lapsed and it pays $1."), year("Kim told the 2019 panel it pays $1.")
     (None, None)
     """
-    from analysis.frames import date_years
+    from analysis.frame_reader import date_years
 
     def other_year(d: Span) -> bool:
         return len(years := date_years(d, False)) == 1 and years[0] != pub and d.exact.lower() != "this year"
@@ -1926,7 +1926,7 @@ def reported_this_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     [True, True, False, False, False, False, False]
     """
     from analysis.extract.scan import last_match
-    from analysis.frames import date_years
+    from analysis.frame_reader import date_years
 
     r = ctx.reader
     pub = r.published.year
